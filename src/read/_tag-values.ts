@@ -1,0 +1,149 @@
+/**
+ * Parsers for the structured values inside WoS tags (C1, RP, FU, OI/RI, UT, DI, numbers),
+ * shared by the plain-text and tab-delimited readers. Each takes the tag's text and returns
+ * plain data; none of them throws.
+ */
+
+import { splitList, splitOutsideBrackets } from "./_split.ts";
+import type { Address, Grant, ReprintAddress } from "./wos-record.ts";
+
+/**
+ * Normalizes a UT (METHODOLOGY.md §2.2): trim, upper case, `WOS:` before a bare 15-digit number.
+ * @example
+ * normalizeUt(" 000306312500009 ") // → "WOS:000306312500009"
+ */
+export function normalizeUt(value: string): string {
+  const ut = value.trim().toUpperCase();
+  return /^\d{15}$/.test(ut) ? `WOS:${ut}` : ut;
+}
+
+/**
+ * Normalizes a DOI (METHODOLOGY.md §2.2): trim, lower case, resolver or `doi:` prefix removed.
+ * @example
+ * normalizeDoi("https://doi.org/10.1016/J.SPC.2025.02.014") // → "10.1016/j.spc.2025.02.014"
+ */
+export function normalizeDoi(value: string): string | null {
+  const doi = value
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/, "");
+  return doi.length > 0 ? doi : null;
+}
+
+/**
+ * Parses a whole non-negative integer, or returns `undefined` for anything else.
+ * @example
+ * parseCount("12") // → 12
+ * parseCount("1,2") // → undefined
+ */
+export function parseCount(value: string): number | undefined {
+  const trimmed = value.trim();
+  return /^\d{1,15}$/.test(trimmed) ? Number(trimmed) : undefined;
+}
+
+/**
+ * Finds a four-digit year (1000–2999) in a date string.
+ * @example
+ * yearInDate("OCT 2022") // → 2022
+ */
+export function yearInDate(value: string): number | undefined {
+  const match = /(?:^|\D)([12]\d{3})(?:\D|$)/.exec(value);
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
+/**
+ * Parses one C1 address: the `[...]` author prefix and the address text.
+ * @param line - one address (a C1 line, or one part of a tab-delimited C1 cell)
+ * @param number - its 1-based position
+ * @returns the address, or `undefined` when nothing but a prefix is left
+ * @example
+ * parseC1Address("[Sato, Akira; Suzuki, Bo] Univ Tokyo, Dept Chem, Tokyo 1130033, Japan.", 1)
+ * // → { number: 1, text: "Univ Tokyo, Dept Chem, Tokyo 1130033, Japan.", authors: ["Sato, Akira", "Suzuki, Bo"], organizations: [], parts: null }
+ */
+export function parseC1Address(line: string, number: number): Address | undefined {
+  const trimmed = line.trim();
+  let authors: string[] = [];
+  let text = trimmed;
+  if (trimmed.startsWith("[")) {
+    const close = trimmed.indexOf("]");
+    if (close !== -1) {
+      authors = splitList(trimmed.slice(1, close));
+      text = trimmed.slice(close + 1).trim();
+    }
+  }
+  if (text.length === 0) return undefined;
+  return { number, text, authors, organizations: [], parts: null };
+}
+
+const CORRESPONDING_MARK = /\s*\((?:corresponding|reprint) author\),?\s*/i;
+
+/**
+ * Parses RP: `Names (corresponding author), Address.; Names (corresponding author), Address.`
+ * (older exports say `reprint author`; some give an address with no names).
+ * @example
+ * parseReprintAddresses("Si, BC; Liu, ZD (corresponding author), China Agr Univ, Beijing 100083, Peoples R China.")
+ * // → [{ authors: ["Si, BC", "Liu, ZD"], text: "China Agr Univ, Beijing 100083, Peoples R China." }]
+ */
+export function parseReprintAddresses(value: string): ReprintAddress[] {
+  const pieces = value.split(CORRESPONDING_MARK);
+  if (pieces.length === 1) {
+    const text = value.trim();
+    return text.length > 0 ? [{ authors: [], text }] : [];
+  }
+  // pieces: names₁, address₁ ".; " names₂, address₂ ".; " names₃, …, addressₙ
+  const entries: ReprintAddress[] = [];
+  let names = pieces[0] ?? "";
+  for (let i = 1; i < pieces.length; i++) {
+    const piece = pieces[i] ?? "";
+    const isLast = i === pieces.length - 1;
+    const boundary = isLast ? -1 : piece.lastIndexOf(".;");
+    const text = (boundary === -1 ? piece : piece.slice(0, boundary + 1)).trim();
+    if (text.length > 0) entries.push({ authors: splitList(names), text });
+    names = boundary === -1 ? "" : piece.slice(boundary + 2);
+  }
+  return entries;
+}
+
+/**
+ * Parses FU: agencies separated by `; `, each with its grant numbers in brackets.
+ * @example
+ * parseGrants("Swedish Research Council (VR) [2015-04237]; Swedish Heart Lung Foundation (HLF) [2020-0627, 2021-0536]")
+ * // → [{ agency: "Swedish Research Council (VR)", grantIds: ["2015-04237"] },
+ * //    { agency: "Swedish Heart Lung Foundation (HLF)", grantIds: ["2020-0627", "2021-0536"] }]
+ */
+export function parseGrants(value: string): Grant[] {
+  return splitOutsideBrackets(value).map((entry) => {
+    const open = entry.indexOf("[");
+    const close = entry.lastIndexOf("]");
+    if (open === -1 || close < open) return { agency: entry, grantIds: [] };
+    const grantIds = entry
+      .slice(open + 1, close)
+      .split(/[,;]/)
+      .map((id) => id.trim())
+      .filter((id) => id.length > 0);
+    return { agency: entry.slice(0, open).trim(), grantIds };
+  });
+}
+
+/** One `Name/Identifier` entry of OI or RI. */
+export interface NamedIdentifier {
+  /** The name before the last `/`. */
+  readonly name: string;
+  /** The identifier after it. */
+  readonly id: string;
+}
+
+/**
+ * Parses OI or RI: `Surname, Given/0000-0002-1825-0097; …` (empty entries skipped).
+ * @example
+ * parseNamedIdentifiers("; Liu, Shuai/F-9967-2012") // → [{ name: "Liu, Shuai", id: "F-9967-2012" }]
+ */
+export function parseNamedIdentifiers(value: string): NamedIdentifier[] {
+  const entries: NamedIdentifier[] = [];
+  for (const entry of splitList(value)) {
+    const slash = entry.lastIndexOf("/");
+    if (slash <= 0 || slash === entry.length - 1) continue;
+    entries.push({ name: entry.slice(0, slash).trim(), id: entry.slice(slash + 1).trim() });
+  }
+  return entries;
+}

@@ -1,0 +1,252 @@
+/**
+ * Tag values → WosRecord, the step shared by the plain-text and tab-delimited readers
+ * (the two formats carry the same tags; only the way values are laid out differs).
+ * Kept as data: which tags hold one value per line, and which tags map to which field.
+ */
+import type { SourceLocation } from "../diagnostics/location.ts";
+import { matchPersonName } from "./_names.ts";
+import { splitList } from "./_split.ts";
+import {
+  normalizeDoi,
+  normalizeUt,
+  parseC1Address,
+  parseCount,
+  parseGrants,
+  parseNamedIdentifiers,
+  parseReprintAddresses,
+  yearInDate,
+} from "./_tag-values.ts";
+import type { ReadItem } from "./read-item.ts";
+import type { Address, Author, AuthorIdentifier, RecordWarning, WosRecord } from "./wos-record.ts";
+
+/**
+ * Tags whose plain-text form has one value per line, and whose tab-delimited cell joins the
+ * values with `; `. Every other tag is one text value, wrapped over continuation lines.
+ */
+export const LINE_VALUE_TAGS: ReadonlySet<string> = new Set([
+  "AU",
+  "AF",
+  "BA",
+  "BF",
+  "BE",
+  "CA",
+  "GP",
+  "CR",
+  "C1",
+]);
+
+/** Tags that frame an export rather than describe a record. */
+export const FRAME_TAGS: ReadonlySet<string> = new Set(["FN", "VR", "ER", "EF"]);
+
+/** Tags mapped to named `WosRecord` fields; the rest go to `otherTags`. */
+const MAPPED_TAGS: ReadonlySet<string> = new Set([
+  "UT",
+  "DI",
+  "PT",
+  "DT",
+  "TI",
+  "SO",
+  "J9",
+  "JI",
+  "SN",
+  "EI",
+  "LA",
+  "PY",
+  "PD",
+  "EA",
+  "EY",
+  "WE",
+  "AU",
+  "AF",
+  "CA",
+  "GP",
+  "C1",
+  "C3",
+  "RP",
+  "TC",
+  "Z9",
+  "NR",
+  "CR",
+  "WC",
+  "SC",
+  "FU",
+  "FX",
+  "DE",
+  "ID",
+  "DA",
+  "OI",
+  "RI",
+]);
+
+/**
+ * Tag values of one record: for `LINE_VALUE_TAGS` one entry per value; for other tags one entry
+ * holding the whole text (continuation lines joined by single spaces).
+ */
+export type TagValues = ReadonlyMap<string, readonly string[]>;
+
+/** Options of `recordFromTags`. */
+export interface RecordFromTagsOptions {
+  /** Keep CR values; default `true`. */
+  readonly citedReferences?: boolean;
+  /** Warnings the format reader found before mapping (null prefix, joined row). */
+  readonly warnings?: readonly RecordWarning[];
+}
+
+/**
+ * Maps one record's tag values to a `WosRecord`, or rejects it (`missing-ut`).
+ * @param tags - values per tag, laid out as `TagValues` describes
+ * @param at - where the record starts
+ * @example
+ * recordFromTags(new Map([["UT", ["WOS:000306312500009"]], ["PY", ["2012"]]]), at)
+ * // → { ok: true, record: { ut: "WOS:000306312500009", publicationYear: 2012, … }, at }
+ */
+export function recordFromTags(
+  tags: TagValues,
+  at: SourceLocation,
+  options: RecordFromTagsOptions = {},
+): ReadItem {
+  const warnings: RecordWarning[] = [...(options.warnings ?? [])];
+  const text = (tag: string): string | null => {
+    const joined = (tags.get(tag) ?? []).join(" ").trim();
+    return joined.length > 0 ? joined : null;
+  };
+  const values = (tag: string): string[] =>
+    (tags.get(tag) ?? []).map((v) => v.trim()).filter((v) => v.length > 0);
+  const list = (tag: string): string[] => splitList(text(tag) ?? "");
+  const count = (tag: string): number | null => {
+    const raw = text(tag);
+    if (raw === null) return null;
+    const parsed = parseCount(raw);
+    if (parsed === undefined) warnings.push({ code: "invalid-number", detail: `${tag} is "${raw}"` });
+    return parsed ?? null;
+  };
+
+  const rawUt = text("UT");
+  if (rawUt === null) {
+    return {
+      ok: false,
+      rejection: {
+        ...at,
+        code: "missing-ut",
+        reason: "the record has no UT (accession number)",
+        recordId: null,
+      },
+    };
+  }
+
+  const earlyAccessDate = text("EA");
+  const earlyAccessYear =
+    count("EY") ?? (earlyAccessDate === null ? null : (yearInDate(earlyAccessDate) ?? null));
+  const authors = buildAuthors(values("AU"), values("AF"), warnings);
+  const unlinkedIdentifiers = linkIdentifiers(authors, text("OI"), text("RI"), warnings);
+  const rawDoi = text("DI");
+
+  const record: WosRecord = {
+    ut: normalizeUt(rawUt),
+    doi: rawDoi === null ? null : normalizeDoi(rawDoi),
+    publicationType: text("PT"),
+    documentTypes: list("DT"),
+    title: text("TI"),
+    sourceTitle: text("SO"),
+    sourceAbbreviation: text("J9"),
+    isoSourceAbbreviation: text("JI"),
+    issn: text("SN"),
+    eissn: text("EI"),
+    language: text("LA"),
+    publicationYear: count("PY"),
+    publicationDate: text("PD"),
+    earlyAccessDate,
+    earlyAccessYear,
+    editions: list("WE"),
+    authors,
+    groupAuthors: [...new Set([...values("CA"), ...values("GP")])],
+    addresses: buildAddresses(values("C1")),
+    organizations: list("C3"),
+    reprintAddresses: parseReprintAddresses(text("RP") ?? ""),
+    timesCited: count("TC"),
+    timesCitedAllDatabases: count("Z9"),
+    citedReferenceCount: count("NR"),
+    categories: list("WC"),
+    researchAreas: list("SC"),
+    grants: parseGrants(text("FU") ?? ""),
+    fundingText: text("FX"),
+    authorKeywords: list("DE"),
+    keywordsPlus: list("ID"),
+    exportDate: text("DA"),
+    unlinkedIdentifiers,
+    otherTags: otherTags(tags),
+    warnings,
+  };
+  if (options.citedReferences !== false) record.citedReferences = values("CR");
+  return { ok: true, record, at };
+}
+
+function buildAuthors(au: readonly string[], af: readonly string[], warnings: RecordWarning[]): Author[] {
+  if (au.length > 0 && af.length > 0 && au.length !== af.length) {
+    warnings.push({
+      code: "author-count-mismatch",
+      detail: `AU lists ${au.length} authors, AF lists ${af.length}`,
+    });
+  }
+  const authors: Author[] = [];
+  for (let i = 0; i < Math.max(au.length, af.length); i++) {
+    const fullName = af[i] ?? null;
+    authors.push({
+      seq: i + 1,
+      name: au[i] ?? fullName ?? "",
+      fullName,
+      orcid: null,
+      researcherId: null,
+      addressNumbers: [],
+    });
+  }
+  return authors;
+}
+
+function buildAddresses(lines: readonly string[]): Address[] {
+  const addresses: Address[] = [];
+  for (const line of lines) {
+    const address = parseC1Address(line, addresses.length + 1);
+    if (address !== undefined) addresses.push(address);
+  }
+  return addresses;
+}
+
+/** Attaches OI/RI identifiers to authors (mutating the fresh `authors`); returns the entries that matched no author. */
+function linkIdentifiers(
+  authors: Author[],
+  oi: string | null,
+  ri: string | null,
+  warnings: RecordWarning[],
+): AuthorIdentifier[] {
+  const candidates = authors.map((a) => (a.fullName === null ? [a.name] : [a.fullName, a.name]));
+  const unlinked = new Map<string, AuthorIdentifier>();
+  const attach = (entries: string | null, kind: "orcid" | "researcherId"): void => {
+    for (const { name, id } of parseNamedIdentifiers(entries ?? "")) {
+      const author = authors[matchPersonName(name, candidates)];
+      if (author !== undefined && author[kind] === null) {
+        author[kind] = id;
+        continue;
+      }
+      if (author !== undefined && author[kind] === id) continue;
+      const entry = unlinked.get(name) ?? { name, orcid: null, researcherId: null };
+      entry[kind] = id;
+      unlinked.set(name, entry);
+      warnings.push({
+        code: "identifier-unlinked",
+        detail: `${kind === "orcid" ? "OI" : "RI"} entry "${name}/${id}"`,
+      });
+    }
+  };
+  attach(oi, "orcid");
+  attach(ri, "researcherId");
+  return [...unlinked.values()];
+}
+
+function otherTags(tags: TagValues): Record<string, string[]> {
+  const other: Record<string, string[]> = {};
+  for (const [tag, tagValues] of tags) {
+    if (!MAPPED_TAGS.has(tag) && !FRAME_TAGS.has(tag)) other[tag] = [...tagValues];
+  }
+  return other;
+}

@@ -1,0 +1,98 @@
+/**
+ * Text decoding at the edge: detect the encoding once from the first bytes (BOM or the
+ * NUL pattern of UTF-16), then decode chunk by chunk so characters split across chunk
+ * boundaries come out whole. WoS writes UTF-8 (with or without BOM) and, for the
+ * "Tab-delimited (Win)" export, UTF-16LE with BOM.
+ */
+
+/** The text encodings found in Web of Science exports. */
+export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be";
+
+/** The encoding of a byte prefix and the length of its byte-order mark (0 when none). */
+export interface DetectedEncoding {
+  /** Encoding to decode with. */
+  readonly encoding: TextEncoding;
+  /** Number of BOM bytes at the start, skipped before decoding. */
+  readonly bomBytes: number;
+}
+
+/**
+ * Detects the encoding from the first bytes of a file.
+ * A BOM decides; without one, NUL bytes in alternate positions mean UTF-16; otherwise UTF-8.
+ * @param head - the first bytes (a few hundred are enough)
+ * @example
+ * detectEncoding(new Uint8Array([0xff, 0xfe, 0x50, 0x00])) // → { encoding: "utf-16le", bomBytes: 2 }
+ */
+export function detectEncoding(head: Uint8Array): DetectedEncoding {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: "utf-8", bomBytes: 3 };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: "utf-16le", bomBytes: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: "utf-16be", bomBytes: 2 };
+  const sample = Math.min(head.length, 512) & ~1;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (head[i] === 0) evenNul++;
+    if (head[i + 1] === 0) oddNul++;
+  }
+  // ASCII text in UTF-16 has a NUL in every other byte; UTF-8 text has none.
+  if (sample >= 4 && oddNul > sample / 4 && evenNul === 0) return { encoding: "utf-16le", bomBytes: 0 };
+  if (sample >= 4 && evenNul > sample / 4 && oddNul === 0) return { encoding: "utf-16be", bomBytes: 0 };
+  return { encoding: "utf-8", bomBytes: 0 };
+}
+
+/**
+ * Decodes a stream of byte chunks into text chunks, detecting the encoding from the first chunk
+ * and dropping the BOM. Malformed bytes become U+FFFD rather than stopping the read.
+ * @param chunks - the bytes
+ * @example
+ * for await (const text of decodeChunks(openSource("savedrecs.txt").chunks)) …
+ */
+export async function* decodeChunks(chunks: AsyncIterable<Uint8Array>): AsyncIterable<string> {
+  let decoder: InstanceType<typeof TextDecoder> | undefined;
+  let pending: Uint8Array = new Uint8Array(0);
+  for await (const chunk of chunks) {
+    if (decoder === undefined) {
+      // Wait for enough bytes to see a BOM and a NUL pattern, even from tiny stream chunks.
+      pending = concatBytes(pending, chunk);
+      if (pending.length < 64) continue;
+      const detected = detectEncoding(pending);
+      decoder = new TextDecoder(detected.encoding, { ignoreBOM: true });
+      const text = decoder.decode(pending.subarray(detected.bomBytes), { stream: true });
+      pending = new Uint8Array(0);
+      if (text.length > 0) yield text;
+      continue;
+    }
+    const text = decoder.decode(chunk, { stream: true });
+    if (text.length > 0) yield text;
+  }
+  if (decoder === undefined) {
+    const detected = detectEncoding(pending);
+    decoder = new TextDecoder(detected.encoding, { ignoreBOM: true });
+    pending = pending.subarray(detected.bomBytes);
+  }
+  const rest = decoder.decode(pending, { stream: false });
+  if (rest.length > 0) yield rest;
+}
+
+/**
+ * Decodes a whole byte array with the same detection as `decodeChunks`.
+ * @example
+ * decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x41])) // → "A"
+ */
+export function decodeBytes(bytes: Uint8Array): string {
+  const detected = detectEncoding(bytes);
+  return new TextDecoder(detected.encoding, { ignoreBOM: true }).decode(bytes.subarray(detected.bomBytes));
+}
+
+/** Drops a leading U+FEFF from text that was decoded elsewhere. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a, 0);
+  joined.set(b, a.length);
+  return joined;
+}
