@@ -1,0 +1,60 @@
+/**
+ * Institution units (METHODOLOGY.md §3.3): the counting unit of NISTEP fractional counting and of
+ * the single/multi-institution split is the pair (country, organization key), where the key is
+ * the address's first segment normalized so that departments of one organization merge
+ * (`Univ Tokyo, Dept A` and `Univ Tokyo, Inst B` are one unit). Unified names (C3, XML
+ * `pref="Y"`) are not used here: an address can carry several, and would count several times.
+ */
+import { compareCodeUnits } from "./_compare.ts";
+import { addressSegments } from "./address-segments.ts";
+
+/** Runs of anything but letters, digits and `&`. Combining marks count as part of their letter. */
+const SEPARATORS = /[^\p{L}\p{M}\p{Nd}&]+/gu;
+
+/** One institution unit: an organization key within a country. */
+export interface InstitutionUnit {
+  /** Country key of the address (`resolveCountry`), or `null` when unresolved. */
+  readonly country: string | null;
+  /** Normalized first segment of the address (`institutionKey`). */
+  readonly orgKey: string;
+}
+
+/**
+ * The organization key of an address (METHODOLOGY.md §3.3): its first segment, NFKC, upper case,
+ * every run of characters other than letters, digits and `&` replaced by one space, trimmed.
+ * An address whose first segment normalizes to nothing gets `"#"` + the whole address normalized
+ * the same way, so that it still forms a unit of its own.
+ * @param addressText - the address as WoS writes it, without the `[authors]` prefix
+ * @example
+ * institutionKey("Univ Tokyo, Dept Chem, Tokyo 1130033, Japan") // → "UNIV TOKYO"
+ * institutionKey(", Dept Phys, Oslo, Norway") // → "#DEPT PHYS OSLO NORWAY"
+ */
+export function institutionKey(addressText: string): string {
+  const first = normalizeOrganization(addressSegments(addressText)[0] ?? "");
+  return first === "" ? `#${normalizeOrganization(addressText)}` : first;
+}
+
+/**
+ * The distinct institution units of a paper's addresses, sorted by country then organization key
+ * (code-unit order; an unresolved country, `null`, sorts first). Units without a country are kept:
+ * counting leaves them out of the denominator and says so (§4.2, `fraction-renormalized`).
+ * @param addresses - resolved addresses, each with its `country` and `orgKey`
+ * @example
+ * institutionUnits([
+ *   { country: "JP", orgKey: "UNIV TOKYO" }, { country: "US", orgKey: "HARVARD UNIV" }, { country: "JP", orgKey: "UNIV TOKYO" },
+ * ])
+ * // → [{ country: "JP", orgKey: "UNIV TOKYO" }, { country: "US", orgKey: "HARVARD UNIV" }]
+ */
+export function institutionUnits(addresses: Iterable<InstitutionUnit>): InstitutionUnit[] {
+  const units = new Map<string, InstitutionUnit>();
+  for (const { country, orgKey } of addresses) {
+    // "\u0000" cannot occur in a country key, so the pair maps to one string without collisions.
+    const id = `${country ?? ""}\u0000${orgKey}`;
+    if (!units.has(id)) units.set(id, { country, orgKey });
+  }
+  return [...units.entries()].sort(([a], [b]) => compareCodeUnits(a, b)).map(([, unit]) => unit);
+}
+
+function normalizeOrganization(text: string): string {
+  return text.normalize("NFKC").toUpperCase().replace(SEPARATORS, " ").trim();
+}
