@@ -32,13 +32,14 @@ export const RejectionSchema = SourceLocationSchema.extend({
 export type Rejection = z.infer<typeof RejectionSchema>;
 
 /**
- * Formats a rejection as `file:line: id: code: reason`, the form error messages take everywhere.
+ * Formats a rejection as `file:line: id: code: reason`, the form error messages take everywhere;
+ * a record without a UT is named by its 0-based index, `record[1]`.
  * @example
  * formatRejection({ file: "savedrecs.txt", line: 12, recordIndex: 1, code: "missing-ut", reason: "no UT tag", recordId: null })
- * // → "savedrecs.txt:12: record #1: missing-ut: no UT tag"
+ * // → "savedrecs.txt:12: record[1]: missing-ut: no UT tag"
  */
 export function formatRejection(rejection: Rejection): string {
   const where = rejection.line === null ? rejection.file : `${rejection.file}:${rejection.line}`;
-  const id = rejection.recordId ?? `record #${rejection.recordIndex}`;
+  const id = rejection.recordId ?? `record[${rejection.recordIndex}]`;
   return `${where}: ${id}: ${rejection.code}: ${rejection.reason}`;
 }

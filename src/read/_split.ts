@@ -1,11 +1,12 @@
 /**
- * Splitting WoS multi-value strings. WoS joins values with `; `, but brackets can hold `; `
- * too (C1's `[Sato, A; Suzuki, B]`, FU's `[grant1; grant2]`), so splits honour brackets.
+ * Splitting WoS multi-value strings. WoS joins values with `; `, but a `;` can also sit inside
+ * a value: in brackets (C1's `[Sato, A; Suzuki, B]`) or in an old SICI DOI of a cited
+ * reference (`…<791::AID-SMJ121>3.0.CO;2-K`). So each split says which separator it honours.
  */
 
 /**
- * Splits at `;` outside square brackets, trims each part and drops empty ones
- * (METHODOLOGY.md §2.3: never split a C1 cell naively).
+ * Splits at a `;` that is outside square brackets and followed by white space or the end,
+ * trims each part and drops empty ones (METHODOLOGY.md §2.3: never split a C1 cell naively).
  * @example
  * splitOutsideBrackets("[Sato, A; Suzuki, B] Univ Tokyo, Japan.; [Smith, C] Harvard Univ, USA.")
  * // → ["[Sato, A; Suzuki, B] Univ Tokyo, Japan.", "[Smith, C] Harvard Univ, USA."]
@@ -18,7 +19,7 @@ export function splitOutsideBrackets(text: string): string[] {
     const code = text.charCodeAt(i);
     if (code === 91 /* [ */) depth++;
     else if (code === 93 /* ] */ && depth > 0) depth--;
-    else if (code === 59 /* ; */ && depth === 0) {
+    else if (code === 59 /* ; */ && depth === 0 && (i + 1 === text.length || /\s/.test(text.charAt(i + 1)))) {
       pushTrimmed(parts, text.slice(start, i));
       start = i + 1;
     }
@@ -35,6 +36,18 @@ export function splitOutsideBrackets(text: string): string[] {
 export function splitList(text: string): string[] {
   const parts: string[] = [];
   for (const part of text.split(";")) pushTrimmed(parts, part);
+  return parts;
+}
+
+/**
+ * Splits a tab-delimited cell of one-per-line values (AU, AF, CR, …) at `; ` only, so that a
+ * `;` inside a value (a SICI DOI in CR) stays in it.
+ * @example
+ * splitCellValues("Stuart TE, 2000, DOI 10.1002/(SICI)…3.0.CO;2-K; Burt RS, 1992") // → ["Stuart TE, 2000, DOI 10.1002/(SICI)…3.0.CO;2-K", "Burt RS, 1992"]
+ */
+export function splitCellValues(cell: string): string[] {
+  const parts: string[] = [];
+  for (const part of cell.split("; ")) pushTrimmed(parts, part);
   return parts;
 }
 

@@ -58,7 +58,7 @@ export function yearInDate(value: string): number | undefined {
  * @returns the address, or `undefined` when nothing but a prefix is left
  * @example
  * parseC1Address("[Sato, Akira; Suzuki, Bo] Univ Tokyo, Dept Chem, Tokyo 1130033, Japan.", 1)
- * // → { number: 1, text: "Univ Tokyo, Dept Chem, Tokyo 1130033, Japan.", authors: ["Sato, Akira", "Suzuki, Bo"], organizations: [], parts: null }
+ * // → { number: 1, text: "Univ Tokyo, Dept Chem, Tokyo 1130033, Japan", authors: ["Sato, Akira", "Suzuki, Bo"], organizations: [], parts: null }
  */
 export function parseC1Address(line: string, number: number): Address | undefined {
   const trimmed = line.trim();
@@ -71,6 +71,8 @@ export function parseC1Address(line: string, number: number): Address | undefine
       text = trimmed.slice(close + 1).trim();
     }
   }
+  // Plain text ends each address with a period, tab-delimited cells do not: drop it so both agree.
+  if (text.endsWith(".")) text = text.slice(0, -1).trimEnd();
   if (text.length === 0) return undefined;
   return { number, text, authors, organizations: [], parts: null };
 }

@@ -175,7 +175,8 @@ export function recordFromTags(
     exportDate: text("DA"),
     unlinkedIdentifiers,
     otherTags: otherTags(tags),
-    warnings,
+    // Sorted so the order does not depend on the order in which fields are mapped.
+    warnings: warnings.sort(compareWarnings),
   };
   if (options.citedReferences !== false) record.citedReferences = values("CR");
   return { ok: true, record, at };
@@ -241,6 +242,11 @@ function linkIdentifiers(
   attach(oi, "orcid");
   attach(ri, "researcherId");
   return [...unlinked.values()];
+}
+
+function compareWarnings(a: RecordWarning, b: RecordWarning): number {
+  if (a.code !== b.code) return a.code < b.code ? -1 : 1;
+  return a.detail < b.detail ? -1 : a.detail > b.detail ? 1 : 0;
 }
 
 function otherTags(tags: TagValues): Record<string, string[]> {

@@ -5,11 +5,10 @@
  * (`readPlainText`) and holds one record at a time.
  */
 import type { Rejection } from "../diagnostics/rejection.ts";
+import { type LineParser, parseLines, readLines } from "./_line-parser.ts";
 import { LINE_VALUE_TAGS, recordFromTags } from "./_tags.ts";
-import { decodeChunks } from "./decode.ts";
-import { lineBatches, splitLines } from "./lines.ts";
 import type { ReadItem, ReadOptions } from "./read-item.ts";
-import { type ByteSource, openSource } from "./source.ts";
+import type { ByteSource } from "./source.ts";
 import type { RecordWarning } from "./wos-record.ts";
 
 /** A line that starts with a tag: two characters, then a space or the end of the line. */
@@ -20,12 +19,7 @@ const NULL_PREFIX = /^(?:null)+(?=[A-Z][A-Z0-9](?:[ \t]|$))/;
 const QUOTE_LENGTH = 60;
 
 /** A push parser for plain-text exports: feed it lines, get back read items. */
-export interface PlainTextParser {
-  /** Adds lines (without line endings); returns the items they completed. */
-  push(lines: readonly string[]): ReadItem[];
-  /** Ends the input; returns the rejection for an unterminated last record or stray text, if any. */
-  end(): ReadItem[];
-}
+export type PlainTextParser = LineParser;
 
 interface OpenRecord {
   readonly line: number;
@@ -186,9 +180,7 @@ export function createPlainTextParser(file: string, options: ReadOptions = {}): 
  * // → [{ ok: true, record: { ut: "WOS:000306312500009", … }, at: { file: "<text>", line: 3, recordIndex: 0 } }]
  */
 export function parsePlainText(text: string, options: ReadOptions = {}): ReadItem[] {
-  const parser = createPlainTextParser(options.fileName ?? "<text>", options);
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return [...parser.push(splitLines(body)), ...parser.end()];
+  return parseLines(createPlainTextParser, text, options);
 }
 
 /**
@@ -200,8 +192,5 @@ export function parsePlainText(text: string, options: ReadOptions = {}): ReadIte
  * for await (const item of readPlainText("savedrecs.txt")) if (!item.ok) console.log(formatRejection(item.rejection));
  */
 export async function* readPlainText(source: ByteSource, options: ReadOptions = {}): AsyncIterable<ReadItem> {
-  const { name, chunks } = openSource(source, options.fileName);
-  const parser = createPlainTextParser(name, options);
-  for await (const lines of lineBatches(decodeChunks(chunks))) yield* parser.push(lines);
-  yield* parser.end();
+  yield* readLines(createPlainTextParser, source, options);
 }

@@ -5,12 +5,11 @@
  * corrupt them. Same push-parser design as the plain-text reader.
  */
 import { CopubError } from "../diagnostics/errors.ts";
-import { splitList, splitOutsideBrackets } from "./_split.ts";
+import { type LineParser, parseLines, readLines } from "./_line-parser.ts";
+import { splitCellValues, splitOutsideBrackets } from "./_split.ts";
 import { LINE_VALUE_TAGS, recordFromTags } from "./_tags.ts";
-import { decodeChunks } from "./decode.ts";
-import { lineBatches, splitLines } from "./lines.ts";
 import type { ReadItem, ReadOptions } from "./read-item.ts";
-import { type ByteSource, openSource } from "./source.ts";
+import type { ByteSource } from "./source.ts";
 import type { RecordWarning } from "./wos-record.ts";
 
 /** A header cell must be a WoS tag. */
@@ -19,12 +18,7 @@ const TAG = /^[A-Z][A-Z0-9]$/;
 const MAX_JOINED_LINES = 20;
 
 /** A push parser for tab-delimited exports: feed it lines, get back read items. */
-export interface TabDelimitedParser {
-  /** Adds lines (without line endings); returns the items they completed. */
-  push(lines: readonly string[]): ReadItem[];
-  /** Ends the input; returns the rejection for an incomplete last row, if any. */
-  end(): ReadItem[];
-}
+export type TabDelimitedParser = LineParser;
 
 interface PendingRow {
   readonly line: number;
@@ -75,7 +69,7 @@ export function createTabDelimitedParser(file: string, options: ReadOptions = {}
       const cell = row.cells[i]?.trim() ?? "";
       if (cell.length === 0 || values.has(tag)) return;
       if (!LINE_VALUE_TAGS.has(tag)) values.set(tag, [cell]);
-      else values.set(tag, tag === "C1" ? splitOutsideBrackets(cell) : splitList(cell));
+      else values.set(tag, tag === "C1" ? splitOutsideBrackets(cell) : splitCellValues(cell));
     });
     const warnings: RecordWarning[] =
       row.lines > 1
@@ -111,7 +105,7 @@ export function createTabDelimitedParser(file: string, options: ReadOptions = {}
     const columns = header;
     const width = columns.length;
     if (line.trim().length === 0) {
-      if (pending !== null) out.push(rejectRow(pending, width, " and is followed by a blank line"));
+      if (pending !== null) out.push(rejectRow(pending, width, " (a blank line follows it)"));
       pending = null;
       return;
     }
@@ -150,7 +144,7 @@ export function createTabDelimitedParser(file: string, options: ReadOptions = {}
     end(): ReadItem[] {
       const out: ReadItem[] = [];
       if (pending !== null && header !== null)
-        out.push(rejectRow(pending, header.length, " at the end of the file"));
+        out.push(rejectRow(pending, header.length, " (the file ends within the row)"));
       pending = null;
       return out;
     },
@@ -167,9 +161,7 @@ export function createTabDelimitedParser(file: string, options: ReadOptions = {}
  * // → [{ ok: true, record: { ut: "WOS:000306312500009", authors: [{ seq: 1, name: "Sato, A", … }], … }, … }]
  */
 export function parseTabDelimited(text: string, options: ReadOptions = {}): ReadItem[] {
-  const parser = createTabDelimitedParser(options.fileName ?? "<text>", options);
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return [...parser.push(splitLines(body)), ...parser.end()];
+  return parseLines(createTabDelimitedParser, text, options);
 }
 
 /**
@@ -184,8 +176,5 @@ export async function* readTabDelimited(
   source: ByteSource,
   options: ReadOptions = {},
 ): AsyncIterable<ReadItem> {
-  const { name, chunks } = openSource(source, options.fileName);
-  const parser = createTabDelimitedParser(name, options);
-  for await (const lines of lineBatches(decodeChunks(chunks))) yield* parser.push(lines);
-  yield* parser.end();
+  yield* readLines(createTabDelimitedParser, source, options);
 }

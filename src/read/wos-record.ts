@@ -77,7 +77,7 @@ export type AddressParts = z.infer<typeof AddressPartsSchema>;
 export const AddressSchema = z.object({
   /** 1-based address number: position in C1, or XML `@addr_no`. */
   number: z.number().int().positive(),
-  /** The address as written, without the `[...]` author prefix (`Univ Tokyo, Dept Chem, Tokyo 1130033, Japan.`). */
+  /** The address as written, without the `[...]` author prefix and without the final period, which tab-delimited exports omit (`Univ Tokyo, Dept Chem, Tokyo 1130033, Japan`). */
   text: z.string().min(1),
   /** Names in the `[...]` prefix, in order; empty when WoS gives no link (most records before 2008). */
   authors: z.array(z.string()),

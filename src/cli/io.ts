@@ -1,0 +1,15 @@
+/**
+ * What a command may touch: two output streams. Commands get them as a parameter so tests
+ * run commands in-process and read their output; only `main.ts` binds them to `process`.
+ */
+
+/** Output channels of a command. */
+export interface CliIo {
+  /** Writes results (tables, JSON) to standard output. */
+  readonly stdout: (text: string) => void;
+  /** Writes notices and errors to standard error. */
+  readonly stderr: (text: string) => void;
+}
+
+/** Exit codes: 0 ran (rejections are reported, not fatal), 1 unusable input, 2 bad usage. */
+export const EXIT = { ok: 0, unusableInput: 1, usage: 2 } as const;

@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+/**
+ * The `copub` executable: the only module that touches `process`. It binds the output
+ * channels, runs the dispatcher and exits; a closed pipe (`copub read … | head`) ends quietly.
+ */
+import { readFileSync } from "node:fs";
+import { runCli } from "./run.ts";
+
+const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
+
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
+try {
+  process.exitCode = await runCli(
+    process.argv.slice(2),
+    { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) },
+    version,
+  );
+} catch (error) {
+  process.stderr.write(
+    `copub: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exitCode = 70;
+}

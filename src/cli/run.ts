@@ -1,0 +1,80 @@
+/**
+ * The command dispatcher: argv → command → exit code. It does the work and reports errors
+ * through `io`; it never touches `process`, so tests run it in-process.
+ */
+import { CopubError } from "../diagnostics/errors.ts";
+import { READ_HELP, readCommand } from "./commands/read.ts";
+import { type CliIo, EXIT } from "./io.ts";
+import { UsageError } from "./usage-error.ts";
+
+/** A CLI command: arguments after its name → exit code. */
+type Command = (args: readonly string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: ReadonlyMap<
+  string,
+  { readonly run: Command; readonly summary: string; readonly help: string }
+> = new Map([
+  ["read", { run: readCommand, summary: "read exports and print the record accounting", help: READ_HELP }],
+]);
+
+/** Top-level help text. */
+export function mainHelp(version: string): string {
+  const width = Math.max(...[...COMMANDS.keys()].map((name) => name.length));
+  const commands = [...COMMANDS].map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`).join("\n");
+  return `copub ${version}: international research collaboration indicators from Web of Science exports
+
+Usage: copub <command> [options]
+
+Commands:
+${commands}
+
+Run "copub <command> --help" for the options of a command.
+Options:
+  -h, --help     show this help
+  -v, --version  print the version
+`;
+}
+
+/**
+ * Runs the CLI on an argument list.
+ * @param argv - arguments after the program name, e.g. `["read", "savedrecs.txt"]`
+ * @param io - output channels
+ * @param version - the package version, for `--version` and the help text
+ * @returns the exit code: 0 ran, 1 unusable input, 2 bad usage
+ * @example
+ * await runCli(["read", "--format", "json", "data-samples"], io) // → 0
+ */
+export async function runCli(argv: readonly string[], io: CliIo, version: string): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === "-h" || name === "--help" || name === "help") {
+    io.stdout(mainHelp(version));
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === "-v" || name === "--version") {
+    io.stdout(`${version}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS.get(name);
+  if (command === undefined) {
+    io.stderr(`copub: unknown command "${name}"\n\n${mainHelp(version)}`);
+    return EXIT.usage;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.stderr(`copub ${name}: ${(error as Error).message}\n\n${command.help}`);
+      return EXIT.usage;
+    }
+    if (error instanceof CopubError) {
+      io.stderr(`copub ${name}: ${error.message}\n`);
+      return EXIT.unusableInput;
+    }
+    throw error;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS_");
+}

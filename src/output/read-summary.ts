@@ -1,0 +1,102 @@
+/**
+ * The accounting of a `copub read` run as data and as text: per file its detected format and
+ * counts, then every rejection with its location. The JSON shape is a public contract.
+ */
+import type { Rejection } from "../diagnostics/rejection.ts";
+import { formatRejection } from "../diagnostics/rejection.ts";
+import type { WosFormat } from "../read/read-item.ts";
+
+/** Counts of one file in a read summary. */
+export interface FileSummary {
+  /** Path as given or found under a given folder. */
+  readonly path: string;
+  /** Format detected from the content. */
+  readonly format: WosFormat;
+  /** Records seen (`parsed + rejected`). */
+  readonly records: number;
+  /** Records parsed. */
+  readonly parsed: number;
+  /** Records rejected. */
+  readonly rejected: number;
+}
+
+/** A file found in a folder that is not a WoS export, and why it was skipped. */
+export interface SkippedFile {
+  /** Path of the skipped file. */
+  readonly path: string;
+  /** Why it was not read. */
+  readonly reason: string;
+}
+
+/** The JSON document `copub read --format json` prints. */
+export interface ReadSummary {
+  /** One entry per file read, sorted by path. */
+  readonly files: readonly FileSummary[];
+  /** Records seen in all files. */
+  readonly records: number;
+  /** Records parsed in all files. */
+  readonly parsed: number;
+  /** Records rejected in all files. */
+  readonly rejected: number;
+  /** Every rejection, file by file in path order, then in file order. */
+  readonly rejections: readonly {
+    readonly file: string;
+    readonly line: number | null;
+    readonly id: string | null;
+    readonly code: Rejection["code"];
+    readonly reason: string;
+  }[];
+  /** Files found in folders that are not WoS exports. */
+  readonly skipped: readonly SkippedFile[];
+}
+
+/**
+ * Builds the read summary from per-file counts and rejections.
+ * @example
+ * readSummary([{ path: "a.txt", format: "plain", records: 2, parsed: 2, rejected: 0 }], [], [])
+ * // → { files: [...], records: 2, parsed: 2, rejected: 0, rejections: [], skipped: [] }
+ */
+export function readSummary(
+  files: readonly FileSummary[],
+  rejections: readonly Rejection[],
+  skipped: readonly SkippedFile[],
+): ReadSummary {
+  return {
+    files,
+    records: files.reduce((n, f) => n + f.records, 0),
+    parsed: files.reduce((n, f) => n + f.parsed, 0),
+    rejected: files.reduce((n, f) => n + f.rejected, 0),
+    rejections: rejections.map((r) => ({
+      file: r.file,
+      line: r.line,
+      id: r.recordId,
+      code: r.code,
+      reason: r.reason,
+    })),
+    skipped,
+  };
+}
+
+/**
+ * Renders the read summary as a fixed-width table followed by one line per rejection.
+ * @example
+ * readSummaryText(summary)
+ * // → "file   format  records  parsed  rejected\na.txt  plain         2       2         0\ntotal                 2       2         0\n"
+ */
+export function readSummaryText(summary: ReadSummary, rejections: readonly Rejection[]): string {
+  const rows = [
+    ["file", "format", "records", "parsed", "rejected"],
+    ...summary.files.map((f) => [f.path, f.format, String(f.records), String(f.parsed), String(f.rejected)]),
+    ["total", "", String(summary.records), String(summary.parsed), String(summary.rejected)],
+  ];
+  const widths = [0, 1, 2, 3, 4].map((c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
+  const lines = rows.map((row) =>
+    row
+      .map((cell, c) => (c < 2 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+      .join("  ")
+      .trimEnd(),
+  );
+  for (const skipped of summary.skipped) lines.push(`skipped ${skipped.path}: ${skipped.reason}`);
+  if (rejections.length > 0) lines.push("", "rejections:", ...rejections.map(formatRejection));
+  return `${lines.join("\n")}\n`;
+}

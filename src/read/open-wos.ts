@@ -1,0 +1,107 @@
+/**
+ * One entry point for any WoS export: peek at the first bytes, undo gzip, detect the format
+ * from the content and hand the bytes to the matching reader, without reading the file twice.
+ */
+import { CopubError } from "../diagnostics/errors.ts";
+import { decodeBytes } from "./decode.ts";
+import { detectFormat } from "./detect-format.ts";
+import { gunzipChunks, isGzip } from "./gunzip.ts";
+import { readPlainText } from "./plain-text.ts";
+import type { ReadItem, WosFormat } from "./read-item.ts";
+import { type ByteSource, openSource } from "./source.ts";
+import { readTabDelimited } from "./tab-delimited.ts";
+import { readXml, type XmlReadOptions } from "./xml.ts";
+
+/** Bytes looked at to detect the format. */
+const HEAD_BYTES = 8192;
+
+/** Options of `openWos`: those of every reader plus the gzip limit. */
+export interface OpenWosOptions extends XmlReadOptions {
+  /** Stop a gzip stream that expands past this many bytes (default: the gzip stage's default). */
+  readonly maxDecompressedBytes?: number;
+}
+
+/** An export opened for reading: its detected format and its items. */
+export interface WosReading {
+  /** The source's name, as used in locations. */
+  readonly name: string;
+  /** The format detected from the content. */
+  readonly format: WosFormat;
+  /** Whether the bytes were gzip-compressed. */
+  readonly compressed: boolean;
+  /** One item per record, in file order. */
+  readonly items: AsyncIterable<ReadItem>;
+}
+
+/**
+ * Opens a WoS export of any format (plain text, tab-delimited, XML; optionally gzip-compressed).
+ * @param source - path, URL, bytes or stream
+ * @param options - reader options; `fileName` names an in-memory source
+ * @throws CopubError `not-found` / `unreadable` for a bad path, `unknown-format` when the content is no WoS export
+ * @example
+ * const { format, items } = await openWos("data-samples/plain-text/two-records.txt");
+ * // format → "plain"; for await (const item of items) …
+ */
+export async function openWos(source: ByteSource, options: OpenWosOptions = {}): Promise<WosReading> {
+  const { name, chunks } = openSource(source, options.fileName);
+  let peeked = await peek(chunks[Symbol.asyncIterator](), HEAD_BYTES);
+  const compressed = isGzip(peeked.head);
+  if (compressed) {
+    const gunzipOptions =
+      options.maxDecompressedBytes === undefined
+        ? { name }
+        : { name, maxBytes: options.maxDecompressedBytes };
+    peeked = await peek(gunzipChunks(peeked.all, gunzipOptions)[Symbol.asyncIterator](), HEAD_BYTES);
+  }
+  if (peeked.head.length === 0) throw new CopubError("unknown-format", `${name}: the file is empty`, name);
+  const format = detectFormat(decodeBytes(peeked.head));
+  if (format === undefined) {
+    throw new CopubError(
+      "unknown-format",
+      `${name}: not a Web of Science export (expected plain text starting with "FN" or "PT", a tab-delimited header "PT<tab>AU…", or XML)`,
+      name,
+    );
+  }
+  const readerOptions = { ...options, fileName: name };
+  const items =
+    format === "plain"
+      ? readPlainText(peeked.all, readerOptions)
+      : format === "tab"
+        ? readTabDelimited(peeked.all, readerOptions)
+        : readXml(peeked.all, readerOptions);
+  return { name, format, compressed, items };
+}
+
+interface Peeked {
+  /** At least `bytes` bytes from the start (fewer only at the end of the input). */
+  readonly head: Uint8Array;
+  /** All the bytes again, the peeked ones first. */
+  readonly all: AsyncIterable<Uint8Array>;
+}
+
+async function peek(iterator: AsyncIterator<Uint8Array>, bytes: number): Promise<Peeked> {
+  const buffered: Uint8Array[] = [];
+  let size = 0;
+  let done = false;
+  while (size < bytes) {
+    const next = await iterator.next();
+    if (next.done === true) {
+      done = true;
+      break;
+    }
+    buffered.push(next.value);
+    size += next.value.length;
+  }
+  const head = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of buffered) {
+    head.set(chunk, offset);
+    offset += chunk.length;
+  }
+  async function* all(): AsyncIterable<Uint8Array> {
+    yield* buffered;
+    if (done) return;
+    for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) yield next.value;
+  }
+  return { head, all: all() };
+}

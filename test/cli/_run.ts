@@ -1,0 +1,21 @@
+// Runs the CLI in-process and captures what it writes.
+import { runCli } from "../../src/cli/run.ts";
+
+/** Exit code and output of one CLI run. */
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `copub <argv...>` in-process. */
+export async function run(...argv: string[]): Promise<CliRun> {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(
+    argv,
+    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
+    "0.0.0-test",
+  );
+  return { code, stdout, stderr };
+}

@@ -1,0 +1,111 @@
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { sample } from "../_samples.ts";
+import { run } from "./_run.ts";
+
+describe("copub read <files or folders...> --format json", () => {
+  it("prints the accounting of each file and every rejection in the documented JSON shape", async () => {
+    const path = sample("plain-text/record-without-ut.txt");
+    const { code, stdout, stderr } = await run("read", "--format", "json", path);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(JSON.parse(stdout)).toEqual({
+      files: [{ path, format: "plain", records: 3, parsed: 2, rejected: 1 }],
+      records: 3,
+      parsed: 2,
+      rejected: 1,
+      rejections: [
+        {
+          file: path,
+          line: 54,
+          id: null,
+          code: "missing-ut",
+          reason: "the record has no UT (accession number)",
+        },
+      ],
+      skipped: [],
+    });
+  });
+
+  it("walks folders, reads files in path order, and lists the files that are not WoS exports", async () => {
+    const { code, stdout, stderr } = await run("read", "--format", "json", sample(""));
+    expect(code).toBe(0);
+    const summary = JSON.parse(stdout) as {
+      files: { path: string }[];
+      skipped: { path: string }[];
+      records: number;
+    };
+    const paths = summary.files.map((f) => f.path);
+    expect(paths).toEqual([...paths].sort());
+    expect(paths).toContain(sample("tab-delimited/utf16be-bom-cr.txt"));
+    expect(summary.skipped).toEqual([{ path: sample("not-wos.csv"), reason: "not a Web of Science export" }]);
+    expect(stderr).toContain("skipped");
+  });
+
+  it("gives the same bytes whatever the order of the inputs", async () => {
+    const a = sample("plain-text/two-records.txt");
+    const b = sample("tab-delimited/row-without-ut.txt");
+    expect((await run("read", "--format", "json", a, b)).stdout).toBe(
+      (await run("read", "--format", "json", b, a)).stdout,
+    );
+  });
+});
+
+describe("copub read --format text", () => {
+  it("prints a table, the totals and one line per rejection", async () => {
+    const { code, stdout } = await run("read", sample("tab-delimited/row-with-extra-cells.txt"));
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^file\s+format\s+records\s+parsed\s+rejected$/);
+    expect(lines[1]).toMatch(/row-with-extra-cells\.txt\s+tab\s+2\s+1\s+1$/);
+    expect(lines[2]).toMatch(/^total\s+2\s+1\s+1$/);
+    expect(lines.at(-1)).toBe(
+      `${sample("tab-delimited/row-with-extra-cells.txt")}:3: WOS:000600000000002: malformed: the row has 50 tab-separated cells, the header has 48`,
+    );
+  });
+});
+
+describe("copub read exit codes", () => {
+  it("exits 1 with a clear message for a path that does not exist", async () => {
+    const { code, stderr } = await run("read", "no/such/path.txt");
+    expect(code).toBe(1);
+    expect(stderr).toBe("copub read: no/such/path.txt: no such file or folder\n");
+  });
+
+  it("exits 1 for a file named explicitly that is not a WoS export", async () => {
+    const { code, stderr } = await run("read", sample("not-wos.csv"));
+    expect(code).toBe(1);
+    expect(stderr).toContain("not a Web of Science export");
+  });
+
+  it.each([
+    [["read"], "needs at least one file"],
+    [["read", "--format", "xml", "x"], "--format must be json or text"],
+    [["read", "--bogus", "x"], "Unknown option"],
+    [["frobnicate"], 'unknown command "frobnicate"'],
+  ])("exits 2 for bad usage: %j", async (argv, message) => {
+    const { code, stderr } = await run(...argv);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+});
+
+describe("the copub executable", () => {
+  const root = fileURLToPath(new URL("../../", import.meta.url));
+  const built = existsSync(`${root}dist/cli/main.js`);
+
+  it.runIf(built)(
+    "`npx copub --help` works from the project (dist/ is built by `npm ci` through `prepare`)",
+    () => {
+      const out = execFileSync("npx", ["--no-install", "copub", "--help"], { cwd: root, encoding: "utf8" });
+      expect(out).toContain("Usage: copub <command> [options]");
+      expect(out).toContain("read");
+    },
+  );
+
+  it("has been built (run `npm ci` or `npm run build`)", () => {
+    expect(built).toBe(true);
+  });
+});

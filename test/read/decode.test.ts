@@ -1,0 +1,103 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { decodeBytes, decodeChunks, detectEncoding } from "../../src/read/decode.ts";
+
+const utf16le = (text: string): Uint8Array => {
+  const bytes = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) {
+    bytes[2 * i] = text.charCodeAt(i) & 0xff;
+    bytes[2 * i + 1] = text.charCodeAt(i) >> 8;
+  }
+  return bytes;
+};
+const utf16be = (text: string): Uint8Array => {
+  const le = utf16le(text);
+  const be = new Uint8Array(le.length);
+  for (let i = 0; i < le.length; i += 2) {
+    be[i] = le[i + 1] ?? 0;
+    be[i + 1] = le[i] ?? 0;
+  }
+  return be;
+};
+const concat = (...parts: Uint8Array[]): Uint8Array => {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+};
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+async function decodeInChunks(bytes: Uint8Array, size: number): Promise<string> {
+  async function* chunks(): AsyncIterable<Uint8Array> {
+    for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+  }
+  let text = "";
+  for await (const part of decodeChunks(chunks())) text += part;
+  return text;
+}
+
+const HEADER = "PT\tAU\tBA\tBE\tGP\tAF\tBF\tCA\tTI\tSO\tUT\n";
+
+describe("detectEncoding(head)", () => {
+  it.each([
+    ["UTF-8 BOM", concat(new Uint8Array([0xef, 0xbb, 0xbf]), utf8("FN")), { encoding: "utf-8", bomBytes: 3 }],
+    [
+      "UTF-16LE BOM",
+      concat(new Uint8Array([0xff, 0xfe]), utf16le("PT")),
+      { encoding: "utf-16le", bomBytes: 2 },
+    ],
+    [
+      "UTF-16BE BOM",
+      concat(new Uint8Array([0xfe, 0xff]), utf16be("PT")),
+      { encoding: "utf-16be", bomBytes: 2 },
+    ],
+    ["UTF-16LE without BOM", utf16le(HEADER), { encoding: "utf-16le", bomBytes: 0 }],
+    ["UTF-16BE without BOM", utf16be(HEADER), { encoding: "utf-16be", bomBytes: 0 }],
+    [
+      "UTF-8 without BOM",
+      utf8("FN Clarivate Analytics Web of Science\n"),
+      { encoding: "utf-8", bomBytes: 0 },
+    ],
+    ["empty", new Uint8Array(0), { encoding: "utf-8", bomBytes: 0 }],
+  ])("%s", (_name, bytes, expected) => {
+    expect(detectEncoding(bytes)).toEqual(expected);
+  });
+});
+
+describe("decodeChunks(chunks)", () => {
+  const text = `${HEADER}J\tBjörnson, E\t\t\t\t\tBjörnson, Emil\t\t\tÅngström — “quoted” 𝛼\tSO\tWOS:000600000000001\n`;
+
+  it.each([1, 2, 3, 7, 64, 4096])(
+    "decodes UTF-8 with BOM cut into %i-byte chunks, dropping the BOM",
+    async (size) => {
+      expect(await decodeInChunks(concat(new Uint8Array([0xef, 0xbb, 0xbf]), utf8(text)), size)).toBe(text);
+    },
+  );
+
+  it.each([1, 3, 5, 64])("decodes UTF-16LE with BOM cut into %i-byte chunks", async (size) => {
+    expect(await decodeInChunks(concat(new Uint8Array([0xff, 0xfe]), utf16le(text)), size)).toBe(text);
+  });
+
+  it.each([1, 3, 64])("decodes UTF-16BE with BOM cut into %i-byte chunks", async (size) => {
+    expect(await decodeInChunks(concat(new Uint8Array([0xfe, 0xff]), utf16be(text)), size)).toBe(text);
+  });
+
+  it("decodes an input shorter than the detection window", async () => {
+    expect(await decodeInChunks(concat(new Uint8Array([0xef, 0xbb, 0xbf]), utf8("PT J")), 1)).toBe("PT J");
+  });
+
+  it("turns malformed UTF-8 into U+FFFD instead of failing", async () => {
+    expect(await decodeInChunks(new Uint8Array([0x41, 0xff, 0x42]), 1)).toBe("A\uFFFDB");
+  });
+
+  test.prop([fc.string({ unit: "grapheme" }), fc.integer({ min: 1, max: 100 })])(
+    "gives decodeBytes' text for any text and chunk size",
+    async (value, size) => {
+      const bytes = concat(new Uint8Array([0xef, 0xbb, 0xbf]), utf8(value));
+      expect(await decodeInChunks(bytes, size)).toBe(decodeBytes(bytes));
+    },
+  );
+});

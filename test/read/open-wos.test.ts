@@ -1,0 +1,64 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { tally } from "../../src/read/collect.ts";
+import { detectFormat } from "../../src/read/detect-format.ts";
+import { openWos } from "../../src/read/open-wos.ts";
+import { sample } from "../_samples.ts";
+
+describe("detectFormat(head)", () => {
+  it.each([
+    ["FN Clarivate Analytics Web of Science\nVR 1.0\n", "plain"],
+    ["\uFEFFFN Thomson Reuters Web of Science™\n", "plain"],
+    ["nullPT J\nAU Sato, A\n", "plain"],
+    ["PT J\n", "plain"],
+    ["PT\tAU\tBA\tBE\tGP\tAF\n", "tab"],
+    ["\n\n<?xml version='1.0'?><records>", "xml"],
+    ["<REC r_id_disclaimer='x'>", "xml"],
+    ["Title,Authors,Year\n", undefined],
+    ["Title\tAuthors\tYear\n", undefined],
+    ["Hello world\n", undefined],
+  ])("detectFormat(%j) → %j", (head, expected) => expect(detectFormat(head)).toBe(expected));
+});
+
+describe("openWos(source)", () => {
+  it.each([
+    ["plain-text/two-records.txt", "plain"],
+    ["plain-text/crlf-without-bom.txt", "plain"],
+    ["tab-delimited/utf8-bom-lf.txt", "tab"],
+    ["tab-delimited/utf16le-bom-crlf.txt", "tab"],
+    ["tab-delimited/utf16be-bom-cr.txt", "tab"],
+  ])("detects %s as %s from its content and reads it", async (file, format) => {
+    const reading = await openWos(sample(file));
+    expect(reading.format).toBe(format);
+    expect(reading.compressed).toBe(false);
+    expect((await tally(reading.items)).report.parsed).toBe(2);
+  });
+
+  it("reads a stream whose first chunks are smaller than the detection window", async () => {
+    async function* drip(): AsyncIterable<Uint8Array> {
+      const bytes = new TextEncoder().encode(
+        "PT J\nUT WOS:000600000000001\nER\nPT J\nUT WOS:000600000000002\nER\n",
+      );
+      for (let i = 0; i < bytes.length; i += 3) yield bytes.subarray(i, i + 3);
+    }
+    const reading = await openWos(drip(), { fileName: "drip.txt" });
+    expect(reading.name).toBe("drip.txt");
+    expect((await tally(reading.items)).report.parsed).toBe(2);
+  });
+
+  it.each([
+    ["not-wos.csv", "unknown-format"],
+    ["no/such/file.txt", "not-found"],
+  ])("throws CopubError for data-samples/%s with code %s", async (file, code) => {
+    await expect(openWos(sample(file))).rejects.toMatchObject({ name: "CopubError", code });
+  });
+
+  it("throws unknown-format for an empty file and unreadable for a folder", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "copub-"));
+    writeFileSync(join(folder, "empty.txt"), "");
+    await expect(openWos(join(folder, "empty.txt"))).rejects.toMatchObject({ code: "unknown-format" });
+    await expect(openWos(folder)).rejects.toMatchObject({ code: "unreadable" });
+  });
+});

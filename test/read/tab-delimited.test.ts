@@ -1,0 +1,97 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { CopubError } from "../../src/diagnostics/errors.ts";
+import { collect } from "../../src/read/collect.ts";
+import { parsePlainText } from "../../src/read/plain-text.ts";
+import { parseTabDelimited, readTabDelimited } from "../../src/read/tab-delimited.ts";
+import { sample } from "../_samples.ts";
+
+const plainRecords = parsePlainText(readFileSync(sample("plain-text/two-records.txt"), "utf8")).flatMap(
+  (item) => (item.ok ? [item.record] : []),
+);
+/** The plain-text sample has tags (PI) that the tab samples lack; compare everything else. */
+const withoutOtherTags = <T extends { otherTags: unknown }>({ otherTags: _, ...rest }: T) => rest;
+
+describe("readTabDelimited(source) reads every encoding and line ending WoS writes", () => {
+  it.each(["utf8-bom-lf.txt", "utf16le-bom-crlf.txt", "utf16be-bom-cr.txt", "trailing-tab-on-every-row.txt"])(
+    "data-samples/tab-delimited/%s gives the records of the plain-text export of the same papers",
+    async (file) => {
+      const { records, report } = await collect(readTabDelimited(sample(`tab-delimited/${file}`)));
+      expect(report).toEqual({ records: 2, parsed: 2, rejected: 0, byCode: {} });
+      expect(records.map(withoutOtherTags)).toEqual(plainRecords.map(withoutOtherTags));
+    },
+  );
+
+  it("keeps a bare double quote inside a cell (WoS does not quote cells)", async () => {
+    const { records } = await collect(readTabDelimited(sample("tab-delimited/utf8-bom-lf.txt")));
+    expect(records[1]?.title).toBe('"Solitary" work on an old problem');
+    expect(records[0]?.authorKeywords).toEqual(["perovskite", "ligand exchange", '"layered" materials']);
+  });
+
+  it("splits C1 only at `; ` outside brackets and CR only at `; ` (a SICI DOI holds `;`)", async () => {
+    const { records } = await collect(readTabDelimited(sample("tab-delimited/utf8-bom-lf.txt")));
+    expect(records[0]?.addresses.map((a) => [a.authors, a.text])).toEqual([
+      [["Sato, Akira", "Suzuki, Bo"], "Univ Tokyo, Dept Chem, Tokyo 1130033, Japan"],
+      [["Smith, Carol"], "Harvard Univ, Dept Chem, Cambridge, MA 02138 USA"],
+    ]);
+    expect(records[0]?.citedReferences?.[1]).toBe(
+      "Stuart TE, 2000, STRATEGIC MANAGE J, V21, P791, DOI 10.1002/1097-0266(200008)21:8<791::AID-SMJ121>3.0.CO;2-K",
+    );
+  });
+});
+
+describe("readTabDelimited(source) accounts for rows that do not fit the header", () => {
+  it.each([
+    // Row 2 (line 3) has two extra non-empty cells: 50 cells against a 48-column header.
+    [
+      "row-with-extra-cells.txt",
+      { records: 2, parsed: 1, rejected: 1, byCode: { malformed: 1 } },
+      [[3, 1, "WOS:000600000000002"]],
+    ],
+    // Row 2 (line 3) has 20 cells and the file ends.
+    [
+      "truncated-last-row.txt",
+      { records: 2, parsed: 1, rejected: 1, byCode: { malformed: 1 } },
+      [[3, 1, null]],
+    ],
+    [
+      "row-without-ut.txt",
+      { records: 3, parsed: 2, rejected: 1, byCode: { "missing-ut": 1 } },
+      [[3, 1, null]],
+    ],
+    // The FX cell of row 1 holds a line break: lines 2–3 are joined back into one record.
+    ["line-break-inside-cell.txt", { records: 2, parsed: 2, rejected: 0, byCode: {} }, []],
+  ])("data-samples/tab-delimited/%s", async (file, expectedReport, expectedRejections) => {
+    const { report, rejections } = await collect(readTabDelimited(sample(`tab-delimited/${file}`)));
+    expect(report).toEqual(expectedReport);
+    expect(rejections.map((r) => [r.line, r.recordIndex, r.recordId])).toEqual(expectedRejections);
+  });
+
+  it("says how many cells the row has and how many the header has", async () => {
+    const { rejections } = await collect(readTabDelimited(sample("tab-delimited/row-with-extra-cells.txt")));
+    expect(rejections[0]?.reason).toBe("the row has 50 tab-separated cells, the header has 48");
+  });
+
+  it("joins a row broken by a line break inside a cell and warns", async () => {
+    const { records } = await collect(readTabDelimited(sample("tab-delimited/line-break-inside-cell.txt")));
+    expect(records[0]?.fundingText).toBe("We thank the beamline staff. And the reviewers.");
+    expect(records[0]?.warnings).toEqual([{ code: "row-joined", detail: "the row spans lines 2–3" }]);
+    expect(records[1]?.ut).toBe("WOS:000600000000002");
+  });
+
+  it("rejects a short row followed by a blank line", () => {
+    const items = parseTabDelimited("PT\tAU\tUT\nJ\tSato, A\n\nJ\tSuzuki, B\tWOS:000600000000003\n");
+    expect(items.map((i) => (i.ok ? i.record.ut : i.rejection.reason))).toEqual([
+      "the row has 2 tab-separated cells, the header has 3 (a blank line follows it)",
+      "WOS:000600000000003",
+    ]);
+  });
+
+  it("throws not-wos for a header that is not a row of WoS tags", () => {
+    expect(() =>
+      parseTabDelimited("Title\tAuthors\nA paper\tSato\n", { fileName: "export.tsv" }),
+    ).toThrowError(
+      expect.objectContaining({ name: "CopubError", code: "not-wos", file: "export.tsv" }) as CopubError,
+    );
+  });
+});

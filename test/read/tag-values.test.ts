@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import { matchPersonName, personNameKey, surnameInitialKey } from "../../src/read/_names.ts";
+import { splitCellValues, splitList, splitOutsideBrackets } from "../../src/read/_split.ts";
+import {
+  normalizeDoi,
+  normalizeUt,
+  parseC1Address,
+  parseCount,
+  parseGrants,
+  parseNamedIdentifiers,
+  parseReprintAddresses,
+  yearInDate,
+} from "../../src/read/_tag-values.ts";
+
+describe("normalizeUt(value) (METHODOLOGY.md §2.2)", () => {
+  it.each([
+    ["WOS:000306312500009", "WOS:000306312500009"],
+    [" wos:000306312500009 ", "WOS:000306312500009"],
+    ["000306312500009", "WOS:000306312500009"],
+    ["WOS:A1972N549400003", "WOS:A1972N549400003"],
+    ["MEDLINE:12345678", "MEDLINE:12345678"],
+  ])("normalizeUt(%j) → %j", (value, expected) => expect(normalizeUt(value)).toBe(expected));
+});
+
+describe("normalizeDoi(value) (METHODOLOGY.md §2.2)", () => {
+  it.each([
+    ["10.1016/J.SPC.2025.02.014", "10.1016/j.spc.2025.02.014"],
+    ["https://doi.org/10.1/ABC", "10.1/abc"],
+    ["http://dx.doi.org/10.1/abc", "10.1/abc"],
+    ["doi:10.1/abc", "10.1/abc"],
+    ["  ", null],
+  ])("normalizeDoi(%j) → %j", (value, expected) => expect(normalizeDoi(value)).toBe(expected));
+});
+
+describe("parseCount(value) and yearInDate(value)", () => {
+  it.each([
+    ["0", 0],
+    [" 12 ", 12],
+    ["1,2", undefined],
+    ["-1", undefined],
+    ["", undefined],
+  ])("parseCount(%j) → %j", (value, expected) => expect(parseCount(value)).toBe(expected));
+  it.each([
+    ["OCT 2022", 2022],
+    ["2021-03-15", 2021],
+    ["SPR", undefined],
+    ["12345", undefined],
+  ])("yearInDate(%j) → %j", (value, expected) => expect(yearInDate(value)).toBe(expected));
+});
+
+describe("splitting multi-value strings", () => {
+  it("splitOutsideBrackets keeps `; ` inside brackets (METHODOLOGY.md §2.3)", () => {
+    expect(
+      splitOutsideBrackets("[Sato, A; Suzuki, B] Univ Tokyo, Japan; [Smith, C] Harvard Univ, MA 02138 USA"),
+    ).toEqual(["[Sato, A; Suzuki, B] Univ Tokyo, Japan", "[Smith, C] Harvard Univ, MA 02138 USA"]);
+  });
+  it("splitOutsideBrackets does not split at a `;` glued to the next character", () => {
+    expect(splitOutsideBrackets("A;B; C")).toEqual(["A;B", "C"]);
+  });
+  it("splitCellValues splits at `; ` only", () => {
+    expect(splitCellValues("X, 2000, DOI 10.1002/(SICI)1;2-K; Y, 2001")).toEqual([
+      "X, 2000, DOI 10.1002/(SICI)1;2-K",
+      "Y, 2001",
+    ]);
+  });
+  it("splitList trims and drops empty parts", () => {
+    expect(splitList(" Article; Early Access; ")).toEqual(["Article", "Early Access"]);
+  });
+});
+
+describe("parseC1Address(line, number)", () => {
+  it.each([
+    [
+      "[Sato, Akira; Suzuki, Bo] Univ Tokyo, Dept Chem, Tokyo 1130033, Japan.",
+      {
+        number: 1,
+        text: "Univ Tokyo, Dept Chem, Tokyo 1130033, Japan",
+        authors: ["Sato, Akira", "Suzuki, Bo"],
+        organizations: [],
+        parts: null,
+      },
+    ],
+    [
+      "UNIV CALIF BERKELEY,DEPT PHYS,BERKELEY,CA 94720",
+      {
+        number: 1,
+        text: "UNIV CALIF BERKELEY,DEPT PHYS,BERKELEY,CA 94720",
+        authors: [],
+        organizations: [],
+        parts: null,
+      },
+    ],
+    ["[Sato, Akira]", undefined],
+  ])("parseC1Address(%j, 1)", (line, expected) => expect(parseC1Address(line, 1)).toEqual(expected));
+});
+
+describe("parseReprintAddresses(value)", () => {
+  it("splits several corresponding-author entries at the `.; ` between them", () => {
+    expect(
+      parseReprintAddresses(
+        "Si, BC; Liu, ZD (corresponding author), China Agr Univ, Key Lab, Beijing 100083, Peoples R China.; Zhang, JS (corresponding author), Qilu Univ Technol, Jinan 250353, Peoples R China.",
+      ),
+    ).toEqual([
+      { authors: ["Si, BC", "Liu, ZD"], text: "China Agr Univ, Key Lab, Beijing 100083, Peoples R China." },
+      { authors: ["Zhang, JS"], text: "Qilu Univ Technol, Jinan 250353, Peoples R China." },
+    ]);
+  });
+  it("reads the older `(reprint author)` form", () => {
+    expect(parseReprintAddresses("Altman, S (reprint author), Yale Univ, New Haven, CT 06520 USA.")).toEqual([
+      { authors: ["Altman, S"], text: "Yale Univ, New Haven, CT 06520 USA." },
+    ]);
+  });
+  it("keeps an address that names no author", () => {
+    expect(parseReprintAddresses("Singapore Polytech, 500 Dover Rd, Singapore 139651, Singapore.")).toEqual([
+      { authors: [], text: "Singapore Polytech, 500 Dover Rd, Singapore 139651, Singapore." },
+    ]);
+  });
+  it("gives nothing for an empty value", () => expect(parseReprintAddresses("")).toEqual([]));
+});
+
+describe("parseGrants(value) and parseNamedIdentifiers(value)", () => {
+  it("reads agencies with and without grant numbers", () => {
+    expect(
+      parseGrants("Swedish Heart Lung Foundation (HLF) [2020-0627, 2021-0536]; Wallenberg Foundation"),
+    ).toEqual([
+      { agency: "Swedish Heart Lung Foundation (HLF)", grantIds: ["2020-0627", "2021-0536"] },
+      { agency: "Wallenberg Foundation", grantIds: [] },
+    ]);
+  });
+  it("reads OI/RI entries and skips empty ones", () => {
+    expect(parseNamedIdentifiers("; Liu, Shuai/F-9967-2012; Shao, Xinquan/0009-0005-7999-2907")).toEqual([
+      { name: "Liu, Shuai", id: "F-9967-2012" },
+      { name: "Shao, Xinquan", id: "0009-0005-7999-2907" },
+    ]);
+  });
+});
+
+describe("person-name matching (METHODOLOGY.md §3.4)", () => {
+  it.each([
+    ["Björnson, Emil", "BJORNSON, EMIL"],
+    ["Martinez,  Mario M.", "MARTINEZ, MARIO M"],
+  ])("personNameKey(%j) → %j", (name, key) => expect(personNameKey(name)).toBe(key));
+  it("surnameInitialKey reduces to surname and first initial", () => {
+    expect(surnameInitialKey("Björnson, E")).toBe("BJORNSON|E");
+  });
+  it("matchPersonName prefers an exact match and refuses an ambiguous loose one", () => {
+    const authors = [
+      ["Sato, Akira", "Sato, A"],
+      ["Sato, Aiko", "Sato, A"],
+      ["Smith, Carol", "Smith, C"],
+    ];
+    expect(matchPersonName("Sato, Aiko", authors)).toBe(1);
+    expect(matchPersonName("Sato, A.", authors)).toBe(0);
+    expect(matchPersonName("Sato, Ayumi", authors)).toBe(-1);
+    expect(matchPersonName("Smith, C. J.", authors)).toBe(2);
+    expect(matchPersonName("Jones, D", authors)).toBe(-1);
+  });
+});
