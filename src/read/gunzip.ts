@@ -1,24 +1,83 @@
-// Placeholder: the gzip stage (issue 4) replaces this file.
+/**
+ * The gzip stage: WoS raw-data deliveries come as `.xml.gz`. Bytes are inflated as they stream
+ * (node:zlib), never as a whole file, and the inflated size is capped, because a few kilobytes
+ * of gzip can expand to gigabytes (a "zip bomb"). It sits before decoding, so any reader can
+ * take its output.
+ */
+import { Readable } from "node:stream";
+import { createGunzip } from "node:zlib";
 import { CopubError } from "../diagnostics/errors.ts";
 
-/** True when the bytes start with the gzip magic number. */
+/** Default `maxBytes`: 64 GiB, well above one WoS raw-data file and far below what fills a disk by surprise. */
+export const DEFAULT_MAX_DECOMPRESSED_BYTES = 64 * 1024 ** 3;
+
+/**
+ * Tells whether bytes start with the gzip magic number (`1f 8b`).
+ * @param head - the first bytes of the input (two are enough)
+ * @example
+ * isGzip(new Uint8Array([0x1f, 0x8b, 0x08])) // → true
+ * isGzip(new TextEncoder().encode("<records>")) // → false
+ */
 export function isGzip(head: Uint8Array): boolean {
   return head[0] === 0x1f && head[1] === 0x8b;
 }
 
 /** Options of `gunzipChunks`. */
 export interface GunzipOptions {
-  /** Name for messages. */
+  /** The input's name, used in errors. */
   readonly name: string;
-  /** Stop with `input-too-large` past this many decompressed bytes. */
+  /**
+   * Stop with `CopubError("input-too-large")` once the inflated bytes exceed this many.
+   * Default `DEFAULT_MAX_DECOMPRESSED_BYTES` (64 GiB); `Infinity` turns the limit off.
+   */
   readonly maxBytes?: number;
 }
 
-/** Decompresses gzip chunks. */
+/**
+ * Inflates a gzip stream (one or more concatenated gzip members) chunk by chunk.
+ * @param chunks - the compressed bytes
+ * @param options - `name` for errors, `maxBytes` limit on the inflated size
+ * @throws CopubError `input-too-large` past `maxBytes` (reading stops there), `unreadable` for
+ *   corrupt or truncated gzip data, `invalid-option` for a `maxBytes` that is not a positive number
+ * @example
+ * for await (const bytes of gunzipChunks(openSource("wos.xml.gz").chunks, { name: "wos.xml.gz" })) …
+ * // → the bytes of wos.xml, in chunks of up to 64 KiB
+ */
 export async function* gunzipChunks(
-  _chunks: AsyncIterable<Uint8Array>,
+  chunks: AsyncIterable<Uint8Array>,
   options: GunzipOptions,
 ): AsyncIterable<Uint8Array> {
-  yield* [];
-  throw new CopubError("unknown-format", "gzip input is not supported yet", options.name);
+  const { name } = options;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES;
+  if (!(maxBytes > 0)) {
+    throw new CopubError("invalid-option", `maxBytes must be a positive number, got ${maxBytes}`, name);
+  }
+  const input = Readable.from(chunks, { objectMode: false });
+  const gunzip = createGunzip();
+  // pipe() does not forward errors: a failing source (a missing file, say) must end the inflation too.
+  input.on("error", (error) => gunzip.destroy(error));
+  input.pipe(gunzip);
+  let total = 0;
+  try {
+    for await (const chunk of gunzip as AsyncIterable<Uint8Array>) {
+      total += chunk.length;
+      if (total > maxBytes) {
+        throw new CopubError(
+          "input-too-large",
+          `${name}: gzip data expands to more than ${maxBytes} bytes (maxBytes); reading stopped`,
+          name,
+        );
+      }
+      yield chunk;
+    }
+  } catch (error) {
+    if (error instanceof CopubError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new CopubError("unreadable", `${name}: corrupt or truncated gzip data (${detail})`, name, {
+      cause: error,
+    });
+  } finally {
+    input.destroy();
+    gunzip.destroy();
+  }
 }

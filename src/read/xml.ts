@@ -1,16 +1,120 @@
-// Placeholder: the XML reader (issue 4) replaces this file.
+/**
+ * Reader for Web of Science XML: the raw-data deliveries (`<records><REC>…`, schema wok5.30)
+ * and Web Services responses (schema wok5.4, records possibly escaped inside a SOAP envelope).
+ * The input is cut into `<REC>` elements as it streams (`_xml-scanner.ts`) and each REC is parsed
+ * and mapped alone (`_xml-record.ts`), so memory holds one record however large the file.
+ * Like the other readers, one push-parser core runs over a string (`parseXml`) or a byte
+ * stream (`readXml`), and every REC comes out as one item, parsed or rejected.
+ */
 import { CopubError } from "../diagnostics/errors.ts";
+import { createRecordReader } from "./_xml-record.ts";
+import { createRecScanner, type RecFragment } from "./_xml-scanner.ts";
+import { decodeChunks } from "./decode.ts";
 import type { ReadItem, ReadOptions } from "./read-item.ts";
-import type { ByteSource } from "./source.ts";
+import { type ByteSource, openSource } from "./source.ts";
+
+/** Default `maxRecordBytes`: 64 MiB, far above the largest WoS records (a few MB for mega-author papers). */
+export const DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
 /** Options of the XML reader. */
 export interface XmlReadOptions extends ReadOptions {
-  /** Largest accepted `<REC>` in bytes. */
+  /**
+   * Largest accepted `<REC>` element, counted in characters of the decoded text (for WoS XML,
+   * which is nearly all ASCII, about its size in bytes). A longer REC is rejected as
+   * `record-too-large` and skipped without being held in memory. Default `DEFAULT_MAX_RECORD_BYTES`
+   * (64 MiB); `Infinity` turns the limit off.
+   */
   readonly maxRecordBytes?: number;
 }
 
-/** Reads WoS XML. */
-export async function* readXml(_source: ByteSource, options: XmlReadOptions = {}): AsyncIterable<ReadItem> {
-  yield* [];
-  throw new CopubError("unknown-format", "the XML reader is not written yet", options.fileName ?? null);
+/** A push parser for WoS XML: feed it decoded text, get back read items. */
+export interface XmlParser {
+  /** Adds text; returns the items of the RECs it completed. */
+  push(text: string): ReadItem[];
+  /**
+   * Ends the input; returns the item of a REC left open, if any.
+   * @throws CopubError `not-wos` when the whole input held no `<REC>` element
+   */
+  end(): ReadItem[];
+}
+
+/**
+ * Creates the XML push parser.
+ * @param file - name used in locations, rejections and errors
+ * @param options - `citedReferences`, `maxRecordBytes`
+ * @throws CopubError `invalid-option` when `maxRecordBytes` is not a positive number
+ * @example
+ * const parser = createXmlParser("wos.xml");
+ * parser.push("<records><REC><UID>WOS:000386326200035</UID></REC>");
+ * // → [{ ok: true, record: { ut: "WOS:000386326200035", … }, at: { file: "wos.xml", line: 1, recordIndex: 0 } }]
+ * parser.end(); // → []
+ */
+export function createXmlParser(file: string, options: XmlReadOptions = {}): XmlParser {
+  const maxRecordChars = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  if (!(maxRecordChars > 0)) {
+    throw new CopubError(
+      "invalid-option",
+      `maxRecordBytes must be a positive number, got ${maxRecordChars}`,
+      file,
+    );
+  }
+  const scanner = createRecScanner(maxRecordChars);
+  const readRecord = createRecordReader(
+    options.citedReferences === undefined
+      ? { maxRecordChars }
+      : { maxRecordChars, citedReferences: options.citedReferences },
+  );
+  let nextIndex = 0;
+  const toItems = (fragments: readonly RecFragment[]): ReadItem[] =>
+    fragments.map((fragment) =>
+      readRecord(fragment, { file, line: fragment.line, recordIndex: nextIndex++ }),
+    );
+  return {
+    push: (text) => toItems(scanner.push(text)),
+    end() {
+      const items = toItems(scanner.end());
+      if (nextIndex === 0) {
+        throw new CopubError(
+          "not-wos",
+          `${file}: no <REC> element found; not a Web of Science XML export (expected <records><REC><UID>WOS:…)`,
+          file,
+        );
+      }
+      return items;
+    },
+  };
+}
+
+/**
+ * Parses a whole WoS XML document held in a string.
+ * @param text - the XML text
+ * @param options - `fileName` for locations (default `"<text>"`), `citedReferences`, `maxRecordBytes`
+ * @returns one item per `<REC>`, in file order
+ * @throws CopubError `not-wos` when the text holds no `<REC>`; `invalid-option` for a bad `maxRecordBytes`
+ * @example
+ * parseXml("<records><REC><UID>WOS:000386326200035</UID></REC><REC></REC></records>")
+ * // → [{ ok: true, record: { ut: "WOS:000386326200035", … }, at: { file: "<text>", line: 1, recordIndex: 0 } },
+ * //    { ok: false, rejection: { code: "missing-ut", file: "<text>", line: 1, recordIndex: 1, … } }]
+ */
+export function parseXml(text: string, options: XmlReadOptions = {}): ReadItem[] {
+  const parser = createXmlParser(options.fileName ?? "<text>", options);
+  return [...parser.push(text), ...parser.end()];
+}
+
+/**
+ * Reads WoS XML from a path, URL, bytes or stream, one `<REC>` at a time (decompress `.xml.gz`
+ * with `gunzipChunks` first, or open any export with `openWos`, which does both).
+ * @param source - where the bytes come from
+ * @param options - `fileName` for locations, `citedReferences`, `maxRecordBytes`
+ * @throws CopubError `not-found` / `unreadable` for a bad path, `not-wos` (after the last byte)
+ *   when no `<REC>` was found, `invalid-option` for a bad `maxRecordBytes`
+ * @example
+ * for await (const item of readXml("wos-2016.xml")) if (!item.ok) console.log(formatRejection(item.rejection));
+ * // → wos-2016.xml:1842: WOS:000386326200035: malformed: invalid XML at line 1850, column 12: …
+ */
+export async function* readXml(source: ByteSource, options: XmlReadOptions = {}): AsyncIterable<ReadItem> {
+  const { name, chunks } = openSource(source, options.fileName);
+  const parser = createXmlParser(name, options);
+  for await (const text of decodeChunks(chunks)) yield* parser.push(text);
+  yield* parser.end();
 }

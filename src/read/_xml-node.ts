@@ -1,0 +1,94 @@
+/**
+ * Typed access to what fast-xml-parser returns for one record. Its output is loosely typed: an
+ * element is a string when it has only text, an object when it has attributes or children, and
+ * an array only for the names in the reader's `isArray` list. These helpers turn that into
+ * `XmlElement` objects, so the mapping code reads like the paths in METHODOLOGY.md §2.1.
+ */
+
+/** Key prefix fast-xml-parser gives attributes (configured in `_xml-record.ts`). */
+export const ATTRIBUTE_PREFIX = "@";
+/** Key under which fast-xml-parser puts an element's text when it also has attributes. */
+export const TEXT_KEY = "#text";
+
+/** One parsed element: attributes under `@name`, text under `#text`, child elements by name. */
+export type XmlElement = { readonly [key: string]: unknown };
+
+const EMPTY: XmlElement = {};
+
+function asElement(value: unknown): XmlElement | undefined {
+  if (typeof value === "string") return { [TEXT_KEY]: value };
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) return value as XmlElement;
+  return undefined;
+}
+
+/**
+ * The child elements called `name`, in document order (empty when there are none).
+ * @example
+ * children({ title: [{ "@type": "item", "#text": "A title" }] }, "title") // → [{ "@type": "item", "#text": "A title" }]
+ */
+export function children(element: XmlElement | undefined, name: string): XmlElement[] {
+  const value = element?.[name];
+  if (value === undefined) return [];
+  const list = Array.isArray(value) ? value : [value];
+  const out: XmlElement[] = [];
+  for (const item of list) {
+    const child = asElement(item);
+    if (child !== undefined) out.push(child);
+  }
+  return out;
+}
+
+/**
+ * The first child element called `name`, or `undefined`.
+ * @example
+ * child({ pub_info: { "@pubyear": "2016" } }, "pub_info") // → { "@pubyear": "2016" }
+ */
+export function child(element: XmlElement | undefined, name: string): XmlElement | undefined {
+  return children(element, name)[0];
+}
+
+/**
+ * Follows a path of child names, taking the first element at each step.
+ * @example
+ * descend(rec, "static_data", "summary", "pub_info") // → { "@pubyear": "2016", … }
+ */
+export function descend(element: XmlElement | undefined, ...path: readonly string[]): XmlElement | undefined {
+  let current = element;
+  for (const name of path) current = child(current, name);
+  return current;
+}
+
+/**
+ * An attribute's value, trimmed; `undefined` when absent or blank.
+ * @example
+ * attribute({ "@addr_no": " 1 2 " }, "addr_no") // → "1 2"
+ */
+export function attribute(element: XmlElement | undefined, name: string): string | undefined {
+  const value = element?.[ATTRIBUTE_PREFIX + name];
+  if (typeof value !== "string") return undefined;
+  const trimmed = value.trim();
+  return trimmed.length > 0 ? trimmed : undefined;
+}
+
+/**
+ * An element's own text with runs of white space collapsed to one space (pretty-printed files
+ * wrap long values over lines, as plain-text exports do); `null` when there is none.
+ * @example
+ * textOf({ "#text": "Stanford Univ,\n   Dept Genet" }) // → "Stanford Univ, Dept Genet"
+ */
+export function textOf(element: XmlElement | undefined): string | null {
+  const value = element?.[TEXT_KEY];
+  if (typeof value !== "string") return null;
+  const text = value.replace(/\s+/g, " ").trim();
+  return text.length > 0 ? text : null;
+}
+
+/**
+ * Names of the child elements inside an element that should hold text only; WoS escapes inline
+ * markup (`&lt;i&gt;`), so child elements there mean the text was cut into pieces by the parser.
+ * @example
+ * markupChildren({ "#text": "A c", i: "b" }) // → ["i"]
+ */
+export function markupChildren(element: XmlElement | undefined): string[] {
+  return Object.keys(element ?? EMPTY).filter((key) => key !== TEXT_KEY && !key.startsWith(ATTRIBUTE_PREFIX));
+}

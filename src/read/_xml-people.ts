@@ -1,0 +1,231 @@
+/**
+ * People and places of one XML record: authors (`summary/names/name`), group authors, author
+ * addresses (`addresses/address_name`) linked to authors by `@addr_no`, reprint addresses, and
+ * ORCID / ResearcherID from `contributors`. Kept together because the links between them
+ * (author ↔ address numbers, contributor ↔ author names) are what the institution and author
+ * networks are built from (METHODOLOGY.md §2.1, §2.3, §3.4).
+ */
+import { matchPersonName } from "./_names.ts";
+import type { MapContext } from "./_xml-context.ts";
+import { attribute, child, children, descend, type XmlElement } from "./_xml-node.ts";
+import type { Address, Author, AuthorIdentifier, ReprintAddress } from "./wos-record.ts";
+
+/** Name roles counted as authors: `anon` is WoS's `[Anonymous]`, which plain text lists in AU too. */
+const AUTHOR_ROLES: ReadonlySet<string> = new Set(["author", "anon"]);
+/**
+ * Name roles read as group authors (CA, GP). None of the sample files has one; the names are
+ * those of the WoS XML schema for corporate authors of the item and of the book.
+ */
+const GROUP_AUTHOR_ROLES: ReadonlySet<string> = new Set(["corp", "book_corp"]);
+/** Name roles that are not the paper's authors: book authors (BA) and editors of the volume, the publisher, identifier holders. */
+const OTHER_ROLES: ReadonlySet<string> = new Set(["book", "book_editor", "publisher", "researcher_id"]);
+
+/** The people and addresses of one record, as `WosRecord` fields. */
+export interface People {
+  /** Authors in `@seq_no` order. */
+  readonly authors: Author[];
+  /** Group author names, in document order. */
+  readonly groupAuthors: string[];
+  /** Author addresses, in document order. */
+  readonly addresses: Address[];
+  /** The `pref="Y"` organizations of every address, in address order, like C3. */
+  readonly organizations: string[];
+  /** Reprint (corresponding) addresses. */
+  readonly reprintAddresses: ReprintAddress[];
+  /** Contributor identifiers that matched no author. */
+  readonly unlinkedIdentifiers: AuthorIdentifier[];
+}
+
+interface NamedAuthor {
+  readonly author: Author;
+  /** The name WoS displays (`display_name`), which C1's `[...]` prefix also uses. */
+  readonly displayName: string;
+}
+
+/**
+ * Maps the people and addresses of one record.
+ * @param staticData - the record's `static_data` element
+ * @param context - the record's mapping context (for warnings)
+ * @example
+ * mapPeople(rec.static_data, context).authors[0]
+ * // → { seq: 1, name: "Li, YF", fullName: "Li, Yong Fuga", orcid: null, researcherId: null, addressNumbers: [1, 2] }
+ */
+export function mapPeople(staticData: XmlElement | undefined, context: MapContext): People {
+  const { authors, groupAuthors } = readNames(descend(staticData, "summary", "names"), context);
+  const fullrecord = child(staticData, "fullrecord_metadata");
+  const addresses = readAddresses(child(fullrecord, "addresses"), authors, context);
+  return {
+    authors: authors.map((a) => a.author),
+    groupAuthors,
+    addresses,
+    organizations: addresses.flatMap((a) => a.organizations),
+    reprintAddresses: readReprintAddresses(child(fullrecord, "reprint_addresses"), context),
+    unlinkedIdentifiers: linkContributors(child(staticData, "contributors"), authors, context),
+  };
+}
+
+function nameForms(name: XmlElement | undefined, context: MapContext) {
+  return {
+    wosStandard: context.text(child(name, "wos_standard"), "name/wos_standard"),
+    display: context.text(child(name, "display_name"), "name/display_name"),
+    full: context.text(child(name, "full_name"), "name/full_name"),
+  };
+}
+
+function readNames(names: XmlElement | undefined, context: MapContext) {
+  const authors: NamedAuthor[] = [];
+  const groupAuthors: string[] = [];
+  for (const name of children(names, "name")) {
+    const role = attribute(name, "role") ?? "";
+    const { wosStandard, display, full } = nameForms(name, context);
+    if (GROUP_AUTHOR_ROLES.has(role)) {
+      const group = display ?? full ?? wosStandard;
+      if (group !== null) groupAuthors.push(group);
+      continue;
+    }
+    if (!AUTHOR_ROLES.has(role)) {
+      if (!OTHER_ROLES.has(role))
+        context.unexpected(`names/name has role "${role}", which copub does not map`);
+      continue;
+    }
+    const rawSeq = attribute(name, "seq_no");
+    let seq = context.count(rawSeq, "name/@seq_no");
+    if (seq === null || seq === 0) {
+      seq = authors.length + 1;
+      context.unexpected(
+        `author "${display ?? wosStandard ?? ""}" has seq_no "${rawSeq ?? ""}"; used ${seq}`,
+      );
+    }
+    const author: Author = {
+      seq,
+      name: wosStandard ?? display ?? full ?? "",
+      fullName: full ?? display,
+      orcid: attribute(name, "orcid_id") ?? null,
+      researcherId: attribute(name, "r_id") ?? null,
+      addressNumbers: addressNumbers(attribute(name, "addr_no"), context),
+    };
+    authors.push({ author, displayName: display ?? full ?? author.name });
+  }
+  // Array.prototype.sort is stable, so authors sharing a seq_no keep document order.
+  authors.sort((a, b) => a.author.seq - b.author.seq);
+  return { authors, groupAuthors };
+}
+
+/** `addr_no` holds one or more numbers separated by spaces (`"1 2"`). */
+function addressNumbers(value: string | undefined, context: MapContext): number[] {
+  const numbers: number[] = [];
+  for (const token of value?.split(/\s+/) ?? []) {
+    const number = context.count(token, "name/@addr_no");
+    if (number !== null && number > 0 && !numbers.includes(number)) numbers.push(number);
+  }
+  return numbers;
+}
+
+function readAddresses(
+  addresses: XmlElement | undefined,
+  authors: readonly NamedAuthor[],
+  context: MapContext,
+) {
+  const out: Address[] = [];
+  for (const addressName of children(addresses, "address_name")) {
+    const spec = child(addressName, "address_spec");
+    const rawNumber = attribute(spec, "addr_no");
+    let number = context.count(rawNumber, "address_spec/@addr_no");
+    if (number === null || number === 0) {
+      number = out.length + 1;
+      context.unexpected(`address_spec has addr_no "${rawNumber ?? ""}"; numbered ${number} by position`);
+    }
+    // Address.text carries no final period (the text exports' C1 lines have one, XML has none).
+    const text =
+      context.text(child(spec, "full_address"), "address_spec/full_address")?.replace(/\.$/, "") || null;
+    if (text === null) {
+      context.unexpected(`address_spec addr_no="${number}" has no full_address; the address was left out`);
+      continue;
+    }
+    const organizations = children(child(spec, "organizations"), "organization");
+    const at = number;
+    out.push({
+      number,
+      text,
+      authors: authors.filter((a) => a.author.addressNumbers.includes(at)).map((a) => a.displayName),
+      organizations: context.texts(
+        organizations.filter((o) => attribute(o, "pref") === "Y"),
+        "organization",
+      ),
+      parts: {
+        // Organizations as written carry no `pref`; `pref="Y"` (unified) and `pref="D"` (unified
+        // department, since 2023) are WoS's additions and are not part of the written address.
+        organizations: context.texts(
+          organizations.filter((o) => attribute(o, "pref") === undefined),
+          "organization",
+        ),
+        suborganizations: context.texts(
+          children(child(spec, "suborganizations"), "suborganization"),
+          "suborganization",
+        ),
+        city: context.text(child(spec, "city"), "address_spec/city"),
+        state: context.text(child(spec, "state"), "address_spec/state"),
+        country: context.text(child(spec, "country"), "address_spec/country"),
+        zip: context.text(child(spec, "zip"), "address_spec/zip"),
+      },
+    });
+  }
+  return out;
+}
+
+function readReprintAddresses(reprint: XmlElement | undefined, context: MapContext): ReprintAddress[] {
+  const out: ReprintAddress[] = [];
+  for (const addressName of children(reprint, "address_name")) {
+    const text = context.text(descend(addressName, "address_spec", "full_address"), "reprint full_address");
+    if (text === null) {
+      context.unexpected("a reprint address has no full_address; it was left out");
+      continue;
+    }
+    const authors: string[] = [];
+    for (const name of children(child(addressName, "names"), "name")) {
+      // RP names authors in the AU form, which is wos_standard.
+      const { wosStandard, display, full } = nameForms(name, context);
+      const author = wosStandard ?? display ?? full;
+      if (author !== null) authors.push(author);
+    }
+    out.push({ authors, text });
+  }
+  return out;
+}
+
+/**
+ * Copies ORCID iDs and ResearcherIDs from `contributors/contributor/name` to the author of the
+ * same name (mutating the fresh authors); returns the identifiers that matched no author.
+ */
+function linkContributors(
+  contributors: XmlElement | undefined,
+  authors: readonly NamedAuthor[],
+  context: MapContext,
+): AuthorIdentifier[] {
+  const candidates = authors.map(({ author, displayName }) =>
+    [author.fullName, author.name, displayName].filter((n): n is string => n !== null),
+  );
+  const unlinked: AuthorIdentifier[] = [];
+  for (const contributor of children(contributors, "contributor")) {
+    const name = child(contributor, "name");
+    const { wosStandard, display, full } = nameForms(name, context);
+    const written = full ?? display ?? wosStandard ?? "";
+    const ids = { orcid: attribute(name, "orcid_id") ?? null, researcherId: attribute(name, "r_id") ?? null };
+    const author = written === "" ? undefined : authors[matchPersonName(written, candidates)]?.author;
+    const left: AuthorIdentifier = { name: written, orcid: null, researcherId: null };
+    for (const kind of ["orcid", "researcherId"] as const) {
+      const id = ids[kind];
+      if (id === null) continue;
+      if (author !== undefined && author[kind] === null) author[kind] = id;
+      else if (author === undefined || author[kind] !== id) left[kind] = id;
+    }
+    if (left.orcid !== null || left.researcherId !== null) {
+      unlinked.push(left);
+      context.warnings.push({
+        code: "identifier-unlinked",
+        detail: `contributor "${written}" (${[left.orcid, left.researcherId].filter((x) => x !== null).join(", ")})`,
+      });
+    }
+  }
+  return unlinked;
+}

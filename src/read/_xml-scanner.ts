@@ -1,0 +1,231 @@
+/**
+ * The REC scanner: cuts decoded XML text into one piece per `<REC>` element, so the reader can
+ * hand fast-xml-parser one record at a time and never holds more than one record (plus one
+ * chunk) in memory. Everything outside RECs is skipped unparsed: `<records>` wrappers, nested
+ * or repeated roots, SOAP envelopes, comments, a DOCTYPE. RECs are found in two forms: as
+ * elements (`<REC …>…</REC>`) and as the XML-escaped string WoS Web Services put inside a SOAP
+ * `<records>` element (`&lt;REC …&gt;…&lt;/REC&gt;`), which is unescaped one level here.
+ * It is a small state machine over a text buffer, so chunk boundaries can fall anywhere.
+ */
+import { decodeXmlReferences } from "./_xml-entities.ts";
+
+/**
+ * One piece of the input that should have been a `<REC>` element. `line` is the 1-based line
+ * of its `<` (of the `&lt;` for escaped records); `escaped` tells whether it came from an
+ * escaped SOAP payload. Texts are unescaped already.
+ */
+export type RecFragment =
+  /** A whole element, from `<REC` to `</REC>`. */
+  | { readonly kind: "complete"; readonly text: string; readonly line: number; readonly escaped: boolean }
+  /** A REC cut short by the next REC's start or by the end of the input; `text` is what there was. */
+  | {
+      readonly kind: "unterminated";
+      readonly text: string;
+      readonly line: number;
+      readonly escaped: boolean;
+      readonly cutBy: "next-rec" | "end-of-input";
+    }
+  /** A REC longer than the limit: skipped without being kept; `head` is its first characters, for the UID. */
+  | {
+      readonly kind: "too-large";
+      readonly head: string;
+      readonly chars: number;
+      readonly line: number;
+      readonly escaped: boolean;
+    };
+
+/** A push scanner: feed it text chunks, get back the REC fragments they completed. */
+export interface RecScanner {
+  /** Adds decoded text; returns the fragments it completed. */
+  push(text: string): RecFragment[];
+  /** Ends the input; returns the fragment of a REC still open, if any. */
+  end(): RecFragment[];
+}
+
+/** Characters kept from a head for the UID of a record that is too large. */
+const HEAD_CHARS = 64 * 1024;
+/**
+ * Characters kept back at the end of the buffer while searching, so that a marker cut by a chunk
+ * boundary is found once the next chunk arrives. Covers `&lt;/` + a namespace prefix of up to
+ * 48 characters + `REC` + `&gt;`.
+ */
+const TAIL_CHARS = 64;
+
+const NAME_PREFIX = String.raw`(?:[A-Za-z_][\w.-]{0,47}:)?`;
+/** Outside records: the start of an element REC, of an escaped REC, or of a comment. */
+const OUTSIDE = new RegExp(
+  String.raw`<${NAME_PREFIX}REC(?=[\s/>])|&lt;${NAME_PREFIX}REC(?=[\s/]|&gt;)|<!--`,
+  "g",
+);
+/** Inside an element REC: its end tag, or the start of the next REC (the current one never ended). */
+const ELEMENT_BOUNDARY = new RegExp(String.raw`<${NAME_PREFIX}REC(?=[\s/>])|</${NAME_PREFIX}REC\s*>`, "g");
+/** Inside an escaped REC: the same two markers, escaped. */
+const ESCAPED_BOUNDARY = new RegExp(
+  String.raw`&lt;${NAME_PREFIX}REC(?=[\s/]|&gt;)|&lt;/${NAME_PREFIX}REC\s*&gt;`,
+  "g",
+);
+
+interface OpenRec {
+  readonly line: number;
+  readonly escaped: boolean;
+  /** Offset of the REC's first character in the whole input. */
+  readonly offset: number;
+  /** Buffer index from which the boundary search resumes (everything before it was searched). */
+  scanFrom: number;
+  /** Set once the REC outgrew the limit and its text is being dropped. */
+  head: string | null;
+}
+
+/**
+ * Creates a REC scanner.
+ * @param maxRecordChars - longest REC kept, in characters; longer ones become `too-large` fragments
+ * @example
+ * const scanner = createRecScanner(1 << 20);
+ * scanner.push("<records><REC><UID>WOS:1</UID></R"); // → []
+ * scanner.push("EC></records>"); // → [{ kind: "complete", text: "<REC><UID>WOS:1</UID></REC>", line: 1, escaped: false }]
+ */
+export function createRecScanner(maxRecordChars: number): RecScanner {
+  let buf = "";
+  let pos = 0;
+  /** Offset of `buf[0]` in the whole input. */
+  let bufOffset = 0;
+  let line = 1;
+  /** Whether the character before `buf[pos]` was a CR, so a CRLF split by `pos` counts once. */
+  let afterCr = false;
+  let inComment = false;
+  let open: OpenRec | null = null;
+
+  const payloadText = (text: string, escaped: boolean): string =>
+    escaped ? decodeXmlReferences(text) : text;
+
+  /** Moves `pos` to `to`, counting the line breaks passed (CRLF, CR and LF each count once). */
+  const consume = (to: number): void => {
+    for (let i = pos; i < to; i++) {
+      const code = buf.charCodeAt(i);
+      if (code === 13) line++;
+      else if (code === 10 && !(i === pos ? afterCr : buf.charCodeAt(i - 1) === 13)) line++;
+    }
+    if (to > pos) afterCr = buf.charCodeAt(to - 1) === 13;
+    pos = to;
+  };
+  /** Skips ahead to `to` quickly when the text holds no line break (most of a one-line-per-record file). */
+  const advance = (to: number): void => {
+    if (to <= pos) return;
+    const lf = buf.indexOf("\n", pos);
+    const cr = buf.indexOf("\r", pos);
+    if ((lf === -1 || lf >= to) && (cr === -1 || cr >= to)) {
+      afterCr = false;
+      pos = to;
+      return;
+    }
+    consume(to);
+  };
+
+  const startRec = (at: number, markerLength: number, escaped: boolean): void => {
+    advance(at);
+    open = { line, escaped, offset: bufOffset + pos, scanFrom: pos + markerLength, head: null };
+  };
+
+  const closeRec = (
+    rec: OpenRec,
+    end: number,
+    cutBy: "end-tag" | "next-rec" | "end-of-input",
+  ): RecFragment => {
+    const chars = bufOffset + end - rec.offset;
+    let fragment: RecFragment;
+    if (rec.head !== null || chars > maxRecordChars) {
+      const head = rec.head ?? buf.slice(pos, pos + HEAD_CHARS);
+      fragment = {
+        kind: "too-large",
+        head: payloadText(head, rec.escaped),
+        chars,
+        line: rec.line,
+        escaped: rec.escaped,
+      };
+    } else {
+      const text = payloadText(buf.slice(pos, end), rec.escaped);
+      fragment =
+        cutBy === "end-tag"
+          ? { kind: "complete", text, line: rec.line, escaped: rec.escaped }
+          : { kind: "unterminated", text, line: rec.line, escaped: rec.escaped, cutBy };
+    }
+    advance(end);
+    open = null;
+    return fragment;
+  };
+
+  /** Runs the state machine over the buffer until it needs more input. */
+  const scan = (out: RecFragment[]): void => {
+    for (;;) {
+      if (inComment) {
+        const close = buf.indexOf("-->", pos);
+        if (close === -1) {
+          advance(Math.max(pos, buf.length - 2));
+          return;
+        }
+        advance(close + 3);
+        inComment = false;
+        continue;
+      }
+      const rec: OpenRec | null = open;
+      if (rec === null) {
+        OUTSIDE.lastIndex = pos;
+        const match = OUTSIDE.exec(buf);
+        if (match === null) {
+          advance(Math.max(pos, buf.length - TAIL_CHARS));
+          return;
+        }
+        if (match[0] === "<!--") {
+          advance(match.index + 4);
+          inComment = true;
+        } else startRec(match.index, match[0].length, match[0].startsWith("&"));
+        continue;
+      }
+      const boundary = rec.escaped ? ESCAPED_BOUNDARY : ELEMENT_BOUNDARY;
+      boundary.lastIndex = rec.scanFrom;
+      const match = boundary.exec(buf);
+      if (match === null) {
+        rec.scanFrom = Math.max(rec.scanFrom, buf.length - TAIL_CHARS);
+        if (rec.head === null && bufOffset + rec.scanFrom - rec.offset > maxRecordChars) {
+          // Too large: remember the head for the UID, then drop the text as it streams past.
+          rec.head = buf.slice(pos, pos + HEAD_CHARS);
+        }
+        if (rec.head !== null) {
+          advance(rec.scanFrom);
+        }
+        return;
+      }
+      const isEndTag = match[0].startsWith(rec.escaped ? "&lt;/" : "</");
+      if (isEndTag) {
+        out.push(closeRec(rec, match.index + match[0].length, "end-tag"));
+      } else {
+        out.push(closeRec(rec, match.index, "next-rec"));
+        startRec(match.index, match[0].length, rec.escaped);
+      }
+    }
+  };
+
+  return {
+    push(text: string): RecFragment[] {
+      if (text.length === 0) return [];
+      // Drop what was consumed; `open.scanFrom` and `pos` are buffer indexes, so shift them.
+      if (pos > 0) {
+        buf = buf.slice(pos);
+        bufOffset += pos;
+        if (open !== null) open.scanFrom -= pos;
+        pos = 0;
+      }
+      buf += text;
+      const out: RecFragment[] = [];
+      scan(out);
+      return out;
+    },
+    end(): RecFragment[] {
+      const rec: OpenRec | null = open;
+      const out: RecFragment[] = rec === null ? [] : [closeRec(rec, buf.length, "end-of-input")];
+      buf = "";
+      pos = 0;
+      return out;
+    },
+  };
+}
