@@ -1,0 +1,105 @@
+/**
+ * Authors of a paper with their keys and their links to the paper's addresses
+ * (METHODOLOGY.md §3.4). The links tell which countries and institutions each author is in,
+ * which CWTS counting, the cross-affiliation flag and the author network need.
+ */
+import * as z from "zod";
+import { matchPersonName, surnameInitialKey } from "../read/_names.ts";
+import type { Author } from "../read/wos-record.ts";
+import { validOrcid } from "./orcid.ts";
+
+/** Where an author key comes from, in order of preference. */
+export const AuthorKeySourceSchema = z.enum(["orcid", "rid", "name"]);
+
+/** One author of a normalized paper. */
+export const NormalizedAuthorSchema = z.object({
+  /** 1-based byline position. */
+  seq: z.number().int().positive(),
+  /** Full name (AF) when known, else the abbreviated name (AU). */
+  name: z.string(),
+  /** `orcid:<iD>`, `rid:<ResearcherID>` or `name:<SURNAME>|<first initial>`. */
+  key: z.string(),
+  /** Which identifier the key is built from. */
+  keySource: AuthorKeySourceSchema,
+  /** 0-based positions in the paper's address list of the addresses this author is linked to. */
+  addressIndexes: z.array(z.number().int().nonnegative()),
+});
+
+/** One author of a normalized paper. */
+export type NormalizedAuthor = z.infer<typeof NormalizedAuthorSchema>;
+
+/** An address of the paper, as far as author links are concerned. */
+export interface LinkableAddress {
+  /** `C1` for research addresses, `RP` for reprint addresses used by the address policy. */
+  readonly source: "C1" | "RP";
+  /** C1 address number (`Address.number`, XML `@addr_no`); `null` for RP addresses. */
+  readonly number: number | null;
+  /** Names written with the address: the C1 `[...]` prefix or the RP names. */
+  readonly names: readonly string[];
+}
+
+/** A problem met while linking authors. */
+export interface AuthorWarning {
+  /** `author-address-unlinked` (a name in an address matches no author) or `invalid-orcid`. */
+  readonly code: "author-address-unlinked" | "invalid-orcid";
+  /** The name or iD concerned. */
+  readonly detail: string;
+}
+
+/**
+ * Builds the paper's authors, their keys and their address links.
+ * XML links (`Author.addressNumbers`) are used when the record has them; otherwise each name in
+ * an address is matched to an author (exact normalized name, else a unique surname + initial).
+ * @param authors - the record's authors
+ * @param addresses - the paper's addresses in order (the positions become `addressIndexes`)
+ * @returns the authors and the warnings met
+ * @example
+ * normalizeAuthors([{ seq: 1, name: "Sato, A", fullName: "Sato, Akira", orcid: null, researcherId: null, addressNumbers: [] }],
+ *   [{ source: "C1", number: 1, names: ["Sato, Akira"] }])
+ * // → { authors: [{ seq: 1, name: "Sato, Akira", key: "name:SATO|A", keySource: "name", addressIndexes: [0] }], warnings: [] }
+ */
+export function normalizeAuthors(
+  authors: readonly Author[],
+  addresses: readonly LinkableAddress[],
+): { readonly authors: NormalizedAuthor[]; readonly warnings: AuthorWarning[] } {
+  const warnings: AuthorWarning[] = [];
+  const links = authors.map(() => new Set<number>());
+  const xmlLinked = authors.some((a) => a.addressNumbers.length > 0);
+  const candidates = authors.map((a) => (a.fullName === null ? [a.name] : [a.fullName, a.name]));
+
+  addresses.forEach((address, index) => {
+    if (xmlLinked && address.source === "C1") {
+      authors.forEach((author, i) => {
+        if (address.number !== null && author.addressNumbers.includes(address.number)) links[i]?.add(index);
+      });
+      return;
+    }
+    for (const name of address.names) {
+      const match = matchPersonName(name, candidates);
+      if (match === -1)
+        warnings.push({ code: "author-address-unlinked", detail: `${address.source} name "${name}"` });
+      else links[match]?.add(index);
+    }
+  });
+
+  const normalized = authors.map((author, i): NormalizedAuthor => {
+    const orcid = author.orcid === null ? null : validOrcid(author.orcid);
+    if (author.orcid !== null && orcid === null)
+      warnings.push({ code: "invalid-orcid", detail: author.orcid });
+    const name = author.fullName ?? author.name;
+    const [key, keySource] =
+      orcid !== null
+        ? [`orcid:${orcid}`, "orcid" as const]
+        : author.researcherId !== null
+          ? [`rid:${author.researcherId.trim().toUpperCase()}`, "rid" as const]
+          : [`name:${surnameInitialKey(name)}`, "name" as const];
+    return {
+      seq: author.seq,
+      name,
+      key,
+      keySource,
+      addressIndexes: [...(links[i] ?? [])].sort((a, b) => a - b),
+    };
+  });
+  return { authors: normalized, warnings };
+}
