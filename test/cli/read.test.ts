@@ -40,7 +40,13 @@ describe("copub read <files or folders...> --format json", () => {
     const paths = summary.files.map((f) => f.path);
     expect(paths).toEqual([...paths].sort());
     expect(paths).toContain(sample("tab-delimited/utf16be-bom-cr.txt"));
-    expect(summary.skipped).toEqual([{ path: sample("not-wos.csv"), reason: "not a Web of Science export" }]);
+    // Not WoS: a CSV (detected at once) and two XML files without <REC> (found only by reading them).
+    expect(summary.skipped).toEqual(
+      ["not-wos.csv", "xml/not-wos-rss.xml", "xml/not-wos.xml"].map((file) => ({
+        path: sample(file),
+        reason: "not a Web of Science export",
+      })),
+    );
     expect(stderr).toContain("skipped");
   });
 

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { CopubError } from "../../diagnostics/errors.ts";
+import type { ReadReport } from "../../diagnostics/read-report.ts";
 import type { Rejection } from "../../diagnostics/rejection.ts";
 import { toJson } from "../../output/json.ts";
 import {
@@ -40,6 +41,14 @@ Exit code: 0 when every file was read (rejected records are reported, not fatal)
  * @param io - output channels
  * @returns the exit code
  */
+function isNotWos(error: unknown): error is CopubError {
+  return error instanceof CopubError && (error.code === "unknown-format" || error.code === "not-wos");
+}
+
+function countsOf(report: ReadReport): Pick<FileSummary, "records" | "parsed" | "rejected"> {
+  return { records: report.records, parsed: report.parsed, rejected: report.rejected };
+}
+
 export async function readCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
@@ -59,26 +68,17 @@ export async function readCommand(args: readonly string[], io: CliIo): Promise<n
   const rejections: Rejection[] = [];
   const skipped: SkippedFile[] = [];
   for (const input of await listInputFiles(positionals)) {
-    let reading: Awaited<ReturnType<typeof openWos>>;
     try {
-      reading = await openWos(input.path);
+      const reading = await openWos(input.path);
+      const { report, rejections: fileRejections } = await tally(reading.items);
+      files.push({ path: input.path, format: reading.format, ...countsOf(report) });
+      rejections.push(...fileRejections);
     } catch (error) {
-      if (!input.explicit && error instanceof CopubError && error.code === "unknown-format") {
-        skipped.push({ path: input.path, reason: "not a Web of Science export" });
-        io.stderr(`copub: skipped ${input.path}: not a Web of Science export\n`);
-        continue;
-      }
-      throw error;
+      // A README or a CSV lying in a folder is not an error; a file the user named is.
+      if (input.explicit || !isNotWos(error)) throw error;
+      skipped.push({ path: input.path, reason: "not a Web of Science export" });
+      io.stderr(`copub: skipped ${input.path}: ${error.message}\n`);
     }
-    const { report, rejections: fileRejections } = await tally(reading.items);
-    files.push({
-      path: input.path,
-      format: reading.format,
-      records: report.records,
-      parsed: report.parsed,
-      rejected: report.rejected,
-    });
-    rejections.push(...fileRejections);
   }
   const summary = readSummary(files, rejections, skipped);
   io.stdout(values.format === "json" ? toJson(summary) : readSummaryText(summary, rejections));
