@@ -5,7 +5,7 @@
  * (author ↔ address numbers, contributor ↔ author names) are what the institution and author
  * networks are built from (METHODOLOGY.md §2.1, §2.3, §3.4).
  */
-import { matchPersonName } from "./_names.ts";
+import { createNameMatcher } from "./_names.ts";
 import type { MapContext } from "./_xml-context.ts";
 import { attribute, child, children, descend, type XmlElement } from "./_xml-node.ts";
 import type { Address, Author, AuthorIdentifier, ReprintAddress } from "./wos-record.ts";
@@ -142,6 +142,7 @@ function readAddresses(
       context.unexpected(`address_spec addr_no="${number}" has no full_address; the address was left out`);
       continue;
     }
+    copyAddressNameIdentifiers(child(addressName, "names"), authors);
     const organizations = children(child(spec, "organizations"), "organization");
     const at = number;
     out.push({
@@ -173,6 +174,21 @@ function readAddresses(
   return out;
 }
 
+/**
+ * Raw-data files put `@r_id` / `@orcid_id` on the copies of the author names under each address
+ * rather than on `summary/names`; their `@seq_no` is the author's, so they can be linked by it.
+ * (The names under reprint addresses are numbered within that list, so they are not used.)
+ */
+function copyAddressNameIdentifiers(names: XmlElement | undefined, authors: readonly NamedAuthor[]): void {
+  for (const name of children(names, "name")) {
+    const seq = Number(attribute(name, "seq_no"));
+    const author = authors.find((a) => a.author.seq === seq)?.author;
+    if (author === undefined) continue;
+    author.orcid ??= attribute(name, "orcid_id") ?? null;
+    author.researcherId ??= attribute(name, "r_id") ?? null;
+  }
+}
+
 function readReprintAddresses(reprint: XmlElement | undefined, context: MapContext): ReprintAddress[] {
   const out: ReprintAddress[] = [];
   for (const addressName of children(reprint, "address_name")) {
@@ -202,8 +218,10 @@ function linkContributors(
   authors: readonly NamedAuthor[],
   context: MapContext,
 ): AuthorIdentifier[] {
-  const candidates = authors.map(({ author, displayName }) =>
-    [author.fullName, author.name, displayName].filter((n): n is string => n !== null),
+  const match = createNameMatcher(
+    authors.map(({ author, displayName }) =>
+      [author.fullName, author.name, displayName].filter((n): n is string => n !== null),
+    ),
   );
   const unlinked: AuthorIdentifier[] = [];
   for (const contributor of children(contributors, "contributor")) {
@@ -211,7 +229,7 @@ function linkContributors(
     const { wosStandard, display, full } = nameForms(name, context);
     const written = full ?? display ?? wosStandard ?? "";
     const ids = { orcid: attribute(name, "orcid_id") ?? null, researcherId: attribute(name, "r_id") ?? null };
-    const author = written === "" ? undefined : authors[matchPersonName(written, candidates)]?.author;
+    const author = written === "" ? undefined : authors[match(written)]?.author;
     const left: AuthorIdentifier = { name: written, orcid: null, researcherId: null };
     for (const kind of ["orcid", "researcherId"] as const) {
       const id = ids[kind];

@@ -45,8 +45,8 @@ const DTD = /<!(?:DOCTYPE|ENTITY)/i;
 const LITERAL_SECTIONS = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->/g;
 /** A start tag that closes itself: `<REC/>` or `<REC a="1"/>`. */
 const SELF_CLOSING_REC = /^<(?:[A-Za-z_][\w.-]*:)?REC(?:\s(?:[^>"']|"[^"]*"|'[^']*')*)?\/>/;
-/** The UID in raw record text, for rejections of records that could not be parsed. */
-const UID = /<(?:[A-Za-z_][\w.-]*:)?UID\s*>\s*([^<\s]+)\s*</;
+/** The UID in raw record text, for rejections of records that could not be parsed (`&xxe;` is no UID). */
+const UID = /<(?:[A-Za-z_][\w.-]*:)?UID\s*>\s*([^<\s&]+)\s*</;
 
 /** Options of `createRecordReader`. */
 export interface RecordReaderOptions {
