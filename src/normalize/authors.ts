@@ -4,7 +4,7 @@
  * which CWTS counting, the cross-affiliation flag and the author network need.
  */
 import * as z from "zod";
-import { matchPersonName, surnameInitialKey } from "../read/_names.ts";
+import { createNameMatcher, surnameInitialKey } from "../read/_names.ts";
 import type { Author } from "../read/wos-record.ts";
 import { validOrcid } from "./orcid.ts";
 
@@ -65,7 +65,9 @@ export function normalizeAuthors(
   const warnings: AuthorWarning[] = [];
   const links = authors.map(() => new Set<number>());
   const xmlLinked = authors.some((a) => a.addressNumbers.length > 0);
-  const candidates = authors.map((a) => (a.fullName === null ? [a.name] : [a.fullName, a.name]));
+  const match = createNameMatcher(
+    authors.map((a) => (a.fullName === null ? [a.name] : [a.fullName, a.name])),
+  );
 
   addresses.forEach((address, index) => {
     if (xmlLinked && address.source === "C1") {
@@ -75,10 +77,10 @@ export function normalizeAuthors(
       return;
     }
     for (const name of address.names) {
-      const match = matchPersonName(name, candidates);
-      if (match === -1)
+      const found = match(name);
+      if (found === -1)
         warnings.push({ code: "author-address-unlinked", detail: `${address.source} name "${name}"` });
-      else links[match]?.add(index);
+      else links[found]?.add(index);
     }
   });
 

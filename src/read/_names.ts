@@ -38,25 +38,26 @@ export function surnameInitialKey(name: string): string {
 }
 
 /**
- * Finds the one candidate a name refers to: exact key on any of the candidate's names first,
- * then a unique surname-and-initial match.
- * @param name - the name to resolve
+ * Builds a matcher that finds the one candidate a name refers to: a unique exact key on any of
+ * the candidate's names first, then a unique surname-and-initial match. Keys are computed once, so
+ * matching the thousand names of a consortium paper stays linear.
  * @param candidates - for each candidate, the names it is known by (AF and AU forms)
- * @returns the candidate's index, or -1 when there is no match or the loose match is ambiguous
+ * @returns a function giving the candidate's index, or -1 when there is no match or the match is ambiguous
  * @example
- * matchPersonName("Sato, Akira", [["Sato, Akira", "Sato, A"], ["Suzuki, Bo", "Suzuki, B"]]) // → 0
+ * const match = createNameMatcher([["Sato, Akira", "Sato, A"], ["Suzuki, Bo", "Suzuki, B"]]);
+ * match("Sato, Akira") // → 0
+ * match("Suzuki, B.")  // → 1
  */
-export function matchPersonName(name: string, candidates: readonly (readonly string[])[]): number {
-  const exact = personNameKey(name);
-  const exactIndex = candidates.findIndex((names) => names.some((n) => personNameKey(n) === exact));
-  if (exactIndex !== -1) return exactIndex;
-  const loose = surnameInitialKey(name);
-  let found = -1;
-  for (let i = 0; i < candidates.length; i++) {
-    if (candidates[i]?.some((n) => surnameInitialKey(n) === loose)) {
-      if (found !== -1) return -1;
-      found = i;
-    }
-  }
-  return found;
+export function createNameMatcher(candidates: readonly (readonly string[])[]): (name: string) => number {
+  const exact = new Map<string, number>();
+  const loose = new Map<string, number>();
+  candidates.forEach((names, index) => {
+    // A key shared by two candidates (two authors "Sato, A") identifies neither.
+    for (const key of new Set(names.map(personNameKey))) exact.set(key, exact.has(key) ? -1 : index);
+    for (const key of new Set(names.map(surnameInitialKey))) loose.set(key, loose.has(key) ? -1 : index);
+  });
+  return (name) => {
+    const found = exact.get(personNameKey(name));
+    return found !== undefined ? found : (loose.get(surnameInitialKey(name)) ?? -1);
+  };
 }

@@ -4,7 +4,7 @@
  * Kept as data: which tags hold one value per line, and which tags map to which field.
  */
 import type { SourceLocation } from "../diagnostics/location.ts";
-import { matchPersonName } from "./_names.ts";
+import { createNameMatcher } from "./_names.ts";
 import { splitList } from "./_split.ts";
 import {
   normalizeDoi,
@@ -220,11 +220,13 @@ function linkIdentifiers(
   ri: string | null,
   warnings: RecordWarning[],
 ): AuthorIdentifier[] {
-  const candidates = authors.map((a) => (a.fullName === null ? [a.name] : [a.fullName, a.name]));
+  const match = createNameMatcher(
+    authors.map((a) => (a.fullName === null ? [a.name] : [a.fullName, a.name])),
+  );
   const unlinked = new Map<string, AuthorIdentifier>();
   const attach = (entries: string | null, kind: "orcid" | "researcherId"): void => {
     for (const { name, id } of parseNamedIdentifiers(entries ?? "")) {
-      const author = authors[matchPersonName(name, candidates)];
+      const author = authors[match(name)];
       if (author !== undefined && author[kind] === null) {
         author[kind] = id;
         continue;
