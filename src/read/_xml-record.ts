@@ -110,7 +110,14 @@ export function createRecordReader(options: RecordReaderOptions): RecordReader {
     }
     const problem = securityProblem(text) ?? syntaxProblem(text, at.line ?? 1);
     if (problem !== undefined) return reject("malformed", problem, text);
-    const parsed = parser.parse(text) as XmlElement;
+    let parsed: XmlElement;
+    try {
+      parsed = parser.parse(text) as XmlElement;
+    } catch (error) {
+      // Well-formed XML the parser still refuses: nesting deeper than its limit, or an element
+      // named like a JavaScript prototype property (`__proto__`), which it blocks on purpose.
+      return reject("malformed", `the XML parser refused the <REC>: ${(error as Error).message}`, text);
+    }
     const rec = parsed.REC;
     return mapRecord(typeof rec === "object" && rec !== null ? (rec as XmlElement) : {}, at, mapOptions);
   };

@@ -90,35 +90,36 @@ export function createRecScanner(maxRecordChars: number): RecScanner {
   /** Offset of `buf[0]` in the whole input. */
   let bufOffset = 0;
   let line = 1;
-  /** Whether the character before `buf[pos]` was a CR, so a CRLF split by `pos` counts once. */
-  let afterCr = false;
+  /** Whether the character just before `buf[0]` was a CR, so a CRLF cut by a chunk boundary counts once. */
+  let crBeforeBuf = false;
+  /** Cached indexes of the next LF and CR at or after `pos` (`Infinity`: none in the buffer). */
+  let nextLf = Number.POSITIVE_INFINITY;
+  let nextCr = Number.POSITIVE_INFINITY;
   let inComment = false;
   let open: OpenRec | null = null;
 
   const payloadText = (text: string, escaped: boolean): string =>
     escaped ? decodeXmlReferences(text) : text;
-
-  /** Moves `pos` to `to`, counting the line breaks passed (CRLF, CR and LF each count once). */
-  const consume = (to: number): void => {
-    for (let i = pos; i < to; i++) {
-      const code = buf.charCodeAt(i);
-      if (code === 13) line++;
-      else if (code === 10 && !(i === pos ? afterCr : buf.charCodeAt(i - 1) === 13)) line++;
-    }
-    if (to > pos) afterCr = buf.charCodeAt(to - 1) === 13;
-    pos = to;
+  const search = (char: string, from: number): number => {
+    const index = buf.indexOf(char, from);
+    return index === -1 ? Number.POSITIVE_INFINITY : index;
   };
-  /** Skips ahead to `to` quickly when the text holds no line break (most of a one-line-per-record file). */
+
+  /**
+   * Moves `pos` to `to`, counting the line breaks passed (CRLF, CR and LF each count once). The
+   * cached break positions keep this linear in the input, even in files without line breaks.
+   */
   const advance = (to: number): void => {
-    if (to <= pos) return;
-    const lf = buf.indexOf("\n", pos);
-    const cr = buf.indexOf("\r", pos);
-    if ((lf === -1 || lf >= to) && (cr === -1 || cr >= to)) {
-      afterCr = false;
-      pos = to;
-      return;
+    while (nextCr < to) {
+      line++;
+      nextCr = search("\r", nextCr + 1);
     }
-    consume(to);
+    while (nextLf < to) {
+      const afterCr = nextLf === 0 ? crBeforeBuf : buf.charCodeAt(nextLf - 1) === 13;
+      if (!afterCr) line++;
+      nextLf = search("\n", nextLf + 1);
+    }
+    if (to > pos) pos = to;
   };
 
   const startRec = (at: number, markerLength: number, escaped: boolean): void => {
@@ -208,14 +209,20 @@ export function createRecScanner(maxRecordChars: number): RecScanner {
   return {
     push(text: string): RecFragment[] {
       if (text.length === 0) return [];
-      // Drop what was consumed; `open.scanFrom` and `pos` are buffer indexes, so shift them.
+      // Drop what was consumed; every buffer index kept across pushes shifts with it.
       if (pos > 0) {
+        crBeforeBuf = buf.charCodeAt(pos - 1) === 13;
         buf = buf.slice(pos);
         bufOffset += pos;
         if (open !== null) open.scanFrom -= pos;
+        nextLf -= pos;
+        nextCr -= pos;
         pos = 0;
       }
+      const appendedAt = buf.length;
       buf += text;
+      if (nextLf === Number.POSITIVE_INFINITY) nextLf = search("\n", appendedAt);
+      if (nextCr === Number.POSITIVE_INFINITY) nextCr = search("\r", appendedAt);
       const out: RecFragment[] = [];
       scan(out);
       return out;

@@ -20,7 +20,8 @@ export const DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
 export interface XmlReadOptions extends ReadOptions {
   /**
    * Largest accepted `<REC>` element, counted in characters of the decoded text (for WoS XML,
-   * which is nearly all ASCII, about its size in bytes). A longer REC is rejected as
+   * which is nearly all ASCII, about its size in bytes; a REC escaped inside a SOAP envelope is
+   * measured in its escaped form). A longer REC is rejected as
    * `record-too-large` and skipped without being held in memory. Default `DEFAULT_MAX_RECORD_BYTES`
    * (64 MiB); `Infinity` turns the limit off.
    */

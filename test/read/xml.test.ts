@@ -193,6 +193,26 @@ describe("readXml(source) rejects one bad <REC> and goes on", () => {
   });
 });
 
+describe("readXml(source) rejects well-formed records the XML parser refuses, instead of throwing", () => {
+  it.each([
+    ["nesting 150 levels deep", `${"<a>".repeat(150)}x${"</a>".repeat(150)}`, "Maximum nested tags exceeded"],
+    [
+      "an element named __proto__",
+      "<__proto__><polluted>1</polluted></__proto__>",
+      '"__proto__" is a reserved',
+    ],
+  ])("%s", (_case, inner, message) => {
+    const items = parseXml(
+      `<REC><UID>WOS:000000000000001</UID>${inner}</REC><REC><UID>WOS:000000000000002</UID></REC>`,
+    );
+    expect(outline(items)).toEqual([
+      { code: "malformed", line: 1, recordIndex: 0, id: "WOS:000000000000001" },
+      { ut: "WOS:000000000000002", line: 1, recordIndex: 1 },
+    ]);
+    expect(rejection(items, 0).reason).toContain(message);
+  });
+});
+
 describe("readXml(source) never expands a DTD or an entity", () => {
   it("rejects the record that uses a billion-laughs entity and keeps the next one unexpanded", () => {
     const items = parseXml(fixture("entity-bomb.xml"));
