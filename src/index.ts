@@ -49,5 +49,5 @@ export {
   ReprintAddressSchema,
   WosRecordSchema,
 } from "./read/wos-record.ts";
-export type { XmlReadOptions } from "./read/xml.ts";
-export { readXml } from "./read/xml.ts";
+export type { XmlParser, XmlReadOptions } from "./read/xml.ts";
+export { createXmlParser, parseXml, readXml } from "./read/xml.ts";

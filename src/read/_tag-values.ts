@@ -71,8 +71,7 @@ export function parseC1Address(line: string, number: number): Address | undefine
       text = trimmed.slice(close + 1).trim();
     }
   }
-  // Plain text ends each address with a period, tab-delimited cells do not: drop it so both agree.
-  if (text.endsWith(".")) text = text.slice(0, -1).trimEnd();
+  text = withoutFinalPeriod(text);
   if (text.length === 0) return undefined;
   return { number, text, authors, organizations: [], parts: null };
 }
@@ -84,12 +83,12 @@ const CORRESPONDING_MARK = /\s*\((?:corresponding|reprint) author\),?\s*/i;
  * (older exports say `reprint author`; some give an address with no names).
  * @example
  * parseReprintAddresses("Si, BC; Liu, ZD (corresponding author), China Agr Univ, Beijing 100083, Peoples R China.")
- * // → [{ authors: ["Si, BC", "Liu, ZD"], text: "China Agr Univ, Beijing 100083, Peoples R China." }]
+ * // → [{ authors: ["Si, BC", "Liu, ZD"], text: "China Agr Univ, Beijing 100083, Peoples R China" }]
  */
 export function parseReprintAddresses(value: string): ReprintAddress[] {
   const pieces = value.split(CORRESPONDING_MARK);
   if (pieces.length === 1) {
-    const text = value.trim();
+    const text = withoutFinalPeriod(value);
     return text.length > 0 ? [{ authors: [], text }] : [];
   }
   // pieces: names₁, address₁ ".; " names₂, address₂ ".; " names₃, …, addressₙ
@@ -99,7 +98,7 @@ export function parseReprintAddresses(value: string): ReprintAddress[] {
     const piece = pieces[i] ?? "";
     const isLast = i === pieces.length - 1;
     const boundary = isLast ? -1 : piece.lastIndexOf(".;");
-    const text = (boundary === -1 ? piece : piece.slice(0, boundary + 1)).trim();
+    const text = withoutFinalPeriod(boundary === -1 ? piece : piece.slice(0, boundary + 1));
     if (text.length > 0) entries.push({ authors: splitList(names), text });
     names = boundary === -1 ? "" : piece.slice(boundary + 2);
   }
@@ -148,4 +147,10 @@ export function parseNamedIdentifiers(value: string): NamedIdentifier[] {
     entries.push({ name: entry.slice(0, slash).trim(), id: entry.slice(slash + 1).trim() });
   }
   return entries;
+}
+
+/** Plain text ends each address with a period, tab-delimited cells and XML do not: drop it so all agree. */
+function withoutFinalPeriod(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.endsWith(".") ? trimmed.slice(0, -1).trimEnd() : trimmed;
 }

@@ -94,7 +94,7 @@ export type Address = z.infer<typeof AddressSchema>;
 export const ReprintAddressSchema = z.object({
   /** The names before `(corresponding author)` / `(reprint author)`, in AU form; may be empty. */
   authors: z.array(z.string()),
-  /** The address as written. */
+  /** The address as written, without the final period (as `Address.text`). */
   text: z.string().min(1),
 });
 

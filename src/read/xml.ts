@@ -28,13 +28,18 @@ export interface XmlReadOptions extends ReadOptions {
   readonly maxRecordBytes?: number;
 }
 
+/** Characters at the start of a file searched for a sign that it is WoS XML. */
+const WOS_MARKER_WINDOW = 65_536;
+/** A WoS schema namespace (`…/schema/wok5.30/…`) or a `<records>` root. */
+const WOS_MARKER = /\/schema\/wok\d|<(?:\w+:)?records[\s>/]/;
+
 /** A push parser for WoS XML: feed it decoded text, get back read items. */
 export interface XmlParser {
   /** Adds text; returns the items of the RECs it completed. */
   push(text: string): ReadItem[];
   /**
    * Ends the input; returns the item of a REC left open, if any.
-   * @throws CopubError `not-wos` when the whole input held no `<REC>` element
+   * @throws CopubError `not-wos` when the input held no `<REC>` element and no WoS root or namespace
    */
   end(): ReadItem[];
 }
@@ -66,15 +71,21 @@ export function createXmlParser(file: string, options: XmlReadOptions = {}): Xml
       : { maxRecordChars, citedReferences: options.citedReferences },
   );
   let nextIndex = 0;
+  // An export with no records (an empty <records/>, a search with no hits) is still WoS XML;
+  // only a file with neither a record nor a WoS root or namespace in its head is not.
+  let head = "";
   const toItems = (fragments: readonly RecFragment[]): ReadItem[] =>
     fragments.map((fragment) =>
       readRecord(fragment, { file, line: fragment.line, recordIndex: nextIndex++ }),
     );
   return {
-    push: (text) => toItems(scanner.push(text)),
+    push: (text) => {
+      if (head.length < WOS_MARKER_WINDOW) head += text.slice(0, WOS_MARKER_WINDOW - head.length);
+      return toItems(scanner.push(text));
+    },
     end() {
       const items = toItems(scanner.end());
-      if (nextIndex === 0) {
+      if (nextIndex === 0 && !WOS_MARKER.test(head)) {
         throw new CopubError(
           "not-wos",
           `${file}: no <REC> element found; not a Web of Science XML export (expected <records><REC><UID>WOS:…)`,
@@ -91,7 +102,7 @@ export function createXmlParser(file: string, options: XmlReadOptions = {}): Xml
  * @param text - the XML text
  * @param options - `fileName` for locations (default `"<text>"`), `citedReferences`, `maxRecordBytes`
  * @returns one item per `<REC>`, in file order
- * @throws CopubError `not-wos` when the text holds no `<REC>`; `invalid-option` for a bad `maxRecordBytes`
+ * @throws CopubError `not-wos` when the text holds no `<REC>` and no WoS root or namespace; `invalid-option` for a bad `maxRecordBytes`
  * @example
  * parseXml("<records><REC><UID>WOS:000386326200035</UID></REC><REC></REC></records>")
  * // → [{ ok: true, record: { ut: "WOS:000386326200035", … }, at: { file: "<text>", line: 1, recordIndex: 0 } },

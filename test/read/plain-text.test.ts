@@ -215,7 +215,7 @@ describe("parsePlainText(text) maps every tag of a full record", () => {
         },
       ],
       organizations: ["University of Tokyo", "Harvard University"],
-      reprintAddresses: [{ authors: ["Sato, A"], text: "Univ Tokyo, Dept Chem, Tokyo 1130033, Japan." }],
+      reprintAddresses: [{ authors: ["Sato, A"], text: "Univ Tokyo, Dept Chem, Tokyo 1130033, Japan" }],
       timesCited: 7,
       timesCitedAllDatabases: 8,
       citedReferenceCount: 2,

@@ -101,18 +101,18 @@ describe("parseReprintAddresses(value)", () => {
         "Si, BC; Liu, ZD (corresponding author), China Agr Univ, Key Lab, Beijing 100083, Peoples R China.; Zhang, JS (corresponding author), Qilu Univ Technol, Jinan 250353, Peoples R China.",
       ),
     ).toEqual([
-      { authors: ["Si, BC", "Liu, ZD"], text: "China Agr Univ, Key Lab, Beijing 100083, Peoples R China." },
-      { authors: ["Zhang, JS"], text: "Qilu Univ Technol, Jinan 250353, Peoples R China." },
+      { authors: ["Si, BC", "Liu, ZD"], text: "China Agr Univ, Key Lab, Beijing 100083, Peoples R China" },
+      { authors: ["Zhang, JS"], text: "Qilu Univ Technol, Jinan 250353, Peoples R China" },
     ]);
   });
   it("reads the older `(reprint author)` form", () => {
     expect(parseReprintAddresses("Altman, S (reprint author), Yale Univ, New Haven, CT 06520 USA.")).toEqual([
-      { authors: ["Altman, S"], text: "Yale Univ, New Haven, CT 06520 USA." },
+      { authors: ["Altman, S"], text: "Yale Univ, New Haven, CT 06520 USA" },
     ]);
   });
   it("keeps an address that names no author", () => {
     expect(parseReprintAddresses("Singapore Polytech, 500 Dover Rd, Singapore 139651, Singapore.")).toEqual([
-      { authors: [], text: "Singapore Polytech, 500 Dover Rd, Singapore 139651, Singapore." },
+      { authors: [], text: "Singapore Polytech, 500 Dover Rd, Singapore 139651, Singapore" },
     ]);
   });
   it("gives nothing for an empty value", () => expect(parseReprintAddresses("")).toEqual([]));

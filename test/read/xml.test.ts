@@ -240,6 +240,16 @@ describe("readXml(source) throws one not-wos error for XML that holds no <REC>",
     });
   });
 
+  it.each([
+    ['<records xmlns="http://clarivate.com/schema/wok5.30/public/FullRecord"/>'],
+    ["<records></records>"],
+    [
+      '<soap:Envelope><soap:Body><ns2:searchResponse><return><queryId>1</queryId><recordsFound>0</recordsFound><records>&lt;records xmlns="http://scientific.thomsonreuters.com/schema/wok5.4/public/FullRecord"/&gt;</records></return></ns2:searchResponse></soap:Body></soap:Envelope>',
+    ],
+  ])("reads a WoS export with no records as zero items, not as not-wos: %s", (text) => {
+    expect(parseXml(text)).toEqual([]);
+  });
+
   it("parseXml throws it too, naming the given file", () => {
     expect(thrown(() => parseXml("<html><body/></html>", { fileName: "page.html" }))).toMatchObject({
       name: "CopubError",
