@@ -1,0 +1,138 @@
+/**
+ * The address list `A(p)` of a paper (METHODOLOGY.md §2.3, §3.1): which addresses count
+ * (C1, and RP under the `addressSource` policy), and for each its country and institution key.
+ * Everything downstream (countries, institution units, author links) reads this one list.
+ */
+import * as z from "zod";
+import type { Address, ReprintAddress } from "../read/wos-record.ts";
+import { addressSegments } from "./address-segments.ts";
+import { CountryInferenceSchema, type CountryWarning, resolveAddressCountry } from "./countries.ts";
+import type { CountryOptions } from "./country-options.ts";
+import { institutionKey } from "./institutions.ts";
+
+/**
+ * Which addresses form `A(p)` (METHODOLOGY.md §2.3):
+ * `"C1+RP-fallback"` (default) adds RP addresses when C1 is empty or the paper is from before
+ * 1998 (when WoS did not repeat the reprint address in C1); `"C1-only"`; `"C1+RP"` always adds them.
+ */
+export const AddressSourceSchema = z.enum(["C1+RP-fallback", "C1-only", "C1+RP"]);
+
+/** Which addresses form `A(p)`. */
+export type AddressSource = z.infer<typeof AddressSourceSchema>;
+
+/** One address of a normalized paper (METHODOLOGY.md §3.1). */
+export const NormalizedAddressSchema = z.object({
+  /** The address text as the record gives it. */
+  raw: z.string(),
+  /** `C1` for a research address, `RP` for a reprint address taken in by the address policy. */
+  source: z.enum(["C1", "RP"]),
+  /** First segment: the organization as WoS abbreviates it (`Univ Tokyo`). */
+  orgRaw: z.string(),
+  /** Normalized organization key (§3.3). */
+  orgKey: z.string(),
+  /** Last segment, cleaned (or the XML country element). */
+  countryToken: z.string(),
+  /** Country key, or `null` when the token could not be resolved. */
+  country: z.string().nullable(),
+  /** The rule that inferred the country, or `null`. */
+  countryInferred: CountryInferenceSchema.nullable(),
+  /** Unified organization names (XML `pref="Y"`); empty for text exports. */
+  prefOrgs: z.array(z.string()),
+  /** Byline positions (1-based `seq`) of the authors linked to this address. */
+  authorSeqs: z.array(z.number().int().positive()),
+});
+
+/** One address of a normalized paper. */
+export type NormalizedAddress = z.infer<typeof NormalizedAddressSchema>;
+
+/** An address of `A(p)` before author links, with the names written next to it. */
+export interface PaperAddress {
+  /** The address, without `authorSeqs` (filled in once authors are linked). */
+  readonly address: Omit<NormalizedAddress, "authorSeqs">;
+  /** C1 address number, or `null` for RP. */
+  readonly number: number | null;
+  /** Names in the C1 `[...]` prefix or in the RP entry. */
+  readonly names: readonly string[];
+  /** Country warnings of this address. */
+  readonly warnings: readonly CountryWarning[];
+}
+
+/** Papers before this year may lack the reprint address in C1 (METHODOLOGY.md §2.3, fact 1). */
+const RP_REPEATED_IN_C1_FROM = 1998;
+
+/**
+ * Builds `A(p)` from a record's C1 and RP addresses under the address policy.
+ * @param c1 - the record's research addresses
+ * @param rp - the record's reprint addresses
+ * @param year - the paper's year `y(p)`, or `null`
+ * @param addressSource - the policy (default `"C1+RP-fallback"`)
+ * @param countryOptions - country switches
+ * @returns the addresses in order (C1 first, then RP) and whether RP addresses were used
+ * @example
+ * paperAddresses([], [{ authors: ["Yamamoto, O"], text: "Nagoya Univ, Nagoya, Aichi, Japan." }], 2020, "C1+RP-fallback", options)
+ * // → { addresses: [{ address: { raw: "Nagoya Univ, Nagoya, Aichi, Japan.", source: "RP", orgKey: "NAGOYA UNIV", country: "JP", … }, … }], fromRp: 1 }
+ */
+export function paperAddresses(
+  c1: readonly Address[],
+  rp: readonly ReprintAddress[],
+  year: number | null,
+  addressSource: AddressSource,
+  countryOptions: CountryOptions,
+): { readonly addresses: PaperAddress[]; readonly fromRp: number } {
+  const addresses: PaperAddress[] = c1.map((a) =>
+    resolve(a.text, "C1", a.parts, a.organizations, a.number, a.authors, countryOptions),
+  );
+  const useRp =
+    addressSource === "C1+RP" ||
+    (addressSource === "C1+RP-fallback" &&
+      (c1.length === 0 || (year !== null && year < RP_REPEATED_IN_C1_FROM)));
+  if (!useRp) return { addresses, fromRp: 0 };
+  const seen = new Set(addresses.map((a) => comparableAddress(a.address.raw)));
+  let fromRp = 0;
+  for (const reprint of rp) {
+    const key = comparableAddress(reprint.text);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    addresses.push(resolve(reprint.text, "RP", null, [], null, reprint.authors, countryOptions));
+    fromRp++;
+  }
+  return { addresses, fromRp };
+}
+
+function resolve(
+  text: string,
+  source: "C1" | "RP",
+  parts: Address["parts"],
+  prefOrgs: readonly string[],
+  number: number | null,
+  names: readonly string[],
+  countryOptions: CountryOptions,
+): PaperAddress {
+  const resolved = resolveAddressCountry({ text, parts }, countryOptions);
+  return {
+    address: {
+      raw: text,
+      source,
+      orgRaw: addressSegments(text)[0] ?? "",
+      orgKey: institutionKey(text),
+      countryToken: resolved.countryToken,
+      country: resolved.country,
+      countryInferred: resolved.countryInferred,
+      prefOrgs: [...prefOrgs],
+    },
+    number,
+    names,
+    warnings: resolved.warnings,
+  };
+}
+
+/** Addresses compare "after normalization" (§2.3): case, punctuation and spacing do not matter. */
+function comparableAddress(text: string): string {
+  return addressSegments(text)
+    .join(",")
+    .normalize("NFKC")
+    .toUpperCase()
+    .replace(/[^\p{L}\p{N}&,]+/gu, " ")
+    .replace(/\s*,\s*/g, ",")
+    .trim();
+}
