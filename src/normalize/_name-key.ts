@@ -1,0 +1,15 @@
+/**
+ * The comparison key for the controlled names of a WoS record that copub looks up in tables:
+ * document types (§1.2 compares them case-insensitively), WoS Categories (Appendix B: "matched
+ * case-insensitively after collapsing whitespace"), and the J9 abbreviations and source titles of
+ * a journal table (§7.4). One function, so that every such lookup folds names the same way.
+ */
+
+/**
+ * Folds a name for lookup: whitespace collapsed, ends trimmed, upper case.
+ * @example
+ * nameKey(" History  &  Philosophy Of Science") // → "HISTORY & PHILOSOPHY OF SCIENCE"
+ */
+export function nameKey(name: string): string {
+  return name.replace(/\s+/g, " ").trim().toUpperCase();
+}
