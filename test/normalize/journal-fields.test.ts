@@ -1,5 +1,6 @@
 // The user's journal → ESI field table, METHODOLOGY.md §7.4 step 1: CSV format, keys, errors.
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { EsiFieldId } from "../../src/normalize/data/esi-fields.ts";
 import {
@@ -11,7 +12,10 @@ import {
   loadJournalFieldsCsv,
   parseJournalFieldsCsv,
 } from "../../src/normalize/journal-fields.ts";
-import { sample } from "../_samples.ts";
+
+// Hand-written tables live beside this test, not in data-samples/: test/cli/read.test.ts walks all of
+// data-samples/ and expects an exact list of non-WoS files there.
+const tableFile = (name: string): string => fileURLToPath(new URL(`journal-tables/${name}`, import.meta.url));
 
 describe("journalKey(key)", () => {
   it.each<[string, string]>([
@@ -50,8 +54,8 @@ describe("esiFieldOfName(name)", () => {
 });
 
 describe("loadJournalFieldsCsv(path) and parseJournalFieldsCsv(text, file)", () => {
-  it("reads data-samples/normalize/esi-journals.csv (BOM, CRLF, quotes, a blank line, a note column)", async () => {
-    const table = await loadJournalFieldsCsv(sample("normalize/esi-journals.csv"));
+  it("reads journal-tables/esi-journals.csv (BOM, CRLF, quotes, a blank line, a note column)", async () => {
+    const table = await loadJournalFieldsCsv(tableFile("esi-journals.csv"));
     expect([...table]).toEqual([
       ["0028-0836", "MUL"],
       ["1476-4687", "MUL"],
@@ -81,8 +85,8 @@ describe("loadJournalFieldsCsv(path) and parseJournalFieldsCsv(text, file)", () 
     ["journal-fields-no-journalkey-column.csv", 1],
     ["journal-fields-extra-cell.csv", 3],
     ["journal-fields-empty-key.csv", 3],
-  ])("rejects data-samples/normalize/%s with an error naming the file and line %s", async (name, line) => {
-    const path = sample(`normalize/${name}`);
+  ])("rejects journal-tables/%s with an error naming the file and line %s", async (name, line) => {
+    const path = tableFile(name);
     const error = await loadJournalFieldsCsv(path).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(JournalTableError);
     expect(error).toMatchObject({ code: "invalid-option", file: path, line });
@@ -90,7 +94,7 @@ describe("loadJournalFieldsCsv(path) and parseJournalFieldsCsv(text, file)", () 
   });
 
   it("says which earlier line gave a conflicting key its other field", () => {
-    const text = readFileSync(sample("normalize/journal-fields-conflicting-key.csv"), "utf8");
+    const text = readFileSync(tableFile("journal-fields-conflicting-key.csv"), "utf8");
     expect(() => parseJournalFieldsCsv(text, "c.csv")).toThrow(
       'c.csv:4: journal key "j  am chem soc" is PHY here but CHE on line 3',
     );
@@ -108,7 +112,7 @@ describe("loadJournalFieldsCsv(path) and parseJournalFieldsCsv(text, file)", () 
   });
 
   it("throws CopubError not-found for a missing file", async () => {
-    await expect(loadJournalFieldsCsv(sample("normalize/no-such-table.csv"))).rejects.toMatchObject({
+    await expect(loadJournalFieldsCsv(tableFile("no-such-table.csv"))).rejects.toMatchObject({
       code: "not-found",
     });
   });
