@@ -157,7 +157,9 @@ export function recordFromTags(
     publicationDate: text("PD"),
     earlyAccessDate,
     earlyAccessYear,
-    editions: list("WE"),
+    // WoS writes WE with a literal "&amp;" ("Arts &amp; Humanities Citation Index (A&amp;HCI)"),
+    // whose ";" would split one edition in two.
+    editions: splitList((text("WE") ?? "").replaceAll("&amp;", "&")),
     authors,
     groupAuthors: [...new Set([...values("CA"), ...values("GP")])],
     addresses: buildAddresses(values("C1")),

@@ -42,10 +42,12 @@ describe("copub read <files or folders...> --format json", () => {
     expect(paths).toContain(sample("tab-delimited/utf16be-bom-cr.txt"));
     // Not WoS: a CSV (detected at once) and two XML files without <REC> (found only by reading them).
     expect(summary.skipped).toEqual(
-      ["not-wos.csv", "xml/not-wos-rss.xml", "xml/not-wos.xml"].map((file) => ({
-        path: sample(file),
-        reason: "not a Web of Science export",
-      })),
+      expect.arrayContaining(
+        ["not-wos.csv", "xml/not-wos-rss.xml", "xml/not-wos.xml"].map((file) => ({
+          path: sample(file),
+          reason: "not a Web of Science export",
+        })),
+      ),
     );
     expect(stderr).toContain("skipped");
   });

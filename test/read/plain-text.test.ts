@@ -260,6 +260,17 @@ describe("parsePlainText(text) maps every tag of a full record", () => {
     expect(second.record.documentTypes).toEqual(["Article", "Early Access"]);
   });
 
+  it("reads WE editions written with a literal &amp; as whole editions", () => {
+    // The WE line of 3 records of the shared samples (e.g. bench-decol-EU-citing-01-1000rec.txt).
+    const [item] = parsePlainText(
+      "PT J\nWE Social Science Citation Index (SSCI); Arts &amp; Humanities Citation Index (A&amp;HCI)\nUT WOS:000600000000011\nER\n",
+    );
+    expect(item?.ok && item.record.editions).toEqual([
+      "Social Science Citation Index (SSCI)",
+      "Arts & Humanities Citation Index (A&HCI)",
+    ]);
+  });
+
   it("drops cited references when asked", () => {
     const [item] = parsePlainText(readFileSync(sample("plain-text/two-records.txt"), "utf8"), {
       citedReferences: false,
