@@ -11,6 +11,40 @@ export type { ReadReport } from "./diagnostics/read-report.ts";
 export { ReadReportSchema, sumReadReports } from "./diagnostics/read-report.ts";
 export type { Rejection, RejectionCode } from "./diagnostics/rejection.ts";
 export { formatRejection, RejectionCodeSchema, RejectionSchema } from "./diagnostics/rejection.ts";
+export type { NormalizedAuthor } from "./normalize/authors.ts";
+export { AuthorKeySourceSchema, NormalizedAuthorSchema } from "./normalize/authors.ts";
+export type { CountryInference, CountryWarning, ResolvedCountry } from "./normalize/countries.ts";
+export { resolveAddressCountry, resolveCountry } from "./normalize/countries.ts";
+export { countryAlpha3 } from "./normalize/country-codes.ts";
+export type { CountryOptions, CountryOptionsInput } from "./normalize/country-options.ts";
+export { CountryOptionsSchema } from "./normalize/country-options.ts";
+export type { DocTypeOptions, DocumentType, DocumentTypes } from "./normalize/document-types.ts";
+export {
+  DOC_TYPE_PROFILES,
+  DocTypeOptionsSchema,
+  DocumentTypeSchema,
+  documentTypeScope,
+  NISTEP_DOC_TYPES,
+  normalizeDocumentTypes,
+} from "./normalize/document-types.ts";
+export type { EsiShare, FieldOptions, Fields, NistepShare } from "./normalize/fields.ts";
+export { assignFields, FieldOptionsSchema } from "./normalize/fields.ts";
+export type { InstitutionUnit } from "./normalize/institutions.ts";
+export { institutionKey, institutionUnits } from "./normalize/institutions.ts";
+export type { JournalFieldTable } from "./normalize/journal-fields.ts";
+export { loadJournalFieldsCsv, parseJournalFieldsCsv } from "./normalize/journal-fields.ts";
+export { createNormalizer, normalize } from "./normalize/normalize.ts";
+export type { NormalizeOptions, NormalizeOptionsInput } from "./normalize/normalize-options.ts";
+export { DEFAULT_NORMALIZE_OPTIONS, NormalizeOptionsSchema } from "./normalize/normalize-options.ts";
+export { validOrcid } from "./normalize/orcid.ts";
+export type { ExclusionReason, NormalizedPaper, PaperWarning, PaperWarningCode } from "./normalize/paper.ts";
+export { ExclusionReasonSchema, NormalizedPaperSchema, PaperWarningCodeSchema } from "./normalize/paper.ts";
+export type { AddressSource, NormalizedAddress } from "./normalize/paper-addresses.ts";
+export { AddressSourceSchema, NormalizedAddressSchema } from "./normalize/paper-addresses.ts";
+export type { PublicationYear, YearOptions, YearWindow } from "./normalize/publication-year.ts";
+export { publicationYear, YearOptionsSchema, YearWindowSchema } from "./normalize/publication-year.ts";
+export type { UnresolvedToken } from "./normalize/unresolved-countries.ts";
+export { unresolvedCountryTokens } from "./normalize/unresolved-countries.ts";
 export type { Collected } from "./read/collect.ts";
 export { collect, tally } from "./read/collect.ts";
 export { detectFormat } from "./read/detect-format.ts";

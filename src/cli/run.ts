@@ -3,6 +3,8 @@
  * through `io`; it never touches `process`, so tests run it in-process.
  */
 import { CopubError } from "../diagnostics/errors.ts";
+import { COUNTRIES_HELP, countriesCommand } from "./commands/countries.ts";
+import { NORMALIZE_COMMAND_HELP, normalizeCommand } from "./commands/normalize.ts";
 import { READ_HELP, readCommand } from "./commands/read.ts";
 import { type CliIo, EXIT } from "./io.ts";
 import { UsageError } from "./usage-error.ts";
@@ -15,6 +17,18 @@ const COMMANDS: ReadonlyMap<
   { readonly run: Command; readonly summary: string; readonly help: string }
 > = new Map([
   ["read", { run: readCommand, summary: "read exports and print the record accounting", help: READ_HELP }],
+  [
+    "normalize",
+    {
+      run: normalizeCommand,
+      summary: "one normalized paper per line, sorted by UT",
+      help: NORMALIZE_COMMAND_HELP,
+    },
+  ],
+  [
+    "countries",
+    { run: countriesCommand, summary: "how addresses resolve to countries", help: COUNTRIES_HELP },
+  ],
 ]);
 
 /** Top-level help text. */

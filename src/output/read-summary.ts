@@ -5,6 +5,7 @@
 import type { Rejection } from "../diagnostics/rejection.ts";
 import { formatRejection } from "../diagnostics/rejection.ts";
 import type { WosFormat } from "../read/read-item.ts";
+import { toTextTable } from "./text-table.ts";
 
 /** Counts of one file in a read summary. */
 export interface FileSummary {
@@ -84,18 +85,21 @@ export function readSummary(
  * // → "file   format  records  parsed  rejected\na.txt  plain         2       2         0\ntotal                 2       2         0\n"
  */
 export function readSummaryText(summary: ReadSummary, rejections: readonly Rejection[]): string {
-  const rows = [
+  const table = toTextTable(
     ["file", "format", "records", "parsed", "rejected"],
-    ...summary.files.map((f) => [f.path, f.format, String(f.records), String(f.parsed), String(f.rejected)]),
-    ["total", "", String(summary.records), String(summary.parsed), String(summary.rejected)],
-  ];
-  const widths = [0, 1, 2, 3, 4].map((c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
-  const lines = rows.map((row) =>
-    row
-      .map((cell, c) => (c < 2 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
-      .join("  ")
-      .trimEnd(),
+    [
+      ...summary.files.map((f) => [
+        f.path,
+        f.format,
+        String(f.records),
+        String(f.parsed),
+        String(f.rejected),
+      ]),
+      ["total", "", String(summary.records), String(summary.parsed), String(summary.rejected)],
+    ],
+    [2, 3, 4],
   );
+  const lines = [table.trimEnd()];
   for (const skipped of summary.skipped) lines.push(`skipped ${skipped.path}: ${skipped.reason}`);
   if (rejections.length > 0) lines.push("", "rejections:", ...rejections.map(formatRejection));
   return `${lines.join("\n")}\n`;

@@ -44,7 +44,22 @@ export interface WosReading {
  */
 export async function openWos(source: ByteSource, options: OpenWosOptions = {}): Promise<WosReading> {
   const { name, chunks } = openSource(source, options.fileName);
-  let peeked = await peek(chunks[Symbol.asyncIterator](), HEAD_BYTES);
+  const iterator = chunks[Symbol.asyncIterator]();
+  try {
+    return await dispatch(name, iterator, options);
+  } catch (error) {
+    // Close the file (or stream) we peeked at: nobody will read the rest.
+    await iterator.return?.();
+    throw error;
+  }
+}
+
+async function dispatch(
+  name: string,
+  iterator: AsyncIterator<Uint8Array>,
+  options: OpenWosOptions,
+): Promise<WosReading> {
+  let peeked = await peek(iterator, HEAD_BYTES);
   const compressed = isGzip(peeked.head);
   if (compressed) {
     const gunzipOptions =

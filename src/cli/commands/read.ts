@@ -3,19 +3,12 @@
  * accounting (per file: detected format, records, parsed, rejected; then each rejection).
  */
 import { parseArgs } from "node:util";
-import { CopubError } from "../../diagnostics/errors.ts";
 import type { ReadReport } from "../../diagnostics/read-report.ts";
 import type { Rejection } from "../../diagnostics/rejection.ts";
 import { toJson } from "../../output/json.ts";
-import {
-  type FileSummary,
-  readSummary,
-  readSummaryText,
-  type SkippedFile,
-} from "../../output/read-summary.ts";
+import { type FileSummary, readSummary, readSummaryText } from "../../output/read-summary.ts";
 import { tally } from "../../read/collect.ts";
-import { listInputFiles } from "../../read/input-files.ts";
-import { openWos } from "../../read/open-wos.ts";
+import { visitInputs } from "../_inputs.ts";
 import { type CliIo, EXIT } from "../io.ts";
 import { usageError } from "../usage-error.ts";
 
@@ -41,10 +34,6 @@ Exit code: 0 when every file was read (rejected records are reported, not fatal)
  * @param io - output channels
  * @returns the exit code
  */
-function isNotWos(error: unknown): error is CopubError {
-  return error instanceof CopubError && (error.code === "unknown-format" || error.code === "not-wos");
-}
-
 function countsOf(report: ReadReport): Pick<FileSummary, "records" | "parsed" | "rejected"> {
   return { records: report.records, parsed: report.parsed, rejected: report.rejected };
 }
@@ -66,20 +55,11 @@ export async function readCommand(args: readonly string[], io: CliIo): Promise<n
 
   const files: FileSummary[] = [];
   const rejections: Rejection[] = [];
-  const skipped: SkippedFile[] = [];
-  for (const input of await listInputFiles(positionals)) {
-    try {
-      const reading = await openWos(input.path);
-      const { report, rejections: fileRejections } = await tally(reading.items);
-      files.push({ path: input.path, format: reading.format, ...countsOf(report) });
-      rejections.push(...fileRejections);
-    } catch (error) {
-      // A README or a CSV lying in a folder is not an error; a file the user named is.
-      if (input.explicit || !isNotWos(error)) throw error;
-      skipped.push({ path: input.path, reason: "not a Web of Science export" });
-      io.stderr(`copub: skipped ${input.path}: ${error.message}\n`);
-    }
-  }
+  const skipped = await visitInputs(positionals, io, async (path, reading) => {
+    const { report, rejections: fileRejections } = await tally(reading.items);
+    files.push({ path, format: reading.format, ...countsOf(report) });
+    rejections.push(...fileRejections);
+  });
   const summary = readSummary(files, rejections, skipped);
   io.stdout(values.format === "json" ? toJson(summary) : readSummaryText(summary, rejections));
   return EXIT.ok;

@@ -1,0 +1,134 @@
+/**
+ * `copub countries <inputs...> [--unresolved]`: how the addresses of the inputs resolve to
+ * countries — per country key its records and the WoS tokens read as it, or, with
+ * `--unresolved`, every token that resolved to nothing with its record count and an example UT.
+ */
+import { parseArgs } from "node:util";
+import { compareCodeUnits } from "../../normalize/_compare.ts";
+import { countryAlpha3 } from "../../normalize/country-codes.ts";
+import { createNormalizer } from "../../normalize/normalize.ts";
+import { unresolvedCountryTokens } from "../../normalize/unresolved-countries.ts";
+import { toCsv } from "../../output/csv.ts";
+import { toJson } from "../../output/json.ts";
+import { toTextTable } from "../../output/text-table.ts";
+import type { WosRecord } from "../../read/wos-record.ts";
+import { visitInputs } from "../_inputs.ts";
+import { NORMALIZE_ARGS, NORMALIZE_HELP, normalizeOptionsFromArgs } from "../_normalize-args.ts";
+import { type CliIo, EXIT } from "../io.ts";
+import { usageError } from "../usage-error.ts";
+
+/** Help text of `copub countries`. */
+export const COUNTRIES_HELP = `Usage: copub countries <files or folders...> [--unresolved] [--format text|json|csv] [normalization options]
+
+Shows how the addresses of the inputs resolve to countries (METHODOLOGY.md §3.2, Appendix A):
+per country key, its alpha-3 code, the number of records with an address in it, and the WoS
+tokens read as it. With --unresolved, lists instead every country token that resolved to
+nothing: token, number of records, and the smallest UT carrying it.
+
+Options:
+  --unresolved         list the unresolved tokens
+  --format text|json|csv   output format (default: text)
+  -h, --help           show this help
+
+${NORMALIZE_HELP}`;
+
+/**
+ * Runs `copub countries`.
+ * @param args - the arguments after `countries`
+ * @param io - output channels
+ * @returns the exit code
+ */
+export async function countriesCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      unresolved: { type: "boolean" },
+      format: { type: "string", default: "text" },
+      help: { type: "boolean", short: "h" },
+      ...NORMALIZE_ARGS,
+    },
+  });
+  if (values.help === true) {
+    io.stdout(COUNTRIES_HELP);
+    return EXIT.ok;
+  }
+  const format = values.format;
+  if (format !== "text" && format !== "json" && format !== "csv") {
+    throw usageError(`--format must be text, json or csv, not "${format}"`);
+  }
+  if (positionals.length === 0) throw usageError("copub countries needs at least one file or folder");
+  const options = await normalizeOptionsFromArgs(values);
+  const normalizeRecord = createNormalizer(options);
+
+  const recordsByCountry = new Map<string, Set<string>>();
+  const tokensByCountry = new Map<string, Set<string>>();
+  // Only records with an unresolved address are kept, so memory stays small on large inputs.
+  const withUnresolved: WosRecord[] = [];
+  await visitInputs(positionals, io, async (_path, reading) => {
+    for await (const item of reading.items) {
+      if (!item.ok) continue;
+      const paper = normalizeRecord(item.record);
+      for (const address of paper.addresses) {
+        if (address.country === null) continue;
+        addTo(recordsByCountry, address.country, paper.ut);
+        // ZIP codes masked: one row per state form, not one per postcode.
+        addTo(
+          tokensByCountry,
+          address.country,
+          address.countryToken.replace(/\b\d{5}(?:-\d{4})?\b/g, "#####"),
+        );
+      }
+      if (paper.warnings.some((w) => w.code === "unknown-country-token")) withUnresolved.push(item.record);
+    }
+  });
+
+  if (values.unresolved === true) {
+    const rows = unresolvedCountryTokens(withUnresolved, options);
+    if (format === "json") io.stdout(toJson(rows));
+    else if (format === "csv")
+      io.stdout(
+        toCsv(
+          ["token", "records", "exampleUt"],
+          rows.map((r) => [r.token, r.records, r.exampleUt]),
+        ),
+      );
+    else
+      io.stdout(
+        toTextTable(
+          ["token", "records", "example UT"],
+          rows.map((r) => [r.token, String(r.records), r.exampleUt]),
+        ),
+      );
+    return EXIT.ok;
+  }
+  const rows = [...recordsByCountry.keys()].sort(compareCodeUnits).map((country) => ({
+    country,
+    alpha3: countryAlpha3(country),
+    records: recordsByCountry.get(country)?.size ?? 0,
+    tokens: [...(tokensByCountry.get(country) ?? [])].sort(compareCodeUnits),
+  }));
+  if (format === "json") io.stdout(toJson(rows));
+  else if (format === "csv") {
+    io.stdout(
+      toCsv(
+        ["country", "alpha3", "records", "tokens"],
+        rows.map((r) => [r.country, r.alpha3, r.records, r.tokens.join(";")]),
+      ),
+    );
+  } else {
+    io.stdout(
+      toTextTable(
+        ["country", "alpha3", "records", "tokens"],
+        rows.map((r) => [r.country, r.alpha3 ?? "", String(r.records), r.tokens.join("; ")]),
+      ),
+    );
+  }
+  return EXIT.ok;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key) ?? new Set<string>();
+  set.add(value);
+  map.set(key, set);
+}

@@ -1,0 +1,88 @@
+/**
+ * `copub normalize <inputs...> [--format jsonl|csv]`: one normalized paper per line, sorted by
+ * UT, so an analyst can audit why each paper went to each country. Rejected records and the
+ * accounting go to standard error.
+ */
+import { parseArgs } from "node:util";
+import { formatRejection, type Rejection } from "../../diagnostics/rejection.ts";
+import { createNormalizer } from "../../normalize/normalize.ts";
+import type { NormalizedPaper } from "../../normalize/paper.ts";
+import { papersToCsv, papersToJsonl } from "../../output/papers.ts";
+import { visitInputs } from "../_inputs.ts";
+import { NORMALIZE_ARGS, NORMALIZE_HELP, normalizeOptionsFromArgs } from "../_normalize-args.ts";
+import { type CliIo, EXIT } from "../io.ts";
+import { usageError } from "../usage-error.ts";
+
+/** Help text of `copub normalize`. */
+export const NORMALIZE_COMMAND_HELP = `Usage: copub normalize <files or folders...> [--format jsonl|csv] [normalization options]
+
+Reads Web of Science exports and writes one normalized paper per line, sorted by UT:
+{ "ut", "year", "docTypes", "inScope", "countries", "institutions", "fields", "citations",
+  "warnings", "exclusions", "addresses" } — countries as ISO keys, sorted; "addresses" shows the
+token each country was read from. Records that appear in several inputs appear once per input
+(de-duplication is the corpus's job). Rejected records and the record accounting go to stderr.
+
+Options:
+  --format jsonl|csv   output format (default: jsonl)
+  -h, --help           show this help
+
+${NORMALIZE_HELP}`;
+
+interface Located {
+  readonly paper: NormalizedPaper;
+  readonly file: string;
+  readonly recordIndex: number;
+}
+
+/**
+ * Runs `copub normalize`.
+ * @param args - the arguments after `normalize`
+ * @param io - output channels
+ * @returns the exit code
+ */
+export async function normalizeCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      format: { type: "string", default: "jsonl" },
+      help: { type: "boolean", short: "h" },
+      ...NORMALIZE_ARGS,
+    },
+  });
+  if (values.help === true) {
+    io.stdout(NORMALIZE_COMMAND_HELP);
+    return EXIT.ok;
+  }
+  if (values.format !== "jsonl" && values.format !== "csv") {
+    throw usageError(`--format must be jsonl or csv, not "${values.format}"`);
+  }
+  if (positionals.length === 0) throw usageError("copub normalize needs at least one file or folder");
+  const normalizeRecord = createNormalizer(await normalizeOptionsFromArgs(values));
+
+  const located: Located[] = [];
+  const rejections: Rejection[] = [];
+  await visitInputs(positionals, io, async (file, reading) => {
+    for await (const item of reading.items) {
+      if (item.ok)
+        located.push({ paper: normalizeRecord(item.record), file, recordIndex: item.at.recordIndex });
+      else rejections.push(item.rejection);
+    }
+  });
+  // The same UT from two inputs: order by file and position, never by reading order.
+  located.sort(
+    (a, b) => compare(a.paper.ut, b.paper.ut) || compare(a.file, b.file) || a.recordIndex - b.recordIndex,
+  );
+  const papers = located.map((l) => l.paper);
+  io.stdout(values.format === "csv" ? papersToCsv(papers) : papersToJsonl(papers));
+  for (const rejection of rejections) io.stderr(`${formatRejection(rejection)}\n`);
+  const inScope = papers.filter((p) => p.inScope).length;
+  io.stderr(
+    `copub normalize: ${papers.length + rejections.length} records: ${papers.length} parsed (${inScope} in scope), ${rejections.length} rejected\n`,
+  );
+  return EXIT.ok;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

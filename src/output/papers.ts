@@ -1,0 +1,88 @@
+/**
+ * Normalized papers as the rows `copub normalize` prints, one per paper: the public JSON
+ * Lines shape `{ ut, year, docTypes, inScope, countries, institutions, fields, citations,
+ * warnings }` (then `exclusions` and `addresses`, the evidence behind each country), or CSV.
+ */
+import type { NormalizedPaper } from "../normalize/paper.ts";
+import { toCsv } from "./csv.ts";
+
+/**
+ * One paper as a row with a fixed key order.
+ * @example
+ * paperRow(paper) // → { ut: "WOS:000000000000001", year: 2021, docTypes: ["Article"], inScope: true, countries: ["JP", "US"], … }
+ */
+export function paperRow(paper: NormalizedPaper) {
+  return {
+    ut: paper.ut,
+    year: paper.year,
+    docTypes: paper.docTypes,
+    inScope: paper.inScope,
+    countries: paper.countries,
+    institutions: paper.institutions.map(({ country, orgKey }) => ({ country, orgKey })),
+    fields: {
+      esi: paper.fields.esi.map(({ field, weight }) => ({ field, weight })),
+      nistep: paper.fields.nistep.map(({ field, weight }) => ({ field, weight })),
+      fieldSource: paper.fields.fieldSource,
+    },
+    citations: paper.citations,
+    warnings: paper.warnings.map(({ code, detail }) => ({ code, detail })),
+    exclusions: paper.exclusions,
+    addresses: paper.addresses.map((a) => ({
+      source: a.source,
+      address: a.raw,
+      countryToken: a.countryToken,
+      country: a.country,
+      countryInferred: a.countryInferred,
+      orgKey: a.orgKey,
+    })),
+  };
+}
+
+/**
+ * Papers as JSON Lines, one `paperRow` per line.
+ * @example
+ * papersToJsonl([paper]) // → '{"ut":"WOS:000000000000001","year":2021,…}\n'
+ */
+export function papersToJsonl(papers: Iterable<NormalizedPaper>): string {
+  let text = "";
+  for (const paper of papers) text += `${JSON.stringify(paperRow(paper))}\n`;
+  return text;
+}
+
+const CSV_HEADER = [
+  "ut",
+  "year",
+  "docTypes",
+  "inScope",
+  "exclusions",
+  "countries",
+  "institutions",
+  "esiFields",
+  "nistepFields",
+  "fieldSource",
+  "citations",
+  "warnings",
+] as const;
+
+/**
+ * Papers as CSV, lists joined with `;`, institutions as `country:orgKey`, fields as `field:weight`.
+ * @example
+ * papersToCsv([paper]).split("\n")[1] // → "WOS:000000000000001,2021,Article,true,,JP;US,JP:KYOTO UNIV;JP:UNIV TOKYO;US:HARVARD UNIV,CHE:1,chem:1,wc-default,10,"
+ */
+export function papersToCsv(papers: Iterable<NormalizedPaper>): string {
+  const rows = [...papers].map((p) => [
+    p.ut,
+    p.year,
+    p.docTypes.join(";"),
+    p.inScope,
+    p.exclusions.join(";"),
+    p.countries.join(";"),
+    p.institutions.map((u) => `${u.country ?? ""}:${u.orgKey}`).join(";"),
+    p.fields.esi.map((s) => `${s.field}:${s.weight}`).join(";"),
+    p.fields.nistep.map((s) => `${s.field}:${s.weight}`).join(";"),
+    p.fields.fieldSource,
+    p.citations,
+    p.warnings.map((w) => w.code).join(";"),
+  ]);
+  return toCsv(CSV_HEADER, rows);
+}
