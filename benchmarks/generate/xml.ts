@@ -201,9 +201,8 @@ function fullrecordMetadata(paper: SyntheticPaper): string {
   return (
     "<fullrecord_metadata>" +
     `<languages count="1">${element("language", paper.language, { type: "primary" })}</languages>` +
-    (paper.referenceCount === 0
-      ? ""
-      : `<references count="${paper.referenceCount}">${references.join("")}</references>`) +
+    // The count stands even when the references themselves were left out (NR without CR).
+    `<references count="${paper.referenceCount}">${references.join("")}</references>` +
     counted("addresses", addresses) +
     counted("reprint_addresses", reprints) +
     "<category_info>" +
