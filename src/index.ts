@@ -3,6 +3,22 @@
  * This module is the whole public API; it only re-exports.
  */
 
+export type { CorpusBuilder } from "./corpus/build-corpus.ts";
+export { buildCorpus, createCorpusBuilder } from "./corpus/build-corpus.ts";
+export type { Corpus, CorpusAccounting, FileAccount } from "./corpus/corpus.ts";
+export { CorpusAccountingSchema, CorpusSchema } from "./corpus/corpus.ts";
+export type { SavedCorpusFilters } from "./corpus/corpus-file.ts";
+export { isSavedCorpus, readCorpus, streamCorpus, writeCorpus } from "./corpus/corpus-file.ts";
+export type { CorpusOptions, CorpusOptionsInput } from "./corpus/corpus-options.ts";
+export { CorpusOptionsSchema } from "./corpus/corpus-options.ts";
+export type { CorpusPaper } from "./corpus/corpus-paper.ts";
+export { CorpusPaperSchema } from "./corpus/corpus-paper.ts";
+export type { DuplicateReport } from "./corpus/duplicates.ts";
+export { DuplicateReportSchema } from "./corpus/duplicates.ts";
+export type { LoadedCorpus } from "./corpus/load-corpus.ts";
+export { loadCorpus } from "./corpus/load-corpus.ts";
+export type { ScopeExclusion, ScopeFilters, ScopeFiltersInput } from "./corpus/scope.ts";
+export { createScopeTest, ScopeFiltersSchema } from "./corpus/scope.ts";
 export type { CopubErrorCode } from "./diagnostics/errors.ts";
 export { CopubError } from "./diagnostics/errors.ts";
 export type { SourceLocation } from "./diagnostics/location.ts";
@@ -56,6 +72,8 @@ export type { OpenWosOptions, WosReading } from "./read/open-wos.ts";
 export { openWos } from "./read/open-wos.ts";
 export type { PlainTextParser } from "./read/plain-text.ts";
 export { createPlainTextParser, parsePlainText, readPlainText } from "./read/plain-text.ts";
+export type { SkippedFile } from "./read/read-inputs.ts";
+export { forEachInput } from "./read/read-inputs.ts";
 export type { ReadItem, ReadOptions, WosFormat } from "./read/read-item.ts";
 export type { ByteSource, OpenedSource } from "./read/source.ts";
 export { openSource } from "./read/source.ts";

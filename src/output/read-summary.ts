@@ -4,6 +4,7 @@
  */
 import type { Rejection } from "../diagnostics/rejection.ts";
 import { formatRejection } from "../diagnostics/rejection.ts";
+import type { SkippedFile } from "../read/read-inputs.ts";
 import type { WosFormat } from "../read/read-item.ts";
 import { toTextTable } from "./text-table.ts";
 
@@ -19,14 +20,6 @@ export interface FileSummary {
   readonly parsed: number;
   /** Records rejected. */
   readonly rejected: number;
-}
-
-/** A file found in a folder that is not a WoS export, and why it was skipped. */
-export interface SkippedFile {
-  /** Path of the skipped file. */
-  readonly path: string;
-  /** Why it was not read. */
-  readonly reason: string;
 }
 
 /** The JSON document `copub read --format json` prints. */

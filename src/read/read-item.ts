@@ -2,12 +2,16 @@
  * What readers yield: one item per input record, parsed or rejected. Nothing else leaves a
  * reader, which is what makes `records seen = parsed + rejected` hold by construction.
  */
+import * as z from "zod";
 import type { SourceLocation } from "../diagnostics/location.ts";
 import type { Rejection } from "../diagnostics/rejection.ts";
 import type { WosRecord } from "./wos-record.ts";
 
 /** The three Web of Science export formats, named as in METHODOLOGY.md §13.4. */
-export type WosFormat = "plain" | "tab" | "xml";
+export const WosFormatSchema = z.enum(["plain", "tab", "xml"]);
+
+/** The three Web of Science export formats. */
+export type WosFormat = z.infer<typeof WosFormatSchema>;
 
 /** One input record: parsed with its location, or rejected with the reason. */
 export type ReadItem =

@@ -1,0 +1,187 @@
+/**
+ * Building a corpus from read items, one at a time: each parsed record is normalized and
+ * fingerprinted, and for each UT only the best record so far is kept (with the fingerprints of
+ * the others), so memory grows with unique papers, not with input records. `finish` applies
+ * the scope filters and the accounting. The result does not depend on the order of the items.
+ */
+import type { Rejection, RejectionCode } from "../diagnostics/rejection.ts";
+import { createNormalizer } from "../normalize/normalize.ts";
+import type { PaperWarningCode } from "../normalize/paper.ts";
+import type { ReadItem, WosFormat } from "../read/read-item.ts";
+import type { Corpus, CorpusAccounting, FileAccount } from "./corpus.ts";
+import { type CorpusOptions, type CorpusOptionsInput, CorpusOptionsSchema } from "./corpus-options.ts";
+import { type CorpusPaper, createIntern, toCorpusPaper } from "./corpus-paper.ts";
+import {
+  type DuplicateCandidate,
+  duplicateCandidate,
+  duplicateReport,
+  preferCandidate,
+} from "./duplicates.ts";
+import { digestRecord } from "./record-digest.ts";
+import { createScopeTest, type ScopeExclusion } from "./scope.ts";
+import { compareSources } from "./source-ref.ts";
+
+/** Accumulates read items into a corpus. */
+export interface CorpusBuilder {
+  /** Adds one item read from a file of the given format. */
+  add(item: ReadItem, format: WosFormat): void;
+  /** Applies the scope filters and returns the corpus; the builder must not be used afterwards. */
+  finish(): Corpus;
+}
+
+interface Entry {
+  best: DuplicateCandidate;
+  paper: CorpusPaper;
+  others: DuplicateCandidate[];
+}
+
+/**
+ * Creates a corpus builder.
+ * @param options - normalization switches and scope filters (see `CorpusOptionsSchema`)
+ * @throws ZodError for an option outside its domain; CopubError `invalid-option` for an unknown field filter
+ * @example
+ * const builder = createCorpusBuilder({ years: { from: 2019, to: 2021 } });
+ * for await (const item of readPlainText("savedrecs.txt")) builder.add(item, "plain");
+ * builder.finish().accounting // → { records: 500, parsed: 500, rejected: 0, …, inScope: 212, … }
+ */
+export function createCorpusBuilder(options: CorpusOptionsInput = {}): CorpusBuilder {
+  const parsed = CorpusOptionsSchema.parse(options);
+  // Scope is decided by the corpus filters, so normalization itself keeps every document type and year.
+  const normalizeRecord = createNormalizer({ ...parsed, docTypes: { include: "all" }, years: null });
+  const inScope = createScopeTest({ ...parsed, yearBasis: parsed.yearBasis });
+  const intern = createIntern();
+  const entries = new Map<string, Entry>();
+  const files = new Map<string, FileAccount>();
+  const rejections: Rejection[] = [];
+
+  const countIn = (path: string, format: WosFormat, ok: boolean): void => {
+    const account = files.get(path) ?? { path, format, records: 0, parsed: 0, rejected: 0 };
+    account.records++;
+    if (ok) account.parsed++;
+    else account.rejected++;
+    files.set(path, account);
+  };
+
+  return {
+    add(item, format) {
+      if (!item.ok) {
+        countIn(item.rejection.file, format, false);
+        rejections.push(item.rejection);
+        return;
+      }
+      const { record, at } = item;
+      countIn(at.file, format, true);
+      const source = { file: at.file, format, line: at.line, recordIndex: at.recordIndex };
+      const candidate = duplicateCandidate(record, source, digestRecord(record));
+      const entry = entries.get(record.ut);
+      if (entry !== undefined && preferCandidate(entry.best, candidate) <= 0) {
+        entry.others.push(candidate);
+        return;
+      }
+      const paper = toCorpusPaper(
+        normalizeRecord(record),
+        source,
+        intern,
+        parsed.citedReferences ? (record.citedReferences ?? []) : undefined,
+      );
+      if (entry === undefined) entries.set(record.ut, { best: candidate, paper, others: [] });
+      else {
+        entry.others.push(entry.best);
+        entry.best = candidate;
+        entry.paper = paper;
+      }
+    },
+    finish() {
+      return finishCorpus(parsed, entries, files, rejections, inScope);
+    },
+  };
+}
+
+function finishCorpus(
+  options: CorpusOptions,
+  entries: ReadonlyMap<string, Entry>,
+  files: ReadonlyMap<string, FileAccount>,
+  rejections: Rejection[],
+  scopeOf: (paper: CorpusPaper) => ScopeExclusion[],
+): Corpus {
+  const sorted = [...entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const papers: CorpusPaper[] = [];
+  const excluded: Corpus["excluded"][number][] = [];
+  const excludedByReason: Partial<Record<ScopeExclusion, number>> = {};
+  const warningCounts: Partial<Record<PaperWarningCode, number>> = {};
+  const duplicates: Corpus["duplicates"][number][] = [];
+  const utsByDoi = new Map<string, string[]>();
+  let duplicatesIdentical = 0;
+  let dropped = 0;
+  for (const [ut, entry] of sorted) {
+    const reasons = scopeOf(entry.paper);
+    if (reasons.length === 0) papers.push(entry.paper);
+    else {
+      excluded.push({ paper: entry.paper, reasons });
+      const first = reasons[0] as ScopeExclusion;
+      excludedByReason[first] = (excludedByReason[first] ?? 0) + 1;
+    }
+    for (const code of entry.paper.warnings) warningCounts[code] = (warningCounts[code] ?? 0) + 1;
+    if (entry.others.length > 0) {
+      const report = duplicateReport(ut, entry.best, entry.others);
+      duplicates.push(report);
+      dropped += report.dropped.length;
+      duplicatesIdentical += report.dropped.filter((d) => d.reason === "duplicate-ut").length;
+    }
+    if (entry.paper.doi !== null)
+      utsByDoi.set(entry.paper.doi, [...(utsByDoi.get(entry.paper.doi) ?? []), ut]);
+  }
+  const rejectedByCode: Partial<Record<RejectionCode, number>> = {};
+  for (const { code } of rejections) rejectedByCode[code] = (rejectedByCode[code] ?? 0) + 1;
+  const parsedCount = entries.size + dropped;
+  const accounting: CorpusAccounting = {
+    records: parsedCount + rejections.length,
+    parsed: parsedCount,
+    rejected: rejections.length,
+    rejectedByCode: sortedKeys(rejectedByCode),
+    unique: entries.size,
+    duplicates: dropped,
+    duplicatesIdentical,
+    duplicatesConflicting: dropped - duplicatesIdentical,
+    inScope: papers.length,
+    excluded: excluded.length,
+    excludedByReason: sortedKeys(excludedByReason),
+    unattributed: papers.filter((p) => p.countries.length === 0).length,
+  };
+  return {
+    options,
+    files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    papers,
+    excluded,
+    accounting,
+    rejections: rejections.sort((a, b) => compareSources(a, b)),
+    duplicates,
+    sharedDois: [...utsByDoi.entries()]
+      .filter(([, uts]) => uts.length > 1)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([doi, uts]) => ({ doi, uts })),
+    warningCounts: sortedKeys(warningCounts),
+  };
+}
+
+function sortedKeys<K extends string>(counts: Partial<Record<K, number>>): Partial<Record<K, number>> {
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1))) as Partial<
+    Record<K, number>
+  >;
+}
+
+/**
+ * Builds a corpus from read items held in memory (for streams, use `createCorpusBuilder`).
+ * @param items - each read item with the format of its file
+ * @param options - normalization switches and scope filters
+ * @example
+ * buildCorpus(parsePlainText(text).map((item) => ({ item, format: "plain" }))).papers.length // → 8
+ */
+export function buildCorpus(
+  items: Iterable<{ readonly item: ReadItem; readonly format: WosFormat }>,
+  options: CorpusOptionsInput = {},
+): Corpus {
+  const builder = createCorpusBuilder(options);
+  for (const { item, format } of items) builder.add(item, format);
+  return builder.finish();
+}

@@ -1,0 +1,251 @@
+/**
+ * Saving and reloading a corpus, so that a large extraction is parsed once and analysed many
+ * times. The format is JSON Lines (gzip-compressed when the name ends in `.gz`): a header line
+ * with the options and the accounting, then one paper per line in UT order. JSON Lines streams
+ * line by line in bounded memory, diffs and greps, and is read by jq, DuckDB and pandas;
+ * a columnar format (Arrow, Parquet) would load faster but needs a large dependency and turns
+ * the nested address and author lists into awkward child tables.
+ */
+import { createHash } from "node:crypto";
+import { once } from "node:events";
+import { createReadStream, createWriteStream } from "node:fs";
+import { createGunzip, createGzip } from "node:zlib";
+import * as z from "zod";
+import { CopubError } from "../diagnostics/errors.ts";
+import { decodeChunks } from "../read/decode.ts";
+import { lineBatches } from "../read/lines.ts";
+import { type Corpus, CorpusSchema, ExcludedPaperSchema } from "./corpus.ts";
+import { CorpusOptionsSchema } from "./corpus-options.ts";
+import { type CorpusPaper, CorpusPaperSchema } from "./corpus-paper.ts";
+import { createScopeTest, ScopeExclusionSchema, type ScopeFiltersInput } from "./scope.ts";
+
+/** Marks the first line of a saved corpus. */
+const FORMAT = "copub-corpus";
+const VERSION = 1;
+
+const HeaderSchema = z.object({
+  format: z.literal(FORMAT),
+  version: z.literal(VERSION),
+  options: CorpusOptionsSchema.omit({ journalTable: true }),
+  journalTable: z.object({ entries: z.number().int().nonnegative(), sha256: z.string() }).nullable(),
+  ...CorpusSchema.omit({ options: true, papers: true, excluded: true }).shape,
+});
+
+/** Scope filters that can be applied to a saved corpus (the year basis was fixed when it was built). */
+export type SavedCorpusFilters = Omit<ScopeFiltersInput, "yearBasis">;
+
+const PaperLineSchema = CorpusPaperSchema.extend({
+  /** Why the paper was out of scope when the corpus was saved; empty when in scope. */
+  exclusions: z.array(ScopeExclusionSchema),
+});
+
+/**
+ * Writes a corpus as JSON Lines (gzip when `path` ends in `.gz`). The same corpus gives the same bytes.
+ * @param path - where to write
+ * @param corpus - the corpus
+ * @throws CopubError `unreadable` when the file cannot be written
+ * @example
+ * await writeCorpus("corpus.jsonl.gz", await loadCorpus(["exports/"]));
+ */
+export async function writeCorpus(path: string, corpus: Corpus): Promise<void> {
+  const { journalTable, ...options } = corpus.options;
+  const header = {
+    format: FORMAT,
+    version: VERSION,
+    options,
+    journalTable: journalTable === null ? null : describeTable(journalTable),
+    files: corpus.files,
+    accounting: corpus.accounting,
+    rejections: corpus.rejections,
+    duplicates: corpus.duplicates,
+    sharedDois: corpus.sharedDois,
+    warningCounts: corpus.warningCounts,
+  };
+  const file = createWriteStream(path);
+  const out = path.endsWith(".gz") ? createGzip({ level: 6 }) : null;
+  if (out !== null) out.pipe(file);
+  const sink = out ?? file;
+  const failed = new Promise<never>((_, reject) => {
+    const fail = (error: Error) =>
+      reject(
+        new CopubError("unreadable", `${path}: cannot be written (${error.message})`, path, { cause: error }),
+      );
+    file.on("error", fail);
+    out?.on("error", fail);
+  });
+  const write = async (line: string): Promise<void> => {
+    if (!sink.write(`${line}\n`)) await Promise.race([once(sink, "drain"), failed]);
+  };
+  await write(JSON.stringify(header));
+  for (const line of paperLines(corpus)) await write(line);
+  sink.end();
+  await Promise.race([once(file, "close"), failed]);
+}
+
+/** Papers in and out of scope merged back into UT order, one JSON line each. */
+function* paperLines(corpus: Corpus): Iterable<string> {
+  let i = 0;
+  let j = 0;
+  while (i < corpus.papers.length || j < corpus.excluded.length) {
+    const inScope = corpus.papers[i];
+    const out = corpus.excluded[j];
+    if (out === undefined || (inScope !== undefined && inScope.ut < out.paper.ut)) {
+      i++;
+      yield JSON.stringify({ ...inScope, exclusions: [] });
+    } else {
+      j++;
+      yield JSON.stringify({ ...out.paper, exclusions: out.reasons });
+    }
+  }
+}
+
+/**
+ * Reads a saved corpus back. With no filters it is the corpus that was saved; with filters, the
+ * scope (and the in-scope/excluded counts of the accounting) is evaluated again on every paper.
+ * @param path - a file written by `writeCorpus`
+ * @param filters - scope filters to apply instead of the saved ones (document types, years, fields, countries)
+ * @throws CopubError `not-found`, `unreadable`, or `not-wos` when the file is not a saved corpus or a line is malformed
+ * @example
+ * const corpus = await readCorpus("corpus.jsonl.gz", { years: { from: 2019, to: 2021 } });
+ */
+export async function readCorpus(path: string, filters?: SavedCorpusFilters): Promise<Corpus> {
+  let header: z.infer<typeof HeaderSchema> | undefined;
+  const papers: CorpusPaper[] = [];
+  const excluded: Corpus["excluded"][number][] = [];
+  let scopeOf: ((paper: CorpusPaper) => z.infer<typeof ScopeExclusionSchema>[]) | undefined;
+  for await (const { line, text } of corpusLines(path)) {
+    if (header === undefined) {
+      header = parseLine(HeaderSchema, text, path, line, "a copub corpus header");
+      if (filters !== undefined)
+        scopeOf = createScopeTest({ ...filters, yearBasis: header.options.yearBasis });
+      continue;
+    }
+    const { exclusions, ...paper } = parseLine(PaperLineSchema, text, path, line, "a corpus paper");
+    const reasons = scopeOf === undefined ? exclusions : scopeOf(paper);
+    if (reasons.length === 0) papers.push(paper);
+    else excluded.push(ExcludedPaperSchema.parse({ paper, reasons }));
+  }
+  if (header === undefined)
+    throw new CopubError("not-wos", `${path}: empty file, not a saved copub corpus`, path);
+  const { format: _format, version: _version, journalTable: _table, options, ...saved } = header;
+  const accounting = scopeOf === undefined ? saved.accounting : rescoped(saved.accounting, papers, excluded);
+  return {
+    ...saved,
+    accounting,
+    // The journal table itself is not saved (only its size and hash, in the header).
+    options: CorpusOptionsSchema.parse({ ...options, ...filters, journalTable: null }),
+    papers,
+    excluded,
+  };
+}
+
+/**
+ * Streams the in-scope papers of a saved corpus one at a time, for indicators that need no
+ * more than one paper at once; memory stays bounded by one line.
+ * @param path - a file written by `writeCorpus`
+ * @param filters - scope filters to apply instead of the saved ones
+ * @example
+ * for await (const paper of streamCorpus("corpus.jsonl.gz")) count += paper.countries.includes("JP") ? 1 : 0;
+ */
+export async function* streamCorpus(path: string, filters?: SavedCorpusFilters): AsyncIterable<CorpusPaper> {
+  let scopeOf: ((paper: CorpusPaper) => unknown[]) | undefined;
+  let first = true;
+  for await (const { line, text } of corpusLines(path)) {
+    if (first) {
+      const header = parseLine(HeaderSchema, text, path, line, "a copub corpus header");
+      scopeOf =
+        filters === undefined
+          ? undefined
+          : createScopeTest({ ...filters, yearBasis: header.options.yearBasis });
+      first = false;
+      continue;
+    }
+    const { exclusions, ...paper } = parseLine(PaperLineSchema, text, path, line, "a corpus paper");
+    if ((scopeOf === undefined ? exclusions : scopeOf(paper)).length === 0) yield paper;
+  }
+}
+
+/**
+ * Whether a file starts like a saved corpus (so commands can take one in place of exports).
+ * @example
+ * await isSavedCorpus("corpus.jsonl.gz") // → true
+ */
+export async function isSavedCorpus(path: string): Promise<boolean> {
+  for await (const { text } of corpusLines(path)) return text.startsWith(`{"format":"${FORMAT}"`);
+  return false;
+}
+
+async function* corpusLines(path: string): AsyncIterable<{ line: number; text: string }> {
+  const stream = createReadStream(path);
+  const bytes = path.endsWith(".gz") ? stream.pipe(createGunzip()) : stream;
+  let line = 0;
+  try {
+    for await (const batch of lineBatches(decodeChunks(bytes))) {
+      for (const text of batch) {
+        line++;
+        if (text.length > 0) yield { line, text };
+      }
+    }
+  } catch (error) {
+    if (error instanceof CopubError) throw error;
+    const code = (error as { code?: unknown }).code === "ENOENT" ? "not-found" : "unreadable";
+    throw new CopubError(code, `${path}: cannot be read as a saved corpus (${String(error)})`, path, {
+      cause: error,
+    });
+  } finally {
+    stream.destroy();
+  }
+}
+
+function parseLine<T extends z.ZodType>(
+  schema: T,
+  text: string,
+  path: string,
+  line: number,
+  what: string,
+): z.infer<T> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new CopubError("not-wos", `${path}:${line}: not JSON, expected ${what}`, path);
+  }
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new CopubError(
+      "not-wos",
+      `${path}:${line}: not ${what} (${issue?.path.join(".") ?? ""}: ${issue?.message ?? ""})`,
+      path,
+    );
+  }
+  return result.data;
+}
+
+function rescoped(
+  saved: Corpus["accounting"],
+  papers: readonly CorpusPaper[],
+  excluded: Corpus["excluded"],
+): Corpus["accounting"] {
+  const excludedByReason: Record<string, number> = {};
+  for (const { reasons } of excluded) {
+    const first = reasons[0] as string;
+    excludedByReason[first] = (excludedByReason[first] ?? 0) + 1;
+  }
+  return {
+    ...saved,
+    inScope: papers.length,
+    excluded: excluded.length,
+    excludedByReason: Object.fromEntries(
+      Object.entries(excludedByReason).sort(([a], [b]) => (a < b ? -1 : 1)),
+    ),
+    unattributed: papers.filter((p) => p.countries.length === 0).length,
+  };
+}
+
+function describeTable(table: ReadonlyMap<string, string>): { entries: number; sha256: string } {
+  const lines = [...table.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, v]) => `${k}\t${v}`);
+  return { entries: table.size, sha256: createHash("sha256").update(lines.join("\n")).digest("hex") };
+}

@@ -1,0 +1,105 @@
+/**
+ * The corpus: every input record accounted for, duplicates merged by the order-independent rule,
+ * papers sorted by UT and split into in scope and excluded (METHODOLOGY.md §13). It is the
+ * value every indicator and network is a function of.
+ */
+import * as z from "zod";
+import { RejectionCodeSchema, RejectionSchema } from "../diagnostics/rejection.ts";
+import { PaperWarningCodeSchema } from "../normalize/paper.ts";
+import { WosFormatSchema } from "../read/read-item.ts";
+import { CorpusOptionsSchema } from "./corpus-options.ts";
+import { CorpusPaperSchema } from "./corpus-paper.ts";
+import { DuplicateReportSchema } from "./duplicates.ts";
+import { ScopeExclusionSchema } from "./scope.ts";
+
+/**
+ * The record accounting of METHODOLOGY.md §13.4. Always
+ * `records = parsed + rejected`, `parsed = unique + duplicates`, `unique = inScope + excluded`.
+ */
+export const CorpusAccountingSchema = z.object({
+  /** Input records seen. */
+  records: z.number().int().nonnegative(),
+  /** Records parsed. */
+  parsed: z.number().int().nonnegative(),
+  /** Records rejected by the readers. */
+  rejected: z.number().int().nonnegative(),
+  /** Rejections per code. */
+  rejectedByCode: z.partialRecord(RejectionCodeSchema, z.number().int().positive()),
+  /** Distinct UTs among the parsed records. */
+  unique: z.number().int().nonnegative(),
+  /** Parsed records dropped as duplicates of a kept one. */
+  duplicates: z.number().int().nonnegative(),
+  /** Duplicates equal to the kept record (`duplicate-ut`). */
+  duplicatesIdentical: z.number().int().nonnegative(),
+  /** Duplicates that differ from the kept record (`duplicate-ut-conflict`). */
+  duplicatesConflicting: z.number().int().nonnegative(),
+  /** Unique papers in scope. */
+  inScope: z.number().int().nonnegative(),
+  /** Unique papers out of scope. */
+  excluded: z.number().int().nonnegative(),
+  /** Excluded papers per first failing reason. */
+  excludedByReason: z.partialRecord(ScopeExclusionSchema, z.number().int().positive()),
+  /** In-scope papers with no country (counted in world totals only, §4.6). */
+  unattributed: z.number().int().nonnegative(),
+});
+
+/** The record accounting of METHODOLOGY.md §13.4. */
+export type CorpusAccounting = z.infer<typeof CorpusAccountingSchema>;
+
+/** Counts of one input file. */
+export const FileAccountSchema = z.object({
+  /** The file, as given or found. */
+  path: z.string(),
+  /** Its format. */
+  format: WosFormatSchema,
+  /** Records seen. */
+  records: z.number().int().nonnegative(),
+  /** Records parsed. */
+  parsed: z.number().int().nonnegative(),
+  /** Records rejected. */
+  rejected: z.number().int().nonnegative(),
+});
+
+/** Counts of one input file. */
+export type FileAccount = z.infer<typeof FileAccountSchema>;
+
+/** A paper out of scope, with its reasons (first failing filter first). */
+export const ExcludedPaperSchema = z.object({
+  /** The paper. */
+  paper: CorpusPaperSchema,
+  /** Why it is out of scope. */
+  reasons: z.array(ScopeExclusionSchema).min(1),
+});
+
+/** A DOI carried by several UTs (a paper and its correction, say): kept apart, reported (§13.2). */
+export const SharedDoiSchema = z.object({
+  /** The normalized DOI. */
+  doi: z.string(),
+  /** The UTs that carry it, sorted. */
+  uts: z.array(z.string()).min(2),
+});
+
+/** A deduplicated, scoped, accounted set of papers. */
+export const CorpusSchema = z.object({
+  /** The options the corpus was built with. */
+  options: CorpusOptionsSchema,
+  /** Input files in path order. */
+  files: z.array(FileAccountSchema),
+  /** In-scope papers, sorted by UT. */
+  papers: z.array(CorpusPaperSchema),
+  /** Out-of-scope papers, sorted by UT. */
+  excluded: z.array(ExcludedPaperSchema),
+  /** The record accounting. */
+  accounting: CorpusAccountingSchema,
+  /** Records rejected by the readers, by file and position. */
+  rejections: z.array(RejectionSchema),
+  /** UTs read more than once, sorted by UT. */
+  duplicates: z.array(DuplicateReportSchema),
+  /** DOIs shared by different UTs, sorted by DOI. */
+  sharedDois: z.array(SharedDoiSchema),
+  /** Unique papers (in scope or not) per warning code. */
+  warningCounts: z.partialRecord(PaperWarningCodeSchema, z.number().int().positive()),
+});
+
+/** A deduplicated, scoped, accounted set of papers. */
+export type Corpus = z.infer<typeof CorpusSchema>;

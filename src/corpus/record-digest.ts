@@ -1,0 +1,83 @@
+/**
+ * Fingerprints of a parsed record for de-duplication (METHODOLOGY.md §13.2): a SHA-256 of the
+ * whole record in canonical JSON (the last tie-break between conflicting duplicates), and one
+ * small hash per field, so that the fields in which two duplicates differ can be named without
+ * keeping either record in memory.
+ */
+import { createHash } from "node:crypto";
+import { type WosRecord, WosRecordSchema } from "../read/wos-record.ts";
+
+/** Fields compared between duplicates, in schema order. `warnings` describe parsing, not the paper. */
+const COMPARED_FIELDS: readonly (keyof WosRecord)[] = Object.keys(WosRecordSchema.shape).filter(
+  (key): key is keyof WosRecord => key !== "warnings",
+);
+
+/** The fingerprint of one record. */
+export interface RecordDigest {
+  /** SHA-256 (hex) of the record in canonical JSON. */
+  readonly sha256: string;
+  /** 32-bit FNV-1a hash of each compared field's canonical JSON, in `COMPARED_FIELDS` order. */
+  readonly fields: Uint32Array;
+}
+
+/**
+ * JSON with object keys sorted by code unit at every level, so equal values give equal text
+ * whatever order their keys were built in.
+ * @example
+ * canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] }) // → '{"a":[{"c":3,"d":2}],"b":1}'
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+}
+
+/**
+ * Fingerprints a record.
+ * @example
+ * digestRecord(record).sha256 // → "3f1c…" (64 hex digits)
+ */
+export function digestRecord(record: WosRecord): RecordDigest {
+  const fields = new Uint32Array(COMPARED_FIELDS.length);
+  COMPARED_FIELDS.forEach((field, i) => {
+    fields[i] = fnv1a(canonicalJson(record[field]));
+  });
+  return { sha256: createHash("sha256").update(canonicalJson(record)).digest("hex"), fields };
+}
+
+/**
+ * Names the fields in which two duplicates differ. `otherTags` is compared only between records
+ * of the same format, because each export format carries its own set of extra tags, and
+ * `citedReferences` only when both records have them.
+ * @param sameFormat - whether both records come from the same export format
+ * @example
+ * differingFields(digestRecord(a), digestRecord(b), true) // → ["timesCited", "timesCitedAllDatabases"]
+ */
+export function differingFields(a: RecordDigest, b: RecordDigest, sameFormat: boolean): string[] {
+  const absent = fnv1a(canonicalJson(undefined));
+  const differing: string[] = [];
+  COMPARED_FIELDS.forEach((field, i) => {
+    const [x, y] = [a.fields[i], b.fields[i]];
+    if (x === y) return;
+    if (field === "otherTags" && !sameFormat) return;
+    if (field === "citedReferences" && (x === absent || y === absent)) return;
+    differing.push(field);
+  });
+  return differing;
+}
+
+/**
+ * FNV-1a over UTF-16 code units: fast and small. A collision could only hide a difference from the
+ * report (and label a conflict `duplicate-ut`); which record is kept never depends on it.
+ */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}

@@ -1,0 +1,94 @@
+/**
+ * The scope of a corpus: which papers the indicators count. Filters shared by every command —
+ * document types (§1.2), a year window (§1.3), fields (§7) and countries — are evaluated on the
+ * corpus papers, so a saved corpus can be re-filtered without reading the exports again. Every
+ * paper left out gets its reasons, first failing filter first (METHODOLOGY.md §13.4).
+ */
+import * as z from "zod";
+import { CopubError } from "../diagnostics/errors.ts";
+import { EsiFieldIdSchema } from "../normalize/data/esi-fields.ts";
+import { NistepFieldKeySchema } from "../normalize/data/nistep-fields.ts";
+import { DocTypeOptionsSchema, documentTypeScope } from "../normalize/document-types.ts";
+import { esiFieldOfName } from "../normalize/journal-fields.ts";
+import { ExclusionReasonSchema } from "../normalize/paper.ts";
+import { YearWindowSchema } from "../normalize/publication-year.ts";
+import type { CorpusPaper } from "./corpus-paper.ts";
+
+/** Filters that decide which papers are in scope, each with its default. */
+export const ScopeFiltersSchema = z.object({
+  /** Document types in scope; default Article and Review (the NISTEP preset, §1.2). */
+  docTypes: DocTypeOptionsSchema.prefault({}),
+  /** Publication years in scope, inclusive; default `null`, every year. */
+  years: YearWindowSchema.nullable().default(null),
+  /** Fields in scope: ESI ids (`CHE`), ESI names (`Chemistry`) or NISTEP keys (`chem`); default `null`, all. */
+  fields: z.array(z.string()).nullable().default(null),
+  /** Country keys in scope (a paper with any of them); default `null`, all. */
+  countries: z.array(z.string()).nullable().default(null),
+  /** How years were fixed, to tell `no-PY` from `no-year`; default `"PY"`. */
+  yearBasis: z.enum(["PY", "PY-strict", "earliest"]).default("PY"),
+});
+
+/** Scope filters with every value filled in. */
+export type ScopeFilters = z.infer<typeof ScopeFiltersSchema>;
+
+/** Scope filters as a caller gives them. */
+export type ScopeFiltersInput = z.input<typeof ScopeFiltersSchema>;
+
+/** Why a corpus paper is out of scope. */
+export const ScopeExclusionSchema = z.enum([
+  ...ExclusionReasonSchema.options,
+  "field-out-of-scope",
+  "country-out-of-scope",
+]);
+
+/** Why a corpus paper is out of scope. */
+export type ScopeExclusion = z.infer<typeof ScopeExclusionSchema>;
+
+/** The scope test of one set of filters. */
+export type ScopeTest = (paper: CorpusPaper) => ScopeExclusion[];
+
+/**
+ * Validates filters once and returns the test that lists a paper's exclusions (empty when in scope).
+ * @param filters - the filters
+ * @throws CopubError `invalid-option` for a field that is neither an ESI id, an ESI name nor a NISTEP key
+ * @example
+ * createScopeTest({ years: { from: 2019, to: 2021 }, fields: ["chem"] })(paper) // → [] or ["year-out-of-scope"]
+ */
+export function createScopeTest(filters: ScopeFiltersInput = {}): ScopeTest {
+  const { docTypes, years, fields, countries, yearBasis } = ScopeFiltersSchema.parse(filters);
+  const fieldSet = fields === null ? null : new Set(fields.map(fieldKey));
+  const countrySet = countries === null ? null : new Set(countries);
+  return (paper) => {
+    const reasons: ScopeExclusion[] = [];
+    const docScope = documentTypeScope(
+      { types: paper.docTypes, unknown: [], earlyAccess: paper.earlyAccess, primaryType: null },
+      docTypes,
+    );
+    if (docScope.reason !== null) reasons.push(docScope.reason);
+    if (paper.year === null) reasons.push(yearBasis === "PY-strict" ? "no-PY" : "no-year");
+    else if (years !== null && (paper.year < years.from || paper.year > years.to))
+      reasons.push("year-out-of-scope");
+    if (fieldSet !== null) {
+      const inField =
+        paper.fields.esi.some((s) => fieldSet.has(s.field)) ||
+        paper.fields.nistep.some((s) => fieldSet.has(s.field));
+      if (!inField) reasons.push("field-out-of-scope");
+    }
+    if (countrySet !== null && !paper.countries.some((c) => countrySet.has(c)))
+      reasons.push("country-out-of-scope");
+    return reasons;
+  };
+}
+
+/** An ESI id, an ESI name or a NISTEP key → the id or key the paper's shares carry. */
+function fieldKey(field: string): string {
+  const trimmed = field.trim();
+  if (EsiFieldIdSchema.safeParse(trimmed.toUpperCase()).success) return trimmed.toUpperCase();
+  if (NistepFieldKeySchema.safeParse(trimmed.toLowerCase()).success) return trimmed.toLowerCase();
+  const byName = esiFieldOfName(trimmed);
+  if (byName !== null) return byName;
+  throw new CopubError(
+    "invalid-option",
+    `unknown field "${field}": give an ESI id (${EsiFieldIdSchema.options.join(", ")}), an ESI field name, or a NISTEP key (${NistepFieldKeySchema.options.join(", ")})`,
+  );
+}
