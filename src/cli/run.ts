@@ -3,6 +3,7 @@
  * through `io`; it never touches `process`, so tests run it in-process.
  */
 import { CopubError } from "../diagnostics/errors.ts";
+import { CORPUS_COMMAND_HELP, corpusCommand } from "./commands/corpus.ts";
 import { COUNTRIES_HELP, countriesCommand } from "./commands/countries.ts";
 import { NORMALIZE_COMMAND_HELP, normalizeCommand } from "./commands/normalize.ts";
 import { READ_HELP, readCommand } from "./commands/read.ts";
@@ -12,24 +13,28 @@ import { UsageError } from "./usage-error.ts";
 /** A CLI command: arguments after its name → exit code. */
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: ReadonlyMap<
-  string,
-  { readonly run: Command; readonly summary: string; readonly help: string }
-> = new Map([
-  ["read", { run: readCommand, summary: "read exports and print the record accounting", help: READ_HELP }],
-  [
-    "normalize",
-    {
-      run: normalizeCommand,
-      summary: "one normalized paper per line, sorted by UT",
-      help: NORMALIZE_COMMAND_HELP,
-    },
-  ],
-  [
-    "countries",
-    { run: countriesCommand, summary: "how addresses resolve to countries", help: COUNTRIES_HELP },
-  ],
-]);
+/** A command with its help text and its one-line summary for the main help. */
+interface CommandEntry {
+  readonly run: Command;
+  readonly help: string;
+  readonly summary: string;
+}
+
+const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map(
+  (
+    [
+      ["read", readCommand, READ_HELP, "read exports and print the record accounting"],
+      ["normalize", normalizeCommand, NORMALIZE_COMMAND_HELP, "one normalized paper per line, sorted by UT"],
+      ["countries", countriesCommand, COUNTRIES_HELP, "how addresses resolve to countries"],
+      [
+        "corpus",
+        corpusCommand,
+        CORPUS_COMMAND_HELP,
+        "build (and save) the deduplicated corpus, print its accounting",
+      ],
+    ] as const
+  ).map(([name, run, help, summary]) => [name, { run, help, summary }]),
+);
 
 /** Top-level help text. */
 export function mainHelp(version: string): string {
@@ -82,7 +87,8 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
     }
     if (error instanceof CopubError) {
       io.stderr(`copub ${name}: ${error.message}\n`);
-      return EXIT.unusableInput;
+      // An option value outside its domain is bad usage, not bad input.
+      return error.code === "invalid-option" && error.file === null ? EXIT.usage : EXIT.unusableInput;
     }
     throw error;
   }

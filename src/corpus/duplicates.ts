@@ -92,11 +92,7 @@ export function duplicateReport(
     dropped: [...dropped]
       .sort((a, b) => compareSources(a.source, b.source))
       .map((candidate) => {
-        const fields = differingFields(
-          kept.digest,
-          candidate.digest,
-          kept.source.format === candidate.source.format,
-        );
+        const fields = differingFields(kept.digest, candidate.digest);
         return {
           ...candidate.source,
           reason: fields.length === 0 ? "duplicate-ut" : "duplicate-ut-conflict",

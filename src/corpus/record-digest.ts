@@ -7,9 +7,12 @@
 import { createHash } from "node:crypto";
 import { type WosRecord, WosRecordSchema } from "../read/wos-record.ts";
 
-/** Fields compared between duplicates, in schema order. `warnings` describe parsing, not the paper. */
+/**
+ * Fields compared between duplicates, in schema order. `warnings` describe parsing, not the
+ * paper; `otherTags` are compared tag by tag (`RecordDigest.otherTags`).
+ */
 const COMPARED_FIELDS: readonly (keyof WosRecord)[] = Object.keys(WosRecordSchema.shape).filter(
-  (key): key is keyof WosRecord => key !== "warnings",
+  (key): key is keyof WosRecord => key !== "warnings" && key !== "otherTags",
 );
 
 /** The fingerprint of one record. */
@@ -18,6 +21,8 @@ export interface RecordDigest {
   readonly sha256: string;
   /** 32-bit FNV-1a hash of each compared field's canonical JSON, in `COMPARED_FIELDS` order. */
   readonly fields: Uint32Array;
+  /** Pairs (tag hash, values hash) of the record's other tags, sorted by tag hash. */
+  readonly otherTags: Uint32Array;
 }
 
 /**
@@ -45,28 +50,44 @@ export function digestRecord(record: WosRecord): RecordDigest {
   COMPARED_FIELDS.forEach((field, i) => {
     fields[i] = fnv1a(canonicalJson(record[field]));
   });
-  return { sha256: createHash("sha256").update(canonicalJson(record)).digest("hex"), fields };
+  const tags = Object.entries(record.otherTags)
+    .map(([tag, values]) => [fnv1a(tag), fnv1a(canonicalJson(values))] as const)
+    .sort(([a], [b]) => a - b);
+  return {
+    sha256: createHash("sha256").update(canonicalJson(record)).digest("hex"),
+    fields,
+    otherTags: Uint32Array.from(tags.flat()),
+  };
 }
 
 /**
- * Names the fields in which two duplicates differ. `otherTags` is compared only between records
- * of the same format, because each export format carries its own set of extra tags, and
+ * Names the fields in which two duplicates differ. `otherTags` are compared on the tags both
+ * records carry (each export format and generation has its own set of extra tags), and
  * `citedReferences` only when both records have them.
- * @param sameFormat - whether both records come from the same export format
  * @example
- * differingFields(digestRecord(a), digestRecord(b), true) // → ["timesCited", "timesCitedAllDatabases"]
+ * differingFields(digestRecord(a), digestRecord(b)) // → ["timesCited", "timesCitedAllDatabases"]
  */
-export function differingFields(a: RecordDigest, b: RecordDigest, sameFormat: boolean): string[] {
+export function differingFields(a: RecordDigest, b: RecordDigest): string[] {
   const absent = fnv1a(canonicalJson(undefined));
   const differing: string[] = [];
   COMPARED_FIELDS.forEach((field, i) => {
     const [x, y] = [a.fields[i], b.fields[i]];
     if (x === y) return;
-    if (field === "otherTags" && !sameFormat) return;
     if (field === "citedReferences" && (x === absent || y === absent)) return;
     differing.push(field);
   });
+  if (commonTagsDiffer(a.otherTags, b.otherTags)) differing.push("otherTags");
   return differing;
+}
+
+function commonTagsDiffer(a: Uint32Array, b: Uint32Array): boolean {
+  const values = new Map<number, number>();
+  for (let i = 0; i < a.length; i += 2) values.set(a[i] as number, a[i + 1] as number);
+  for (let i = 0; i < b.length; i += 2) {
+    const other = values.get(b[i] as number);
+    if (other !== undefined && other !== b[i + 1]) return true;
+  }
+  return false;
 }
 
 /**
