@@ -66,23 +66,55 @@ export const CorpusPaperSchema = z.object({
 /** One paper of a corpus. */
 export type CorpusPaper = z.infer<typeof CorpusPaperSchema>;
 
-/** Returns one shared instance per distinct string, so repeated keys cost their bytes once. */
-export type Intern = (value: string) => string;
+/**
+ * Shares equal values between the papers of one corpus: one instance per distinct string, and
+ * one per distinct institution unit, address, address-index list and field assignment. Most
+ * papers repeat these (the same university, the same field), so sharing them is what keeps a
+ * corpus of millions of papers in memory. Shared parts must be treated as read-only.
+ */
+export interface Intern {
+  /** One instance per distinct string. */
+  readonly string: (value: string) => string;
+  /** One instance per distinct value of a kind, under a key that identifies it. */
+  readonly value: <T>(kind: string, key: string, make: () => T) => T;
+}
 
 /**
- * Creates a string interner for one corpus (no module-level cache: each corpus owns its own).
+ * Creates the interner of one corpus (no module-level cache: each corpus owns its own).
  * @example
  * const intern = createIntern();
- * intern("UNIV TOKYO") === intern(["UNIV", "TOKYO"].join(" ")) // → true (the same instance)
+ * intern.string("UNIV TOKYO") === intern.string(["UNIV", "TOKYO"].join(" ")) // → true (the same instance)
  */
 export function createIntern(): Intern {
-  const seen = new Map<string, string>();
-  return (value) => {
-    const known = seen.get(value);
-    if (known !== undefined) return known;
-    seen.set(value, value);
-    return value;
+  const strings = new Map<string, string>();
+  const values = new Map<string, unknown>();
+  return {
+    string(value) {
+      const known = strings.get(value);
+      if (known !== undefined) return known;
+      const copy = ownCopy(value);
+      strings.set(copy, copy);
+      return copy;
+    },
+    value<T>(kind: string, key: string, make: () => T): T {
+      const id = `${kind}\u0000${key}`;
+      if (values.has(id)) return values.get(id) as T;
+      const made = make();
+      values.set(id, made);
+      return made;
+    },
   };
+}
+
+/**
+ * A copy of a string that shares no memory with its source. Strings cut from a larger one (a line
+ * of a 1 MB chunk of an export) can keep the whole chunk alive; a paper kept for hours must not.
+ * @example
+ * ownCopy("WOS:000000000000001") // → "WOS:000000000000001"
+ */
+export function ownCopy(value: string): string {
+  // The concatenation makes V8 build a fresh string; the slice then points into that copy only.
+  return ` ${value}`.slice(1);
 }
 
 /**
@@ -101,29 +133,42 @@ export function toCorpusPaper(
   intern: Intern,
   citedReferences?: readonly string[],
 ): CorpusPaper {
+  const str = intern.string;
+  const country = (key: string | null): string | null => (key === null ? null : str(key));
   const corpusPaper: CorpusPaper = {
-    ut: paper.ut,
-    doi: paper.doi,
+    ut: ownCopy(paper.ut),
+    doi: paper.doi === null ? null : ownCopy(paper.doi),
     year: paper.year,
-    docTypes: paper.docTypes,
+    docTypes: intern.value("docTypes", paper.docTypes.join("|"), () => paper.docTypes),
     earlyAccess: paper.earlyAccess,
-    countries: paper.countries.map(intern),
-    institutions: paper.institutions.map((u) => ({
-      country: u.country === null ? null : intern(u.country),
-      orgKey: intern(u.orgKey),
+    countries: intern.value("countries", paper.countries.join("|"), () => paper.countries.map(str)),
+    institutions: paper.institutions.map((u) =>
+      intern.value("unit", `${u.country ?? ""}\u0000${u.orgKey}`, () => ({
+        country: country(u.country),
+        orgKey: str(u.orgKey),
+      })),
+    ),
+    addresses: paper.addresses.map((a) =>
+      intern.value("address", `${a.source}\u0000${a.country ?? ""}\u0000${a.orgKey}`, () => ({
+        source: a.source,
+        country: country(a.country),
+        orgKey: str(a.orgKey),
+      })),
+    ),
+    authors: paper.authors.map((a) => ({
+      key: str(a.key),
+      addressIndexes: intern.value("indexes", a.addressIndexes.join(","), () => a.addressIndexes),
     })),
-    addresses: paper.addresses.map((a) => ({
-      source: a.source,
-      country: a.country === null ? null : intern(a.country),
-      orgKey: intern(a.orgKey),
-    })),
-    authors: paper.authors.map((a) => ({ key: intern(a.key), addressIndexes: a.addressIndexes })),
-    unifiedOrganizations: paper.unifiedOrganizations.map(intern),
+    unifiedOrganizations: intern.value("organizations", paper.unifiedOrganizations.join("\u0000"), () =>
+      paper.unifiedOrganizations.map(str),
+    ),
     crossAffiliationOnly: paper.crossAffiliationOnly,
-    fields: paper.fields,
+    fields: intern.value("fields", JSON.stringify(paper.fields), () => paper.fields),
     citations: paper.citations,
-    warnings: [...new Set(paper.warnings.map((w) => w.code))],
-    source: { ...source, file: intern(source.file) },
+    warnings: intern.value("warnings", paper.warnings.map((w) => w.code).join("|"), () => [
+      ...new Set(paper.warnings.map((w) => w.code)),
+    ]),
+    source: { ...source, file: str(source.file) },
   };
   if (citedReferences !== undefined) corpusPaper.citedReferences = [...citedReferences];
   return corpusPaper;
