@@ -15,6 +15,7 @@ import { readXml } from "../src/read/xml.ts";
 import { type Dataset, DatasetSkipped, ensureDataset } from "./_datasets.ts";
 import {
   compare,
+  type Elapsed,
   mbPerSecond,
   printTable,
   type RoundOptions,
@@ -26,6 +27,15 @@ import {
 /** Names of the readers in results.json. */
 export type ReaderName = "plainText" | "tabDelimited" | "xml";
 
+/**
+ * The results.json name of a format's reader.
+ * @example
+ * readerName("plain") // → "plainText"
+ */
+export function readerName(format: WosFormat): ReaderName {
+  return READERS[format].name;
+}
+
 const READERS: Readonly<
   Record<WosFormat, { name: ReaderName; read: (path: string) => AsyncIterable<ReadItem> }>
 > = {
@@ -35,26 +45,22 @@ const READERS: Readonly<
 };
 
 /**
- * Records of the throughput file per format: about 55 MB each (XML records are about three
- * times larger than text records), so every reader is timed on the same amount of text.
- */
-const THROUGHPUT_RECORDS: Readonly<Record<WosFormat, number>> = { plain: 10_000, tab: 10_000, xml: 3_000 };
-/**
- * Scaling sizes per format. The XML reader runs at about 400 records a second on this machine,
- * so its default sizes are ten times smaller to keep `npm run bench` under ten minutes.
+ * Sizes per format, in records; the first is also the throughput file (about 55 MB in every
+ * format). The XML reader runs at 300–500 records a second on the reference machine and its
+ * records are three times larger, so its default sizes are smaller, to keep `npm run bench`
+ * under ten minutes; it also needs a few thousand records before its speed settles (JIT), which
+ * is why its throughput file is not smaller still.
  */
 const SCALING_RECORDS: Readonly<Record<WosFormat, { readonly normal: number[]; readonly full: number[] }>> = {
   plain: { normal: [10_000, 100_000], full: [1_000_000, 10_000_000] },
   tab: { normal: [10_000, 100_000], full: [1_000_000] },
-  xml: { normal: [1_000, 10_000], full: [100_000, 1_000_000] },
+  xml: { normal: [3_000, 10_000], full: [100_000, 1_000_000] },
 };
 
-/** Options of `benchReaders`. */
+/** Options of `benchReader`. */
 export interface ReaderBenchOptions extends RoundOptions {
   /** Generator seed. */
   readonly seed: number;
-  /** Formats to measure. */
-  readonly formats: readonly WosFormat[];
   /** Add the large scaling sizes (1M, 10M records). */
   readonly full: boolean;
 }
@@ -87,11 +93,13 @@ export interface ReaderThroughput {
   };
 }
 
-/** One reader pass at one size. */
+/** One reader at one size. */
 export interface ScalingPoint {
   readonly reader: ReaderName;
   readonly records: number;
   readonly bytes: number;
+  /** Passes timed: the median of the throughput rounds at the smallest size, one pass above it. */
+  readonly rounds: number;
   /** Wall-clock and CPU seconds of the pass. */
   readonly seconds: number;
   readonly cpuSeconds: number;
@@ -109,9 +117,11 @@ export interface ScalingPoint {
   readonly ratioToBaselineCpu: number;
 }
 
-/** Everything `benchReaders` measured. */
+/** Everything `benchReader` measured for one reader. */
 export interface ReaderBenchResult {
-  readonly readers: Partial<Record<ReaderName, ReaderThroughput>>;
+  readonly reader: ReaderName;
+  /** Throughput, or `null` when its data set was skipped. */
+  throughput: ReaderThroughput | null;
   readonly scaling: ScalingPoint[];
   readonly datasets: Dataset[];
   /** Measurements that were not made, with the reason. */
@@ -178,97 +188,126 @@ function fileName(path: string): string {
 }
 
 /**
- * Measures every reader's throughput against the baseline, then its scaling.
+ * Measures one reader: its throughput against the baseline (warm-up, then the median of the
+ * rounds), then its scaling to larger files (one pass each). The throughput file is also the
+ * smallest scaling size, so that point is a median too.
  * @example
- * await benchReaders({ seed: 1, formats: ["plain", "tab", "xml"], full: false })
- * // → { readers: { plainText: { mbPerSecond: 31.2, ratioToBaseline: 0.07, … }, … }, scaling: [ … ], … }
+ * await benchReader("plain", { seed: 1, full: false })
+ * // → { throughput: { mbPerSecond: 31.2, ratioToBaseline: 0.14, … }, scaling: [ … ], … }
  */
-export async function benchReaders(options: ReaderBenchOptions): Promise<ReaderBenchResult> {
-  const { seed, formats, full } = options;
-  const result: ReaderBenchResult = { readers: {}, scaling: [], datasets: [], skipped: [] };
-  const dataset = async (format: WosFormat, records: number): Promise<Dataset | null> => {
+export async function benchReader(
+  format: WosFormat,
+  options: ReaderBenchOptions,
+): Promise<ReaderBenchResult> {
+  const { seed, full } = options;
+  const name = READERS[format].name;
+  const result: ReaderBenchResult = {
+    reader: name,
+    throughput: null,
+    scaling: [],
+    datasets: [],
+    skipped: [],
+  };
+  const dataset = async (records: number): Promise<Dataset | null> => {
     try {
       const made = await ensureDataset(format, records, seed);
-      if (!result.datasets.some((d) => d.path === made.path)) result.datasets.push(made);
+      result.datasets.push(made);
       return made;
     } catch (error) {
       if (!(error instanceof DatasetSkipped)) throw error;
-      result.skipped.push({ what: `${READERS[format].name} at ${records} records`, reason: error.message });
+      result.skipped.push({ what: `${name} at ${records} records`, reason: error.message });
       console.log(`  skipped: ${error.message}`);
       return null;
     }
   };
 
-  console.log("\nReader throughput (median of rounds, reader and baseline alternating on the same file)");
-  for (const format of formats) {
-    const data = await dataset(format, THROUGHPUT_RECORDS[format]);
-    if (data === null) continue;
-    const timings = await compare(
-      { baseline: () => baseline(data), reader: () => readAll(format, data) },
-      options,
-    );
-    const entry = throughput(data, timings.reader, timings.baseline);
-    result.readers[READERS[format].name] = entry;
-    console.log(
-      `  ${READERS[format].name}: ${round(entry.mbPerSecond)} MB/s, ${round(entry.recordsPerSecond)} records/s, ` +
-        `${round(entry.ratioToBaseline * 100)}% of the baseline's ${round(entry.baseline.mbPerSecond)} MB/s ` +
-        `(${round(entry.ratioToBaselineCpu * 100)}% in CPU time)`,
-    );
-  }
-  printTable(
-    formats.flatMap((format) => {
-      const entry = result.readers[READERS[format].name];
-      if (entry === undefined) return [];
-      return [
-        {
-          reader: READERS[format].name,
-          records: entry.records,
-          MB: round(entry.bytes / 1e6),
-          "reader s": round(entry.medianSeconds),
-          "MB/s": round(entry.mbPerSecond),
-          "records/s": round(entry.recordsPerSecond),
-          "baseline MB/s": round(entry.baseline.mbPerSecond),
-          "× baseline": round(entry.ratioToBaseline),
-          "× baseline (CPU)": round(entry.ratioToBaselineCpu),
-        },
-      ];
-    }),
+  const [smallest = 0, ...larger] = [
+    ...SCALING_RECORDS[format].normal,
+    ...(full ? SCALING_RECORDS[format].full : []),
+  ];
+  const data = await dataset(smallest);
+  if (data === null) return result;
+  const timings = await compare(
+    { baseline: () => baseline(data), reader: () => readAll(format, data) },
+    options,
+  );
+  const entry = throughput(data, timings.reader, timings.baseline);
+  result.throughput = entry;
+  console.log(
+    `  ${name}: ${round(entry.mbPerSecond)} MB/s, ${round(entry.recordsPerSecond)} records/s, ` +
+      `${round(entry.ratioToBaseline * 100)}% of the baseline's ${round(entry.baseline.mbPerSecond)} MB/s ` +
+      `(${round(entry.ratioToBaselineCpu * 100)}% in CPU time)`,
   );
 
-  console.log("\nReader scaling (one pass per size, baseline on the same file)");
-  for (const format of formats) {
-    const sizes = [...SCALING_RECORDS[format].normal, ...(full ? SCALING_RECORDS[format].full : [])];
-    let smallest: number | null = null;
-    for (const records of sizes) {
-      const data = await dataset(format, records);
-      if (data === null) continue;
-      const base = await timeOnce(() => baseline(data));
-      const { seconds, cpuSeconds } = await timeOnce(() => readAll(format, data));
-      smallest ??= seconds / records;
-      const point: ScalingPoint = {
-        reader: READERS[format].name,
-        records,
-        bytes: data.bytes,
-        seconds: round(seconds, 4),
-        cpuSeconds: round(cpuSeconds, 4),
-        recordsPerSecond: round(records / seconds),
-        mbPerSecond: round(mbPerSecond(data.bytes, seconds)),
-        microsecondsPerRecord: round((seconds / records) * 1e6),
-        costPerRecordVsSmallest: round(seconds / records / smallest),
-        baselineSeconds: round(base.seconds, 4),
-        baselineCpuSeconds: round(base.cpuSeconds, 4),
-        ratioToBaseline: round(base.seconds / seconds),
-        ratioToBaselineCpu: round(base.cpuSeconds / cpuSeconds),
-      };
-      result.scaling.push(point);
-      console.log(
-        `  ${point.reader} × ${records.toLocaleString("en-US")}: ${point.seconds} s, ` +
-          `${point.microsecondsPerRecord} µs/record (×${point.costPerRecordVsSmallest} of the smallest size), ` +
-          `CPU ${point.cpuSeconds} s`,
-      );
-    }
+  const perRecord = timings.reader.medianSeconds / smallest;
+  const pointOf = (
+    records: number,
+    bytes: number,
+    rounds: number,
+    reader: Elapsed,
+    base: Elapsed,
+  ): ScalingPoint => ({
+    reader: name,
+    records,
+    bytes,
+    rounds,
+    seconds: round(reader.seconds, 4),
+    cpuSeconds: round(reader.cpuSeconds, 4),
+    recordsPerSecond: round(records / reader.seconds),
+    mbPerSecond: round(mbPerSecond(bytes, reader.seconds)),
+    microsecondsPerRecord: round((reader.seconds / records) * 1e6),
+    costPerRecordVsSmallest: round(reader.seconds / records / perRecord),
+    baselineSeconds: round(base.seconds, 4),
+    baselineCpuSeconds: round(base.cpuSeconds, 4),
+    ratioToBaseline: round(base.seconds / reader.seconds),
+    ratioToBaselineCpu: round(base.cpuSeconds / reader.cpuSeconds),
+  });
+  const medians = (t: Timing): Elapsed => ({ seconds: t.medianSeconds, cpuSeconds: t.medianCpuSeconds });
+  result.scaling.push(
+    pointOf(
+      smallest,
+      data.bytes,
+      timings.reader.roundSeconds.length,
+      medians(timings.reader),
+      medians(timings.baseline),
+    ),
+  );
+  for (const records of larger) {
+    const large = await dataset(records);
+    if (large === null) continue;
+    const base = await timeOnce(() => baseline(large));
+    const reader = await timeOnce(() => readAll(format, large));
+    result.scaling.push(pointOf(records, large.bytes, 1, reader, base));
+  }
+  for (const point of result.scaling) {
+    console.log(
+      `  ${name} × ${point.records.toLocaleString("en-US")}: ${point.seconds} s` +
+        `${point.rounds > 1 ? ` (median of ${point.rounds})` : ""}, ${point.microsecondsPerRecord} µs/record ` +
+        `(×${point.costPerRecordVsSmallest} of the smallest size), CPU ${point.cpuSeconds} s`,
+    );
   }
   return result;
+}
+
+/**
+ * Prints the throughput of several readers as one table.
+ * @example
+ * printThroughput([plainResult.throughput, xmlResult.throughput])
+ */
+export function printThroughput(entries: readonly (readonly [ReaderName, ReaderThroughput])[]): void {
+  printTable(
+    entries.map(([reader, entry]) => ({
+      reader,
+      records: entry.records,
+      MB: round(entry.bytes / 1e6),
+      "reader s": round(entry.medianSeconds),
+      "MB/s": round(entry.mbPerSecond),
+      "records/s": round(entry.recordsPerSecond),
+      "baseline MB/s": round(entry.baseline.mbPerSecond),
+      "× baseline": round(entry.ratioToBaseline),
+      "× baseline (CPU)": round(entry.ratioToBaselineCpu),
+    })),
+  );
 }
 
 function throughput(data: Dataset, reader: Timing, base: Timing): ReaderThroughput {

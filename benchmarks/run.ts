@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: runs the benchmarks in one process, prints what it measures and writes
+ * `npm run bench`: runs the benchmarks, prints what it measures and writes
  * `benchmarks/results.json`. Never run by the tests.
  *
  *   npm run bench                       default sizes, under ten minutes on 2 cores
@@ -7,16 +7,26 @@
  *   npm run bench -- --formats plain    only some readers (plain, tab, xml)
  *   npm run bench -- --seed 7 --rounds 9
  *
+ * Each reader is measured in a fresh child process (with its baseline, in the same process), so
+ * that what one reader leaves behind (heap, JIT feedback) never slows the next one down.
  * results.json holds `machine`, `run`, `readers`, `scaling`, `datasets` and `skipped`; later
  * benchmarks (end to end, corpus memory) add their own top-level keys next to these.
  */
+import { fork } from "node:child_process";
+import { once } from "node:events";
 import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { WosFormat } from "../src/read/read-item.ts";
 import { generatorFingerprint } from "./_datasets.ts";
 import { machine, round, timeOnce } from "./_harness.ts";
-import { benchReaders, type ReaderBenchResult } from "./readers.bench.ts";
+import {
+  benchReader,
+  printThroughput,
+  type ReaderBenchResult,
+  type ReaderName,
+  type ReaderThroughput,
+} from "./readers.bench.ts";
 
 const RESULTS = fileURLToPath(new URL("./results.json", import.meta.url));
 const FORMATS: readonly WosFormat[] = ["plain", "tab", "xml"];
@@ -27,56 +37,92 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     rounds: { type: "string", default: "5" },
     formats: { type: "string", default: FORMATS.join(",") },
+    /** Internal: run one reader's benchmark and send the result to the parent. */
+    child: { type: "string" },
   },
 });
 const seed = Number(values.seed);
 const rounds = Number(values.rounds);
-const formats = values.formats.split(",").map((f) => f.trim());
-if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
-  throw new Error(`--seed must be a 32-bit unsigned integer`);
-if (!Number.isInteger(rounds) || rounds < 5) throw new Error(`--rounds must be a whole number ≥ 5`);
-const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
+const formats = values.formats.split(",").map((f) => f.trim()) as WosFormat[];
+if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
+  throw new Error("--seed must be a 32-bit unsigned integer");
+}
+if (!Number.isInteger(rounds) || rounds < 5) throw new Error("--rounds must be a whole number ≥ 5");
+const unknown = formats.filter((f) => !FORMATS.includes(f));
 if (unknown.length > 0) throw new Error(`--formats takes plain, tab, xml; got ${unknown.join(", ")}`);
 
-const host = machine();
-const startedAt = new Date().toISOString();
-console.log(
-  `copub benchmarks: Node ${host.node} (V8 ${host.v8}), ${host.platform}/${host.arch}, ` +
-    `${host.cpuCount} × ${host.cpuModel}, ${(host.totalMemoryBytes / 1024 ** 3).toFixed(1)} GiB, ` +
-    `load ${host.loadAverage1m}`,
-);
-console.log(`seed ${seed}, ${rounds} rounds after 1 warm-up${values.full ? ", full sizes" : ""}`);
+const options = { seed, rounds, warmup: 1, full: values.full };
 
-let readers: ReaderBenchResult | undefined;
-const { seconds } = await timeOnce(async () => {
-  readers = await benchReaders({
-    seed,
-    rounds,
-    warmup: 1,
-    formats: formats as WosFormat[],
-    full: values.full,
+if (values.child !== undefined) {
+  const result = await benchReader(values.child as WosFormat, options);
+  // The open IPC channel would keep the child alive: close it once the result is delivered.
+  await new Promise<void>((resolve, reject) =>
+    process.send?.(result, undefined, undefined, (error) => (error === null ? resolve() : reject(error))),
+  );
+  process.disconnect?.();
+} else {
+  await main();
+}
+
+/** Runs one reader's benchmark in a child process and returns what it sent back. */
+async function inChildProcess(format: WosFormat): Promise<ReaderBenchResult> {
+  const args = ["--child", format, "--seed", String(seed), "--rounds", String(rounds)];
+  if (values.full) args.push("--full");
+  // execArgv carries tsx's loader, so the child runs TypeScript as the parent does.
+  const child = fork(fileURLToPath(import.meta.url), args, { execArgv: process.execArgv });
+  let result: ReaderBenchResult | undefined;
+  child.on("message", (message) => {
+    result = message as ReaderBenchResult;
   });
-});
-if (readers === undefined) throw new Error("the reader benchmark returned nothing");
+  const [code] = (await once(child, "exit")) as [number | null];
+  if (code !== 0 || result === undefined) throw new Error(`the ${format} benchmark exited with code ${code}`);
+  return result;
+}
 
-const results = {
-  machine: host,
-  run: {
-    startedAt,
-    seconds: round(seconds, 4),
-    seed,
-    rounds,
-    warmupRounds: 1,
-    full: values.full,
-    generator: await generatorFingerprint(),
-  },
-  readers: readers.readers,
-  scaling: readers.scaling,
-  datasets: readers.datasets.map(({ path, ...dataset }) => ({
-    file: path.slice(path.lastIndexOf("/") + 1),
-    ...dataset,
-  })),
-  skipped: readers.skipped,
-};
-await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\nDone in ${round(seconds)} s; wrote ${RESULTS}`);
+async function main(): Promise<void> {
+  const host = machine();
+  const startedAt = new Date().toISOString();
+  console.log(
+    `copub benchmarks: Node ${host.node} (V8 ${host.v8}), ${host.platform}/${host.arch}, ` +
+      `${host.cpuCount} × ${host.cpuModel}, ${(host.totalMemoryBytes / 1024 ** 3).toFixed(1)} GiB, ` +
+      `load ${host.loadAverage1m}`,
+  );
+  console.log(
+    `seed ${seed}, ${rounds} rounds after 1 warm-up, reader and baseline alternating on the same file` +
+      `${values.full ? ", full sizes" : ""}`,
+  );
+
+  const results: ReaderBenchResult[] = [];
+  const { seconds } = await timeOnce(async () => {
+    for (const format of formats) {
+      console.log(`\n${format}: throughput, then scaling (each reader in its own process)`);
+      results.push(await inChildProcess(format));
+    }
+  });
+
+  const readers: Partial<Record<ReaderName, ReaderThroughput>> = {};
+  for (const r of results) if (r.throughput !== null) readers[r.reader] = r.throughput;
+  console.log("\nReader throughput (median of the rounds)");
+  printThroughput(results.flatMap((r) => (r.throughput === null ? [] : [[r.reader, r.throughput] as const])));
+
+  const output = {
+    machine: host,
+    run: {
+      startedAt,
+      seconds: round(seconds, 4),
+      seed,
+      rounds,
+      warmupRounds: 1,
+      full: values.full,
+      generator: await generatorFingerprint(),
+    },
+    readers,
+    scaling: results.flatMap((r) => r.scaling),
+    datasets: results.flatMap((r) =>
+      r.datasets.map(({ path, ...dataset }) => ({ file: path.slice(path.lastIndexOf("/") + 1), ...dataset })),
+    ),
+    skipped: results.flatMap((r) => r.skipped),
+  };
+  await writeFile(RESULTS, `${JSON.stringify(output, null, 2)}\n`);
+  console.log(`\nDone in ${round(seconds)} s; wrote ${RESULTS}`);
+}
