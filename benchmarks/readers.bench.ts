@@ -63,6 +63,8 @@ export interface ReaderBenchOptions extends RoundOptions {
   readonly seed: number;
   /** Add the large scaling sizes (1M, 10M records). */
   readonly full: boolean;
+  /** Leave out scaling sizes above this many records. Default: no limit. */
+  readonly maxRecords?: number;
 }
 
 /** Throughput of one reader on one file, with the baseline on the same file. */
@@ -221,10 +223,8 @@ export async function benchReader(
     }
   };
 
-  const [smallest = 0, ...larger] = [
-    ...SCALING_RECORDS[format].normal,
-    ...(full ? SCALING_RECORDS[format].full : []),
-  ];
+  const sizes = [...SCALING_RECORDS[format].normal, ...(full ? SCALING_RECORDS[format].full : [])];
+  const [smallest = 0, ...larger] = sizes.filter((n, i) => i === 0 || n <= (options.maxRecords ?? n));
   const data = await dataset(smallest);
   if (data === null) return result;
   const timings = await compare(

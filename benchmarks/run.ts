@@ -4,6 +4,7 @@
  *
  *   npm run bench                       default sizes, under ten minutes on 2 cores
  *   npm run bench -- --full             adds 1M records per format and 10M plain-text records
+ *   npm run bench -- --full --max-records 1000000   … but no size above 1M
  *   npm run bench -- --formats plain    only some readers (plain, tab, xml)
  *   npm run bench -- --seed 7 --rounds 9
  *
@@ -37,6 +38,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     rounds: { type: "string", default: "5" },
     formats: { type: "string", default: FORMATS.join(",") },
+    "max-records": { type: "string", default: String(Number.MAX_SAFE_INTEGER) },
     /** Internal: run one reader's benchmark and send the result to the parent. */
     child: { type: "string" },
   },
@@ -44,14 +46,17 @@ const { values } = parseArgs({
 const seed = Number(values.seed);
 const rounds = Number(values.rounds);
 const formats = values.formats.split(",").map((f) => f.trim()) as WosFormat[];
+const maxRecords = Number(values["max-records"]);
 if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
   throw new Error("--seed must be a 32-bit unsigned integer");
 }
 if (!Number.isInteger(rounds) || rounds < 5) throw new Error("--rounds must be a whole number ≥ 5");
+if (!Number.isInteger(maxRecords) || maxRecords < 1)
+  throw new Error("--max-records must be a positive whole number");
 const unknown = formats.filter((f) => !FORMATS.includes(f));
 if (unknown.length > 0) throw new Error(`--formats takes plain, tab, xml; got ${unknown.join(", ")}`);
 
-const options = { seed, rounds, warmup: 1, full: values.full };
+const options = { seed, rounds, warmup: 1, full: values.full, maxRecords };
 
 if (values.child !== undefined) {
   const result = await benchReader(values.child as WosFormat, options);
@@ -67,6 +72,7 @@ if (values.child !== undefined) {
 /** Runs one reader's benchmark in a child process and returns what it sent back. */
 async function inChildProcess(format: WosFormat): Promise<ReaderBenchResult> {
   const args = ["--child", format, "--seed", String(seed), "--rounds", String(rounds)];
+  args.push("--max-records", String(maxRecords));
   if (values.full) args.push("--full");
   // execArgv carries tsx's loader, so the child runs TypeScript as the parent does.
   const child = fork(fileURLToPath(import.meta.url), args, { execArgv: process.execArgv });
@@ -114,6 +120,7 @@ async function main(): Promise<void> {
       rounds,
       warmupRounds: 1,
       full: values.full,
+      maxRecords: maxRecords === Number.MAX_SAFE_INTEGER ? null : maxRecords,
       generator: await generatorFingerprint(),
     },
     readers,
