@@ -9,15 +9,17 @@
  * personNameKey("Björnson,  Emil") // → "BJORNSON, EMIL"
  */
 export function personNameKey(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+  // Most names are ASCII; only the others need the (slow) decomposition.
+  const folded = NON_ASCII.test(name) ? name.normalize("NFKD").replace(/\p{M}+/gu, "") : name;
+  return folded
     .toUpperCase()
     .replace(/\./g, "")
     .replace(/\s+/g, " ")
     .replace(/\s*,\s*/g, ", ")
     .trim();
 }
+
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**
  * Loose key: surname and first initial (`SURNAME|I`), for names given in different forms.

@@ -222,6 +222,7 @@ function linkIdentifiers(
   ri: string | null,
   warnings: RecordWarning[],
 ): AuthorIdentifier[] {
+  if (oi === null && ri === null) return [];
   const match = createNameMatcher(
     authors.map((a) => (a.fullName === null ? [a.name] : [a.fullName, a.name])),
   );
