@@ -19,7 +19,7 @@ export function personNameKey(name: string): string {
     .trim();
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[^ -~\t]/;
 
 /**
  * Loose key: surname and first initial (`SURNAME|I`), for names given in different forms.
