@@ -27,6 +27,92 @@ export type { ReadReport } from "./diagnostics/read-report.ts";
 export { ReadReportSchema, sumReadReports } from "./diagnostics/read-report.ts";
 export type { Rejection, RejectionCode } from "./diagnostics/rejection.ts";
 export { formatRejection, RejectionCodeSchema, RejectionSchema } from "./diagnostics/rejection.ts";
+export { addressWeights } from "./indicators/address-counting.ts";
+export { authorWeights } from "./indicators/author-counting.ts";
+export type {
+  CollaborationOptionsInput,
+  CollaborationRow,
+  CollaborationTable,
+} from "./indicators/collaboration.ts";
+export {
+  CollaborationOptionsSchema,
+  CollaborationRowSchema,
+  CollaborationTableSchema,
+  collaborationIndicators,
+  collaborationIndicatorsFromStream,
+} from "./indicators/collaboration.ts";
+export type { CollaborationType } from "./indicators/collaboration-type.ts";
+export {
+  CollaborationTypeSchema,
+  collaborationType,
+  InternationalClassesSchema,
+  internationalClass,
+} from "./indicators/collaboration-type.ts";
+export type {
+  CountingFunction,
+  CountingMethod,
+  CountingOptions,
+  CountingOptionsInput,
+} from "./indicators/counting-weights.ts";
+export {
+  CountingMethodSchema,
+  CountingOptionsSchema,
+  countingFunction,
+  countingWeights,
+} from "./indicators/counting-weights.ts";
+export { countryEqualWeights } from "./indicators/country-equal-counting.ts";
+export type {
+  CountingWarning,
+  CountryWeight,
+  ExactShare,
+  PaperWeights,
+} from "./indicators/country-weights.ts";
+export {
+  CountingWarningSchema,
+  CountryWeightSchema,
+  ExactShareSchema,
+  PaperWeightsSchema,
+} from "./indicators/country-weights.ts";
+export type {
+  CwtsCollaborationOptionsInput,
+  CwtsCollaborationRow,
+  CwtsCollaborationTable,
+} from "./indicators/cwts-collaboration.ts";
+export {
+  CwtsCollaborationOptionsSchema,
+  CwtsCollaborationRowSchema,
+  CwtsCollaborationTableSchema,
+  cwtsCollaboration,
+  cwtsCollaborationFromStream,
+} from "./indicators/cwts-collaboration.ts";
+export type { AuthorCountingOptionsInput } from "./indicators/cwts-counting.ts";
+export { AuthorCountingOptionsSchema, cwtsWeights } from "./indicators/cwts-counting.ts";
+export type {
+  IncitesCollaborationOptionsInput,
+  IncitesCollaborationRow,
+  IncitesCollaborationTable,
+} from "./indicators/incites-collaboration.ts";
+export {
+  IncitesCollaborationOptionsSchema,
+  IncitesCollaborationRowSchema,
+  IncitesCollaborationTableSchema,
+  incitesCollaboration,
+  incitesCollaborationFromStream,
+} from "./indicators/incites-collaboration.ts";
+export type { TableAccount, UnattributedRow } from "./indicators/indicator-table.ts";
+export { TableAccountSchema, UnattributedRowSchema, WORLD } from "./indicators/indicator-table.ts";
+export { integerWeights } from "./indicators/integer-counting.ts";
+export type { NistepCountingOptionsInput } from "./indicators/nistep-counting.ts";
+export { NistepCountingOptionsSchema, nistepWeights } from "./indicators/nistep-counting.ts";
+export type { PeriodPlan, Periods, PeriodsInput } from "./indicators/periods.ts";
+export {
+  comparePeriods,
+  MissingYearsError,
+  PeriodsSchema,
+  periodLabel,
+  periodPlan,
+  yearCount,
+} from "./indicators/periods.ts";
 export type { NormalizedAuthor } from "./normalize/authors.ts";
 export { AuthorKeySourceSchema, NormalizedAuthorSchema } from "./normalize/authors.ts";
 export type { CountryInference, CountryWarning, ResolvedCountry } from "./normalize/countries.ts";
@@ -61,6 +147,13 @@ export type { PublicationYear, YearOptions, YearWindow } from "./normalize/publi
 export { publicationYear, YearOptionsSchema, YearWindowSchema } from "./normalize/publication-year.ts";
 export type { UnresolvedToken } from "./normalize/unresolved-countries.ts";
 export { unresolvedCountryTokens } from "./normalize/unresolved-countries.ts";
+export {
+  COLLABORATION_COLUMNS,
+  collaborationCsv,
+  collaborationMarkdown,
+  UNATTRIBUTED,
+} from "./output/collaboration-table.ts";
+export { fixed, round } from "./output/round.ts";
 export type { Collected } from "./read/collect.ts";
 export { collect, tally } from "./read/collect.ts";
 export { detectFormat } from "./read/detect-format.ts";

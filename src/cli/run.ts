@@ -3,6 +3,7 @@
  * through `io`; it never touches `process`, so tests run it in-process.
  */
 import { CopubError } from "../diagnostics/errors.ts";
+import { COLLABORATION_HELP, collaborationCommand } from "./commands/collaboration.ts";
 import { CORPUS_COMMAND_HELP, corpusCommand } from "./commands/corpus.ts";
 import { COUNTRIES_HELP, countriesCommand } from "./commands/countries.ts";
 import { NORMALIZE_COMMAND_HELP, normalizeCommand } from "./commands/normalize.ts";
@@ -32,6 +33,7 @@ const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map(
         CORPUS_COMMAND_HELP,
         "build (and save) the deduplicated corpus, print its accounting",
       ],
+      ["collaboration", collaborationCommand, COLLABORATION_HELP, "international co-authorship per country"],
     ] as const
   ).map(([name, run, help, summary]) => [name, { run, help, summary }]),
 );

@@ -1,0 +1,199 @@
+/**
+ * The one pass every collaboration table is built from: per period × field × country, the sums
+ * of a paper's weights by collaboration type under integer counting and, optionally, one
+ * fractional method; per period × field, the world's papers by type and the unattributable ones.
+ * Sums are exact (`d3.Adder`, the accumulator of `fsum`), so they do not depend on paper order;
+ * papers arrive in UT order from a corpus anyway (METHODOLOGY.md §0.4).
+ */
+import { Adder } from "d3-array";
+import type { CorpusPaper } from "../corpus/corpus-paper.ts";
+import type { YearWindow } from "../normalize/publication-year.ts";
+import { type CollaborationType, collaborationType } from "./collaboration-type.ts";
+import type { CountingFunction } from "./counting-weights.ts";
+import type { CountingWarning } from "./country-weights.ts";
+import { integerWeights } from "./integer-counting.ts";
+import { type PeriodsInput, periodLabel, periodPlan } from "./periods.ts";
+
+/** Exact sums of weights by collaboration type. */
+export interface TypeSums {
+  readonly papers: Adder;
+  readonly domestic: Adder;
+  readonly domesticSingle: Adder;
+  readonly domesticMulti: Adder;
+  readonly international: Adder;
+  readonly bilateral: Adder;
+  readonly multilateral: Adder;
+}
+
+/** One country in one period and field. */
+export interface CountryCell {
+  readonly period: YearWindow;
+  readonly field: string;
+  readonly country: string;
+  /** Sums under integer counting. */
+  readonly integer: TypeSums;
+  /** Sums under the fractional method, or `null` when none was asked for. */
+  readonly fractional: TypeSums | null;
+}
+
+/** The world in one period and field: attributable papers by type, and unattributable ones. */
+export interface WorldCell {
+  readonly period: YearWindow;
+  readonly field: string;
+  /** Attributable papers (each once, times its field weight) by type: `N_world` (§4.6). */
+  readonly papers: TypeSums;
+  /** Papers with `C(p) = ∅`. */
+  readonly unattributed: Adder;
+  /** Every paper: attributable and unattributable. */
+  readonly inScope: Adder;
+}
+
+/** What a pass found. */
+export interface Tally {
+  /** The final periods, ascending. */
+  readonly periods: readonly YearWindow[];
+  /** Country cells of the final periods (unordered). */
+  readonly countries: readonly CountryCell[];
+  /** World cells of the final periods (unordered). */
+  readonly world: readonly WorldCell[];
+  /** Papers read. */
+  readonly papersRead: number;
+  /** Papers read that fall in no final period (no year, or a year no period covers). */
+  readonly papersOutsidePeriods: number;
+  /** Papers read on which the fractional method recorded each warning. */
+  readonly warnings: Readonly<Record<CountingWarning, number>>;
+}
+
+/** What the pass counts. */
+export interface TallyOptions {
+  /** Which periods; default one per year present. */
+  readonly periods?: PeriodsInput | undefined;
+  /** Split by NISTEP broad field besides "all"; default `false`. */
+  readonly byField?: boolean | undefined;
+  /** The fractional method to sum besides integer counting, or `null`. */
+  readonly fractional: CountingFunction | null;
+}
+
+/** A pass in progress: papers in, tally out. */
+export interface TallyAccumulator {
+  readonly add: (paper: CorpusPaper) => void;
+  /** @throws MissingYearsError when a period's years are not all present (§6) */
+  readonly result: () => Tally;
+}
+
+/** The field key of the row that holds every paper. */
+export const ALL_FIELDS = "all";
+
+/**
+ * Starts a pass.
+ * @param options - periods, field split and fractional method
+ * @throws ZodError for an invalid periods spec
+ */
+export function createTally(options: TallyOptions): TallyAccumulator {
+  const plan = periodPlan(options.periods);
+  const byField = options.byField ?? false;
+  const countries = new Map<string, CountryCell>();
+  const world = new Map<string, WorldCell>();
+  const papersByYear = new Map<number, number>();
+  const warnings: Record<CountingWarning, number> = {
+    "fraction-renormalized": 0,
+    "cwts-fallback-address": 0,
+  };
+  let papersRead = 0;
+  let withoutYear = 0;
+
+  const worldCell = (period: YearWindow, field: string): WorldCell => {
+    const key = `${periodLabel(period)}\u0000${field}`;
+    let cell = world.get(key);
+    if (cell === undefined) {
+      cell = { period, field, papers: typeSums(), unattributed: new Adder(), inScope: new Adder() };
+      world.set(key, cell);
+    }
+    return cell;
+  };
+  const countryCell = (period: YearWindow, field: string, country: string): CountryCell => {
+    const key = `${periodLabel(period)}\u0000${field}\u0000${country}`;
+    let cell = countries.get(key);
+    if (cell === undefined) {
+      const fractional = options.fractional === null ? null : typeSums();
+      cell = { period, field, country, integer: typeSums(), fractional };
+      countries.set(key, cell);
+    }
+    return cell;
+  };
+
+  return {
+    add(paper) {
+      papersRead++;
+      if (paper.year === null) {
+        withoutYear++;
+        return;
+      }
+      papersByYear.set(paper.year, (papersByYear.get(paper.year) ?? 0) + 1);
+      const periods = plan.periodsOf(paper.year);
+      const type = collaborationType(paper);
+      const fractional = type === null || options.fractional === null ? null : options.fractional(paper);
+      for (const warning of fractional?.warnings ?? []) warnings[warning]++;
+      if (periods.length === 0) return;
+      const fields = fieldWeights(paper, byField);
+      const integer = type === null ? null : integerWeights(paper);
+      for (const period of periods) {
+        for (const [field, fieldWeight] of fields) {
+          const cell = worldCell(period, field);
+          cell.inScope.add(fieldWeight);
+          if (type === null || integer === null) {
+            cell.unattributed.add(fieldWeight);
+            continue;
+          }
+          addByType(cell.papers, type, fieldWeight);
+          for (const { country, weight } of integer.weights) {
+            const target = countryCell(period, field, country);
+            addByType(target.integer, type, fieldWeight * weight);
+            const share = fractional?.weights.find((w) => w.country === country)?.weight ?? 0;
+            if (target.fractional !== null) addByType(target.fractional, type, fieldWeight * share);
+          }
+        }
+      }
+    },
+    result() {
+      const periods = plan.resolve(new Set(papersByYear.keys()));
+      const kept = new Set(periods.map(periodLabel));
+      let covered = 0;
+      for (const [year, count] of papersByYear)
+        if (periods.some((p) => year >= p.from && year <= p.to)) covered += count;
+      return {
+        periods,
+        countries: [...countries.values()].filter((cell) => kept.has(periodLabel(cell.period))),
+        world: [...world.values()].filter((cell) => kept.has(periodLabel(cell.period))),
+        papersRead,
+        papersOutsidePeriods: withoutYear + [...papersByYear.values()].reduce((a, b) => a + b, 0) - covered,
+        warnings: { ...warnings },
+      };
+    },
+  };
+}
+
+function typeSums(): TypeSums {
+  return {
+    papers: new Adder(),
+    domestic: new Adder(),
+    domesticSingle: new Adder(),
+    domesticMulti: new Adder(),
+    international: new Adder(),
+    bilateral: new Adder(),
+    multilateral: new Adder(),
+  };
+}
+
+function addByType(sums: TypeSums, type: CollaborationType, value: number): void {
+  if (value === 0) return;
+  sums.papers.add(value);
+  (type === "domesticSingle" || type === "domesticMulti" ? sums.domestic : sums.international).add(value);
+  sums[type].add(value);
+}
+
+/** The fields a paper counts in, with its weight in each: "all" (weight 1), then its NISTEP fields. */
+function fieldWeights(paper: CorpusPaper, byField: boolean): [string, number][] {
+  const all: [string, number][] = [[ALL_FIELDS, 1]];
+  return byField ? [...all, ...paper.fields.nistep.map((s): [string, number] => [s.field, s.weight])] : all;
+}

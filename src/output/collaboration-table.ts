@@ -1,0 +1,116 @@
+/**
+ * The collaboration table as bytes: CSV with unrounded values for machines, Markdown with rounded
+ * values for reports. Both put the unattributable papers next to the country rows (METHODOLOGY.md
+ * §4.6): the CSV as rows whose country is `UNATTRIBUTED`, the Markdown as a second table.
+ */
+import type { CollaborationRow, CollaborationTable } from "../indicators/collaboration.ts";
+import { type CsvCell, toCsv } from "./csv.ts";
+import { toMarkdownTable } from "./markdown-table.ts";
+import { fixed } from "./round.ts";
+
+/** The `country` of the CSV rows that hold the unattributable papers of a period and field. */
+export const UNATTRIBUTED = "UNATTRIBUTED";
+
+/** Columns of the collaboration table, in the order of the row keys. */
+export const COLLABORATION_COLUMNS = [
+  "country",
+  "period",
+  "field",
+  "papers",
+  "domestic",
+  "domesticSingleInstitution",
+  "domesticMultiInstitution",
+  "international",
+  "bilateral",
+  "multilateral",
+  "internationalShare",
+] as const satisfies readonly (keyof CollaborationRow)[];
+
+/**
+ * The table as CSV: one line per row with unrounded values (an empty `internationalShare` when it
+ * is `null`), then one `UNATTRIBUTED` line per period and field whose `papers` is the number of
+ * unattributable papers and whose other counts are empty.
+ * @example
+ * collaborationCsv(collaborationIndicators(corpus.papers))
+ * // → "country,period,field,papers,…\nCN,2021,all,1,0,0,0,1,1,0,1\n…\nWORLD,2021,all,7,…,0.5714285714285714\nUNATTRIBUTED,2021,all,1,,,,,,,\n"
+ */
+export function collaborationCsv(table: CollaborationTable): string {
+  const rows: CsvCell[][] = table.rows.map((row) => COLLABORATION_COLUMNS.map((column) => row[column]));
+  for (const { period, field, unattributed } of table.unattributed)
+    rows.push([UNATTRIBUTED, period, field, unattributed, ...Array<null>(7).fill(null)]);
+  return toCsv(COLLABORATION_COLUMNS, rows);
+}
+
+/**
+ * The table as Markdown for reports: counts rounded to one decimal (none when every count is a
+ * whole number), `internationalShare` as a percentage with one decimal, the unattributable papers
+ * in a second table, and a line saying what the counts are.
+ * @example
+ * collaborationMarkdown(collaborationIndicators(corpus.papers))
+ * // → "| Country | Period | Field | Papers | … | International share (%) |\n| --- | … |\n| CN | 2021 | all | 1 | … | 100.0 |\n…"
+ */
+export function collaborationMarkdown(table: CollaborationTable): string {
+  const counts = table.rows.flatMap((row) =>
+    COLLABORATION_COLUMNS.slice(3, 10).map((column) => row[column] as number),
+  );
+  const allCounts = [
+    ...counts,
+    ...table.unattributed.flatMap((u) => [u.inScope, u.attributable, u.unattributed]),
+  ];
+  const digits = allCounts.every(Number.isInteger) ? 0 : 1;
+  const count = (value: number) => fixed(value, digits);
+  const rows = table.rows.map((row) => [
+    row.country,
+    row.period,
+    row.field,
+    ...COLLABORATION_COLUMNS.slice(3, 10).map((column) => count(row[column] as number)),
+    row.internationalShare === null ? "" : fixed(row.internationalShare * 100, 1),
+  ]);
+  const main = toMarkdownTable(
+    [
+      "Country",
+      "Period",
+      "Field",
+      "Papers",
+      "Domestic",
+      "Single institution",
+      "Multi-institution",
+      "International",
+      "Bilateral",
+      "Multilateral",
+      "International share (%)",
+    ],
+    rows,
+    [3, 4, 5, 6, 7, 8, 9, 10],
+  );
+  const unattributed = toMarkdownTable(
+    ["Period", "Field", "In scope", "Attributable", "Unattributed"],
+    table.unattributed.map((u) => [
+      u.period,
+      u.field,
+      count(u.inScope),
+      count(u.attributable),
+      count(u.unattributed),
+    ]),
+    [2, 3, 4],
+  );
+  return `${main}\n${countingNote(table)}\n\nPapers without any country (in world totals, in no country; METHODOLOGY.md §4.6):\n\n${unattributed}`;
+}
+
+function countingNote(table: CollaborationTable): string {
+  const counting =
+    table.counting === "integer"
+      ? "Integer counting: every paper counts once for each country on it (§4.1)."
+      : `Fractional counting (${table.method}): country counts are sums of weights (§4); International is the part from international papers.`;
+  const notes = [
+    counting,
+    "Multi-year periods show yearly averages (§6).",
+    "International share is the international co-authorship rate on integer counts, the ratio of the period's sums (§5.2).",
+    "WORLD counts each paper with a country once.",
+  ];
+  if (table.papersOutsidePeriods > 0)
+    notes.push(`${table.papersOutsidePeriods} of ${table.papersRead} papers fall in no period.`);
+  for (const [warning, papers] of Object.entries(table.warnings))
+    if (papers > 0) notes.push(`The counting method recorded ${warning} on ${papers} papers.`);
+  return notes.join(" ");
+}

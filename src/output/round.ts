@@ -1,0 +1,32 @@
+/**
+ * Rounding for display, exactly as METHODOLOGY.md §0.4 defines it: half away from zero, with a
+ * guard against binary representation error (2.675 is stored as 2.67499999…, and still rounds
+ * to 2.68). Only output code rounds; machine-readable outputs carry unrounded values.
+ */
+
+/**
+ * `round(x, d) = sign(x) · floor(|x| · 10^d + 0.5 + 1e-9) / 10^d` (§0.4).
+ * @param x - the value
+ * @param digits - decimal places, a non-negative integer
+ * @example
+ * round(2.675, 2) // → 2.68
+ * round(-0.5, 0)  // → -1
+ * round(57.142857142857146, 1) // → 57.1
+ */
+export function round(x: number, digits: number): number {
+  const scale = 10 ** digits;
+  return (Math.sign(x) * Math.floor(Math.abs(x) * scale + 0.5 + 1e-9)) / scale;
+}
+
+/**
+ * A value rounded by `round` and written with exactly `digits` decimals.
+ * @example
+ * fixed(4.5, 1)        // → "4.5"
+ * fixed(13 / 3, 2)     // → "4.33"
+ * fixed(7, 0)          // → "7"
+ */
+export function fixed(x: number, digits: number): string {
+  const rounded = round(x, digits);
+  // `-0` would print as "0" anyway; a tiny negative that rounds to zero must not print "-0.0".
+  return (rounded === 0 ? 0 : rounded).toFixed(digits);
+}
