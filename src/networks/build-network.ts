@@ -1,0 +1,175 @@
+/**
+ * Builds a co-authorship network from corpus papers (METHODOLOGY.md §11.1–§11.3). Node keys are
+ * collected and sorted first, so that nodes get dense indices in canonical order; then each paper
+ * adds to its nodes and to each pair of them, accumulated by index pair in a hash index with
+ * compensated sums, papers in UT order (§0.4). No list of pairs is ever materialized, and a paper
+ * over `maxNodesPerPaper` contributes no pair at all: the work is Σ over kept papers of
+ * |V(p)|(|V(p)| − 1)/2 additions.
+ */
+import { compareCodeUnits } from "../normalize/_compare.ts";
+import { compensatedSums } from "./_compensated-sum.ts";
+import { pairIndex } from "./_pair-index.ts";
+import { pairContribution } from "./edge-weight.ts";
+import type { CappedPaper, Network, NetworkEdge, NetworkNode } from "./network.ts";
+import { type NetworkOptionsInput, NetworkOptionsSchema } from "./network-options.ts";
+import { nodeLabel } from "./node-label.ts";
+import { normalizedWeight } from "./normalization.ts";
+import { type PaperNodeSource, paperNodes } from "./paper-nodes.ts";
+
+/** What `buildNetwork` reads of a corpus paper. */
+export interface NetworkPaper extends PaperNodeSource {
+  /** The paper's UT; papers are taken in ascending UT order. */
+  readonly ut: string;
+}
+
+/**
+ * Builds the network of the given papers at one level.
+ * @param corpus - a corpus, or anything with its `papers` (they are read, never modified, and
+ *   taken in ascending UT order whatever order they come in)
+ * @param options - level, edge weight (default `full`), normalization (default `none`) and
+ *   `maxNodesPerPaper` (default none)
+ * @throws ZodError when an option is outside its domain
+ * @example
+ * // Data set K (METHODOLOGY.md §11.5)
+ * const network = buildNetwork(corpus, { level: "country", edgeWeight: "fractional" });
+ * network.nodes[2] // → { key: "JP", label: "JPN", papers: 5, fractionalCount: 2.8333333333333335 } (1/2+1/2+1/3+1/2+1)
+ * network.edges[3] // → { source: "JP", target: "US", papers: 3, weight: 2.5, normalized: null }
+ */
+export function buildNetwork(
+  corpus: { readonly papers: readonly NetworkPaper[] },
+  options: NetworkOptionsInput,
+): Network {
+  const resolved = NetworkOptionsSchema.parse(options);
+  const { level, edgeWeight, normalization, maxNodesPerPaper } = resolved;
+  const papers = inUtOrder(corpus.papers);
+
+  const keySet = new Set<string>();
+  for (const paper of papers) for (const key of paperNodes(paper, level)) keySet.add(key);
+  const keys = [...keySet].sort(compareCodeUnits);
+  const indexOf = new Map(keys.map((key, i) => [key, i]));
+  const n = keys.length;
+
+  const nodePapers = new Float64Array(n);
+  const nodeFractions = compensatedSums(n);
+  const pairs = pairIndex();
+  const edgeWeights = compensatedSums();
+  let edgePapers = new Float64Array(1024);
+  const cappedPapers: CappedPaper[] = [];
+  let papersWithoutNodes = 0;
+  let papersWithOneNode = 0;
+  const ids: number[] = [];
+
+  for (const paper of papers) {
+    const nodes = paperNodes(paper, level);
+    const size = nodes.length;
+    if (size === 0) {
+      papersWithoutNodes++;
+      continue;
+    }
+    ids.length = 0;
+    for (const key of nodes) {
+      const i = indexOf.get(key) as number;
+      ids.push(i);
+      nodePapers[i] = (nodePapers[i] as number) + 1;
+      nodeFractions.add(i, 1 / size);
+    }
+    if (size === 1) {
+      papersWithOneNode++;
+      continue;
+    }
+    if (maxNodesPerPaper !== null && size > maxNodesPerPaper) {
+      cappedPapers.push({ ut: paper.ut, nodes: size });
+      continue;
+    }
+    const share = pairContribution(edgeWeight, size);
+    // Keys are sorted and indices follow key order, so ids ascend: (ids[a], ids[b]) is (lo, hi).
+    for (let a = 0; a < size - 1; a++) {
+      const lo = ids[a] as number;
+      for (let b = a + 1; b < size; b++) {
+        const e = pairs.add(lo, ids[b] as number);
+        if (e === edgePapers.length) edgePapers = grow(edgePapers);
+        edgePapers[e] = (edgePapers[e] as number) + 1;
+        edgeWeights.add(e, share);
+      }
+    }
+  }
+
+  // Canonical edge order: ascending (lo, hi), i.e. ascending lo·n + hi (exact below 2^53).
+  const order = new Float64Array(pairs.size);
+  for (let e = 0; e < pairs.size; e++) order[e] = pairs.lo(e) * n + pairs.hi(e);
+  order.sort();
+
+  const strengths = compensatedSums(n);
+  const total = compensatedSums(1);
+  const sorted: number[] = new Array(order.length);
+  for (let s = 0; s < order.length; s++) {
+    const code = order[s] as number;
+    const lo = Math.floor(code / n);
+    const e = pairs.get(lo, code - lo * n);
+    sorted[s] = e;
+    const weight = edgeWeights.value(e);
+    strengths.add(lo, weight);
+    strengths.add(pairs.hi(e), weight);
+    total.add(0, weight);
+  }
+
+  const nodes: NetworkNode[] = keys.map((key, i) => ({
+    key,
+    label: nodeLabel(level, key),
+    papers: nodePapers[i] as number,
+    fractionalCount: nodeFractions.value(i),
+  }));
+  const totalWeight = total.value(0);
+  const edges: NetworkEdge[] = sorted.map((e) => {
+    const lo = pairs.lo(e);
+    const hi = pairs.hi(e);
+    const weight = edgeWeights.value(e);
+    return {
+      source: keys[lo] as string,
+      target: keys[hi] as string,
+      papers: edgePapers[e] as number,
+      weight,
+      normalized:
+        normalization === "none"
+          ? null
+          : normalizedWeight(normalization, {
+              weight,
+              papers: [nodePapers[lo] as number, nodePapers[hi] as number],
+              strengths: [strengths.value(lo), strengths.value(hi)],
+              totalWeight,
+            }),
+    };
+  });
+
+  return {
+    options: resolved,
+    pruning: null,
+    nodes,
+    edges,
+    report: {
+      papers: papers.length,
+      papersWithoutNodes,
+      papersWithOneNode,
+      cappedPapers,
+      nameBasedAuthorKeys:
+        level === "author" && n > 0 ? keys.filter((key) => key.startsWith("name:")).length / n : null,
+      removedNodes: 0,
+      removedEdges: 0,
+    },
+  };
+}
+
+function inUtOrder<T extends { readonly ut: string }>(papers: readonly T[]): readonly T[] {
+  for (let i = 1; i < papers.length; i++) {
+    if ((papers[i - 1] as T).ut > (papers[i] as T).ut) {
+      return [...papers].sort((a, b) => compareCodeUnits(a.ut, b.ut));
+    }
+  }
+  return papers;
+}
+
+function grow(array: Float64Array): Float64Array<ArrayBuffer> {
+  const grown = new Float64Array(array.length * 2);
+  grown.set(array);
+  return grown;
+}

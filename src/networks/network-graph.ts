@@ -1,0 +1,94 @@
+/**
+ * A network as a graphology graph: the form the metrics and the exports read. Nodes are added in
+ * ascending key order and edges in ascending (source, target) order (METHODOLOGY.md §11.6), and
+ * edge keys are their canonical positions, so graphology's iteration order — and every output
+ * that follows it — depends on the network alone.
+ */
+import { UndirectedGraph } from "./_graphology.ts";
+import type { Network } from "./network.ts";
+import type { EdgeWeight, NetworkLevel, Normalization } from "./network-options.ts";
+import type { NetworkMetrics, NodeMetrics } from "./node-metrics.ts";
+
+/** Node attributes: the node's counts, plus its metrics once `networkGraph` is given them. */
+export type NetworkNodeAttributes = {
+  /** Display label. */
+  label: string;
+  /** `N(v)`, integer count of papers. */
+  papers: number;
+  /** Papers split equally among each paper's distinct nodes. */
+  fractionalCount: number;
+} & Partial<Omit<NodeMetrics, "id" | "label" | "papers">>;
+
+/** Edge attributes. */
+export type NetworkEdgeAttributes = {
+  /** Co-authored papers. */
+  papers: number;
+  /** `a_ij` under the network's edge-weight method. */
+  weight: number;
+  /** The normalized value, present only when the network has a normalization. */
+  normalized?: number;
+};
+
+/** Graph attributes: how the network was built (and measured). */
+export type NetworkGraphAttributes = {
+  /** Node level. */
+  level: NetworkLevel;
+  /** Edge-weight method. */
+  edgeWeight: EdgeWeight;
+  /** Normalization. */
+  normalization: Normalization;
+  /** `maxNodesPerPaper`, when set. */
+  maxNodesPerPaper?: number;
+  /** Author networks: share of name-keyed authors (§3.4). */
+  nameBasedAuthorKeys?: number;
+  /** The edge attribute the weighted metrics used, when metrics are attached. */
+  metricWeight?: "weight" | "normalized";
+  /** The Louvain seed, when metrics are attached. */
+  seed?: number;
+};
+
+/** The graphology graph of a co-authorship network. */
+export type NetworkGraph = UndirectedGraph<
+  NetworkNodeAttributes,
+  NetworkEdgeAttributes,
+  NetworkGraphAttributes
+>;
+
+/**
+ * Builds the graphology graph of a network, with each node's metrics as attributes when given.
+ * Edge keys are `e0`, `e1`, … in canonical order; self-loops are not allowed.
+ * @param network - the network (`buildNetwork`, `pruneNetwork`)
+ * @param metrics - metrics of the same network (`networkMetrics`), to attach to its nodes
+ * @example
+ * const graph = networkGraph(network);
+ * graph.getNodeAttributes("JP") // → { label: "JPN", papers: 5, fractionalCount: 2.8333333333333335 }
+ * graph.getEdgeAttributes("e3") // → { papers: 3, weight: 3 } (JP–US, full counting)
+ */
+export function networkGraph(network: Network, metrics?: NetworkMetrics): NetworkGraph {
+  const { level, edgeWeight, normalization, maxNodesPerPaper } = network.options;
+  const attributes: NetworkGraphAttributes = { level, edgeWeight, normalization };
+  if (maxNodesPerPaper !== null) attributes.maxNodesPerPaper = maxNodesPerPaper;
+  if (network.report.nameBasedAuthorKeys !== null)
+    attributes.nameBasedAuthorKeys = network.report.nameBasedAuthorKeys;
+  if (metrics !== undefined) {
+    attributes.metricWeight = metrics.weight;
+    attributes.seed = metrics.seed;
+  }
+  const graph: NetworkGraph = new UndirectedGraph({ allowSelfLoops: false });
+  graph.replaceAttributes(attributes);
+  const byKey = new Map(metrics?.nodes.map((row) => [row.id, row]));
+  for (const { key, label, papers, fractionalCount } of network.nodes) {
+    const row = byKey.get(key);
+    if (row === undefined) graph.addNode(key, { label, papers, fractionalCount });
+    else {
+      const { id: _id, label: _label, papers: _papers, ...measured } = row;
+      graph.addNode(key, { label, papers, fractionalCount, ...measured });
+    }
+  }
+  network.edges.forEach(({ source, target, papers, weight, normalized }, i) => {
+    const edge: NetworkEdgeAttributes = { papers, weight };
+    if (normalized !== null) edge.normalized = normalized;
+    graph.addUndirectedEdgeWithKey(`e${i}`, source, target, edge);
+  });
+  return graph;
+}

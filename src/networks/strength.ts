@@ -1,0 +1,41 @@
+/**
+ * Degree and strength (METHODOLOGY.md §11.4; Barrat et al. 2004): the number of distinct
+ * neighbours, and the sum of incident edge weights. Under fractional counting with 1/(n − 1) per
+ * pair, a node's strength is its number of co-authored papers (§11.2), which makes strength the
+ * natural size of a node in a fractional network.
+ */
+import { adjacency } from "./_adjacency.ts";
+import { compensatedSum } from "./_compensated-sum.ts";
+import type { Attributes, UndirectedGraph } from "./_graphology.ts";
+
+/**
+ * Strength of every node: Σ_j a_ij, summed with compensation over neighbours in node order.
+ * @param graph - an undirected graph
+ * @param weight - the edge attribute holding weights (default `"weight"`)
+ * @throws CopubError `invalid-option` when a weight is missing or not positive
+ * @example
+ * // Data set K, fractional weights: JP–US 5/2, JP–GB 1/2, JP–DE 1
+ * nodeStrength(graph) // → { DE: 1, GB: 2, JP: 4, US: 4 }
+ */
+export function nodeStrength(
+  graph: UndirectedGraph<Attributes, Attributes>,
+  weight = "weight",
+): Record<string, number> {
+  const { keys, starts, weights } = adjacency(graph, weight);
+  return Object.fromEntries(
+    keys.map((key, i) => [
+      key,
+      compensatedSum(weights.subarray(starts[i] as number, starts[i + 1] as number)),
+    ]),
+  );
+}
+
+/**
+ * Degree of every node: its number of distinct neighbours.
+ * @param graph - an undirected graph without parallel edges
+ * @example
+ * nodeDegree(graph) // → { DE: 1, GB: 2, JP: 3, US: 2 } (data set K)
+ */
+export function nodeDegree(graph: UndirectedGraph<Attributes, Attributes>): Record<string, number> {
+  return Object.fromEntries(graph.nodes().map((key) => [key, graph.degree(key)]));
+}
