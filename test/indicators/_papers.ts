@@ -1,0 +1,82 @@
+// Corpus papers for indicator tests: data set C and the hand-written samples of
+// data-samples/indicators/, loaded once per file, and a builder for papers written in code.
+import type { Corpus } from "../../src/corpus/corpus.ts";
+import type { CorpusOptionsInput } from "../../src/corpus/corpus-options.ts";
+import type { CorpusPaper } from "../../src/corpus/corpus-paper.ts";
+import { loadCorpus } from "../../src/corpus/load-corpus.ts";
+import type { PaperWeights } from "../../src/indicators/country-weights.ts";
+import { compareCodeUnits } from "../../src/normalize/_compare.ts";
+import { sample } from "../_samples.ts";
+
+/** Loads a sample of data-samples/ as a corpus with default options (or the given ones). */
+export async function corpusOf(path: string, options: CorpusOptionsInput = {}): Promise<Corpus> {
+  const { skipped: _, ...corpus } = await loadCorpus([sample(path)], options);
+  return corpus;
+}
+
+/** Data set C (METHODOLOGY.md Appendix C.1) by paper name, P1 … P8. */
+export async function dataSetC(): Promise<{ corpus: Corpus; p: (name: string) => CorpusPaper }> {
+  const corpus = await corpusOf("methodology/data-set-c.txt");
+  const p = (name: string): CorpusPaper => {
+    const paper = corpus.papers.find((candidate) => candidate.ut === `WOS:00000000000000${name.slice(1)}`);
+    if (paper === undefined) throw new Error(`data set C has no ${name}`);
+    return paper;
+  };
+  return { corpus, p };
+}
+
+/** Weights written the way METHODOLOGY.md's tables write them: `"JP 2/3, US 1/3"`. */
+export function show(weights: PaperWeights): string {
+  return weights.weights.map((w) => `${w.country} ${w.numerator}/${w.denominator}`).join(", ");
+}
+
+/** What a test paper is made of: its addresses as [country, organization] and its authors' address indexes. */
+export interface PaperSpec {
+  readonly ut?: string;
+  readonly year?: number | null;
+  readonly addresses: readonly (readonly [string | null, string])[];
+  readonly authors?: readonly (readonly number[])[];
+  readonly nistep?: readonly string[];
+}
+
+/** Builds a corpus paper: `C(p)` and `U(p)` are derived from the addresses as normalization derives them. */
+export function paper(spec: PaperSpec): CorpusPaper {
+  const addresses = spec.addresses.map(([country, orgKey]) => ({ source: "C1" as const, country, orgKey }));
+  const countries = [...new Set(addresses.flatMap((a) => (a.country === null ? [] : [a.country])))].sort(
+    compareCodeUnits,
+  );
+  const units = new Map(addresses.map((a) => [`${a.country ?? ""}\u0000${a.orgKey}`, a]));
+  const institutions = [...units.keys()]
+    .sort(compareCodeUnits)
+    .map((key) => ({ country: units.get(key)?.country ?? null, orgKey: units.get(key)?.orgKey ?? "" }));
+  const nistep = spec.nistep ?? ["chem"];
+  return {
+    ut: spec.ut ?? "WOS:000000000009999",
+    doi: null,
+    year: spec.year === undefined ? 2021 : spec.year,
+    docTypes: ["Article"],
+    earlyAccess: false,
+    countries,
+    institutions,
+    addresses,
+    authors: (spec.authors ?? []).map((addressIndexes, i) => ({
+      key: `name:AUTHOR${i}|A`,
+      addressIndexes: [...addressIndexes],
+    })),
+    unifiedOrganizations: [],
+    crossAffiliationOnly: null,
+    fields: {
+      esi: [],
+      nistep: nistep.map((field) => ({
+        field: field as CorpusPaper["fields"]["nistep"][number]["field"],
+        numerator: 1,
+        denominator: nistep.length,
+        weight: 1 / nistep.length,
+      })),
+      fieldSource: "wc-default",
+    },
+    citations: null,
+    warnings: [],
+    source: { file: "test", format: "plain", line: 1, recordIndex: 0 },
+  };
+}
