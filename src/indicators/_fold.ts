@@ -7,7 +7,9 @@ import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 
 /** A pass in progress: papers in, a result out. */
 export interface Accumulator<T> {
+  /** Takes one paper. */
   readonly add: (paper: CorpusPaper) => void;
+  /** The result once every paper is in. */
   readonly result: () => T;
 }
 

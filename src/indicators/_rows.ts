@@ -13,8 +13,11 @@ const FIELD_ORDER = new Map([ALL_FIELDS, ...NistepFieldKeySchema.options].map((f
 
 /** A cell's keys. */
 interface Keyed {
+  /** Country key, or `WORLD`. */
   readonly country: string;
+  /** The period. */
   readonly period: YearWindow;
+  /** `"all"` or a NISTEP field key. */
   readonly field: string;
 }
 

@@ -16,19 +16,29 @@ import { type PeriodsInput, periodLabel, periodPlan } from "./periods.ts";
 
 /** Exact sums of weights by collaboration type. */
 export interface TypeSums {
+  /** Every paper. */
   readonly papers: Adder;
+  /** Papers with one country. */
   readonly domestic: Adder;
+  /** Domestic, one institution unit. */
   readonly domesticSingle: Adder;
+  /** Domestic, two or more institution units. */
   readonly domesticMulti: Adder;
+  /** Papers with two or more countries. */
   readonly international: Adder;
+  /** International, two countries. */
   readonly bilateral: Adder;
+  /** International, three or more countries. */
   readonly multilateral: Adder;
 }
 
 /** One country in one period and field. */
 export interface CountryCell {
+  /** The period. */
   readonly period: YearWindow;
+  /** `"all"` or a NISTEP field key. */
   readonly field: string;
+  /** The country key. */
   readonly country: string;
   /** Sums under integer counting. */
   readonly integer: TypeSums;
@@ -38,7 +48,9 @@ export interface CountryCell {
 
 /** The world in one period and field: attributable papers by type, and unattributable ones. */
 export interface WorldCell {
+  /** The period. */
   readonly period: YearWindow;
+  /** `"all"` or a NISTEP field key. */
   readonly field: string;
   /** Attributable papers (each once, times its field weight) by type: `N_world` (§4.6). */
   readonly papers: TypeSums;
@@ -76,6 +88,7 @@ export interface TallyOptions {
 
 /** A pass in progress: papers in, tally out. */
 export interface TallyAccumulator {
+  /** Counts one paper. */
   readonly add: (paper: CorpusPaper) => void;
   /** @throws MissingYearsError when a period's years are not all present (§6) */
   readonly result: () => Tally;
