@@ -57,6 +57,9 @@ const SCALING_RECORDS: Readonly<Record<WosFormat, { readonly normal: number[]; r
   xml: { normal: [3_000, 10_000], full: [100_000, 1_000_000] },
 };
 
+/** How long a baseline round should last, in seconds. */
+const BASELINE_ROUND_SECONDS = 1;
+
 /** Options of `benchReader`. */
 export interface ReaderBenchOptions extends RoundOptions {
   /** Generator seed. */
@@ -85,8 +88,10 @@ export interface ReaderThroughput {
   readonly ratioToBaseline: number;
   /** The same ratio in CPU time, which other work on a shared machine disturbs less. */
   readonly ratioToBaselineCpu: number;
-  /** The baseline on the same file, timed in the same rounds. */
+  /** The baseline on the same file, timed in the same rounds (seconds per pass). */
   readonly baseline: {
+    /** Passes over the file in each baseline round, so that a round lasts about a second. */
+    readonly passesPerRound: number;
     readonly medianSeconds: number;
     readonly roundSeconds: readonly number[];
     readonly medianCpuSeconds: number;
@@ -227,11 +232,25 @@ export async function benchReader(
   const [smallest = 0, ...larger] = sizes.filter((n, i) => i === 0 || n <= (options.maxRecords ?? n));
   const data = await dataset(smallest);
   if (data === null) return result;
+  // The baseline is ten to a hundred times faster than a reader: a round of one pass would last
+  // a tenth of a second and swing with every hiccup of a shared machine, so a baseline round
+  // repeats the pass until it lasts about as long as BASELINE_ROUND_SECONDS, and is divided back.
+  // Calibrated on the faster of two passes: the first one runs cold.
+  const calibration = Math.min(
+    (await timeOnce(() => baseline(data))).seconds,
+    (await timeOnce(() => baseline(data))).seconds,
+  );
+  const passes = Math.max(1, Math.min(20, Math.round(BASELINE_ROUND_SECONDS / calibration)));
   const timings = await compare(
-    { baseline: () => baseline(data), reader: () => readAll(format, data) },
+    {
+      baseline: async () => {
+        for (let i = 0; i < passes; i++) await baseline(data);
+      },
+      reader: () => readAll(format, data),
+    },
     options,
   );
-  const entry = throughput(data, timings.reader, timings.baseline);
+  const entry = throughput(data, timings.reader, perPass(timings.baseline, passes), passes);
   result.throughput = entry;
   console.log(
     `  ${name}: ${round(entry.mbPerSecond)} MB/s, ${round(entry.recordsPerSecond)} records/s, ` +
@@ -310,7 +329,18 @@ export function printThroughput(entries: readonly (readonly [ReaderName, ReaderT
   );
 }
 
-function throughput(data: Dataset, reader: Timing, base: Timing): ReaderThroughput {
+/** A timing of `passes` repeated passes, as the timing of one pass. */
+function perPass(timing: Timing, passes: number): Timing {
+  const divide = (seconds: readonly number[]) => seconds.map((s) => s / passes);
+  return {
+    roundSeconds: divide(timing.roundSeconds),
+    medianSeconds: timing.medianSeconds / passes,
+    roundCpuSeconds: divide(timing.roundCpuSeconds),
+    medianCpuSeconds: timing.medianCpuSeconds / passes,
+  };
+}
+
+function throughput(data: Dataset, reader: Timing, base: Timing, passes: number): ReaderThroughput {
   const readerMbPerSecond = mbPerSecond(data.bytes, reader.medianSeconds);
   const baselineMbPerSecond = mbPerSecond(data.bytes, base.medianSeconds);
   return {
@@ -326,6 +356,7 @@ function throughput(data: Dataset, reader: Timing, base: Timing): ReaderThroughp
     ratioToBaseline: round(readerMbPerSecond / baselineMbPerSecond),
     ratioToBaselineCpu: round(base.medianCpuSeconds / reader.medianCpuSeconds),
     baseline: {
+      passesPerRound: passes,
       medianSeconds: round(base.medianSeconds, 4),
       roundSeconds: base.roundSeconds.map((s) => round(s, 4)),
       medianCpuSeconds: round(base.medianCpuSeconds, 4),
