@@ -5,6 +5,7 @@
 import { compareCodeUnits } from "../normalize/_compare.ts";
 import { NistepFieldKeySchema } from "../normalize/data/nistep-fields.ts";
 import type { YearWindow } from "../normalize/publication-year.ts";
+import { sumValue } from "./_exact-sum.ts";
 import { ALL_FIELDS, type Tally, type TypeSums } from "./_tally.ts";
 import { type TableAccount, WORLD } from "./indicator-table.ts";
 import { comparePeriods, periodLabel } from "./periods.ts";
@@ -46,9 +47,9 @@ export function tableAccount(tally: Tally, average: boolean): TableAccount {
       return {
         period: periodLabel(cell.period),
         field: cell.field,
-        inScope: +cell.inScope / divisor,
-        attributable: +cell.papers.papers / divisor,
-        unattributed: +cell.unattributed / divisor,
+        inScope: sumValue(cell.inScope) / divisor,
+        attributable: sumValue(cell.papers.papers) / divisor,
+        unattributed: sumValue(cell.unattributed) / divisor,
       };
     });
   return {

@@ -2,12 +2,13 @@
  * The one pass every collaboration table is built from: per period × field × country, the sums
  * of a paper's weights by collaboration type under integer counting and, optionally, one
  * fractional method; per period × field, the world's papers by type and the unattributable ones.
- * Sums are exact (`d3.Adder`, the accumulator of `fsum`), so they do not depend on paper order;
- * papers arrive in UT order from a corpus anyway (METHODOLOGY.md §0.4).
+ * Sums are exact (whole numbers in a double, then `d3.Adder`, the accumulator of `fsum`, from the
+ * first fractional term), so they do not depend on paper order; papers arrive in UT order from a
+ * corpus anyway (METHODOLOGY.md §0.4).
  */
-import { Adder } from "d3-array";
 import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import type { YearWindow } from "../normalize/publication-year.ts";
+import { addTo, type ExactSum, exactSum } from "./_exact-sum.ts";
 import { type CollaborationType, collaborationType } from "./collaboration-type.ts";
 import type { CountingFunction } from "./counting-weights.ts";
 import type { CountingWarning } from "./country-weights.ts";
@@ -17,19 +18,19 @@ import { type PeriodsInput, periodLabel, periodPlan } from "./periods.ts";
 /** Exact sums of weights by collaboration type. */
 export interface TypeSums {
   /** Every paper. */
-  readonly papers: Adder;
+  readonly papers: ExactSum;
   /** Papers with one country. */
-  readonly domestic: Adder;
+  readonly domestic: ExactSum;
   /** Domestic, one institution unit. */
-  readonly domesticSingle: Adder;
+  readonly domesticSingle: ExactSum;
   /** Domestic, two or more institution units. */
-  readonly domesticMulti: Adder;
+  readonly domesticMulti: ExactSum;
   /** Papers with two or more countries. */
-  readonly international: Adder;
+  readonly international: ExactSum;
   /** International, two countries. */
-  readonly bilateral: Adder;
+  readonly bilateral: ExactSum;
   /** International, three or more countries. */
-  readonly multilateral: Adder;
+  readonly multilateral: ExactSum;
 }
 
 /** One country in one period and field. */
@@ -55,9 +56,9 @@ export interface WorldCell {
   /** Attributable papers (each once, times its field weight) by type: `N_world` (§4.6). */
   readonly papers: TypeSums;
   /** Papers with `C(p) = ∅`. */
-  readonly unattributed: Adder;
+  readonly unattributed: ExactSum;
   /** Every paper: attributable and unattributable. */
-  readonly inScope: Adder;
+  readonly inScope: ExactSum;
 }
 
 /** What a pass found. */
@@ -119,7 +120,7 @@ export function createTally(options: TallyOptions): TallyAccumulator {
     const key = `${periodLabel(period)}\u0000${field}`;
     let cell = world.get(key);
     if (cell === undefined) {
-      cell = { period, field, papers: typeSums(), unattributed: new Adder(), inScope: new Adder() };
+      cell = { period, field, papers: typeSums(), unattributed: exactSum(), inScope: exactSum() };
       world.set(key, cell);
     }
     return cell;
@@ -153,9 +154,9 @@ export function createTally(options: TallyOptions): TallyAccumulator {
       for (const period of periods) {
         for (const [field, fieldWeight] of fields) {
           const cell = worldCell(period, field);
-          cell.inScope.add(fieldWeight);
+          addTo(cell.inScope, fieldWeight);
           if (type === null || integer === null) {
-            cell.unattributed.add(fieldWeight);
+            addTo(cell.unattributed, fieldWeight);
             continue;
           }
           addByType(cell.papers, type, fieldWeight);
@@ -188,21 +189,21 @@ export function createTally(options: TallyOptions): TallyAccumulator {
 
 function typeSums(): TypeSums {
   return {
-    papers: new Adder(),
-    domestic: new Adder(),
-    domesticSingle: new Adder(),
-    domesticMulti: new Adder(),
-    international: new Adder(),
-    bilateral: new Adder(),
-    multilateral: new Adder(),
+    papers: exactSum(),
+    domestic: exactSum(),
+    domesticSingle: exactSum(),
+    domesticMulti: exactSum(),
+    international: exactSum(),
+    bilateral: exactSum(),
+    multilateral: exactSum(),
   };
 }
 
 function addByType(sums: TypeSums, type: CollaborationType, value: number): void {
   if (value === 0) return;
-  sums.papers.add(value);
-  (type === "domesticSingle" || type === "domesticMulti" ? sums.domestic : sums.international).add(value);
-  sums[type].add(value);
+  addTo(sums.papers, value);
+  addTo(type === "domesticSingle" || type === "domesticMulti" ? sums.domestic : sums.international, value);
+  addTo(sums[type], value);
 }
 
 /** The fields a paper counts in, with its weight in each: "all" (weight 1), then its NISTEP fields. */

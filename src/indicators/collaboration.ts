@@ -7,6 +7,7 @@
  */
 import * as z from "zod";
 import type { CorpusPaper } from "../corpus/corpus-paper.ts";
+import { sumValue } from "./_exact-sum.ts";
 import { type Accumulator, fold, foldStream } from "./_fold.ts";
 import { type RowCell, ratio, rowCells, tableAccount } from "./_rows.ts";
 import { createTally, type TypeSums } from "./_tally.ts";
@@ -145,7 +146,7 @@ function collaborationAccumulator(input: CollaborationOptionsInput): Accumulator
 
 function collaborationRow(cell: RowCell, counts: TypeSums, rate: TypeSums): CollaborationRow {
   const years = yearCount(cell.period);
-  const average = (sum: TypeSums[keyof TypeSums]) => +sum / years;
+  const average = (sum: TypeSums[keyof TypeSums]) => sumValue(sum) / years;
   return {
     country: cell.country,
     period: periodLabel(cell.period),
@@ -157,6 +158,6 @@ function collaborationRow(cell: RowCell, counts: TypeSums, rate: TypeSums): Coll
     international: average(counts.international),
     bilateral: average(counts.bilateral),
     multilateral: average(counts.multilateral),
-    internationalShare: ratio(+rate.international, +rate.papers),
+    internationalShare: ratio(sumValue(rate.international), sumValue(rate.papers)),
   };
 }

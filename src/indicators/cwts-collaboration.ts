@@ -13,6 +13,7 @@
  */
 import * as z from "zod";
 import type { CorpusPaper } from "../corpus/corpus-paper.ts";
+import { sumValue } from "./_exact-sum.ts";
 import { type Accumulator, fold, foldStream } from "./_fold.ts";
 import { type RowCell, ratio, rowCells, tableAccount } from "./_rows.ts";
 import { createTally, type TypeSums } from "./_tally.ts";
@@ -115,9 +116,9 @@ function cwtsAccumulator(input: CwtsCollaborationOptionsInput): Accumulator<Cwts
         period: periodLabel(cell.period),
         field: cell.field,
         counting,
-        P: +sums.papers,
-        "P(int collab)": +sums.international,
-        "PP(int collab)": ratio(+sums.international, +sums.papers),
+        P: sumValue(sums.papers),
+        "P(int collab)": sumValue(sums.international),
+        "PP(int collab)": ratio(sumValue(sums.international), sumValue(sums.papers)),
       });
       return {
         rows: rowCells(result).flatMap((cell) => [

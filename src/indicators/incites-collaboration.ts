@@ -7,6 +7,7 @@
  */
 import * as z from "zod";
 import type { CorpusPaper } from "../corpus/corpus-paper.ts";
+import { sumValue } from "./_exact-sum.ts";
 import { type Accumulator, fold, foldStream } from "./_fold.ts";
 import { ratio, rowCells, tableAccount } from "./_rows.ts";
 import { createTally } from "./_tally.ts";
@@ -97,10 +98,10 @@ function incitesAccumulator(input: IncitesCollaborationOptionsInput): Accumulato
           country,
           period: periodLabel(period),
           field,
-          "Web of Science Documents": +sums.papers,
-          "International Collaborations": +sums.international,
+          "Web of Science Documents": sumValue(sums.papers),
+          "International Collaborations": sumValue(sums.international),
           // 100 · n / d in one division: the percentage is rounded once (§0.4).
-          "% International Collaborations": ratio(100 * +sums.international, +sums.papers),
+          "% International Collaborations": ratio(100 * sumValue(sums.international), sumValue(sums.papers)),
         })),
         ...tableAccount(result, false),
       };

@@ -1,6 +1,10 @@
 // METHODOLOGY.md §5.2–§5.3 and §6: the collaboration table on data set C and on hand-worked samples.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/corpus/corpus.ts";
+import { streamCorpus, writeCorpus } from "../../src/corpus/corpus-file.ts";
 import type { CorpusPaper } from "../../src/corpus/corpus-paper.ts";
 import {
   type CollaborationRow,
@@ -275,6 +279,15 @@ describe("collaborationIndicatorsFromStream(papers)", () => {
   it("gives the same table as the synchronous front-end", async () => {
     const options = { counting: "fractional", periods: { kind: "moving", size: 2 }, byField: true } as const;
     expect(await collaborationIndicatorsFromStream(stream(windows.papers), options)).toEqual(
+      collaborationIndicators(windows.papers, options),
+    );
+  });
+
+  it("reads a saved corpus with streamCorpus, one paper at a time, to the same table", async () => {
+    const saved = join(mkdtempSync(join(tmpdir(), "copub-indicators-")), "windows.jsonl.gz");
+    await writeCorpus(saved, windows);
+    const options = { periods: { kind: "moving", size: 3 } } as const;
+    expect(await collaborationIndicatorsFromStream(streamCorpus(saved), options)).toEqual(
       collaborationIndicators(windows.papers, options),
     );
   });
