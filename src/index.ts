@@ -113,6 +113,8 @@ export {
   periodPlan,
   yearCount,
 } from "./indicators/periods.ts";
+export type { WorldShareRow } from "./indicators/world-shares.ts";
+export { WorldShareRowSchema, worldShares } from "./indicators/world-shares.ts";
 export type { NormalizedAuthor } from "./normalize/authors.ts";
 export { AuthorKeySourceSchema, NormalizedAuthorSchema } from "./normalize/authors.ts";
 export type { CountryInference, CountryWarning, ResolvedCountry } from "./normalize/countries.ts";
