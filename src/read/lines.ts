@@ -28,16 +28,14 @@ export function createLineSplitter(): LineSplitter {
       let text = chunk;
       // A CRLF pair cut between two chunks: the CR already ended the line.
       if (afterCarriageReturn && text.charCodeAt(0) === 10) text = text.slice(1);
-      afterCarriageReturn = false;
-      if (text.includes("\r")) {
-        afterCarriageReturn = text.charCodeAt(text.length - 1) === 13;
-        text = text.replace(/\r\n?/g, "\n");
-      }
-      // Split the chunk itself and glue the carried partial line onto its first line: splitting
-      // `carry + chunk` would split a concatenated string, three times slower.
-      const lines = text.split("\n");
+      // A chunk ending in CR ends its last line there (the LF, if any, opens the next chunk).
+      afterCarriageReturn = text.charCodeAt(text.length - 1) === 13;
+      if (afterCarriageReturn) text = text.slice(0, -1);
+      const lines = splitBreaks(text);
+      // Glue the carried partial line onto the first line: splitting `carry + chunk` would split
+      // a concatenated string, three times slower than the chunk itself.
       lines[0] = carry + lines[0];
-      carry = lines.pop() ?? "";
+      carry = afterCarriageReturn ? "" : (lines.pop() ?? "");
       return lines;
     },
     end(): string[] {
@@ -47,6 +45,16 @@ export function createLineSplitter(): LineSplitter {
       return rest.length > 0 ? [rest] : [];
     },
   };
+}
+
+/** Splits at LF, CRLF and CR with native splits: one pass for LF-only or CRLF-only text. */
+function splitBreaks(text: string): string[] {
+  if (!text.includes("\r")) return text.split("\n");
+  const lines = text.split("\r\n");
+  // Mixed endings (a bare CR or LF among CRLFs) are rare: normalize them the slow way.
+  if (lines.some((line) => line.includes("\r") || line.includes("\n")))
+    return text.replace(/\r\n?/g, "\n").split("\n");
+  return lines;
 }
 
 /**
