@@ -6,6 +6,7 @@
  * over `maxNodesPerPaper` contributes no pair at all: the work is Σ over kept papers of
  * |V(p)|(|V(p)| − 1)/2 additions.
  */
+import { CopubError } from "../diagnostics/errors.ts";
 import { compareCodeUnits } from "../normalize/_compare.ts";
 import { compensatedSums } from "./_compensated-sum.ts";
 import { pairIndex } from "./_pair-index.ts";
@@ -15,6 +16,14 @@ import { type NetworkOptionsInput, NetworkOptionsSchema } from "./network-option
 import { nodeLabel } from "./node-label.ts";
 import { normalizedWeight } from "./normalization.ts";
 import { type PaperNodeSource, paperNodes } from "./paper-nodes.ts";
+
+/**
+ * The most edges a network may have (2^25, about 33.5 million). Each edge is an object in the
+ * result, and far below the JavaScript array limit the default heap runs out; such a network comes
+ * from uncapped hyper-authored papers (one 3,000-author paper alone gives 4.5 million pairs), and
+ * no tool draws it. Growth is checked when the edge arrays double, so the limit is a power of two.
+ */
+const MAX_EDGES = 2 ** 25;
 
 /** What `buildNetwork` reads of a corpus paper. */
 export interface NetworkPaper extends PaperNodeSource {
@@ -29,6 +38,7 @@ export interface NetworkPaper extends PaperNodeSource {
  * @param options - level, edge weight (default `full`), normalization (default `none`) and
  *   `maxNodesPerPaper` (default none)
  * @throws ZodError when an option is outside its domain
+ * @throws CopubError `invalid-option` when the network would exceed 2^25 edges (set `maxNodesPerPaper`)
  * @example
  * // Data set K (METHODOLOGY.md §11.5)
  * const network = buildNetwork(corpus, { level: "country", edgeWeight: "fractional" });
@@ -43,11 +53,35 @@ export function buildNetwork(
   const { level, edgeWeight, normalization, maxNodesPerPaper } = resolved;
   const papers = inUtOrder(corpus.papers);
 
-  const keySet = new Set<string>();
-  for (const paper of papers) for (const key of paperNodes(paper, level)) keySet.add(key);
-  const keys = [...keySet].sort(compareCodeUnits);
-  const indexOf = new Map(keys.map((key, i) => [key, i]));
-  const n = keys.length;
+  // One pass over the papers: each key gets a provisional number at first sight, and each paper's
+  // nodes are kept as numbers in one flat array; no key is hashed twice.
+  const provisional = new Map<string, number>();
+  const seen: string[] = [];
+  const bounds = new Int32Array(papers.length + 1);
+  let flat = new Int32Array(1024);
+  let used = 0;
+  papers.forEach((paper, p) => {
+    for (const key of paperNodes(paper, level)) {
+      let id = provisional.get(key);
+      if (id === undefined) {
+        id = seen.length;
+        provisional.set(key, id);
+        seen.push(key);
+      }
+      if (used === flat.length) flat = growInt32(flat);
+      flat[used++] = id;
+    }
+    bounds[p + 1] = used;
+  });
+
+  // Canonical node numbers: keys in code-unit order. A paper's keys are sorted, so its canonical
+  // numbers ascend and each pair comes out as (lo, hi) with no sorting per paper.
+  const n = seen.length;
+  // The default sort compares strings by UTF-16 code units, the order compareCodeUnits defines,
+  // natively and several times faster than with a comparator.
+  const keys = [...seen].sort();
+  const rank = new Map(keys.map((key, c) => [key, c]));
+  const canonical = Int32Array.from(seen, (key) => rank.get(key) as number);
 
   const nodePapers = new Float64Array(n);
   const nodeFractions = compensatedSums(n);
@@ -57,42 +91,43 @@ export function buildNetwork(
   const cappedPapers: CappedPaper[] = [];
   let papersWithoutNodes = 0;
   let papersWithOneNode = 0;
-  const ids: number[] = [];
+  const ids = new Int32Array(Math.max(1, maxRun(bounds)));
 
-  for (const paper of papers) {
-    const nodes = paperNodes(paper, level);
-    const size = nodes.length;
+  papers.forEach((paper, p) => {
+    const from = bounds[p] as number;
+    const size = (bounds[p + 1] as number) - from;
     if (size === 0) {
       papersWithoutNodes++;
-      continue;
+      return;
     }
-    ids.length = 0;
-    for (const key of nodes) {
-      const i = indexOf.get(key) as number;
-      ids.push(i);
+    for (let k = 0; k < size; k++) {
+      const i = canonical[flat[from + k] as number] as number;
+      ids[k] = i;
       nodePapers[i] = (nodePapers[i] as number) + 1;
       nodeFractions.add(i, 1 / size);
     }
     if (size === 1) {
       papersWithOneNode++;
-      continue;
+      return;
     }
     if (maxNodesPerPaper !== null && size > maxNodesPerPaper) {
       cappedPapers.push({ ut: paper.ut, nodes: size });
-      continue;
+      return;
     }
     const share = pairContribution(edgeWeight, size);
-    // Keys are sorted and indices follow key order, so ids ascend: (ids[a], ids[b]) is (lo, hi).
     for (let a = 0; a < size - 1; a++) {
       const lo = ids[a] as number;
       for (let b = a + 1; b < size; b++) {
         const e = pairs.add(lo, ids[b] as number);
-        if (e === edgePapers.length) edgePapers = grow(edgePapers);
+        if (e === edgePapers.length) {
+          if (e >= MAX_EDGES) throw tooManyEdges(maxNodesPerPaper);
+          edgePapers = grow(edgePapers);
+        }
         edgePapers[e] = (edgePapers[e] as number) + 1;
         edgeWeights.add(e, share);
       }
     }
-  }
+  });
 
   // Canonical edge order: ascending (lo, hi), i.e. ascending lo·n + hi (exact below 2^53).
   const order = new Float64Array(pairs.size);
@@ -101,7 +136,7 @@ export function buildNetwork(
 
   const strengths = compensatedSums(n);
   const total = compensatedSums(1);
-  const sorted: number[] = new Array(order.length);
+  const sorted = new Int32Array(order.length);
   for (let s = 0; s < order.length; s++) {
     const code = order[s] as number;
     const lo = Math.floor(code / n);
@@ -120,7 +155,7 @@ export function buildNetwork(
     fractionalCount: nodeFractions.value(i),
   }));
   const totalWeight = total.value(0);
-  const edges: NetworkEdge[] = sorted.map((e) => {
+  const edges: NetworkEdge[] = Array.from(sorted, (e) => {
     const lo = pairs.lo(e);
     const hi = pairs.hi(e);
     const weight = edgeWeights.value(e);
@@ -166,6 +201,28 @@ function inUtOrder<T extends { readonly ut: string }>(papers: readonly T[]): rea
     }
   }
   return papers;
+}
+
+function tooManyEdges(maxNodesPerPaper: number | null): CopubError {
+  const cap =
+    maxNodesPerPaper === null ? "no maxNodesPerPaper is set" : `maxNodesPerPaper is ${maxNodesPerPaper}`;
+  return new CopubError(
+    "invalid-option",
+    `the network would have more than ${MAX_EDGES} edges and ${cap}: hyper-authored papers add n(n-1)/2 edges each; set a lower maxNodesPerPaper (§11.2)`,
+  );
+}
+
+function maxRun(bounds: Int32Array): number {
+  let max = 0;
+  for (let p = 1; p < bounds.length; p++)
+    max = Math.max(max, (bounds[p] as number) - (bounds[p - 1] as number));
+  return max;
+}
+
+function growInt32(array: Int32Array): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
 }
 
 function grow(array: Float64Array): Float64Array<ArrayBuffer> {

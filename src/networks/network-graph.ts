@@ -4,6 +4,7 @@
  * edge keys are their canonical positions, so graphology's iteration order — and every output
  * that follows it — depends on the network alone.
  */
+import { edgeAttributes, graphAttributes, metricRows, nodeAttributes } from "./_attributes.ts";
 import { UndirectedGraph } from "./_graphology.ts";
 import type { Network } from "./network.ts";
 import type { EdgeWeight, NetworkLevel, Normalization } from "./network-options.ts";
@@ -59,36 +60,21 @@ export type NetworkGraph = UndirectedGraph<
  * Edge keys are `e0`, `e1`, … in canonical order; self-loops are not allowed.
  * @param network - the network (`buildNetwork`, `pruneNetwork`)
  * @param metrics - metrics of the same network (`networkMetrics`), to attach to its nodes
+ * @throws CopubError `invalid-option` when the metrics belong to another network
  * @example
  * const graph = networkGraph(network);
  * graph.getNodeAttributes("JP") // → { label: "JPN", papers: 5, fractionalCount: 2.8333333333333335 }
  * graph.getEdgeAttributes("e3") // → { papers: 3, weight: 3 } (JP–US, full counting)
  */
 export function networkGraph(network: Network, metrics?: NetworkMetrics): NetworkGraph {
-  const { level, edgeWeight, normalization, maxNodesPerPaper } = network.options;
-  const attributes: NetworkGraphAttributes = { level, edgeWeight, normalization };
-  if (maxNodesPerPaper !== null) attributes.maxNodesPerPaper = maxNodesPerPaper;
-  if (network.report.nameBasedAuthorKeys !== null)
-    attributes.nameBasedAuthorKeys = network.report.nameBasedAuthorKeys;
-  if (metrics !== undefined) {
-    attributes.metricWeight = metrics.weight;
-    attributes.seed = metrics.seed;
-  }
+  const rows = metricRows(network, metrics);
   const graph: NetworkGraph = new UndirectedGraph({ allowSelfLoops: false });
-  graph.replaceAttributes(attributes);
-  const byKey = new Map(metrics?.nodes.map((row) => [row.id, row]));
-  for (const { key, label, papers, fractionalCount } of network.nodes) {
-    const row = byKey.get(key);
-    if (row === undefined) graph.addNode(key, { label, papers, fractionalCount });
-    else {
-      const { id: _id, label: _label, papers: _papers, ...measured } = row;
-      graph.addNode(key, { label, papers, fractionalCount, ...measured });
-    }
-  }
-  network.edges.forEach(({ source, target, papers, weight, normalized }, i) => {
-    const edge: NetworkEdgeAttributes = { papers, weight };
-    if (normalized !== null) edge.normalized = normalized;
-    graph.addUndirectedEdgeWithKey(`e${i}`, source, target, edge);
+  graph.replaceAttributes(graphAttributes(network, metrics));
+  network.nodes.forEach((node, i) => {
+    graph.addNode(node.key, nodeAttributes(node, rows[i]));
+  });
+  network.edges.forEach((edge, i) => {
+    graph.addUndirectedEdgeWithKey(`e${i}`, edge.source, edge.target, edgeAttributes(edge));
   });
   return graph;
 }

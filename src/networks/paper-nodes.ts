@@ -3,7 +3,6 @@
  * twice, or a country with three addresses, is one node. Node keys are strings, and the network
  * sorts them by code units, so the key format fixes the canonical node order.
  */
-import { compareCodeUnits } from "../normalize/_compare.ts";
 import type { InstitutionUnit } from "../normalize/institutions.ts";
 import type { NetworkLevel } from "./network-options.ts";
 
@@ -51,7 +50,8 @@ export function paperNodes(paper: PaperNodeSource, level: NetworkLevel): readonl
 
 function distinctSorted(keys: string[]): string[] {
   if (keys.length < 2) return keys;
-  keys.sort(compareCodeUnits);
+  // The default sort compares by UTF-16 code units: compareCodeUnits' order, natively.
+  keys.sort();
   let kept = 1;
   for (let i = 1; i < keys.length; i++) if (keys[i] !== keys[kept - 1]) keys[kept++] = keys[i] as string;
   keys.length = kept;

@@ -3,27 +3,40 @@
  * `label` and `weight` attributes; everything else is a declared attribute with a fixed type
  * (`integer`, `double`, `string`). How the network was built goes into `<meta><description>`.
  * Nodes, edges and attributes come in canonical order, numbers in shortest round-trip form, and
- * no date is written, so the same network gives the same bytes.
+ * no date is written, so the same network gives the same bytes. Metrics, when given, are node
+ * attributes.
  */
-import { type Column, edgeColumns, graphColumns, nodeColumns, valueText } from "./_columns.ts";
+import {
+  type Column,
+  edgeAttributes,
+  edgeColumns,
+  graphAttributes,
+  metricRows,
+  nodeAttributes,
+  nodeColumns,
+} from "./_attributes.ts";
+import { valueText } from "./_value-text.ts";
 import { xmlText } from "./_xml.ts";
-import type { NetworkGraph } from "./network-graph.ts";
+import type { Network } from "./network.ts";
+import type { NetworkMetrics } from "./node-metrics.ts";
 
 const GEXF_TYPE = { string: "string", int: "integer", double: "double" } as const;
 
 /**
- * Serializes a network graph as GEXF 1.3 (UTF-8, `\n` line ends, final newline).
- * @param graph - a network graph (`networkGraph`)
+ * Serializes a network as GEXF 1.3 (UTF-8, `\n` line ends, final newline).
+ * @param network - the network (`buildNetwork`, `pruneNetwork`)
+ * @param metrics - its metrics (`networkMetrics`), written as node attributes
+ * @throws CopubError `invalid-option` when the metrics belong to another network
  * @example
- * toGexf(networkGraph(network))
+ * toGexf(network)
  * // → '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n …'
  */
-export function toGexf(graph: NetworkGraph): string {
-  const nodeCols = nodeColumns(graph).filter(({ name }) => name !== "label");
-  const edgeCols = edgeColumns(graph).filter(({ name }) => name !== "weight");
-  const attributes = graph.getAttributes() as Record<string, unknown>;
-  const description = graphColumns(graph)
-    .map(({ name }) => `${name}=${valueText(attributes[name])}`)
+export function toGexf(network: Network, metrics?: NetworkMetrics): string {
+  const rows = metricRows(network, metrics);
+  const nodeCols = nodeColumns(metrics).filter(({ name }) => name !== "label");
+  const edgeCols = edgeColumns(network).filter(({ name }) => name !== "weight");
+  const description = Object.entries(graphAttributes(network, metrics))
+    .map(([name, value]) => `${name}=${valueText(value)}`)
     .join("; ");
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -37,19 +50,18 @@ export function toGexf(graph: NetworkGraph): string {
     ...declarations("edge", edgeCols),
     "    <nodes>",
   ];
-  graph.forEachNode((node, attrs) => {
+  network.nodes.forEach((node, i) => {
     lines.push(
-      `      <node id="${xmlText(node)}" label="${xmlText(attrs.label)}">`,
-      ...values(nodeCols, attrs),
+      `      <node id="${xmlText(node.key)}" label="${xmlText(node.label)}">`,
+      ...values(nodeCols, nodeAttributes(node, rows[i])),
       "      </node>",
     );
   });
   lines.push("    </nodes>", "    <edges>");
-  graph.forEachEdge((edge, attrs, source, target) => {
-    const weight = valueText(attrs.weight) as string;
+  network.edges.forEach((edge, i) => {
     lines.push(
-      `      <edge id="${xmlText(edge)}" source="${xmlText(source)}" target="${xmlText(target)}" weight="${weight}">`,
-      ...values(edgeCols, attrs),
+      `      <edge id="e${i}" source="${xmlText(edge.source)}" target="${xmlText(edge.target)}" weight="${valueText(edge.weight)}">`,
+      ...values(edgeCols, edgeAttributes(edge)),
       "      </edge>",
     );
   });

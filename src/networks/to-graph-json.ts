@@ -1,19 +1,35 @@
 /**
- * JSON in graphology's own serialization format (`graph.export()`): `{ options, attributes, nodes:
- * [{ key, attributes }], edges: [{ key, source, target, attributes }] }`, which `Graph.from` and
- * `graph.import` read back. Node, edge and attribute order is the graph's insertion order, which
- * `networkGraph` fixes, so the same network gives the same bytes.
+ * JSON in graphology's own serialization format — what `graph.export()` gives for
+ * `networkGraph(network, metrics)`, and what `Graph.from` and `graph.import` read back:
+ * `{ options, attributes, nodes: [{ key, attributes }], edges: [{ key, source, target, attributes }] }`.
+ * It is written from the network directly, without building the graph, so that a large network
+ * is exported at the cost of its text alone. Order and key order are canonical.
  */
 import { toJson } from "../output/json.ts";
-import type { NetworkGraph } from "./network-graph.ts";
+import { edgeAttributes, graphAttributes, metricRows, nodeAttributes } from "./_attributes.ts";
+import type { Network } from "./network.ts";
+import type { NetworkMetrics } from "./node-metrics.ts";
 
 /**
- * Serializes a network graph in graphology's JSON format (two-space indent, final newline).
- * @param graph - a network graph (`networkGraph`)
+ * Serializes a network in graphology's JSON format (two-space indent, final newline).
+ * @param network - the network (`buildNetwork`, `pruneNetwork`)
+ * @param metrics - its metrics, as node attributes
+ * @throws CopubError `invalid-option` when the metrics belong to another network
  * @example
- * JSON.parse(toGraphJson(networkGraph(network))).nodes[0]
+ * JSON.parse(toGraphJson(network)).nodes[0]
  * // → { key: "DE", attributes: { label: "DEU", papers: 1, fractionalCount: 0.5 } } (data set K)
  */
-export function toGraphJson(graph: NetworkGraph): string {
-  return toJson(graph.export());
+export function toGraphJson(network: Network, metrics?: NetworkMetrics): string {
+  const rows = metricRows(network, metrics);
+  return toJson({
+    options: { type: "undirected", multi: false, allowSelfLoops: false },
+    attributes: graphAttributes(network, metrics),
+    nodes: network.nodes.map((node, i) => ({ key: node.key, attributes: nodeAttributes(node, rows[i]) })),
+    edges: network.edges.map((edge, i) => ({
+      key: `e${i}`,
+      source: edge.source,
+      target: edge.target,
+      attributes: edgeAttributes(edge),
+    })),
+  });
 }

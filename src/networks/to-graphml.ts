@@ -3,25 +3,38 @@
  * Every attribute is declared once with a fixed type (`int`, `double`, `string`); key ids carry a
  * prefix per domain (`g_`, `n_`, `e_`) because nodes and edges both have `papers`. Nodes, edges and
  * attributes come in canonical order, numbers in shortest round-trip form, so the same network
- * gives the same bytes.
+ * gives the same bytes. Metrics, when given, are node attributes.
  */
-import { type Column, edgeColumns, graphColumns, nodeColumns, valueText } from "./_columns.ts";
+import {
+  type Column,
+  edgeAttributes,
+  edgeColumns,
+  graphAttributes,
+  graphColumns,
+  metricRows,
+  nodeAttributes,
+  nodeColumns,
+} from "./_attributes.ts";
+import { valueText } from "./_value-text.ts";
 import { xmlText } from "./_xml.ts";
-import type { NetworkGraph } from "./network-graph.ts";
-
-const GRAPHML_TYPE = { string: "string", int: "int", double: "double" } as const;
+import type { Network } from "./network.ts";
+import type { NetworkMetrics } from "./node-metrics.ts";
 
 /**
- * Serializes a network graph as GraphML (UTF-8, `\n` line ends, final newline).
- * @param graph - a network graph (`networkGraph`)
+ * Serializes a network as GraphML (UTF-8, `\n` line ends, final newline).
+ * @param network - the network (`buildNetwork`, `pruneNetwork`)
+ * @param metrics - its metrics (`networkMetrics`), written as node attributes
+ * @throws CopubError `invalid-option` when the metrics belong to another network
  * @example
- * toGraphml(networkGraph(network))
+ * toGraphml(network)
  * // → '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns=…>\n  <key id="g_level" for="graph" …/>\n …'
  */
-export function toGraphml(graph: NetworkGraph): string {
-  const graphCols = graphColumns(graph);
-  const nodeCols = nodeColumns(graph);
-  const edgeCols = edgeColumns(graph);
+export function toGraphml(network: Network, metrics?: NetworkMetrics): string {
+  const rows = metricRows(network, metrics);
+  const attributes = graphAttributes(network, metrics);
+  const graphCols = graphColumns(attributes);
+  const nodeCols = nodeColumns(metrics);
+  const edgeCols = edgeColumns(network);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
@@ -29,19 +42,19 @@ export function toGraphml(graph: NetworkGraph): string {
     ...keys("n", "node", nodeCols),
     ...keys("e", "edge", edgeCols),
     '  <graph id="G" edgedefault="undirected">',
-    ...data("g", graphCols, graph.getAttributes(), "    "),
+    ...data("g", graphCols, attributes, "    "),
   ];
-  graph.forEachNode((node, attributes) => {
+  network.nodes.forEach((node, i) => {
     lines.push(
-      `    <node id="${xmlText(node)}">`,
-      ...data("n", nodeCols, attributes, "      "),
+      `    <node id="${xmlText(node.key)}">`,
+      ...data("n", nodeCols, nodeAttributes(node, rows[i]), "      "),
       "    </node>",
     );
   });
-  graph.forEachEdge((edge, attributes, source, target) => {
+  network.edges.forEach((edge, i) => {
     lines.push(
-      `    <edge id="${xmlText(edge)}" source="${xmlText(source)}" target="${xmlText(target)}">`,
-      ...data("e", edgeCols, attributes, "      "),
+      `    <edge id="e${i}" source="${xmlText(edge.source)}" target="${xmlText(edge.target)}">`,
+      ...data("e", edgeCols, edgeAttributes(edge), "      "),
       "    </edge>",
     );
   });
@@ -52,7 +65,7 @@ export function toGraphml(graph: NetworkGraph): string {
 function keys(prefix: string, domain: string, columns: readonly Column[]): string[] {
   return columns.map(
     ({ name, type }) =>
-      `  <key id="${prefix}_${name}" for="${domain}" attr.name="${name}" attr.type="${GRAPHML_TYPE[type]}"/>`,
+      `  <key id="${prefix}_${name}" for="${domain}" attr.name="${name}" attr.type="${type}"/>`,
   );
 }
 

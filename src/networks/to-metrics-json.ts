@@ -2,25 +2,32 @@
  * The metrics table as JSON, the shape of `copub network --metrics --format json`:
  * `{ nodes: [{ id, label, papers, degree, strength, betweenness, betweennessNormalized,
  * weightedBetweenness, closeness, eigenvector, pagerank, clustering, core, community }],
- * edges: [{ source, target, papers, weight }] }`, where an edge's `weight` is the attribute the
- * weighted metrics used (the weight, or its normalization).
+ * edges: [{ source, target, papers, weight }] }`, where an edge's `weight` is the value the
+ * weighted metrics used: `a_ij`, or its normalization.
  */
 import { toJson } from "../output/json.ts";
-import type { NetworkGraph } from "./network-graph.ts";
+import { metricRows } from "./_attributes.ts";
+import type { Network } from "./network.ts";
 import type { NetworkMetrics } from "./node-metrics.ts";
 
 /**
  * Serializes a network's metrics with its edges.
- * @param graph - the network graph the metrics were computed on
+ * @param network - the network the metrics were computed on
  * @param metrics - its metrics (`networkMetrics`)
+ * @throws CopubError `invalid-option` when the metrics belong to another network
  * @example
- * JSON.parse(toMetricsJson(graph, networkMetrics(graph))).edges[3]
+ * JSON.parse(toMetricsJson(network, metrics)).edges[3]
  * // → { source: "JP", target: "US", papers: 3, weight: 3 } (data set K, full)
  */
-export function toMetricsJson(graph: NetworkGraph, metrics: NetworkMetrics): string {
-  const edges: { source: string; target: string; papers: number; weight: number }[] = [];
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    edges.push({ source, target, papers: attributes.papers, weight: attributes[metrics.weight] as number });
+export function toMetricsJson(network: Network, metrics: NetworkMetrics): string {
+  metricRows(network, metrics);
+  return toJson({
+    nodes: metrics.nodes,
+    edges: network.edges.map(({ source, target, papers, weight, normalized }) => ({
+      source,
+      target,
+      papers,
+      weight: metrics.weight === "normalized" ? normalized : weight,
+    })),
   });
-  return toJson({ nodes: metrics.nodes, edges });
 }

@@ -1,11 +1,13 @@
 /**
- * CSV node and edge tables of a network: `id` then the node attributes (metrics included once
- * attached), and `source`, `target` then the edge attributes, in the fixed column order every
- * network format shares. RFC 4180 quoting and fixed bytes come from `toCsv`.
+ * CSV node and edge tables of a network: `id` then the node attributes (metrics included when
+ * given), and `source`, `target` then the edge attributes, in the column order every network
+ * format shares. RFC 4180 quoting and fixed bytes come from `toCsv`.
  */
 import { toCsv } from "../output/csv.ts";
-import { edgeColumns, nodeColumns, valueText } from "./_columns.ts";
-import type { NetworkGraph } from "./network-graph.ts";
+import { edgeAttributes, edgeColumns, metricRows, nodeAttributes, nodeColumns } from "./_attributes.ts";
+import { valueText } from "./_value-text.ts";
+import type { Network } from "./network.ts";
+import type { NetworkMetrics } from "./node-metrics.ts";
 
 /** The two CSV tables of a network. */
 export interface NetworkCsv {
@@ -16,24 +18,25 @@ export interface NetworkCsv {
 }
 
 /**
- * Serializes a network graph as CSV node and edge tables.
- * @param graph - a network graph (`networkGraph`)
+ * Serializes a network as CSV node and edge tables.
+ * @param network - the network (`buildNetwork`, `pruneNetwork`)
+ * @param metrics - its metrics, written as node columns
+ * @throws CopubError `invalid-option` when the metrics belong to another network
  * @example
- * toNetworkCsv(networkGraph(network)).edges
+ * toNetworkCsv(network).edges
  * // → "source,target,papers,weight\nDE,JP,1,1\nGB,JP,1,1\nGB,US,2,2\nJP,US,3,3\n" (data set K, full)
  */
-export function toNetworkCsv(graph: NetworkGraph): NetworkCsv {
-  const nodeCols = nodeColumns(graph);
-  const edgeCols = edgeColumns(graph);
-  const nodeRows: (string | null)[][] = [];
-  graph.forEachNode((node, attributes) => {
-    const cells = attributes as Record<string, unknown>;
-    nodeRows.push([node, ...nodeCols.map(({ name }) => valueText(cells[name]))]);
+export function toNetworkCsv(network: Network, metrics?: NetworkMetrics): NetworkCsv {
+  const rows = metricRows(network, metrics);
+  const nodeCols = nodeColumns(metrics);
+  const edgeCols = edgeColumns(network);
+  const nodeRows = network.nodes.map((node, i) => {
+    const cells = nodeAttributes(node, rows[i]) as Record<string, unknown>;
+    return [node.key, ...nodeCols.map(({ name }) => valueText(cells[name]))];
   });
-  const edgeRows: (string | null)[][] = [];
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    const cells = attributes as Record<string, unknown>;
-    edgeRows.push([source, target, ...edgeCols.map(({ name }) => valueText(cells[name]))]);
+  const edgeRows = network.edges.map((edge) => {
+    const cells = edgeAttributes(edge) as Record<string, unknown>;
+    return [edge.source, edge.target, ...edgeCols.map(({ name }) => valueText(cells[name]))];
   });
   return {
     nodes: toCsv(["id", ...nodeCols.map(({ name }) => name)], nodeRows),
