@@ -6,7 +6,7 @@
  *
  * graphology-metrics' `betweenness` computes the same quantity, but copub runs its own Brandes
  * for two reasons, both tested: it counts shortest paths in a `Uint32Array`, so a graph with more
- * than 2^32 shortest paths between two nodes (a chain of 32 "diamonds") wraps to 0 and yields NaN;
+ * than 2^32 shortest paths between two nodes (a chain of 32 "diamonds") wraps to 0 and divides by it;
  * and its weighted variant detects equal path lengths with `===`, so 1/10 + 1/5 and 1/(10/3) —
  * mathematically both 0.3 — are different lengths and a tie is lost. Here path counts are
  * doubles, and two lengths within a relative 1e-10 of each other are equal (igraph's practice).

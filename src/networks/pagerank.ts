@@ -3,9 +3,9 @@
  * from j to i taken with probability `a_ij / k_j`, the rank of nodes without edges spread
  * uniformly, until the L1 change falls below 1e-12, for at most 1000 iterations.
  * graphology-metrics' `pagerank` implements this walk; its defaults differ (100 iterations, and it
- * stops when the L1 change is below 1e-6 × the number of nodes, which on data set K leaves errors
- * in the fifth decimal), and it uses the `weight` attribute whenever edges have one. The wrapper
- * fixes the parameters and makes the weight an explicit choice.
+ * stops when the L1 change is below 1e-6 × the number of nodes, which leaves errors near 1e-7),
+ * and it uses the `weight` attribute whenever edges have one. The wrapper fixes the parameters and
+ * makes the weight an explicit choice.
  */
 import { type Attributes, pagerank, type UndirectedGraph } from "./_graphology.ts";
 

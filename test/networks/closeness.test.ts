@@ -1,0 +1,34 @@
+import { closeness as graphologyCloseness } from "graphology-metrics/centrality/index.js";
+import { describe, expect, it } from "vitest";
+import { buildNetwork } from "../../src/networks/build-network.ts";
+import { closenessCentrality } from "../../src/networks/closeness.ts";
+import { networkGraph } from "../../src/networks/network-graph.ts";
+import { corpusOf, DATA_SET_K, disconnectedGraph, pathGraph } from "./_fixtures.ts";
+
+describe("closenessCentrality(graph)", () => {
+  it("gives data set K: JP 3/3, US and GB 3/4, DE 3/5", async () => {
+    // JP: distances 1, 1, 1; US: JP 1, GB 1, DE 2; GB likewise; DE: JP 1, US 2, GB 2. Connected: factor 1.
+    const graph = networkGraph(buildNetwork(await corpusOf(DATA_SET_K), { level: "country" }));
+    expect(closenessCentrality(graph)).toEqual({ DE: 0.6, GB: 0.75, JP: 1, US: 0.75 });
+  });
+
+  it("gives the path a–b–c–d: ends 3/6, inner nodes 3/4", () => {
+    expect(closenessCentrality(pathGraph())).toEqual({ a: 0.5, b: 0.75, c: 0.75, d: 0.5 });
+  });
+
+  it("applies the Wasserman–Faust factor (r − 1)/(n − 1) on a disconnected graph, and gives 0 to an isolated node", () => {
+    // n = 6. Triangle node: r − 1 = 2, Σd = 2 → (2/2)·(2/5) = 0.4; edge node: (1/1)·(1/5) = 0.2.
+    expect(closenessCentrality(disconnectedGraph())).toEqual({
+      a: 0.4,
+      b: 0.4,
+      c: 0.4,
+      d: 0.2,
+      e: 0.2,
+      f: 0,
+    });
+  });
+
+  it("differs from graphology-metrics' default, which omits the factor and rates every component's nodes 1", () => {
+    expect(graphologyCloseness(disconnectedGraph())).toEqual({ a: 1, b: 1, c: 1, d: 1, e: 1, f: 0 });
+  });
+});
