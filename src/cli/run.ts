@@ -6,6 +6,7 @@ import { CopubError } from "../diagnostics/errors.ts";
 import { COLLABORATION_HELP, collaborationCommand } from "./commands/collaboration.ts";
 import { CORPUS_COMMAND_HELP, corpusCommand } from "./commands/corpus.ts";
 import { COUNTRIES_HELP, countriesCommand } from "./commands/countries.ts";
+import { NETWORK_HELP, networkCommand } from "./commands/network.ts";
 import { NORMALIZE_COMMAND_HELP, normalizeCommand } from "./commands/normalize.ts";
 import { READ_HELP, readCommand } from "./commands/read.ts";
 import { type CliIo, EXIT } from "./io.ts";
@@ -33,6 +34,7 @@ const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map(
         CORPUS_COMMAND_HELP,
         "build (and save) the deduplicated corpus, print its accounting",
       ],
+      ["network", networkCommand, NETWORK_HELP, "co-authorship network: GraphML, GEXF, VOSviewer, JSON, CSV"],
       ["collaboration", collaborationCommand, COLLABORATION_HELP, "international co-authorship per country"],
     ] as const
   ).map(([name, run, help, summary]) => [name, { run, help, summary }]),

@@ -1,0 +1,266 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { sample } from "../_samples.ts";
+import { run } from "./_run.ts";
+
+const K = sample("networks/data-set-k.txt");
+const N = sample("networks/data-set-n.txt");
+const tmp = () => mkdtempSync(join(tmpdir(), "copub-network-"));
+
+describe("copub network <inputs...> --level ... --metrics --format json", () => {
+  it("prints exactly { nodes: [{ id, label, papers, degree, … community }], edges: [{ source, target, papers, weight }] }", async () => {
+    const { code, stdout } = await run("network", K, "--level", "country", "--metrics", "--format", "json");
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout) as {
+      nodes: Record<string, unknown>[];
+      edges: Record<string, unknown>[];
+    };
+    expect(Object.keys(parsed)).toEqual(["nodes", "edges"]);
+    for (const node of parsed.nodes) {
+      expect(Object.keys(node)).toEqual([
+        "id",
+        "label",
+        "papers",
+        "degree",
+        "strength",
+        "betweenness",
+        "betweennessNormalized",
+        "weightedBetweenness",
+        "closeness",
+        "eigenvector",
+        "pagerank",
+        "clustering",
+        "core",
+        "community",
+      ]);
+    }
+    // Data set K (METHODOLOGY.md §11.5), full counting.
+    expect(parsed.nodes.find((n) => n.id === "JP")).toMatchObject({
+      label: "JPN",
+      papers: 5,
+      degree: 3,
+      strength: 5,
+      betweenness: 2,
+      betweennessNormalized: 2 / 3,
+      weightedBetweenness: 2,
+      closeness: 1,
+      clustering: 1 / 3,
+      core: 2,
+      community: 1,
+    });
+    expect(parsed.nodes.find((n) => n.id === "US")).toMatchObject({ betweenness: 0, weightedBetweenness: 2 });
+    expect(parsed.edges).toEqual([
+      { source: "DE", target: "JP", papers: 1, weight: 1 },
+      { source: "GB", target: "JP", papers: 1, weight: 1 },
+      { source: "GB", target: "US", papers: 2, weight: 2 },
+      { source: "JP", target: "US", papers: 3, weight: 3 },
+    ]);
+  });
+
+  it("uses fractional counting and carries the normalized value as the weight", async () => {
+    const { stdout } = await run(
+      "network",
+      K,
+      "--level",
+      "country",
+      "--counting",
+      "fractional",
+      "--normalize",
+      "jaccard",
+      "--metrics",
+    );
+    const parsed = JSON.parse(stdout) as {
+      nodes: { id: string; strength: number }[];
+      edges: { weight: number }[];
+    };
+    // Fractional JP–US 5/2: Jaccard (5/2)/(5 + 5 − 5/2) = 1/3.
+    expect(parsed.edges[3]?.weight).toBeCloseTo(1 / 3, 12);
+    expect(parsed.nodes.find((n) => n.id === "DE")?.strength).toBeCloseTo(1 / 5, 12);
+  });
+});
+
+describe("copub network formats", () => {
+  it("prints graphology's serialization without --metrics, the author network of data set N", async () => {
+    const { code, stdout } = await run("network", N, "--level", "author", "--counting", "fractional");
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout);
+    expect(parsed.attributes).toEqual({
+      level: "author",
+      edgeWeight: "fractional",
+      normalization: "none",
+      nameBasedAuthorKeys: 0,
+    });
+    // b–c: N1 1/2 + N3 1.
+    expect(parsed.edges[3]).toEqual({
+      key: "e3",
+      source: "orcid:0000-0002-0000-0022",
+      target: "orcid:0000-0003-0000-0038",
+      attributes: { papers: 2, weight: 1.5 },
+    });
+  });
+
+  it.each(["graphml", "gexf"])("prints %s to standard output, the same bytes twice", async (format) => {
+    const first = await run("network", K, "--level", "institution", "--format", format, "--metrics");
+    const second = await run("network", K, "--level", "institution", "--format", format, "--metrics");
+    expect(first.code).toBe(0);
+    expect(first.stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')).toBe(true);
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it("writes VOSviewer files PATH.map.txt and PATH.network.txt, dropping a final .txt", async () => {
+    const dir = tmp();
+    const { code } = await run(
+      "network",
+      K,
+      "--level",
+      "country",
+      "--format",
+      "vosviewer",
+      "--out",
+      join(dir, "k.txt"),
+    );
+    expect(code).toBe(0);
+    expect(readFileSync(join(dir, "k.network.txt"), "utf8")).toBe("1\t3\t1\n2\t3\t1\n2\t4\t2\n3\t4\t3\n");
+    expect(readFileSync(join(dir, "k.map.txt"), "utf8").split("\n")[3]).toBe("3\tJPN\t3\t5\t5");
+  });
+
+  it("writes CSV tables PATH.nodes.csv and PATH.edges.csv, with metric columns under --metrics", async () => {
+    const dir = tmp();
+    const { code } = await run(
+      "network",
+      K,
+      "--level",
+      "country",
+      "--format",
+      "csv",
+      "--metrics",
+      "--out",
+      join(dir, "k"),
+    );
+    expect(code).toBe(0);
+    expect(readFileSync(join(dir, "k.edges.csv"), "utf8").split("\n")[0]).toBe("source,target,papers,weight");
+    const nodes = readFileSync(join(dir, "k.nodes.csv"), "utf8").split("\n");
+    expect(nodes[0]?.endsWith(",clustering,core,community")).toBe(true);
+    expect(nodes[3]?.startsWith("JP,JPN,5,")).toBe(true);
+  });
+
+  it("writes a single-file format to --out and nothing to standard output", async () => {
+    const out = join(tmp(), "k.graphml");
+    const { code, stdout } = await run(
+      "network",
+      K,
+      "--level",
+      "country",
+      "--format",
+      "graphml",
+      "--out",
+      out,
+    );
+    expect(code).toBe(0);
+    expect(stdout).toBe("");
+    expect(readFileSync(out, "utf8")).toContain('<node id="JP">');
+  });
+});
+
+describe("copub network pruning, caps and shared filters", () => {
+  it("prunes by --min-papers, --min-weight and --top, and says what it removed", async () => {
+    const { stdout, stderr } = await run(
+      "network",
+      K,
+      "--level",
+      "country",
+      "--min-papers",
+      "2",
+      "--min-weight",
+      "2",
+    );
+    const parsed = JSON.parse(stdout);
+    expect(parsed.nodes.map((n: { key: string }) => n.key)).toEqual(["GB", "JP", "US"]);
+    expect(parsed.edges.map((e: { source: string; target: string }) => `${e.source}–${e.target}`)).toEqual([
+      "GB–US",
+      "JP–US",
+    ]);
+    expect(stderr).toContain("pruning removed 1 nodes, 2 edges");
+    const top = JSON.parse(
+      (await run("network", K, "--level", "country", "--top", "1", "--top-by", "strength")).stdout,
+    );
+    expect(top.nodes.map((n: { key: string }) => n.key)).toEqual(["JP"]);
+  });
+
+  it("lists the papers over --max-nodes-per-paper on standard error", async () => {
+    const { code, stdout, stderr } = await run(
+      "network",
+      K,
+      "--level",
+      "country",
+      "--max-nodes-per-paper",
+      "2",
+    );
+    expect(code).toBe(0);
+    expect(stderr).toContain("1 papers with more than 2 country nodes added no edges");
+    expect(stderr).toContain("  WOS:000000000000303\t3 nodes\n");
+    expect(JSON.parse(stdout).attributes.maxNodesPerPaper).toBe(2);
+  });
+
+  it("reports the share of name-keyed authors", async () => {
+    const { stderr } = await run("network", K, "--level", "author");
+    expect(stderr).toContain("nameBasedAuthorKeys 1:");
+  });
+
+  it("takes the shared corpus filters: --countries DE keeps K4 alone", async () => {
+    const parsed = JSON.parse((await run("network", K, "--level", "country", "--countries", "DE")).stdout);
+    expect(
+      parsed.nodes.map((n: { key: string; attributes: { papers: number } }) => [n.key, n.attributes.papers]),
+    ).toEqual([
+      ["DE", 1],
+      ["JP", 1],
+    ]);
+  });
+
+  it("reads a saved corpus in place of the exports", async () => {
+    const saved = join(tmp(), "k.jsonl");
+    expect((await run("corpus", "--out", saved, K)).code).toBe(0);
+    const fromSaved = await run("network", saved, "--level", "country", "--format", "gexf");
+    const fromExport = await run("network", K, "--level", "country", "--format", "gexf");
+    expect(fromSaved.stdout).toBe(fromExport.stdout);
+  });
+});
+
+describe("copub network usage errors (exit 2)", () => {
+  it.each([
+    [["network", K], "--level is required"],
+    [["network", K, "--level", "city"], "--level must be one of country, institution, author"],
+    [["network", K, "--level", "country", "--format", "pajek"], "--format must be one of"],
+    [["network", K, "--level", "country", "--format", "vosviewer"], "needs --out PATH"],
+    [["network", K, "--level", "country", "--format", "csv"], "needs --out PATH"],
+    [["network", K, "--level", "country", "--normalize", "salton"], "--normalize must be one of"],
+    [
+      ["network", K, "--level", "country", "--min-papers", "0"],
+      "--min-papers must be a whole number of at least 1",
+    ],
+    [["network", K, "--level", "country", "--min-weight=-1"], "--min-weight must be a number of at least 0"],
+    [
+      ["network", K, "--level", "country", "--min-weight", "heavy"],
+      "--min-weight must be a number of at least 0",
+    ],
+    [["network", K, "--level", "country", "--top", "x"], "--top must be a whole number"],
+    [
+      ["network", K, "--level", "country", "--max-nodes-per-paper", "1"],
+      "--max-nodes-per-paper must be a whole number of at least 2",
+    ],
+    [["network", "--level", "country"], "needs at least one file or folder"],
+  ])("%j", async (argv, message) => {
+    const { code, stderr } = await run(...argv);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+
+  it("prints its help", async () => {
+    const { code, stdout } = await run("network", "--help");
+    expect(code).toBe(0);
+    expect(stdout).toContain("Usage: copub network");
+    expect(stdout).toContain("PATH.map.txt and PATH.network.txt");
+  });
+});
