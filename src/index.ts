@@ -115,6 +115,63 @@ export {
 } from "./indicators/periods.ts";
 export type { WorldShareRow } from "./indicators/world-shares.ts";
 export { WorldShareRowSchema, worldShares } from "./indicators/world-shares.ts";
+export type { Betweenness, BetweennessOptions } from "./networks/betweenness.ts";
+export { betweennessCentrality } from "./networks/betweenness.ts";
+export type { NetworkPaper } from "./networks/build-network.ts";
+export { buildNetwork } from "./networks/build-network.ts";
+export { closenessCentrality } from "./networks/closeness.ts";
+export { localClustering, transitivity } from "./networks/clustering.ts";
+export type { Communities, Community, LouvainOptions } from "./networks/communities.ts";
+export { DEFAULT_SEED, louvainCommunities } from "./networks/communities.ts";
+export { connectedComponents } from "./networks/components.ts";
+export { pairContribution } from "./networks/edge-weight.ts";
+export type { EigenvectorOptions } from "./networks/eigenvector.ts";
+export { eigenvectorCentrality } from "./networks/eigenvector.ts";
+export type { InnermostCore } from "./networks/k-core.ts";
+export { coreNumbers, innermostCore } from "./networks/k-core.ts";
+export type { CappedPaper, Network, NetworkEdge, NetworkNode, NetworkReport } from "./networks/network.ts";
+export type {
+  NetworkEdgeAttributes,
+  NetworkGraph,
+  NetworkGraphAttributes,
+  NetworkNodeAttributes,
+} from "./networks/network-graph.ts";
+export { networkGraph } from "./networks/network-graph.ts";
+export type {
+  EdgeWeight,
+  NetworkLevel,
+  NetworkOptions,
+  NetworkOptionsInput,
+  Normalization,
+  PruneOptions,
+  PruneOptionsInput,
+} from "./networks/network-options.ts";
+export {
+  EdgeWeightSchema,
+  NetworkLevelSchema,
+  NetworkOptionsSchema,
+  NormalizationSchema,
+  PruneOptionsSchema,
+} from "./networks/network-options.ts";
+export { nodeLabel } from "./networks/node-label.ts";
+export type { NetworkMetrics, NetworkMetricsOptions, NodeMetrics } from "./networks/node-metrics.ts";
+export { networkMetrics } from "./networks/node-metrics.ts";
+export type { NormalizationInput } from "./networks/normalization.ts";
+export { normalizedWeight } from "./networks/normalization.ts";
+export type { PageRankOptions } from "./networks/pagerank.ts";
+export { pageRank } from "./networks/pagerank.ts";
+export type { PaperNodeSource } from "./networks/paper-nodes.ts";
+export { institutionNodeKey, paperNodes } from "./networks/paper-nodes.ts";
+export { pruneNetwork } from "./networks/prune-network.ts";
+export { nodeDegree, nodeStrength } from "./networks/strength.ts";
+export { toGexf } from "./networks/to-gexf.ts";
+export { toGraphJson } from "./networks/to-graph-json.ts";
+export { toGraphml } from "./networks/to-graphml.ts";
+export { toMetricsJson } from "./networks/to-metrics-json.ts";
+export type { NetworkCsv } from "./networks/to-network-csv.ts";
+export { toNetworkCsv } from "./networks/to-network-csv.ts";
+export type { VosviewerFiles } from "./networks/to-vosviewer.ts";
+export { toVosviewer } from "./networks/to-vosviewer.ts";
 export type { NormalizedAuthor } from "./normalize/authors.ts";
 export { AuthorKeySourceSchema, NormalizedAuthorSchema } from "./normalize/authors.ts";
 export type { CountryInference, CountryWarning, ResolvedCountry } from "./normalize/countries.ts";
