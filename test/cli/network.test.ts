@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sample } from "../_samples.ts";
+import { METRICS_JSON_KEYS } from "../networks/_fixtures.ts";
 import { run } from "./_run.ts";
 
 const K = sample("networks/data-set-k.txt");
@@ -19,22 +20,7 @@ describe("copub network <inputs...> --level ... --metrics --format json", () => 
     };
     expect(Object.keys(parsed)).toEqual(["nodes", "edges"]);
     for (const node of parsed.nodes) {
-      expect(Object.keys(node)).toEqual([
-        "id",
-        "label",
-        "papers",
-        "degree",
-        "strength",
-        "betweenness",
-        "betweennessNormalized",
-        "weightedBetweenness",
-        "closeness",
-        "eigenvector",
-        "pagerank",
-        "clustering",
-        "core",
-        "community",
-      ]);
+      expect(Object.keys(node)).toEqual(METRICS_JSON_KEYS);
     }
     // Data set K (METHODOLOGY.md §11.5), full counting.
     expect(parsed.nodes.find((n) => n.id === "JP")).toMatchObject({

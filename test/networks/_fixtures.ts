@@ -67,3 +67,21 @@ export const disconnectedGraph = (): UndirectedGraph =>
       ["d", "e"],
     ],
   );
+
+/** The keys of a node of `copub network --metrics --format json`, in order (issue 10). */
+export const METRICS_JSON_KEYS = [
+  "id",
+  "label",
+  "papers",
+  "degree",
+  "strength",
+  "betweenness",
+  "betweennessNormalized",
+  "weightedBetweenness",
+  "closeness",
+  "eigenvector",
+  "pagerank",
+  "clustering",
+  "core",
+  "community",
+];

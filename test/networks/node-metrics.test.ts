@@ -3,7 +3,14 @@ import type { Corpus } from "../../src/corpus/corpus.ts";
 import { buildNetwork } from "../../src/networks/build-network.ts";
 import { networkGraph } from "../../src/networks/network-graph.ts";
 import { networkMetrics } from "../../src/networks/node-metrics.ts";
-import { corpusOf, DATA_SET_K, DATA_SET_N, disconnectedGraph, N_AUTHORS } from "./_fixtures.ts";
+import {
+  corpusOf,
+  DATA_SET_K,
+  DATA_SET_N,
+  disconnectedGraph,
+  METRICS_JSON_KEYS,
+  N_AUTHORS,
+} from "./_fixtures.ts";
 
 let k: Corpus;
 beforeAll(async () => {
@@ -14,22 +21,7 @@ describe("networkMetrics(graph) on data set K, full weights (METHODOLOGY.md §11
   it("gives every figure of §11.5 in one row per country, keys in the --metrics json order", () => {
     const metrics = networkMetrics(networkGraph(buildNetwork(k, { level: "country" })));
     const row = Object.fromEntries(metrics.nodes.map((r) => [r.id, r]));
-    expect(Object.keys(row.JP ?? {})).toEqual([
-      "id",
-      "label",
-      "papers",
-      "degree",
-      "strength",
-      "betweenness",
-      "betweennessNormalized",
-      "weightedBetweenness",
-      "closeness",
-      "eigenvector",
-      "pagerank",
-      "clustering",
-      "core",
-      "community",
-    ]);
+    expect(Object.keys(row.JP ?? {})).toEqual(METRICS_JSON_KEYS);
     expect(
       metrics.nodes.map((r) => [r.id, r.papers, r.degree, r.strength, r.betweenness, r.weightedBetweenness]),
     ).toEqual([
