@@ -205,6 +205,15 @@ describe("copub network pruning, caps and shared filters", () => {
     ]);
   });
 
+  it("takes the shared period and field filters: data set K is 2021 applied physics", async () => {
+    const none = JSON.parse((await run("network", K, "--level", "country", "--years", "2020-2020")).stdout);
+    expect(none.nodes).toEqual([]);
+    const physics = JSON.parse((await run("network", K, "--level", "country", "--fields", "phys")).stdout);
+    expect(physics.nodes).toHaveLength(4);
+    const chemistry = JSON.parse((await run("network", K, "--level", "country", "--fields", "chem")).stdout);
+    expect(chemistry.edges).toEqual([]);
+  });
+
   it("reads a saved corpus in place of the exports", async () => {
     const saved = join(tmp(), "k.jsonl");
     expect((await run("corpus", "--out", saved, K)).code).toBe(0);

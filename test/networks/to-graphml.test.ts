@@ -1,3 +1,4 @@
+import { fc, test } from "@fast-check/vitest";
 import { parse } from "graphology-graphml";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/corpus/corpus.ts";
@@ -5,8 +6,9 @@ import { UndirectedGraph } from "../../src/networks/_graphology.ts";
 import type { NetworkPaper } from "../../src/networks/build-network.ts";
 import { buildNetwork } from "../../src/networks/build-network.ts";
 import { networkGraph } from "../../src/networks/network-graph.ts";
+import { networkMetrics } from "../../src/networks/node-metrics.ts";
 import { toGraphml } from "../../src/networks/to-graphml.ts";
-import { corpusOf, DATA_SET_K } from "./_fixtures.ts";
+import { corpusOf, DATA_SET_K, paper } from "./_fixtures.ts";
 import { measured, reversed, withoutEigenvector } from "./_writers.ts";
 
 let k: Corpus;
@@ -68,4 +70,21 @@ describe("toGraphml(network, metrics?)", () => {
     const again = measured(reversed(k), { level: "author", edgeWeight: "fractional" });
     expect(toGraphml(again.network, again.metrics)).toBe(toGraphml(network, metrics));
   });
+});
+
+describe("toGraphml(network, metrics) for any paper order", () => {
+  const authors = ["name:A|X", "name:B|X", "name:C|X", "name:D|X", "name:E|X", "name:F|X", "name:G|X"];
+  test.prop([fc.array(fc.subarray(authors, { minLength: 1 }), { minLength: 1, maxLength: 25 }), fc.nat()])(
+    "gives the same bytes, metrics and Louvain communities included",
+    (sets, rotation) => {
+      const papers = sets.map((keys, i) => paper(`WOS:${String(i).padStart(3, "0")}`, { authors: keys }));
+      const shift = rotation % papers.length;
+      const rotated = [...papers.slice(shift), ...papers.slice(0, shift)].reverse();
+      const text = (list: typeof papers) => {
+        const network = buildNetwork({ papers: list }, { level: "author", edgeWeight: "fractional" });
+        return toGraphml(network, networkMetrics(networkGraph(network)));
+      };
+      expect(text(rotated)).toBe(text(papers));
+    },
+  );
 });
