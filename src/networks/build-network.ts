@@ -54,7 +54,7 @@ export function buildNetwork(
   const papers = inUtOrder(corpus.papers);
 
   // One pass over the papers: each key gets a provisional number at first sight, and each paper's
-  // nodes are kept as numbers in one flat array; no key is hashed twice.
+  // nodes are kept as numbers in one flat array, so each key occurrence is looked up once.
   const provisional = new Map<string, number>();
   const seen: string[] = [];
   const bounds = new Int32Array(papers.length + 1);
