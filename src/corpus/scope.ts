@@ -8,7 +8,7 @@ import * as z from "zod";
 import { CopubError } from "../diagnostics/errors.ts";
 import { EsiFieldIdSchema } from "../normalize/data/esi-fields.ts";
 import { NistepFieldKeySchema } from "../normalize/data/nistep-fields.ts";
-import { DocTypeOptionsSchema, documentTypeScope } from "../normalize/document-types.ts";
+import { createDocumentTypeScope, DocTypeOptionsSchema } from "../normalize/document-types.ts";
 import { esiFieldOfName } from "../normalize/journal-fields.ts";
 import { ExclusionReasonSchema } from "../normalize/paper.ts";
 import { YearWindowSchema } from "../normalize/publication-year.ts";
@@ -56,14 +56,17 @@ export type ScopeTest = (paper: CorpusPaper) => ScopeExclusion[];
  */
 export function createScopeTest(filters: ScopeFiltersInput = {}): ScopeTest {
   const { docTypes, years, fields, countries, yearBasis } = ScopeFiltersSchema.parse(filters);
+  const docTypeScope = createDocumentTypeScope(docTypes);
   const fieldSet = fields === null ? null : new Set(fields.map(fieldKey));
   const countrySet = countries === null ? null : new Set(countries);
   return (paper) => {
     const reasons: ScopeExclusion[] = [];
-    const docScope = documentTypeScope(
-      { types: paper.docTypes, unknown: [], earlyAccess: paper.earlyAccess, primaryType: null },
-      docTypes,
-    );
+    const docScope = docTypeScope({
+      types: paper.docTypes,
+      unknown: [],
+      earlyAccess: paper.earlyAccess,
+      primaryType: null,
+    });
     if (docScope.reason !== null) reasons.push(docScope.reason);
     if (paper.year === null) reasons.push(yearBasis === "PY-strict" ? "no-PY" : "no-year");
     else if (years !== null && (paper.year < years.from || paper.year > years.to))

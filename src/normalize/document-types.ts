@@ -174,7 +174,29 @@ export function documentTypeScope(
   documentTypes: DocumentTypes,
   options: DocTypeOptionsInput = {},
 ): DocTypeScope {
+  return createDocumentTypeScope(options)(documentTypes);
+}
+
+/**
+ * Validates the options once and returns the §1.2 scope rule for many records.
+ * @param options - see {@link DocTypeOptionsSchema}
+ * @example
+ * const scope = createDocumentTypeScope({ include: "all" });
+ * scope(normalizeDocumentTypes(["Letter"])).inScope // → true
+ */
+export function createDocumentTypeScope(
+  options: DocTypeOptionsInput = {},
+): (documentTypes: DocumentTypes) => DocTypeScope {
   const { include, strict, retracted } = DocTypeOptionsSchema.parse(options);
+  return (documentTypes) => scopeOf(documentTypes, include, strict, retracted);
+}
+
+function scopeOf(
+  documentTypes: DocumentTypes,
+  include: DocTypeOptions["include"],
+  strict: boolean,
+  retracted: DocTypeOptions["retracted"],
+): DocTypeScope {
   const { types } = documentTypes;
   if (types.length === 0) return { inScope: false, reason: "no-doc-type", detail: "DT is empty" };
   const out = (detail: string): DocTypeScope => ({ inScope: false, reason: "doc-type-out-of-scope", detail });

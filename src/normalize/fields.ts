@@ -191,7 +191,25 @@ function categoryShares(
  * //     nistep: [{ field: "envgeo", numerator: 1, denominator: 1, weight: 1 }], fieldSource: "wc-default", … }
  */
 export function assignFields(record: FieldInput, options: FieldOptionsInput = {}): Fields {
+  return createFieldAssigner(options)(record);
+}
+
+/**
+ * Validates the options once and returns the §7.4 field assignment for many records.
+ * @param options - see {@link FieldOptionsSchema}
+ * @example
+ * createFieldAssigner({ fieldAssignment: "fractional" })(record).esi // → [{ field: "ENV", numerator: 2, denominator: 3, weight: 0.666… }, …]
+ */
+export function createFieldAssigner(options: FieldOptionsInput = {}): (record: FieldInput) => Fields {
   const { fieldAssignment, journalTable } = FieldOptionsSchema.parse(options);
+  return (record) => fieldsOf(record, fieldAssignment, journalTable);
+}
+
+function fieldsOf(
+  record: FieldInput,
+  fieldAssignment: FieldOptions["fieldAssignment"],
+  journalTable: FieldOptions["journalTable"],
+): Fields {
   const { counts, unmappedCategories } = categoryCounts(record.categories);
   const journal = journalTable === null ? null : journalField(journalTable, record);
   const { numerators, denominator } =

@@ -7,8 +7,8 @@
 import type { WosRecord } from "../read/wos-record.ts";
 import { compareCodeUnits } from "./_compare.ts";
 import { type NormalizedAuthor, normalizeAuthors } from "./authors.ts";
-import { documentTypeScope, normalizeDocumentTypes } from "./document-types.ts";
-import { assignFields } from "./fields.ts";
+import { createDocumentTypeScope, normalizeDocumentTypes } from "./document-types.ts";
+import { createFieldAssigner } from "./fields.ts";
 import { institutionUnits } from "./institutions.ts";
 import {
   type NormalizeOptions,
@@ -17,7 +17,7 @@ import {
 } from "./normalize-options.ts";
 import type { ExclusionReason, NormalizedPaper, PaperWarning } from "./paper.ts";
 import { type NormalizedAddress, paperAddresses } from "./paper-addresses.ts";
-import { publicationYear } from "./publication-year.ts";
+import { createPublicationYear } from "./publication-year.ts";
 
 /**
  * Normalizes one record (METHODOLOGY.md §1–§3, §7).
@@ -43,16 +43,31 @@ export function createNormalizer(
   options: NormalizeOptionsInput = {},
 ): (record: WosRecord) => NormalizedPaper {
   const parsed = NormalizeOptionsSchema.parse(options);
-  return (record) => normalizeWith(record, parsed);
+  // The sub-rules validate their options once here, not once per record.
+  const rules: Rules = {
+    docScope: createDocumentTypeScope(parsed.docTypes),
+    year: createPublicationYear({ yearBasis: parsed.yearBasis, years: parsed.years }),
+    fields: createFieldAssigner({
+      fieldAssignment: parsed.fieldAssignment,
+      journalTable: parsed.journalTable,
+    }),
+  };
+  return (record) => normalizeWith(record, parsed, rules);
 }
 
-function normalizeWith(record: WosRecord, options: NormalizeOptions): NormalizedPaper {
+interface Rules {
+  readonly docScope: ReturnType<typeof createDocumentTypeScope>;
+  readonly year: ReturnType<typeof createPublicationYear>;
+  readonly fields: ReturnType<typeof createFieldAssigner>;
+}
+
+function normalizeWith(record: WosRecord, options: NormalizeOptions, rules: Rules): NormalizedPaper {
   const warnings: PaperWarning[] = [...record.warnings];
 
   const docTypes = normalizeDocumentTypes(record.documentTypes);
   for (const raw of docTypes.unknown) warnings.push({ code: "unknown-doc-type", detail: raw });
-  const docScope = documentTypeScope(docTypes, options.docTypes);
-  const year = publicationYear(record, { yearBasis: options.yearBasis, years: options.years });
+  const docScope = rules.docScope(docTypes);
+  const year = rules.year(record);
   warnings.push(...year.warnings);
   const exclusions: ExclusionReason[] = [];
   if (docScope.reason !== null) exclusions.push(docScope.reason);
@@ -82,10 +97,7 @@ function normalizeWith(record: WosRecord, options: NormalizeOptions): Normalized
   }));
 
   const countries = distinctSorted(addresses.flatMap((a) => (a.country === null ? [] : [a.country])));
-  const fields = assignFields(record, {
-    fieldAssignment: options.fieldAssignment,
-    journalTable: options.journalTable,
-  });
+  const fields = rules.fields(record);
   warnings.push(...fields.warnings);
 
   return {

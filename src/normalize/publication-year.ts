@@ -94,7 +94,27 @@ export function publicationYear(
   record: Pick<WosRecord, "publicationYear" | "earlyAccessYear">,
   options: YearOptionsInput = {},
 ): PublicationYear {
+  return createPublicationYear(options)(record);
+}
+
+/**
+ * Validates the options once and returns the §1.3 year rule for many records.
+ * @param options - see {@link YearOptionsSchema}
+ * @example
+ * createPublicationYear({ yearBasis: "PY-strict" })({ publicationYear: null, earlyAccessYear: 2022 }).reason // → "no-PY"
+ */
+export function createPublicationYear(
+  options: YearOptionsInput = {},
+): (record: Pick<WosRecord, "publicationYear" | "earlyAccessYear">) => PublicationYear {
   const { yearBasis, years } = YearOptionsSchema.parse(options);
+  return (record) => yearOf(record, yearBasis, years);
+}
+
+function yearOf(
+  record: Pick<WosRecord, "publicationYear" | "earlyAccessYear">,
+  yearBasis: YearOptions["yearBasis"],
+  years: YearOptions["years"],
+): PublicationYear {
   const py = record.publicationYear;
   const ey = record.earlyAccessYear;
   const excluded = (reason: YearExclusionReason): PublicationYear => ({
