@@ -21,7 +21,8 @@ import { createScopeTest, ScopeExclusionSchema, type ScopeFiltersInput } from ".
 
 /** Marks the first line of a saved corpus. */
 const FORMAT = "copub-corpus";
-const VERSION = 1;
+/** 2: papers carry Z9, the export date and WoS Categories (for Top10% reference sets). */
+const VERSION = 2;
 
 const HeaderSchema = z.object({
   format: z.literal(FORMAT),
@@ -115,7 +116,7 @@ export async function readCorpus(path: string, filters?: SavedCorpusFilters): Pr
   let scopeOf: ((paper: CorpusPaper) => z.infer<typeof ScopeExclusionSchema>[]) | undefined;
   for await (const { line, text } of corpusLines(path)) {
     if (header === undefined) {
-      header = parseLine(HeaderSchema, text, path, line, "a copub corpus header");
+      header = parseHeader(text, path, line);
       if (filters !== undefined)
         scopeOf = createScopeTest({ ...filters, yearBasis: header.options.yearBasis });
       continue;
@@ -152,7 +153,7 @@ export async function* streamCorpus(path: string, filters?: SavedCorpusFilters):
   let first = true;
   for await (const { line, text } of corpusLines(path)) {
     if (first) {
-      const header = parseLine(HeaderSchema, text, path, line, "a copub corpus header");
+      const header = parseHeader(text, path, line);
       scopeOf =
         filters === undefined
           ? undefined
@@ -195,6 +196,17 @@ async function* corpusLines(path: string): AsyncIterable<{ line: number; text: s
   } finally {
     stream.destroy();
   }
+}
+
+function parseHeader(text: string, path: string, line: number): z.infer<typeof HeaderSchema> {
+  const version = /^\{"format":"copub-corpus","version":(\d+)/.exec(text)?.[1];
+  if (version !== undefined && Number(version) !== VERSION)
+    throw new CopubError(
+      "not-wos",
+      `${path}:${line}: a copub corpus of format version ${version}; this copub reads version ${VERSION}: build it again with "copub corpus … --out"`,
+      path,
+    );
+  return parseLine(HeaderSchema, text, path, line, "a copub corpus header");
 }
 
 function parseLine<T extends z.ZodType>(

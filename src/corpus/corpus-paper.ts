@@ -55,6 +55,12 @@ export const CorpusPaperSchema = z.object({
   fields: FieldsSchema.pick({ esi: true, nistep: true, fieldSource: true }),
   /** Times cited (TC), or `null`. */
   citations: z.number().int().nonnegative().nullable(),
+  /** Times cited in all databases (Z9), or `null`. */
+  citationsAllDatabases: z.number().int().nonnegative().nullable(),
+  /** The export date (DA): the citation snapshot of `citations` (§8.2), or `null`. */
+  exportDate: z.string().nullable(),
+  /** WoS Categories (WC), InCites' reference sets (§8.5). */
+  categories: z.array(z.string()),
   /** Codes of the paper's warnings, distinct and sorted. */
   warnings: z.array(PaperWarningCodeSchema),
   /** Cited references, only when the corpus was asked to keep them. */
@@ -165,6 +171,9 @@ export function toCorpusPaper(
     crossAffiliationOnly: paper.crossAffiliationOnly,
     fields: intern.value("fields", JSON.stringify(paper.fields), () => paper.fields),
     citations: paper.citations,
+    citationsAllDatabases: paper.citationsAllDatabases,
+    exportDate: paper.exportDate === null ? null : str(paper.exportDate),
+    categories: intern.value("categories", paper.categories.join("\u0000"), () => paper.categories.map(str)),
     warnings: intern.value("warnings", paper.warnings.map((w) => w.code).join("|"), () => [
       ...new Set(paper.warnings.map((w) => w.code)),
     ]),

@@ -118,6 +118,9 @@ function normalizeWith(record: WosRecord, options: NormalizeOptions, rules: Rule
     crossAffiliationOnly: crossAffiliationOnly(countries, addresses, linked.authors),
     fields: { esi: fields.esi, nistep: fields.nistep, fieldSource: fields.fieldSource },
     citations: record.timesCited,
+    citationsAllDatabases: record.timesCitedAllDatabases,
+    exportDate: record.exportDate,
+    categories: record.categories,
     warnings: warnings.sort(
       (a, b) => compareCodeUnits(a.code, b.code) || compareCodeUnits(a.detail, b.detail),
     ),

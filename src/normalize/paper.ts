@@ -103,6 +103,12 @@ export const NormalizedPaperSchema = z.object({
   fields: FieldsSchema.pick({ esi: true, nistep: true, fieldSource: true }),
   /** Times cited in the Core Collection (TC), or `null` (§8.2). */
   citations: z.number().int().nonnegative().nullable(),
+  /** Times cited in all databases (Z9), or `null`; used instead of TC on request (§8.2). */
+  citationsAllDatabases: z.number().int().nonnegative().nullable(),
+  /** The export date (DA, `2025-04-01`): the paper's citation snapshot (§8.2), or `null`. */
+  exportDate: z.string().nullable(),
+  /** WoS Categories (WC) as written: InCites' percentile reference sets (§8.1, §8.5). */
+  categories: z.array(z.string()),
   /** Warnings from reading and normalization, sorted by code then detail. */
   warnings: z.array(PaperWarningSchema),
 });

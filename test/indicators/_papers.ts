@@ -76,6 +76,9 @@ export function paper(spec: PaperSpec): CorpusPaper {
       fieldSource: "wc-default",
     },
     citations: null,
+    citationsAllDatabases: null,
+    exportDate: null,
+    categories: [],
     warnings: [],
     source: { file: "test", format: "plain", line: 1, recordIndex: 0 },
   };
