@@ -20,6 +20,7 @@ import { PeriodsSchema, periodLabel, yearCount } from "./periods.ts";
 import {
   CitationCountSchema,
   paperReferenceSets,
+  type ReferenceSetKind,
   ReferenceSetKindSchema,
   UnscoredReasonSchema,
 } from "./reference-sets.ts";
@@ -31,7 +32,7 @@ import {
   ThresholdTableSchema,
   topThresholds,
 } from "./top-thresholds.ts";
-import { TopMethodSchema, TopSplitSchema, topScorer } from "./top-weights.ts";
+import { type TopMethod, TopMethodSchema, TopSplitSchema, topScorer } from "./top-weights.ts";
 
 /** Why `reference` has no default (§8.1), in the words every caller sees. */
 export const REFERENCE_REQUIRED =
@@ -197,6 +198,16 @@ export function topCitedFromStream(
   options: TopCitedOptionsInput & { reference: ThresholdTable },
 ): Promise<TopCitedTable> {
   return foldStream(papers, topAccumulator(options, []));
+}
+
+/**
+ * The reference sets a method uses unless told otherwise: InCites' WoS Category × year × type for
+ * `incites`, NISTEP's ESI field × year for the others (§8.1, §14).
+ * @example
+ * defaultReferenceSets("incites") // → "category-year-type"
+ */
+export function defaultReferenceSets(method: TopMethod): ReferenceSetKind {
+  return method === "incites" ? "category-year-type" : "field-year";
 }
 
 /** The options validated, with the reference sets and thresholds settled. */

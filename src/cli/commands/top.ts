@@ -1,0 +1,184 @@
+/**
+ * `copub top <inputs...> --reference corpus|FILE`: adjusted Top10% (Top1%) papers per country ×
+ * period × field, split into domestic and international co-authored papers (METHODOLOGY.md §8),
+ * with the thresholds behind them, which `--thresholds-out` saves for scoring later exports.
+ */
+import { writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import type { Corpus } from "../../corpus/corpus.ts";
+import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import { CopubError } from "../../diagnostics/errors.ts";
+import { ReferenceSetKindSchema } from "../../indicators/reference-sets.ts";
+import { loadThresholdsCsv } from "../../indicators/threshold-table-csv.ts";
+import { defaultReferenceSets, REFERENCE_REQUIRED, topCited } from "../../indicators/top-cited.ts";
+import { type ThresholdTable, topThresholds } from "../../indicators/top-thresholds.ts";
+import { TopMethodSchema } from "../../indicators/top-weights.ts";
+import { toJson } from "../../output/json.ts";
+import { thresholdsCsv } from "../../output/thresholds-csv.ts";
+import { topCitedCsv, topCitedMarkdown } from "../../output/top-cited-table.ts";
+import { CORPUS_ARGS, CORPUS_HELP, corpusFromArgs } from "../_corpus-args.ts";
+import { PERIOD_ARGS, periodsFromArgs } from "../_period-args.ts";
+import { type CliIo, EXIT } from "../io.ts";
+import { usageError } from "../usage-error.ts";
+
+/** Help text of `copub top`. */
+export const TOP_HELP = `Usage: copub top <files or folders...> --reference corpus|FILE [--percentile 10|1]
+                 [--method tie-fraction|scale-all|inclusive|exclusive|incites] [--period 2019-2021 | --window 3]
+                 [--by field] [--counting integer|fractional] [--format json|csv|md] [options]
+
+Adjusted Top10% (Top1%) papers per country, period and field (METHODOLOGY.md §8.3): the count,
+its domestic / international (bilateral, multilateral) split, the country's share of the world's
+Top10% papers and the share of its own papers that are Top10% (Q value, CWTS PP(top 10%)), with
+a WORLD row and the per field-year thresholds.
+
+Reference (required, §8.1): thresholds are only valid over the WHOLE world output of a field and
+year. Computing "Top10%" inside a one-country export calls that country's best tenth "top".
+  --reference corpus         the inputs are the complete population of every field-year they hold
+                             (a full extraction); papers left out only by --countries or --fields
+                             still count in the reference sets
+  --reference FILE           a threshold table (CSV) written by --thresholds-out from a full
+                             extraction, or by hand: columns field, year, percentile, threshold,
+                             and papers, above, atThreshold (or tieWeight); optional
+                             referenceSets, citationCount, docType
+  --thresholds-out FILE      also write the thresholds (Top10% and Top1%, every reference set) as
+                             such a table
+
+Options:
+  --percentile 10|1          Top10% (default) or Top1%
+  --method M                 tie-fraction (default): papers at the threshold share the remainder so
+                             each field-year holds exactly 10%; scale-all: every paper at or above
+                             the threshold counts 10%·N/n≥(t); inclusive / exclusive: raw counts at
+                             or above / above the threshold; incites: InCites percentiles (WoS
+                             Category x year x document type, best category)
+  --counting integer|fractional
+                             integer (default), or NISTEP fractional counting by institution (§4.2)
+  --split adjusted|raw       adjusted (default): tie weights; raw: every paper with a weight above 0
+                             counts 1
+  --reference-sets field-year|field-year-type|category-year-type
+                             ESI field x year with document types pooled (default, NISTEP), or
+                             separated (CWTS); category-year-type is InCites' (default for incites)
+  --citations TC|Z9          Core Collection times cited (default) or all databases
+  --snapshot 2023-12-31      citation snapshot for exports without DA (flags recent years)
+  --zero-citations-never-top no paper counts in a field-year whose threshold is 0 citations
+  --period 2019-2021         a fixed window (repeat for several); counts are yearly averages,
+                             shares ratios of the window's sums
+  --window 3                 moving windows of 3 years
+  --by field                 also one row per NISTEP broad field
+  --format md|csv|json       md (default): rounded, with thresholds and notes; csv: unrounded rows
+                             with UNATTRIBUTED rows; json: rows, thresholds, notices, accounting
+  -h, --help                 show this help
+
+${CORPUS_HELP}`;
+
+/**
+ * Runs `copub top`.
+ * @param args - the arguments after `top`
+ * @param io - output channels
+ * @returns the exit code
+ */
+export async function topCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      reference: { type: "string" },
+      "thresholds-out": { type: "string" },
+      percentile: { type: "string", default: "10" },
+      method: { type: "string", default: "tie-fraction" },
+      counting: { type: "string", default: "integer" },
+      split: { type: "string", default: "adjusted" },
+      "reference-sets": { type: "string" },
+      citations: { type: "string", default: "TC" },
+      snapshot: { type: "string" },
+      "zero-citations-never-top": { type: "boolean" },
+      ...PERIOD_ARGS,
+      by: { type: "string" },
+      format: { type: "string", default: "md" },
+      help: { type: "boolean", short: "h" },
+      ...CORPUS_ARGS,
+    },
+  });
+  if (values.help === true) {
+    io.stdout(TOP_HELP);
+    return EXIT.ok;
+  }
+  const method = oneOf("--method", values.method, TopMethodSchema.options);
+  const percentile = Number(oneOf("--percentile", values.percentile, ["10", "1"] as const)) as 10 | 1;
+  const counting = oneOf("--counting", values.counting, ["integer", "fractional"] as const);
+  const split = oneOf("--split", values.split, ["adjusted", "raw"] as const);
+  const citationCount = oneOf("--citations", values.citations, ["TC", "Z9"] as const);
+  const format = oneOf("--format", values.format, ["md", "csv", "json"] as const);
+  const referenceSets =
+    values["reference-sets"] === undefined
+      ? null
+      : oneOf("--reference-sets", values["reference-sets"], ReferenceSetKindSchema.options);
+  if (values.by !== undefined && values.by !== "field")
+    throw usageError(`--by must be field, not "${values.by}"`);
+  if (values.snapshot !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.snapshot))
+    throw usageError(`--snapshot must be a date like 2023-12-31, not "${values.snapshot}"`);
+  if (values.reference === undefined) throw usageError(`--reference is required. ${REFERENCE_REQUIRED}`);
+  if (positionals.length === 0) throw usageError("copub top needs at least one file or folder");
+  const periods = periodsFromArgs(values.period, values.window, values.years);
+  const snapshot = values.snapshot ?? null;
+
+  const external = values.reference === "corpus" ? null : await loadThresholdsCsv(values.reference);
+  const corpus = await corpusFromArgs(positionals, values, io);
+  const thresholds: ThresholdTable =
+    external ??
+    topThresholds(referencePopulation(corpus), {
+      referenceSets: referenceSets ?? defaultReferenceSets(method),
+      citationCount,
+      snapshot,
+    });
+  if (external !== null && referenceSets !== null && external.referenceSets !== referenceSets)
+    throw new CopubError(
+      "invalid-option",
+      `${values.reference} holds ${external.referenceSets} thresholds, not --reference-sets ${referenceSets}`,
+    );
+  if (external !== null && values.citations !== "TC" && external.citationCount !== citationCount)
+    throw new CopubError(
+      "invalid-option",
+      `${values.reference} holds ${external.citationCount} thresholds, not --citations ${citationCount}`,
+    );
+  const table = topCited(corpus.papers, {
+    reference: thresholds,
+    percentile,
+    method,
+    counting,
+    split,
+    snapshot,
+    periods,
+    byField: values.by === "field",
+    zeroCitationsNeverTop: values["zero-citations-never-top"] === true,
+  });
+  if (values["thresholds-out"] !== undefined) await saveThresholds(values["thresholds-out"], thresholds);
+  if (format === "json") io.stdout(toJson({ ...table, accounting: corpus.accounting }));
+  else io.stdout(format === "csv" ? topCitedCsv(table) : topCitedMarkdown(table));
+  return EXIT.ok;
+}
+
+/**
+ * The papers that make up the reference sets: the corpus in scope, plus papers left out only by
+ * the country or field filters — a filter on who wrote a paper must not shrink the world it is
+ * compared with. Document types and years stay as scoped: they define the sets (§8.1).
+ */
+function referencePopulation(corpus: Corpus): CorpusPaper[] {
+  const filtersOnly = new Set(["country-out-of-scope", "field-out-of-scope"]);
+  const others = corpus.excluded.filter(({ reasons }) => reasons.every((reason) => filtersOnly.has(reason)));
+  return [...corpus.papers, ...others.map(({ paper }) => paper)];
+}
+
+async function saveThresholds(path: string, table: ThresholdTable): Promise<void> {
+  try {
+    await writeFile(path, thresholdsCsv(table));
+  } catch (error) {
+    throw new CopubError("unreadable", `${path}: cannot be written (${String(error)})`, path, {
+      cause: error,
+    });
+  }
+}
+
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw usageError(`${option} must be ${allowed.join(", ")}, not "${value}"`);
+}
