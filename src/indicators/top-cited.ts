@@ -8,9 +8,12 @@
 import * as z from "zod";
 import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import { CopubError } from "../diagnostics/errors.ts";
-import { sumValue } from "./_exact-sum.ts";
+import type { EsiFieldId } from "../normalize/data/esi-fields.ts";
+import { NISTEP_FIELD_OF_ESI } from "../normalize/data/nistep-fields.ts";
+import { addTo, type ExactSum, exactSum, sumValue } from "./_exact-sum.ts";
 import { type Accumulator, foldStream } from "./_fold.ts";
 import { compareKeys, ratio } from "./_rows.ts";
+import { ALL_FIELDS } from "./_tally.ts";
 import { type BucketSums, createTopTally, type TopCell, type TopTally, topValue } from "./_top-tally.ts";
 import { CountingMethodSchema, countingFunction } from "./counting-weights.ts";
 import { AuthorCountingOptionsSchema } from "./cwts-counting.ts";
@@ -95,7 +98,10 @@ export const TopCitedRowSchema = z.object({
   topBilateral: z.number().nonnegative(),
   /** Of which from papers with three or more countries. */
   topMultilateral: z.number().nonnegative(),
-  /** `top` over the world's Top-x% papers (attributable, each once), 0–1; `null` when the world has none. */
+  /**
+   * `top` over the world's Top-x% papers, 0–1: `Σ π·N` of the reference sets under `tie-fraction`
+   * and `scale-all` (the thresholds' world, also for a one-country export), else every paper read; `null` when none.
+   */
   topShareOfWorld: z.number().nonnegative().nullable(),
   /** Q value (§8.3), CWTS PP(top x%): `top / papers`, 0–1; `null` without papers. */
   topShareOfPapers: z.number().nonnegative().nullable(),
@@ -293,7 +299,7 @@ function topAccumulator(
       const thresholds = table.rows.filter(
         (row) => row.percentile === options.percentile && years.has(row.year),
       );
-      const worldTop = new Map(result.world.map((cell) => [cellKey(cell), value(cell.integer, "all")]));
+      const worldTop = worldTops(result, thresholds, options.method, (cell) => value(cell.integer, "all"));
       const rows = [
         ...[...result.countries].flatMap(([country, cells]) => cells.map((cell) => ({ country, cell }))),
         ...result.world.map((cell) => ({ country: WORLD, cell })),
@@ -331,6 +337,39 @@ function topAccumulator(
       };
     },
   };
+}
+
+/**
+ * The world's Top-x% papers per period and field, the denominator of `topShareOfWorld`: `Σ π·N`
+ * over the reference sets when the method makes each set hold exactly `π·N` and the thresholds
+ * give `N` — so a one-country export scored against world thresholds gets its true world share —
+ * else the Top-x% weight of every paper read (attributable or not).
+ */
+function worldTops(
+  result: TopTally,
+  thresholds: TopCitedTable["thresholds"],
+  method: TopMethod,
+  papersTop: (cell: TopCell) => number,
+): Map<string, number> {
+  const exact =
+    (method === "tie-fraction" || method === "scale-all") && thresholds.every((t) => t.expectedTop !== null);
+  const tops = new Map<string, ExactSum>();
+  const addAt = (key: string, value: number) => {
+    const sum = tops.get(key) ?? exactSum();
+    addTo(sum, value);
+    tops.set(key, sum);
+  };
+  if (exact) {
+    for (const period of result.periods)
+      for (const row of thresholds) {
+        if (row.year < period.from || row.year > period.to) continue;
+        const label = periodLabel(period);
+        addAt(`${label}\u0000${ALL_FIELDS}`, row.expectedTop ?? 0);
+        const field = NISTEP_FIELD_OF_ESI[row.field as EsiFieldId];
+        if (field !== undefined) addAt(`${label}\u0000${field}`, row.expectedTop ?? 0);
+      }
+  } else for (const cell of [...result.world, ...result.unattributed]) addAt(cellKey(cell), papersTop(cell));
+  return new Map([...tops].map(([key, sum]) => [key, sumValue(sum)]));
 }
 
 function cellKey(cell: TopCell): string {

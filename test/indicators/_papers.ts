@@ -6,6 +6,8 @@ import type { CorpusPaper } from "../../src/corpus/corpus-paper.ts";
 import { loadCorpus } from "../../src/corpus/load-corpus.ts";
 import type { PaperWeights } from "../../src/indicators/country-weights.ts";
 import { compareCodeUnits } from "../../src/normalize/_compare.ts";
+import type { EsiFieldId } from "../../src/normalize/data/esi-fields.ts";
+import { NISTEP_FIELD_OF_ESI } from "../../src/normalize/data/nistep-fields.ts";
 import { sample } from "../_samples.ts";
 
 /** Loads a sample of data-samples/ as a corpus with default options (or the given ones). */
@@ -37,6 +39,12 @@ export interface PaperSpec {
   readonly addresses: readonly (readonly [string | null, string])[];
   readonly authors?: readonly (readonly number[])[];
   readonly nistep?: readonly string[];
+  /** ESI fields, each a 1/k share (the NISTEP fields then follow from them unless `nistep` is given). */
+  readonly esi?: readonly string[];
+  readonly citations?: number | null;
+  readonly docTypes?: readonly CorpusPaper["docTypes"][number][];
+  readonly categories?: readonly string[];
+  readonly exportDate?: string | null;
 }
 
 /** Builds a corpus paper: `C(p)` and `U(p)` are derived from the addresses as normalization derives them. */
@@ -49,12 +57,15 @@ export function paper(spec: PaperSpec): CorpusPaper {
   const institutions = [...units.keys()]
     .sort(compareCodeUnits)
     .map((key) => ({ country: units.get(key)?.country ?? null, orgKey: units.get(key)?.orgKey ?? "" }));
-  const nistep = spec.nistep ?? ["chem"];
+  const esi = spec.esi ?? [];
+  const nistep =
+    spec.nistep ??
+    (esi.length > 0 ? [...new Set(esi.map((id) => NISTEP_FIELD_OF_ESI[id as EsiFieldId]))] : ["chem"]);
   return {
     ut: spec.ut ?? "WOS:000000000009999",
     doi: null,
     year: spec.year === undefined ? 2021 : spec.year,
-    docTypes: ["Article"],
+    docTypes: [...(spec.docTypes ?? ["Article"])],
     earlyAccess: false,
     countries,
     institutions,
@@ -66,7 +77,12 @@ export function paper(spec: PaperSpec): CorpusPaper {
     unifiedOrganizations: [],
     crossAffiliationOnly: null,
     fields: {
-      esi: [],
+      esi: esi.map((field) => ({
+        field: field as EsiFieldId,
+        numerator: 1,
+        denominator: esi.length,
+        weight: 1 / esi.length,
+      })),
       nistep: nistep.map((field) => ({
         field: field as CorpusPaper["fields"]["nistep"][number]["field"],
         numerator: 1,
@@ -75,10 +91,10 @@ export function paper(spec: PaperSpec): CorpusPaper {
       })),
       fieldSource: "wc-default",
     },
-    citations: null,
+    citations: spec.citations ?? null,
     citationsAllDatabases: null,
-    exportDate: null,
-    categories: [],
+    exportDate: spec.exportDate ?? null,
+    categories: [...(spec.categories ?? [])],
     warnings: [],
     source: { file: "test", format: "plain", line: 1, recordIndex: 0 },
   };
