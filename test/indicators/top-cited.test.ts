@@ -7,6 +7,7 @@ import { CopubError } from "../../src/diagnostics/errors.ts";
 import { type TopCitedOptionsInput, topCited } from "../../src/indicators/top-cited.ts";
 import { topThresholds } from "../../src/indicators/top-thresholds.ts";
 import { toJson } from "../../src/output/json.ts";
+import { JAPAN_TOP10_INTEGER } from "./_data-set-t.ts";
 import { corpusOf, paper } from "./_papers.ts";
 
 const dataSetT = await corpusOf("top/data-set-t.txt");
@@ -17,22 +18,7 @@ function row(papers: readonly CorpusPaper[], country: string, options: Partial<T
 
 describe("topCited(papers, options) on data set T (§8.6)", () => {
   it("gives Japan 1.75 Top10% papers under integer counting: 0.25 domestic, 1.5 international, Q = 25%", () => {
-    // F1 (JP-US, 31 citations) counts 1; F2 (JP), F3 (JP-CN), F4 (DE-FR-JP) count 1/4 each.
-    // Papers 7 (F1, F2, F3, F4, F6, F8, F10). Bilateral F1 + F3 = 1.25, multilateral F4 = 0.25.
-    // World Top10% = π·N = 2, so Japan holds 1.75/2 = 87.5% of it.
-    expect(row(dataSetT.papers, "JP")).toEqual({
-      country: "JP",
-      period: "2021",
-      field: "all",
-      papers: 7,
-      top: 1.75,
-      topDomestic: 0.25,
-      topInternational: 1.5,
-      topBilateral: 1.25,
-      topMultilateral: 0.25,
-      topShareOfWorld: 0.875,
-      topShareOfPapers: 0.25,
-    });
+    expect(row(dataSetT.papers, "JP")).toEqual(JAPAN_TOP10_INTEGER);
   });
 
   it("gives Japan 1.0 under NISTEP fractional counting, Q = 20%, and the countries add up to the world's 2 (§8.6)", () => {

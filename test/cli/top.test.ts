@@ -1,0 +1,100 @@
+// copub top: the public command, its options and JSON shape (issue 8), on data set T (§8.6).
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { sample } from "../_samples.ts";
+import { JAPAN_TOP10_INTEGER } from "../indicators/_data-set-t.ts";
+import { run } from "./_run.ts";
+
+const T = sample("top/data-set-t.txt");
+
+describe("copub top", () => {
+  it("prints the JSON rows with the issue's keys, the thresholds and the accounting", async () => {
+    const { code, stdout } = await run("top", T, "--reference", "corpus", "--format", "json");
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(Object.keys(json.rows[0]).slice(0, 10)).toEqual([
+      "country",
+      "period",
+      "field",
+      "papers",
+      "top",
+      "topDomestic",
+      "topInternational",
+      "topBilateral",
+      "topMultilateral",
+      "topShareOfWorld",
+    ]);
+    expect(json.rows.find((r: { country: string }) => r.country === "JP")).toEqual(JAPAN_TOP10_INTEGER);
+    expect(json.thresholds).toMatchObject([{ field: "PHY", year: 2021, threshold: 12, tieWeight: "1/4" }]);
+    expect(json.accounting).toMatchObject({ records: 20, inScope: 20 });
+  });
+
+  it("refuses to run without --reference and says why (exit 2)", async () => {
+    const { code, stdout, stderr } = await run("top", T);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/--reference is required\. .*whole world output of a field and year/);
+  });
+
+  it("keeps the papers left out by --countries in the reference sets", async () => {
+    const { stdout } = await run("top", T, "--reference", "corpus", "--countries", "JP", "--format", "json");
+    const rows = JSON.parse(stdout).rows;
+    expect(rows.find((r: { country: string }) => r.country === "JP")).toEqual(JAPAN_TOP10_INTEGER);
+    expect(rows.some((r: { country: string }) => r.country === "KR")).toBe(false);
+  });
+
+  it("saves the thresholds with --thresholds-out and scores a one-country selection against them", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "copub-top-"));
+    const file = join(dir, "world.csv");
+    expect((await run("top", T, "--reference", "corpus", "--thresholds-out", file)).code).toBe(0);
+    expect(await readFile(file, "utf8")).toContain("field-year,TC,PHY,2021,all,10,20,1,4,12,1/4,2/5\n");
+    const { code, stdout } = await run(
+      "top",
+      T,
+      "--reference",
+      file,
+      "--countries",
+      "JP",
+      "--format",
+      "json",
+    );
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.rows.find((r: { country: string }) => r.country === "JP")).toEqual(JAPAN_TOP10_INTEGER);
+    expect(json.reference).toMatchObject({ kind: "table", file: "world.csv" });
+  });
+
+  it("prints CSV rows unrounded and Markdown rounded with the thresholds", async () => {
+    const csv = await run("top", T, "--reference", "corpus", "--format", "csv");
+    expect(csv.stdout.split("\n")[0]).toBe(
+      "country,period,field,papers,top,topDomestic,topInternational,topBilateral,topMultilateral,topShareOfWorld,topShareOfPapers",
+    );
+    expect(csv.stdout).toContain("\nJP,2021,all,7,1.75,0.25,1.5,1.25,0.25,0.875,0.25\n");
+    const md = await run("top", T, "--reference", "corpus", "--percentile", "1");
+    // Top1%: F1 counts 1/5 (§8.6); Japan 0.2 of the world's 0.2 → 100%, 0.2/7 = 2.857…% of its papers.
+    expect(md.stdout).toContain(
+      "| JP | 2021 | all | 7.00 | 0.20 | 0.00 | 0.20 | 0.20 | 0.00 | 100.0 | 2.9 |\n",
+    );
+    expect(md.stdout).toContain("| PHY | 2021 | all | 20 | 0 | 1 | 31 | 1/5 | small, recent |\n");
+    expect(md.stdout).toContain("small-reference-set: fewer than 100 papers: PHY 2021.");
+  });
+
+  it.each([
+    [["--method", "median"], /--method must be tie-fraction, scale-all, inclusive, exclusive, incites/],
+    [["--percentile", "5"], /--percentile must be 10, 1/],
+    [["--format", "xlsx"], /--format must be md, csv, json/],
+    [["--by", "country"], /--by must be field/],
+  ])("rejects %j as bad usage (exit 2)", async (args, message) => {
+    const { code, stderr } = await run("top", T, "--reference", "corpus", ...args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
+  it("exits 1 for a threshold table that does not exist", async () => {
+    const { code, stderr } = await run("top", T, "--reference", "/nonexistent/world.csv");
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/no such threshold table/);
+  });
+});
