@@ -41,6 +41,16 @@ import { type TopMethod, TopMethodSchema, TopSplitSchema, topScorer } from "./to
 export const REFERENCE_REQUIRED =
   'Top10%/Top1% thresholds are only valid over the whole world output of a field and year, so say where they come from: reference "corpus" declares the corpus the complete population of every field-year it holds (a full extraction), or give a threshold table computed from one (METHODOLOGY.md §8.1). Computing "Top10%" inside a one-country export would call the best 10% of that country\'s papers top.';
 
+/**
+ * Checks that options say where thresholds come from (§8.1), before any other validation, so the
+ * caller reads why rather than a schema message.
+ * @throws CopubError `invalid-option` with `REFERENCE_REQUIRED`
+ */
+export function requireReference(options: object): void {
+  if ((options as { reference?: unknown }).reference === undefined)
+    throw new CopubError("invalid-option", REFERENCE_REQUIRED);
+}
+
 /** Options of the Top-x% tables, each with its default (`reference` has none, §8.1). */
 export const TopCitedOptionsSchema = z.object({
   /** `"corpus"` (the papers are the complete population) or a threshold table. Required. */
@@ -69,6 +79,8 @@ export const TopCitedOptionsSchema = z.object({
   periods: PeriodsSchema,
   /** Rows per NISTEP broad field besides `"all"`; default `false`. */
   byField: z.boolean().default(false),
+  /** Counts of a multi-year period: `"average"` per year (default, NISTEP) or `"sum"` (CWTS, InCites). */
+  windowCounts: z.enum(["average", "sum"]).default("average"),
   /** `"adjusted"` (default) or `"raw"`: every paper with `τ > 0` counts 1 (§8.3). */
   split: TopSplitSchema.default("adjusted"),
   /** `τ = 0` in sets whose threshold is 0 (§8.7); default `false`, so totals stay exactly `π·N`. */
@@ -78,7 +90,7 @@ export const TopCitedOptionsSchema = z.object({
 /** Options of the Top-x% tables as a caller gives them. */
 export type TopCitedOptionsInput = z.input<typeof TopCitedOptionsSchema>;
 
-/** One row: a country (or the world) in a period and field. Counts are window averages. */
+/** One row: a country (or the world) in a period and field. Counts are window averages unless `windowCounts` is `"sum"`. */
 export const TopCitedRowSchema = z.object({
   /** Country key, or `"WORLD"`. */
   country: z.string(),
@@ -147,6 +159,8 @@ export const TopCitedTableSchema = z.object({
   countingMethod: CountingMethodSchema,
   /** `"adjusted"` or `"raw"`. */
   split: TopSplitSchema,
+  /** `"average"` or `"sum"`: what a multi-year period's counts are. */
+  windowCounts: z.enum(["average", "sum"]),
   /** The grouping of reference sets. */
   referenceSets: ReferenceSetKindSchema,
   /** The citation count. */
@@ -233,8 +247,7 @@ export function settleTopOptions(
   input: TopCitedOptionsInput,
   papers: Iterable<CorpusPaper>,
 ): SettledTopOptions {
-  if ((input as { reference?: unknown }).reference === undefined)
-    throw new CopubError("invalid-option", REFERENCE_REQUIRED);
+  requireReference(input);
   const options = TopCitedOptionsSchema.parse(input);
   const wanted =
     options.referenceSets ?? (options.method === "incites" ? "category-year-type" : "field-year");
@@ -293,6 +306,7 @@ function topAccumulator(
     result() {
       const result = tally.result();
       const value = (sums: BucketSums, bucket: keyof BucketSums) => topValue(sums[bucket], scorer.factors);
+      const divisor = (cell: TopCell) => (options.windowCounts === "average" ? yearCount(cell.period) : 1);
       const years = new Set(
         result.periods.flatMap((p) => Array.from({ length: yearCount(p) }, (_, i) => p.from + i)),
       );
@@ -308,7 +322,7 @@ function topAccumulator(
         .sort(compareKeys)
         .map(({ country, cell }) => {
           const sums = fractional && country !== WORLD ? (cell.fractional ?? cell.integer) : cell.integer;
-          return topRow(country, cell, sums, value, worldTop.get(cellKey(cell)) ?? 0);
+          return topRow(country, cell, sums, value, worldTop.get(cellKey(cell)) ?? 0, options.windowCounts);
         });
       return {
         percentile: options.percentile,
@@ -316,6 +330,7 @@ function topAccumulator(
         counting: options.counting,
         countingMethod: fractional ? options.countingMethod : "integer",
         split: options.split,
+        windowCounts: options.windowCounts,
         referenceSets: table.referenceSets,
         citationCount: table.citationCount,
         reference: table.source,
@@ -327,8 +342,8 @@ function topAccumulator(
           .map(({ cell }) => ({
             period: periodLabel(cell.period),
             field: cell.field,
-            papers: sumValue(cell.integer.all.papers) / yearCount(cell.period),
-            top: value(cell.integer, "all") / yearCount(cell.period),
+            papers: sumValue(cell.integer.all.papers) / divisor(cell),
+            top: value(cell.integer, "all") / divisor(cell),
           })),
         unscored: result.unscored,
         papersRead: result.papersRead,
@@ -382,8 +397,9 @@ function topRow(
   sums: BucketSums,
   value: (sums: BucketSums, bucket: keyof BucketSums) => number,
   worldTop: number,
+  windowCounts: "average" | "sum",
 ): TopCitedRow {
-  const years = yearCount(cell.period);
+  const years = windowCounts === "average" ? yearCount(cell.period) : 1;
   const papers = sumValue(sums.all.papers);
   const top = value(sums, "all");
   return {
