@@ -87,6 +87,12 @@ export {
 } from "./indicators/cwts-collaboration.ts";
 export type { AuthorCountingOptionsInput } from "./indicators/cwts-counting.ts";
 export { AuthorCountingOptionsSchema, cwtsWeights } from "./indicators/cwts-counting.ts";
+export type { CwtsTopCitedOptionsInput, CwtsTopCitedRow } from "./indicators/cwts-top-cited.ts";
+export {
+  CwtsTopCitedOptionsSchema,
+  CwtsTopCitedRowSchema,
+  cwtsTopCited,
+} from "./indicators/cwts-top-cited.ts";
 export type {
   IncitesCollaborationOptionsInput,
   IncitesCollaborationRow,
@@ -99,6 +105,12 @@ export {
   incitesCollaboration,
   incitesCollaborationFromStream,
 } from "./indicators/incites-collaboration.ts";
+export type { IncitesTopCitedOptionsInput, IncitesTopCitedRow } from "./indicators/incites-top-cited.ts";
+export {
+  IncitesTopCitedOptionsSchema,
+  IncitesTopCitedRowSchema,
+  incitesTopCited,
+} from "./indicators/incites-top-cited.ts";
 export type { TableAccount, UnattributedRow } from "./indicators/indicator-table.ts";
 export { TableAccountSchema, UnattributedRowSchema, WORLD } from "./indicators/indicator-table.ts";
 export { integerWeights } from "./indicators/integer-counting.ts";
@@ -113,6 +125,49 @@ export {
   periodPlan,
   yearCount,
 } from "./indicators/periods.ts";
+export type {
+  CitationCount,
+  Membership,
+  PaperReferenceSets,
+  ReferenceSetKey,
+  ReferenceSetKind,
+  ReferenceSetOptionsInput,
+  UnscoredReason,
+} from "./indicators/reference-sets.ts";
+export {
+  CitationCountSchema,
+  paperReferenceSets,
+  ReferenceSetKeySchema,
+  ReferenceSetKindSchema,
+  ReferenceSetOptionsSchema,
+  UnscoredReasonSchema,
+} from "./indicators/reference-sets.ts";
+export { loadThresholdsCsv, parseThresholdsCsv } from "./indicators/threshold-table-csv.ts";
+export type { TopCitedOptionsInput, TopCitedRow, TopCitedTable } from "./indicators/top-cited.ts";
+export {
+  defaultReferenceSets,
+  REFERENCE_REQUIRED,
+  TopCitedOptionsSchema,
+  TopCitedRowSchema,
+  TopCitedTableSchema,
+  topCited,
+  topCitedFromStream,
+} from "./indicators/top-cited.ts";
+export type {
+  Percentile,
+  ThresholdOptionsInput,
+  ThresholdRow,
+  ThresholdTable,
+} from "./indicators/top-thresholds.ts";
+export {
+  PercentileSchema,
+  ThresholdRowSchema,
+  ThresholdTableSchema,
+  topThresholds,
+  topThresholdsFromStream,
+} from "./indicators/top-thresholds.ts";
+export type { TopMethod, TopSplit } from "./indicators/top-weights.ts";
+export { incitesPercentiles, TopMethodSchema, TopSplitSchema } from "./indicators/top-weights.ts";
 export type { WorldShareRow } from "./indicators/world-shares.ts";
 export { WorldShareRowSchema, worldShares } from "./indicators/world-shares.ts";
 export type { Betweenness, BetweennessOptions } from "./networks/betweenness.ts";
@@ -213,6 +268,8 @@ export {
   UNATTRIBUTED,
 } from "./output/collaboration-table.ts";
 export { fixed, round } from "./output/round.ts";
+export { thresholdsCsv } from "./output/thresholds-csv.ts";
+export { TOP_CITED_COLUMNS, topCitedCsv, topCitedMarkdown } from "./output/top-cited-table.ts";
 export type { Collected } from "./read/collect.ts";
 export { collect, tally } from "./read/collect.ts";
 export { detectFormat } from "./read/detect-format.ts";

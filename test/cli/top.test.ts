@@ -81,6 +81,19 @@ describe("copub top", () => {
     expect(md.stdout).toContain("small-reference-set: fewer than 100 papers: PHY 2021.");
   });
 
+  it("prints CWTS's and InCites' tables under their own names with --table", async () => {
+    // CWTS, data set T: Japan full P 7, P(top 10%) 1.75 (25.0%), P(top 1%) 0.2 (0.2/7 = 2.9%).
+    const cwts = await run("top", T, "--reference", "corpus", "--table", "cwts");
+    expect(cwts.stdout).toContain("| JP | 2021 | all | full | 7 | 1.75 | 25.0 | 0.20 | 2.9 |\n");
+    // InCites: only F1 (percentile 5.00) is in the top 10%; Japan 1 of 7 documents.
+    const incites = await run("top", T, "--reference", "corpus", "--table", "incites", "--format", "csv");
+    expect(incites.stdout).toContain("\nJP,2021,all,7,1,14.285714285714286,0,0\n");
+    expect(incites.stdout).toContain("\nWORLD,2021,all,20,1,5,0,0\n");
+    const misuse = await run("top", T, "--reference", "corpus", "--table", "cwts", "--counting", "fractional");
+    expect(misuse.code).toBe(2);
+    expect(misuse.stderr).toMatch(/--table cwts .* --counting cannot be used with it/);
+  });
+
   it.each([
     [["--method", "median"], /--method must be tie-fraction, scale-all, inclusive, exclusive, incites/],
     [["--percentile", "5"], /--percentile must be 10, 1/],

@@ -8,12 +8,15 @@ import { parseArgs } from "node:util";
 import type { Corpus } from "../../corpus/corpus.ts";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
 import { CopubError } from "../../diagnostics/errors.ts";
+import { cwtsTopCited } from "../../indicators/cwts-top-cited.ts";
+import { incitesTopCited } from "../../indicators/incites-top-cited.ts";
 import { ReferenceSetKindSchema } from "../../indicators/reference-sets.ts";
 import { loadThresholdsCsv } from "../../indicators/threshold-table-csv.ts";
 import { defaultReferenceSets, REFERENCE_REQUIRED, topCited } from "../../indicators/top-cited.ts";
 import { type ThresholdTable, topThresholds } from "../../indicators/top-thresholds.ts";
 import { TopMethodSchema } from "../../indicators/top-weights.ts";
 import { toJson } from "../../output/json.ts";
+import { namedRowsCsv, namedRowsMarkdown } from "../../output/named-rows.ts";
 import { thresholdsCsv } from "../../output/thresholds-csv.ts";
 import { topCitedCsv, topCitedMarkdown } from "../../output/top-cited-table.ts";
 import { CORPUS_ARGS, CORPUS_HELP, corpusFromArgs } from "../_corpus-args.ts";
@@ -44,6 +47,11 @@ year. Computing "Top10%" inside a one-country export calls that country's best t
                              such a table
 
 Options:
+  --table nistep|cwts|incites
+                             nistep (default): the table above; cwts: P, P(top 10%), PP(top 10%)
+                             and the same for 1%, full and fractional (CWTS counting), periods as
+                             totals; incites: Web of Science Documents, Documents in Top 10%/1% and
+                             their percentages (InCites percentiles)
   --percentile 10|1          Top10% (default) or Top1%
   --method M                 tie-fraction (default): papers at the threshold share the remainder so
                              each field-year holds exactly 10%; scale-all: every paper at or above
@@ -83,10 +91,11 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
     options: {
       reference: { type: "string" },
       "thresholds-out": { type: "string" },
-      percentile: { type: "string", default: "10" },
-      method: { type: "string", default: "tie-fraction" },
-      counting: { type: "string", default: "integer" },
-      split: { type: "string", default: "adjusted" },
+      table: { type: "string", default: "nistep" },
+      percentile: { type: "string" },
+      method: { type: "string" },
+      counting: { type: "string" },
+      split: { type: "string" },
       "reference-sets": { type: "string" },
       citations: { type: "string", default: "TC" },
       snapshot: { type: "string" },
@@ -102,10 +111,18 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
     io.stdout(TOP_HELP);
     return EXIT.ok;
   }
-  const method = oneOf("--method", values.method, TopMethodSchema.options);
-  const percentile = Number(oneOf("--percentile", values.percentile, ["10", "1"] as const)) as 10 | 1;
-  const counting = oneOf("--counting", values.counting, ["integer", "fractional"] as const);
-  const split = oneOf("--split", values.split, ["adjusted", "raw"] as const);
+  const style = oneOf("--table", values.table, ["nistep", "cwts", "incites"] as const);
+  const nistepOnly = (
+    ["percentile", "method", "counting", "split", "zero-citations-never-top"] as const
+  ).filter((option) => values[option] !== undefined);
+  if (style !== "nistep" && nistepOnly.length > 0)
+    throw usageError(
+      `--table ${style} reports both percentiles under its own counting and method, so --${nistepOnly.join(", --")} cannot be used with it (only with --table nistep)`,
+    );
+  const method = oneOf("--method", values.method ?? "tie-fraction", TopMethodSchema.options);
+  const percentile = Number(oneOf("--percentile", values.percentile ?? "10", ["10", "1"] as const)) as 10 | 1;
+  const counting = oneOf("--counting", values.counting ?? "integer", ["integer", "fractional"] as const);
+  const split = oneOf("--split", values.split ?? "adjusted", ["adjusted", "raw"] as const);
   const citationCount = oneOf("--citations", values.citations, ["TC", "Z9"] as const);
   const format = oneOf("--format", values.format, ["md", "csv", "json"] as const);
   const referenceSets =
@@ -126,7 +143,7 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
   const thresholds: ThresholdTable =
     external ??
     topThresholds(referencePopulation(corpus), {
-      referenceSets: referenceSets ?? defaultReferenceSets(method),
+      referenceSets: referenceSets ?? (style === "nistep" ? defaultReferenceSets(method) : STYLE_SETS[style]),
       citationCount,
       snapshot,
     });
@@ -140,6 +157,18 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
       "invalid-option",
       `${values.reference} holds ${external.citationCount} thresholds, not --citations ${citationCount}`,
     );
+  if (values["thresholds-out"] !== undefined) await saveThresholds(values["thresholds-out"], thresholds);
+  const byField = values.by === "field";
+  if (style !== "nistep") {
+    const rows =
+      style === "cwts"
+        ? cwtsTopCited(corpus.papers, { reference: thresholds, periods, byField })
+        : incitesTopCited(corpus.papers, { reference: thresholds, periods, byField });
+    if (format === "json")
+      io.stdout(toJson({ rows, reference: thresholds.source, accounting: corpus.accounting }));
+    else io.stdout(format === "csv" ? namedRowsCsv(rows) : namedRowsMarkdown(rows, STYLE_NOTES[style]));
+    return EXIT.ok;
+  }
   const table = topCited(corpus.papers, {
     reference: thresholds,
     percentile,
@@ -148,14 +177,23 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
     split,
     snapshot,
     periods,
-    byField: values.by === "field",
+    byField,
     zeroCitationsNeverTop: values["zero-citations-never-top"] === true,
   });
-  if (values["thresholds-out"] !== undefined) await saveThresholds(values["thresholds-out"], thresholds);
   if (format === "json") io.stdout(toJson({ ...table, accounting: corpus.accounting }));
   else io.stdout(format === "csv" ? topCitedCsv(table) : topCitedMarkdown(table));
   return EXIT.ok;
 }
+
+/** The reference sets each source's own table uses (§8.1, §14). */
+const STYLE_SETS = { cwts: "field-year-type", incites: "category-year-type" } as const;
+
+/** What the CWTS and InCites tables are, under their tables. */
+const STYLE_NOTES = {
+  cwts: "CWTS Leiden Ranking indicators (METHODOLOGY.md §8.3): full and fractional (author-affiliation) counting, reference sets per field, year and document type, tie fractions at the threshold; periods are totals; PP values are proportions.",
+  incites:
+    "InCites indicators (METHODOLOGY.md §8.5): percentiles per WoS Category, year and document type, a document's best category counting, full counting; periods are totals; ties share the worse percentile, so the world can fall below 10%.",
+} as const;
 
 /**
  * The papers that make up the reference sets: the corpus in scope, plus papers left out only by
