@@ -89,7 +89,16 @@ describe("copub top", () => {
     const incites = await run("top", T, "--reference", "corpus", "--table", "incites", "--format", "csv");
     expect(incites.stdout).toContain("\nJP,2021,all,7,1,14.285714285714286,0,0\n");
     expect(incites.stdout).toContain("\nWORLD,2021,all,20,1,5,0,0\n");
-    const misuse = await run("top", T, "--reference", "corpus", "--table", "cwts", "--counting", "fractional");
+    const misuse = await run(
+      "top",
+      T,
+      "--reference",
+      "corpus",
+      "--table",
+      "cwts",
+      "--counting",
+      "fractional",
+    );
     expect(misuse.code).toBe(2);
     expect(misuse.stderr).toMatch(/--table cwts .* --counting cannot be used with it/);
   });
