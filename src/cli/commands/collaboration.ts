@@ -5,11 +5,10 @@
  */
 import { parseArgs } from "node:util";
 import { type CollaborationOptionsInput, collaborationIndicators } from "../../indicators/collaboration.ts";
-import type { PeriodsInput } from "../../indicators/periods.ts";
 import { collaborationCsv, collaborationMarkdown } from "../../output/collaboration-table.ts";
 import { toJson } from "../../output/json.ts";
 import { CORPUS_ARGS, CORPUS_HELP, corpusFromArgs } from "../_corpus-args.ts";
-import { parseYears } from "../_normalize-args.ts";
+import { PERIOD_ARGS, periodsFromArgs } from "../_period-args.ts";
 import { type CliIo, EXIT } from "../io.ts";
 import { usageError } from "../usage-error.ts";
 
@@ -53,8 +52,7 @@ export async function collaborationCommand(args: readonly string[], io: CliIo): 
     args: [...args],
     allowPositionals: true,
     options: {
-      period: { type: "string", multiple: true },
-      window: { type: "string" },
+      ...PERIOD_ARGS,
       by: { type: "string" },
       counting: { type: "string", default: "integer" },
       format: { type: "string", default: "md" },
@@ -84,28 +82,4 @@ export async function collaborationCommand(args: readonly string[], io: CliIo): 
   if (format === "json") io.stdout(toJson({ ...table, accounting: corpus.accounting }));
   else io.stdout(format === "csv" ? collaborationCsv(table) : collaborationMarkdown(table));
   return EXIT.ok;
-}
-
-function periodsFromArgs(
-  periods: readonly string[] | undefined,
-  window: string | undefined,
-  yearsText: string | undefined,
-): PeriodsInput {
-  const years = yearsText === undefined ? null : parseYears(yearsText);
-  if (periods !== undefined && window !== undefined) throw usageError("give --period or --window, not both");
-  if (periods !== undefined) return { kind: "windows", windows: periods.map(parsePeriod) };
-  if (window === undefined) return { kind: "years", years };
-  if (!/^[1-9]\d*$/.test(window)) throw usageError(`--window must be a number of years, not "${window}"`);
-  const size = Number(window);
-  if (years !== null && years.to - years.from + 1 < size)
-    throw usageError(`--window ${size} does not fit in --years ${yearsText}`);
-  return { kind: "moving", size, years };
-}
-
-function parsePeriod(text: string): { from: number; to: number } {
-  try {
-    return parseYears(text);
-  } catch {
-    throw usageError(`--period must look like 2019-2021 or 2021, not "${text}"`);
-  }
 }
