@@ -10,6 +10,7 @@ import { toJson } from "../../src/output/json.ts";
 import { partnersHtml } from "../../src/output/partners-html.ts";
 import { partnersCsv, partnersMarkdown } from "../../src/output/partners-table.ts";
 import { corpusOf, paper } from "./_papers.ts";
+import { TIES } from "./_partner-papers.ts";
 
 const W = { from: 2021, to: 2021 };
 const W0 = { from: 2011, to: 2011 };
@@ -185,27 +186,7 @@ describe("partners(papers, options) on data set Q (§9.3)", () => {
   });
 });
 
-// Focal JP, 2021. |I_JP| = 8: T1 {JP, US}, T2 {JP, US}, T3 {JP, US, CN}, T4 {JP, DE}, T5 {JP, KR},
-// T6 {JP, KR, DE}, T7 {JP, FR}, T10 {JP, CN}; T8 is domestic and T9 {US, CN} has no JP.
-// n: US 3 (T1–T3), CN 2 (T3, T10), DE 2 (T4, T6), KR 2 (T5, T6), FR 1 (T7).
-// Display order: USA 3 (rank 1); CHN, DEU, KOR 2 (rank 2); FRA 1 (rank 5).
-const TIES: CorpusPaper[] = [
-  ["JP", "US"],
-  ["JP", "US"],
-  ["JP", "US", "CN"],
-  ["JP", "DE"],
-  ["JP", "KR"],
-  ["JP", "KR", "DE"],
-  ["JP", "FR"],
-  ["JP"],
-  ["US", "CN"],
-  ["JP", "CN"],
-].map((countries, i) =>
-  paper({
-    ut: `WOS:0000000000001${String(i + 1).padStart(2, "0")}`,
-    addresses: countries.map((c) => [c, `ORG ${c}`] as const),
-  }),
-);
+// TIES: focal JP, |I_JP| = 8; US 3, then CN, DE, KR 2 (rank 2), FR 1 (rank 5); see _partner-papers.ts.
 
 describe("partners(papers, { top }) at the cutoff (§9.2)", () => {
   it.each([
