@@ -37,8 +37,11 @@ export const PartnerOptionsSchema = z.object({
   byField: z.boolean().default(false),
   /** Rows for the first N partners of each period and field in display order; `null` for every partner. Default 10. */
   top: z.number().int().min(1).nullable().default(10),
-  /** Countries whose rows are kept wherever they rank ("where is Japan?"); default none. */
-  highlight: z.array(CountryKeySchema).default([]),
+  /** Countries whose rows are kept wherever they rank ("where is Japan?"); default none. Repeats are dropped. */
+  highlight: z
+    .array(CountryKeySchema)
+    .default([])
+    .transform((keys) => [...new Set(keys)]),
 });
 
 /** Options of the partner table as a caller gives them. */
@@ -115,7 +118,7 @@ export const PartnerTableSchema = z.object({
   compare: z.string().nullable(),
   /** The top-N length, or `null` for every partner. */
   top: z.number().int().positive().nullable(),
-  /** The highlighted countries, as given. */
+  /** The highlighted countries, in the order given, each once. */
   highlight: z.array(z.string()),
   /** One per period × field (every field of the split, empty ones included), by period then field (`all` first, then §7.2 order). */
   groups: z.array(PartnerGroupSchema),

@@ -75,8 +75,6 @@ export interface PartnerLayout {
   readonly numeric: readonly number[];
   /** Number of position columns. */
   readonly positions: number;
-  /** Alpha-3 codes of the highlighted countries, in the table's order. */
-  readonly highlighted: readonly string[];
   /** One per period, ascending. */
   readonly blocks: readonly PeriodBlock[];
 }
@@ -136,11 +134,12 @@ export function partnerLayout(table: PartnerTable): PartnerLayout {
   const widest = Math.max(0, ...table.groups.map((g) => g.partners));
   const positions = table.top === null ? widest : Math.min(table.top, widest);
   const highlight = table.highlight.filter((key) => key !== table.focal);
-  const highlighted = highlight.map((key) => countryAlpha3(key) ?? key);
   const byGroup = new Map<string, PartnerRow[]>();
   for (const row of table.rows) {
     const key = `${row.period}\u0000${row.field}`;
-    byGroup.set(key, [...(byGroup.get(key) ?? []), row]);
+    const list = byGroup.get(key);
+    if (list === undefined) byGroup.set(key, [row]);
+    else list.push(row);
   }
   const blocks = new Map<string, FieldLine[]>();
   const compared = new Set<string>();
@@ -169,14 +168,16 @@ export function partnerLayout(table: PartnerTable): PartnerLayout {
     ...Array.from({ length: positions }, (_, i) => `${i + 1}`),
     ...(table.top === null ? [] : [`Top-${table.top} sum (%)`]),
     "All partners (%)",
-    ...highlighted.flatMap((code) => [`${code} rank`, `${code} (%)`]),
+    ...highlight.flatMap((key) => {
+      const code = countryAlpha3(key) ?? key;
+      return [`${code} rank`, `${code} (%)`];
+    }),
   ];
   const numeric = header.flatMap((name, i) => (i === 1 || name.endsWith("(%)") ? [i] : []));
   return {
     header,
     numeric,
     positions,
-    highlighted,
     blocks: [...blocks].map(([period, lines]) => ({
       period,
       compared: compared.has(period),
