@@ -116,6 +116,24 @@ export { TableAccountSchema, UnattributedRowSchema, WORLD } from "./indicators/i
 export { integerWeights } from "./indicators/integer-counting.ts";
 export type { NistepCountingOptionsInput } from "./indicators/nistep-counting.ts";
 export { NistepCountingOptionsSchema, nistepWeights } from "./indicators/nistep-counting.ts";
+export type { CutoffTie, PartnerRank, RankMovement } from "./indicators/partner-ranks.ts";
+export {
+  CutoffTieSchema,
+  cutoffTie,
+  PartnerRankSchema,
+  partnerRanks,
+  RankMovementSchema,
+  rankMovement,
+} from "./indicators/partner-ranks.ts";
+export type { PartnerGroup, PartnerOptionsInput, PartnerRow, PartnerTable } from "./indicators/partners.ts";
+export {
+  PartnerGroupSchema,
+  PartnerOptionsSchema,
+  PartnerRowSchema,
+  PartnerTableSchema,
+  partners,
+  partnersFromStream,
+} from "./indicators/partners.ts";
 export type { PeriodPlan, Periods, PeriodsInput } from "./indicators/periods.ts";
 export {
   comparePeriods,
@@ -267,6 +285,8 @@ export {
   collaborationMarkdown,
   UNATTRIBUTED,
 } from "./output/collaboration-table.ts";
+export { partnersHtml } from "./output/partners-html.ts";
+export { PARTNER_COLUMNS, partnersCsv, partnersMarkdown } from "./output/partners-table.ts";
 export { fixed, round } from "./output/round.ts";
 export { thresholdsCsv } from "./output/thresholds-csv.ts";
 export { TOP_CITED_COLUMNS, topCitedCsv, topCitedMarkdown } from "./output/top-cited-table.ts";

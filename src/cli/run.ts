@@ -8,6 +8,7 @@ import { CORPUS_COMMAND_HELP, corpusCommand } from "./commands/corpus.ts";
 import { COUNTRIES_HELP, countriesCommand } from "./commands/countries.ts";
 import { NETWORK_HELP, networkCommand } from "./commands/network.ts";
 import { NORMALIZE_COMMAND_HELP, normalizeCommand } from "./commands/normalize.ts";
+import { PARTNERS_HELP, partnersCommand } from "./commands/partners.ts";
 import { READ_HELP, readCommand } from "./commands/read.ts";
 import { TOP_HELP, topCommand } from "./commands/top.ts";
 import { type CliIo, EXIT } from "./io.ts";
@@ -38,6 +39,12 @@ const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map(
       ["network", networkCommand, NETWORK_HELP, "co-authorship network: GraphML, GEXF, VOSviewer, JSON, CSV"],
       ["collaboration", collaborationCommand, COLLABORATION_HELP, "international co-authorship per country"],
       ["top", topCommand, TOP_HELP, "adjusted Top10%/Top1% papers per country, domestic and international"],
+      [
+        "partners",
+        partnersCommand,
+        PARTNERS_HELP,
+        "partner countries of a focal country: shares, ranks, rank change",
+      ],
     ] as const
   ).map(([name, run, help, summary]) => [name, { run, help, summary }]),
 );

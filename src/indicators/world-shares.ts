@@ -5,8 +5,7 @@
  * counting to more than 1, since an international paper counts for each of its countries.
  */
 import * as z from "zod";
-import { compareCodeUnits } from "../normalize/_compare.ts";
-import { countryAlpha3 } from "../normalize/country-codes.ts";
+import { competitionRanks } from "./_competition-rank.ts";
 import { ratio } from "./_rows.ts";
 import type { CollaborationTable } from "./collaboration.ts";
 import { WORLD } from "./indicator-table.ts";
@@ -59,26 +58,19 @@ export function worldShares(table: CollaborationTable): WorldShareRow[] {
   const order = [
     ...new Set(table.rows.filter((r) => r.country === WORLD).map((r) => `${r.period}\u0000${r.field}`)),
   ];
-  return order.flatMap((key) => {
-    const rows = [...(groups.get(key) ?? [])].sort((a, b) =>
-      Math.abs(a.papers - b.papers) <= TIE ? compareAlpha3(a.country, b.country) : b.papers - a.papers,
-    );
-    let rank = 0;
-    let previous = Number.NaN;
-    return rows.map((row, i) => {
-      if (!(Math.abs(row.papers - previous) <= TIE)) [rank, previous] = [i + 1, row.papers];
-      return {
-        country: row.country,
-        period: row.period,
-        field: row.field,
-        papers: row.papers,
-        worldShare: ratio(row.papers, worlds.get(key) ?? 0),
-        worldRank: rank,
-      };
-    });
-  });
-}
-
-function compareAlpha3(a: string, b: string): number {
-  return compareCodeUnits(countryAlpha3(a) ?? a, countryAlpha3(b) ?? b) || compareCodeUnits(a, b);
+  return order.flatMap((key) =>
+    competitionRanks(
+      groups.get(key) ?? [],
+      (row) => row.papers,
+      (row) => row.country,
+      TIE,
+    ).map(({ item: row, rank }) => ({
+      country: row.country,
+      period: row.period,
+      field: row.field,
+      papers: row.papers,
+      worldShare: ratio(row.papers, worlds.get(key) ?? 0),
+      worldRank: rank,
+    })),
+  );
 }
