@@ -4,8 +4,8 @@ import { fc, test as fcTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import type { CorpusPaper } from "../../src/corpus/corpus-paper.ts";
 import { CopubError } from "../../src/diagnostics/errors.ts";
-import { type TopCitedOptionsInput, topCited } from "../../src/indicators/top-cited.ts";
-import { topThresholds } from "../../src/indicators/top-thresholds.ts";
+import { type TopCitedOptionsInput, topCited, topCitedFromStream } from "../../src/indicators/top-cited.ts";
+import { topThresholds, topThresholdsFromStream } from "../../src/indicators/top-thresholds.ts";
 import { toJson } from "../../src/output/json.ts";
 import { JAPAN_TOP10_INTEGER } from "./_data-set-t.ts";
 import { corpusOf, paper } from "./_papers.ts";
@@ -174,6 +174,52 @@ describe("topCited(papers, options) over windows (hand-worked)", () => {
     expect(table.unattributed).toEqual([{ period: "2021", field: "all", papers: 1, top: 1 }]);
     expect(table.unscored).toEqual({ "no-citation-count": 1 });
     expect(table.rows.find((r) => r.country === "JP" && r.period === "2021")?.top).toBeCloseTo(0.1, 12);
+  });
+});
+
+describe("topCitedFromStream(papers, { reference })", () => {
+  it("gives the same table from a stream, with thresholds from a first streamed pass", async () => {
+    async function* stream() {
+      yield* dataSetT.papers;
+    }
+    const thresholds = await topThresholdsFromStream(stream());
+    expect(thresholds).toEqual(topThresholds(dataSetT.papers));
+    const streamed = await topCitedFromStream(stream(), { reference: thresholds, counting: "fractional" });
+    expect(streamed).toEqual(topCited(dataSetT.papers, { reference: thresholds, counting: "fractional" }));
+  });
+});
+
+describe("topCited(papers, options) notices (§8.2, §8.7)", () => {
+  it("lists the export dates when papers come from different citation snapshots", () => {
+    const jp: [string, string][] = [["JP", "UNIV TOKYO"]];
+    const papers = [
+      paper({ ut: "WOS:1", addresses: jp, esi: ["CHE"], citations: 3, exportDate: "2024-03-01" }),
+      paper({ ut: "WOS:2", addresses: jp, esi: ["CHE"], citations: 1, exportDate: "2023-12-31" }),
+    ];
+    const notices = topCited(papers, { reference: "corpus" }).notices;
+    expect(notices.find((n) => n.code === "mixed-citation-snapshots")?.detail).toMatch(
+      /exported on 2023-12-31, 2024-03-01/,
+    );
+    expect(notices.map((n) => n.code)).toEqual([
+      "mixed-citation-snapshots",
+      "small-reference-set",
+      "recent-citation-window",
+    ]);
+  });
+
+  it("says when uncited papers share a zero threshold, and counts them 0 on request", () => {
+    const jp: [string, string][] = [["JP", "UNIV TOKYO"]];
+    // Ten uncited papers: t = 0, ω = 1/10, so the ten share the one Top10% paper (§8.7).
+    const papers = Array.from({ length: 10 }, (_, i) =>
+      paper({ ut: `WOS:${i}`, addresses: jp, esi: ["CHE"], citations: 0 }),
+    );
+    const shared = topCited(papers, { reference: "corpus" });
+    expect(shared.rows.find((r) => r.country === "JP")?.top).toBe(1);
+    expect(shared.notices.find((n) => n.code === "top-threshold-zero")?.detail).toMatch(
+      /^10 papers .* share the Top-x% remainder/,
+    );
+    const none = topCited(papers, { reference: "corpus", zeroCitationsNeverTop: true });
+    expect(none.rows.find((r) => r.country === "JP")?.top).toBe(0);
   });
 });
 
