@@ -10,6 +10,7 @@ import { NETWORK_HELP, networkCommand } from "./commands/network.ts";
 import { NORMALIZE_COMMAND_HELP, normalizeCommand } from "./commands/normalize.ts";
 import { PARTNERS_HELP, partnersCommand } from "./commands/partners.ts";
 import { READ_HELP, readCommand } from "./commands/read.ts";
+import { REPORT_HELP, reportCommand } from "./commands/report.ts";
 import { TOP_HELP, topCommand } from "./commands/top.ts";
 import { type CliIo, EXIT } from "./io.ts";
 import { UsageError } from "./usage-error.ts";
@@ -27,6 +28,12 @@ interface CommandEntry {
 const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map(
   (
     [
+      [
+        "report",
+        reportCommand,
+        REPORT_HELP,
+        "the main job: collaboration, Top10%, partners and the network core in one report",
+      ],
       ["read", readCommand, READ_HELP, "read exports and print the record accounting"],
       ["normalize", normalizeCommand, NORMALIZE_COMMAND_HELP, "one normalized paper per line, sorted by UT"],
       ["countries", countriesCommand, COUNTRIES_HELP, "how addresses resolve to countries"],

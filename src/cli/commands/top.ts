@@ -21,6 +21,7 @@ import { thresholdsCsv } from "../../output/thresholds-csv.ts";
 import { topCitedCsv, topCitedMarkdown } from "../../output/top-cited-table.ts";
 import { CORPUS_ARGS, CORPUS_HELP, corpusFromArgs } from "../_corpus-args.ts";
 import { PERIOD_ARGS, periodsFromArgs } from "../_period-args.ts";
+import { referenceTable, runThresholds } from "../_reference-args.ts";
 import { type CliIo, EXIT } from "../io.ts";
 import { usageError } from "../usage-error.ts";
 
@@ -138,15 +139,13 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
   const periods = periodsFromArgs(values.period, values.window, values.years);
   const snapshot = values.snapshot ?? null;
 
-  const external = values.reference === "corpus" ? null : await loadThresholdsCsv(values.reference);
+  const external = await referenceTable(values.reference);
   const corpus = await corpusFromArgs(positionals, values, io);
-  const thresholds: ThresholdTable =
-    external ??
-    topThresholds(referencePopulation(corpus), {
-      referenceSets: referenceSets ?? (style === "nistep" ? defaultReferenceSets(method) : STYLE_SETS[style]),
-      citationCount,
-      snapshot,
-    });
+  const thresholds = runThresholds(external, corpus, {
+    referenceSets: referenceSets ?? (style === "nistep" ? defaultReferenceSets(method) : STYLE_SETS[style]),
+    citationCount,
+    snapshot,
+  });
   if (external !== null && referenceSets !== null && external.referenceSets !== referenceSets)
     throw new CopubError(
       "invalid-option",
@@ -194,17 +193,6 @@ const STYLE_NOTES = {
   incites:
     "InCites indicators (METHODOLOGY.md §8.5): percentiles per WoS Category, year and document type, a document's best category counting, full counting; periods are totals; ties share the worse percentile, so the world can fall below 10%.",
 } as const;
-
-/**
- * The papers that make up the reference sets: the corpus in scope, plus papers left out only by
- * the country or field filters — a filter on who wrote a paper must not shrink the world it is
- * compared with. Document types and years stay as scoped: they define the sets (§8.1).
- */
-function referencePopulation(corpus: Corpus): CorpusPaper[] {
-  const filtersOnly = new Set(["country-out-of-scope", "field-out-of-scope"]);
-  const others = corpus.excluded.filter(({ reasons }) => reasons.every((reason) => filtersOnly.has(reason)));
-  return [...corpus.papers, ...others.map(({ paper }) => paper)];
-}
 
 async function saveThresholds(path: string, table: ThresholdTable): Promise<void> {
   try {

@@ -1,0 +1,46 @@
+/**
+ * `--reference corpus|FILE` (METHODOLOGY.md §8.1), shared by the commands that compute Top-x%
+ * papers: a threshold table read before the corpus (so a bad table fails fast), or thresholds
+ * computed from the corpus's reference population.
+ */
+import type { Corpus } from "../corpus/corpus.ts";
+import type { CorpusPaper } from "../corpus/corpus-paper.ts";
+import { loadThresholdsCsv } from "../indicators/threshold-table-csv.ts";
+import {
+  type ThresholdOptionsInput,
+  type ThresholdTable,
+  topThresholds,
+} from "../indicators/top-thresholds.ts";
+
+/**
+ * Reads the threshold table `--reference` names, or `null` for `--reference corpus`.
+ * @throws CopubError for a missing or malformed table
+ */
+export async function referenceTable(reference: string): Promise<ThresholdTable | null> {
+  return reference === "corpus" ? null : loadThresholdsCsv(reference);
+}
+
+/**
+ * The thresholds of a run: the table given, or those of the corpus's reference population.
+ * @param table - from `referenceTable`
+ * @param corpus - the corpus
+ * @param options - reference sets, citation count, snapshot for thresholds from the corpus
+ */
+export function runThresholds(
+  table: ThresholdTable | null,
+  corpus: Corpus,
+  options: ThresholdOptionsInput,
+): ThresholdTable {
+  return table ?? topThresholds(referencePopulation(corpus), options);
+}
+
+/**
+ * The papers that make up the reference sets: the corpus in scope, plus papers left out only by
+ * the country or field filters — a filter on who wrote a paper must not shrink the world it is
+ * compared with. Document types and years stay as scoped: they define the sets (§8.1).
+ */
+export function referencePopulation(corpus: Corpus): CorpusPaper[] {
+  const filtersOnly = new Set(["country-out-of-scope", "field-out-of-scope"]);
+  const others = corpus.excluded.filter(({ reasons }) => reasons.every((reason) => filtersOnly.has(reason)));
+  return [...corpus.papers, ...others.map(({ paper }) => paper)];
+}
