@@ -161,16 +161,20 @@ export {
   UnscoredReasonSchema,
 } from "./indicators/reference-sets.ts";
 export { loadThresholdsCsv, parseThresholdsCsv } from "./indicators/threshold-table-csv.ts";
-export type { TopCitedOptionsInput, TopCitedRow, TopCitedTable } from "./indicators/top-cited.ts";
+export type { TopCitedRow, TopCitedTable } from "./indicators/top-cited.ts";
 export {
-  defaultReferenceSets,
-  REFERENCE_REQUIRED,
-  TopCitedOptionsSchema,
   TopCitedRowSchema,
   TopCitedTableSchema,
   topCited,
   topCitedFromStream,
 } from "./indicators/top-cited.ts";
+export type { TopCitedOptionsInput } from "./indicators/top-options.ts";
+export {
+  defaultReferenceSets,
+  REFERENCE_REQUIRED,
+  requireReference,
+  TopCitedOptionsSchema,
+} from "./indicators/top-options.ts";
 export type {
   Percentile,
   ThresholdOptionsInput,

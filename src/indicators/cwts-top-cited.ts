@@ -11,7 +11,8 @@ import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import { AuthorCountingOptionsSchema } from "./cwts-counting.ts";
 import { PeriodsSchema } from "./periods.ts";
 import { CitationCountSchema, ReferenceSetKindSchema } from "./reference-sets.ts";
-import { requireReference, type TopCitedRow, topCited } from "./top-cited.ts";
+import { type TopCitedRow, topCited } from "./top-cited.ts";
+import { requireReference } from "./top-options.ts";
 import { ThresholdTableSchema, topThresholds } from "./top-thresholds.ts";
 
 /** Options of the CWTS table, each with its default (`reference` has none, §8.1). */

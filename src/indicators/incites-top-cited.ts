@@ -10,7 +10,8 @@ import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import { rowKey } from "./cwts-top-cited.ts";
 import { PeriodsSchema } from "./periods.ts";
 import { CitationCountSchema } from "./reference-sets.ts";
-import { requireReference, topCited } from "./top-cited.ts";
+import { topCited } from "./top-cited.ts";
+import { requireReference } from "./top-options.ts";
 import { ThresholdTableSchema, topThresholds } from "./top-thresholds.ts";
 
 /** Options of the InCites table, each with its default (`reference` has none, §8.1). */

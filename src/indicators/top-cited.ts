@@ -7,88 +7,30 @@
  */
 import * as z from "zod";
 import type { CorpusPaper } from "../corpus/corpus-paper.ts";
-import { CopubError } from "../diagnostics/errors.ts";
-import type { EsiFieldId } from "../normalize/data/esi-fields.ts";
-import { NISTEP_FIELD_OF_ESI } from "../normalize/data/nistep-fields.ts";
-import { addTo, type ExactSum, exactSum, sumValue } from "./_exact-sum.ts";
+import { sumValue } from "./_exact-sum.ts";
 import { type Accumulator, foldStream } from "./_fold.ts";
-import { compareKeys, ratio } from "./_rows.ts";
-import { ALL_FIELDS } from "./_tally.ts";
-import { type BucketSums, createTopTally, type TopCell, type TopTally, topValue } from "./_top-tally.ts";
+import { compareKeys } from "./_rows.ts";
+import { cellKey, topNotices, topRow, worldTops } from "./_top-rows.ts";
+import { type BucketSums, createTopTally, type TopCell, topValue } from "./_top-tally.ts";
 import { CountingMethodSchema, countingFunction } from "./counting-weights.ts";
-import { AuthorCountingOptionsSchema } from "./cwts-counting.ts";
 import { WORLD } from "./indicator-table.ts";
-import { NistepCountingOptionsSchema } from "./nistep-counting.ts";
-import { PeriodsSchema, periodLabel, yearCount } from "./periods.ts";
+import { periodLabel, yearCount } from "./periods.ts";
 import {
   CitationCountSchema,
   paperReferenceSets,
-  type ReferenceSetKind,
   ReferenceSetKindSchema,
   UnscoredReasonSchema,
 } from "./reference-sets.ts";
+import { settleTopOptions, type TopCitedOptionsInput } from "./top-options.ts";
 import {
   PercentileSchema,
   ThresholdRowSchema,
   ThresholdSourceSchema,
   type ThresholdTable,
-  ThresholdTableSchema,
-  topThresholds,
 } from "./top-thresholds.ts";
-import { type TopMethod, TopMethodSchema, TopSplitSchema, topScorer } from "./top-weights.ts";
+import { TopMethodSchema, TopSplitSchema, topScorer } from "./top-weights.ts";
 
-/** Why `reference` has no default (§8.1), in the words every caller sees. */
-export const REFERENCE_REQUIRED =
-  'Top10%/Top1% thresholds are only valid over the whole world output of a field and year, so say where they come from: reference "corpus" declares the corpus the complete population of every field-year it holds (a full extraction), or give a threshold table computed from one (METHODOLOGY.md §8.1). Computing "Top10%" inside a one-country export would call the best 10% of that country\'s papers top.';
-
-/**
- * Checks that options say where thresholds come from (§8.1), before any other validation, so the
- * caller reads why rather than a schema message.
- * @throws CopubError `invalid-option` with `REFERENCE_REQUIRED`
- */
-export function requireReference(options: object): void {
-  if ((options as { reference?: unknown }).reference === undefined)
-    throw new CopubError("invalid-option", REFERENCE_REQUIRED);
-}
-
-/** Options of the Top-x% tables, each with its default (`reference` has none, §8.1). */
-export const TopCitedOptionsSchema = z.object({
-  /** `"corpus"` (the papers are the complete population) or a threshold table. Required. */
-  reference: z.union([z.literal("corpus"), ThresholdTableSchema]),
-  /** 10 (default) or 1. */
-  percentile: PercentileSchema.default(10),
-  /** The variant of §8.4; default `"tie-fraction"`. */
-  method: TopMethodSchema.default("tie-fraction"),
-  /** `"integer"` (default) or `"fractional"` (`countingMethod`). */
-  counting: z.enum(["integer", "fractional"]).default("integer"),
-  /** The fractional method (§4.2–§4.4); default `"nistep"`. */
-  countingMethod: CountingMethodSchema.exclude(["integer"]).default("nistep"),
-  ...NistepCountingOptionsSchema.shape,
-  ...AuthorCountingOptionsSchema.shape,
-  /** Grouping of reference sets; default `null`: `category-year-type` for `incites`, else `field-year`. A table fixes its own. */
-  referenceSets: ReferenceSetKindSchema.nullable().default(null),
-  /** `"TC"` (default) or `"Z9"` (§8.2); a table fixes its own. */
-  citationCount: CitationCountSchema.default("TC"),
-  /** Citation snapshot date for papers without `DA` (`recentCitationWindow`); default `null`. */
-  snapshot: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .nullable()
-    .default(null),
-  /** Periods (§6); default one per year present. Thresholds stay per single year; windows sum them. */
-  periods: PeriodsSchema,
-  /** Rows per NISTEP broad field besides `"all"`; default `false`. */
-  byField: z.boolean().default(false),
-  /** Counts of a multi-year period: `"average"` per year (default, NISTEP) or `"sum"` (CWTS, InCites). */
-  windowCounts: z.enum(["average", "sum"]).default("average"),
-  /** `"adjusted"` (default) or `"raw"`: every paper with `τ > 0` counts 1 (§8.3). */
-  split: TopSplitSchema.default("adjusted"),
-  /** `τ = 0` in sets whose threshold is 0 (§8.7); default `false`, so totals stay exactly `π·N`. */
-  zeroCitationsNeverTop: z.boolean().default(false),
-});
-
-/** Options of the Top-x% tables as a caller gives them. */
-export type TopCitedOptionsInput = z.input<typeof TopCitedOptionsSchema>;
+export type { TopCitedOptionsInput } from "./top-options.ts";
 
 /** One row: a country (or the world) in a period and field. Counts are window averages unless `windowCounts` is `"sum"`. */
 export const TopCitedRowSchema = z.object({
@@ -220,71 +162,6 @@ export function topCitedFromStream(
   return foldStream(papers, topAccumulator(options, []));
 }
 
-/**
- * The reference sets a method uses unless told otherwise: InCites' WoS Category × year × type for
- * `incites`, NISTEP's ESI field × year for the others (§8.1, §14).
- * @example
- * defaultReferenceSets("incites") // → "category-year-type"
- */
-export function defaultReferenceSets(method: TopMethod): ReferenceSetKind {
-  return method === "incites" ? "category-year-type" : "field-year";
-}
-
-/** The options validated, with the reference sets and thresholds settled. */
-export interface SettledTopOptions {
-  /** Every option with its default. */
-  readonly options: z.infer<typeof TopCitedOptionsSchema>;
-  /** The thresholds. */
-  readonly table: ThresholdTable;
-}
-
-/**
- * Validates Top-x% options and settles the thresholds: computed from `papers` for `"corpus"`,
- * checked against the options for a table.
- * @throws CopubError `invalid-option` without `reference`, or for a table made for other reference sets or citations
- */
-export function settleTopOptions(
-  input: TopCitedOptionsInput,
-  papers: Iterable<CorpusPaper>,
-): SettledTopOptions {
-  requireReference(input);
-  const options = TopCitedOptionsSchema.parse(input);
-  const wanted =
-    options.referenceSets ?? (options.method === "incites" ? "category-year-type" : "field-year");
-  if (wanted === "category-year-type" && options.method !== "incites")
-    throw new CopubError(
-      "invalid-option",
-      `WoS Category reference sets are InCites' (METHODOLOGY.md §8.5): use them with method "incites", not "${options.method}"`,
-    );
-  const table =
-    options.reference === "corpus"
-      ? topThresholds(papers, {
-          referenceSets: wanted,
-          citationCount: options.citationCount,
-          snapshot: options.snapshot,
-        })
-      : options.reference;
-  if (options.reference !== "corpus") {
-    if (options.referenceSets !== null && table.referenceSets !== options.referenceSets)
-      throw new CopubError(
-        "invalid-option",
-        `the threshold table is for ${table.referenceSets} reference sets, not ${options.referenceSets}`,
-      );
-    if (
-      table.citationCount !== options.citationCount &&
-      (input as { citationCount?: unknown }).citationCount !== undefined
-    )
-      throw new CopubError(
-        "invalid-option",
-        `the threshold table counts ${table.citationCount} citations, not ${options.citationCount}`,
-      );
-  }
-  return {
-    options: { ...options, referenceSets: table.referenceSets, citationCount: table.citationCount },
-    table,
-  };
-}
-
 function topAccumulator(
   input: TopCitedOptionsInput,
   papers: Iterable<CorpusPaper>,
@@ -352,105 +229,4 @@ function topAccumulator(
       };
     },
   };
-}
-
-/**
- * The world's Top-x% papers per period and field, the denominator of `topShareOfWorld`: `Σ π·N`
- * over the reference sets when the method makes each set hold exactly `π·N` and the thresholds
- * give `N` — so a one-country export scored against world thresholds gets its true world share —
- * else the Top-x% weight of every paper read (attributable or not).
- */
-function worldTops(
-  result: TopTally,
-  thresholds: TopCitedTable["thresholds"],
-  method: TopMethod,
-  papersTop: (cell: TopCell) => number,
-): Map<string, number> {
-  const exact =
-    (method === "tie-fraction" || method === "scale-all") && thresholds.every((t) => t.expectedTop !== null);
-  const tops = new Map<string, ExactSum>();
-  const addAt = (key: string, value: number) => {
-    const sum = tops.get(key) ?? exactSum();
-    addTo(sum, value);
-    tops.set(key, sum);
-  };
-  if (exact) {
-    for (const period of result.periods)
-      for (const row of thresholds) {
-        if (row.year < period.from || row.year > period.to) continue;
-        const label = periodLabel(period);
-        addAt(`${label}\u0000${ALL_FIELDS}`, row.expectedTop ?? 0);
-        const field = NISTEP_FIELD_OF_ESI[row.field as EsiFieldId];
-        if (field !== undefined) addAt(`${label}\u0000${field}`, row.expectedTop ?? 0);
-      }
-  } else for (const cell of [...result.world, ...result.unattributed]) addAt(cellKey(cell), papersTop(cell));
-  return new Map([...tops].map(([key, sum]) => [key, sumValue(sum)]));
-}
-
-function cellKey(cell: TopCell): string {
-  return `${periodLabel(cell.period)}\u0000${cell.field}`;
-}
-
-function topRow(
-  country: string,
-  cell: TopCell,
-  sums: BucketSums,
-  value: (sums: BucketSums, bucket: keyof BucketSums) => number,
-  worldTop: number,
-  windowCounts: "average" | "sum",
-): TopCitedRow {
-  const years = windowCounts === "average" ? yearCount(cell.period) : 1;
-  const papers = sumValue(sums.all.papers);
-  const top = value(sums, "all");
-  return {
-    country,
-    period: periodLabel(cell.period),
-    field: cell.field,
-    papers: papers / years,
-    top: top / years,
-    topDomestic: value(sums, "domestic") / years,
-    topInternational: value(sums, "international") / years,
-    topBilateral: value(sums, "bilateral") / years,
-    topMultilateral: value(sums, "multilateral") / years,
-    topShareOfWorld: ratio(top, worldTop),
-    topShareOfPapers: ratio(top, papers),
-  };
-}
-
-function topNotices(
-  table: ThresholdTable,
-  thresholds: TopCitedTable["thresholds"],
-  result: TopTally,
-  options: { readonly percentile: number; readonly zeroCitationsNeverTop: boolean },
-): TopCitedTable["notices"] {
-  const notices: TopCitedTable["notices"] = [];
-  const sets = (rows: typeof thresholds) =>
-    rows.map((r) => `${r.field} ${r.year}${r.docType === "all" ? "" : ` ${r.docType}`}`).join(", ");
-  if (table.snapshots.length > 1)
-    notices.push({
-      code: "mixed-citation-snapshots",
-      detail: `papers were exported on ${table.snapshots.join(", ")}: their citation counts are not from one snapshot (§8.2)`,
-    });
-  const small = thresholds.filter((r) => r.smallReferenceSet === true);
-  if (small.length > 0)
-    notices.push({
-      code: "small-reference-set",
-      detail: `fewer than ${100 / options.percentile} papers: ${sets(small)}`,
-    });
-  const recent = thresholds.filter((r) => r.recentCitationWindow === true);
-  if (recent.length > 0)
-    notices.push({
-      code: "recent-citation-window",
-      detail:
-        `within two years of the citation snapshot ${table.snapshots.at(-1) ?? ""}: ${sets(recent)}`.replace(
-          " :",
-          ":",
-        ),
-    });
-  if (result.papersAtZeroThreshold > 0)
-    notices.push({
-      code: "top-threshold-zero",
-      detail: `${result.papersAtZeroThreshold} papers are in sets whose threshold is 0 citations (${sets(thresholds.filter((r) => r.threshold === 0))}); ${options.zeroCitationsNeverTop ? "they count as non-top" : "uncited papers there share the Top-x% remainder"} (§8.7)`,
-    });
-  return notices;
 }

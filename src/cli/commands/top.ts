@@ -5,15 +5,13 @@
  */
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import type { Corpus } from "../../corpus/corpus.ts";
-import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
 import { CopubError } from "../../diagnostics/errors.ts";
 import { cwtsTopCited } from "../../indicators/cwts-top-cited.ts";
 import { incitesTopCited } from "../../indicators/incites-top-cited.ts";
 import { ReferenceSetKindSchema } from "../../indicators/reference-sets.ts";
-import { loadThresholdsCsv } from "../../indicators/threshold-table-csv.ts";
-import { defaultReferenceSets, REFERENCE_REQUIRED, topCited } from "../../indicators/top-cited.ts";
-import { type ThresholdTable, topThresholds } from "../../indicators/top-thresholds.ts";
+import { topCited } from "../../indicators/top-cited.ts";
+import { defaultReferenceSets, REFERENCE_REQUIRED } from "../../indicators/top-options.ts";
+import type { ThresholdTable } from "../../indicators/top-thresholds.ts";
 import { TopMethodSchema } from "../../indicators/top-weights.ts";
 import { toJson } from "../../output/json.ts";
 import { namedRowsCsv, namedRowsMarkdown } from "../../output/named-rows.ts";
