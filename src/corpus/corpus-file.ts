@@ -6,7 +6,6 @@
  * a columnar format (Arrow, Parquet) would load faster but needs a large dependency and turns
  * the nested address and author lists into awkward child tables.
  */
-import { createHash } from "node:crypto";
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { createGunzip, createGzip } from "node:zlib";
@@ -31,7 +30,6 @@ const HeaderSchema = z.object({
   format: z.literal(FORMAT),
   version: z.literal(VERSION),
   options: CorpusOptionsSchema.omit({ journalTable: true }),
-  journalTable: z.object({ entries: z.number().int().nonnegative(), sha256: z.string() }).nullable(),
   ...CorpusSchema.omit({ options: true, papers: true, excluded: true }).shape,
 });
 
@@ -61,12 +59,12 @@ const PaperLineSchema = CorpusPaperSchema.extend({
  * await writeCorpus("corpus.jsonl.gz", await loadCorpus(["exports/"]));
  */
 export async function writeCorpus(path: string, corpus: Corpus): Promise<void> {
-  const { journalTable, ...options } = corpus.options;
+  const { journalTable: _table, ...options } = corpus.options;
   const header = {
     format: FORMAT,
     version: VERSION,
     options,
-    journalTable: journalTable === null ? null : describeTable(journalTable),
+    journalTable: corpus.journalTable,
     files: corpus.files,
     accounting: corpus.accounting,
     rejections: corpus.rejections,
@@ -144,7 +142,7 @@ export async function readCorpus(path: string, filters?: SavedCorpusFilters): Pr
   }
   if (header === undefined)
     throw new CopubError("not-wos", `${path}: empty file, not a saved copub corpus`, path);
-  const { format: _format, version: _version, journalTable: _table, options, ...saved } = header;
+  const { format: _format, version: _version, options, ...saved } = header;
   const accounting = scopeOf === undefined ? saved.accounting : rescoped(saved.accounting, papers, excluded);
   return {
     ...saved,
@@ -269,11 +267,4 @@ function rescoped(
     ),
     unattributed: papers.filter((p) => p.countries.length === 0).length,
   };
-}
-
-function describeTable(table: ReadonlyMap<string, string>): { entries: number; sha256: string } {
-  const lines = [...table.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([k, v]) => `${k}\t${v}`);
-  return { entries: table.size, sha256: createHash("sha256").update(lines.join("\n")).digest("hex") };
 }

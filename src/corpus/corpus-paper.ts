@@ -189,7 +189,9 @@ export function sharePaper(paper: CorpusPaper, intern: Intern): CorpusPaper {
     items: readonly T[],
     keyOf: (item: T) => string,
     share: (item: T) => T,
-  ): T[] => intern.value(kind, items.map(keyOf).join("\u0001"), () => items.map(share));
+  ): T[] =>
+    // The length leads the key: [] and [""] (no author, one author without links) join alike.
+    intern.value(kind, `${items.length}\u0002${items.map(keyOf).join("\u0001")}`, () => items.map(share));
   const unit = (u: CorpusPaper["institutions"][number]) =>
     intern.value("unit", unitKey(u), () => ({ country: country(u.country), orgKey: str(u.orgKey) }));
   const address = (a: CorpusPaper["addresses"][number]) =>

@@ -46,6 +46,14 @@ describe("sharePaper(paper, intern)", () => {
     expect(b.authorAddresses[0]).toBe(a.authorAddresses[0]);
   });
 
+  it("keeps a paper without authors apart from one with a single unlinked author", () => {
+    const intern = createIntern();
+    const none = sharePaper(paper({ addresses: [] }), intern);
+    const unlinked = sharePaper(paper({ addresses: [], authors: [[]] }), intern);
+    expect(none.authorAddresses).toEqual([]);
+    expect(unlinked.authorAddresses).toEqual([[]]);
+  });
+
   it("keeps every value and leaves the paper it was given alone", () => {
     const original = paper({
       addresses: [
