@@ -7,11 +7,12 @@
  *   npm run bench -- --full --max-records 1000000   … but no size above 1M
  *   npm run bench -- --formats plain    only some readers (plain, tab, xml)
  *   npm run bench -- --seed 7 --rounds 9
+ *   npm run bench -- --benchmarks corpus  only some benchmarks (readers, corpus)
  *
  * Each reader is measured in a fresh child process (with its baseline, in the same process), so
  * that what one reader leaves behind (heap, JIT feedback) never slows the next one down.
- * results.json holds `machine`, `run`, `readers`, `scaling`, `datasets` and `skipped`; later
- * benchmarks (end to end, corpus memory) add their own top-level keys next to these.
+ * results.json holds `machine`, `run`, `readers`, `scaling`, `datasets`, `skipped` and `corpus`
+ * (heap per paper, streaming against loading: corpus.bench.ts, its steps in child processes too).
  */
 import { fork } from "node:child_process";
 import { once } from "node:events";
@@ -21,6 +22,7 @@ import { parseArgs } from "node:util";
 import type { WosFormat } from "../src/read/read-item.ts";
 import { generatorFingerprint } from "./_datasets.ts";
 import { machine, round, timeOnce } from "./_harness.ts";
+import { benchCorpus, type CorpusBenchResult } from "./corpus.bench.ts";
 import {
   benchReader,
   printThroughput,
@@ -31,6 +33,7 @@ import {
 
 const RESULTS = fileURLToPath(new URL("./results.json", import.meta.url));
 const FORMATS: readonly WosFormat[] = ["plain", "tab", "xml"];
+const BENCHMARKS = ["readers", "corpus"] as const;
 
 const { values } = parseArgs({
   options: {
@@ -38,6 +41,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     rounds: { type: "string", default: "5" },
     formats: { type: "string", default: FORMATS.join(",") },
+    benchmarks: { type: "string", default: BENCHMARKS.join(",") },
     "max-records": { type: "string", default: String(Number.MAX_SAFE_INTEGER) },
     /** Internal: run one reader's benchmark and send the result to the parent. */
     child: { type: "string" },
@@ -55,6 +59,10 @@ if (!Number.isInteger(maxRecords) || maxRecords < 1)
   throw new Error("--max-records must be a positive whole number");
 const unknown = formats.filter((f) => !FORMATS.includes(f));
 if (unknown.length > 0) throw new Error(`--formats takes plain, tab, xml; got ${unknown.join(", ")}`);
+const benchmarks = values.benchmarks.split(",").map((b) => b.trim());
+const unknownBenchmarks = benchmarks.filter((b) => !(BENCHMARKS as readonly string[]).includes(b));
+if (unknownBenchmarks.length > 0)
+  throw new Error(`--benchmarks takes ${BENCHMARKS.join(", ")}; got ${unknownBenchmarks.join(", ")}`);
 
 const options = { seed, rounds, warmup: 1, full: values.full, maxRecords };
 
@@ -99,17 +107,30 @@ async function main(): Promise<void> {
   );
 
   const results: ReaderBenchResult[] = [];
+  // An array, not a `let`: TypeScript does not see assignments made inside the timed closure.
+  const corpusRuns: CorpusBenchResult[] = [];
   const { seconds } = await timeOnce(async () => {
-    for (const format of formats) {
+    for (const format of benchmarks.includes("readers") ? formats : []) {
       console.log(`\n${format}: throughput, then scaling (each reader in its own process)`);
       results.push(await inChildProcess(format));
     }
+    if (benchmarks.includes("corpus")) {
+      console.log(
+        "\ncorpus: heap per paper built and loaded, streaming against loading (each step in its own process)",
+      );
+      corpusRuns.push(await benchCorpus({ seed, full: values.full, maxRecords }));
+    }
   });
 
+  const corpus = corpusRuns[0] ?? null;
   const readers: Partial<Record<ReaderName, ReaderThroughput>> = {};
   for (const r of results) if (r.throughput !== null) readers[r.reader] = r.throughput;
-  console.log("\nReader throughput (median of the rounds)");
-  printThroughput(results.flatMap((r) => (r.throughput === null ? [] : [[r.reader, r.throughput] as const])));
+  if (results.length > 0) {
+    console.log("\nReader throughput (median of the rounds)");
+    printThroughput(
+      results.flatMap((r) => (r.throughput === null ? [] : [[r.reader, r.throughput] as const])),
+    );
+  }
 
   const output = {
     machine: host,
@@ -125,10 +146,17 @@ async function main(): Promise<void> {
     },
     readers,
     scaling: results.flatMap((r) => r.scaling),
-    datasets: results.flatMap((r) =>
-      r.datasets.map(({ path, ...dataset }) => ({ file: path.slice(path.lastIndexOf("/") + 1), ...dataset })),
+    datasets: [...results.flatMap((r) => r.datasets), ...(corpus?.datasets ?? [])].map(
+      ({ path, ...dataset }) => ({
+        file: path.slice(path.lastIndexOf("/") + 1),
+        ...dataset,
+      }),
     ),
-    skipped: results.flatMap((r) => r.skipped),
+    skipped: [...results.flatMap((r) => r.skipped), ...(corpus?.skipped ?? [])],
+    corpus:
+      corpus === null
+        ? null
+        : { bytesPerPaper: corpus.bytesPerPaper, papers: corpus.papers, sizes: corpus.sizes },
   };
   await writeFile(RESULTS, `${JSON.stringify(output, null, 2)}\n`);
   console.log(`\nDone in ${round(seconds)} s; wrote ${RESULTS}`);

@@ -17,6 +17,13 @@ export type { DuplicateReport } from "./corpus/duplicates.ts";
 export { DuplicateReportSchema } from "./corpus/duplicates.ts";
 export type { LoadedCorpus } from "./corpus/load-corpus.ts";
 export { loadCorpus } from "./corpus/load-corpus.ts";
+export type { ManifestInput, RunDescription, RunManifest } from "./corpus/run-manifest.ts";
+export {
+  ManifestInputSchema,
+  RunManifestSchema,
+  runManifest,
+  toManifestJson,
+} from "./corpus/run-manifest.ts";
 export type { ScopeExclusion, ScopeFilters, ScopeFiltersInput } from "./corpus/scope.ts";
 export { createScopeTest, ScopeFiltersSchema } from "./corpus/scope.ts";
 export type { CopubErrorCode } from "./diagnostics/errors.ts";

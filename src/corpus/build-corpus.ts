@@ -8,7 +8,7 @@ import type { Rejection, RejectionCode } from "../diagnostics/rejection.ts";
 import { createNormalizer } from "../normalize/normalize.ts";
 import type { PaperWarningCode } from "../normalize/paper.ts";
 import type { ReadItem, WosFormat } from "../read/read-item.ts";
-import type { Corpus, CorpusAccounting, FileAccount } from "./corpus.ts";
+import { type Corpus, type CorpusAccounting, describeJournalTable, type FileAccount } from "./corpus.ts";
 import { type CorpusOptions, type CorpusOptionsInput, CorpusOptionsSchema } from "./corpus-options.ts";
 import { type CorpusPaper, createIntern, toCorpusPaper } from "./corpus-paper.ts";
 import {
@@ -25,6 +25,11 @@ import { compareSources } from "./source-ref.ts";
 export interface CorpusBuilder {
   /** Adds one item read from a file of the given format. */
   add(item: ReadItem, format: WosFormat): void;
+  /**
+   * Records a file that was read to its end, with the SHA-256 of its bytes (the file is listed
+   * even when it held no record).
+   */
+  addFile(path: string, format: WosFormat, sha256: string): void;
   /** Applies the scope filters and returns the corpus; the builder must not be used afterwards. */
   finish(): Corpus;
 }
@@ -54,12 +59,16 @@ export function createCorpusBuilder(options: CorpusOptionsInput = {}): CorpusBui
   const files = new Map<string, FileAccount>();
   const rejections: Rejection[] = [];
 
+  const accountOf = (path: string, format: WosFormat): FileAccount => {
+    const account = files.get(path) ?? { path, format, records: 0, parsed: 0, rejected: 0, sha256: null };
+    files.set(path, account);
+    return account;
+  };
   const countIn = (path: string, format: WosFormat, ok: boolean): void => {
-    const account = files.get(path) ?? { path, format, records: 0, parsed: 0, rejected: 0 };
+    const account = accountOf(path, format);
     account.records++;
     if (ok) account.parsed++;
     else account.rejected++;
-    files.set(path, account);
   };
 
   return {
@@ -90,6 +99,9 @@ export function createCorpusBuilder(options: CorpusOptionsInput = {}): CorpusBui
         entry.best = candidate;
         entry.paper = paper;
       }
+    },
+    addFile(path, format, sha256) {
+      accountOf(path, format).sha256 = sha256;
     },
     finish() {
       return finishCorpus(parsed, entries, files, rejections, inScope);
@@ -150,6 +162,7 @@ function finishCorpus(
   };
   return {
     options,
+    journalTable: options.journalTable === null ? null : describeJournalTable(options.journalTable),
     files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     papers,
     excluded,

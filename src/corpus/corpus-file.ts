@@ -6,7 +6,6 @@
  * a columnar format (Arrow, Parquet) would load faster but needs a large dependency and turns
  * the nested address and author lists into awkward child tables.
  */
-import { createHash } from "node:crypto";
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { createGunzip, createGzip } from "node:zlib";
@@ -14,21 +13,23 @@ import * as z from "zod";
 import { CopubError } from "../diagnostics/errors.ts";
 import { decodeChunks } from "../read/decode.ts";
 import { lineBatches } from "../read/lines.ts";
-import { type Corpus, CorpusSchema, ExcludedPaperSchema } from "./corpus.ts";
+import { type Corpus, CorpusSchema } from "./corpus.ts";
 import { CorpusOptionsSchema } from "./corpus-options.ts";
-import { type CorpusPaper, CorpusPaperSchema } from "./corpus-paper.ts";
+import { type CorpusPaper, CorpusPaperSchema, createIntern, sharePaper } from "./corpus-paper.ts";
 import { createScopeTest, ScopeExclusionSchema, type ScopeFiltersInput } from "./scope.ts";
 
 /** Marks the first line of a saved corpus. */
 const FORMAT = "copub-corpus";
-/** 2: papers carry Z9, the export date and WoS Categories (for Top10% reference sets). */
-const VERSION = 2;
+/**
+ * 2: papers carry Z9, the export date and WoS Categories (for Top10% reference sets).
+ * 3: authors as parallel `authorKeys` and `authorAddresses`; input files carry their SHA-256.
+ */
+const VERSION = 3;
 
 const HeaderSchema = z.object({
   format: z.literal(FORMAT),
   version: z.literal(VERSION),
   options: CorpusOptionsSchema.omit({ journalTable: true }),
-  journalTable: z.object({ entries: z.number().int().nonnegative(), sha256: z.string() }).nullable(),
   ...CorpusSchema.omit({ options: true, papers: true, excluded: true }).shape,
 });
 
@@ -38,7 +39,16 @@ export type SavedCorpusFilters = Omit<ScopeFiltersInput, "yearBasis">;
 const PaperLineSchema = CorpusPaperSchema.extend({
   /** Why the paper was out of scope when the corpus was saved; empty when in scope. */
   exclusions: z.array(ScopeExclusionSchema),
-});
+}).refine(
+  // The type cannot say that the two author arrays are parallel; an edited file can break it.
+  (paper) =>
+    paper.authorAddresses.length === paper.authorKeys.length &&
+    paper.authorAddresses.every((linked) => linked.every((index) => index < paper.addresses.length)),
+  {
+    path: ["authorAddresses"],
+    message: "one list of address positions per author key, each within addresses",
+  },
+);
 
 /**
  * Writes a corpus as JSON Lines (gzip when `path` ends in `.gz`). The same corpus gives the same bytes.
@@ -49,12 +59,12 @@ const PaperLineSchema = CorpusPaperSchema.extend({
  * await writeCorpus("corpus.jsonl.gz", await loadCorpus(["exports/"]));
  */
 export async function writeCorpus(path: string, corpus: Corpus): Promise<void> {
-  const { journalTable, ...options } = corpus.options;
+  const { journalTable: _table, ...options } = corpus.options;
   const header = {
     format: FORMAT,
     version: VERSION,
     options,
-    journalTable: journalTable === null ? null : describeTable(journalTable),
+    journalTable: corpus.journalTable,
     files: corpus.files,
     accounting: corpus.accounting,
     rejections: corpus.rejections,
@@ -111,6 +121,8 @@ function* paperLines(corpus: Corpus): Iterable<string> {
  */
 export async function readCorpus(path: string, filters?: SavedCorpusFilters): Promise<Corpus> {
   let header: z.infer<typeof HeaderSchema> | undefined;
+  // Parsed JSON shares nothing: each paper gets the corpus's shared parts, as when it was built.
+  const intern = createIntern();
   const papers: CorpusPaper[] = [];
   const excluded: Corpus["excluded"][number][] = [];
   let scopeOf: ((paper: CorpusPaper) => z.infer<typeof ScopeExclusionSchema>[]) | undefined;
@@ -121,14 +133,16 @@ export async function readCorpus(path: string, filters?: SavedCorpusFilters): Pr
         scopeOf = createScopeTest({ ...filters, yearBasis: header.options.yearBasis });
       continue;
     }
-    const { exclusions, ...paper } = parseLine(PaperLineSchema, text, path, line, "a corpus paper");
+    const { exclusions, ...parsed } = parseLine(PaperLineSchema, text, path, line, "a corpus paper");
+    const paper = sharePaper(parsed, intern);
     const reasons = scopeOf === undefined ? exclusions : scopeOf(paper);
     if (reasons.length === 0) papers.push(paper);
-    else excluded.push(ExcludedPaperSchema.parse({ paper, reasons }));
+    // Not through ExcludedPaperSchema.parse, which would copy the paper's shared parts.
+    else excluded.push({ paper, reasons });
   }
   if (header === undefined)
     throw new CopubError("not-wos", `${path}: empty file, not a saved copub corpus`, path);
-  const { format: _format, version: _version, journalTable: _table, options, ...saved } = header;
+  const { format: _format, version: _version, options, ...saved } = header;
   const accounting = scopeOf === undefined ? saved.accounting : rescoped(saved.accounting, papers, excluded);
   return {
     ...saved,
@@ -253,11 +267,4 @@ function rescoped(
     ),
     unattributed: papers.filter((p) => p.countries.length === 0).length,
   };
-}
-
-function describeTable(table: ReadonlyMap<string, string>): { entries: number; sha256: string } {
-  const lines = [...table.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([k, v]) => `${k}\t${v}`);
-  return { entries: table.size, sha256: createHash("sha256").update(lines.join("\n")).digest("hex") };
 }

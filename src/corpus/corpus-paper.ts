@@ -2,6 +2,11 @@
  * The corpus paper: a normalized paper reduced to what indicators and networks read, so that
  * millions fit in memory. The address texts, author names and warning details that explain a
  * paper stay available from `copub normalize`; the corpus keeps the decisions, not the evidence.
+ *
+ * Its shape is chosen for memory (docs/corpus.md, "Compactness"): authors are two parallel
+ * arrays (keys, and address links) rather than one object per author, which would cost more
+ * than the key itself, and every part that papers repeat (strings, address and institution
+ * lists, link patterns, field assignments) is one shared instance per corpus.
  */
 import * as z from "zod";
 import { DocumentTypeSchema } from "../normalize/document-types.ts";
@@ -17,14 +22,6 @@ export const CorpusAddressSchema = z.object({
   country: z.string().nullable(),
   /** Organization key (§3.3). */
   orgKey: z.string(),
-});
-
-/** One author of a corpus paper, in byline order (`seq` = position + 1). */
-export const CorpusAuthorSchema = z.object({
-  /** Author key (§3.4): `orcid:…`, `rid:…` or `name:SURNAME|I`. */
-  key: z.string(),
-  /** 0-based positions in the paper's `addresses` of the addresses the author is linked to. */
-  addressIndexes: z.array(z.number().int().nonnegative()),
 });
 
 /** One paper of a corpus. */
@@ -45,8 +42,16 @@ export const CorpusPaperSchema = z.object({
   institutions: z.array(InstitutionUnitSchema),
   /** `A(p)` in order. */
   addresses: z.array(CorpusAddressSchema),
-  /** Authors in byline order. */
-  authors: z.array(CorpusAuthorSchema),
+  /**
+   * Author keys (§3.4) in byline order (`seq` = position + 1): `orcid:…`, `rid:…` or
+   * `name:SURNAME|I`. Its length is `n(p)`.
+   */
+  authorKeys: z.array(z.string()),
+  /**
+   * For each author, in the order of `authorKeys`, the 0-based positions in `addresses` of the
+   * addresses the author is linked to; empty for an author without a link.
+   */
+  authorAddresses: z.array(z.array(z.number().int().nonnegative())),
   /** Unified organization names (C3, XML `pref="Y"`). */
   unifiedOrganizations: z.array(z.string()),
   /** §5.1 flag; see `NormalizedPaper.crossAffiliationOnly`. */
@@ -74,9 +79,10 @@ export type CorpusPaper = z.infer<typeof CorpusPaperSchema>;
 
 /**
  * Shares equal values between the papers of one corpus: one instance per distinct string, and
- * one per distinct institution unit, address, address-index list and field assignment. Most
- * papers repeat these (the same university, the same field), so sharing them is what keeps a
- * corpus of millions of papers in memory. Shared parts must be treated as read-only.
+ * one per distinct institution unit, address, list of them, author-link pattern and field
+ * assignment. Most papers repeat these (the same university, the same field, three authors at
+ * one address), so sharing them is what keeps a corpus of millions of papers in memory. Shared
+ * parts must be treated as read-only.
  */
 export interface Intern {
   /** One instance per distinct string. */
@@ -113,14 +119,15 @@ export function createIntern(): Intern {
 }
 
 /**
- * A copy of a string that shares no memory with its source. Strings cut from a larger one (a line
- * of a 1 MB chunk of an export) can keep the whole chunk alive; a paper kept for hours must not.
+ * A flat copy of a string that shares no memory with its source. Strings cut from a larger one
+ * (a line of a 1 MB chunk of an export) keep the whole chunk alive; a paper kept for hours must not.
  * @example
  * ownCopy("WOS:000000000000001") // → "WOS:000000000000001"
  */
 export function ownCopy(value: string): string {
-  // The concatenation makes V8 build a fresh string; the slice then points into that copy only.
-  return ` ${value}`.slice(1);
+  // JSON.parse builds a new sequential string: 40 bytes for a UT. The older trick, `${" "}${value}`
+  // then .slice(1), leaves a sliced string over a copy: 72 bytes.
+  return JSON.parse(JSON.stringify(value)) as string;
 }
 
 /**
@@ -131,7 +138,7 @@ export function ownCopy(value: string): string {
  * @param citedReferences - the record's cited references to keep, or `undefined` to drop them
  * @example
  * toCorpusPaper(normalize(record), { file: "a.txt", format: "plain", line: 3, recordIndex: 0 }, createIntern())
- * // → { ut: "WOS:000000000000001", countries: ["JP", "US"], … }
+ * // → { ut: "WOS:000000000000001", countries: ["JP", "US"], authorKeys: ["name:SATO|A"], authorAddresses: [[0]], … }
  */
 export function toCorpusPaper(
   paper: NormalizedPaper,
@@ -139,46 +146,97 @@ export function toCorpusPaper(
   intern: Intern,
   citedReferences?: readonly string[],
 ): CorpusPaper {
+  const corpusPaper: CorpusPaper = {
+    ut: paper.ut,
+    doi: paper.doi,
+    year: paper.year,
+    docTypes: paper.docTypes,
+    earlyAccess: paper.earlyAccess,
+    countries: paper.countries,
+    institutions: paper.institutions,
+    addresses: paper.addresses.map(({ source, country, orgKey }) => ({ source, country, orgKey })),
+    authorKeys: paper.authors.map((author) => author.key),
+    authorAddresses: paper.authors.map((author) => author.addressIndexes),
+    unifiedOrganizations: paper.unifiedOrganizations,
+    crossAffiliationOnly: paper.crossAffiliationOnly,
+    fields: paper.fields,
+    citations: paper.citations,
+    citationsAllDatabases: paper.citationsAllDatabases,
+    exportDate: paper.exportDate,
+    categories: paper.categories,
+    warnings: [...new Set(paper.warnings.map((w) => w.code))],
+    source,
+  };
+  if (citedReferences !== undefined) corpusPaper.citedReferences = [...citedReferences];
+  return sharePaper(corpusPaper, intern);
+}
+
+/**
+ * The same paper built from the corpus's shared parts: equal strings, lists and field
+ * assignments become one instance, and the UT and DOI become strings of their own (never
+ * slices of a larger text). Building a corpus and reading a saved one both go through it.
+ * @param paper - a corpus paper (not modified)
+ * @param intern - the corpus's interner
+ * @example
+ * const intern = createIntern();
+ * sharePaper(a, intern).countries === sharePaper(b, intern).countries // → true when a and b have the same countries
+ */
+export function sharePaper(paper: CorpusPaper, intern: Intern): CorpusPaper {
   const str = intern.string;
   const country = (key: string | null): string | null => (key === null ? null : str(key));
-  const corpusPaper: CorpusPaper = {
+  const list = <T>(
+    kind: string,
+    items: readonly T[],
+    keyOf: (item: T) => string,
+    share: (item: T) => T,
+  ): T[] =>
+    // The length leads the key: [] and [""] (no author, one author without links) join alike.
+    intern.value(kind, `${items.length}\u0002${items.map(keyOf).join("\u0001")}`, () => items.map(share));
+  const unit = (u: CorpusPaper["institutions"][number]) =>
+    intern.value("unit", unitKey(u), () => ({ country: country(u.country), orgKey: str(u.orgKey) }));
+  const address = (a: CorpusPaper["addresses"][number]) =>
+    intern.value("address", addressKey(a), () => ({
+      source: a.source,
+      country: country(a.country),
+      orgKey: str(a.orgKey),
+    }));
+  const indexes = (list: readonly number[]) => intern.value("indexes", list.join(","), () => [...list]);
+  const { esi, nistep, fieldSource } = paper.fields;
+  const shared: CorpusPaper = {
     ut: ownCopy(paper.ut),
     doi: paper.doi === null ? null : ownCopy(paper.doi),
     year: paper.year,
-    docTypes: intern.value("docTypes", paper.docTypes.join("|"), () => paper.docTypes),
+    docTypes: list("docTypes", paper.docTypes, String, (type) => type),
     earlyAccess: paper.earlyAccess,
-    countries: intern.value("countries", paper.countries.join("|"), () => paper.countries.map(str)),
-    institutions: paper.institutions.map((u) =>
-      intern.value("unit", `${u.country ?? ""}\u0000${u.orgKey}`, () => ({
-        country: country(u.country),
-        orgKey: str(u.orgKey),
-      })),
-    ),
-    addresses: paper.addresses.map((a) =>
-      intern.value("address", `${a.source}\u0000${a.country ?? ""}\u0000${a.orgKey}`, () => ({
-        source: a.source,
-        country: country(a.country),
-        orgKey: str(a.orgKey),
-      })),
-    ),
-    authors: paper.authors.map((a) => ({
-      key: str(a.key),
-      addressIndexes: intern.value("indexes", a.addressIndexes.join(","), () => a.addressIndexes),
-    })),
-    unifiedOrganizations: intern.value("organizations", paper.unifiedOrganizations.join("\u0000"), () =>
-      paper.unifiedOrganizations.map(str),
-    ),
+    countries: list("countries", paper.countries, String, str),
+    institutions: list("institutions", paper.institutions, unitKey, unit),
+    addresses: list("addresses", paper.addresses, addressKey, address),
+    // Author keys rarely repeat as a whole list, so only the keys are shared, not the array.
+    authorKeys:
+      paper.authorKeys.length === 0 ? intern.value("authorKeys", "", () => []) : paper.authorKeys.map(str),
+    authorAddresses: list("authorAddresses", paper.authorAddresses, (l) => l.join(","), indexes),
+    unifiedOrganizations: list("organizations", paper.unifiedOrganizations, String, str),
     crossAffiliationOnly: paper.crossAffiliationOnly,
-    fields: intern.value("fields", JSON.stringify(paper.fields), () => paper.fields),
+    fields: intern.value("fields", JSON.stringify([esi, nistep, fieldSource]), () => ({
+      esi,
+      nistep,
+      fieldSource,
+    })),
     citations: paper.citations,
     citationsAllDatabases: paper.citationsAllDatabases,
     exportDate: paper.exportDate === null ? null : str(paper.exportDate),
-    categories: intern.value("categories", paper.categories.join("\u0000"), () => paper.categories.map(str)),
-    warnings: intern.value("warnings", paper.warnings.map((w) => w.code).join("|"), () => [
-      ...new Set(paper.warnings.map((w) => w.code)),
-    ]),
-    source: { ...source, file: str(source.file) },
+    categories: list("categories", paper.categories, String, str),
+    warnings: list("warnings", paper.warnings, String, (code) => code),
+    source: { ...paper.source, file: str(paper.source.file) },
   };
-  if (citedReferences !== undefined) corpusPaper.citedReferences = [...citedReferences];
-  return corpusPaper;
+  if (paper.citedReferences !== undefined) shared.citedReferences = paper.citedReferences;
+  return shared;
+}
+
+function unitKey(unit: CorpusPaper["institutions"][number]): string {
+  return `${unit.country ?? ""}\u0000${unit.orgKey}`;
+}
+
+function addressKey(address: CorpusPaper["addresses"][number]): string {
+  return `${address.source}\u0000${address.country ?? ""}\u0000${address.orgKey}`;
 }

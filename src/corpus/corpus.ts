@@ -3,6 +3,7 @@
  * papers sorted by UT and split into in scope and excluded (METHODOLOGY.md §13). It is the
  * value every indicator and network is a function of.
  */
+import { createHash } from "node:crypto";
 import * as z from "zod";
 import { RejectionCodeSchema, RejectionSchema } from "../diagnostics/rejection.ts";
 import { PaperWarningCodeSchema } from "../normalize/paper.ts";
@@ -58,6 +59,11 @@ export const FileAccountSchema = z.object({
   parsed: z.number().int().nonnegative(),
   /** Records rejected. */
   rejected: z.number().int().nonnegative(),
+  /**
+   * SHA-256 (hex) of the file's bytes as stored, for the run manifest (§13.5); `null` when the
+   * corpus was built from items rather than read from files.
+   */
+  sha256: z.string().nullable(),
 });
 
 /** Counts of one input file. */
@@ -79,10 +85,20 @@ export const SharedDoiSchema = z.object({
   uts: z.array(z.string()).min(2),
 });
 
+/** What identifies a journal table once the table itself is gone (a saved corpus keeps only this). */
+export const JournalTableDigestSchema = z.object({
+  /** Number of journals in the table. */
+  entries: z.number().int().nonnegative(),
+  /** SHA-256 (hex) of the table's `key<TAB>field` lines, sorted by key, joined by `\n`. */
+  sha256: z.string(),
+});
+
 /** A deduplicated, scoped, accounted set of papers. */
 export const CorpusSchema = z.object({
   /** The options the corpus was built with. */
   options: CorpusOptionsSchema,
+  /** The journal table it was built with (`options.journalTable`, or the saved corpus's), or `null`. */
+  journalTable: JournalTableDigestSchema.nullable(),
   /** Input files in path order. */
   files: z.array(FileAccountSchema),
   /** In-scope papers, sorted by UT. */
@@ -103,3 +119,18 @@ export const CorpusSchema = z.object({
 
 /** A deduplicated, scoped, accounted set of papers. */
 export type Corpus = z.infer<typeof CorpusSchema>;
+
+/**
+ * The digest of a journal table (ISSN or title → ESI field): its size and the SHA-256 of its
+ * entries in key order, the same whatever order the table was built in.
+ * @example
+ * describeJournalTable(new Map([["0000-0019", "CHE"]])) // → { entries: 1, sha256: "…" }
+ */
+export function describeJournalTable(
+  table: ReadonlyMap<string, string>,
+): z.infer<typeof JournalTableDigestSchema> {
+  const lines = [...table.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, v]) => `${k}\t${v}`);
+  return { entries: table.size, sha256: createHash("sha256").update(lines.join("\n")).digest("hex") };
+}

@@ -30,8 +30,9 @@ export async function loadCorpus(
   const readerOptions = { citedReferences: options.citedReferences === true || options.journalTable != null };
   const skipped = await forEachInput(
     paths,
-    async (_path, reading) => {
+    async (path, reading) => {
       for await (const item of reading.items) builder.add(item, reading.format);
+      builder.addFile(path, reading.format, reading.sha256());
     },
     readerOptions,
   );

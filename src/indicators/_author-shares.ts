@@ -12,13 +12,14 @@ import { addressWeights } from "./address-counting.ts";
 import { type PaperWeights, UNATTRIBUTABLE } from "./country-weights.ts";
 
 /** The paper fields an author-based method reads. */
-export type AuthorPaper = Pick<CorpusPaper, "countries" | "addresses" | "authors">;
+export type AuthorPaper = Pick<CorpusPaper, "countries" | "addresses" | "authorKeys" | "authorAddresses">;
 
 /**
  * The targets one author splits his or her share over, each with its country (`null`: the
- * share of that target is unassigned). An empty list leaves the whole author share unassigned.
+ * share of that target is unassigned), given the positions in `addresses` the author is linked
+ * to. An empty list leaves the whole author share unassigned.
  */
-export type AuthorTargets = (paper: AuthorPaper, author: CorpusPaper["authors"][number]) => (string | null)[];
+export type AuthorTargets = (paper: AuthorPaper, linked: readonly number[]) => (string | null)[];
 
 /**
  * Weights of an author-based method.
@@ -32,9 +33,9 @@ export function authorShareWeights(
   renormalize: boolean,
 ): PaperWeights {
   if (paper.countries.length === 0) return UNATTRIBUTABLE;
-  if (!paper.authors.some((author) => author.addressIndexes.length > 0))
+  if (!paper.authorAddresses.some((linked) => linked.length > 0))
     return addressWeights(paper, ["cwts-fallback-address"]);
-  const split = paper.authors.map((author) => targets(paper, author));
+  const split = paper.authorAddresses.map((linked) => targets(paper, linked));
   // A common denominator n(p) · lcm(|targets(a)|) keeps every author's share an integer numerator.
   const common = split.reduce((l, t) => (t.length === 0 ? l : lcm(l, BigInt(t.length))), 1n);
   const numerators = new Map<string, bigint>();
@@ -47,7 +48,7 @@ export function authorShareWeights(
       assigned += share;
     }
   }
-  const denominator = BigInt(paper.authors.length) * common;
+  const denominator = BigInt(paper.authorKeys.length) * common;
   if (!renormalize || assigned === denominator)
     return weightsOverDenominator(paper.countries, numerators, denominator, []);
   // Nothing to scale up: the linked addresses have no country, only unlinked ones do.

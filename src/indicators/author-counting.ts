@@ -12,7 +12,7 @@ import type { AuthorCountingOptionsInput } from "./cwts-counting.ts";
  * distinct countries of the addresses linked to author `a` (§4.4). An author without one keeps
  * the share unassigned, as under CWTS counting; the same `cwtsRenormalize` switch and the same
  * fallback to address lines (`cwts-fallback-address`) apply [copub decision].
- * @param paper - the paper; `countries`, `addresses` and `authors` are read
+ * @param paper - the paper; `countries`, `addresses`, `authorKeys` and `authorAddresses` are read
  * @param options - `cwtsRenormalize`, default `false`
  * @example
  * // One author at Univ Tokyo JP and Kyoto Univ JP, one at Harvard US
@@ -22,9 +22,9 @@ export function authorWeights(paper: AuthorPaper, options: AuthorCountingOptions
   return authorShareWeights(paper, authorCountries, options.cwtsRenormalize ?? false);
 }
 
-function authorCountries(paper: AuthorPaper, author: AuthorPaper["authors"][number]): string[] {
+function authorCountries(paper: AuthorPaper, linked: readonly number[]): string[] {
   const countries = new Set<string>();
-  for (const index of author.addressIndexes) {
+  for (const index of linked) {
     const country = paper.addresses[index]?.country;
     if (country !== undefined && country !== null) countries.add(country);
   }

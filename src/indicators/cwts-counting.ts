@@ -5,7 +5,6 @@
  * here where institutions weigh in NISTEP's method, so the two differ on the same paper.
  */
 import * as z from "zod";
-import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import { type AuthorPaper, authorShareWeights } from "./_author-shares.ts";
 import type { PaperWeights } from "./country-weights.ts";
 
@@ -22,15 +21,15 @@ export const AuthorCountingOptionsSchema = z.object({
 /** Switches of the author-based methods as a caller gives them. */
 export type AuthorCountingOptionsInput = z.input<typeof AuthorCountingOptionsSchema>;
 
-const linkedAddresses = (paper: AuthorPaper, author: CorpusPaper["authors"][number]): (string | null)[] =>
-  author.addressIndexes.map((index) => paper.addresses[index]?.country ?? null);
+const linkedAddresses = (paper: AuthorPaper, linked: readonly number[]): (string | null)[] =>
+  linked.map((index) => paper.addresses[index]?.country ?? null);
 
 /**
  * `w_cwts(c, p) = Σ_a Σ_{l ∈ aff(a), country(l) = c} 1 / (n(p) · |aff(a)|)` (§4.3).
  * A record without any author–address link is counted by address lines instead, with the warning
  * `cwts-fallback-address`; with `cwtsRenormalize`, a paper whose linked addresses have no
  * country at all takes the same fallback.
- * @param paper - the paper; `countries`, `addresses` and `authors` are read
+ * @param paper - the paper; `countries`, `addresses`, `authorKeys` and `authorAddresses` are read
  * @param options - `cwtsRenormalize`, default `false`
  * @example
  * // P1 of data set C: Sato → Tokyo, Suzuki → Kyoto, Smith and Jones → Harvard

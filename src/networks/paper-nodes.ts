@@ -12,8 +12,8 @@ export interface PaperNodeSource {
   readonly countries: readonly string[];
   /** `U(p)`. */
   readonly institutions: readonly InstitutionUnit[];
-  /** Authors in byline order, each with its §3.4 key. */
-  readonly authors: readonly { readonly key: string }[];
+  /** Author keys (§3.4) in byline order. */
+  readonly authorKeys: readonly string[];
 }
 
 /**
@@ -33,8 +33,8 @@ export function institutionNodeKey(unit: InstitutionUnit): string {
  * @param paper - a corpus paper (never modified; the returned array may be one of its own)
  * @param level - author, institution or country
  * @example
- * paperNodes({ countries: ["JP", "US"], institutions: [], authors: [] }, "country") // → ["JP", "US"]
- * paperNodes({ countries: [], institutions: [], authors: [{ key: "name:SATO|A" }, { key: "name:SATO|A" }] }, "author")
+ * paperNodes({ countries: ["JP", "US"], institutions: [], authorKeys: [] }, "country") // → ["JP", "US"]
+ * paperNodes({ countries: [], institutions: [], authorKeys: ["name:SATO|A", "name:SATO|A"] }, "author")
  * // → ["name:SATO|A"]
  */
 export function paperNodes(paper: PaperNodeSource, level: NetworkLevel): readonly string[] {
@@ -44,7 +44,8 @@ export function paperNodes(paper: PaperNodeSource, level: NetworkLevel): readonl
     case "institution":
       return distinctSorted(paper.institutions.map(institutionNodeKey));
     case "author":
-      return distinctSorted(paper.authors.map((author) => author.key));
+      // A copy: distinctSorted sorts in place, and the paper's keys are in byline order.
+      return distinctSorted([...paper.authorKeys]);
   }
 }
 

@@ -1,7 +1,9 @@
 /**
  * One entry point for any WoS export: peek at the first bytes, undo gzip, detect the format
  * from the content and hand the bytes to the matching reader, without reading the file twice.
+ * The bytes are hashed (SHA-256) as they pass, for the run manifest (METHODOLOGY.md §13.5).
  */
+import { createHash } from "node:crypto";
 import { CopubError } from "../diagnostics/errors.ts";
 import { decodeBytes } from "./decode.ts";
 import { detectFormat } from "./detect-format.ts";
@@ -31,6 +33,11 @@ export interface WosReading {
   readonly compressed: boolean;
   /** One item per record, in file order. */
   readonly items: AsyncIterable<ReadItem>;
+  /**
+   * SHA-256 (hex) of the bytes as stored (before gunzip), hashed while the items were read.
+   * @throws Error when the items were not read to the end (the hash would be of part of the file)
+   */
+  readonly sha256: () => string;
 }
 
 /**
@@ -44,9 +51,10 @@ export interface WosReading {
  */
 export async function openWos(source: ByteSource, options: OpenWosOptions = {}): Promise<WosReading> {
   const { name, chunks } = openSource(source, options.fileName);
-  const iterator = chunks[Symbol.asyncIterator]();
+  const hashed = hashWhileReading(chunks);
+  const iterator = hashed.chunks[Symbol.asyncIterator]();
   try {
-    return await dispatch(name, iterator, options);
+    return { ...(await dispatch(name, iterator, options)), sha256: hashed.sha256(name) };
   } catch (error) {
     // Close the file (or stream) we peeked at: nobody will read the rest.
     await iterator.return?.();
@@ -54,11 +62,35 @@ export async function openWos(source: ByteSource, options: OpenWosOptions = {}):
   }
 }
 
+/** The chunks, passed on unchanged and hashed on the way; the digest once they have all passed. */
+function hashWhileReading(chunks: AsyncIterable<Uint8Array>): {
+  chunks: AsyncIterable<Uint8Array>;
+  sha256: (name: string) => () => string;
+} {
+  const hash = createHash("sha256");
+  let digest: string | undefined;
+  async function* tap(): AsyncIterable<Uint8Array> {
+    for await (const chunk of chunks) {
+      hash.update(chunk);
+      yield chunk;
+    }
+    digest = hash.digest("hex");
+  }
+  return {
+    chunks: tap(),
+    sha256: (name) => () => {
+      if (digest === undefined)
+        throw new Error(`${name}: SHA-256 asked for before the file was read to its end`);
+      return digest;
+    },
+  };
+}
+
 async function dispatch(
   name: string,
   iterator: AsyncIterator<Uint8Array>,
   options: OpenWosOptions,
-): Promise<WosReading> {
+): Promise<Omit<WosReading, "sha256">> {
   let peeked = await peek(iterator, HEAD_BYTES);
   const compressed = isGzip(peeked.head);
   if (compressed) {

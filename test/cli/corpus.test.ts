@@ -1,4 +1,5 @@
-import { mkdtempSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -42,5 +43,61 @@ describe("copub corpus <inputs...>", () => {
     const { code, stderr } = await run("corpus", "--fields", "alchemy", DATA_SET_C);
     expect(code).toBe(2);
     expect(stderr).toContain('unknown field "alchemy"');
+  });
+});
+
+describe("--manifest FILE (METHODOLOGY.md §13.5)", () => {
+  const sha256Of = (path: string): string => createHash("sha256").update(readFileSync(path)).digest("hex");
+  const packageVersion = (
+    JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+      version: string;
+    }
+  ).version;
+  const folder = () => mkdtempSync(join(tmpdir(), "copub-cli-manifest-"));
+
+  it("copub corpus writes the version, the command, the inputs by base name and SHA-256", async () => {
+    const manifest = join(folder(), "manifest.json");
+    expect((await run("corpus", "--manifest", manifest, DATA_SET_C, P3_AGAIN)).code).toBe(0);
+    const written = JSON.parse(readFileSync(manifest, "utf8")) as Record<string, unknown>;
+    expect(written).toMatchObject({
+      copubVersion: packageVersion,
+      command: "corpus",
+      commandOptions: { format: "text" },
+      inputs: [
+        { name: "data-set-c-p3-again.txt", format: "plain", sha256: sha256Of(P3_AGAIN), records: 1 },
+        { name: "data-set-c.txt", format: "plain", sha256: sha256Of(DATA_SET_C), records: 8 },
+      ],
+    });
+  });
+
+  it("copub collaboration adds its own switches with their defaults", async () => {
+    const manifest = join(folder(), "manifest.json");
+    expect(
+      (await run("collaboration", "--counting", "fractional", "--manifest", manifest, DATA_SET_C)).code,
+    ).toBe(0);
+    expect(JSON.parse(readFileSync(manifest, "utf8"))).toMatchObject({
+      command: "collaboration",
+      commandOptions: { counting: "fractional", method: "nistep", byField: false, format: "md" },
+    });
+  });
+
+  it("is the same file whether the command reads the exports or the corpus saved from them", async () => {
+    const dir = folder();
+    const saved = join(dir, "c.jsonl.gz");
+    expect((await run("corpus", "--out", saved, DATA_SET_C, P3_AGAIN)).code).toBe(0);
+    await run("collaboration", "--manifest", join(dir, "a.json"), P3_AGAIN, DATA_SET_C);
+    await run("collaboration", "--manifest", join(dir, "b.json"), saved);
+    expect(readFileSync(join(dir, "b.json"), "utf8")).toBe(readFileSync(join(dir, "a.json"), "utf8"));
+  });
+
+  it("exits with 1 when the manifest cannot be written", async () => {
+    const { code, stderr } = await run(
+      "corpus",
+      "--manifest",
+      join(folder(), "no", "such", "m.json"),
+      DATA_SET_C,
+    );
+    expect(code).toBe(1);
+    expect(stderr).toContain("cannot be written");
   });
 });

@@ -70,10 +70,8 @@ export function paper(spec: PaperSpec): CorpusPaper {
     countries,
     institutions,
     addresses,
-    authors: (spec.authors ?? []).map((addressIndexes, i) => ({
-      key: `name:AUTHOR${i}|A`,
-      addressIndexes: [...addressIndexes],
-    })),
+    authorKeys: (spec.authors ?? []).map((_, i) => `name:AUTHOR${i}|A`),
+    authorAddresses: (spec.authors ?? []).map((addressIndexes) => [...addressIndexes]),
     unifiedOrganizations: [],
     crossAffiliationOnly: null,
     fields: {

@@ -53,8 +53,8 @@ describe("countingWeights(paper, { method }) reproduces the per-paper table of Â
   );
 
   it("P2 under CWTS: Tanaka 1/2 + Ito 1/4 + 1/4 = JP 1 (one author split over two departments)", () => {
-    const ito = p("P2").authors[1];
-    expect(ito?.addressIndexes).toEqual([0, 1]);
+    const ito = p("P2").authorAddresses[1];
+    expect(ito).toEqual([0, 1]);
     expect(countingWeights(p("P2"), { method: "cwts" }).total).toEqual({
       numerator: 1,
       denominator: 1,

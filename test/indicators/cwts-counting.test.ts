@@ -28,7 +28,7 @@ describe("cwtsWeights(paper, options)", () => {
 
   it("keeps the share of an author without a linked address unassigned by default", () => {
     // U2: Kato → Osaka JP, Lee → MIT US, Park → nothing: JP 1/3, US 1/3, total 2/3.
-    expect(u2.authors.map((a) => a.addressIndexes)).toEqual([[0], [1], []]);
+    expect(u2.authorAddresses).toEqual([[0], [1], []]);
     expect(cwtsWeights(u2)).toEqual({
       weights: [
         { country: "JP", numerator: 1, denominator: 3, weight: 1 / 3 },
@@ -59,7 +59,7 @@ describe("cwtsWeights(paper, options)", () => {
 
   it("falls back to address lines when the record has no author–address link (cwts-fallback-address)", () => {
     // U3: no brackets in C1; addresses Tokyo JP, Kyoto JP, Harvard US → JP 2/3, US 1/3.
-    expect(u3.authors.every((a) => a.addressIndexes.length === 0)).toBe(true);
+    expect(u3.authorAddresses.every((linked) => linked.length === 0)).toBe(true);
     const weights = cwtsWeights(u3);
     expect(show(weights)).toBe("JP 2/3, US 1/3");
     expect(weights.warnings).toEqual(["cwts-fallback-address"]);

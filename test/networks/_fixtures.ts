@@ -30,7 +30,7 @@ export function paper(ut: string, nodes: { countries?: string[]; authors?: strin
     ut,
     countries: nodes.countries ?? [],
     institutions: [],
-    authors: (nodes.authors ?? []).map((key) => ({ key })),
+    authorKeys: nodes.authors ?? [],
   };
 }
 

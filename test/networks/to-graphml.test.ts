@@ -50,7 +50,7 @@ describe("toGraphml(network, metrics?)", () => {
       {
         ut: "WOS:1",
         countries: ["JP", "US"],
-        authors: [],
+        authorKeys: [],
         institutions: [
           { country: "US", orgKey: "AT&T BELL LABS" },
           { country: "JP", orgKey: "NTT" },

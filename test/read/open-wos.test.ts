@@ -1,6 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { tally } from "../../src/read/collect.ts";
 import { detectFormat } from "../../src/read/detect-format.ts";
@@ -60,5 +62,47 @@ describe("openWos(source)", () => {
     writeFileSync(join(folder, "empty.txt"), "");
     await expect(openWos(join(folder, "empty.txt"))).rejects.toMatchObject({ code: "unknown-format" });
     await expect(openWos(folder)).rejects.toMatchObject({ code: "unreadable" });
+  });
+});
+
+describe("openWos(source).sha256()", () => {
+  /** SHA-256 of the bytes, computed here with node:crypto, apart from the reader. */
+  const sha256Of = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
+
+  it.each([
+    "plain-text/two-records.txt",
+    "tab-delimited/utf16le-bom-crlf.txt",
+    "xml/plain-text-twin-WOS-001447739000001.xml",
+  ])("is the SHA-256 of the file's bytes once its items are read (%s)", async (name) => {
+    const reading = await openWos(sample(name));
+    await tally(reading.items);
+    expect(reading.sha256()).toBe(sha256Of(readFileSync(sample(name))));
+  });
+
+  it("hashes a gzip file as stored, not as inflated", async () => {
+    const gz = gzipSync(readFileSync(sample("plain-text/two-records.txt")));
+    const path = join(mkdtempSync(join(tmpdir(), "copub-sha-")), "savedrecs.txt.gz");
+    writeFileSync(path, gz);
+    const reading = await openWos(path);
+    await tally(reading.items);
+    expect(reading.sha256()).toBe(sha256Of(gz));
+  });
+
+  it("hashes bytes passed in memory", async () => {
+    const bytes = readFileSync(sample("plain-text/two-records.txt"));
+    const reading = await openWos(new Uint8Array(bytes), { fileName: "two-records.txt" });
+    await tally(reading.items);
+    expect(reading.sha256()).toBe(sha256Of(bytes));
+  });
+
+  it("refuses to give a hash before the file was read to its end", async () => {
+    // Larger than the first 1 MiB chunk, which opening the file reads to detect the format.
+    const text = readFileSync(sample("plain-text/two-records.txt"), "utf8").repeat(800);
+    const path = join(mkdtempSync(join(tmpdir(), "copub-sha-")), "savedrecs.txt");
+    writeFileSync(path, text);
+    const reading = await openWos(path);
+    expect(() => reading.sha256()).toThrow(/before the file was read to its end/);
+    await tally(reading.items);
+    expect(reading.sha256()).toBe(sha256Of(readFileSync(path)));
   });
 });

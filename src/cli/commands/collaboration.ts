@@ -4,7 +4,11 @@
  * unattributable papers, as Markdown, CSV or JSON.
  */
 import { parseArgs } from "node:util";
-import { type CollaborationOptionsInput, collaborationIndicators } from "../../indicators/collaboration.ts";
+import {
+  type CollaborationOptionsInput,
+  CollaborationOptionsSchema,
+  collaborationIndicators,
+} from "../../indicators/collaboration.ts";
 import { collaborationCsv, collaborationMarkdown } from "../../output/collaboration-table.ts";
 import { toJson } from "../../output/json.ts";
 import { CORPUS_ARGS, CORPUS_HELP, corpusFromArgs } from "../_corpus-args.ts";
@@ -77,7 +81,10 @@ export async function collaborationCommand(args: readonly string[], io: CliIo): 
     periods: periodsFromArgs(values.period, values.window, values.years),
     byField: values.by === "field",
   };
-  const corpus = await corpusFromArgs(positionals, values, io);
+  const corpus = await corpusFromArgs(positionals, values, io, {
+    command: "collaboration",
+    commandOptions: { ...CollaborationOptionsSchema.parse(options), format },
+  });
   const table = collaborationIndicators(corpus.papers, options);
   if (format === "json") io.stdout(toJson({ ...table, accounting: corpus.accounting }));
   else io.stdout(format === "csv" ? collaborationCsv(table) : collaborationMarkdown(table));

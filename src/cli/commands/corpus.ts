@@ -51,7 +51,10 @@ export async function corpusCommand(args: readonly string[], io: CliIo): Promise
     throw usageError(`--format must be text or json, not "${values.format}"`);
   }
   if (positionals.length === 0) throw usageError("copub corpus needs at least one file or folder");
-  const corpus = await corpusFromArgs(positionals, values, io);
+  const corpus = await corpusFromArgs(positionals, values, io, {
+    command: "corpus",
+    commandOptions: { format: values.format },
+  });
   if (values.out !== undefined) await writeCorpus(values.out, corpus);
   io.stdout(values.format === "json" ? toJson(corpusSummary(corpus)) : corpusSummaryText(corpus));
   return EXIT.ok;

@@ -121,7 +121,21 @@ export async function networkCommand(args: readonly string[], io: CliIo): Promis
   }
   if (positionals.length === 0) throw usageError("copub network needs at least one file or folder");
 
-  const corpus = await corpusFromArgs(positionals, values, io);
+  const corpus = await corpusFromArgs(positionals, values, io, {
+    command: "network",
+    commandOptions: {
+      level,
+      edgeWeight,
+      normalization,
+      maxNodesPerPaper,
+      minPapers,
+      minWeight,
+      top,
+      topBy,
+      format,
+    },
+    seeds: values.metrics === true ? { louvain: seed ?? DEFAULT_SEED } : {},
+  });
   const built = buildNetwork(corpus, { level, edgeWeight, normalization, maxNodesPerPaper });
   const network = pruneNetwork(built, {
     minPapers,

@@ -1,0 +1,124 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Corpus } from "../../src/corpus/corpus.ts";
+import { readCorpus, writeCorpus } from "../../src/corpus/corpus-file.ts";
+import { type CorpusPaper, createIntern, ownCopy, sharePaper } from "../../src/corpus/corpus-paper.ts";
+import { corpusOf, paper } from "../indicators/_papers.ts";
+
+const temp = () => mkdtempSync(join(tmpdir(), "copub-corpus-paper-"));
+const byUt = (corpus: Corpus, n: number): CorpusPaper => {
+  const found = corpus.papers.find((p) => p.ut === `WOS:00000000000000${n}`);
+  if (found === undefined) throw new Error(`no P${n}`);
+  return found;
+};
+
+describe("toCorpusPaper(paper, source, intern): authors as parallel keys and address links", () => {
+  it("keeps the byline order and each author's linked address positions (data set C)", async () => {
+    const corpus = await corpusOf("methodology/data-set-c.txt");
+    // P1: C1 lines Tokyo (0) ← Sato, Kyoto (1) ← Suzuki, Harvard (2) ← Smith and Jones.
+    expect(byUt(corpus, 1).authorKeys).toEqual([
+      "name:SATO|A",
+      "name:SUZUKI|B",
+      "name:SMITH|C",
+      "name:JONES|D",
+    ]);
+    expect(byUt(corpus, 1).authorAddresses).toEqual([[0], [1], [2], [2]]);
+    // P2: Tanaka at Dept Phys (0); Ito at Dept Phys (0) and Inst Solid State Phys (1).
+    expect(byUt(corpus, 2).authorKeys).toEqual(["name:TANAKA|E", "name:ITO|F"]);
+    expect(byUt(corpus, 2).authorAddresses).toEqual([[0], [0, 1]]);
+  });
+});
+
+describe("sharePaper(paper, intern)", () => {
+  it("gives equal parts of different papers one instance", () => {
+    const intern = createIntern();
+    const a = sharePaper(paper({ addresses: [["JP", "UNIV TOKYO"]], authors: [[0], [0]] }), intern);
+    const b = sharePaper(paper({ ut: "WOS:2", addresses: [["JP", "UNIV TOKYO"]], authors: [[0]] }), intern);
+    expect(b.countries).toBe(a.countries);
+    expect(b.addresses).toBe(a.addresses);
+    expect(b.institutions).toBe(a.institutions);
+    expect(b.fields).toBe(a.fields);
+    expect(b.categories).toBe(a.categories);
+    // The link lists of both authors of a, and of the one author of b, are one [0].
+    expect(a.authorAddresses[1]).toBe(a.authorAddresses[0]);
+    expect(b.authorAddresses[0]).toBe(a.authorAddresses[0]);
+  });
+
+  it("keeps a paper without authors apart from one with a single unlinked author", () => {
+    const intern = createIntern();
+    const none = sharePaper(paper({ addresses: [] }), intern);
+    const unlinked = sharePaper(paper({ addresses: [], authors: [[]] }), intern);
+    expect(none.authorAddresses).toEqual([]);
+    expect(unlinked.authorAddresses).toEqual([[]]);
+  });
+
+  it("keeps every value and leaves the paper it was given alone", () => {
+    const original = paper({
+      addresses: [
+        ["JP", "UNIV TOKYO"],
+        ["US", "HARVARD UNIV"],
+      ],
+      authors: [[0, 1], []],
+    });
+    const copy = structuredClone(original);
+    expect(sharePaper(original, createIntern())).toEqual(copy);
+    expect(original).toEqual(copy);
+  });
+
+  it("does not share between two interners (each corpus owns its parts)", () => {
+    const spec = { addresses: [["JP", "UNIV TOKYO"]] as const };
+    expect(sharePaper(paper(spec), createIntern()).addresses).not.toBe(
+      sharePaper(paper(spec), createIntern()).addresses,
+    );
+  });
+});
+
+describe("ownCopy(value)", () => {
+  it("returns an equal string", () => {
+    const line = `UT WOS:000000000000001\nDI 10.1000/xyz`;
+    expect(ownCopy(line.slice(3, 22))).toBe("WOS:000000000000001");
+    expect(ownCopy("Müller|Ł")).toBe("Müller|Ł");
+  });
+});
+
+describe("readCorpus(path) shares parts as the built corpus does", () => {
+  it("gives the reloaded papers of data set C shared lists", async () => {
+    const corpus = await corpusOf("methodology/data-set-c.txt");
+    const path = join(temp(), "c.jsonl");
+    await writeCorpus(path, corpus);
+    const reloaded = await readCorpus(path);
+    expect(reloaded).toEqual(corpus);
+    // P1, P2 and P3 are all Chemistry, Multidisciplinary; P1's Smith and Jones both sit at Harvard (2).
+    expect(byUt(reloaded, 2).categories).toBe(byUt(reloaded, 1).categories);
+    expect(byUt(reloaded, 3).fields).toBe(byUt(reloaded, 1).fields);
+    expect(byUt(reloaded, 1).authorAddresses[3]).toBe(byUt(reloaded, 1).authorAddresses[2]);
+  });
+
+  it("rejects a saved paper whose author arrays are not parallel", async () => {
+    const path = join(temp(), "c.jsonl");
+    await writeCorpus(path, await corpusOf("methodology/data-set-c.txt"));
+    const lines = readFileSync(path, "utf8").split("\n");
+    lines[1] = (lines[1] ?? "").replace(
+      '"authorAddresses":[[0],[1],[2],[2]]',
+      '"authorAddresses":[[0],[1],[2]]',
+    );
+    writeFileSync(path, lines.join("\n"));
+    await expect(readCorpus(path)).rejects.toMatchObject({
+      code: "not-wos",
+      message: expect.stringContaining(`${path}:2: not a corpus paper (authorAddresses:`),
+    });
+  });
+
+  it("says to rebuild a corpus saved in format version 2", async () => {
+    const path = join(temp(), "old.jsonl");
+    writeFileSync(path, '{"format":"copub-corpus","version":2,"options":{}}\n');
+    await expect(readCorpus(path)).rejects.toMatchObject({
+      code: "not-wos",
+      message: expect.stringContaining(
+        'format version 2; this copub reads version 3: build it again with "copub corpus',
+      ),
+    });
+  });
+});
