@@ -1,4 +1,5 @@
 // copub top: the public command, its options and JSON shape (issue 8), on data set T (§8.6).
+import { createHash } from "node:crypto";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -64,6 +65,11 @@ describe("copub top", () => {
     const json = JSON.parse(stdout);
     expect(json.rows.find((r: { country: string }) => r.country === "JP")).toEqual(JAPAN_TOP10_INTEGER);
     expect(json.reference).toMatchObject({ kind: "table", file: "world.csv" });
+    // The run manifest names the threshold table by its SHA-256 (METHODOLOGY.md §13.5).
+    const manifest = join(dir, "manifest.json");
+    await run("top", T, "--reference", file, "--manifest", manifest);
+    const sha256 = createHash("sha256").update(await readFile(file)).digest("hex");
+    expect(JSON.parse(await readFile(manifest, "utf8"))).toMatchObject({ command: "top", reference: sha256 });
   });
 
   it("prints CSV rows unrounded and Markdown rounded with the thresholds", async () => {

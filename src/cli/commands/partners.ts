@@ -5,7 +5,7 @@
  * as Markdown, CSV, JSON or an HTML page.
  */
 import { parseArgs } from "node:util";
-import { type PartnerOptionsInput, partners } from "../../indicators/partners.ts";
+import { type PartnerOptionsInput, PartnerOptionsSchema, partners } from "../../indicators/partners.ts";
 import { isCountryKey } from "../../normalize/country-codes.ts";
 import { toJson } from "../../output/json.ts";
 import { partnersHtml } from "../../output/partners-html.ts";
@@ -92,7 +92,10 @@ export async function partnersCommand(args: readonly string[], io: CliIo): Promi
       .filter((text) => text.trim().length > 0)
       .map((text) => countryOption(text, "--highlight")),
   };
-  const corpus = await corpusFromArgs(positionals, values, io);
+  const corpus = await corpusFromArgs(positionals, values, io, {
+    command: "partners",
+    commandOptions: { ...PartnerOptionsSchema.parse(options), format },
+  });
   const table = partners(corpus.papers, options);
   if (format === "json") io.stdout(toJson({ ...table, accounting: corpus.accounting }));
   else if (format === "csv") io.stdout(partnersCsv(table));

@@ -13,6 +13,7 @@ import { CopubError } from "../../diagnostics/errors.ts";
 import { collaborationIndicators } from "../../indicators/collaboration.ts";
 import { WORLD } from "../../indicators/indicator-table.ts";
 import { partners } from "../../indicators/partners.ts";
+import { PeriodsSchema } from "../../indicators/periods.ts";
 import { topCited } from "../../indicators/top-cited.ts";
 import { buildNetwork } from "../../networks/build-network.ts";
 import { networkGraph } from "../../networks/network-graph.ts";
@@ -89,7 +90,23 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   const compare = values.compare === undefined ? null : parseWindow(values.compare, "--compare");
   const focals = values.focal?.split(",").map((text) => countryKey(text)) ?? null;
   const external = values.reference === undefined ? null : await referenceTable(values.reference);
-  const corpus = await corpusFromArgs(positionals, values, io);
+  const corpus = await corpusFromArgs(positionals, values, io, {
+    command: "report",
+    commandOptions: {
+      focal: focals,
+      compare,
+      periods: PeriodsSchema.parse(periods),
+      show: Number(values.show),
+    },
+    reference:
+      values.reference === undefined
+        ? null
+        : external === null
+          ? "corpus"
+          : external.source.kind === "table"
+            ? external.source.sha256
+            : null,
+  });
 
   const collaboration = collaborationIndicators(corpus.papers, { periods });
   const countries = mostPapers(corpus.papers, Number(values.show));

@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { CopubError } from "../../diagnostics/errors.ts";
 import { cwtsTopCited } from "../../indicators/cwts-top-cited.ts";
 import { incitesTopCited } from "../../indicators/incites-top-cited.ts";
+import { PeriodsSchema } from "../../indicators/periods.ts";
 import { ReferenceSetKindSchema } from "../../indicators/reference-sets.ts";
 import { topCited } from "../../indicators/top-cited.ts";
 import { defaultReferenceSets, REFERENCE_REQUIRED } from "../../indicators/top-options.ts";
@@ -138,7 +139,25 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
   const snapshot = values.snapshot ?? null;
 
   const external = await referenceTable(values.reference);
-  const corpus = await corpusFromArgs(positionals, values, io);
+  const corpus = await corpusFromArgs(positionals, values, io, {
+    command: "top",
+    commandOptions: {
+      table: style,
+      percentile,
+      method,
+      counting,
+      split,
+      referenceSets,
+      citationCount,
+      snapshot,
+      periods: PeriodsSchema.parse(periods),
+      byField: values.by === "field",
+      zeroCitationsNeverTop: values["zero-citations-never-top"] === true,
+      format,
+    },
+    reference:
+      external === null ? "corpus" : external.source.kind === "table" ? external.source.sha256 : null,
+  });
   const thresholds = runThresholds(external, corpus, {
     referenceSets: referenceSets ?? (style === "nistep" ? defaultReferenceSets(method) : STYLE_SETS[style]),
     citationCount,
