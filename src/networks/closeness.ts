@@ -16,5 +16,8 @@ import { type Attributes, closeness, type UndirectedGraph } from "./_graphology.
  * closenessCentrality(graph) // → { DE: 0.6, GB: 0.75, JP: 1, US: 0.75 }
  */
 export function closenessCentrality(graph: UndirectedGraph<Attributes, Attributes>): Record<string, number> {
+  // graphology-metrics sizes a queue by the node count and throws on an empty graph (a corpus
+  // whose papers have no country, say); an empty graph has no closeness to give.
+  if (graph.order === 0) return {};
   return closeness(graph, { wassermanFaust: true });
 }

@@ -68,7 +68,9 @@ describe("copub top", () => {
     // The run manifest names the threshold table by its SHA-256 (METHODOLOGY.md §13.5).
     const manifest = join(dir, "manifest.json");
     await run("top", T, "--reference", file, "--manifest", manifest);
-    const sha256 = createHash("sha256").update(await readFile(file)).digest("hex");
+    const sha256 = createHash("sha256")
+      .update(await readFile(file))
+      .digest("hex");
     expect(JSON.parse(await readFile(manifest, "utf8"))).toMatchObject({ command: "top", reference: sha256 });
   });
 

@@ -6,6 +6,12 @@ import { networkGraph } from "../../src/networks/network-graph.ts";
 import { corpusOf, DATA_SET_K, disconnectedGraph, pathGraph } from "./_fixtures.ts";
 
 describe("closenessCentrality(graph)", () => {
+  it("gives an empty graph no closeness instead of failing (graphology-metrics throws on it)", () => {
+    const empty = networkGraph(buildNetwork({ papers: [] }, { level: "country" }));
+    expect(closenessCentrality(empty)).toEqual({});
+    expect(() => graphologyCloseness(empty)).toThrow();
+  });
+
   it("gives data set K: JP 3/3, US and GB 3/4, DE 3/5", async () => {
     // JP: distances 1, 1, 1; US: JP 1, GB 1, DE 2; GB likewise; DE: JP 1, US 2, GB 2. Connected: factor 1.
     const graph = networkGraph(buildNetwork(await corpusOf(DATA_SET_K), { level: "country" }));
