@@ -267,7 +267,7 @@ function rowParts(
     return parts;
   }
   for (const weight of weights) {
-    const membership = toNumber(weight.membership);
+    const membership = weight.value;
     const fields = [ALL_FIELDS];
     if (byField) fields.push(NISTEP_FIELD_OF_ESI[weight.field as EsiFieldId]);
     for (const field of fields) {

@@ -64,6 +64,8 @@ export interface Membership extends ReferenceSetKey {
   readonly id: string;
   /** `m(p, R)`: the paper's ESI field share, or 1 in each of its WoS Categories (InCites counts a document in each). */
   readonly weight: Rational;
+  /** `m(p, R)` as a double. */
+  readonly value: number;
 }
 
 /** Why a paper is in no reference set. */
@@ -97,32 +99,64 @@ export function setId(key: ReferenceSetKey): string {
 
 const ONE = rational(1n);
 
+/** A paper's reference sets resolved once per run: paper → sets or the reason it has none. */
+export type ReferenceSetResolver = (paper: CorpusPaper) => PaperReferenceSets;
+
 /**
- * The reference sets of a paper (§8.1) and its citation count (§8.2).
+ * The reference sets of papers (§8.1) and their citation counts (§8.2), under one grouping.
+ * Papers of a corpus share their field assignment and category list objects, so the sets of a
+ * (field assignment, year, document type) are built once per run and reused (memory grows with the
+ * distinct combinations, not with papers).
+ * @param options - grouping and citation count, validated (see `ReferenceSetOptionsSchema`)
+ * @example
+ * const setsOf = referenceSetResolver({ referenceSets: "field-year", citationCount: "TC" });
+ * setsOf(f1)
+ * // data set T → { citations: 31, sets: [{ id: "PHY\u00002021\u0000all", field: "PHY", year: 2021, docType: "all", weight: 1, value: 1 }] }
+ */
+export function referenceSetResolver(options: ReferenceSetOptions): ReferenceSetResolver {
+  const known = new WeakMap<object, Map<string, readonly Membership[]>>();
+  const setsOf = (paper: CorpusPaper, year: number): readonly Membership[] => {
+    const docType = options.referenceSets === "field-year" ? POOLED_DOC_TYPES : primaryDocType(paper);
+    const source = options.referenceSets === "category-year-type" ? paper.categories : paper.fields;
+    const byYear = known.get(source) ?? new Map<string, readonly Membership[]>();
+    known.set(source, byYear);
+    const key = `${year}\u0000${docType}`;
+    const found = byYear.get(key);
+    if (found !== undefined) return found;
+    const membership = (field: string, weight: Rational): Membership => {
+      const set = { field, year, docType };
+      return { ...set, id: setId(set), weight, value: Number(weight.numerator) / Number(weight.denominator) };
+    };
+    const sets =
+      options.referenceSets === "category-year-type"
+        ? [...new Set(paper.categories)].map((category) => membership(category, ONE))
+        : paper.fields.esi.map((share) =>
+            membership(share.field, rational(share.numerator, share.denominator)),
+          );
+    byYear.set(key, sets);
+    return sets;
+  };
+  return (paper) => {
+    if (paper.year === null) return { unscored: "no-year" };
+    const sets = setsOf(paper, paper.year);
+    if (sets.length === 0) return { unscored: "no-field" };
+    const citations = options.citationCount === "TC" ? paper.citations : paper.citationsAllDatabases;
+    if (citations === null) return { unscored: "no-citation-count" };
+    return { citations, sets };
+  };
+}
+
+/**
+ * The reference sets of one paper (§8.1) and its citation count (§8.2); `referenceSetResolver`
+ * does the same for many papers without rebuilding shared sets.
  * @param paper - an in-scope paper
  * @param options - grouping and citation count, validated (see `ReferenceSetOptionsSchema`)
  * @example
  * paperReferenceSets(f1, { referenceSets: "field-year", citationCount: "TC" })
- * // data set T → { citations: 31, sets: [{ id: "PHY\u00002021\u0000all", field: "PHY", year: 2021, docType: "all", weight: 1 }] }
+ * // data set T → { citations: 31, sets: [{ id: "PHY\u00002021\u0000all", field: "PHY", year: 2021, docType: "all", weight: 1, value: 1 }] }
  */
 export function paperReferenceSets(paper: CorpusPaper, options: ReferenceSetOptions): PaperReferenceSets {
-  if (paper.year === null) return { unscored: "no-year" };
-  const year = paper.year;
-  const docType = options.referenceSets === "field-year" ? POOLED_DOC_TYPES : primaryDocType(paper);
-  const membership = (field: string, weight: Rational): Membership => {
-    const key = { field, year, docType };
-    return { ...key, id: setId(key), weight };
-  };
-  const sets =
-    options.referenceSets === "category-year-type"
-      ? [...new Set(paper.categories)].map((category) => membership(category, ONE))
-      : paper.fields.esi.map((share) =>
-          membership(share.field, rational(share.numerator, share.denominator)),
-        );
-  if (sets.length === 0) return { unscored: "no-field" };
-  const citations = options.citationCount === "TC" ? paper.citations : paper.citationsAllDatabases;
-  if (citations === null) return { unscored: "no-citation-count" };
-  return { citations, sets };
+  return referenceSetResolver(options)(paper);
 }
 
 /** `Review` if present, else `Article`, else the first type (§1.2 rule 2; the corpus keeps DT order). */

@@ -17,8 +17,8 @@ import { WORLD } from "./indicator-table.ts";
 import { periodLabel, yearCount } from "./periods.ts";
 import {
   CitationCountSchema,
-  paperReferenceSets,
   ReferenceSetKindSchema,
+  referenceSetResolver,
   UnscoredReasonSchema,
 } from "./reference-sets.ts";
 import { settleTopOptions, type TopCitedOptionsInput } from "./top-options.ts";
@@ -174,7 +174,7 @@ function topAccumulator(
     periods: options.periods,
     byField: options.byField,
     fractional: fractional ? countingFunction({ ...options, method: options.countingMethod }) : null,
-    standing: (paper) => paperReferenceSets(paper, referenceOptions),
+    standing: referenceSetResolver(referenceOptions),
     scorer,
     wholeDocuments: options.method === "incites",
   });

@@ -23,11 +23,11 @@ import {
 } from "./_rational.ts";
 import {
   CitationCountSchema,
-  paperReferenceSets,
   ReferenceSetKeySchema,
   ReferenceSetKindSchema,
   type ReferenceSetOptionsInput,
   ReferenceSetOptionsSchema,
+  referenceSetResolver,
   type UnscoredReason,
   UnscoredReasonSchema,
 } from "./reference-sets.ts";
@@ -248,13 +248,26 @@ export function topThresholdsFromStream(
   return foldStream(papers, thresholdAccumulator(options));
 }
 
+/** Citation counts of one reference set: whole papers as plain numbers, fractional memberships exactly. */
 interface SetHistogram {
   readonly key: z.infer<typeof ReferenceSetKeySchema>;
-  readonly counts: Map<number, Rational>;
+  /** Citation count → whole papers (membership 1, the common case, kept off bigints). */
+  readonly whole: Map<number, number>;
+  /** Citation count → sum of fractional memberships. */
+  readonly fractions: Map<number, Rational>;
+}
+
+/** The histogram as exact rationals. */
+function exactHistogram(histogram: SetHistogram): Map<number, Rational> {
+  const counts = new Map<number, Rational>(histogram.fractions);
+  for (const [citations, papers] of histogram.whole)
+    counts.set(citations, add(counts.get(citations) ?? ZERO, rational(papers)));
+  return counts;
 }
 
 function thresholdAccumulator(input: ThresholdOptionsInput): Accumulator<ThresholdTable> {
   const options = ThresholdOptionsSchema.parse(input);
+  const setsOf = referenceSetResolver(options);
   const sets = new Map<string, SetHistogram>();
   const snapshots = new Set<string>();
   const unscored: Partial<Record<UnscoredReason, number>> = {};
@@ -262,7 +275,7 @@ function thresholdAccumulator(input: ThresholdOptionsInput): Accumulator<Thresho
   return {
     add(paper) {
       papersRead++;
-      const standing = paperReferenceSets(paper, options);
+      const standing = setsOf(paper);
       if ("unscored" in standing) {
         unscored[standing.unscored] = (unscored[standing.unscored] ?? 0) + 1;
         return;
@@ -271,13 +284,17 @@ function thresholdAccumulator(input: ThresholdOptionsInput): Accumulator<Thresho
       for (const set of standing.sets) {
         let histogram = sets.get(set.id);
         if (histogram === undefined) {
-          histogram = { key: { field: set.field, year: set.year, docType: set.docType }, counts: new Map() };
+          const key = { field: set.field, year: set.year, docType: set.docType };
+          histogram = { key, whole: new Map(), fractions: new Map() };
           sets.set(set.id, histogram);
         }
-        histogram.counts.set(
-          standing.citations,
-          add(histogram.counts.get(standing.citations) ?? ZERO, set.weight),
-        );
+        const { citations } = standing;
+        if (set.weight.denominator === 1n)
+          histogram.whole.set(
+            citations,
+            (histogram.whole.get(citations) ?? 0) + Number(set.weight.numerator),
+          );
+        else histogram.fractions.set(citations, add(histogram.fractions.get(citations) ?? ZERO, set.weight));
       }
     },
     result() {
@@ -286,12 +303,13 @@ function thresholdAccumulator(input: ThresholdOptionsInput): Accumulator<Thresho
       const snapshotYear = latest === null ? null : Number(latest.slice(0, 4));
       const rows = [...sets.values()]
         .sort((a, b) => compareKeys(a.key, b.key))
-        .flatMap((set) =>
-          ([10, 1] as const).flatMap((percentile) => {
-            const exact = exactThreshold(set.counts, percentile);
+        .flatMap((set) => {
+          const counts = exactHistogram(set);
+          return ([10, 1] as const).flatMap((percentile) => {
+            const exact = exactThreshold(counts, percentile);
             return exact === null ? [] : [thresholdRow(set.key, percentile, exact, snapshotYear)];
-          }),
-        );
+          });
+        });
       return {
         referenceSets: options.referenceSets,
         citationCount: options.citationCount,

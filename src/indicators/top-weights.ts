@@ -52,6 +52,8 @@ export interface SetWeight {
   readonly field: string;
   /** `m(p, R)`. */
   readonly membership: Rational;
+  /** `m(p, R)` as a double. */
+  readonly value: number;
 }
 
 /** Thresholds ready to score papers: set id → rule, and each set's factor by id. */
@@ -105,7 +107,7 @@ export function topScorer(table: ThresholdTable, options: TopScorerOptions): Top
       if (rule === undefined) return null;
       const kind =
         options.zeroCitationsNeverTop && rule.threshold === 0 ? "none" : classify(citations, rule, options);
-      weights.push({ kind, set: set.id, field: set.field, membership: set.weight });
+      weights.push({ kind, set: set.id, field: set.field, membership: set.weight, value: set.value });
     }
     if (options.method !== "incites" || weights.length < 2) return weights;
     // A document in several categories takes its best percentile (§8.5): top in one, top in all.

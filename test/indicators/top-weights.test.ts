@@ -39,7 +39,7 @@ function weights(
     split,
     zeroCitationsNeverTop: false,
   });
-  const set = { ...KEY, id: setId(KEY), weight: rational(1n) };
+  const set = { ...KEY, id: setId(KEY), weight: rational(1n), value: 1 };
   return citations.map((c) => {
     const [weight] = scorer.weigh({ citations: c, sets: [set] }) ?? [];
     if (weight === undefined) throw new Error("no weight");
@@ -77,7 +77,7 @@ describe("topScorer(table, options).weigh(paper)", () => {
 
   it("counts no paper where the threshold is 0 when zeroCitationsNeverTop is on (§8.7)", () => {
     const table = tableOf(Array(10).fill(0));
-    const set = { ...KEY, id: setId(KEY), weight: rational(1n) };
+    const set = { ...KEY, id: setId(KEY), weight: rational(1n), value: 1 };
     const on = topScorer(table, {
       percentile: 10,
       method: "tie-fraction",
@@ -104,7 +104,7 @@ describe("topScorer(table, options).weigh(paper)", () => {
     });
     const other = { field: "CHE", year: 2021, docType: "all" };
     expect(
-      scorer.weigh({ citations: 3, sets: [{ ...other, id: setId(other), weight: rational(1n) }] }),
+      scorer.weigh({ citations: 3, sets: [{ ...other, id: setId(other), weight: rational(1n), value: 1 }] }),
     ).toBeNull();
   });
 
