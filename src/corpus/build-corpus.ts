@@ -81,7 +81,10 @@ export function createCorpusBuilder(options: CorpusOptionsInput = {}): CorpusBui
       const { record, at } = item;
       countIn(at.file, format, true);
       const source = { file: at.file, format, line: at.line, recordIndex: at.recordIndex };
-      const candidate = duplicateCandidate(record, source, digestRecord(record));
+      // Strings cut from the record (its UT and DA) would keep its whole read chunk alive until
+      // the corpus is finished: the candidate and the key take shared or own copies instead.
+      const exportDate = record.exportDate === null ? null : intern.string(record.exportDate);
+      const candidate = duplicateCandidate({ ...record, exportDate }, source, digestRecord(record));
       const entry = entries.get(record.ut);
       if (entry !== undefined && preferCandidate(entry.best, candidate) <= 0) {
         entry.others.push(candidate);
@@ -93,7 +96,7 @@ export function createCorpusBuilder(options: CorpusOptionsInput = {}): CorpusBui
         intern,
         parsed.citedReferences ? (record.citedReferences ?? []) : undefined,
       );
-      if (entry === undefined) entries.set(record.ut, { best: candidate, paper, others: [] });
+      if (entry === undefined) entries.set(paper.ut, { best: candidate, paper, others: [] });
       else {
         entry.others.push(entry.best);
         entry.best = candidate;

@@ -81,6 +81,17 @@ describe("--manifest FILE (METHODOLOGY.md §13.5)", () => {
     });
   });
 
+  it("copub network adds its switches and the Louvain seed when it computes metrics", async () => {
+    const manifest = join(folder(), "manifest.json");
+    const args = ["network", "--level", "country", "--metrics", "--seed", "7", "--manifest", manifest];
+    expect((await run(...args, DATA_SET_C)).code).toBe(0);
+    expect(JSON.parse(readFileSync(manifest, "utf8"))).toMatchObject({
+      command: "network",
+      commandOptions: { level: "country", metrics: true },
+      seeds: { louvain: 7 },
+    });
+  });
+
   it("is the same file whether the command reads the exports or the corpus saved from them", async () => {
     const dir = folder();
     const saved = join(dir, "c.jsonl.gz");

@@ -132,6 +132,7 @@ export async function networkCommand(args: readonly string[], io: CliIo): Promis
       minWeight,
       top,
       topBy,
+      metrics: values.metrics === true,
       format,
     },
     seeds: values.metrics === true ? { louvain: seed ?? DEFAULT_SEED } : {},
