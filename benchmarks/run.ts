@@ -14,7 +14,7 @@
  * results.json holds `machine`, `run`, `readers`, `scaling`, `datasets`, `skipped` and `corpus`
  * (heap per paper, streaming against loading: corpus.bench.ts, its steps in child processes too),
  * `endToEnd` (the built `copub report` on 100k records, 1M with --full: end-to-end.bench.ts) and
- * `stages` (each analysis stage timed at 10k and 100k records, 1M with --full: scaling.bench.ts).
+ * `stages` (each analysis stage timed at 10k and 30k records, 100k and 1M with --full: scaling.bench.ts).
  */
 import { fork } from "node:child_process";
 import { once } from "node:events";
