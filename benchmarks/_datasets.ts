@@ -123,3 +123,25 @@ async function readManifest(path: string): Promise<Manifest | null> {
 function gib(bytes: number): string {
   return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
 }
+
+/**
+ * `ensureDataset`, or `null` after recording why it was skipped (not enough disk space).
+ * @example
+ * await datasetOrSkip("plain", 1_000_000, 1, "stages at 1000000 records", result.skipped)
+ */
+export async function datasetOrSkip(
+  format: WosFormat,
+  records: number,
+  seed: number,
+  what: string,
+  skipped: { what: string; reason: string }[],
+): Promise<Dataset | null> {
+  try {
+    return await ensureDataset(format, records, seed);
+  } catch (error) {
+    if (!(error instanceof DatasetSkipped)) throw error;
+    skipped.push({ what, reason: error.message });
+    console.log(`  skipped: ${error.message}`);
+    return null;
+  }
+}

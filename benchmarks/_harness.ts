@@ -3,6 +3,8 @@
  * median, and the few formatting helpers the reports share. Every benchmark reports ratios
  * against a baseline timed in the same process, so figures from different machines compare.
  */
+import { fork } from "node:child_process";
+import { once } from "node:events";
 import { cpus, loadavg, totalmem } from "node:os";
 
 /** The machine and runtime a run happened on. */
@@ -179,4 +181,27 @@ export function printTable(rows: readonly Readonly<Record<string, string | numbe
       .trimEnd();
   console.log(line(columns));
   for (const row of rows) console.log(line(columns.map((c) => String(row[c] ?? ""))));
+}
+
+/**
+ * Runs a benchmark module in a fresh Node process (with this process's `execArgv`, which carries
+ * tsx's loader, plus `extraExecArgv`) and returns the one message it sends back.
+ * @throws Error when the child exits with another code than 0 or sends nothing
+ * @example
+ * await inChild<StagesChildResult>(CHILD, [path, "10000"], "the stages at 10000 records")
+ */
+export async function inChild<T>(
+  module: string,
+  args: readonly string[],
+  what: string,
+  extraExecArgv: readonly string[] = [],
+): Promise<T> {
+  const child = fork(module, [...args], { execArgv: [...process.execArgv, ...extraExecArgv] });
+  let result: T | undefined;
+  child.on("message", (message) => {
+    result = message as T;
+  });
+  const [code] = (await once(child, "exit")) as [number | null];
+  if (code !== 0 || result === undefined) throw new Error(`${what} exited with code ${code}`);
+  return result;
 }

@@ -7,12 +7,14 @@
  *   npm run bench -- --full --max-records 1000000   … but no size above 1M
  *   npm run bench -- --formats plain    only some readers (plain, tab, xml)
  *   npm run bench -- --seed 7 --rounds 9
- *   npm run bench -- --benchmarks corpus  only some benchmarks (readers, corpus)
+ *   npm run bench -- --benchmarks corpus  only some benchmarks (readers, corpus, end-to-end, stages)
  *
  * Each reader is measured in a fresh child process (with its baseline, in the same process), so
  * that what one reader leaves behind (heap, JIT feedback) never slows the next one down.
  * results.json holds `machine`, `run`, `readers`, `scaling`, `datasets`, `skipped` and `corpus`
- * (heap per paper, streaming against loading: corpus.bench.ts, its steps in child processes too).
+ * (heap per paper, streaming against loading: corpus.bench.ts, its steps in child processes too),
+ * `endToEnd` (the built `copub report` on 100k records, 1M with --full: end-to-end.bench.ts) and
+ * `stages` (each analysis stage timed at 10k and 30k records, 100k and 1M with --full: scaling.bench.ts).
  */
 import { fork } from "node:child_process";
 import { once } from "node:events";
@@ -23,6 +25,7 @@ import type { WosFormat } from "../src/read/read-item.ts";
 import { generatorFingerprint } from "./_datasets.ts";
 import { machine, round, timeOnce } from "./_harness.ts";
 import { benchCorpus, type CorpusBenchResult } from "./corpus.bench.ts";
+import { benchEndToEnd, type EndToEndBenchResult } from "./end-to-end.bench.ts";
 import {
   benchReader,
   printThroughput,
@@ -30,10 +33,11 @@ import {
   type ReaderName,
   type ReaderThroughput,
 } from "./readers.bench.ts";
+import { benchStages, type StagesBenchResult } from "./scaling.bench.ts";
 
 const RESULTS = fileURLToPath(new URL("./results.json", import.meta.url));
 const FORMATS: readonly WosFormat[] = ["plain", "tab", "xml"];
-const BENCHMARKS = ["readers", "corpus"] as const;
+const BENCHMARKS = ["readers", "corpus", "end-to-end", "stages"] as const;
 
 const { values } = parseArgs({
   options: {
@@ -109,6 +113,8 @@ async function main(): Promise<void> {
   const results: ReaderBenchResult[] = [];
   // An array, not a `let`: TypeScript does not see assignments made inside the timed closure.
   const corpusRuns: CorpusBenchResult[] = [];
+  const endToEndRuns: EndToEndBenchResult[] = [];
+  const stageRuns: StagesBenchResult[] = [];
   const { seconds } = await timeOnce(async () => {
     for (const format of benchmarks.includes("readers") ? formats : []) {
       console.log(`\n${format}: throughput, then scaling (each reader in its own process)`);
@@ -120,9 +126,22 @@ async function main(): Promise<void> {
       );
       corpusRuns.push(await benchCorpus({ seed, full: values.full, maxRecords }));
     }
+    if (benchmarks.includes("end-to-end")) {
+      console.log(
+        `\nend to end: copub report --reference corpus --focal US (the built CLI, its own process)`,
+      );
+      endToEndRuns.push(await benchEndToEnd({ seed, full: values.full, maxRecords }));
+    }
+    if (benchmarks.includes("stages")) {
+      console.log("\nstages: each analysis stage timed on a loaded corpus (one process per size)");
+      stageRuns.push(await benchStages({ seed, full: values.full, maxRecords }));
+    }
   });
 
   const corpus = corpusRuns[0] ?? null;
+  const endToEnd = endToEndRuns[0] ?? null;
+  const stages = stageRuns[0] ?? null;
+  const others = [corpus, endToEnd, stages].flatMap((run) => (run === null ? [] : [run]));
   const readers: Partial<Record<ReaderName, ReaderThroughput>> = {};
   for (const r of results) if (r.throughput !== null) readers[r.reader] = r.throughput;
   if (results.length > 0) {
@@ -146,18 +165,30 @@ async function main(): Promise<void> {
     },
     readers,
     scaling: results.flatMap((r) => r.scaling),
-    datasets: [...results.flatMap((r) => r.datasets), ...(corpus?.datasets ?? [])].map(
-      ({ path, ...dataset }) => ({
-        file: path.slice(path.lastIndexOf("/") + 1),
-        ...dataset,
-      }),
+    datasets: uniqueFiles(
+      [...results.flatMap((r) => r.datasets), ...others.flatMap((r) => r.datasets)].map(
+        ({ path, ...dataset }) => ({
+          file: path.slice(path.lastIndexOf("/") + 1),
+          ...dataset,
+        }),
+      ),
     ),
-    skipped: [...results.flatMap((r) => r.skipped), ...(corpus?.skipped ?? [])],
+    skipped: [...results.flatMap((r) => r.skipped), ...others.flatMap((r) => r.skipped)],
     corpus:
       corpus === null
         ? null
         : { bytesPerPaper: corpus.bytesPerPaper, papers: corpus.papers, sizes: corpus.sizes },
+    endToEnd: endToEnd?.points ?? [],
+    endToEndBuildSeconds: endToEnd?.buildSeconds ?? null,
+    stages: stages === null ? null : { points: stages.points, sizes: stages.sizes },
   };
   await writeFile(RESULTS, `${JSON.stringify(output, null, 2)}\n`);
   console.log(`\nDone in ${round(seconds)} s; wrote ${RESULTS}`);
+}
+
+/** Data sets in first-use order, each once (several benchmarks share the plain-text files). */
+function uniqueFiles<T extends { readonly file: string }>(datasets: readonly T[]): T[] {
+  const seen = new Map<string, T>();
+  for (const dataset of datasets) if (!seen.has(dataset.file)) seen.set(dataset.file, dataset);
+  return [...seen.values()];
 }

@@ -33,11 +33,30 @@ export interface RecordDigest {
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  if (Array.isArray(value)) {
+    let text = "[";
+    for (let i = 0; i < value.length; i++) text += `${i === 0 ? "" : ","}${canonicalJson(value[i])}`;
+    return `${text}]`;
+  }
+  return canonicalObject(value as Record<string, unknown>, canonicalJson);
+}
+
+/**
+ * An object's canonical JSON, its values' texts given by `valueText` (so texts already computed
+ * can be reused); keys whose value is `undefined` are left out, the others sorted by code unit
+ * (the default sort order of strings).
+ */
+function canonicalObject(
+  value: Readonly<Record<string, unknown>>,
+  valueText: (value: unknown, key: string) => string,
+): string {
+  let text = "{";
+  for (const key of Object.keys(value).sort()) {
+    const item = value[key];
+    if (item === undefined) continue;
+    text += `${text.length === 1 ? "" : ","}${JSON.stringify(key)}:${valueText(item, key)}`;
+  }
+  return `${text}}`;
 }
 
 /**
@@ -46,15 +65,29 @@ export function canonicalJson(value: unknown): string {
  * digestRecord(record).sha256 // → "3f1c…" (64 hex digits)
  */
 export function digestRecord(record: WosRecord): RecordDigest {
+  // Each field's canonical JSON is computed once: hashed on its own, then reused in the record's.
+  const texts = new Map<string, string>();
   const fields = new Uint32Array(COMPARED_FIELDS.length);
   COMPARED_FIELDS.forEach((field, i) => {
-    fields[i] = fnv1a(canonicalJson(record[field]));
+    const text = canonicalJson(record[field]);
+    texts.set(field, text);
+    fields[i] = fnv1a(text);
   });
+  const tagTexts = new Map<string, string>();
   const tags = Object.entries(record.otherTags)
-    .map(([tag, values]) => [fnv1a(tag), fnv1a(canonicalJson(values))] as const)
+    .map(([tag, values]) => {
+      const text = canonicalJson(values);
+      tagTexts.set(tag, text);
+      return [fnv1a(tag), fnv1a(text)] as const;
+    })
     .sort(([a], [b]) => a - b);
+  const recordText = canonicalObject(record, (value, key) =>
+    key === "otherTags"
+      ? canonicalObject(record.otherTags, (values, tag) => tagTexts.get(tag) ?? canonicalJson(values))
+      : (texts.get(key) ?? canonicalJson(value)),
+  );
   return {
-    sha256: createHash("sha256").update(canonicalJson(record)).digest("hex"),
+    sha256: createHash("sha256").update(recordText).digest("hex"),
     fields,
     otherTags: Uint32Array.from(tags.flat()),
   };

@@ -1,0 +1,289 @@
+/**
+ * End to end: the main job as users run it, `copub report <export> --reference corpus --focal US
+ * --out DIR`, on a generated plain-text export of 100k records (1M with `--full`). It runs the
+ * built CLI (`dist/cli/main.js`, what `npm ci` installs and `npx copub` starts; rebuilt first when
+ * `src/` is newer) in a child process, so the figures include Node's start-up and module loading
+ * and no benchmark code shares its heap. Peak RSS comes from `/usr/bin/time -v` when present and
+ * from the child's own `process.resourceUsage().maxRSS` (written at exit by a preloaded hook) in
+ * any case. The same-run baseline is the readers' line-split pass over the same file, so
+ * `secondsPerBaseline` compares across machines. The report's record accounting is read back
+ * from `report.md` and must match the generated file, or the run fails.
+ */
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { access, mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Dataset, datasetOrSkip } from "./_datasets.ts";
+import { median, printTable, round, timeOnce } from "./_harness.ts";
+import { splitFileLines } from "./readers.bench.ts";
+
+/** Sizes in records: the default run, and what `--full` adds. */
+const END_TO_END_RECORDS = { normal: [100_000], full: [1_000_000] } as const;
+
+/** The country the partner tables are computed for: one of the two the generator uses most. */
+export const FOCAL = "US";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const CLI = join(ROOT, "dist/cli/main.js");
+const GNU_TIME = "/usr/bin/time";
+
+/**
+ * Preloaded into the CLI's process: at exit, write its `process.resourceUsage()` to the file named
+ * by `COPUB_BENCH_USAGE`. A data URL, so the CLI runs unchanged from `dist/`.
+ */
+const USAGE_HOOK = `data:text/javascript,${encodeURIComponent(
+  'import { writeFileSync } from "node:fs"; process.on("exit", () => writeFileSync(process.env.COPUB_BENCH_USAGE, JSON.stringify(process.resourceUsage())));',
+)}`;
+
+/** The record accounting of the report's first table (METHODOLOGY.md §13.4). */
+export interface ReportAccounting {
+  readonly records: number;
+  readonly parsed: number;
+  readonly rejected: number;
+  readonly unique: number;
+  readonly duplicates: number;
+  readonly inScope: number;
+  readonly excluded: number;
+  readonly withoutCountry: number;
+}
+
+/** `copub report` at one size. */
+export interface EndToEndPoint {
+  /** Records in the generated plain-text export. */
+  readonly records: number;
+  readonly bytes: number;
+  /** Wall-clock seconds of the CLI process, start-up to exit. */
+  readonly seconds: number;
+  /** CPU seconds of the CLI process (user + system). */
+  readonly cpuSeconds: number;
+  /** Peak resident set size of the CLI process, in bytes (`peakRssSource` says from where). */
+  readonly peakRssBytes: number;
+  readonly peakRssSource: "/usr/bin/time -v" | "process.resourceUsage";
+  /** The CLI's own `process.resourceUsage().maxRSS`, in bytes. */
+  readonly selfReportedPeakRssBytes: number;
+  readonly microsecondsPerRecord: number;
+  readonly recordsPerSecond: number;
+  /** The baseline (read, decode, split lines) on the same file: median of 3 passes after a warm-up. */
+  readonly baselineSeconds: number;
+  /** Report seconds ÷ baseline seconds: how many line-split passes the whole job costs. */
+  readonly secondsPerBaseline: number;
+  /** The accounting read back from report.md. */
+  readonly accounting: ReportAccounting;
+  /** The command, relative to the project. */
+  readonly command: string;
+}
+
+/** What `benchEndToEnd` measured. */
+export interface EndToEndBenchResult {
+  readonly points: EndToEndPoint[];
+  /** Seconds spent rebuilding `dist/` first, or `null` when it was up to date. */
+  buildSeconds: number | null;
+  readonly datasets: Dataset[];
+  readonly skipped: { readonly what: string; readonly reason: string }[];
+}
+
+/**
+ * Parses the record table of a report (the first Markdown table under "## Records").
+ * @throws Error when the report has no such table
+ * @example
+ * reportAccounting("## Records (…)\n\n| Records | Parsed | … |\n| ---: | … |\n| 10000 | 10000 | 0 | 10000 | 0 | 8497 | 1503 | 41 |\n")
+ * // → { records: 10000, parsed: 10000, rejected: 0, unique: 10000, duplicates: 0, inScope: 8497, excluded: 1503, withoutCountry: 41 }
+ */
+export function reportAccounting(markdown: string): ReportAccounting {
+  const section = markdown.split("\n## Records")[1];
+  const row = section
+    ?.split("\n")
+    .filter((line) => line.startsWith("|"))
+    .at(2);
+  const cells = row
+    ?.split("|")
+    .slice(1, -1)
+    .map((cell) => Number(cell.trim()));
+  if (cells === undefined || cells.length !== 8 || cells.some((n) => !Number.isInteger(n)))
+    throw new Error("the report has no record table");
+  const [records, parsed, rejected, unique, duplicates, inScope, excluded, withoutCountry] = cells as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return { records, parsed, rejected, unique, duplicates, inScope, excluded, withoutCountry };
+}
+
+/**
+ * Parses the peak RSS out of `/usr/bin/time -v` output, in bytes (`null` when absent).
+ * @example
+ * gnuTimePeakRss("\tMaximum resident set size (kbytes): 286024\n") // → 292888576
+ */
+export function gnuTimePeakRss(output: string): number | null {
+  const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
+  return match === null ? null : Number(match[1]) * 1024;
+}
+
+/** Newest modification time (ms) of the files under a folder. */
+async function newest(folder: string): Promise<number> {
+  let latest = 0;
+  for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    latest = Math.max(latest, (await stat(join(entry.parentPath, entry.name))).mtimeMs);
+  }
+  return latest;
+}
+
+/** Rebuilds `dist/` (`npm run build`) unless it is newer than every file in `src/`; returns the seconds spent. */
+async function ensureBuilt(): Promise<number | null> {
+  const built = await stat(CLI).then(
+    (s) => s.mtimeMs,
+    () => -1,
+  );
+  if (built > (await newest(join(ROOT, "src")))) return null;
+  console.log("  building dist/ (npm run build) …");
+  const { seconds } = await timeOnce(async () => {
+    const child = spawn("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "inherit" });
+    const [code] = (await once(child, "exit")) as [number | null];
+    if (code !== 0) throw new Error(`npm run build exited with code ${code}`);
+  });
+  return seconds;
+}
+
+async function hasGnuTime(): Promise<boolean> {
+  return access(GNU_TIME).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Runs `copub report` on one export in a child process and measures it. */
+async function runReport(
+  dataset: Dataset,
+  gnuTime: boolean,
+): Promise<Omit<EndToEndPoint, "baselineSeconds" | "secondsPerBaseline">> {
+  const work = await mkdtemp(join(tmpdir(), "copub-e2e-"));
+  try {
+    const out = join(work, "report");
+    const usageFile = join(work, "usage.json");
+    const timeFile = join(work, "time.txt");
+    const cliArgs = ["report", dataset.path, "--reference", "corpus", "--focal", FOCAL, "--out", out];
+    const node = [process.execPath, `--import=${USAGE_HOOK}`, CLI, ...cliArgs];
+    const argv = gnuTime ? [GNU_TIME, "-v", "-o", timeFile, ...node] : node;
+    let stderr = "";
+    const { seconds } = await timeOnce(async () => {
+      const child = spawn(argv[0] as string, argv.slice(1), {
+        cwd: ROOT,
+        env: { ...process.env, COPUB_BENCH_USAGE: usageFile },
+        stdio: ["ignore", "ignore", "pipe"],
+      });
+      child.stderr.on("data", (chunk: Buffer) => {
+        stderr += chunk.toString();
+      });
+      const [code] = (await once(child, "exit")) as [number | null];
+      if (code !== 0) throw new Error(`copub report exited with code ${code}: ${stderr.slice(-2000)}`);
+    });
+    const usage = JSON.parse(await readFile(usageFile, "utf8")) as NodeJS.ResourceUsage;
+    const fromTime = gnuTime ? gnuTimePeakRss(await readFile(timeFile, "utf8")) : null;
+    const accounting = reportAccounting(await readFile(join(out, "report.md"), "utf8"));
+    if (
+      accounting.records !== dataset.records ||
+      accounting.parsed !== dataset.records ||
+      accounting.rejected !== 0 ||
+      accounting.inScope + accounting.excluded !== accounting.unique ||
+      accounting.unique + accounting.duplicates !== accounting.parsed
+    ) {
+      throw new Error(
+        `copub report on ${dataset.path}: accounting ${JSON.stringify(accounting)} does not add up to ${dataset.records} records`,
+      );
+    }
+    const selfReported = usage.maxRSS * 1024;
+    return {
+      records: dataset.records,
+      bytes: dataset.bytes,
+      seconds: round(seconds, 4),
+      cpuSeconds: round((usage.userCPUTime + usage.systemCPUTime) / 1e6, 4),
+      peakRssBytes: fromTime ?? selfReported,
+      peakRssSource: fromTime === null ? "process.resourceUsage" : "/usr/bin/time -v",
+      selfReportedPeakRssBytes: selfReported,
+      microsecondsPerRecord: round((seconds / dataset.records) * 1e6),
+      recordsPerSecond: round(dataset.records / seconds),
+      accounting,
+      command: `${gnuTime ? "/usr/bin/time -v " : ""}node dist/cli/main.js ${cliArgs.slice(0, -2).join(" ").replace(ROOT, "")} --out DIR`,
+    };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** The baseline on the export: one warm-up pass, then the median of three. */
+async function baselineSeconds(dataset: Dataset): Promise<number> {
+  const pass = async (): Promise<void> => {
+    const lines = await splitFileLines(dataset.path);
+    if (lines < dataset.records) throw new Error(`baseline on ${dataset.path}: only ${lines} lines`);
+  };
+  await pass();
+  const seconds: number[] = [];
+  for (let i = 0; i < 3; i++) seconds.push((await timeOnce(pass)).seconds);
+  return median(seconds);
+}
+
+/**
+ * Runs `copub report` end to end at 100k records and, with `full`, at 1M (never above `maxRecords`).
+ * @example
+ * await benchEndToEnd({ seed: 1, full: false })
+ * // → { points: [{ records: 100000, seconds: 150, peakRssBytes: 1.1e9, secondsPerBaseline: 60, … }], … }
+ */
+export async function benchEndToEnd(options: {
+  readonly seed: number;
+  readonly full: boolean;
+  readonly maxRecords?: number;
+}): Promise<EndToEndBenchResult> {
+  const sizes = [...END_TO_END_RECORDS.normal, ...(options.full ? END_TO_END_RECORDS.full : [])].filter(
+    (n) => n <= (options.maxRecords ?? n),
+  );
+  const result: EndToEndBenchResult = { points: [], buildSeconds: null, datasets: [], skipped: [] };
+  if (sizes.length === 0) return result;
+  result.buildSeconds = await ensureBuilt();
+  const gnuTime = await hasGnuTime();
+  for (const records of sizes) {
+    const dataset = await datasetOrSkip(
+      "plain",
+      records,
+      options.seed,
+      `end to end at ${records} records`,
+      result.skipped,
+    );
+    if (dataset === null) continue;
+    result.datasets.push(dataset);
+    console.log(`  copub report × ${records.toLocaleString("en-US")} records …`);
+    const base = await baselineSeconds(dataset);
+    const point = await runReport(dataset, gnuTime);
+    result.points.push({
+      ...point,
+      baselineSeconds: round(base, 4),
+      secondsPerBaseline: round(point.seconds / base),
+    });
+  }
+  printEndToEnd(result.points);
+  return result;
+}
+
+function printEndToEnd(points: readonly EndToEndPoint[]): void {
+  console.log("\nEnd to end: copub report --reference corpus --focal US (built CLI, child process)");
+  printTable(
+    points.map((p) => ({
+      records: p.records,
+      "in scope": p.accounting.inScope,
+      s: p.seconds,
+      "CPU s": p.cpuSeconds,
+      "µs/record": p.microsecondsPerRecord,
+      "peak RSS MiB": round(p.peakRssBytes / 1024 ** 2),
+      "RSS source": p.peakRssSource,
+      "baseline s": p.baselineSeconds,
+      "× baseline": p.secondsPerBaseline,
+    })),
+  );
+}
