@@ -11,12 +11,7 @@ import type { ReadItem, WosFormat } from "../read/read-item.ts";
 import { type Corpus, type CorpusAccounting, describeJournalTable, type FileAccount } from "./corpus.ts";
 import { type CorpusOptions, type CorpusOptionsInput, CorpusOptionsSchema } from "./corpus-options.ts";
 import { type CorpusPaper, createIntern, toCorpusPaper } from "./corpus-paper.ts";
-import {
-  type DuplicateCandidate,
-  duplicateCandidate,
-  duplicateReport,
-  preferCandidate,
-} from "./duplicates.ts";
+import { type DuplicateCandidate, duplicateReport, preferCandidate } from "./duplicates.ts";
 import { digestRecord } from "./record-digest.ts";
 import { createScopeTest, type ScopeExclusion } from "./scope.ts";
 import { compareSources } from "./source-ref.ts";
@@ -34,10 +29,11 @@ export interface CorpusBuilder {
   finish(): Corpus;
 }
 
+/** One UT: its paper, the record it came from, and the duplicates dropped so far (`null`: none yet, the common case). */
 interface Entry {
   best: DuplicateCandidate;
   paper: CorpusPaper;
-  others: DuplicateCandidate[];
+  others: DuplicateCandidate[] | null;
 }
 
 /**
@@ -84,10 +80,15 @@ export function createCorpusBuilder(options: CorpusOptionsInput = {}): CorpusBui
       // Strings cut from the record (its UT and DA) would keep its whole read chunk alive until
       // the corpus is finished: the candidate and the key take shared or own copies instead.
       const exportDate = record.exportDate === null ? null : intern.string(record.exportDate);
-      const candidate = duplicateCandidate({ ...record, exportDate }, source, digestRecord(record));
+      const candidate: DuplicateCandidate = {
+        source,
+        exportDate,
+        timesCited: record.timesCited,
+        digest: digestRecord(record),
+      };
       const entry = entries.get(record.ut);
       if (entry !== undefined && preferCandidate(entry.best, candidate) <= 0) {
-        entry.others.push(candidate);
+        entry.others = [...(entry.others ?? []), candidate];
         return;
       }
       const paper = toCorpusPaper(
@@ -96,10 +97,12 @@ export function createCorpusBuilder(options: CorpusOptionsInput = {}): CorpusBui
         intern,
         parsed.citedReferences ? (record.citedReferences ?? []) : undefined,
       );
-      if (entry === undefined) entries.set(paper.ut, { best: candidate, paper, others: [] });
+      // The kept candidate points at its paper's source: one object for both, per UT.
+      const best = { ...candidate, source: paper.source };
+      if (entry === undefined) entries.set(paper.ut, { best, paper, others: null });
       else {
-        entry.others.push(entry.best);
-        entry.best = candidate;
+        entry.others = [...(entry.others ?? []), entry.best];
+        entry.best = best;
         entry.paper = paper;
       }
     },
@@ -137,7 +140,7 @@ function finishCorpus(
       excludedByReason[first] = (excludedByReason[first] ?? 0) + 1;
     }
     for (const code of entry.paper.warnings) warningCounts[code] = (warningCounts[code] ?? 0) + 1;
-    if (entry.others.length > 0) {
+    if (entry.others !== null) {
       const report = duplicateReport(ut, entry.best, entry.others);
       duplicates.push(report);
       dropped += report.dropped.length;

@@ -5,7 +5,7 @@
  */
 import * as z from "zod";
 import type { WosRecord } from "../read/wos-record.ts";
-import { differingFields, type RecordDigest } from "./record-digest.ts";
+import { compareDigests, differingFields, type RecordDigest } from "./record-digest.ts";
 import { compareSources, type SourceRef, SourceRefSchema } from "./source-ref.ts";
 
 /** What the rule needs to know of one record. */
@@ -69,8 +69,7 @@ export function preferCandidate(a: DuplicateCandidate, b: DuplicateCandidate): n
   if (byDate !== 0) return byDate;
   const byCitations = (b.timesCited ?? -1) - (a.timesCited ?? -1);
   if (byCitations !== 0) return byCitations;
-  if (a.digest.sha256 !== b.digest.sha256) return a.digest.sha256 < b.digest.sha256 ? -1 : 1;
-  return compareSources(a.source, b.source);
+  return compareDigests(a.digest, b.digest) || compareSources(a.source, b.source);
 }
 
 /**

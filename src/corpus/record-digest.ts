@@ -15,14 +15,39 @@ const COMPARED_FIELDS: readonly (keyof WosRecord)[] = Object.keys(WosRecordSchem
   (key): key is keyof WosRecord => key !== "warnings" && key !== "otherTags",
 );
 
-/** The fingerprint of one record. */
-export interface RecordDigest {
-  /** SHA-256 (hex) of the record in canonical JSON. */
-  readonly sha256: string;
-  /** 32-bit FNV-1a hash of each compared field's canonical JSON, in `COMPARED_FIELDS` order. */
-  readonly fields: Uint32Array;
-  /** Pairs (tag hash, values hash) of the record's other tags, sorted by tag hash. */
-  readonly otherTags: Uint32Array;
+/** Words of the SHA-256 at the start of a digest. */
+const SHA_WORDS = 8;
+
+/**
+ * The fingerprint of one record, packed in one typed array because a corpus builder keeps one
+ * per UT until it finishes (millions of them): the SHA-256 of the record in canonical JSON as 8
+ * big-endian words, then the 32-bit FNV-1a hash of each compared field's canonical JSON in
+ * `COMPARED_FIELDS` order, then pairs (tag hash, values hash) of the other tags by tag hash.
+ */
+export type RecordDigest = Uint32Array;
+
+/**
+ * Orders two digests by their SHA-256 (the same order as comparing the hex strings).
+ * @example
+ * compareDigests(digestRecord(a), digestRecord(b)) // → -1, 0 or 1
+ */
+export function compareDigests(a: RecordDigest, b: RecordDigest): number {
+  for (let i = 0; i < SHA_WORDS; i++) {
+    const [x, y] = [a[i] as number, b[i] as number];
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/**
+ * The SHA-256 of a digest in hex.
+ * @example
+ * digestSha256(digestRecord(record)) // → "3f1c…" (64 hex digits)
+ */
+export function digestSha256(digest: RecordDigest): string {
+  let hex = "";
+  for (let i = 0; i < SHA_WORDS; i++) hex += (digest[i] as number).toString(16).padStart(8, "0");
+  return hex;
 }
 
 /**
@@ -62,7 +87,7 @@ function canonicalObject(
 /**
  * Fingerprints a record.
  * @example
- * digestRecord(record).sha256 // → "3f1c…" (64 hex digits)
+ * digestSha256(digestRecord(record)) // → "3f1c…" (64 hex digits)
  */
 export function digestRecord(record: WosRecord): RecordDigest {
   // Each field's canonical JSON is computed once: hashed on its own, then reused in the record's.
@@ -86,11 +111,12 @@ export function digestRecord(record: WosRecord): RecordDigest {
       ? canonicalObject(record.otherTags, (values, tag) => tagTexts.get(tag) ?? canonicalJson(values))
       : (texts.get(key) ?? canonicalJson(value)),
   );
-  return {
-    sha256: createHash("sha256").update(recordText).digest("hex"),
-    fields,
-    otherTags: Uint32Array.from(tags.flat()),
-  };
+  const sha = createHash("sha256").update(recordText).digest();
+  const digest = new Uint32Array(SHA_WORDS + fields.length + 2 * tags.length);
+  for (let i = 0; i < SHA_WORDS; i++) digest[i] = sha.readUInt32BE(4 * i);
+  digest.set(fields, SHA_WORDS);
+  digest.set(tags.flat(), SHA_WORDS + fields.length);
+  return digest;
 }
 
 /**
@@ -104,12 +130,13 @@ export function differingFields(a: RecordDigest, b: RecordDigest): string[] {
   const absent = fnv1a(canonicalJson(undefined));
   const differing: string[] = [];
   COMPARED_FIELDS.forEach((field, i) => {
-    const [x, y] = [a.fields[i], b.fields[i]];
+    const [x, y] = [a[SHA_WORDS + i], b[SHA_WORDS + i]];
     if (x === y) return;
     if (field === "citedReferences" && (x === absent || y === absent)) return;
     differing.push(field);
   });
-  if (commonTagsDiffer(a.otherTags, b.otherTags)) differing.push("otherTags");
+  const tags = SHA_WORDS + COMPARED_FIELDS.length;
+  if (commonTagsDiffer(a.subarray(tags), b.subarray(tags))) differing.push("otherTags");
   return differing;
 }
 
