@@ -177,6 +177,7 @@ export {
 } from "./indicators/top-cited.ts";
 export type { TopCitedOptionsInput } from "./indicators/top-options.ts";
 export {
+  checkThresholdTable,
   defaultReferenceSets,
   REFERENCE_REQUIRED,
   requireReference,

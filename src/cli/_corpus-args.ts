@@ -4,15 +4,15 @@
  * are either WoS exports or one saved corpus (`copub corpus … --out corpus.jsonl.gz`), and the
  * run manifest (`--manifest`, METHODOLOGY.md §13.5) that every command reading a corpus can write.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 
 import type { Corpus } from "../corpus/corpus.ts";
 import { isSavedCorpus, readCorpus } from "../corpus/corpus-file.ts";
 import type { CorpusOptions } from "../corpus/corpus-options.ts";
 import { loadCorpus } from "../corpus/load-corpus.ts";
 import { type RunDescription, runManifest, toManifestJson } from "../corpus/run-manifest.ts";
-import { CopubError } from "../diagnostics/errors.ts";
 import { NORMALIZE_ARGS, NORMALIZE_HELP, normalizeOptionsFromArgs } from "./_normalize-args.ts";
+import { writeOutputFile } from "./_output-file.ts";
 import type { CliIo } from "./io.ts";
 import { usageError } from "./usage-error.ts";
 
@@ -94,16 +94,7 @@ export async function corpusFromArgs(
   const corpus = await readOrLoad(paths, values, io);
   if (values.manifest !== undefined) {
     const manifest = runManifest(corpus, { ...run, copubVersion: await copubVersion() });
-    await writeFile(values.manifest, toManifestJson(manifest)).catch((error: unknown) => {
-      throw new CopubError(
-        "unreadable",
-        `${values.manifest}: cannot be written (${String(error)})`,
-        values.manifest ?? null,
-        {
-          cause: error,
-        },
-      );
-    });
+    await writeOutputFile(values.manifest, toManifestJson(manifest));
   }
   return corpus;
 }

@@ -11,7 +11,12 @@ import { CountingMethodSchema } from "./counting-weights.ts";
 import { AuthorCountingOptionsSchema } from "./cwts-counting.ts";
 import { NistepCountingOptionsSchema } from "./nistep-counting.ts";
 import { PeriodsSchema } from "./periods.ts";
-import { CitationCountSchema, type ReferenceSetKind, ReferenceSetKindSchema } from "./reference-sets.ts";
+import {
+  type CitationCount,
+  CitationCountSchema,
+  type ReferenceSetKind,
+  ReferenceSetKindSchema,
+} from "./reference-sets.ts";
 import {
   PercentileSchema,
   type ThresholdTable,
@@ -102,8 +107,7 @@ export function settleTopOptions(
 ): SettledTopOptions {
   requireReference(input);
   const options = TopCitedOptionsSchema.parse(input);
-  const wanted =
-    options.referenceSets ?? (options.method === "incites" ? "category-year-type" : "field-year");
+  const wanted = options.referenceSets ?? defaultReferenceSets(options.method);
   if (wanted === "category-year-type" && options.method !== "incites")
     throw new CopubError(
       "invalid-option",
@@ -117,23 +121,40 @@ export function settleTopOptions(
           snapshot: options.snapshot,
         })
       : options.reference;
-  if (options.reference !== "corpus") {
-    if (options.referenceSets !== null && table.referenceSets !== options.referenceSets)
-      throw new CopubError(
-        "invalid-option",
-        `the threshold table is for ${table.referenceSets} reference sets, not ${options.referenceSets}`,
-      );
-    if (
-      table.citationCount !== options.citationCount &&
-      (input as { citationCount?: unknown }).citationCount !== undefined
-    )
-      throw new CopubError(
-        "invalid-option",
-        `the threshold table counts ${table.citationCount} citations, not ${options.citationCount}`,
-      );
-  }
+  if (options.reference !== "corpus")
+    checkThresholdTable(table, {
+      referenceSets: options.referenceSets,
+      citationCount:
+        (input as { citationCount?: unknown }).citationCount === undefined ? null : options.citationCount,
+    });
   return {
     options: { ...options, referenceSets: table.referenceSets, citationCount: table.citationCount },
     table,
   };
+}
+
+/**
+ * Checks that a threshold table was made for the reference sets and citation count asked for.
+ * @param table - the thresholds
+ * @param wanted - the grouping and the citation count asked for; `null` where the caller did not ask
+ * @throws CopubError `invalid-option` naming the table and what it holds
+ * @example
+ * checkThresholdTable(await loadThresholdsCsv("world.csv"), { referenceSets: "field-year-type", citationCount: null })
+ * // throws: world.csv holds field-year thresholds, not field-year-type
+ */
+export function checkThresholdTable(
+  table: ThresholdTable,
+  wanted: { readonly referenceSets: ReferenceSetKind | null; readonly citationCount: CitationCount | null },
+): void {
+  const name = table.source.kind === "table" ? table.source.file : "the threshold table";
+  if (wanted.referenceSets !== null && table.referenceSets !== wanted.referenceSets)
+    throw new CopubError(
+      "invalid-option",
+      `${name} holds ${table.referenceSets} thresholds, not ${wanted.referenceSets}`,
+    );
+  if (wanted.citationCount !== null && table.citationCount !== wanted.citationCount)
+    throw new CopubError(
+      "invalid-option",
+      `${name} holds thresholds in ${table.citationCount} citations, not ${wanted.citationCount}`,
+    );
 }

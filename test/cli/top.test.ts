@@ -72,6 +72,17 @@ describe("copub top", () => {
       .update(await readFile(file))
       .digest("hex");
     expect(JSON.parse(await readFile(manifest, "utf8"))).toMatchObject({ command: "top", reference: sha256 });
+    // A table made for other reference sets is refused before any export is read (this one does not exist).
+    const other = await run(
+      "top",
+      "/nonexistent/exports",
+      "--reference",
+      file,
+      "--reference-sets",
+      "field-year-type",
+    );
+    expect(other.code).toBe(2);
+    expect(other.stderr).toMatch(/world\.csv holds field-year thresholds, not field-year-type/);
   });
 
   it("prints CSV rows unrounded and Markdown rounded with the thresholds", async () => {
@@ -112,9 +123,12 @@ describe("copub top", () => {
   });
 
   it.each([
-    [["--method", "median"], /--method must be tie-fraction, scale-all, inclusive, exclusive, incites/],
-    [["--percentile", "5"], /--percentile must be 10, 1/],
-    [["--format", "xlsx"], /--format must be md, csv, json/],
+    [
+      ["--method", "median"],
+      /--method must be one of tie-fraction, scale-all, inclusive, exclusive, incites/,
+    ],
+    [["--percentile", "5"], /--percentile must be one of 10, 1/],
+    [["--format", "xlsx"], /--format must be one of md, csv, json/],
     [["--by", "country"], /--by must be field/],
   ])("rejects %j as bad usage (exit 2)", async (args, message) => {
     const { code, stderr } = await run("top", T, "--reference", "corpus", ...args);

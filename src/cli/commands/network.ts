@@ -4,9 +4,7 @@
  * GEXF, VOSviewer files, graphology JSON or CSV tables. Notices (what was capped, the share of
  * name-keyed authors, the core) go to standard error so that standard output holds the file alone.
  */
-import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { CopubError } from "../../diagnostics/errors.ts";
 import { buildNetwork } from "../../networks/build-network.ts";
 import { DEFAULT_SEED } from "../../networks/communities.ts";
 import type { Network } from "../../networks/network.ts";
@@ -20,7 +18,9 @@ import { toGraphml } from "../../networks/to-graphml.ts";
 import { toMetricsJson } from "../../networks/to-metrics-json.ts";
 import { toNetworkCsv } from "../../networks/to-network-csv.ts";
 import { toVosviewer } from "../../networks/to-vosviewer.ts";
+import { oneOf } from "../_choices.ts";
 import { CORPUS_ARGS, CORPUS_HELP, corpusFromArgs } from "../_corpus-args.ts";
+import { writeOutputFile } from "../_output-file.ts";
 import { type CliIo, EXIT } from "../io.ts";
 import { usageError } from "../usage-error.ts";
 
@@ -164,15 +164,15 @@ export async function networkCommand(args: readonly string[], io: CliIo): Promis
     case "vosviewer": {
       const { map, network: links } = toVosviewer(network, metrics);
       const stem = (out as string).replace(/\.txt$/i, "");
-      await save(`${stem}.map.txt`, map);
-      await save(`${stem}.network.txt`, links);
+      await writeOutputFile(`${stem}.map.txt`, map);
+      await writeOutputFile(`${stem}.network.txt`, links);
       return EXIT.ok;
     }
     case "csv": {
       const { nodes, edges } = toNetworkCsv(network, metrics);
       const stem = (out as string).replace(/\.csv$/i, "");
-      await save(`${stem}.nodes.csv`, nodes);
-      await save(`${stem}.edges.csv`, edges);
+      await writeOutputFile(`${stem}.nodes.csv`, nodes);
+      await writeOutputFile(`${stem}.edges.csv`, edges);
       return EXIT.ok;
     }
   }
@@ -217,26 +217,8 @@ function notices(
 
 async function emit(text: string, out: string | undefined, io: CliIo): Promise<number> {
   if (out === undefined) io.stdout(text);
-  else await save(out, text);
+  else await writeOutputFile(out, text);
   return EXIT.ok;
-}
-
-async function save(path: string, text: string): Promise<void> {
-  try {
-    await writeFile(path, text, "utf8");
-  } catch (error) {
-    throw new CopubError("invalid-option", `cannot write ${path}: ${(error as Error).message}`, path, {
-      cause: error,
-    });
-  }
-}
-
-function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {
-  if (value === undefined) throw usageError(`--${flag} is required: ${allowed.join(", ")}`);
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw usageError(`--${flag} must be one of ${allowed.join(", ")}, not "${value}"`);
-  }
-  return value as T;
 }
 
 function integer(flag: string, value: string | undefined, min: number): number | null {

@@ -5,11 +5,9 @@
  * partners are, and which countries sit at the core of the collaboration network. Markdown on
  * standard output, or with `--out DIR` the report and every table in full as CSV.
  */
-import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
-import { CopubError } from "../../diagnostics/errors.ts";
 import { collaborationIndicators } from "../../indicators/collaboration.ts";
 import { WORLD } from "../../indicators/indicator-table.ts";
 import { partners } from "../../indicators/partners.ts";
@@ -27,6 +25,7 @@ import { reportMarkdown } from "../../output/report.ts";
 import { thresholdsCsv } from "../../output/thresholds-csv.ts";
 import { topCitedCsv } from "../../output/top-cited-table.ts";
 import { CORPUS_ARGS, CORPUS_HELP, corpusFromArgs } from "../_corpus-args.ts";
+import { writeOutputFile } from "../_output-file.ts";
 import { PERIOD_ARGS, parseWindow, periodsFromArgs } from "../_period-args.ts";
 import { referenceTable, runThresholds } from "../_reference-args.ts";
 import { type CliIo, EXIT } from "../io.ts";
@@ -150,7 +149,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     ...partnerTables.map((table): [string, string] => [`partners-${table.focal}.csv`, partnersCsv(table)]),
     ["country-network.graphml", toGraphml(network, metrics)],
   ];
-  await writeAll(values.out, files);
+  for (const [name, text] of files) await writeOutputFile(join(values.out, name), text, { makeFolder: true });
   io.stdout(`${files.map(([name]) => join(values.out ?? "", name)).join("\n")}\n`);
   return EXIT.ok;
 }
@@ -171,13 +170,4 @@ function mostPapers(papers: readonly CorpusPaper[], count: number): string[] {
     .sort(([a, m], [b, n]) => n - m || compareCodeUnits(a, b))
     .slice(0, count)
     .map(([country]) => country);
-}
-
-async function writeAll(dir: string, files: readonly (readonly [string, string])[]): Promise<void> {
-  try {
-    await mkdir(dir, { recursive: true });
-    for (const [name, text] of files) await writeFile(join(dir, name), text);
-  } catch (error) {
-    throw new CopubError("unreadable", `${dir}: cannot be written (${String(error)})`, dir, { cause: error });
-  }
 }

@@ -3,22 +3,25 @@
  * period × field, split into domestic and international co-authored papers (METHODOLOGY.md §8),
  * with the thresholds behind them, which `--thresholds-out` saves for scoring later exports.
  */
-import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { CopubError } from "../../diagnostics/errors.ts";
 import { cwtsTopCited } from "../../indicators/cwts-top-cited.ts";
 import { incitesTopCited } from "../../indicators/incites-top-cited.ts";
 import { PeriodsSchema } from "../../indicators/periods.ts";
 import { ReferenceSetKindSchema } from "../../indicators/reference-sets.ts";
 import { topCited } from "../../indicators/top-cited.ts";
-import { defaultReferenceSets, REFERENCE_REQUIRED } from "../../indicators/top-options.ts";
-import type { ThresholdTable } from "../../indicators/top-thresholds.ts";
+import {
+  checkThresholdTable,
+  defaultReferenceSets,
+  REFERENCE_REQUIRED,
+} from "../../indicators/top-options.ts";
 import { TopMethodSchema } from "../../indicators/top-weights.ts";
 import { toJson } from "../../output/json.ts";
 import { namedRowsCsv, namedRowsMarkdown } from "../../output/named-rows.ts";
 import { thresholdsCsv } from "../../output/thresholds-csv.ts";
 import { topCitedCsv, topCitedMarkdown } from "../../output/top-cited-table.ts";
+import { oneOf } from "../_choices.ts";
 import { CORPUS_ARGS, CORPUS_HELP, corpusFromArgs } from "../_corpus-args.ts";
+import { writeOutputFile } from "../_output-file.ts";
 import { PERIOD_ARGS, periodsFromArgs } from "../_period-args.ts";
 import { referenceTable, runThresholds } from "../_reference-args.ts";
 import { type CliIo, EXIT } from "../io.ts";
@@ -97,7 +100,7 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
       counting: { type: "string" },
       split: { type: "string" },
       "reference-sets": { type: "string" },
-      citations: { type: "string", default: "TC" },
+      citations: { type: "string" },
       snapshot: { type: "string" },
       "zero-citations-never-top": { type: "boolean" },
       ...PERIOD_ARGS,
@@ -111,7 +114,7 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
     io.stdout(TOP_HELP);
     return EXIT.ok;
   }
-  const style = oneOf("--table", values.table, ["nistep", "cwts", "incites"] as const);
+  const style = oneOf("table", values.table, ["nistep", "cwts", "incites"] as const);
   const nistepOnly = (
     ["percentile", "method", "counting", "split", "zero-citations-never-top"] as const
   ).filter((option) => values[option] !== undefined);
@@ -119,16 +122,16 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
     throw usageError(
       `--table ${style} reports both percentiles under its own counting and method, so --${nistepOnly.join(", --")} cannot be used with it (only with --table nistep)`,
     );
-  const method = oneOf("--method", values.method ?? "tie-fraction", TopMethodSchema.options);
-  const percentile = Number(oneOf("--percentile", values.percentile ?? "10", ["10", "1"] as const)) as 10 | 1;
-  const counting = oneOf("--counting", values.counting ?? "integer", ["integer", "fractional"] as const);
-  const split = oneOf("--split", values.split ?? "adjusted", ["adjusted", "raw"] as const);
-  const citationCount = oneOf("--citations", values.citations, ["TC", "Z9"] as const);
-  const format = oneOf("--format", values.format, ["md", "csv", "json"] as const);
+  const method = oneOf("method", values.method ?? "tie-fraction", TopMethodSchema.options);
+  const percentile = Number(oneOf("percentile", values.percentile ?? "10", ["10", "1"] as const)) as 10 | 1;
+  const counting = oneOf("counting", values.counting ?? "integer", ["integer", "fractional"] as const);
+  const split = oneOf("split", values.split ?? "adjusted", ["adjusted", "raw"] as const);
+  const citationCount = oneOf("citations", values.citations ?? "TC", ["TC", "Z9"] as const);
+  const format = oneOf("format", values.format, ["md", "csv", "json"] as const);
   const referenceSets =
     values["reference-sets"] === undefined
       ? null
-      : oneOf("--reference-sets", values["reference-sets"], ReferenceSetKindSchema.options);
+      : oneOf("reference-sets", values["reference-sets"], ReferenceSetKindSchema.options);
   if (values.by !== undefined && values.by !== "field")
     throw usageError(`--by must be field, not "${values.by}"`);
   if (values.snapshot !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.snapshot))
@@ -139,6 +142,12 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
   const snapshot = values.snapshot ?? null;
 
   const external = await referenceTable(values.reference);
+  // Before the corpus is read (it may take minutes): a table made for other sets or citations is bad usage.
+  if (external !== null)
+    checkThresholdTable(external, {
+      referenceSets,
+      citationCount: values.citations === undefined ? null : citationCount,
+    });
   const corpus = await corpusFromArgs(positionals, values, io, {
     command: "top",
     commandOptions: {
@@ -163,17 +172,8 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
     citationCount,
     snapshot,
   });
-  if (external !== null && referenceSets !== null && external.referenceSets !== referenceSets)
-    throw new CopubError(
-      "invalid-option",
-      `${values.reference} holds ${external.referenceSets} thresholds, not --reference-sets ${referenceSets}`,
-    );
-  if (external !== null && values.citations !== "TC" && external.citationCount !== citationCount)
-    throw new CopubError(
-      "invalid-option",
-      `${values.reference} holds ${external.citationCount} thresholds, not --citations ${citationCount}`,
-    );
-  if (values["thresholds-out"] !== undefined) await saveThresholds(values["thresholds-out"], thresholds);
+  if (values["thresholds-out"] !== undefined)
+    await writeOutputFile(values["thresholds-out"], thresholdsCsv(thresholds));
   const byField = values.by === "field";
   if (style !== "nistep") {
     const rows =
@@ -210,18 +210,3 @@ const STYLE_NOTES = {
   incites:
     "InCites indicators (METHODOLOGY.md §8.5): percentiles per WoS Category, year and document type, a document's best category counting, full counting; periods are totals; ties share the worse percentile, so the world can fall below 10%.",
 } as const;
-
-async function saveThresholds(path: string, table: ThresholdTable): Promise<void> {
-  try {
-    await writeFile(path, thresholdsCsv(table));
-  } catch (error) {
-    throw new CopubError("unreadable", `${path}: cannot be written (${String(error)})`, path, {
-      cause: error,
-    });
-  }
-}
-
-function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw usageError(`${option} must be ${allowed.join(", ")}, not "${value}"`);
-}
