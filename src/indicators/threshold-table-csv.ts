@@ -15,29 +15,40 @@ import { esiFieldOfName } from "../normalize/journal-fields.ts";
 import {
   add,
   compare,
-  divide,
   formatRational,
   multiply,
   parseRational,
   type Rational,
   rational,
-  subtract,
   toNumber,
 } from "./_rational.ts";
 import { CitationCountSchema, POOLED_DOC_TYPES, ReferenceSetKindSchema, setId } from "./reference-sets.ts";
-import { compareKeys, PercentileSchema, type ThresholdRow, type ThresholdTable } from "./top-thresholds.ts";
+import {
+  compareKeys,
+  type Percentile,
+  PercentileSchema,
+  type ThresholdRow,
+  type ThresholdTable,
+  thresholdFromCounts,
+  thresholdRow,
+} from "./top-thresholds.ts";
 
 /**
  * Parses a threshold table CSV.
  * @param text - the CSV text (BOM, CRLF and quoting are fine)
  * @param file - the table's name in messages and in the table's `source`
+ * @param sha256 - the SHA-256 of the table's bytes; default: of `text` in UTF-8
  * @throws CopubError `invalid-option` naming the file and line: a missing column, a bad value, an
  *   inconsistent row (`above ≤ π·N < above + atThreshold` must hold), a repeated reference set
  * @example
  * parseThresholdsCsv("field,year,percentile,papers,above,atThreshold,threshold\nPHY,2021,10,20,1,4,12\n", "t.csv").rows[0]
  * // → { field: "PHY", year: 2021, docType: "all", percentile: 10, papers: 20, above: 1, atThreshold: 4, threshold: 12, tieWeight: "1/4", … }
  */
-export function parseThresholdsCsv(text: string, file: string): ThresholdTable {
+export function parseThresholdsCsv(
+  text: string,
+  file: string,
+  sha256: string = createHash("sha256").update(text).digest("hex"),
+): ThresholdTable {
   const records = csvRecords(text, file);
   const [header, ...body] = records;
   if (header === undefined) throw tableError(file, null, "the threshold table is empty");
@@ -91,20 +102,12 @@ export function parseThresholdsCsv(text: string, file: string): ThresholdTable {
     if (earlier !== undefined)
       fail(`${field} ${year} ${docType} Top${percentile}% is also on line ${earlier}`);
     seen.set(id, line);
-    const exact = exactPart(cells, cell, percentile, fail);
-    rows.push({
-      ...key,
-      percentile,
-      ...exact,
-      threshold,
-      smallReferenceSet: exact.papers === null ? null : (exact.papers * percentile) / 100 < 1,
-      recentCitationWindow: null,
-    });
+    rows.push(thresholdRowOf(key, percentile, threshold, cells, cell, fail));
   }
   return {
     referenceSets: kind ?? "field-year",
     citationCount: citationCount ?? "TC",
-    source: { kind: "table", file: basename(file), sha256: createHash("sha256").update(text).digest("hex") },
+    source: { kind: "table", file: basename(file), sha256 },
     snapshots: [],
     rows: rows.sort((a, b) => compareKeys(a, b) || b.percentile - a.percentile),
     unscored: {},
@@ -119,9 +122,9 @@ export function parseThresholdsCsv(text: string, file: string): ThresholdTable {
  * await loadThresholdsCsv("scie-thresholds.csv") // → { referenceSets: "field-year", rows: [ … ], source: { kind: "table", … } }
  */
 export async function loadThresholdsCsv(path: string): Promise<ThresholdTable> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, "utf8");
+    bytes = await readFile(path);
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
     throw new CopubError(
@@ -131,21 +134,22 @@ export async function loadThresholdsCsv(path: string): Promise<ThresholdTable> {
       { cause: error },
     );
   }
-  return parseThresholdsCsv(text, path);
+  // The manifest names the table by the SHA-256 of its bytes, as `sha256sum` would.
+  return parseThresholdsCsv(bytes.toString("utf8"), path, createHash("sha256").update(bytes).digest("hex"));
 }
 
-type ExactPart = Pick<
-  ThresholdRow,
-  "papers" | "above" | "atThreshold" | "tieWeight" | "tieWeightValue" | "scaleFactor" | "expectedTop"
->;
-
-/** The counts, tie weight and scale factor of a row, exact, checked against each other. */
-function exactPart(
+/**
+ * The row of a threshold table line: from `papers`, `above` and `atThreshold` when given (checked
+ * to describe a threshold, and against `tieWeight`), else the threshold with the tie weight given.
+ */
+function thresholdRowOf(
+  key: { readonly field: string; readonly year: number; readonly docType: string },
+  percentile: Percentile,
+  threshold: number,
   cells: readonly string[],
   cell: (cells: readonly string[], name: string) => string | null,
-  percentile: number,
   fail: (what: string) => never,
-): ExactPart {
+): ThresholdRow {
   const number = (name: string): Rational | null => {
     const text = cell(cells, name);
     if (text === null) return null;
@@ -165,33 +169,31 @@ function exactPart(
     fail("tieWeight must be below 1 (METHODOLOGY.md §8.3)");
   if (papers === null || above === null || at === null)
     return {
+      ...key,
+      percentile,
       papers: null,
       above: null,
       atThreshold: null,
+      threshold,
       tieWeight: given === null ? null : formatRational(given),
       tieWeightValue: given === null ? null : toNumber(given),
       scaleFactor: scale === null ? null : formatRational(scale),
       expectedTop: null,
+      smallReferenceSet: null,
+      recentCitationWindow: null,
     };
   const expected = multiply(papers, rational(percentile, 100));
   if (at.numerator === 0n || compare(above, expected) > 0 || compare(add(above, at), expected) <= 0)
     fail(
       `the counts do not describe a Top${percentile}% threshold: above ≤ ${percentile}% of papers < above + atThreshold must hold`,
     );
-  const tieWeight = divide(subtract(expected, above), at);
-  if (given !== null && compare(given, tieWeight) !== 0)
+  const exact = thresholdFromCounts(papers, above, at, threshold, percentile);
+  if (given !== null && compare(given, exact.tieWeight) !== 0)
     fail(
-      `tieWeight ${formatRational(given)} disagrees with papers, above and atThreshold, which give ${formatRational(tieWeight)}`,
+      `tieWeight ${formatRational(given)} disagrees with papers, above and atThreshold, which give ${formatRational(exact.tieWeight)}`,
     );
-  return {
-    papers: toNumber(papers),
-    above: toNumber(above),
-    atThreshold: toNumber(at),
-    tieWeight: formatRational(tieWeight),
-    tieWeightValue: toNumber(tieWeight),
-    scaleFactor: formatRational(divide(expected, add(above, at))),
-    expectedTop: toNumber(expected),
-  };
+  // A table knows no citation snapshot, so whether a year is recent is unknown.
+  return thresholdRow(key, percentile, exact, null);
 }
 
 function wholeNumber(text: string | null): number | null {

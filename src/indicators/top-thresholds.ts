@@ -172,15 +172,38 @@ export function exactThreshold(
     atThreshold = histogram.get(count) ?? ZERO;
     above = add(above, atThreshold);
   }
-  if (threshold === null) return null;
+  return threshold === null
+    ? null
+    : thresholdFromCounts(papers, aboveThreshold, atThreshold, threshold, percentile);
+}
+
+/**
+ * The exact threshold of a set given its counts (§8.3, §8.4): `π·N`, the tie weight
+ * `ω = (π·N − n_>(t)) / n_at` and the scale factor `π·N / n_≥(t)` follow from `N`, `n_>(t)` and `n_at`.
+ * @param papers - `N`
+ * @param above - `n_>(t)`
+ * @param atThreshold - `n_at`, positive
+ * @param threshold - `t`
+ * @param percentile - 10 or 1
+ * @example
+ * thresholdFromCounts(rational(20n), rational(1n), rational(4n), 12, 10) // → { tieWeight: 1/4, scaleFactor: 2/5, expectedTop: 2, … }
+ */
+export function thresholdFromCounts(
+  papers: Rational,
+  above: Rational,
+  atThreshold: Rational,
+  threshold: number,
+  percentile: Percentile,
+): ExactThreshold {
+  const expectedTop = multiply(papers, rational(percentile, 100));
   return {
     papers,
-    above: aboveThreshold,
+    above,
     atThreshold,
     threshold,
     expectedTop,
-    tieWeight: divide(subtract(expectedTop, aboveThreshold), atThreshold),
-    scaleFactor: divide(expectedTop, add(aboveThreshold, atThreshold)),
+    tieWeight: divide(subtract(expectedTop, above), atThreshold),
+    scaleFactor: divide(expectedTop, add(above, atThreshold)),
   };
 }
 
