@@ -148,6 +148,8 @@ export function createTally(options: TallyOptions): TallyAccumulator {
       const type = collaborationType(paper);
       const fractional = type === null || options.fractional === null ? null : options.fractional(paper);
       for (const warning of fractional?.warnings ?? []) warnings[warning]++;
+      // Looked up once per paper, not once per country × period × field.
+      const shares = new Map(fractional?.weights.map((w) => [w.country, w.weight]));
       if (periods.length === 0) return;
       const fields = fieldWeights(paper, byField);
       const integer = type === null ? null : integerWeights(paper);
@@ -163,7 +165,7 @@ export function createTally(options: TallyOptions): TallyAccumulator {
           for (const { country, weight } of integer.weights) {
             const target = countryCell(period, field, country);
             addByType(target.integer, type, fieldWeight * weight);
-            const share = fractional?.weights.find((w) => w.country === country)?.weight ?? 0;
+            const share = shares.get(country) ?? 0;
             if (target.fractional !== null) addByType(target.fractional, type, fieldWeight * share);
           }
         }

@@ -152,6 +152,8 @@ export function createTopTally(options: TopTallyOptions): {
       const type = collaborationType(paper);
       const fractional = type === null || options.fractional === null ? null : options.fractional(paper);
       for (const warning of fractional?.warnings ?? []) warnings[warning]++;
+      // Looked up once per paper, not once per country × period × field.
+      const shares = new Map(fractional?.weights.map((w) => [w.country, w.weight]));
       const periods = paper.year === null ? [] : plan.periodsOf(paper.year);
       if (periods.length === 0) return;
       const parts = rowParts(paper, weights, options.byField, options.wholeDocuments);
@@ -166,7 +168,7 @@ export function createTopTally(options: TopTallyOptions): {
           for (const country of paper.countries) {
             const target = cell(country, period, field, options.fractional !== null);
             addPart(target.integer, buckets, part, 1);
-            const share = fractional?.weights.find((w) => w.country === country)?.weight ?? 0;
+            const share = shares.get(country) ?? 0;
             if (target.fractional !== null) addPart(target.fractional, buckets, part, share);
           }
         }
