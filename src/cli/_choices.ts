@@ -2,6 +2,7 @@
  * Options whose value is one of a closed set, checked the same way in every command: a value
  * outside the set is bad usage (exit 2) naming the option and what it takes.
  */
+import { isCountryKey } from "../normalize/country-codes.ts";
 import { usageError } from "./usage-error.ts";
 
 /**
@@ -19,4 +20,21 @@ export function oneOf<T extends string>(flag: string, value: string | undefined,
     throw usageError(`--${flag} must be one of ${allowed.join(", ")}, not "${value}"`);
   }
   return value as T;
+}
+
+/**
+ * A country key given on the command line, upper-cased.
+ * @param text - the value as typed
+ * @param option - the option, for the message, e.g. `"--focal"`
+ * @throws UsageError when it is not a country key
+ * @example
+ * countryOption("jp", "--focal") // → "JP"
+ */
+export function countryOption(text: string, option: string): string {
+  const key = text.trim().toUpperCase();
+  if (!isCountryKey(key))
+    throw usageError(
+      `${option} must be a country key such as US, JP or GB (ISO 3166-1 alpha-2), not "${text}"`,
+    );
+  return key;
 }

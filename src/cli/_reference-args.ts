@@ -21,6 +21,14 @@ export async function referenceTable(reference: string): Promise<ThresholdTable 
 }
 
 /**
+ * How the run manifest names the reference (§13.5): `"corpus"`, or the table's SHA-256.
+ * @param table - from `referenceTable`
+ */
+export function manifestReference(table: ThresholdTable | null): string {
+  return table === null ? "corpus" : table.source.kind === "table" ? table.source.sha256 : "corpus";
+}
+
+/**
  * The thresholds of a run: the table given, or those of the corpus's reference population.
  * @param table - from `referenceTable`
  * @param corpus - the corpus

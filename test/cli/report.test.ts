@@ -63,7 +63,7 @@ describe("copub report", () => {
   });
 
   it.each([
-    [["--focal", "Japan"], /--focal must list country keys/],
+    [["--focal", "Japan"], /--focal must be a country key/],
     [["--show", "0"], /--show must be a number of countries/],
   ])("rejects %j as bad usage (exit 2)", async (args, message) => {
     const { code, stderr } = await run("report", T, ...args);

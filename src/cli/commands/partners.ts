@@ -6,10 +6,10 @@
  */
 import { parseArgs } from "node:util";
 import { type PartnerOptionsInput, PartnerOptionsSchema, partners } from "../../indicators/partners.ts";
-import { isCountryKey } from "../../normalize/country-codes.ts";
 import { toJson } from "../../output/json.ts";
 import { partnersHtml } from "../../output/partners-html.ts";
 import { partnersCsv, partnersMarkdown } from "../../output/partners-table.ts";
+import { countryOption } from "../_choices.ts";
 import { CORPUS_ARGS, CORPUS_HELP, corpusFromArgs } from "../_corpus-args.ts";
 import { PERIOD_ARGS, parseWindow, periodsFromArgs } from "../_period-args.ts";
 import { type CliIo, EXIT } from "../io.ts";
@@ -101,15 +101,6 @@ export async function partnersCommand(args: readonly string[], io: CliIo): Promi
   else if (format === "csv") io.stdout(partnersCsv(table));
   else io.stdout(format === "html" ? partnersHtml(table) : partnersMarkdown(table));
   return EXIT.ok;
-}
-
-function countryOption(text: string, option: string): string {
-  const key = text.trim().toUpperCase();
-  if (!isCountryKey(key))
-    throw usageError(
-      `${option} must be a country key such as US, JP or GB (ISO 3166-1 alpha-2), not "${text}"`,
-    );
-  return key;
 }
 
 function topOption(text: string): number | null {

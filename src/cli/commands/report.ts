@@ -9,7 +9,6 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
 import { collaborationIndicators } from "../../indicators/collaboration.ts";
-import { WORLD } from "../../indicators/indicator-table.ts";
 import { partners } from "../../indicators/partners.ts";
 import { PeriodsSchema } from "../../indicators/periods.ts";
 import { topCited } from "../../indicators/top-cited.ts";
@@ -18,16 +17,16 @@ import { networkGraph } from "../../networks/network-graph.ts";
 import { networkMetrics } from "../../networks/node-metrics.ts";
 import { toGraphml } from "../../networks/to-graphml.ts";
 import { compareCodeUnits } from "../../normalize/_compare.ts";
-import { isCountryKey } from "../../normalize/country-codes.ts";
 import { collaborationCsv } from "../../output/collaboration-table.ts";
 import { partnersCsv } from "../../output/partners-table.ts";
 import { reportMarkdown } from "../../output/report.ts";
 import { thresholdsCsv } from "../../output/thresholds-csv.ts";
 import { topCitedCsv } from "../../output/top-cited-table.ts";
+import { countryOption } from "../_choices.ts";
 import { CORPUS_ARGS, CORPUS_HELP, corpusFromArgs } from "../_corpus-args.ts";
 import { writeOutputFile } from "../_output-file.ts";
 import { PERIOD_ARGS, parseWindow, periodsFromArgs } from "../_period-args.ts";
-import { referenceTable, runThresholds } from "../_reference-args.ts";
+import { manifestReference, referenceTable, runThresholds } from "../_reference-args.ts";
 import { type CliIo, EXIT } from "../io.ts";
 import { usageError } from "../usage-error.ts";
 
@@ -87,7 +86,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   if (positionals.length === 0) throw usageError("copub report needs at least one file or folder");
   const periods = periodsFromArgs(values.period, values.window, values.years);
   const compare = values.compare === undefined ? null : parseWindow(values.compare, "--compare");
-  const focals = values.focal?.split(",").map((text) => countryKey(text)) ?? null;
+  const focals = values.focal?.split(",").map((text) => countryOption(text, "--focal")) ?? null;
   const external = values.reference === undefined ? null : await referenceTable(values.reference);
   const corpus = await corpusFromArgs(positionals, values, io, {
     command: "report",
@@ -97,14 +96,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
       periods: PeriodsSchema.parse(periods),
       show: Number(values.show),
     },
-    reference:
-      values.reference === undefined
-        ? null
-        : external === null
-          ? "corpus"
-          : external.source.kind === "table"
-            ? external.source.sha256
-            : null,
+    reference: values.reference === undefined ? null : manifestReference(external),
   });
 
   const collaboration = collaborationIndicators(corpus.papers, { periods });
@@ -154,19 +146,12 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   return EXIT.ok;
 }
 
-function countryKey(text: string): string {
-  const key = text.trim().toUpperCase();
-  if (!isCountryKey(key)) throw usageError(`--focal must list country keys such as JP,US, not "${text}"`);
-  return key;
-}
-
 /** The countries with the most papers (integer counting, all years), ties by key. */
 function mostPapers(papers: readonly CorpusPaper[], count: number): string[] {
   const counts = new Map<string, number>();
   for (const paper of papers)
     for (const country of paper.countries) counts.set(country, (counts.get(country) ?? 0) + 1);
   return [...counts]
-    .filter(([country]) => country !== WORLD)
     .sort(([a, m], [b, n]) => n - m || compareCodeUnits(a, b))
     .slice(0, count)
     .map(([country]) => country);

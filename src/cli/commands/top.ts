@@ -23,7 +23,7 @@ import { oneOf } from "../_choices.ts";
 import { CORPUS_ARGS, CORPUS_HELP, corpusFromArgs } from "../_corpus-args.ts";
 import { writeOutputFile } from "../_output-file.ts";
 import { PERIOD_ARGS, periodsFromArgs } from "../_period-args.ts";
-import { referenceTable, runThresholds } from "../_reference-args.ts";
+import { manifestReference, referenceTable, runThresholds } from "../_reference-args.ts";
 import { type CliIo, EXIT } from "../io.ts";
 import { usageError } from "../usage-error.ts";
 
@@ -164,8 +164,7 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
       zeroCitationsNeverTop: values["zero-citations-never-top"] === true,
       format,
     },
-    reference:
-      external === null ? "corpus" : external.source.kind === "table" ? external.source.sha256 : null,
+    reference: manifestReference(external),
   });
   const thresholds = runThresholds(external, corpus, {
     referenceSets: referenceSets ?? (style === "nistep" ? defaultReferenceSets(method) : STYLE_SETS[style]),
