@@ -8,7 +8,14 @@ import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import { type NistepFieldKey, NistepFieldKeySchema } from "../normalize/data/nistep-fields.ts";
 import type { YearWindow } from "../normalize/publication-year.ts";
 import { ALL_FIELDS } from "./_tally.ts";
-import { comparePeriods, type PeriodPlan, type PeriodsInput, periodLabel, periodPlan } from "./periods.ts";
+import {
+  comparePeriods,
+  createYearCounter,
+  type PeriodPlan,
+  type PeriodsInput,
+  periodLabel,
+  periodPlan,
+} from "./periods.ts";
 
 /** The NISTEP broad fields a partner table has rows for: the eight of §7.2 in its order, not `other`. */
 export const PARTNER_FIELDS: readonly NistepFieldKey[] = NistepFieldKeySchema.exclude(["other"]).options;
@@ -69,7 +76,7 @@ export function createPartnerTally(options: PartnerTallyOptions): PartnerTallyAc
   if (options.compare !== null) plans.push(periodPlan({ kind: "windows", windows: [options.compare] }));
   const fields = options.byField ? [ALL_FIELDS, ...PARTNER_FIELDS] : [ALL_FIELDS];
   const cells = new Map<string, PartnerCell>();
-  const papersByYear = new Map<number, number>();
+  const years = createYearCounter();
   let papersRead = 0;
 
   const cell = (period: YearWindow, field: string): PartnerCell => {
@@ -86,8 +93,8 @@ export function createPartnerTally(options: PartnerTallyOptions): PartnerTallyAc
     add(paper) {
       papersRead++;
       const year = paper.year;
+      years.add(year);
       if (year === null) return;
-      papersByYear.set(year, (papersByYear.get(year) ?? 0) + 1);
       if (paper.countries.length < 2) return;
       const withFocal = paper.countries.includes(options.focal);
       for (const period of uniquePeriods(plans.flatMap((plan) => plan.periodsOf(year))))
@@ -101,16 +108,13 @@ export function createPartnerTally(options: PartnerTallyOptions): PartnerTallyAc
         }
     },
     result() {
-      const present = new Set(papersByYear.keys());
+      const present = years.present();
       const periods = uniquePeriods(plans.flatMap((plan) => plan.resolve(present))).sort(comparePeriods);
-      let covered = 0;
-      for (const [year, count] of papersByYear)
-        if (periods.some((p) => year >= p.from && year <= p.to)) covered += count;
       return {
         periods,
         cells: periods.flatMap((period) => fields.map((field) => cell(period, field))),
         papersRead,
-        papersOutsidePeriods: papersRead - covered,
+        papersOutsidePeriods: years.outside(periods),
       };
     },
   };

@@ -13,7 +13,7 @@ import { type CollaborationType, collaborationType } from "./collaboration-type.
 import type { CountingFunction } from "./counting-weights.ts";
 import type { CountingWarning } from "./country-weights.ts";
 import { integerWeights } from "./integer-counting.ts";
-import { type PeriodsInput, periodLabel, periodPlan } from "./periods.ts";
+import { createYearCounter, type PeriodsInput, periodLabel, periodPlan } from "./periods.ts";
 
 /** Exact sums of weights by collaboration type. */
 export interface TypeSums {
@@ -108,13 +108,12 @@ export function createTally(options: TallyOptions): TallyAccumulator {
   const byField = options.byField ?? false;
   const countries = new Map<string, CountryCell>();
   const world = new Map<string, WorldCell>();
-  const papersByYear = new Map<number, number>();
+  const years = createYearCounter();
   const warnings: Record<CountingWarning, number> = {
     "fraction-renormalized": 0,
     "cwts-fallback-address": 0,
   };
   let papersRead = 0;
-  let withoutYear = 0;
 
   const worldCell = (period: YearWindow, field: string): WorldCell => {
     const key = `${periodLabel(period)}\u0000${field}`;
@@ -139,11 +138,8 @@ export function createTally(options: TallyOptions): TallyAccumulator {
   return {
     add(paper) {
       papersRead++;
-      if (paper.year === null) {
-        withoutYear++;
-        return;
-      }
-      papersByYear.set(paper.year, (papersByYear.get(paper.year) ?? 0) + 1);
+      years.add(paper.year);
+      if (paper.year === null) return;
       const periods = plan.periodsOf(paper.year);
       const type = collaborationType(paper);
       const fractional = type === null || options.fractional === null ? null : options.fractional(paper);
@@ -172,17 +168,14 @@ export function createTally(options: TallyOptions): TallyAccumulator {
       }
     },
     result() {
-      const periods = plan.resolve(new Set(papersByYear.keys()));
+      const periods = plan.resolve(years.present());
       const kept = new Set(periods.map(periodLabel));
-      let covered = 0;
-      for (const [year, count] of papersByYear)
-        if (periods.some((p) => year >= p.from && year <= p.to)) covered += count;
       return {
         periods,
         countries: [...countries.values()].filter((cell) => kept.has(periodLabel(cell.period))),
         world: [...world.values()].filter((cell) => kept.has(periodLabel(cell.period))),
         papersRead,
-        papersOutsidePeriods: withoutYear + [...papersByYear.values()].reduce((a, b) => a + b, 0) - covered,
+        papersOutsidePeriods: years.outside(periods),
         warnings: { ...warnings },
       };
     },

@@ -15,7 +15,7 @@ import { ALL_FIELDS } from "./_tally.ts";
 import { type CollaborationType, collaborationType } from "./collaboration-type.ts";
 import type { CountingFunction } from "./counting-weights.ts";
 import type { CountingWarning } from "./country-weights.ts";
-import { type PeriodsInput, periodLabel, periodPlan } from "./periods.ts";
+import { createYearCounter, type PeriodsInput, periodLabel, periodPlan } from "./periods.ts";
 import type { PaperReferenceSets, UnscoredReason } from "./reference-sets.ts";
 import type { SetWeight, TopScorer } from "./top-weights.ts";
 
@@ -108,14 +108,13 @@ export function createTopTally(options: TopTallyOptions): {
   const byCountry = new Map<string, TopCell[]>();
   const world: TopCell[] = [];
   const unattributed: TopCell[] = [];
-  const papersByYear = new Map<number, number>();
+  const years = createYearCounter();
   const unscored: Partial<Record<UnscoredReason, number>> = {};
   const warnings: Record<CountingWarning, number> = {
     "fraction-renormalized": 0,
     "cwts-fallback-address": 0,
   };
   let papersRead = 0;
-  let withoutYear = 0;
   let papersAtZeroThreshold = 0;
 
   const cell = (owner: string, period: YearWindow, field: string, fractional: boolean): TopCell => {
@@ -138,8 +137,7 @@ export function createTopTally(options: TopTallyOptions): {
   return {
     add(paper) {
       papersRead++;
-      if (paper.year === null) withoutYear++;
-      else papersByYear.set(paper.year, (papersByYear.get(paper.year) ?? 0) + 1);
+      years.add(paper.year);
       const standing = options.standing(paper);
       const weights = "unscored" in standing ? null : options.scorer.weigh(standing);
       const reason: UnscoredReason | null =
@@ -175,19 +173,16 @@ export function createTopTally(options: TopTallyOptions): {
       }
     },
     result() {
-      const periods = plan.resolve(new Set(papersByYear.keys()));
+      const periods = plan.resolve(years.present());
       const kept = new Set(periods.map(periodLabel));
       const keep = (list: readonly TopCell[]) => list.filter((c) => kept.has(periodLabel(c.period)));
-      let covered = 0;
-      for (const [year, count] of papersByYear)
-        if (periods.some((p) => year >= p.from && year <= p.to)) covered += count;
       return {
         periods,
         countries: new Map([...byCountry].map(([country, list]) => [country, keep(list)])),
         world: keep(world),
         unattributed: keep(unattributed),
         papersRead,
-        papersOutsidePeriods: withoutYear + [...papersByYear.values()].reduce((a, b) => a + b, 0) - covered,
+        papersOutsidePeriods: years.outside(periods),
         unscored: { ...unscored },
         warnings: { ...warnings },
         papersAtZeroThreshold,

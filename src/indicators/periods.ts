@@ -192,3 +192,38 @@ function checked(periods: readonly YearWindow[], present: ReadonlySet<number>): 
     );
   return periods;
 }
+
+/** The publication years of the papers of a pass, counted as they arrive. */
+export interface YearCounter {
+  /** Counts one paper's year (`null` for a paper without one). */
+  readonly add: (year: number | null) => void;
+  /** The years present so far, what `PeriodPlan.resolve` needs. */
+  readonly present: () => ReadonlySet<number>;
+  /** Papers in none of the periods: those without a year, and those of a year no period covers. */
+  readonly outside: (periods: readonly YearWindow[]) => number;
+}
+
+/**
+ * Starts counting papers per year, the bookkeeping every indicator pass shares: which years are
+ * present (to settle the periods, §6) and how many papers the settled periods leave out.
+ * @example
+ * const years = createYearCounter();
+ * [2019, 2020, null].forEach(years.add);
+ * years.outside([{ from: 2020, to: 2021 }]) // → 2 (the 2019 paper and the one without a year)
+ */
+export function createYearCounter(): YearCounter {
+  const byYear = new Map<number, number>();
+  let withoutYear = 0;
+  return {
+    add(year) {
+      if (year === null) withoutYear++;
+      else byYear.set(year, (byYear.get(year) ?? 0) + 1);
+    },
+    present: () => new Set(byYear.keys()),
+    outside(periods) {
+      let outside = withoutYear;
+      for (const [year, count] of byYear) if (!periods.some((p) => within(p, year))) outside += count;
+      return outside;
+    },
+  };
+}

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CopubError } from "../../src/diagnostics/errors.ts";
 import {
   comparePeriods,
+  createYearCounter,
   MissingYearsError,
   periodLabel,
   periodPlan,
@@ -114,5 +115,16 @@ describe("periodPlan(spec)", () => {
     expect(() => periodPlan({ kind: "moving", size: 4, years: { from: 2020, to: 2022 } })).toThrow();
     expect(() => periodPlan({ kind: "windows", windows: [{ from: 2021, to: 2019 }] })).toThrow();
     expect(() => periodPlan({ kind: "moving", size: 0 })).toThrow();
+  });
+});
+
+describe("createYearCounter()", () => {
+  it("counts the years present and the papers a set of periods leaves out", () => {
+    const years = createYearCounter();
+    for (const year of [2019, 2020, 2020, 2022, null]) years.add(year);
+    expect([...years.present()].sort()).toEqual([2019, 2020, 2022]);
+    // 2020–2021 covers the two 2020 papers: out are 2019, 2022 and the paper without a year.
+    expect(years.outside([{ from: 2020, to: 2021 }])).toBe(3);
+    expect(years.outside([{ from: 2019, to: 2022 }])).toBe(1);
   });
 });
