@@ -7,7 +7,7 @@
  */
 import { basename } from "node:path";
 import * as z from "zod";
-import { compareCodeUnits } from "../normalize/_compare.ts";
+import { compareCodeUnits } from "../common/compare-code-units.ts";
 import { WosFormatSchema } from "../read/read-item.ts";
 import { type Corpus, JournalTableDigestSchema } from "./corpus.ts";
 import { CorpusOptionsSchema } from "./corpus-options.ts";

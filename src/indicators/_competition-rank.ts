@@ -4,7 +4,7 @@
  * skips (1, 1, 3), and equal counts are shown by ISO 3166-1 alpha-3 ascending, then by key, so
  * the order never depends on input order.
  */
-import { compareCodeUnits } from "../normalize/_compare.ts";
+import { compareCodeUnits } from "../common/compare-code-units.ts";
 import { countryAlpha3 } from "../normalize/country-codes.ts";
 
 /** An item with its 1-based competition rank. */

@@ -2,7 +2,7 @@
  * Helpers that turn a tally into rows: the fixed row order (country by code units with the world
  * last, then period, then field in §7.2 order after "all"), the unattributed account, and ratios.
  */
-import { compareCodeUnits } from "../normalize/_compare.ts";
+import { compareCodeUnits } from "../common/compare-code-units.ts";
 import { NistepFieldKeySchema } from "../normalize/data/nistep-fields.ts";
 import type { YearWindow } from "../normalize/publication-year.ts";
 import { sumValue } from "./_exact-sum.ts";

@@ -2,7 +2,7 @@
  * Builders of `PaperWeights` shared by the counting methods: numerators over a common denominator
  * reduced to lowest terms, and unit counts per country.
  */
-import { compareCodeUnits } from "../normalize/_compare.ts";
+import { compareCodeUnits } from "../common/compare-code-units.ts";
 import { gcd } from "./_fraction.ts";
 import type { CountingWarning, ExactShare, PaperWeights } from "./country-weights.ts";
 

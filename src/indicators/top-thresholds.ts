@@ -6,8 +6,8 @@
  * can be scored from a stream in two passes. Every value is an exact rational (§0.4).
  */
 import * as z from "zod";
+import { compareCodeUnits } from "../common/compare-code-units.ts";
 import type { CorpusPaper } from "../corpus/corpus-paper.ts";
-import { compareCodeUnits } from "../normalize/_compare.ts";
 import { type Accumulator, fold, foldStream } from "./_fold.ts";
 import {
   add,

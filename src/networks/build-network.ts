@@ -6,8 +6,9 @@
  * over `maxNodesPerPaper` contributes no pair at all: the work is Σ over kept papers of
  * |V(p)|(|V(p)| − 1)/2 additions.
  */
+
+import { compareCodeUnits } from "../common/compare-code-units.ts";
 import { CopubError } from "../diagnostics/errors.ts";
-import { compareCodeUnits } from "../normalize/_compare.ts";
 import { compensatedSums } from "./_compensated-sum.ts";
 import { pairIndex } from "./_pair-index.ts";
 import { pairContribution } from "./edge-weight.ts";

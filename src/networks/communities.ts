@@ -5,7 +5,7 @@
  * renumbering — by descending size, then by smallest member key — fixes the numbers. Community 1 is
  * the largest; numbers start at 1, as VOSviewer's cluster numbers do.
  */
-import { compareCodeUnits } from "../normalize/_compare.ts";
+import { compareCodeUnits } from "../common/compare-code-units.ts";
 import { type Attributes, louvain, type UndirectedGraph } from "./_graphology.ts";
 import { seededRandom } from "./_random.ts";
 

@@ -4,7 +4,7 @@
  * canonical order and never recomputes weights or normalizations: an edge keeps the values it has
  * in the whole network (§11.3 measures nodes in the corpus, not in the drawing).
  */
-import { compareCodeUnits } from "../normalize/_compare.ts";
+import { compareCodeUnits } from "../common/compare-code-units.ts";
 import { compensatedSums } from "./_compensated-sum.ts";
 import type { Network, NetworkEdge, NetworkNode } from "./network.ts";
 import { type PruneOptionsInput, PruneOptionsSchema } from "./network-options.ts";

@@ -5,7 +5,7 @@
  * (`Univ Tokyo, Dept A` and `Univ Tokyo, Inst B` are one unit). Unified names (C3, XML
  * `pref="Y"`) are not used here: an address can carry several, and would count several times.
  */
-import { compareCodeUnits } from "./_compare.ts";
+import { compareCodeUnits } from "../common/compare-code-units.ts";
 import { addressSegments } from "./address-segments.ts";
 
 /** Runs of anything but letters, digits and `&`. Combining marks count as part of their letter. */

@@ -4,8 +4,9 @@
  * institutions, authors, fields) and collects their warnings, so that each paper carries the
  * evidence for how it will be counted.
  */
+
+import { compareCodeUnits } from "../common/compare-code-units.ts";
 import type { WosRecord } from "../read/wos-record.ts";
-import { compareCodeUnits } from "./_compare.ts";
 import { type NormalizedAuthor, normalizeAuthors } from "./authors.ts";
 import { createDocumentTypeScope, normalizeDocumentTypes } from "./document-types.ts";
 import { createFieldAssigner } from "./fields.ts";

@@ -3,8 +3,9 @@
  * token, how many records carry it and one of them to look at. It is what an analyst reads to
  * extend the alias table, and what `copub countries --unresolved` prints.
  */
+
+import { compareCodeUnits } from "../common/compare-code-units.ts";
 import type { WosRecord } from "../read/wos-record.ts";
-import { compareCodeUnits } from "./_compare.ts";
 import { type ResolvedCountry, resolveAddressCountry, resolveCountry } from "./countries.ts";
 import type { CountryOptions } from "./country-options.ts";
 

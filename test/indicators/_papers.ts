@@ -1,11 +1,12 @@
 // Corpus papers for indicator tests: data set C and the hand-written samples of
 // data-samples/indicators/, loaded once per file, and a builder for papers written in code.
+
+import { compareCodeUnits } from "../../src/common/compare-code-units.ts";
 import type { Corpus } from "../../src/corpus/corpus.ts";
 import type { CorpusOptionsInput } from "../../src/corpus/corpus-options.ts";
 import type { CorpusPaper } from "../../src/corpus/corpus-paper.ts";
 import { loadCorpus } from "../../src/corpus/load-corpus.ts";
 import type { PaperWeights } from "../../src/indicators/country-weights.ts";
-import { compareCodeUnits } from "../../src/normalize/_compare.ts";
 import type { EsiFieldId } from "../../src/normalize/data/esi-fields.ts";
 import { NISTEP_FIELD_OF_ESI } from "../../src/normalize/data/nistep-fields.ts";
 import { sample } from "../_samples.ts";

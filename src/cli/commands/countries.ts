@@ -4,7 +4,7 @@
  * `--unresolved`, every token that resolved to nothing with its record count and an example UT.
  */
 import { parseArgs } from "node:util";
-import { compareCodeUnits } from "../../normalize/_compare.ts";
+import { compareCodeUnits } from "../../common/compare-code-units.ts";
 import { countryAlpha3 } from "../../normalize/country-codes.ts";
 import { createNormalizer } from "../../normalize/normalize.ts";
 import { unresolvedCountryTokens } from "../../normalize/unresolved-countries.ts";

@@ -7,6 +7,7 @@
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { compareCodeUnits } from "../../common/compare-code-units.ts";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
 import { collaborationIndicators } from "../../indicators/collaboration.ts";
 import { partners } from "../../indicators/partners.ts";
@@ -16,7 +17,6 @@ import { buildNetwork } from "../../networks/build-network.ts";
 import { networkGraph } from "../../networks/network-graph.ts";
 import { networkMetrics } from "../../networks/node-metrics.ts";
 import { toGraphml } from "../../networks/to-graphml.ts";
-import { compareCodeUnits } from "../../normalize/_compare.ts";
 import { collaborationCsv } from "../../output/collaboration-table.ts";
 import { partnersCsv } from "../../output/partners-table.ts";
 import { reportMarkdown } from "../../output/report.ts";
