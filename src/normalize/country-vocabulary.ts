@@ -8,7 +8,7 @@
  * through here, so the CLI, the library and the report cannot disagree on what "Korea" means.
  */
 import { iso31661, iso31661Alpha3ToAlpha2, iso31663 } from "iso-3166";
-import { compareCodeUnits } from "../common/compare-code-units.ts";
+import { foldSpelling, nearestKeys } from "./_spelling.ts";
 import { resolveCountry } from "./countries.ts";
 import { countryAlpha3, isCountryKey } from "./country-codes.ts";
 import { type CountryOptions, type CountryOptionsInput, CountryOptionsSchema } from "./country-options.ts";
@@ -95,16 +95,6 @@ export function countryName(key: string): string {
   return SHORT_NAMES[key] ?? FORMER_NAMES[key] ?? ISO_NAMES.get(key) ?? key;
 }
 
-/** Letters and digits only, upper case, diacritics dropped: "Côte d'Ivoire" → "COTEDIVOIRE". */
-function folded(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toUpperCase()
-    .replace(/&/g, "AND")
-    .replace(/[^A-Z0-9]/g, "");
-}
-
 /**
  * Every spelling a person may type, folded, with the key it names under the default policies:
  * keys, alpha-3 codes, ISO names, short names, former names and the WoS tokens of Appendix A.
@@ -113,7 +103,7 @@ function folded(text: string): string {
 function buildSpellings(): ReadonlyMap<string, string> {
   const spellings = new Map<string, string | null>();
   const add = (text: string, key: string): void => {
-    const id = folded(text);
+    const id = foldSpelling(text);
     if (id === "") return;
     const seen = spellings.get(id);
     spellings.set(id, seen === undefined || seen === key ? key : null);
@@ -161,7 +151,7 @@ export function countryKeyOf(text: string, options: CountryOptionsInput = {}): s
   const upper = trimmed.toUpperCase();
   const key = isCountryKey(upper)
     ? upper
-    : (iso31661Alpha3ToAlpha2[upper] ?? SPELLINGS.get(folded(trimmed)) ?? wosSpelling(trimmed));
+    : (iso31661Alpha3ToAlpha2[upper] ?? SPELLINGS.get(foldSpelling(trimmed)) ?? wosSpelling(trimmed));
   return key === null ? null : withPolicies(key, trimmed, CountryOptionsSchema.parse(options));
 }
 
@@ -171,12 +161,12 @@ function wosSpelling(text: string): string | null {
 }
 
 const UK_UNITS: ReadonlyMap<string, string> = new Map(
-  Object.entries(UK_NATION_UNITS).map(([nation, unit]) => [folded(nation), unit]),
+  Object.entries(UK_NATION_UNITS).map(([nation, unit]) => [foldSpelling(nation), unit]),
 );
 
 /** The §3.2.2 switches applied to a key found under the defaults, as the address resolver does. */
 function withPolicies(key: string, text: string, options: CountryOptions): string {
-  if (key === "GB" && options.ukNations === "separate") return UK_UNITS.get(folded(text)) ?? key;
+  if (key === "GB" && options.ukNations === "separate") return UK_UNITS.get(foldSpelling(text)) ?? key;
   if ((key === "HK" || key === "MO") && options.hongKongMacao === "china") return "CN";
   if (options.historicalEntities === "successor") return HISTORICAL_SUCCESSORS[key] ?? key;
   return key;
@@ -193,38 +183,5 @@ function withPolicies(key: string, text: string, options: CountryOptions): strin
  * nearestCountries("Germny") // → ["DE"]
  */
 export function nearestCountries(text: string, count = 1): string[] {
-  const target = folded(text);
-  const best = new Map<string, number>();
-  for (const [spelling, key] of SPELLINGS) {
-    const distance = editDistance(target, spelling);
-    if (distance < (best.get(key) ?? Number.POSITIVE_INFINITY)) best.set(key, distance);
-  }
-  return [...best]
-    .sort(([a, m], [b, n]) => m - n || compareCodeUnits(a, b))
-    .slice(0, count)
-    .map(([key]) => key);
-}
-
-/**
- * Edit distance with adjacent transpositions (optimal string alignment): "Jpaan" is one edit
- * from "Japan", as a typist would count it, not two.
- */
-function editDistance(a: string, b: string): number {
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(
-        (rows[i - 1]?.[j] ?? 0) + 1,
-        (row[j - 1] ?? 0) + 1,
-        (rows[i - 1]?.[j - 1] ?? 0) + cost,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
-      row.push(best);
-    }
-    rows.push(row);
-  }
-  return rows[a.length]?.[b.length] ?? 0;
+  return nearestKeys(text, SPELLINGS, count);
 }
