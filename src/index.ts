@@ -299,6 +299,10 @@ export {
 } from "./output/collaboration-table.ts";
 export { partnersHtml } from "./output/partners-html.ts";
 export { PARTNER_COLUMNS, partnersCsv, partnersMarkdown } from "./output/partners-table.ts";
+export type { ReportMarkdownOptionsInput } from "./output/report.ts";
+export { ReportMarkdownOptionsSchema, reportMarkdown } from "./output/report.ts";
+export type { Report, ReportTop, ShownCountry } from "./output/report-content.ts";
+export { ReportSchema, ReportTopSchema, ShownCountrySchema } from "./output/report-content.ts";
 export { fixed, round } from "./output/round.ts";
 export { thresholdsCsv } from "./output/thresholds-csv.ts";
 export { TOP_CITED_COLUMNS, topCitedCsv, topCitedMarkdown } from "./output/top-cited-table.ts";
@@ -344,3 +348,9 @@ export {
 } from "./read/wos-record.ts";
 export type { XmlParser, XmlReadOptions } from "./read/xml.ts";
 export { createXmlParser, parseXml, readXml } from "./read/xml.ts";
+export { buildReport } from "./report/build-report.ts";
+export { mostPapers } from "./report/most-papers.ts";
+export type { ReportFile } from "./report/report-files.ts";
+export { ReportFileSchema, reportFiles } from "./report/report-files.ts";
+export type { ReportOptions, ReportOptionsInput } from "./report/report-options.ts";
+export { ReportOptionsSchema } from "./report/report-options.ts";

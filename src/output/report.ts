@@ -2,71 +2,75 @@
  * The analyst's report as Markdown: what was read (every record accounted for), how much of the
  * output is internationally co-authored and where that is going, the Top10% papers split into
  * domestic and international, the focal countries' partners, and the countries at the core of the
- * collaboration network. It renders results computed elsewhere; it computes nothing itself.
+ * collaboration network. It renders a `Report` built elsewhere (`buildReport`) and decides only
+ * the wording: the settings lines under the title say in words what the report's data holds.
  */
-import type { Corpus } from "../corpus/corpus.ts";
-import type { CollaborationTable } from "../indicators/collaboration.ts";
+import * as z from "zod";
 import { WORLD } from "../indicators/indicator-table.ts";
-import type { PartnerTable } from "../indicators/partners.ts";
-import type { TopCitedTable } from "../indicators/top-cited.ts";
-import type { NetworkMetrics } from "../networks/node-metrics.ts";
 import { collaborationMarkdown } from "./collaboration-table.ts";
 import { toMarkdownTable } from "./markdown-table.ts";
 import { partnersMarkdown } from "./partners-table.ts";
+import type { Report, ReportTop } from "./report-content.ts";
 import { fixed } from "./round.ts";
 import { topCitedMarkdown } from "./top-cited-table.ts";
 
-/** What the report shows. */
-export interface ReportContent {
-  /** The corpus (its accounting, files, rejections and duplicates are reported). */
-  readonly corpus: Corpus;
-  /** The countries whose rows the tables show (besides `WORLD`), in display order. */
-  readonly countries: readonly string[];
-  /** The collaboration table. */
-  readonly collaboration: CollaborationTable;
-  /** The Top10% table, or `null` when no reference was given (the report says how to get it). */
-  readonly top: TopCitedTable | null;
-  /** One partner table per focal country. */
-  readonly partners: readonly PartnerTable[];
-  /** The country network's size and metrics. */
-  readonly network: { readonly nodes: number; readonly edges: number; readonly metrics: NetworkMetrics };
-  /** Command lines or notes that say how each part was computed, shown under the title. */
-  readonly settings: readonly string[];
-}
+/** Options of `reportMarkdown`, each with its default. */
+export const ReportMarkdownOptionsSchema = z.object({
+  /** The report goes out with its full CSV tables (`reportFiles`), so it says every country is in them; default `false`. */
+  withTables: z.boolean().default(false),
+});
+
+/** Options of `reportMarkdown` as a caller gives them. */
+export type ReportMarkdownOptionsInput = z.input<typeof ReportMarkdownOptionsSchema>;
 
 /**
  * The report as Markdown.
- * @param content - the computed parts
+ * @param report - from `buildReport`
+ * @param options - `withTables` (default `false`)
  * @example
- * reportMarkdown({ corpus, countries: ["JP", "US"], collaboration, top: null, partners: [], network, settings: [] })
- * // → "# International research collaboration\n\n…## Records\n\n| Records | Parsed | …"
+ * reportMarkdown(buildReport(corpus, { show: 3 }))
+ * // → "# International research collaboration\n\n- Inputs: 1 files; 8 papers in scope.\n- Countries shown: the 3 with the most papers (integer counting).\n…"
  */
-export function reportMarkdown(content: ReportContent): string {
-  const shown = new Set([...content.countries, WORLD]);
+export function reportMarkdown(report: Report, options: ReportMarkdownOptionsInput = {}): string {
+  const { withTables } = ReportMarkdownOptionsSchema.parse(options);
+  const shown = new Set([...report.countries.map(({ country }) => country), WORLD]);
+  const settings = [
+    `Inputs: ${report.files.length} files; ${report.accounting.inScope} papers in scope.`,
+    `Countries shown: the ${report.countries.length} with the most papers (integer counting)${withTables ? "; every country is in the CSV tables" : ""}.`,
+    topSetting(report.top),
+  ];
   const sections = [
-    `# International research collaboration\n\n${content.settings.map((line) => `- ${line}`).join("\n")}\n`,
-    recordsSection(content.corpus),
+    `# International research collaboration\n\n${settings.map((line) => `- ${line}`).join("\n")}\n`,
+    recordsSection(report),
     `## International co-authorship (METHODOLOGY.md §5)\n\n${collaborationMarkdown({
-      ...content.collaboration,
-      rows: content.collaboration.rows.filter((row) => shown.has(row.country)),
+      ...report.collaboration,
+      rows: report.collaboration.rows.filter((row) => shown.has(row.country)),
     })}`,
-    content.top === null
+    report.top.kind === "absent"
       ? "## Top10% papers (METHODOLOGY.md §8)\n\nNot computed: Top10% thresholds are only valid over the whole world output of a field and year, so they need `--reference corpus` (the inputs are a complete extraction) or `--reference thresholds.csv` (world thresholds computed from one).\n"
       : `## Top10% papers, domestic and international (METHODOLOGY.md §8)\n\n${topCitedMarkdown({
-          ...content.top,
-          rows: content.top.rows.filter((row) => shown.has(row.country)),
+          ...report.top.table,
+          rows: report.top.table.rows.filter((row) => shown.has(row.country)),
         })}`,
-    ...content.partners.map(
+    ...report.partners.map(
       (table) =>
         `## Partner countries of ${table.focalAlpha3} (METHODOLOGY.md §9)\n\n${partnersMarkdown(table)}`,
     ),
-    networkSection(content.network),
+    networkSection(report),
   ];
   return sections.join("\n");
 }
 
-function recordsSection(corpus: Corpus): string {
-  const a = corpus.accounting;
+function topSetting(top: ReportTop): string {
+  if (top.kind === "absent") return "Top10%: not computed (no --reference).";
+  const { source } = top.thresholds;
+  return source.kind === "corpus"
+    ? "Top10%: thresholds from the inputs, declared the complete world population of their field-years (--reference corpus)."
+    : `Top10%: thresholds from ${source.file}.`;
+}
+
+function recordsSection(report: Report): string {
+  const a = report.accounting;
   const counts = toMarkdownTable(
     ["Records", "Parsed", "Rejected", "Unique", "Duplicates", "In scope", "Excluded", "Without a country"],
     [
@@ -82,15 +86,14 @@ function recordsSection(corpus: Corpus): string {
   ];
   const files = toMarkdownTable(
     ["File", "Format", "Records", "Parsed", "Rejected"],
-    corpus.files.map((f) => [f.path, f.format, `${f.records}`, `${f.parsed}`, `${f.rejected}`]),
+    report.files.map((f) => [f.path, f.format, `${f.records}`, `${f.parsed}`, `${f.rejected}`]),
     [2, 3, 4],
   );
   const detail = reasons.length === 0 ? "" : `\n${reasons.join("; ")}. \`copub corpus\` lists each record.\n`;
   return `## Records (METHODOLOGY.md §13.4)\n\n${counts}${detail}\n${files}`;
 }
 
-function networkSection(network: ReportContent["network"]): string {
-  const { metrics } = network;
+function networkSection({ network, networkMetrics: metrics }: Report): string {
   const ranked = [...metrics.nodes]
     .sort((a, b) => b.strength - a.strength || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, 10);
@@ -108,5 +111,5 @@ function networkSection(network: ReportContent["network"]): string {
     [1, 2, 3, 4, 5, 6],
   );
   const core = metrics.core.members.length === 0 ? "none" : metrics.core.members.join(", ");
-  return `## The country collaboration network (METHODOLOGY.md §11)\n\n${network.nodes} countries, ${network.edges} links; innermost core (k = ${metrics.core.k}): ${core}. Fractional edge weights; the ten countries with the most collaboration strength:\n\n${table}`;
+  return `## The country collaboration network (METHODOLOGY.md §11)\n\n${network.nodes.length} countries, ${network.edges.length} links; innermost core (k = ${metrics.core.k}): ${core}. Fractional edge weights; the ten countries with the most collaboration strength:\n\n${table}`;
 }

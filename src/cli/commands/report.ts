@@ -3,25 +3,15 @@
  * analysts bring (METHODOLOGY.md §5, §8, §9, §11): what share of the output is internationally
  * co-authored, how many Top10% papers are domestic and international, who the focal countries'
  * partners are, and which countries sit at the core of the collaboration network. Markdown on
- * standard output, or with `--out DIR` the report and every table in full as CSV.
+ * standard output, or with `--out DIR` the report and every table in full as CSV. What the report
+ * contains is `buildReport`'s to decide; the command turns arguments into its options.
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { compareCodeUnits } from "../../common/compare-code-units.ts";
-import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
-import { collaborationIndicators } from "../../indicators/collaboration.ts";
-import { partners } from "../../indicators/partners.ts";
 import { PeriodsSchema } from "../../indicators/periods.ts";
-import { topCited } from "../../indicators/top-cited.ts";
-import { buildNetwork } from "../../networks/build-network.ts";
-import { networkGraph } from "../../networks/network-graph.ts";
-import { networkMetrics } from "../../networks/node-metrics.ts";
-import { toGraphml } from "../../networks/to-graphml.ts";
-import { collaborationCsv } from "../../output/collaboration-table.ts";
-import { partnersCsv } from "../../output/partners-table.ts";
 import { reportMarkdown } from "../../output/report.ts";
-import { thresholdsCsv } from "../../output/thresholds-csv.ts";
-import { topCitedCsv } from "../../output/top-cited-table.ts";
+import { buildReport } from "../../report/build-report.ts";
+import { reportFiles } from "../../report/report-files.ts";
 import { countryOption } from "../_choices.ts";
 import { CORPUS_ARGS, CORPUS_HELP, corpusFromArgs } from "../_corpus-args.ts";
 import { writeOutputFile } from "../_output-file.ts";
@@ -99,60 +89,20 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     reference: values.reference === undefined ? null : manifestReference(external),
   });
 
-  const collaboration = collaborationIndicators(corpus.papers, { periods });
-  const countries = mostPapers(corpus.papers, Number(values.show));
-  const thresholds = values.reference === undefined ? null : runThresholds(external, corpus, {});
-  const top = thresholds === null ? null : topCited(corpus.papers, { reference: thresholds, periods });
-  const partnerTables = (focals ?? countries.slice(0, 1)).map((focal) =>
-    partners(corpus.papers, { focal, periods, compare }),
-  );
-  const network = buildNetwork(corpus, { level: "country", edgeWeight: "fractional" });
-  const metrics = networkMetrics(networkGraph(network), { weight: "weight" });
-  const markdown = reportMarkdown({
-    corpus,
-    countries,
-    collaboration,
-    top,
-    partners: partnerTables,
-    network: { nodes: network.nodes.length, edges: network.edges.length, metrics },
-    settings: [
-      `Inputs: ${corpus.files.length} files; ${corpus.accounting.inScope} papers in scope.`,
-      `Countries shown: the ${countries.length} with the most papers (integer counting)${values.out === undefined ? "" : "; every country is in the CSV tables"}.`,
-      thresholds === null
-        ? "Top10%: not computed (no --reference)."
-        : thresholds.source.kind === "corpus"
-          ? "Top10%: thresholds from the inputs, declared the complete world population of their field-years (--reference corpus)."
-          : `Top10%: thresholds from ${thresholds.source.file}.`,
-    ],
+  const report = buildReport(corpus, {
+    reference: values.reference === undefined ? null : runThresholds(external, corpus, {}),
+    focal: focals,
+    periods,
+    compare,
+    show: Number(values.show),
   });
   if (values.out === undefined) {
-    io.stdout(markdown);
+    io.stdout(reportMarkdown(report));
     return EXIT.ok;
   }
-  const files: [string, string][] = [
-    ["report.md", markdown],
-    ["collaboration.csv", collaborationCsv(collaboration)],
-    ...(top === null || thresholds === null
-      ? []
-      : ([
-          ["top10.csv", topCitedCsv(top)],
-          ["thresholds.csv", thresholdsCsv(thresholds)],
-        ] as [string, string][])),
-    ...partnerTables.map((table): [string, string] => [`partners-${table.focal}.csv`, partnersCsv(table)]),
-    ["country-network.graphml", toGraphml(network, metrics)],
-  ];
-  for (const [name, text] of files) await writeOutputFile(join(values.out, name), text, { makeFolder: true });
-  io.stdout(`${files.map(([name]) => join(values.out ?? "", name)).join("\n")}\n`);
+  const files = reportFiles(report);
+  for (const { name, text } of files)
+    await writeOutputFile(join(values.out, name), text, { makeFolder: true });
+  io.stdout(`${files.map(({ name }) => join(values.out ?? "", name)).join("\n")}\n`);
   return EXIT.ok;
-}
-
-/** The countries with the most papers (integer counting, all years), ties by key. */
-function mostPapers(papers: readonly CorpusPaper[], count: number): string[] {
-  const counts = new Map<string, number>();
-  for (const paper of papers)
-    for (const country of paper.countries) counts.set(country, (counts.get(country) ?? 0) + 1);
-  return [...counts]
-    .sort(([a, m], [b, n]) => n - m || compareCodeUnits(a, b))
-    .slice(0, count)
-    .map(([country]) => country);
 }
