@@ -14,11 +14,11 @@ import {
   metricRows,
   nodeAttributes,
   nodeColumns,
-} from "./_attributes.ts";
+} from "../../networks/_attributes.ts";
+import type { Network } from "../../networks/network.ts";
+import type { NetworkMetrics } from "../../networks/node-metrics.ts";
 import { valueText } from "./_value-text.ts";
 import { xmlText } from "./_xml.ts";
-import type { Network } from "./network.ts";
-import type { NetworkMetrics } from "./node-metrics.ts";
 
 /**
  * Serializes a network as GraphML (UTF-8, `\n` line ends, final newline).
