@@ -4,9 +4,9 @@
  * edge keys are their canonical positions, so graphology's iteration order — and every output
  * that follows it — depends on the network alone.
  */
-import { edgeAttributes, graphAttributes, metricRows, nodeAttributes } from "./_attributes.ts";
 import { UndirectedGraph } from "./_graphology.ts";
 import type { Network } from "./network.ts";
+import { edgeAttributes, graphAttributes, metricRows, nodeAttributes } from "./network-attributes.ts";
 import type { EdgeWeight, NetworkLevel, Normalization } from "./network-options.ts";
 import type { NetworkMetrics, NodeMetrics } from "./node-metrics.ts";
 

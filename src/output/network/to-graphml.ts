@@ -5,6 +5,7 @@
  * attributes come in canonical order, numbers in shortest round-trip form, so the same network
  * gives the same bytes. Metrics, when given, are node attributes.
  */
+import type { Network } from "../../networks/network.ts";
 import {
   type Column,
   edgeAttributes,
@@ -14,8 +15,7 @@ import {
   metricRows,
   nodeAttributes,
   nodeColumns,
-} from "../../networks/_attributes.ts";
-import type { Network } from "../../networks/network.ts";
+} from "../../networks/network-attributes.ts";
 import type { NetworkMetrics } from "../../networks/node-metrics.ts";
 import { valueText } from "./_value-text.ts";
 import { xmlText } from "./_xml.ts";

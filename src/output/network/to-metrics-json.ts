@@ -5,9 +5,8 @@
  * edges: [{ source, target, papers, weight }] }`, where an edge's `weight` is the value the
  * weighted metrics used: `a_ij`, or its normalization.
  */
-
-import { metricRows } from "../../networks/_attributes.ts";
 import type { Network } from "../../networks/network.ts";
+import { metricRows } from "../../networks/network-attributes.ts";
 import type { NetworkMetrics } from "../../networks/node-metrics.ts";
 import { toJson } from "../json.ts";
 

@@ -3,15 +3,14 @@
  * given), and `source`, `target` then the edge attributes, in the column order every network
  * format shares. RFC 4180 quoting and fixed bytes come from `toCsv`.
  */
-
+import type { Network } from "../../networks/network.ts";
 import {
   edgeAttributes,
   edgeColumns,
   metricRows,
   nodeAttributes,
   nodeColumns,
-} from "../../networks/_attributes.ts";
-import type { Network } from "../../networks/network.ts";
+} from "../../networks/network-attributes.ts";
 import type { NetworkMetrics } from "../../networks/node-metrics.ts";
 import { toCsv } from "../csv.ts";
 import { valueText } from "./_value-text.ts";

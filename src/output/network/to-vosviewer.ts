@@ -9,9 +9,9 @@
  * its own normalization, association strength by default, when it lays out a map).
  */
 
-import { metricRows } from "../../networks/_attributes.ts";
 import { compensatedSums } from "../../networks/_compensated-sum.ts";
 import type { Network } from "../../networks/network.ts";
+import { metricRows } from "../../networks/network-attributes.ts";
 import type { NetworkMetrics } from "../../networks/node-metrics.ts";
 import { valueText } from "./_value-text.ts";
 

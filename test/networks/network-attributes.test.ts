@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { buildNetwork } from "../../src/networks/build-network.ts";
 import {
   edgeAttributes,
   edgeColumns,
@@ -6,8 +7,7 @@ import {
   graphColumns,
   nodeAttributes,
   nodeColumns,
-} from "../../src/networks/_attributes.ts";
-import { buildNetwork } from "../../src/networks/build-network.ts";
+} from "../../src/networks/network-attributes.ts";
 import { paper } from "./_fixtures.ts";
 
 const network = buildNetwork(
