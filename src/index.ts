@@ -217,10 +217,10 @@ export { coreNumbers, innermostCore } from "./networks/k-core.ts";
 export type { CappedPaper, Network, NetworkEdge, NetworkNode, NetworkReport } from "./networks/network.ts";
 export type {
   NetworkEdgeAttributes,
-  NetworkGraph,
   NetworkGraphAttributes,
   NetworkNodeAttributes,
-} from "./networks/network-graph.ts";
+} from "./networks/network-attributes.ts";
+export type { NetworkGraph } from "./networks/network-graph.ts";
 export { networkGraph } from "./networks/network-graph.ts";
 export type {
   EdgeWeight,

@@ -1,76 +1,60 @@
 /**
- * The attributes a network carries into a graph and into every file format: one function per
- * element kind, each building its object in one fixed key order, and the column list (name and
- * type) that the writers declare. `networkGraph` and the writers share them, so a GraphML file, a
- * GEXF file, a CSV table and graphology's own JSON say the same thing in the same order.
+ * The attributes a network carries into a graph and into every file format: their types, and one
+ * function per element kind that builds the object in one fixed key order. `networkGraph` and the
+ * writers in `output/network/` share them, so a GraphML file, a GEXF file, a CSV table and
+ * graphology's own JSON say the same thing in the same order. The types live here rather than
+ * beside `NetworkGraph` so that the graph module and the builders do not import each other.
  */
 import { CopubError } from "../diagnostics/errors.ts";
 import type { Network, NetworkEdge, NetworkNode } from "./network.ts";
-import type {
-  NetworkEdgeAttributes,
-  NetworkGraphAttributes,
-  NetworkNodeAttributes,
-} from "./network-graph.ts";
+import type { EdgeWeight, NetworkLevel, Normalization } from "./network-options.ts";
 import type { NetworkMetrics, NodeMetrics } from "./node-metrics.ts";
 
-/** Value type of an attribute column. */
-export type ColumnType = "string" | "int" | "double";
+/** Node attributes: the node's counts, plus its metrics once `networkGraph` is given them. */
+export type NetworkNodeAttributes = {
+  /** Display label. */
+  label: string;
+  /** `N(v)`, integer count of papers. */
+  papers: number;
+  /** Papers split equally among each paper's distinct nodes. */
+  fractionalCount: number;
+} & Partial<Omit<NodeMetrics, "id" | "label" | "papers">>;
 
-/** One attribute column. */
-export interface Column {
-  /** Attribute name. */
-  readonly name: string;
-  /** Its type. */
-  readonly type: ColumnType;
-}
-
-const BASE_NODE_COLUMNS: readonly Column[] = [
-  { name: "label", type: "string" },
-  { name: "papers", type: "int" },
-  { name: "fractionalCount", type: "double" },
-];
-
-const METRIC_COLUMNS: readonly Column[] = [
-  { name: "degree", type: "int" },
-  { name: "strength", type: "double" },
-  { name: "betweenness", type: "double" },
-  { name: "betweennessNormalized", type: "double" },
-  { name: "weightedBetweenness", type: "double" },
-  { name: "closeness", type: "double" },
-  { name: "eigenvector", type: "double" },
-  { name: "pagerank", type: "double" },
-  { name: "clustering", type: "double" },
-  { name: "core", type: "int" },
-  { name: "community", type: "int" },
-];
-
-const GRAPH_TYPES: Readonly<Record<string, ColumnType>> = {
-  maxNodesPerPaper: "int",
-  nameBasedAuthorKeys: "double",
-  seed: "int",
+/** Edge attributes. */
+export type NetworkEdgeAttributes = {
+  /** Co-authored papers. */
+  papers: number;
+  /** `a_ij` under the network's edge-weight method. */
+  weight: number;
+  /** The normalized value, present only when the network has a normalization. */
+  normalized?: number;
 };
 
-/** Node columns: the counts, then the metrics when there are any. */
-export function nodeColumns(metrics: NetworkMetrics | undefined): readonly Column[] {
-  return metrics === undefined ? BASE_NODE_COLUMNS : [...BASE_NODE_COLUMNS, ...METRIC_COLUMNS];
-}
+/** Graph attributes: how the network was built (and measured). */
+export type NetworkGraphAttributes = {
+  /** Node level. */
+  level: NetworkLevel;
+  /** Edge-weight method. */
+  edgeWeight: EdgeWeight;
+  /** Normalization. */
+  normalization: Normalization;
+  /** `maxNodesPerPaper`, when set. */
+  maxNodesPerPaper?: number;
+  /** Author networks: share of name-keyed authors (§3.4). */
+  nameBasedAuthorKeys?: number;
+  /** The edge attribute the weighted metrics used, when metrics are attached. */
+  metricWeight?: "weight" | "normalized";
+  /** The Louvain seed, when metrics are attached. */
+  seed?: number;
+};
 
-/** Edge columns: papers and weight, then the normalized value when the network has one. */
-export function edgeColumns(network: Network): readonly Column[] {
-  const columns: Column[] = [
-    { name: "papers", type: "int" },
-    { name: "weight", type: "double" },
-  ];
-  if (network.options.normalization !== "none") columns.push({ name: "normalized", type: "double" });
-  return columns;
-}
-
-/** Graph columns: one per attribute `graphAttributes` sets. */
-export function graphColumns(attributes: NetworkGraphAttributes): readonly Column[] {
-  return Object.keys(attributes).map((name) => ({ name, type: GRAPH_TYPES[name] ?? "string" }));
-}
-
-/** How the network was built (and measured), as graph attributes. */
+/**
+ * How the network was built (and measured), as graph attributes.
+ * @param network - the network (`buildNetwork`, `pruneNetwork`)
+ * @param metrics - its metrics, whose weight attribute and seed are added when given
+ * @example
+ * graphAttributes(network) // → { level: "country", edgeWeight: "full", normalization: "none" } (data set K)
+ */
 export function graphAttributes(network: Network, metrics?: NetworkMetrics): NetworkGraphAttributes {
   const { level, edgeWeight, normalization, maxNodesPerPaper } = network.options;
   const attributes: NetworkGraphAttributes = { level, edgeWeight, normalization };
@@ -86,7 +70,11 @@ export function graphAttributes(network: Network, metrics?: NetworkMetrics): Net
 
 /**
  * The metrics rows in network node order, checked to belong to this network.
+ * @param network - the network
+ * @param metrics - metrics computed on it, or `undefined` (every row is then `undefined`)
  * @throws CopubError `invalid-option` when the metrics were computed on other nodes
+ * @example
+ * metricRows(network, undefined) // → [undefined, undefined, undefined, undefined] (data set K)
  */
 export function metricRows(
   network: Network,
@@ -103,7 +91,13 @@ export function metricRows(
   return rows;
 }
 
-/** A node's attributes: label, papers, fractional count, then its metrics when given. */
+/**
+ * A node's attributes: label, papers, fractional count, then its metrics when given.
+ * @param node - a network node
+ * @param row - its metrics row (`metricRows`), or `undefined`
+ * @example
+ * nodeAttributes(network.nodes[0], undefined) // → { label: "DEU", papers: 1, fractionalCount: 0.5 } (data set K)
+ */
 export function nodeAttributes(node: NetworkNode, row: NodeMetrics | undefined): NetworkNodeAttributes {
   const { label, papers, fractionalCount } = node;
   if (row === undefined) return { label, papers, fractionalCount };
@@ -111,7 +105,12 @@ export function nodeAttributes(node: NetworkNode, row: NodeMetrics | undefined):
   return { label, papers, fractionalCount, ...measured };
 }
 
-/** An edge's attributes: papers, weight, and the normalized value when there is one. */
+/**
+ * An edge's attributes: papers, weight, and the normalized value when there is one.
+ * @param edge - a network edge
+ * @example
+ * edgeAttributes({ source: "JP", target: "US", papers: 3, weight: 3, normalized: null }) // → { papers: 3, weight: 3 }
+ */
 export function edgeAttributes(edge: NetworkEdge): NetworkEdgeAttributes {
   const attributes: NetworkEdgeAttributes = { papers: edge.papers, weight: edge.weight };
   if (edge.normalized !== null) attributes.normalized = edge.normalized;

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildNetwork } from "../../src/networks/build-network.ts";
-import {
-  edgeAttributes,
-  edgeColumns,
-  graphAttributes,
-  graphColumns,
-  nodeAttributes,
-  nodeColumns,
-} from "../../src/networks/network-attributes.ts";
+import { edgeAttributes, graphAttributes, nodeAttributes } from "../../src/networks/network-attributes.ts";
 import { paper } from "./_fixtures.ts";
 
 const network = buildNetwork(
@@ -25,13 +18,6 @@ describe("network attributes", () => {
       maxNodesPerPaper: 50,
       nameBasedAuthorKeys: 0.5,
     });
-    expect(graphColumns(attributes).map((c) => `${c.name}:${c.type}`)).toEqual([
-      "level:string",
-      "edgeWeight:string",
-      "normalization:string",
-      "maxNodesPerPaper:int",
-      "nameBasedAuthorKeys:double",
-    ]);
   });
 
   it("give nodes their counts and edges their normalized value only when there is one", () => {
@@ -45,7 +31,5 @@ describe("network attributes", () => {
       papers: 1,
       weight: 1,
     });
-    expect(edgeColumns(network).map((c) => c.name)).toEqual(["papers", "weight", "normalized"]);
-    expect(nodeColumns(undefined).map((c) => c.name)).toEqual(["label", "papers", "fractionalCount"]);
   });
 });

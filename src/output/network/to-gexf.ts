@@ -8,15 +8,13 @@
  */
 import type { Network } from "../../networks/network.ts";
 import {
-  type Column,
   edgeAttributes,
-  edgeColumns,
   graphAttributes,
   metricRows,
   nodeAttributes,
-  nodeColumns,
 } from "../../networks/network-attributes.ts";
 import type { NetworkMetrics } from "../../networks/node-metrics.ts";
+import { type Column, edgeColumns, nodeColumns } from "./_columns.ts";
 import { valueText } from "./_value-text.ts";
 import { xmlText } from "./_xml.ts";
 

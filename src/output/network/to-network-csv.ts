@@ -4,15 +4,10 @@
  * format shares. RFC 4180 quoting and fixed bytes come from `toCsv`.
  */
 import type { Network } from "../../networks/network.ts";
-import {
-  edgeAttributes,
-  edgeColumns,
-  metricRows,
-  nodeAttributes,
-  nodeColumns,
-} from "../../networks/network-attributes.ts";
+import { edgeAttributes, metricRows, nodeAttributes } from "../../networks/network-attributes.ts";
 import type { NetworkMetrics } from "../../networks/node-metrics.ts";
 import { toCsv } from "../csv.ts";
+import { edgeColumns, nodeColumns } from "./_columns.ts";
 import { valueText } from "./_value-text.ts";
 
 /** The two CSV tables of a network. */
