@@ -9,7 +9,7 @@
  * its own normalization, association strength by default, when it lays out a map).
  */
 
-import { compensatedSums } from "../../networks/_compensated-sum.ts";
+import { compensatedSums } from "../../networks/compensated-sum.ts";
 import type { Network } from "../../networks/network.ts";
 import { metricRows } from "../../networks/network-attributes.ts";
 import type { NetworkMetrics } from "../../networks/node-metrics.ts";
