@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildNetwork } from "../../src/networks/build-network.ts";
 import { edgeAttributes, graphAttributes, nodeAttributes } from "../../src/networks/network-attributes.ts";
-import { paper } from "./_fixtures.ts";
+import { paper } from "./fixtures.ts";
 
 const network = buildNetwork(
   { papers: [paper("WOS:1", { authors: ["name:A|X", "orcid:0000-0002-1825-0097"] })] },

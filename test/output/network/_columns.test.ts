@@ -4,7 +4,7 @@ import { graphAttributes, nodeAttributes } from "../../../src/networks/network-a
 import { networkGraph } from "../../../src/networks/network-graph.ts";
 import { networkMetrics } from "../../../src/networks/node-metrics.ts";
 import { edgeColumns, graphColumns, nodeColumns } from "../../../src/output/network/_columns.ts";
-import { METRICS_JSON_KEYS, paper } from "../../networks/_fixtures.ts";
+import { METRICS_JSON_KEYS, paper } from "../../networks/fixtures.ts";
 
 const network = buildNetwork(
   { papers: [paper("WOS:1", { authors: ["name:A|X", "orcid:0000-0002-1825-0097"] })] },

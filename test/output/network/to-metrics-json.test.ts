@@ -4,7 +4,7 @@ import { networkGraph } from "../../../src/networks/network-graph.ts";
 import { networkMetrics } from "../../../src/networks/node-metrics.ts";
 import { pruneNetwork } from "../../../src/networks/prune-network.ts";
 import { toMetricsJson } from "../../../src/output/network/to-metrics-json.ts";
-import { corpusOf, DATA_SET_K } from "../../networks/_fixtures.ts";
+import { corpusOf, DATA_SET_K } from "../../networks/fixtures.ts";
 import { measured } from "./_writers.ts";
 
 let k: Corpus;
