@@ -217,10 +217,10 @@ export { coreNumbers, innermostCore } from "./networks/k-core.ts";
 export type { CappedPaper, Network, NetworkEdge, NetworkNode, NetworkReport } from "./networks/network.ts";
 export type {
   NetworkEdgeAttributes,
-  NetworkGraph,
   NetworkGraphAttributes,
   NetworkNodeAttributes,
-} from "./networks/network-graph.ts";
+} from "./networks/network-attributes.ts";
+export type { NetworkGraph } from "./networks/network-graph.ts";
 export { networkGraph } from "./networks/network-graph.ts";
 export type {
   EdgeWeight,
@@ -249,14 +249,6 @@ export type { PaperNodeSource } from "./networks/paper-nodes.ts";
 export { institutionNodeKey, paperNodes } from "./networks/paper-nodes.ts";
 export { pruneNetwork } from "./networks/prune-network.ts";
 export { nodeDegree, nodeStrength } from "./networks/strength.ts";
-export { toGexf } from "./networks/to-gexf.ts";
-export { toGraphJson } from "./networks/to-graph-json.ts";
-export { toGraphml } from "./networks/to-graphml.ts";
-export { toMetricsJson } from "./networks/to-metrics-json.ts";
-export type { NetworkCsv } from "./networks/to-network-csv.ts";
-export { toNetworkCsv } from "./networks/to-network-csv.ts";
-export type { VosviewerFiles } from "./networks/to-vosviewer.ts";
-export { toVosviewer } from "./networks/to-vosviewer.ts";
 export type { NormalizedAuthor } from "./normalize/authors.ts";
 export { AuthorKeySourceSchema, NormalizedAuthorSchema } from "./normalize/authors.ts";
 export type { CountryInference, CountryWarning, ResolvedCountry } from "./normalize/countries.ts";
@@ -297,6 +289,14 @@ export {
   collaborationMarkdown,
   UNATTRIBUTED,
 } from "./output/collaboration-table.ts";
+export { toGexf } from "./output/network/to-gexf.ts";
+export { toGraphJson } from "./output/network/to-graph-json.ts";
+export { toGraphml } from "./output/network/to-graphml.ts";
+export { toMetricsJson } from "./output/network/to-metrics-json.ts";
+export type { NetworkCsv } from "./output/network/to-network-csv.ts";
+export { toNetworkCsv } from "./output/network/to-network-csv.ts";
+export type { VosviewerFiles } from "./output/network/to-vosviewer.ts";
+export { toVosviewer } from "./output/network/to-vosviewer.ts";
 export { partnersHtml } from "./output/partners-html.ts";
 export { PARTNER_COLUMNS, partnersCsv, partnersMarkdown } from "./output/partners-table.ts";
 export type { ReportMarkdownOptionsInput } from "./output/report.ts";

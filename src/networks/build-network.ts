@@ -9,8 +9,8 @@
 
 import { compareCodeUnits } from "../common/compare-code-units.ts";
 import { CopubError } from "../diagnostics/errors.ts";
-import { compensatedSums } from "./_compensated-sum.ts";
 import { pairIndex } from "./_pair-index.ts";
+import { compensatedSums } from "./compensated-sum.ts";
 import { pairContribution } from "./edge-weight.ts";
 import type { CappedPaper, Network, NetworkEdge, NetworkNode } from "./network.ts";
 import { type NetworkOptionsInput, NetworkOptionsSchema } from "./network-options.ts";

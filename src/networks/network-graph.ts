@@ -4,49 +4,18 @@
  * edge keys are their canonical positions, so graphology's iteration order — and every output
  * that follows it — depends on the network alone.
  */
-import { edgeAttributes, graphAttributes, metricRows, nodeAttributes } from "./_attributes.ts";
 import { UndirectedGraph } from "./_graphology.ts";
 import type { Network } from "./network.ts";
-import type { EdgeWeight, NetworkLevel, Normalization } from "./network-options.ts";
-import type { NetworkMetrics, NodeMetrics } from "./node-metrics.ts";
-
-/** Node attributes: the node's counts, plus its metrics once `networkGraph` is given them. */
-export type NetworkNodeAttributes = {
-  /** Display label. */
-  label: string;
-  /** `N(v)`, integer count of papers. */
-  papers: number;
-  /** Papers split equally among each paper's distinct nodes. */
-  fractionalCount: number;
-} & Partial<Omit<NodeMetrics, "id" | "label" | "papers">>;
-
-/** Edge attributes. */
-export type NetworkEdgeAttributes = {
-  /** Co-authored papers. */
-  papers: number;
-  /** `a_ij` under the network's edge-weight method. */
-  weight: number;
-  /** The normalized value, present only when the network has a normalization. */
-  normalized?: number;
-};
-
-/** Graph attributes: how the network was built (and measured). */
-export type NetworkGraphAttributes = {
-  /** Node level. */
-  level: NetworkLevel;
-  /** Edge-weight method. */
-  edgeWeight: EdgeWeight;
-  /** Normalization. */
-  normalization: Normalization;
-  /** `maxNodesPerPaper`, when set. */
-  maxNodesPerPaper?: number;
-  /** Author networks: share of name-keyed authors (§3.4). */
-  nameBasedAuthorKeys?: number;
-  /** The edge attribute the weighted metrics used, when metrics are attached. */
-  metricWeight?: "weight" | "normalized";
-  /** The Louvain seed, when metrics are attached. */
-  seed?: number;
-};
+import {
+  edgeAttributes,
+  graphAttributes,
+  metricRows,
+  type NetworkEdgeAttributes,
+  type NetworkGraphAttributes,
+  type NetworkNodeAttributes,
+  nodeAttributes,
+} from "./network-attributes.ts";
+import type { NetworkMetrics } from "./node-metrics.ts";
 
 /** The graphology graph of a co-authorship network. */
 export type NetworkGraph = UndirectedGraph<

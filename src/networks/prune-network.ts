@@ -5,7 +5,7 @@
  * in the whole network (§11.3 measures nodes in the corpus, not in the drawing).
  */
 import { compareCodeUnits } from "../common/compare-code-units.ts";
-import { compensatedSums } from "./_compensated-sum.ts";
+import { compensatedSums } from "./compensated-sum.ts";
 import type { Network, NetworkEdge, NetworkNode } from "./network.ts";
 import { type PruneOptionsInput, PruneOptionsSchema } from "./network-options.ts";
 

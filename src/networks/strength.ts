@@ -5,8 +5,8 @@
  * natural size of a node in a fractional network.
  */
 import { adjacency } from "./_adjacency.ts";
-import { compensatedSum } from "./_compensated-sum.ts";
 import type { Attributes, UndirectedGraph } from "./_graphology.ts";
+import { compensatedSum } from "./compensated-sum.ts";
 
 /**
  * Strength of every node: Σ_j a_ij, summed with compensation over neighbours in node order.

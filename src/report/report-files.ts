@@ -4,8 +4,8 @@
  * of each; output/ (and the network writers) make the bytes.
  */
 import * as z from "zod";
-import { toGraphml } from "../networks/to-graphml.ts";
 import { collaborationCsv } from "../output/collaboration-table.ts";
+import { toGraphml } from "../output/network/to-graphml.ts";
 import { partnersCsv } from "../output/partners-table.ts";
 import { reportMarkdown } from "../output/report.ts";
 import type { Report } from "../output/report-content.ts";

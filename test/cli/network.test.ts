@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sample } from "../_samples.ts";
-import { METRICS_JSON_KEYS } from "../networks/_fixtures.ts";
+import { METRICS_JSON_KEYS } from "../networks/fixtures.ts";
 import { run } from "./_run.ts";
 
 const K = sample("networks/data-set-k.txt");

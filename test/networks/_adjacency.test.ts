@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { adjacency } from "../../src/networks/_adjacency.ts";
-import { graphOf } from "./_fixtures.ts";
+import { graphOf } from "./fixtures.ts";
 
 describe("adjacency(graph, weight)", () => {
   it("lists each node's neighbours by node index with their weights, whatever the edge order", () => {

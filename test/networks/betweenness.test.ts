@@ -4,7 +4,7 @@ import { seededRandom } from "../../src/networks/_random.ts";
 import { betweennessCentrality } from "../../src/networks/betweenness.ts";
 import { buildNetwork } from "../../src/networks/build-network.ts";
 import { networkGraph } from "../../src/networks/network-graph.ts";
-import { corpusOf, DATA_SET_K, disconnectedGraph, graphOf, pathGraph } from "./_fixtures.ts";
+import { corpusOf, DATA_SET_K, disconnectedGraph, graphOf, pathGraph } from "./fixtures.ts";
 
 /** c0 – (a_i | b_i) – c1 – … – c32: 2^32 shortest paths from c0 to c32. */
 function diamondChain(diamonds: number) {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/corpus/corpus.ts";
 import { buildNetwork } from "../../src/networks/build-network.ts";
 import type { Network } from "../../src/networks/network.ts";
-import { corpusOf, DATA_SET_K, DATA_SET_N, N_AUTHORS, paper } from "./_fixtures.ts";
+import { corpusOf, DATA_SET_K, DATA_SET_N, N_AUTHORS, paper } from "./fixtures.ts";
 
 const { a, b, c, d } = N_AUTHORS;
 const weights = (network: Network) => network.edges.map((e) => [e.source, e.target, e.papers, e.weight]);

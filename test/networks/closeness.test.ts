@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildNetwork } from "../../src/networks/build-network.ts";
 import { closenessCentrality } from "../../src/networks/closeness.ts";
 import { networkGraph } from "../../src/networks/network-graph.ts";
-import { corpusOf, DATA_SET_K, disconnectedGraph, pathGraph } from "./_fixtures.ts";
+import { corpusOf, DATA_SET_K, disconnectedGraph, pathGraph } from "./fixtures.ts";
 
 describe("closenessCentrality(graph)", () => {
   it("gives an empty graph no closeness instead of failing (graphology-metrics throws on it)", () => {

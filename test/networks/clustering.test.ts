@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildNetwork } from "../../src/networks/build-network.ts";
 import { localClustering, transitivity } from "../../src/networks/clustering.ts";
 import { networkGraph } from "../../src/networks/network-graph.ts";
-import { corpusOf, DATA_SET_K, disconnectedGraph, graphOf, pathGraph } from "./_fixtures.ts";
+import { corpusOf, DATA_SET_K, disconnectedGraph, graphOf, pathGraph } from "./fixtures.ts";
 
 /** Triangles a–b–c and b–c–d sharing b–c, and a tail d–e. */
 const kite = () =>

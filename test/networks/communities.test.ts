@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildNetwork } from "../../src/networks/build-network.ts";
 import { louvainCommunities } from "../../src/networks/communities.ts";
 import { networkGraph } from "../../src/networks/network-graph.ts";
-import { corpusOf, DATA_SET_K, disconnectedGraph, graphOf } from "./_fixtures.ts";
+import { corpusOf, DATA_SET_K, disconnectedGraph, graphOf } from "./fixtures.ts";
 
 /** Triangles {p, q, r} and {a, b, c} joined by the bridge r–a. */
 const barbell = () =>

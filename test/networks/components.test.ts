@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { connectedComponents } from "../../src/networks/components.ts";
-import { disconnectedGraph, graphOf, pathGraph } from "./_fixtures.ts";
+import { disconnectedGraph, graphOf, pathGraph } from "./fixtures.ts";
 
 describe("connectedComponents(graph)", () => {
   it("lists components in node order, each in node order", () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildNetwork } from "../../src/networks/build-network.ts";
 import { eigenvectorCentrality } from "../../src/networks/eigenvector.ts";
 import { networkGraph } from "../../src/networks/network-graph.ts";
-import { corpusOf, DATA_SET_K, disconnectedGraph, graphOf, pathGraph } from "./_fixtures.ts";
+import { corpusOf, DATA_SET_K, disconnectedGraph, graphOf, pathGraph } from "./fixtures.ts";
 
 describe("eigenvectorCentrality(graph)", () => {
   it("gives data set K, unweighted: JP 0.611628, US 0.522721, GB 0.522721, DE 0.281845 (METHODOLOGY.md §11.5)", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildNetwork } from "../../src/networks/build-network.ts";
 import { coreNumbers, innermostCore } from "../../src/networks/k-core.ts";
 import { networkGraph } from "../../src/networks/network-graph.ts";
-import { corpusOf, DATA_SET_K, disconnectedGraph, graphOf } from "./_fixtures.ts";
+import { corpusOf, DATA_SET_K, disconnectedGraph, graphOf } from "./fixtures.ts";
 
 describe("coreNumbers(graph) and innermostCore(graph)", () => {
   it("give data set K: DE 1, JP, US, GB 2; the core is {GB, JP, US} (METHODOLOGY.md §11.5)", async () => {

@@ -4,7 +4,7 @@ import type { Network } from "../../src/networks/network.ts";
 import { networkGraph } from "../../src/networks/network-graph.ts";
 import { networkMetrics } from "../../src/networks/node-metrics.ts";
 import { pruneNetwork } from "../../src/networks/prune-network.ts";
-import { corpusOf, DATA_SET_K } from "./_fixtures.ts";
+import { corpusOf, DATA_SET_K } from "./fixtures.ts";
 
 let k: Network;
 beforeAll(async () => {

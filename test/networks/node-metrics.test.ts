@@ -10,7 +10,7 @@ import {
   disconnectedGraph,
   METRICS_JSON_KEYS,
   N_AUTHORS,
-} from "./_fixtures.ts";
+} from "./fixtures.ts";
 
 let k: Corpus;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/corpus/corpus.ts";
 import { buildNetwork } from "../../src/networks/build-network.ts";
 import { normalizedWeight } from "../../src/networks/normalization.ts";
-import { corpusOf, DATA_SET_K } from "./_fixtures.ts";
+import { corpusOf, DATA_SET_K } from "./fixtures.ts";
 
 let k: Corpus;
 beforeAll(async () => {

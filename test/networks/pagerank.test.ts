@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildNetwork } from "../../src/networks/build-network.ts";
 import { networkGraph } from "../../src/networks/network-graph.ts";
 import { pageRank } from "../../src/networks/pagerank.ts";
-import { corpusOf, DATA_SET_K, disconnectedGraph, graphOf, pathGraph } from "./_fixtures.ts";
+import { corpusOf, DATA_SET_K, disconnectedGraph, graphOf, pathGraph } from "./fixtures.ts";
 
 describe("pageRank(graph) on data set K (METHODOLOGY.md §11.5)", () => {
   it.each([

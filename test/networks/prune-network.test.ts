@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildNetwork } from "../../src/networks/build-network.ts";
 import type { Network } from "../../src/networks/network.ts";
 import { pruneNetwork } from "../../src/networks/prune-network.ts";
-import { corpusOf, DATA_SET_K } from "./_fixtures.ts";
+import { corpusOf, DATA_SET_K } from "./fixtures.ts";
 
 // Data set K, full counting: N = DE 1, GB 2, JP 5, US 5; DE–JP 1, GB–JP 1, GB–US 2, JP–US 3.
 let k: Network;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildNetwork } from "../../src/networks/build-network.ts";
 import { networkGraph } from "../../src/networks/network-graph.ts";
 import { nodeDegree, nodeStrength } from "../../src/networks/strength.ts";
-import { corpusOf, DATA_SET_K, graphOf } from "./_fixtures.ts";
+import { corpusOf, DATA_SET_K, graphOf } from "./fixtures.ts";
 
 describe("nodeDegree(graph) and nodeStrength(graph, weight)", () => {
   it("give data set K: degree JP 3, US 2, GB 2, DE 1; strengths full 5, 5, 3, 1 and fractional 4, 4, 2, 1", async () => {

@@ -5,20 +5,17 @@
  * attributes come in canonical order, numbers in shortest round-trip form, so the same network
  * gives the same bytes. Metrics, when given, are node attributes.
  */
+import type { Network } from "../../networks/network.ts";
 import {
-  type Column,
   edgeAttributes,
-  edgeColumns,
   graphAttributes,
-  graphColumns,
   metricRows,
   nodeAttributes,
-  nodeColumns,
-} from "./_attributes.ts";
+} from "../../networks/network-attributes.ts";
+import type { NetworkMetrics } from "../../networks/node-metrics.ts";
+import { type Column, edgeColumns, graphColumns, nodeColumns } from "./_columns.ts";
 import { valueText } from "./_value-text.ts";
 import { xmlText } from "./_xml.ts";
-import type { Network } from "./network.ts";
-import type { NetworkMetrics } from "./node-metrics.ts";
 
 /**
  * Serializes a network as GraphML (UTF-8, `\n` line ends, final newline).

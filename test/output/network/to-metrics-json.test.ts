@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Corpus } from "../../src/corpus/corpus.ts";
-import { networkGraph } from "../../src/networks/network-graph.ts";
-import { networkMetrics } from "../../src/networks/node-metrics.ts";
-import { pruneNetwork } from "../../src/networks/prune-network.ts";
-import { toMetricsJson } from "../../src/networks/to-metrics-json.ts";
-import { corpusOf, DATA_SET_K } from "./_fixtures.ts";
+import type { Corpus } from "../../../src/corpus/corpus.ts";
+import { networkGraph } from "../../../src/networks/network-graph.ts";
+import { networkMetrics } from "../../../src/networks/node-metrics.ts";
+import { pruneNetwork } from "../../../src/networks/prune-network.ts";
+import { toMetricsJson } from "../../../src/output/network/to-metrics-json.ts";
+import { corpusOf, DATA_SET_K } from "../../networks/fixtures.ts";
 import { measured } from "./_writers.ts";
 
 let k: Corpus;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compensatedSum, compensatedSums } from "../../src/networks/_compensated-sum.ts";
+import { compensatedSum, compensatedSums } from "../../src/networks/compensated-sum.ts";
 
 describe("compensatedSums(capacity)", () => {
   it("sums 0.1 + 0.2 + 0.3 to 0.6 where a plain loop gives 0.6000000000000001", () => {

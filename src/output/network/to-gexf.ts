@@ -6,19 +6,17 @@
  * no date is written, so the same network gives the same bytes. Metrics, when given, are node
  * attributes.
  */
+import type { Network } from "../../networks/network.ts";
 import {
-  type Column,
   edgeAttributes,
-  edgeColumns,
   graphAttributes,
   metricRows,
   nodeAttributes,
-  nodeColumns,
-} from "./_attributes.ts";
+} from "../../networks/network-attributes.ts";
+import type { NetworkMetrics } from "../../networks/node-metrics.ts";
+import { type Column, edgeColumns, nodeColumns } from "./_columns.ts";
 import { valueText } from "./_value-text.ts";
 import { xmlText } from "./_xml.ts";
-import type { Network } from "./network.ts";
-import type { NetworkMetrics } from "./node-metrics.ts";
 
 const GEXF_TYPE = { string: "string", int: "integer", double: "double" } as const;
 

@@ -4,7 +4,7 @@
  * double — ECMAScript's `Number.prototype.toString`, which the language specifies exactly, so the
  * same double gives the same bytes on every engine. Negative zero is written `0`.
  */
-import { CopubError } from "../diagnostics/errors.ts";
+import { CopubError } from "../../diagnostics/errors.ts";
 
 /**
  * The text of an attribute value, or `null` when it is missing (`undefined` or `null`).

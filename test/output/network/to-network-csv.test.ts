@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Corpus } from "../../src/corpus/corpus.ts";
-import { buildNetwork } from "../../src/networks/build-network.ts";
-import { toNetworkCsv } from "../../src/networks/to-network-csv.ts";
-import { corpusOf, DATA_SET_K } from "./_fixtures.ts";
+import type { Corpus } from "../../../src/corpus/corpus.ts";
+import { buildNetwork } from "../../../src/networks/build-network.ts";
+import { toNetworkCsv } from "../../../src/output/network/to-network-csv.ts";
+import { corpusOf, DATA_SET_K } from "../../networks/fixtures.ts";
 import { measured, reversed, withoutEigenvector } from "./_writers.ts";
 
 let k: Corpus;

@@ -1,10 +1,10 @@
 // Shared inputs of the writer tests: data set K's country network with and without metrics.
-import type { Corpus } from "../../src/corpus/corpus.ts";
-import { buildNetwork } from "../../src/networks/build-network.ts";
-import type { Network } from "../../src/networks/network.ts";
-import { networkGraph } from "../../src/networks/network-graph.ts";
-import type { NetworkOptionsInput } from "../../src/networks/network-options.ts";
-import { type NetworkMetrics, networkMetrics } from "../../src/networks/node-metrics.ts";
+import type { Corpus } from "../../../src/corpus/corpus.ts";
+import { buildNetwork } from "../../../src/networks/build-network.ts";
+import type { Network } from "../../../src/networks/network.ts";
+import { networkGraph } from "../../../src/networks/network-graph.ts";
+import type { NetworkOptionsInput } from "../../../src/networks/network-options.ts";
+import { type NetworkMetrics, networkMetrics } from "../../../src/networks/node-metrics.ts";
 
 /** A network of the corpus with its metrics. */
 export function measured(

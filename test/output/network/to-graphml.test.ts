@@ -1,14 +1,14 @@
 import { fc, test } from "@fast-check/vitest";
+import { UndirectedGraph } from "graphology";
 import { parse } from "graphology-graphml";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Corpus } from "../../src/corpus/corpus.ts";
-import { UndirectedGraph } from "../../src/networks/_graphology.ts";
-import type { NetworkPaper } from "../../src/networks/build-network.ts";
-import { buildNetwork } from "../../src/networks/build-network.ts";
-import { networkGraph } from "../../src/networks/network-graph.ts";
-import { networkMetrics } from "../../src/networks/node-metrics.ts";
-import { toGraphml } from "../../src/networks/to-graphml.ts";
-import { corpusOf, DATA_SET_K, paper } from "./_fixtures.ts";
+import type { Corpus } from "../../../src/corpus/corpus.ts";
+import type { NetworkPaper } from "../../../src/networks/build-network.ts";
+import { buildNetwork } from "../../../src/networks/build-network.ts";
+import { networkGraph } from "../../../src/networks/network-graph.ts";
+import { networkMetrics } from "../../../src/networks/node-metrics.ts";
+import { toGraphml } from "../../../src/output/network/to-graphml.ts";
+import { corpusOf, DATA_SET_K, paper } from "../../networks/fixtures.ts";
 import { measured, reversed, withoutEigenvector } from "./_writers.ts";
 
 let k: Corpus;

@@ -5,10 +5,10 @@
  * edges: [{ source, target, papers, weight }] }`, where an edge's `weight` is the value the
  * weighted metrics used: `a_ij`, or its normalization.
  */
-import { toJson } from "../output/json.ts";
-import { metricRows } from "./_attributes.ts";
-import type { Network } from "./network.ts";
-import type { NetworkMetrics } from "./node-metrics.ts";
+import type { Network } from "../../networks/network.ts";
+import { metricRows } from "../../networks/network-attributes.ts";
+import type { NetworkMetrics } from "../../networks/node-metrics.ts";
+import { toJson } from "../json.ts";
 
 /**
  * Serializes a network's metrics with its edges.

@@ -1,11 +1,11 @@
+import { UndirectedGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Corpus } from "../../src/corpus/corpus.ts";
-import { UndirectedGraph } from "../../src/networks/_graphology.ts";
-import { buildNetwork } from "../../src/networks/build-network.ts";
-import { networkGraph } from "../../src/networks/network-graph.ts";
-import { toGexf } from "../../src/networks/to-gexf.ts";
-import { corpusOf, DATA_SET_K, DATA_SET_N } from "./_fixtures.ts";
+import type { Corpus } from "../../../src/corpus/corpus.ts";
+import { buildNetwork } from "../../../src/networks/build-network.ts";
+import { networkGraph } from "../../../src/networks/network-graph.ts";
+import { toGexf } from "../../../src/output/network/to-gexf.ts";
+import { corpusOf, DATA_SET_K, DATA_SET_N } from "../../networks/fixtures.ts";
 import { measured, reversed, withoutEigenvector } from "./_writers.ts";
 
 let k: Corpus;

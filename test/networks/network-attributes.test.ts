@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  edgeAttributes,
-  edgeColumns,
-  graphAttributes,
-  graphColumns,
-  nodeAttributes,
-  nodeColumns,
-} from "../../src/networks/_attributes.ts";
 import { buildNetwork } from "../../src/networks/build-network.ts";
-import { paper } from "./_fixtures.ts";
+import { edgeAttributes, graphAttributes, nodeAttributes } from "../../src/networks/network-attributes.ts";
+import { paper } from "./fixtures.ts";
 
 const network = buildNetwork(
   { papers: [paper("WOS:1", { authors: ["name:A|X", "orcid:0000-0002-1825-0097"] })] },
@@ -25,13 +18,6 @@ describe("network attributes", () => {
       maxNodesPerPaper: 50,
       nameBasedAuthorKeys: 0.5,
     });
-    expect(graphColumns(attributes).map((c) => `${c.name}:${c.type}`)).toEqual([
-      "level:string",
-      "edgeWeight:string",
-      "normalization:string",
-      "maxNodesPerPaper:int",
-      "nameBasedAuthorKeys:double",
-    ]);
   });
 
   it("give nodes their counts and edges their normalized value only when there is one", () => {
@@ -45,7 +31,5 @@ describe("network attributes", () => {
       papers: 1,
       weight: 1,
     });
-    expect(edgeColumns(network).map((c) => c.name)).toEqual(["papers", "weight", "normalized"]);
-    expect(nodeColumns(undefined).map((c) => c.name)).toEqual(["label", "papers", "fractionalCount"]);
   });
 });

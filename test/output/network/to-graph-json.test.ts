@@ -1,11 +1,11 @@
+import { UndirectedGraph } from "graphology";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Corpus } from "../../src/corpus/corpus.ts";
-import { UndirectedGraph } from "../../src/networks/_graphology.ts";
-import { buildNetwork } from "../../src/networks/build-network.ts";
-import { networkGraph } from "../../src/networks/network-graph.ts";
-import { toGraphJson } from "../../src/networks/to-graph-json.ts";
-import { toJson } from "../../src/output/json.ts";
-import { corpusOf, DATA_SET_K } from "./_fixtures.ts";
+import type { Corpus } from "../../../src/corpus/corpus.ts";
+import { buildNetwork } from "../../../src/networks/build-network.ts";
+import { networkGraph } from "../../../src/networks/network-graph.ts";
+import { toJson } from "../../../src/output/json.ts";
+import { toGraphJson } from "../../../src/output/network/to-graph-json.ts";
+import { corpusOf, DATA_SET_K } from "../../networks/fixtures.ts";
 import { measured, reversed, withoutEigenvector } from "./_writers.ts";
 
 let k: Corpus;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { xmlText } from "../../src/networks/_xml.ts";
+import { xmlText } from "../../../src/output/network/_xml.ts";
 
 describe("xmlText(text)", () => {
   it.each([

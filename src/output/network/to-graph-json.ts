@@ -5,10 +5,15 @@
  * It is written from the network directly, without building the graph, so that a large network
  * is exported at the cost of its text alone. Order and key order are canonical.
  */
-import { toJson } from "../output/json.ts";
-import { edgeAttributes, graphAttributes, metricRows, nodeAttributes } from "./_attributes.ts";
-import type { Network } from "./network.ts";
-import type { NetworkMetrics } from "./node-metrics.ts";
+import type { Network } from "../../networks/network.ts";
+import {
+  edgeAttributes,
+  graphAttributes,
+  metricRows,
+  nodeAttributes,
+} from "../../networks/network-attributes.ts";
+import type { NetworkMetrics } from "../../networks/node-metrics.ts";
+import { toJson } from "../json.ts";
 
 /**
  * Serializes a network in graphology's JSON format (two-space indent, final newline).

@@ -9,11 +9,11 @@
  * its own normalization, association strength by default, when it lays out a map).
  */
 
-import { metricRows } from "./_attributes.ts";
-import { compensatedSums } from "./_compensated-sum.ts";
+import { compensatedSums } from "../../networks/compensated-sum.ts";
+import type { Network } from "../../networks/network.ts";
+import { metricRows } from "../../networks/network-attributes.ts";
+import type { NetworkMetrics } from "../../networks/node-metrics.ts";
 import { valueText } from "./_value-text.ts";
-import type { Network } from "./network.ts";
-import type { NetworkMetrics } from "./node-metrics.ts";
 
 /** VOSviewer's largest cluster number. */
 const MAX_CLUSTER = 1000;

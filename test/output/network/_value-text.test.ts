@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { valueText } from "../../src/networks/_value-text.ts";
+import { valueText } from "../../../src/output/network/_value-text.ts";
 
 describe("valueText(value)", () => {
   it.each([

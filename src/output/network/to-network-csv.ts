@@ -3,11 +3,12 @@
  * given), and `source`, `target` then the edge attributes, in the column order every network
  * format shares. RFC 4180 quoting and fixed bytes come from `toCsv`.
  */
-import { toCsv } from "../output/csv.ts";
-import { edgeAttributes, edgeColumns, metricRows, nodeAttributes, nodeColumns } from "./_attributes.ts";
+import type { Network } from "../../networks/network.ts";
+import { edgeAttributes, metricRows, nodeAttributes } from "../../networks/network-attributes.ts";
+import type { NetworkMetrics } from "../../networks/node-metrics.ts";
+import { toCsv } from "../csv.ts";
+import { edgeColumns, nodeColumns } from "./_columns.ts";
 import { valueText } from "./_value-text.ts";
-import type { Network } from "./network.ts";
-import type { NetworkMetrics } from "./node-metrics.ts";
 
 /** The two CSV tables of a network. */
 export interface NetworkCsv {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Corpus } from "../../src/corpus/corpus.ts";
-import { buildNetwork } from "../../src/networks/build-network.ts";
-import { toVosviewer } from "../../src/networks/to-vosviewer.ts";
-import { corpusOf, DATA_SET_K } from "./_fixtures.ts";
+import type { Corpus } from "../../../src/corpus/corpus.ts";
+import { buildNetwork } from "../../../src/networks/build-network.ts";
+import { toVosviewer } from "../../../src/output/network/to-vosviewer.ts";
+import { corpusOf, DATA_SET_K } from "../../networks/fixtures.ts";
 import { measured, reversed } from "./_writers.ts";
 
 let k: Corpus;
