@@ -12,7 +12,7 @@ import * as z from "zod";
 import { DocumentTypeSchema } from "../normalize/document-types.ts";
 import { FieldsSchema } from "../normalize/fields.ts";
 import { InstitutionUnitSchema, type NormalizedPaper, PaperWarningCodeSchema } from "../normalize/paper.ts";
-import { type SourceRef, SourceRefSchema } from "./source-ref.ts";
+import { type SourceRef, SourceRefSchema } from "./_source-ref.ts";
 
 /** One address of a corpus paper: where it came from and what it counts as. */
 export const CorpusAddressSchema = z.object({
