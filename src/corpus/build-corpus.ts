@@ -47,9 +47,8 @@ interface Entry {
  */
 export function createCorpusBuilder(options: CorpusOptionsInput = {}): CorpusBuilder {
   const parsed = CorpusOptionsSchema.parse(options);
-  // Scope is decided by the corpus filters, so normalization itself keeps every document type and year.
-  const normalizeRecord = createNormalizer({ ...parsed, docTypes: { include: "all" }, years: null });
-  const inScope = createScopeTest({ ...parsed, yearBasis: parsed.yearBasis });
+  const normalizeRecord = createNormalizer(parsed);
+  const inScope = createScopeTest(parsed);
   const intern = createIntern();
   const entries = new Map<string, Entry>();
   const files = new Map<string, FileAccount>();
