@@ -13,6 +13,13 @@ export type { CorpusOptions, CorpusOptionsInput } from "./corpus/corpus-options.
 export { CorpusOptionsSchema } from "./corpus/corpus-options.ts";
 export type { CorpusPaper } from "./corpus/corpus-paper.ts";
 export { CorpusPaperSchema } from "./corpus/corpus-paper.ts";
+export type { DocTypeOptions } from "./corpus/doc-type-scope.ts";
+export {
+  DOC_TYPE_PROFILES,
+  DocTypeOptionsSchema,
+  documentTypeScope,
+  NISTEP_DOC_TYPES,
+} from "./corpus/doc-type-scope.ts";
 export type { DuplicateReport } from "./corpus/duplicates.ts";
 export { DuplicateReportSchema } from "./corpus/duplicates.ts";
 export type { LoadedCorpus } from "./corpus/load-corpus.ts";
@@ -24,8 +31,8 @@ export {
   runManifest,
   toManifestJson,
 } from "./corpus/run-manifest.ts";
-export type { ScopeExclusion, ScopeFilters, ScopeFiltersInput } from "./corpus/scope.ts";
-export { createScopeTest, ScopeFiltersSchema } from "./corpus/scope.ts";
+export type { ExclusionReason, ScopeExclusion, ScopeFilters, ScopeFiltersInput } from "./corpus/scope.ts";
+export { createScopeTest, ExclusionReasonSchema, ScopeFiltersSchema } from "./corpus/scope.ts";
 export type { CopubErrorCode } from "./diagnostics/errors.ts";
 export { CopubError } from "./diagnostics/errors.ts";
 export type { SourceLocation } from "./diagnostics/location.ts";
@@ -256,15 +263,8 @@ export { resolveAddressCountry, resolveCountry } from "./normalize/countries.ts"
 export { countryAlpha3 } from "./normalize/country-codes.ts";
 export type { CountryOptions, CountryOptionsInput } from "./normalize/country-options.ts";
 export { CountryOptionsSchema } from "./normalize/country-options.ts";
-export type { DocTypeOptions, DocumentType, DocumentTypes } from "./normalize/document-types.ts";
-export {
-  DOC_TYPE_PROFILES,
-  DocTypeOptionsSchema,
-  DocumentTypeSchema,
-  documentTypeScope,
-  NISTEP_DOC_TYPES,
-  normalizeDocumentTypes,
-} from "./normalize/document-types.ts";
+export type { DocumentType, DocumentTypes } from "./normalize/document-types.ts";
+export { DocumentTypeSchema, normalizeDocumentTypes } from "./normalize/document-types.ts";
 export type { EsiShare, FieldOptions, Fields, NistepShare } from "./normalize/fields.ts";
 export { assignFields, FieldOptionsSchema } from "./normalize/fields.ts";
 export type { InstitutionUnit } from "./normalize/institutions.ts";
@@ -275,8 +275,8 @@ export { createNormalizer, normalize } from "./normalize/normalize.ts";
 export type { NormalizeOptions, NormalizeOptionsInput } from "./normalize/normalize-options.ts";
 export { DEFAULT_NORMALIZE_OPTIONS, NormalizeOptionsSchema } from "./normalize/normalize-options.ts";
 export { validOrcid } from "./normalize/orcid.ts";
-export type { ExclusionReason, NormalizedPaper, PaperWarning, PaperWarningCode } from "./normalize/paper.ts";
-export { ExclusionReasonSchema, NormalizedPaperSchema, PaperWarningCodeSchema } from "./normalize/paper.ts";
+export type { NormalizedPaper, PaperWarning, PaperWarningCode } from "./normalize/paper.ts";
+export { NormalizedPaperSchema, PaperWarningCodeSchema } from "./normalize/paper.ts";
 export type { AddressSource, NormalizedAddress } from "./normalize/paper-addresses.ts";
 export { AddressSourceSchema, NormalizedAddressSchema } from "./normalize/paper-addresses.ts";
 export type { PublicationYear, YearOptions, YearWindow } from "./normalize/publication-year.ts";

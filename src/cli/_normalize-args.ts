@@ -2,10 +2,14 @@
  * The normalization switches as command-line options, shared by every command that reads
  * papers: `--uk-nations separate`, `--years 2015-2022`, `--doc-types article,review` and so on.
  * Values are checked here, so a typo is a usage error naming the option and its allowed values.
+ * `--years`, `--doc-types`, `--strict-doc-types` and `--retracted` are scope filters (corpus/scope.ts),
+ * given with the switches because every command that normalizes papers also shows their scope.
  */
+import type * as z from "zod";
+import { ScopeFiltersSchema } from "../corpus/scope.ts";
 import { DocumentTypeSchema } from "../normalize/document-types.ts";
 import { loadJournalFieldsCsv } from "../normalize/journal-fields.ts";
-import { type NormalizeOptions, NormalizeOptionsSchema } from "../normalize/normalize-options.ts";
+import { NormalizeOptionsSchema } from "../normalize/normalize-options.ts";
 import { usageError } from "./usage-error.ts";
 
 /** `parseArgs` definitions of the normalization options. */
@@ -40,6 +44,11 @@ export const NORMALIZE_HELP = `Normalization options (METHODOLOGY.md; defaults f
   --journal-table FILE                            CSV journalKey,esiField overriding WC (§7.4)
 `;
 
+/** The normalization switches with the document-type and year filters. */
+const NormalizeArgsSchema = NormalizeOptionsSchema.extend(
+  ScopeFiltersSchema.pick({ docTypes: true, years: true }).shape,
+);
+
 type NormalizeArgValues = {
   readonly [K in keyof typeof NORMALIZE_ARGS]?: (typeof NORMALIZE_ARGS)[K] extends { type: "boolean" }
     ? boolean
@@ -47,7 +56,7 @@ type NormalizeArgValues = {
 };
 
 /**
- * Turns parsed command-line values into validated normalization options.
+ * Turns parsed command-line values into validated normalization options and document-type and year filters.
  * @param values - the `values` of `parseArgs` with `NORMALIZE_ARGS` among its options
  * @throws UsageError naming the option and its allowed values
  * @throws CopubError when the journal table cannot be read or has a bad row
@@ -55,7 +64,9 @@ type NormalizeArgValues = {
  * await normalizeOptionsFromArgs({ "uk-nations": "separate", years: "2019-2021" })
  * // → { ukNations: "separate", years: { from: 2019, to: 2021 } }
  */
-export async function normalizeOptionsFromArgs(values: NormalizeArgValues): Promise<NormalizeOptions> {
+export async function normalizeOptionsFromArgs(
+  values: NormalizeArgValues,
+): Promise<z.infer<typeof NormalizeArgsSchema>> {
   const shape = NormalizeOptionsSchema.shape;
   const options: Record<string, unknown> = {};
   const choice = (flag: keyof typeof NORMALIZE_ARGS, key: string, allowed: readonly string[]): void => {
@@ -86,7 +97,7 @@ export async function normalizeOptionsFromArgs(values: NormalizeArgValues): Prom
   if (Object.keys(docTypes).length > 0) options.docTypes = docTypes;
   if (values["journal-table"] !== undefined)
     options.journalTable = await loadJournalFieldsCsv(values["journal-table"]);
-  return NormalizeOptionsSchema.parse(options);
+  return NormalizeArgsSchema.parse(options);
 }
 
 /**

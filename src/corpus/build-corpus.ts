@@ -8,13 +8,13 @@ import type { Rejection, RejectionCode } from "../diagnostics/rejection.ts";
 import { createNormalizer } from "../normalize/normalize.ts";
 import type { PaperWarningCode } from "../normalize/paper.ts";
 import type { ReadItem, WosFormat } from "../read/read-item.ts";
+import { digestRecord } from "./_record-digest.ts";
+import { compareSources } from "./_source-ref.ts";
 import { type Corpus, type CorpusAccounting, describeJournalTable, type FileAccount } from "./corpus.ts";
 import { type CorpusOptions, type CorpusOptionsInput, CorpusOptionsSchema } from "./corpus-options.ts";
 import { type CorpusPaper, createIntern, toCorpusPaper } from "./corpus-paper.ts";
 import { type DuplicateCandidate, duplicateReport, preferCandidate } from "./duplicates.ts";
-import { digestRecord } from "./record-digest.ts";
 import { createScopeTest, type ScopeExclusion } from "./scope.ts";
-import { compareSources } from "./source-ref.ts";
 
 /** Accumulates read items into a corpus. */
 export interface CorpusBuilder {
@@ -47,9 +47,8 @@ interface Entry {
  */
 export function createCorpusBuilder(options: CorpusOptionsInput = {}): CorpusBuilder {
   const parsed = CorpusOptionsSchema.parse(options);
-  // Scope is decided by the corpus filters, so normalization itself keeps every document type and year.
-  const normalizeRecord = createNormalizer({ ...parsed, docTypes: { include: "all" }, years: null });
-  const inScope = createScopeTest({ ...parsed, yearBasis: parsed.yearBasis });
+  const normalizeRecord = createNormalizer(parsed);
+  const inScope = createScopeTest(parsed);
   const intern = createIntern();
   const entries = new Map<string, Entry>();
   const files = new Map<string, FileAccount>();

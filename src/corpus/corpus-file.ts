@@ -7,12 +7,13 @@
  * the nested address and author lists into awkward child tables.
  */
 import { once } from "node:events";
-import { createReadStream, createWriteStream } from "node:fs";
-import { createGunzip, createGzip } from "node:zlib";
+import { createWriteStream } from "node:fs";
+import { createGzip } from "node:zlib";
 import * as z from "zod";
 import { CopubError } from "../diagnostics/errors.ts";
 import { decodeChunks } from "../read/decode.ts";
 import { lineBatches } from "../read/lines.ts";
+import { type FileWording, fileError, readFileChunks } from "../read/source.ts";
 import { type Corpus, CorpusSchema } from "./corpus.ts";
 import { CorpusOptionsSchema } from "./corpus-options.ts";
 import { type CorpusPaper, CorpusPaperSchema, createIntern, sharePaper } from "./corpus-paper.ts";
@@ -190,9 +191,14 @@ export async function isSavedCorpus(path: string): Promise<boolean> {
   return false;
 }
 
+/** A saved corpus that cannot be read says so, whatever the cause, with the system's reason. */
+const SAVED_CORPUS: FileWording = {
+  notFound: (error) => `cannot be read as a saved corpus (${String(error)})`,
+  unreadable: (error) => `cannot be read as a saved corpus (${String(error)})`,
+};
+
 async function* corpusLines(path: string): AsyncIterable<{ line: number; text: string }> {
-  const stream = createReadStream(path);
-  const bytes = path.endsWith(".gz") ? stream.pipe(createGunzip()) : stream;
+  const bytes = readFileChunks(path, { wording: SAVED_CORPUS, gunzip: path.endsWith(".gz") });
   let line = 0;
   try {
     for await (const batch of lineBatches(decodeChunks(bytes))) {
@@ -202,13 +208,9 @@ async function* corpusLines(path: string): AsyncIterable<{ line: number; text: s
       }
     }
   } catch (error) {
+    // Reading failures arrive worded; anything else (a line too long for a string) is worded alike.
     if (error instanceof CopubError) throw error;
-    const code = (error as { code?: unknown }).code === "ENOENT" ? "not-found" : "unreadable";
-    throw new CopubError(code, `${path}: cannot be read as a saved corpus (${String(error)})`, path, {
-      cause: error,
-    });
-  } finally {
-    stream.destroy();
+    throw fileError(error, path, SAVED_CORPUS);
   }
 }
 

@@ -8,7 +8,7 @@ import { NormalizeOptionsSchema } from "../normalize/normalize-options.ts";
 import { ScopeFiltersSchema } from "./scope.ts";
 
 /** Options of `loadCorpus` and `buildCorpus`, each with its documented default. */
-export const CorpusOptionsSchema = NormalizeOptionsSchema.omit({ years: true, docTypes: true }).extend({
+export const CorpusOptionsSchema = NormalizeOptionsSchema.extend({
   ...ScopeFiltersSchema.omit({ yearBasis: true }).shape,
   /** Keep cited references (CR) on the papers; default `false` (they are most of a record's bytes). */
   citedReferences: z.boolean().default(false),

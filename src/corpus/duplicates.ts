@@ -5,8 +5,8 @@
  */
 import * as z from "zod";
 import type { WosRecord } from "../read/wos-record.ts";
-import { compareDigests, differingFields, type RecordDigest } from "./record-digest.ts";
-import { compareSources, type SourceRef, SourceRefSchema } from "./source-ref.ts";
+import { compareDigests, differingFields, type RecordDigest } from "./_record-digest.ts";
+import { compareSources, type SourceRef, SourceRefSchema } from "./_source-ref.ts";
 
 /** What the rule needs to know of one record. */
 export interface DuplicateCandidate {

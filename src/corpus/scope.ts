@@ -1,18 +1,23 @@
 /**
  * The scope of a corpus: which papers the indicators count. Filters shared by every command —
  * document types (§1.2), a year window (§1.3), fields (§7) and countries — are evaluated on the
- * corpus papers, so a saved corpus can be re-filtered without reading the exports again. Every
- * paper left out gets its reasons, first failing filter first (METHODOLOGY.md §13.4).
+ * facts normalization recorded, so a saved corpus can be re-filtered without reading the exports
+ * again, and `copub normalize` shows the same verdict on a normalized paper. This is the one place
+ * scope is decided. Every paper left out gets its reasons, first failing filter first
+ * (METHODOLOGY.md §13.4).
  */
 import * as z from "zod";
 import { CopubError } from "../diagnostics/errors.ts";
 import { EsiFieldIdSchema } from "../normalize/data/esi-fields.ts";
 import { NistepFieldKeySchema } from "../normalize/data/nistep-fields.ts";
-import { createDocumentTypeScope, DocTypeOptionsSchema } from "../normalize/document-types.ts";
 import { esiFieldOfName } from "../normalize/journal-fields.ts";
-import { ExclusionReasonSchema } from "../normalize/paper.ts";
 import { YearWindowSchema } from "../normalize/publication-year.ts";
 import type { CorpusPaper } from "./corpus-paper.ts";
+import {
+  createDocumentTypeScope,
+  DocTypeExclusionReasonSchema,
+  DocTypeOptionsSchema,
+} from "./doc-type-scope.ts";
 
 /** Filters that decide which papers are in scope, each with its default. */
 export const ScopeFiltersSchema = z.object({
@@ -34,22 +39,42 @@ export type ScopeFilters = z.infer<typeof ScopeFiltersSchema>;
 /** Scope filters as a caller gives them. */
 export type ScopeFiltersInput = z.input<typeof ScopeFiltersSchema>;
 
-/** Why a corpus paper is out of scope. */
+/** Why a paper is out of scope by its document types or its year (§1.2, §1.3, §13.3). */
+export const ExclusionReasonSchema = z.enum([
+  ...DocTypeExclusionReasonSchema.options,
+  /** Neither PY nor EY is present. */
+  "no-year",
+  /** `yearBasis = "PY-strict"` and PY is missing. */
+  "no-PY",
+  /** The year is outside the `years` window. */
+  "year-out-of-scope",
+]);
+
+/** Why a paper is out of scope by its document types or its year. */
+export type ExclusionReason = z.infer<typeof ExclusionReasonSchema>;
+
+/** Why a paper is out of scope, by any filter. */
 export const ScopeExclusionSchema = z.enum([
   ...ExclusionReasonSchema.options,
   "field-out-of-scope",
   "country-out-of-scope",
 ]);
 
-/** Why a corpus paper is out of scope. */
+/** Why a paper is out of scope, by any filter. */
 export type ScopeExclusion = z.infer<typeof ScopeExclusionSchema>;
 
+/**
+ * The facts of a paper that the filters decide on. A corpus paper has them, and so has a
+ * normalized paper, so one test serves both.
+ */
+export type ScopeFacts = Pick<CorpusPaper, "docTypes" | "year" | "fields" | "countries">;
+
 /** The scope test of one set of filters. */
-export type ScopeTest = (paper: CorpusPaper) => ScopeExclusion[];
+export type ScopeTest = (paper: ScopeFacts) => ScopeExclusion[];
 
 /**
  * Validates filters once and returns the test that lists a paper's exclusions (empty when in scope).
- * @param filters - the filters
+ * @param filters - the filters; by default Article and Review of any year, every field and country
  * @throws CopubError `invalid-option` for a field that is neither an ESI id, an ESI name nor a NISTEP key
  * @example
  * createScopeTest({ years: { from: 2019, to: 2021 }, fields: ["chem"] })(paper) // → [] or ["year-out-of-scope"]
@@ -61,12 +86,7 @@ export function createScopeTest(filters: ScopeFiltersInput = {}): ScopeTest {
   const countrySet = countries === null ? null : new Set(countries);
   return (paper) => {
     const reasons: ScopeExclusion[] = [];
-    const docScope = docTypeScope({
-      types: paper.docTypes,
-      unknown: [],
-      earlyAccess: paper.earlyAccess,
-      primaryType: null,
-    });
+    const docScope = docTypeScope({ types: paper.docTypes });
     if (docScope.reason !== null) reasons.push(docScope.reason);
     if (paper.year === null) reasons.push(yearBasis === "PY-strict" ? "no-PY" : "no-year");
     else if (years !== null && (paper.year < years.from || paper.year > years.to))

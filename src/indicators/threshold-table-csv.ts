@@ -6,12 +6,12 @@
  * only `--method inclusive`, `exclusive` or `incites` can use it). Every row is checked.
  */
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { CsvError, parse } from "csv-parse/sync";
 import { CopubError } from "../diagnostics/errors.ts";
 import { DocumentTypeSchema } from "../normalize/document-types.ts";
 import { esiFieldOfName } from "../normalize/journal-fields.ts";
+import { readFileBytes } from "../read/source.ts";
 import {
   add,
   compare,
@@ -122,20 +122,13 @@ export function parseThresholdsCsv(
  * await loadThresholdsCsv("scie-thresholds.csv") // → { referenceSets: "field-year", rows: [ … ], source: { kind: "table", … } }
  */
 export async function loadThresholdsCsv(path: string): Promise<ThresholdTable> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
-    throw new CopubError(
-      missing ? "not-found" : "unreadable",
-      `${path}: ${missing ? "no such threshold table" : "cannot read the threshold table"}`,
-      path,
-      { cause: error },
-    );
-  }
+  const bytes = await readFileBytes(path, "threshold table");
   // The manifest names the table by the SHA-256 of its bytes, as `sha256sum` would.
-  return parseThresholdsCsv(bytes.toString("utf8"), path, createHash("sha256").update(bytes).digest("hex"));
+  return parseThresholdsCsv(
+    new TextDecoder().decode(bytes),
+    path,
+    createHash("sha256").update(bytes).digest("hex"),
+  );
 }
 
 /**

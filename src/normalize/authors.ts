@@ -4,7 +4,7 @@
  * which CWTS counting, the cross-affiliation flag and the author network need.
  */
 import * as z from "zod";
-import { createNameMatcher, surnameInitialKey } from "../read/_names.ts";
+import { createNameMatcher, surnameInitialKey } from "../read/names.ts";
 import type { Author } from "../read/wos-record.ts";
 import { validOrcid } from "./orcid.ts";
 

@@ -6,9 +6,9 @@
  */
 import * as z from "zod";
 import type { Address } from "../read/wos-record.ts";
+import { addressSegments, cleanSegment } from "./_address-segments.ts";
 import { isoCountryByName } from "./_iso-names.ts";
 import { matchKey } from "./_match-key.ts";
-import { addressSegments, cleanSegment } from "./address-segments.ts";
 import { countryAlpha3 } from "./country-codes.ts";
 import { type CountryOptions, DEFAULT_COUNTRY_OPTIONS } from "./country-options.ts";
 import { HISTORICAL_SUCCESSORS } from "./data/historical-successors.ts";

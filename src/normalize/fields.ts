@@ -7,8 +7,8 @@
  */
 import * as z from "zod";
 import type { WosRecord } from "../read/wos-record.ts";
+import { categoryField } from "./_category-field.ts";
 import { nameKey } from "./_name-key.ts";
-import { categoryField } from "./category-field.ts";
 import { ESI_FIELDS, type EsiFieldId, EsiFieldIdSchema } from "./data/esi-fields.ts";
 import { NISTEP_FIELD_OF_ESI, NISTEP_FIELDS, NistepFieldKeySchema } from "./data/nistep-fields.ts";
 import { type JournalFieldTable, journalField, journalKey } from "./journal-fields.ts";

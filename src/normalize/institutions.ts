@@ -6,7 +6,7 @@
  * `pref="Y"`) are not used here: an address can carry several, and would count several times.
  */
 import { compareCodeUnits } from "../common/compare-code-units.ts";
-import { addressSegments } from "./address-segments.ts";
+import { addressSegments } from "./_address-segments.ts";
 
 /** Runs of anything but letters, digits and `&`. Combining marks count as part of their letter. */
 const SEPARATORS = /[^\p{L}\p{M}\p{Nd}&]+/gu;

@@ -17,11 +17,11 @@
  * "J AM CHEM SOC",CHE
  * ```
  */
-import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { CsvError } from "csv-parse";
 import { parse } from "csv-parse/sync";
 import { CopubError } from "../diagnostics/errors.ts";
+import { readTextFile } from "../read/source.ts";
 import type { WosRecord } from "../read/wos-record.ts";
 import { nameKey } from "./_name-key.ts";
 import { ESI_FIELDS, type EsiFieldId } from "./data/esi-fields.ts";
@@ -147,15 +147,7 @@ export function parseJournalFieldsCsv(text: string, file: string): JournalFieldT
  */
 export async function loadJournalFieldsCsv(path: string | URL): Promise<JournalFieldTable> {
   const file = typeof path === "string" ? path : fileURLToPath(path);
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
-    const message = missing ? `${file}: no such journal table` : `${file}: cannot read the journal table`;
-    throw new CopubError(missing ? "not-found" : "unreadable", message, file, { cause: error });
-  }
-  return parseJournalFieldsCsv(text, file);
+  return parseJournalFieldsCsv(await readTextFile(file, "journal table"), file);
 }
 
 /** Which record field matched the journal table (§7.4: ISSN, then eISSN, then J9, then source title). */

@@ -1,12 +1,12 @@
 /**
  * Every switch of normalization in one validated object: the address policy (§2.3), the
- * country policies (§3.2.2), the year basis and window (§1.3), the document-type scope (§1.2)
- * and the field assignment (§7.4), each with METHODOLOGY.md's default. Callers validate once,
- * at the edge, and `normalize` trusts the result.
+ * country policies (§3.2.2), the year basis (§1.3) and the field assignment (§7.4), each with
+ * METHODOLOGY.md's default. Callers validate once, at the edge, and `normalize` trusts the result.
+ * Which papers are in scope (document types, a year window) is not among them: the corpus's scope
+ * filters decide it (`corpus/scope.ts`), on the facts normalization records.
  */
 import * as z from "zod";
 import { CountryOptionsSchema } from "./country-options.ts";
-import { DocTypeOptionsSchema } from "./document-types.ts";
 import { FieldOptionsSchema } from "./fields.ts";
 import { AddressSourceSchema } from "./paper-addresses.ts";
 import { YearOptionsSchema } from "./publication-year.ts";
@@ -17,8 +17,6 @@ export const NormalizeOptionsSchema = z.object({
   addressSource: AddressSourceSchema.default("C1+RP-fallback"),
   ...CountryOptionsSchema.shape,
   ...YearOptionsSchema.shape,
-  /** Document-type scope; default Article and Review, not strict, retracted kept (§1.2). */
-  docTypes: DocTypeOptionsSchema.prefault({}),
   ...FieldOptionsSchema.shape,
 });
 

@@ -2,13 +2,14 @@
  * `normalize(record)`: one parsed WoS record → one normalized paper. It strings together the
  * single-concept modules of this folder (years, document types, addresses and countries,
  * institutions, authors, fields) and collects their warnings, so that each paper carries the
- * evidence for how it will be counted.
+ * evidence for how it will be counted. It records facts and leaves scope to the corpus
+ * (`createScopeTest` in `corpus/scope.ts`), so that scope is decided in one place.
  */
 
 import { compareCodeUnits } from "../common/compare-code-units.ts";
 import type { WosRecord } from "../read/wos-record.ts";
 import { type NormalizedAuthor, normalizeAuthors } from "./authors.ts";
-import { createDocumentTypeScope, normalizeDocumentTypes } from "./document-types.ts";
+import { normalizeDocumentTypes } from "./document-types.ts";
 import { createFieldAssigner } from "./fields.ts";
 import { institutionUnits } from "./institutions.ts";
 import {
@@ -16,7 +17,7 @@ import {
   type NormalizeOptionsInput,
   NormalizeOptionsSchema,
 } from "./normalize-options.ts";
-import type { ExclusionReason, NormalizedPaper, PaperWarning } from "./paper.ts";
+import type { NormalizedPaper, PaperWarning } from "./paper.ts";
 import { type NormalizedAddress, paperAddresses } from "./paper-addresses.ts";
 import { createPublicationYear } from "./publication-year.ts";
 
@@ -46,8 +47,7 @@ export function createNormalizer(
   const parsed = NormalizeOptionsSchema.parse(options);
   // The sub-rules validate their options once here, not once per record.
   const rules: Rules = {
-    docScope: createDocumentTypeScope(parsed.docTypes),
-    year: createPublicationYear({ yearBasis: parsed.yearBasis, years: parsed.years }),
+    year: createPublicationYear({ yearBasis: parsed.yearBasis }),
     fields: createFieldAssigner({
       fieldAssignment: parsed.fieldAssignment,
       journalTable: parsed.journalTable,
@@ -57,7 +57,6 @@ export function createNormalizer(
 }
 
 interface Rules {
-  readonly docScope: ReturnType<typeof createDocumentTypeScope>;
   readonly year: ReturnType<typeof createPublicationYear>;
   readonly fields: ReturnType<typeof createFieldAssigner>;
 }
@@ -67,12 +66,8 @@ function normalizeWith(record: WosRecord, options: NormalizeOptions, rules: Rule
 
   const docTypes = normalizeDocumentTypes(record.documentTypes);
   for (const raw of docTypes.unknown) warnings.push({ code: "unknown-doc-type", detail: raw });
-  const docScope = rules.docScope(docTypes);
   const year = rules.year(record);
   warnings.push(...year.warnings);
-  const exclusions: ExclusionReason[] = [];
-  if (docScope.reason !== null) exclusions.push(docScope.reason);
-  if (year.reason !== null) exclusions.push(year.reason);
 
   const { addresses: linkable, fromRp } = paperAddresses(
     record.addresses,
@@ -109,8 +104,6 @@ function normalizeWith(record: WosRecord, options: NormalizeOptions, rules: Rule
     docTypes: docTypes.types,
     primaryDocType: docTypes.primaryType,
     earlyAccess: docTypes.earlyAccess,
-    inScope: exclusions.length === 0,
-    exclusions,
     countries,
     addresses,
     institutions: institutionUnits(addresses),

@@ -5,7 +5,7 @@
  */
 import * as z from "zod";
 import type { Address, ReprintAddress } from "../read/wos-record.ts";
-import { addressSegments } from "./address-segments.ts";
+import { addressSegments } from "./_address-segments.ts";
 import { CountryInferenceSchema, type CountryWarning, resolveAddressCountry } from "./countries.ts";
 import type { CountryOptions } from "./country-options.ts";
 import { institutionKey } from "./institutions.ts";

@@ -1,25 +1,16 @@
 /**
  * The normalized paper: one WoS record reduced to what the indicators count, with the
- * evidence for each decision (which address gave which country, why the paper is out of scope)
- * kept beside it so an analyst can audit every number (METHODOLOGY.md §3, §13.4).
+ * evidence for each decision (which address gave which country, where the year came from)
+ * kept beside it so an analyst can audit every number (METHODOLOGY.md §3, §13.4). It holds facts
+ * only: whether the paper is in scope is decided by the corpus's scope filters (`corpus/scope.ts`).
  */
 import * as z from "zod";
 import { RecordWarningCodeSchema } from "../read/wos-record.ts";
 import { NormalizedAuthorSchema } from "./authors.ts";
 import { CountryWarningCodeSchema } from "./countries.ts";
-import { DocTypeExclusionReasonSchema, DocumentTypeSchema } from "./document-types.ts";
+import { DocumentTypeSchema } from "./document-types.ts";
 import { FieldsSchema } from "./fields.ts";
 import { NormalizedAddressSchema } from "./paper-addresses.ts";
-import { YearExclusionReasonSchema } from "./publication-year.ts";
-
-/** Why a paper is out of scope, first failing rule first (METHODOLOGY.md §13.4). */
-export const ExclusionReasonSchema = z.enum([
-  ...DocTypeExclusionReasonSchema.options,
-  ...YearExclusionReasonSchema.options,
-]);
-
-/** Why a paper is out of scope. */
-export type ExclusionReason = z.infer<typeof ExclusionReasonSchema>;
 
 /** Every warning a paper can carry, from reading through normalization (METHODOLOGY.md §13.4). */
 export const PaperWarningCodeSchema = z.enum([
@@ -79,10 +70,6 @@ export const NormalizedPaperSchema = z.object({
   primaryDocType: DocumentTypeSchema.nullable(),
   /** Whether DT held `Early Access`. */
   earlyAccess: z.boolean(),
-  /** Whether the paper passes the scope rules of the options it was normalized with. */
-  inScope: z.boolean(),
-  /** Why it does not, first failing rule first; empty when in scope. */
-  exclusions: z.array(ExclusionReasonSchema),
   /** `C(p)`: country keys of the addresses, distinct, sorted by code units (§3.2.4). */
   countries: z.array(z.string()),
   /** `A(p)` in order: C1, then RP addresses taken in by the address policy. */

@@ -1,8 +1,9 @@
 /**
- * The publication year `y(p)` of a paper (METHODOLOGY.md §1.3) and the year window filter. WoS
- * gives two years: `PY`, fixed once the final version is out, and `EY`, the Early Access year of
- * online-first records that have no `PY` yet. Which one counts is the switch `yearBasis`; NISTEP
- * series are by `PY`, the WoS interface and JCR use the Early Access year first.
+ * The publication year `y(p)` of a paper (METHODOLOGY.md §1.3). WoS gives two years: `PY`, fixed
+ * once the final version is out, and `EY`, the Early Access year of online-first records that have
+ * no `PY` yet. Which one counts is the switch `yearBasis`; NISTEP series are by `PY`, the WoS
+ * interface and JCR use the Early Access year first. Which years are in scope (a window, a paper
+ * without a year) is a corpus scope filter (`corpus/scope.ts`); the window's type lives here.
  */
 import * as z from "zod";
 import type { WosRecord } from "../read/wos-record.ts";
@@ -24,12 +25,10 @@ export type YearWindow = z.infer<typeof YearWindowSchema>;
 export const YearOptionsSchema = z.object({
   /**
    * `"PY"` (default, all profiles): PY, else EY with the warning `year-from-EY`.
-   * `"PY-strict"`: PY only; records without it are excluded (`no-PY`).
+   * `"PY-strict"`: PY only; records without it have no year (the scope excludes them as `no-PY`).
    * `"earliest"`: the smaller of PY and EY, over those present.
    */
   yearBasis: z.enum(["PY", "PY-strict", "earliest"]).default("PY"),
-  /** Keep only papers whose year is in this window (`year-out-of-scope` otherwise); default `null`, no filter. */
-  years: YearWindowSchema.nullable().default(null),
 });
 
 /** Year switches with every value filled in. */
@@ -38,20 +37,7 @@ export type YearOptions = z.infer<typeof YearOptionsSchema>;
 /** Year switches as a caller gives them. */
 export type YearOptionsInput = z.input<typeof YearOptionsSchema>;
 
-/** Why the year rules put a record out of scope (§1.3, §13.3, §13.4). */
-export const YearExclusionReasonSchema = z.enum([
-  /** Neither PY nor EY is present. */
-  "no-year",
-  /** `yearBasis = "PY-strict"` and PY is missing. */
-  "no-PY",
-  /** The year is outside the `years` window. */
-  "year-out-of-scope",
-]);
-
-/** Why the year rules put a record out of scope. */
-export type YearExclusionReason = z.infer<typeof YearExclusionReasonSchema>;
-
-/** A warning about the year of a kept record. */
+/** A warning about the year of a record. */
 export const YearWarningSchema = z.object({
   /** The year was taken from EY, not PY. */
   code: z.literal("year-from-EY"),
@@ -59,36 +45,31 @@ export const YearWarningSchema = z.object({
   detail: z.string(),
 });
 
-/** A warning about the year of a kept record. */
+/** A warning about the year of a record. */
 export type YearWarning = z.infer<typeof YearWarningSchema>;
 
-/** The year of one record and the verdict of the year rules. */
+/** The year of one record. */
 export const PublicationYearSchema = z.object({
-  /** `y(p)`, or `null` when the record has no usable year. */
+  /** `y(p)`, or `null` when the record has no usable year (no PY under `"PY-strict"`, neither PY nor EY otherwise). */
   year: z.number().int().nullable(),
   /** The tag `year` came from, or `null` with it. */
   yearSource: z.enum(["PY", "EY"]).nullable(),
-  /** Whether the record passes the year rules. */
-  inScope: z.boolean(),
-  /** Why not, or `null` when in scope. */
-  reason: YearExclusionReasonSchema.nullable(),
   /** `year-from-EY` when EY gave the year. */
   warnings: z.array(YearWarningSchema),
 });
 
-/** The year of one record and the verdict of the year rules. */
+/** The year of one record. */
 export type PublicationYear = z.infer<typeof PublicationYearSchema>;
 
 /**
- * Fixes `y(p)` by `yearBasis`, then applies the `years` window (§1.3). Under `"earliest"` the
- * warning `year-from-EY` also marks records whose EY is earlier than their PY, so that every
- * year not taken from PY is flagged whatever the basis [D].
+ * Fixes `y(p)` by `yearBasis` (§1.3). Under `"earliest"` the warning `year-from-EY` also marks
+ * records whose EY is earlier than their PY, so that every year not taken from PY is flagged
+ * whatever the basis [D].
  * @param record - the record's `publicationYear` (PY) and `earlyAccessYear` (EY)
- * @param options - see {@link YearOptionsSchema}; default `{ yearBasis: "PY", years: null }`
+ * @param options - see {@link YearOptionsSchema}; default `{ yearBasis: "PY" }`
  * @example
  * publicationYear({ publicationYear: null, earlyAccessYear: 2022 })
- * // → { year: 2022, yearSource: "EY", inScope: true, reason: null,
- * //     warnings: [{ code: "year-from-EY", detail: "PY is missing; EY 2022" }] }
+ * // → { year: 2022, yearSource: "EY", warnings: [{ code: "year-from-EY", detail: "PY is missing; EY 2022" }] }
  */
 export function publicationYear(
   record: Pick<WosRecord, "publicationYear" | "earlyAccessYear">,
@@ -101,43 +82,29 @@ export function publicationYear(
  * Validates the options once and returns the §1.3 year rule for many records.
  * @param options - see {@link YearOptionsSchema}
  * @example
- * createPublicationYear({ yearBasis: "PY-strict" })({ publicationYear: null, earlyAccessYear: 2022 }).reason // → "no-PY"
+ * createPublicationYear({ yearBasis: "PY-strict" })({ publicationYear: null, earlyAccessYear: 2022 }).year // → null
  */
 export function createPublicationYear(
   options: YearOptionsInput = {},
 ): (record: Pick<WosRecord, "publicationYear" | "earlyAccessYear">) => PublicationYear {
-  const { yearBasis, years } = YearOptionsSchema.parse(options);
-  return (record) => yearOf(record, yearBasis, years);
+  const { yearBasis } = YearOptionsSchema.parse(options);
+  return (record) => yearOf(record, yearBasis);
 }
 
 function yearOf(
   record: Pick<WosRecord, "publicationYear" | "earlyAccessYear">,
   yearBasis: YearOptions["yearBasis"],
-  years: YearOptions["years"],
 ): PublicationYear {
   const py = record.publicationYear;
   const ey = record.earlyAccessYear;
-  const excluded = (reason: YearExclusionReason): PublicationYear => ({
-    year: null,
-    yearSource: null,
-    inScope: false,
-    reason,
-    warnings: [],
-  });
-  if (py === null && yearBasis === "PY-strict") return excluded("no-PY");
+  const none: PublicationYear = { year: null, yearSource: null, warnings: [] };
+  if (py === null && yearBasis === "PY-strict") return none;
   let fromEy: YearWarning | null = null;
   if (py === null && ey !== null) fromEy = { code: "year-from-EY", detail: `PY is missing; EY ${ey}` };
   else if (yearBasis === "earliest" && py !== null && ey !== null && ey < py) {
     fromEy = { code: "year-from-EY", detail: `EY ${ey} is before PY ${py}` };
   }
   const year = fromEy !== null ? ey : py;
-  if (year === null) return excluded("no-year");
-  const inWindow = years === null || (year >= years.from && year <= years.to);
-  return {
-    year,
-    yearSource: fromEy !== null ? "EY" : "PY",
-    inScope: inWindow,
-    reason: inWindow ? null : "year-out-of-scope",
-    warnings: fromEy !== null ? [fromEy] : [],
-  };
+  if (year === null) return none;
+  return { year, yearSource: fromEy !== null ? "EY" : "PY", warnings: fromEy !== null ? [fromEy] : [] };
 }

@@ -2,21 +2,26 @@
  * Normalized papers as the rows `copub normalize` prints, one per paper: the public JSON
  * Lines shape `{ ut, year, docTypes, inScope, countries, institutions, fields, citations,
  * warnings }` (then `exclusions` and `addresses`, the evidence behind each country), or CSV.
+ * `inScope` and `exclusions` are the scope filters' verdict, which the caller adds to each paper.
  */
+import type { ScopeExclusion } from "../corpus/scope.ts";
 import type { NormalizedPaper } from "../normalize/paper.ts";
 import { toCsv } from "./csv.ts";
+
+/** A normalized paper with why the scope filters leave it out (`createScopeTest`; empty when in scope). */
+export type ScopedPaper = NormalizedPaper & { readonly exclusions: readonly ScopeExclusion[] };
 
 /**
  * One paper as a row with a fixed key order.
  * @example
  * paperRow(paper) // → { ut: "WOS:000000000000001", year: 2021, docTypes: ["Article"], inScope: true, countries: ["JP", "US"], … }
  */
-export function paperRow(paper: NormalizedPaper) {
+export function paperRow(paper: ScopedPaper) {
   return {
     ut: paper.ut,
     year: paper.year,
     docTypes: paper.docTypes,
-    inScope: paper.inScope,
+    inScope: paper.exclusions.length === 0,
     countries: paper.countries,
     institutions: paper.institutions.map(({ country, orgKey }) => ({ country, orgKey })),
     fields: {
@@ -43,7 +48,7 @@ export function paperRow(paper: NormalizedPaper) {
  * @example
  * papersToJsonl([paper]) // → '{"ut":"WOS:000000000000001","year":2021,…}\n'
  */
-export function papersToJsonl(papers: Iterable<NormalizedPaper>): string {
+export function papersToJsonl(papers: Iterable<ScopedPaper>): string {
   let text = "";
   for (const paper of papers) text += `${JSON.stringify(paperRow(paper))}\n`;
   return text;
@@ -69,12 +74,12 @@ const CSV_HEADER = [
  * @example
  * papersToCsv([paper]).split("\n")[1] // → "WOS:000000000000001,2021,Article,true,,JP;US,JP:KYOTO UNIV;JP:UNIV TOKYO;US:HARVARD UNIV,CHE:1,chem:1,wc-default,10,"
  */
-export function papersToCsv(papers: Iterable<NormalizedPaper>): string {
+export function papersToCsv(papers: Iterable<ScopedPaper>): string {
   const rows = [...papers].map((p) => [
     p.ut,
     p.year,
     p.docTypes.join(";"),
-    p.inScope,
+    p.exclusions.length === 0,
     p.exclusions.join(";"),
     p.countries.join(";"),
     p.institutions.map((u) => `${u.country ?? ""}:${u.orgKey}`).join(";"),

@@ -4,7 +4,6 @@
  * Kept as data: which tags hold one value per line, and which tags map to which field.
  */
 import type { SourceLocation } from "../diagnostics/location.ts";
-import { createNameMatcher } from "./_names.ts";
 import { splitList } from "./_split.ts";
 import {
   normalizeDoi,
@@ -16,6 +15,7 @@ import {
   parseReprintAddresses,
   yearInDate,
 } from "./_tag-values.ts";
+import { createNameMatcher } from "./names.ts";
 import type { ReadItem } from "./read-item.ts";
 import type { Address, Author, AuthorIdentifier, RecordWarning, WosRecord } from "./wos-record.ts";
 

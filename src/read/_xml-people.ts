@@ -5,9 +5,10 @@
  * (author ↔ address numbers, contributor ↔ author names) are what the institution and author
  * networks are built from (METHODOLOGY.md §2.1, §2.3, §3.4).
  */
-import { createNameMatcher } from "./_names.ts";
+
 import type { MapContext } from "./_xml-context.ts";
 import { attribute, child, children, descend, type XmlElement } from "./_xml-node.ts";
+import { createNameMatcher } from "./names.ts";
 import type { Address, Author, AuthorIdentifier, ReprintAddress } from "./wos-record.ts";
 
 /** Name roles counted as authors: `anon` is WoS's `[Anonymous]`, which plain text lists in AU too. */

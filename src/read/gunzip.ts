@@ -43,9 +43,34 @@ export interface GunzipOptions {
  * for await (const bytes of gunzipChunks(openSource("wos.xml.gz").chunks, { name: "wos.xml.gz" })) …
  * // → the bytes of wos.xml, in chunks of up to 64 KiB
  */
-export async function* gunzipChunks(
+export function gunzipChunks(
   chunks: AsyncIterable<Uint8Array>,
   options: GunzipOptions,
+): AsyncIterable<Uint8Array> {
+  const { name } = options;
+  return inflateChunks(chunks, options, (error) => {
+    const detail = error instanceof Error ? error.message : String(error);
+    return new CopubError("unreadable", `${name}: corrupt or truncated gzip data (${detail})`, name, {
+      cause: error,
+    });
+  });
+}
+
+/**
+ * `gunzipChunks` with the error for bytes that do not inflate made by the caller, for files that
+ * word every read failure their own way (a saved corpus).
+ * @param chunks - the compressed bytes
+ * @param options - `name` for errors, `maxBytes` limit on the inflated size
+ * @param corrupt - the error to throw for what node:zlib threw
+ * @throws CopubError as `gunzipChunks`, and what `corrupt` returns for corrupt or truncated data
+ * @example
+ * inflateChunks(chunks, { name: "c.jsonl.gz" }, (error) => fileError(error, "c.jsonl.gz", wording))
+ * // → the inflated bytes
+ */
+export async function* inflateChunks(
+  chunks: AsyncIterable<Uint8Array>,
+  options: GunzipOptions,
+  corrupt: (error: unknown) => Error,
 ): AsyncIterable<Uint8Array> {
   const { name } = options;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES;
@@ -72,10 +97,7 @@ export async function* gunzipChunks(
     }
   } catch (error) {
     if (error instanceof CopubError) throw error;
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new CopubError("unreadable", `${name}: corrupt or truncated gzip data (${detail})`, name, {
-      cause: error,
-    });
+    throw corrupt(error);
   } finally {
     input.destroy();
     gunzip.destroy();

@@ -4,7 +4,7 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { CopubError } from "../diagnostics/errors.ts";
+import { type FileWording, fileError } from "./source.ts";
 
 /** One input file and how it was found. */
 export interface InputFile {
@@ -13,6 +13,18 @@ export interface InputFile {
   /** `true` when the file was named by the caller, `false` when found by walking a folder. */
   readonly explicit: boolean;
 }
+
+/** The wording of a path given as an input, which may name a file or a folder. */
+const INPUT_PATH: FileWording = {
+  notFound: () => "no such file or folder",
+  unreadable: (error) => `cannot be read (${String(error)})`,
+};
+
+/** The wording of a folder being walked: it was there a moment ago, so any failure is a listing failure. */
+const FOLDER: FileWording = {
+  notFound: (error) => `cannot be listed (${String(error)})`,
+  unreadable: (error) => `cannot be listed (${String(error)})`,
+};
 
 /**
  * Lists the files to read: each path that is a file, and every file under each folder
@@ -27,13 +39,7 @@ export async function listInputFiles(paths: readonly string[]): Promise<InputFil
   const found = new Map<string, InputFile>();
   for (const path of paths) {
     const info = await stat(path).catch((error: unknown) => {
-      const code = (error as { code?: unknown }).code;
-      throw new CopubError(
-        code === "ENOENT" ? "not-found" : "unreadable",
-        code === "ENOENT" ? `${path}: no such file or folder` : `${path}: cannot be read (${String(error)})`,
-        path,
-        { cause: error },
-      );
+      throw fileError(error, path, INPUT_PATH);
     });
     if (info.isDirectory()) {
       for (const file of await walk(path))
@@ -47,9 +53,7 @@ export async function listInputFiles(paths: readonly string[]): Promise<InputFil
 
 async function walk(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
-    throw new CopubError("unreadable", `${folder}: cannot be listed (${String(error)})`, folder, {
-      cause: error,
-    });
+    throw fileError(error, folder, FOLDER);
   });
   const files: string[] = [];
   for (const entry of entries) {

@@ -1,11 +1,15 @@
 /**
  * Byte sources: the one read module that opens files or adapts streams. Every reader takes
  * a `ByteSource` and sees only an async iterable of byte chunks, so the parsers never care
- * whether the bytes came from disk, a web stream or a Node stream.
+ * whether the bytes came from disk, a web stream or a Node stream. Files that are not WoS
+ * exports (a journal table, a threshold table, a saved corpus) are read here too, so that a file
+ * that cannot be read is reported one way everywhere: `fileError` turns what node:fs throws into
+ * a CopubError `not-found` or `unreadable` that names the file.
  */
-import { open } from "node:fs/promises";
+import { open, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { CopubError } from "../diagnostics/errors.ts";
+import { inflateChunks } from "./gunzip.ts";
 
 /**
  * Anything copub can read bytes from: a file path, a `file:` URL, the bytes themselves,
@@ -21,8 +25,56 @@ export interface OpenedSource {
   readonly chunks: AsyncIterable<Uint8Array>;
 }
 
+/**
+ * How the messages about a file that cannot be read go on after the file's name and `": "`.
+ * Each caller words its own files ("no such journal table"); the codes are the same for all.
+ */
+export interface FileWording {
+  /** For a path that does not exist (`not-found`), given what node:fs threw. */
+  readonly notFound: (error: unknown) => string;
+  /** For a path that exists but cannot be read (`unreadable`): a permission, a device error, a folder. */
+  readonly unreadable: (error: unknown) => string;
+  /** For a folder where a file was expected, checked before reading; without it a folder fails when read. */
+  readonly folder?: string;
+}
+
+/** The wording of input files: "no such file", "cannot be read (…)", "is a directory, expected a file". */
+const INPUT_FILE: FileWording = {
+  notFound: () => "no such file",
+  unreadable: (error) => `cannot be read (${error instanceof Error ? error.message : String(error)})`,
+  folder: "is a directory, expected a file",
+};
+
 /** Size of the chunks read from files: large enough to amortise the syscalls, small enough for bounded memory. */
 const FILE_CHUNK_BYTES = 1 << 20;
+
+/**
+ * Turns a failed file read into copub's error: `not-found` when the path does not exist, `unreadable`
+ * for any other failure (a permission, a folder, a device error, bytes that do not inflate).
+ * @param error - what node:fs (or node:zlib) threw
+ * @param file - the file's name in the message and in `CopubError.file`
+ * @param wording - how the message goes on after the name
+ * @returns the error to throw, with `error` as its `cause`
+ * @example
+ * fileError(Object.assign(new Error("ENOENT: no such file or directory"), { code: "ENOENT" }), "t.csv", wordingFor("threshold table"))
+ * // → CopubError { code: "not-found", message: "t.csv: no such threshold table", file: "t.csv" }
+ */
+export function fileError(error: unknown, file: string, wording: FileWording): CopubError {
+  const missing = (error as { code?: unknown } | null)?.code === "ENOENT";
+  const text = missing ? wording.notFound(error) : wording.unreadable(error);
+  return new CopubError(missing ? "not-found" : "unreadable", `${file}: ${text}`, file, { cause: error });
+}
+
+/**
+ * The wording of a file named for what it is to copub.
+ * @param what - what the file is, e.g. `"journal table"`
+ * @example
+ * wordingFor("journal table").notFound(null) // → "no such journal table"
+ * wordingFor("journal table").unreadable(null) // → "cannot read the journal table"
+ */
+export function wordingFor(what: string): FileWording {
+  return { notFound: () => `no such ${what}`, unreadable: () => `cannot read the ${what}` };
+}
 
 /**
  * Opens a byte source lazily.
@@ -35,14 +87,68 @@ const FILE_CHUNK_BYTES = 1 << 20;
  * for await (const chunk of chunks) console.log(chunk.length); // → 1234
  */
 export function openSource(source: ByteSource, name?: string): OpenedSource {
-  if (typeof source === "string") return { name: name ?? source, chunks: fileChunks(source) };
+  if (typeof source === "string") return { name: name ?? source, chunks: readFileChunks(source) };
   if (source instanceof URL) {
-    const path = fileURLToPath(source);
-    return { name: name ?? source.href, chunks: fileChunks(path, name ?? source.href) };
+    const label = name ?? source.href;
+    return { name: label, chunks: readFileChunks(fileURLToPath(source), { name: label }) };
   }
   if (source instanceof Uint8Array) return { name: name ?? "<bytes>", chunks: once(source) };
   if (isWebStream(source)) return { name: name ?? "<stream>", chunks: webStreamChunks(source) };
   return { name: name ?? "<stream>", chunks: source };
+}
+
+/** Options of `readFileChunks`. */
+export interface FileChunksOptions {
+  /** The file's name in messages; default the path. */
+  readonly name?: string;
+  /** How failures are worded; default that of input files ("no such file", "cannot be read (…)"). */
+  readonly wording?: FileWording;
+  /**
+   * Inflate the bytes as gzip, with no limit on the inflated size; default `false`. For files
+   * whose name says they are compressed (a saved corpus); exports are recognised by content (`openWos`).
+   */
+  readonly gunzip?: boolean;
+}
+
+/**
+ * Reads a file chunk by chunk (1 MiB at a time), opening it on the first pull.
+ * @param path - the file
+ * @param options - the name and wording for messages, and whether to inflate gzip
+ * @throws CopubError `not-found` or `unreadable` (when the chunks are first pulled or later), worded by `options.wording`
+ * @example
+ * for await (const chunk of readFileChunks("corpus.jsonl.gz", { gunzip: true })) … // → the inflated bytes
+ */
+export function readFileChunks(path: string, options: FileChunksOptions = {}): AsyncIterable<Uint8Array> {
+  const { name = path, wording = INPUT_FILE, gunzip = false } = options;
+  const chunks = fileChunks(path, name, wording);
+  if (!gunzip) return chunks;
+  return inflateChunks(chunks, { name, maxBytes: Infinity }, (error) => fileError(error, name, wording));
+}
+
+/**
+ * Reads a whole file as bytes.
+ * @param path - the file
+ * @param what - what the file is, for messages (see `wordingFor`), e.g. `"threshold table"`
+ * @throws CopubError `not-found` ("no such threshold table") or `unreadable` ("cannot read the threshold table")
+ * @example
+ * (await readFileBytes("scie-thresholds.csv", "threshold table")).length // → 48213
+ */
+export async function readFileBytes(path: string, what: string): Promise<Uint8Array> {
+  return readFile(path).catch((error: unknown) => {
+    throw fileError(error, path, wordingFor(what));
+  });
+}
+
+/**
+ * Reads a whole file as UTF-8 text: a BOM is dropped and malformed bytes become U+FFFD.
+ * @param path - the file
+ * @param what - what the file is, for messages (see `wordingFor`), e.g. `"journal table"`
+ * @throws CopubError `not-found` ("no such journal table") or `unreadable` ("cannot read the journal table")
+ * @example
+ * await readTextFile("esi-journals.csv", "journal table") // → "journalKey,esiField\n0028-0836,MUL\n…"
+ */
+export async function readTextFile(path: string, what: string): Promise<string> {
+  return new TextDecoder().decode(await readFileBytes(path, what));
 }
 
 function isWebStream(source: object): source is ReadableStream<Uint8Array> {
@@ -66,19 +172,19 @@ async function* webStreamChunks(stream: ReadableStream<Uint8Array>): AsyncIterab
   }
 }
 
-async function* fileChunks(path: string, label: string = path): AsyncIterable<Uint8Array> {
+async function* fileChunks(path: string, name: string, wording: FileWording): AsyncIterable<Uint8Array> {
   const handle = await open(path, "r").catch((error: unknown) => {
-    throw fileError(error, label);
+    throw fileError(error, name, wording);
   });
   try {
-    if ((await handle.stat()).isDirectory()) {
-      throw new CopubError("unreadable", `${label}: is a directory, expected a file`, label);
+    if (wording.folder !== undefined && (await handle.stat()).isDirectory()) {
+      throw new CopubError("unreadable", `${name}: ${wording.folder}`, name);
     }
     for (;;) {
       // A fresh buffer per read: consumers may keep a chunk while the next one is read.
       const buffer = new Uint8Array(FILE_CHUNK_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, null).catch((error: unknown) => {
-        throw fileError(error, label);
+        throw fileError(error, name, wording);
       });
       if (bytesRead === 0) return;
       yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
@@ -86,12 +192,4 @@ async function* fileChunks(path: string, label: string = path): AsyncIterable<Ui
   } finally {
     await handle.close();
   }
-}
-
-function fileError(error: unknown, label: string): CopubError {
-  const code = (error as { code?: unknown }).code;
-  if (code === "ENOENT")
-    return new CopubError("not-found", `${label}: no such file`, label, { cause: error });
-  const detail = error instanceof Error ? error.message : String(error);
-  return new CopubError("unreadable", `${label}: cannot be read (${detail})`, label, { cause: error });
 }

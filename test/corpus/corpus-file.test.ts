@@ -68,6 +68,29 @@ describe("writeCorpus(path, corpus) and readCorpus(path)", () => {
     });
     await expect(readCorpus(sample("plain-text/two-records.txt"))).rejects.toMatchObject({ code: "not-wos" });
   });
+
+  // A missing .gz path once crashed the process: the read stream's error was not forwarded to gunzip.
+  it.each(["none.jsonl", "none.jsonl.gz"])(
+    "throws not-found for a missing saved corpus (%s)",
+    async (name) => {
+      const path = join(temp(), name);
+      await expect(readCorpus(path)).rejects.toMatchObject({
+        code: "not-found",
+        message: expect.stringContaining(`${path}: cannot be read as a saved corpus (Error: ENOENT`),
+        file: path,
+      });
+      await expect(isSavedCorpus(path)).rejects.toMatchObject({ code: "not-found" });
+    },
+  );
+
+  it("throws unreadable for a .gz corpus that is not gzip data", async () => {
+    const path = join(temp(), "plain.jsonl.gz");
+    writeFileSync(path, '{"format":"copub-corpus"}\n');
+    await expect(readCorpus(path)).rejects.toMatchObject({
+      code: "unreadable",
+      message: `${path}: cannot be read as a saved corpus (Error: incorrect header check)`,
+    });
+  });
 });
 
 /**

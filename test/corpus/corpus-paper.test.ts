@@ -4,7 +4,16 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/corpus/corpus.ts";
 import { readCorpus, writeCorpus } from "../../src/corpus/corpus-file.ts";
-import { type CorpusPaper, createIntern, ownCopy, sharePaper } from "../../src/corpus/corpus-paper.ts";
+import {
+  type CorpusPaper,
+  CorpusPaperSchema,
+  createIntern,
+  ownCopy,
+  sharePaper,
+  toCorpusPaper,
+} from "../../src/corpus/corpus-paper.ts";
+import { normalize } from "../../src/normalize/normalize.ts";
+import { parsePlainText } from "../../src/read/plain-text.ts";
 import { corpusOf, paper } from "../indicators/_papers.ts";
 
 const temp = () => mkdtempSync(join(tmpdir(), "copub-corpus-paper-"));
@@ -28,6 +37,52 @@ describe("toCorpusPaper(paper, source, intern): authors as parallel keys and add
     // P2: Tanaka at Dept Phys (0); Ito at Dept Phys (0) and Inst Solid State Phys (1).
     expect(byUt(corpus, 2).authorKeys).toEqual(["name:TANAKA|E", "name:ITO|F"]);
     expect(byUt(corpus, 2).authorAddresses).toEqual([[0], [0, 1]]);
+  });
+});
+
+describe("toCorpusPaper(paper, source, intern): a corpus paper's fields and nothing else", () => {
+  const [item] = parsePlainText(
+    "PT J\nAU Sato, A\nAF Sato, Akira\nDT Article; Early Access\n" +
+      "C1 [Sato, Akira] Univ Tokyo, Dept Chem, Tokyo 1130033, Japan.\n" +
+      "WC Chemistry, Multidisciplinary\nTC 5\nZ9 6\nPY 2021\nUT WOS:000600000000031\nER\n",
+  );
+  if (!item?.ok) throw new Error("sample did not parse");
+  const source = { file: "a.txt", format: "plain" as const, line: 1, recordIndex: 1 };
+  const whole = <F extends string>(field: F) => ({ field, numerator: 1, denominator: 1, weight: 1 });
+
+  it("takes the facts a normalized paper shares and reshapes authors, addresses and warnings", () => {
+    // One author at one Tokyo address; one category, Chemistry, Multidisciplinary → CHE (B.1) → chem.
+    expect(toCorpusPaper(normalize(item.record), source, createIntern())).toEqual({
+      ut: "WOS:000600000000031",
+      doi: null,
+      year: 2021,
+      docTypes: ["Article"],
+      earlyAccess: true,
+      countries: ["JP"],
+      institutions: [{ country: "JP", orgKey: "UNIV TOKYO" }],
+      addresses: [{ source: "C1", country: "JP", orgKey: "UNIV TOKYO" }],
+      authorKeys: ["name:SATO|A"],
+      authorAddresses: [[0]],
+      unifiedOrganizations: [],
+      crossAffiliationOnly: false,
+      fields: { esi: [whole("CHE")], nistep: [whole("chem")], fieldSource: "wc-default" },
+      citations: 5,
+      citationsAllDatabases: 6,
+      exportDate: null,
+      categories: ["Chemistry, Multidisciplinary"],
+      warnings: [],
+      source,
+    });
+  });
+
+  it("builds the fields in CorpusPaperSchema's order, the cited references last (a saved corpus's key order)", () => {
+    const schemaOrder = Object.keys(CorpusPaperSchema.shape).filter((key) => key !== "citedReferences");
+    const paper = normalize(item.record);
+    expect(Object.keys(toCorpusPaper(paper, source, createIntern()))).toEqual(schemaOrder);
+    expect(Object.keys(toCorpusPaper(paper, source, createIntern(), ["SMITH J, 2020, NATURE"]))).toEqual([
+      ...schemaOrder,
+      "citedReferences",
+    ]);
   });
 });
 

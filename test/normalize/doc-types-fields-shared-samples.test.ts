@@ -3,7 +3,7 @@
 // unmapped must be exactly the ones listed here, each with its reason.
 import { existsSync, readdirSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { categoryField } from "../../src/normalize/category-field.ts";
+import { categoryField } from "../../src/normalize/_category-field.ts";
 import { type DocumentType, normalizeDocumentTypes } from "../../src/normalize/document-types.ts";
 import { readPlainText } from "../../src/read/plain-text.ts";
 import type { ReadItem } from "../../src/read/read-item.ts";

@@ -4,6 +4,7 @@
  * accounting go to standard error.
  */
 import { parseArgs } from "node:util";
+import { createScopeTest } from "../../corpus/scope.ts";
 import { formatRejection, type Rejection } from "../../diagnostics/rejection.ts";
 import { createNormalizer } from "../../normalize/normalize.ts";
 import type { NormalizedPaper } from "../../normalize/paper.ts";
@@ -58,7 +59,9 @@ export async function normalizeCommand(args: readonly string[], io: CliIo): Prom
     throw usageError(`--format must be jsonl or csv, not "${values.format}"`);
   }
   if (positionals.length === 0) throw usageError("copub normalize needs at least one file or folder");
-  const normalizeRecord = createNormalizer(await normalizeOptionsFromArgs(values));
+  const options = await normalizeOptionsFromArgs(values);
+  const normalizeRecord = createNormalizer(options);
+  const scopeOf = createScopeTest(options);
 
   const located: Located[] = [];
   const rejections: Rejection[] = [];
@@ -73,10 +76,10 @@ export async function normalizeCommand(args: readonly string[], io: CliIo): Prom
   located.sort(
     (a, b) => compare(a.paper.ut, b.paper.ut) || compare(a.file, b.file) || a.recordIndex - b.recordIndex,
   );
-  const papers = located.map((l) => l.paper);
+  const papers = located.map(({ paper }) => ({ ...paper, exclusions: scopeOf(paper) }));
   io.stdout(values.format === "csv" ? papersToCsv(papers) : papersToJsonl(papers));
   for (const rejection of rejections) io.stderr(`${formatRejection(rejection)}\n`);
-  const inScope = papers.filter((p) => p.inScope).length;
+  const inScope = papers.filter((p) => p.exclusions.length === 0).length;
   io.stderr(
     `copub normalize: ${papers.length + rejections.length} records: ${papers.length} parsed (${inScope} in scope), ${rejections.length} rejected\n`,
   );

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { type CategoryRule, categoryField } from "../../src/normalize/category-field.ts";
+import { type CategoryRule, categoryField } from "../../src/normalize/_category-field.ts";
 import { ESI_FIELDS, type EsiFieldId } from "../../src/normalize/data/esi-fields.ts";
 import { WC_TO_ESI_B1 } from "../../src/normalize/data/wc-to-esi.ts";
 

@@ -1,6 +1,6 @@
 // Cutting an address line into segments (METHODOLOGY.md §2.3).
 import { describe, expect, it } from "vitest";
-import { addressSegments, cleanSegment } from "../../src/normalize/address-segments.ts";
+import { addressSegments, cleanSegment } from "../../src/normalize/_address-segments.ts";
 
 describe("addressSegments(text)", () => {
   // biome-ignore format: a table reads one line per case

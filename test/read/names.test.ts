@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { createNameMatcher, personNameKey, surnameInitialKey } from "../../src/read/names.ts";
+
+describe("person-name matching (METHODOLOGY.md §3.4)", () => {
+  it.each([
+    ["Björnson, Emil", "BJORNSON, EMIL"],
+    ["Martinez,  Mario M.", "MARTINEZ, MARIO M"],
+  ])("personNameKey(%j) → %j", (name, key) => expect(personNameKey(name)).toBe(key));
+  it("surnameInitialKey reduces to surname and first initial", () => {
+    expect(surnameInitialKey("Björnson, E")).toBe("BJORNSON|E");
+  });
+  it("createNameMatcher prefers an exact match and refuses an ambiguous loose one", () => {
+    const match = createNameMatcher([
+      ["Sato, Akira", "Sato, A"],
+      ["Sato, Aiko", "Sato, A"],
+      ["Smith, Carol", "Smith, C"],
+    ]);
+    expect(match("Sato, Aiko")).toBe(1);
+    // "Sato, A" is the AU name of both Satos: it names neither.
+    expect(match("Sato, A.")).toBe(-1);
+    expect(match("Sato, Akira")).toBe(0);
+    expect(match("Sato, Ayumi")).toBe(-1);
+    expect(match("Smith, C. J.")).toBe(2);
+    expect(match("Jones, D")).toBe(-1);
+  });
+});
