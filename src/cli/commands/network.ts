@@ -134,30 +134,16 @@ export async function networkCommand(args: readonly string[], io: CliIo): Promis
   }
   if (positionals.length === 0) throw usageError("copub network needs at least one file or folder");
 
-  const minPapers = values["min-papers"];
-  const minWeight = values["min-weight"];
+  // Written once: the run manifest records what the network is built and pruned with.
+  const building = { level, edgeWeight, normalization, maxNodesPerPaper };
+  const pruning = { minPapers: values["min-papers"], minWeight: values["min-weight"], top, topBy };
   const corpus = await corpusFromArgs(positionals, values, io, {
     command: "network",
-    commandOptions: {
-      level,
-      edgeWeight,
-      normalization,
-      maxNodesPerPaper,
-      minPapers,
-      minWeight,
-      top,
-      topBy,
-      metrics: values.metrics,
-      format,
-    },
+    commandOptions: { ...building, ...pruning, metrics: values.metrics, format },
     seeds: values.metrics ? { louvain: seed } : {},
   });
-  const built = buildNetwork(corpus, { level, edgeWeight, normalization, maxNodesPerPaper });
-  const network = pruneNetwork(built, {
-    minPapers,
-    minWeight,
-    top: top === null ? null : { n: top, by: topBy },
-  });
+  const built = buildNetwork(corpus, building);
+  const network = pruneNetwork(built, { ...pruning, top: top === null ? null : { n: top, by: topBy } });
   // Only the metrics need a graphology graph; the writers read the network itself.
   const metrics = values.metrics
     ? networkMetrics(networkGraph(network), {

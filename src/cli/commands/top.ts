@@ -177,6 +177,18 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
   if (positionals.length === 0) throw usageError("copub top needs at least one file or folder");
   const periods = periodsFromArgs(values.period, values.window, values.years);
   const snapshot = values.snapshot ?? null;
+  const byField = values.by === "field";
+  // Written once: topCited computes with these, and the run manifest records them.
+  const indicator = {
+    percentile,
+    method,
+    counting,
+    split,
+    snapshot,
+    periods,
+    byField,
+    zeroCitationsNeverTop: values["zero-citations-never-top"],
+  };
 
   const external = await referenceTable(values.reference);
   // Before the corpus is read (it may take minutes): a table made for other sets or citations is bad usage.
@@ -189,16 +201,10 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
     command: "top",
     commandOptions: {
       table: style,
-      percentile,
-      method,
-      counting,
-      split,
+      ...indicator,
       referenceSets,
       citationCount,
-      snapshot,
       periods: PeriodsSchema.parse(periods),
-      byField: values.by === "field",
-      zeroCitationsNeverTop: values["zero-citations-never-top"],
       format,
     },
     reference: manifestReference(external),
@@ -210,7 +216,6 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
   });
   if (values["thresholds-out"] !== undefined)
     await writeOutputFile(values["thresholds-out"], thresholdsCsv(thresholds));
-  const byField = values.by === "field";
   if (style !== "nistep") {
     const rows =
       style === "cwts"
@@ -221,17 +226,7 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
     else io.stdout(format === "csv" ? namedRowsCsv(rows) : namedRowsMarkdown(rows, STYLE_NOTES[style]));
     return EXIT.ok;
   }
-  const table = topCited(corpus.papers, {
-    reference: thresholds,
-    percentile,
-    method,
-    counting,
-    split,
-    snapshot,
-    periods,
-    byField,
-    zeroCitationsNeverTop: values["zero-citations-never-top"],
-  });
+  const table = topCited(corpus.papers, { reference: thresholds, ...indicator });
   if (format === "json") io.stdout(toJson({ ...table, accounting: corpus.accounting }));
   else io.stdout(format === "csv" ? topCitedCsv(table) : topCitedMarkdown(table));
   return EXIT.ok;
