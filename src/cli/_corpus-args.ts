@@ -11,35 +11,40 @@ import { isSavedCorpus, readCorpus } from "../corpus/corpus-file.ts";
 import type { CorpusOptions } from "../corpus/corpus-options.ts";
 import { loadCorpus } from "../corpus/load-corpus.ts";
 import { type RunDescription, runManifest, toManifestJson } from "../corpus/run-manifest.ts";
-import { NORMALIZE_ARGS, NORMALIZE_HELP, normalizeOptionsFromArgs } from "./_normalize-args.ts";
+import type { HelpSection } from "./_help.ts";
+import { NORMALIZE_HELP_SECTION, NORMALIZE_OPTIONS, normalizeOptionsFromArgs } from "./_normalize-args.ts";
+import { file, flag, list, type OptionValues } from "./_options.ts";
 import { writeOutputFile } from "./_output-file.ts";
 import type { CliIo } from "./io.ts";
 import { usageError } from "./usage-error.ts";
 
-/** `parseArgs` definitions of the corpus options. */
-export const CORPUS_ARGS = {
-  ...NORMALIZE_ARGS,
-  fields: { type: "string" },
-  countries: { type: "string" },
-  "cited-references": { type: "boolean" },
-  manifest: { type: "string" },
-} as const;
-
-/** Help lines for the corpus options. */
-export const CORPUS_HELP = `${NORMALIZE_HELP}  --fields chem,phys|CHE|Chemistry          fields in scope: NISTEP keys, ESI ids or ESI names
-  --countries JP,US                          papers with an address in one of these countries
-  --cited-references                         keep cited references in the corpus
-  --manifest FILE                            write the run manifest (METHODOLOGY.md §13.5) to FILE: copub
-                                             version, options, input files with SHA-256, citation snapshots
-Inputs are WoS exports (files or folders), or one corpus saved with "copub corpus --out".
-`;
-
-type CorpusArgValues = Parameters<typeof normalizeOptionsFromArgs>[0] & {
-  readonly fields?: string;
-  readonly countries?: string;
-  readonly "cited-references"?: boolean;
-  readonly manifest?: string;
+/** The corpus options: the normalization options, the scope filters and the run manifest. */
+export const CORPUS_OPTIONS = {
+  ...NORMALIZE_OPTIONS,
+  fields: list({
+    value: "chem,phys|CHE|Chemistry",
+    takes: "fields separated by commas",
+    help: "fields in scope: NISTEP keys, ESI ids or ESI names",
+  }),
+  countries: list({
+    value: "JP,US",
+    takes: "country keys separated by commas",
+    help: "papers with an address in one of these countries",
+  }),
+  "cited-references": flag({ help: "keep cited references in the corpus" }),
+  manifest: file(
+    "write the run manifest (METHODOLOGY.md §13.5) to FILE: copub\nversion, options, input files with SHA-256, citation snapshots",
+  ),
 };
+
+/** The help section of the corpus options: the normalization options, then these. */
+export const CORPUS_HELP_SECTION: HelpSection<keyof typeof CORPUS_OPTIONS> = {
+  ...NORMALIZE_HELP_SECTION,
+  entries: [...NORMALIZE_HELP_SECTION.entries, "fields", "countries", "cited-references", "manifest"],
+  after: 'Inputs are WoS exports (files or folders), or one corpus saved with "copub corpus --out".',
+};
+
+type CorpusArgValues = OptionValues<typeof CORPUS_OPTIONS>;
 
 /** Normalization switches that cannot change once a corpus is built. */
 const NORMALIZATION_FLAGS = [
@@ -55,19 +60,19 @@ const NORMALIZATION_FLAGS = [
 ] as const;
 
 /**
- * Turns parsed command-line values into validated corpus options.
- * @throws UsageError naming the option and its allowed values
+ * Turns the corpus options read from the command line into validated corpus options.
+ * @throws CopubError when the journal table cannot be read or has a bad row
  * @example
- * await corpusOptionsFromArgs({ years: "2019-2021", countries: "JP,US" })
+ * await corpusOptionsFromArgs({ …, years: { from: 2019, to: 2021 }, countries: ["JP", "US"] })
  * // → { …, years: { from: 2019, to: 2021 }, countries: ["JP", "US"], fields: null, … }
  */
 export async function corpusOptionsFromArgs(values: CorpusArgValues): Promise<CorpusOptions> {
   const normalize = await normalizeOptionsFromArgs(values);
   return {
     ...normalize,
-    fields: values.fields === undefined ? null : list(values.fields),
-    countries: values.countries === undefined ? null : list(values.countries).map((c) => c.toUpperCase()),
-    citedReferences: values["cited-references"] === true,
+    fields: values.fields ?? null,
+    countries: values.countries?.map((c) => c.toUpperCase()) ?? null,
+    citedReferences: values["cited-references"],
   };
 }
 
@@ -113,7 +118,8 @@ async function readOrLoad(paths: readonly string[], values: CorpusArgValues, io:
   const options = await corpusOptionsFromArgs(values);
   const [first] = paths;
   if (paths.length === 1 && first !== undefined && (await isSavedCorpus(first).catch(() => false))) {
-    const fixed = NORMALIZATION_FLAGS.filter((flag) => values[flag] !== undefined);
+    // None of these has a default, so a value other than absent (or an unset flag) was given.
+    const fixed = NORMALIZATION_FLAGS.filter((flag) => values[flag] !== undefined && values[flag] !== false);
     if (fixed.length > 0) {
       throw usageError(
         `${first} is a saved corpus, already normalized; --${fixed.join(", --")} cannot change it (read the exports again)`,
@@ -129,11 +135,4 @@ async function readOrLoad(paths: readonly string[], values: CorpusArgValues, io:
   const { skipped, ...corpus } = await loadCorpus(paths, options);
   for (const file of skipped) io.stderr(`copub: skipped ${file.path}: ${file.reason}\n`);
   return corpus;
-}
-
-function list(text: string): string[] {
-  return text
-    .split(",")
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0);
 }

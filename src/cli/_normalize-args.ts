@@ -1,103 +1,105 @@
 /**
  * The normalization switches as command-line options, shared by every command that reads
  * papers: `--uk-nations separate`, `--years 2015-2022`, `--doc-types article,review` and so on.
- * Values are checked here, so a typo is a usage error naming the option and its allowed values.
- * `--years`, `--doc-types`, `--strict-doc-types` and `--retracted` are scope filters (corpus/scope.ts),
+ * Values are checked as they are read, so a typo is a usage error naming the option and its
+ * allowed values; the allowed values of each switch come from its schema. `--years`,
+ * `--doc-types`, `--strict-doc-types` and `--retracted` are scope filters (corpus/scope.ts),
  * given with the switches because every command that normalizes papers also shows their scope.
  */
 import type * as z from "zod";
+import { DocTypeOptionsSchema } from "../corpus/doc-type-scope.ts";
 import { ScopeFiltersSchema } from "../corpus/scope.ts";
-import { DocumentTypeSchema } from "../normalize/document-types.ts";
+import { type DocumentType, DocumentTypeSchema } from "../normalize/document-types.ts";
 import { loadJournalFieldsCsv } from "../normalize/journal-fields.ts";
 import { NormalizeOptionsSchema } from "../normalize/normalize-options.ts";
+import type { YearWindow } from "../normalize/publication-year.ts";
+import type { HelpSection } from "./_help.ts";
+import { type CliOption, choice, file, flag, type OptionValues, valueOption } from "./_options.ts";
 import { usageError } from "./usage-error.ts";
 
-/** `parseArgs` definitions of the normalization options. */
-export const NORMALIZE_ARGS = {
-  "address-source": { type: "string" },
-  "uk-nations": { type: "string" },
-  "hong-kong-macao": { type: "string" },
-  "historical-entities": { type: "string" },
-  "us-territories": { type: "string" },
-  "year-basis": { type: "string" },
-  years: { type: "string" },
-  "doc-types": { type: "string" },
-  "strict-doc-types": { type: "boolean" },
-  retracted: { type: "string" },
-  "field-assignment": { type: "string" },
-  "journal-table": { type: "string" },
-} as const;
+const SHAPE = NormalizeOptionsSchema.shape;
 
-/** Help lines for the normalization options. */
-export const NORMALIZE_HELP = `Normalization options (METHODOLOGY.md; defaults first):
-  --address-source C1+RP-fallback|C1-only|C1+RP   addresses used (§2.3)
-  --uk-nations merge|separate                     England, Scotland, Wales, N. Ireland (§3.2.2)
-  --hong-kong-macao separate|china                Hong Kong and Macao (§3.2.2)
-  --historical-entities keep|successor            USSR, Yugoslavia, … (§3.2.2)
-  --us-territories as-usa|separate                Puerto Rico, Guam, … (§3.2.2)
-  --year-basis PY|PY-strict|earliest              publication year (§1.3)
-  --years FROM-TO                                 keep papers of these years, e.g. 2015-2022
-  --doc-types article,review|all                  document types in scope (§1.2)
-  --strict-doc-types                              drop records with any other type too
-  --retracted keep|remove                         retracted publications (§1.2)
-  --field-assignment single|fractional            one field per paper, or shares (§7.4)
-  --journal-table FILE                            CSV journalKey,esiField overriding WC (§7.4)
-`;
+/** The normalization options; none has a default here, so the schema's defaults apply. */
+export const NORMALIZE_OPTIONS = {
+  "address-source": choice(SHAPE.addressSource.unwrap().options, { help: "addresses used (§2.3)" }),
+  "uk-nations": choice(SHAPE.ukNations.unwrap().options, {
+    help: "England, Scotland, Wales, N. Ireland (§3.2.2)",
+  }),
+  "hong-kong-macao": choice(SHAPE.hongKongMacao.unwrap().options, { help: "Hong Kong and Macao (§3.2.2)" }),
+  "historical-entities": choice(SHAPE.historicalEntities.unwrap().options, {
+    help: "USSR, Yugoslavia, … (§3.2.2)",
+  }),
+  "us-territories": choice(SHAPE.usTerritories.unwrap().options, { help: "Puerto Rico, Guam, … (§3.2.2)" }),
+  "year-basis": choice(SHAPE.yearBasis.unwrap().options, { help: "publication year (§1.3)" }),
+  years: yearRange({ value: "FROM-TO", help: "keep papers of these years, e.g. 2015-2022" }),
+  "doc-types": valueOption(
+    { value: "article,review|all", help: "document types in scope (§1.2)" },
+    "document types such as article,review, or all",
+    (text) => parseDocTypes(text),
+  ),
+  "strict-doc-types": flag({ help: "drop records with any other type too" }),
+  retracted: choice(DocTypeOptionsSchema.shape.retracted.unwrap().options, {
+    help: "retracted publications (§1.2)",
+  }),
+  "field-assignment": choice(SHAPE.fieldAssignment.unwrap().options, {
+    help: "one field per paper, or shares (§7.4)",
+  }),
+  "journal-table": file("CSV journalKey,esiField overriding WC (§7.4)"),
+};
+
+/** The help section of the normalization options, in table order. */
+export const NORMALIZE_HELP_SECTION: HelpSection<keyof typeof NORMALIZE_OPTIONS> = {
+  title: "Normalization options (METHODOLOGY.md; defaults first):",
+  column: 50,
+  entries: Object.keys(NORMALIZE_OPTIONS) as (keyof typeof NORMALIZE_OPTIONS)[],
+};
 
 /** The normalization switches with the document-type and year filters. */
 const NormalizeArgsSchema = NormalizeOptionsSchema.extend(
   ScopeFiltersSchema.pick({ docTypes: true, years: true }).shape,
 );
 
-type NormalizeArgValues = {
-  readonly [K in keyof typeof NORMALIZE_ARGS]?: (typeof NORMALIZE_ARGS)[K] extends { type: "boolean" }
-    ? boolean
-    : string;
-};
-
 /**
- * Turns parsed command-line values into validated normalization options and document-type and year filters.
- * @param values - the `values` of `parseArgs` with `NORMALIZE_ARGS` among its options
- * @throws UsageError naming the option and its allowed values
+ * Turns the normalization options read from the command line into validated normalization
+ * options and document-type and year filters.
+ * @param values - the values of a table that includes `NORMALIZE_OPTIONS`
  * @throws CopubError when the journal table cannot be read or has a bad row
  * @example
- * await normalizeOptionsFromArgs({ "uk-nations": "separate", years: "2019-2021" })
- * // → { ukNations: "separate", years: { from: 2019, to: 2021 } }
+ * await normalizeOptionsFromArgs({ …, "uk-nations": "separate", years: { from: 2019, to: 2021 } })
+ * // → { …, ukNations: "separate", years: { from: 2019, to: 2021 }, … }
  */
 export async function normalizeOptionsFromArgs(
-  values: NormalizeArgValues,
+  values: OptionValues<typeof NORMALIZE_OPTIONS>,
 ): Promise<z.infer<typeof NormalizeArgsSchema>> {
-  const shape = NormalizeOptionsSchema.shape;
-  const options: Record<string, unknown> = {};
-  const choice = (flag: keyof typeof NORMALIZE_ARGS, key: string, allowed: readonly string[]): void => {
-    const value = values[flag];
-    if (value === undefined) return;
-    if (typeof value !== "string" || !allowed.includes(value)) {
-      throw usageError(`--${flag} must be one of ${allowed.join(", ")}, not "${String(value)}"`);
-    }
-    options[key] = value;
-  };
-  choice("address-source", "addressSource", shape.addressSource.unwrap().options);
-  choice("uk-nations", "ukNations", shape.ukNations.unwrap().options);
-  choice("hong-kong-macao", "hongKongMacao", shape.hongKongMacao.unwrap().options);
-  choice("historical-entities", "historicalEntities", shape.historicalEntities.unwrap().options);
-  choice("us-territories", "usTerritories", shape.usTerritories.unwrap().options);
-  choice("year-basis", "yearBasis", shape.yearBasis.unwrap().options);
-  choice("field-assignment", "fieldAssignment", shape.fieldAssignment.unwrap().options);
-  if (values.years !== undefined) options.years = parseYears(values.years);
-  const docTypes: Record<string, unknown> = {};
-  if (values["doc-types"] !== undefined) docTypes.include = parseDocTypes(values["doc-types"]);
-  if (values["strict-doc-types"] === true) docTypes.strict = true;
-  if (values.retracted !== undefined) {
-    if (values.retracted !== "keep" && values.retracted !== "remove") {
-      throw usageError(`--retracted must be one of keep, remove, not "${values.retracted}"`);
-    }
-    docTypes.retracted = values.retracted;
-  }
-  if (Object.keys(docTypes).length > 0) options.docTypes = docTypes;
-  if (values["journal-table"] !== undefined)
-    options.journalTable = await loadJournalFieldsCsv(values["journal-table"]);
-  return NormalizeArgsSchema.parse(options);
+  const journalTable = values["journal-table"];
+  return NormalizeArgsSchema.parse({
+    addressSource: values["address-source"],
+    ukNations: values["uk-nations"],
+    hongKongMacao: values["hong-kong-macao"],
+    historicalEntities: values["historical-entities"],
+    usTerritories: values["us-territories"],
+    yearBasis: values["year-basis"],
+    years: values.years,
+    docTypes: {
+      include: values["doc-types"],
+      strict: values["strict-doc-types"],
+      retracted: values.retracted,
+    },
+    fieldAssignment: values["field-assignment"],
+    journalTable: journalTable === undefined ? undefined : await loadJournalFieldsCsv(journalTable),
+  });
+}
+
+/**
+ * An option that takes an inclusive year range, `2019-2021` or `2020`.
+ * @example
+ * yearRange({ value: "FROM-TO", help: "…" }).parse("2019-2021", "years") // → { from: 2019, to: 2021 }
+ */
+export function yearRange(spec: {
+  readonly value: string;
+  readonly help: string;
+}): CliOption<YearWindow | undefined> {
+  return valueOption(spec, "years like 2019-2021 or 2020", (text) => parseYears(text));
 }
 
 /**
@@ -121,7 +123,7 @@ export function parseYears(text: string): { from: number; to: number } {
  * @example
  * parseDocTypes("article, proceedings-paper") // → ["Article", "Proceedings Paper"]
  */
-export function parseDocTypes(text: string): "all" | string[] {
+export function parseDocTypes(text: string): "all" | DocumentType[] {
   if (text.trim().toLowerCase() === "all") return "all";
   const known = new Map(DocumentTypeSchema.options.map((type) => [typeKey(type), type]));
   return text.split(",").map((part) => {

@@ -1,51 +1,63 @@
 /**
  * Period options on the command line (METHODOLOGY.md §6), shared by the indicator commands:
  * `--period 2019-2021` (repeatable fixed windows), `--window 3` (moving windows) and `--years`
- * (single years of a range, also the corpus scope filter).
+ * (single years of a range, also the corpus scope filter), which together make one periods spec.
  */
 import type { PeriodsInput } from "../indicators/periods.ts";
 import type { YearWindow } from "../normalize/publication-year.ts";
 import { parseYears } from "./_normalize-args.ts";
+import { type CliOption, repeatedOption, valueOption, wholeNumber } from "./_options.ts";
 import { usageError } from "./usage-error.ts";
 
-/** `parseArgs` definitions of `--period` and `--window` (`--years` comes with the corpus options). */
-export const PERIOD_ARGS = {
-  period: { type: "string", multiple: true },
-  window: { type: "string" },
-} as const;
+const WINDOW = "a window like 2019-2021 or 2021";
+
+/** `--period` and `--window` (`--years` comes with the corpus options); commands word their help. */
+export const PERIOD_OPTIONS = {
+  period: repeatedOption(
+    { value: "2019-2021", help: "a fixed window (repeat for several)" },
+    WINDOW,
+    (text, name) => parseWindow(text, `--${name}`),
+  ),
+  window: wholeNumber({ min: 1, value: "3", help: "moving windows of 3 years shifted by one year" }),
+};
 
 /**
- * Turns `--period`, `--window` and `--years` into a periods spec.
- * @throws UsageError for a malformed value, `--period` with `--window`, or a window longer than `--years`
+ * An option that takes one window, `2019-2021` or `2021`.
  * @example
- * periodsFromArgs(["2019-2021"], undefined, undefined) // → { kind: "windows", windows: [{ from: 2019, to: 2021 }] }
- * periodsFromArgs(undefined, "3", "2015-2022")        // → { kind: "moving", size: 3, years: { from: 2015, to: 2022 } }
+ * yearWindow({ value: "2009-2011", help: "the earlier window" }).parse("2009-2011", "compare")
+ * // → { from: 2009, to: 2011 }
  */
-export function periodsFromArgs(
-  periods: readonly string[] | undefined,
-  window: string | undefined,
-  yearsText: string | undefined,
-): PeriodsInput {
-  const years = yearsText === undefined ? null : parseYears(yearsText);
-  if (periods !== undefined && window !== undefined) throw usageError("give --period or --window, not both");
-  if (periods !== undefined)
-    return { kind: "windows", windows: periods.map((p) => parseWindow(p, "--period")) };
-  if (window === undefined) return { kind: "years", years };
-  if (!/^[1-9]\d*$/.test(window)) throw usageError(`--window must be a number of years, not "${window}"`);
-  const size = Number(window);
-  if (years !== null && years.to - years.from + 1 < size)
-    throw usageError(`--window ${size} does not fit in --years ${yearsText}`);
-  return { kind: "moving", size, years };
+export function yearWindow(spec: {
+  readonly value: string;
+  readonly help: string;
+}): CliOption<YearWindow | undefined> {
+  return valueOption(spec, WINDOW, (text, name) => parseWindow(text, `--${name}`));
 }
 
 /**
- * Parses one window option, `2019-2021` or `2021`.
- * @param option - the option's name, for the message
- * @throws UsageError naming the option
+ * Turns `--period`, `--window` and `--years` into a periods spec.
+ * @throws UsageError for `--period` with `--window`, or a window longer than `--years`
  * @example
- * parseWindow("2009-2011", "--compare") // → { from: 2009, to: 2011 }
+ * periodsFromArgs([{ from: 2019, to: 2021 }], undefined, undefined) // → { kind: "windows", windows: [{ from: 2019, to: 2021 }] }
+ * periodsFromArgs(undefined, 3, { from: 2015, to: 2022 })           // → { kind: "moving", size: 3, years: { from: 2015, to: 2022 } }
  */
-export function parseWindow(text: string, option: string): YearWindow {
+export function periodsFromArgs(
+  periods: readonly YearWindow[] | undefined,
+  window: number | undefined,
+  years: YearWindow | undefined,
+): PeriodsInput {
+  if (periods !== undefined && window !== undefined) throw usageError("give --period or --window, not both");
+  if (periods !== undefined) return { kind: "windows", windows: [...periods] };
+  if (window === undefined) return { kind: "years", years: years ?? null };
+  if (years !== undefined && years.to - years.from + 1 < window) {
+    const range = years.from === years.to ? `${years.from}` : `${years.from}-${years.to}`;
+    throw usageError(`--window ${window} does not fit in --years ${range}`);
+  }
+  return { kind: "moving", size: window, years: years ?? null };
+}
+
+/** One window, `2019-2021` or `2021`; a usage error names `option`. */
+function parseWindow(text: string, option: string): YearWindow {
   try {
     return parseYears(text);
   } catch {

@@ -207,12 +207,13 @@ describe("copub collaboration: errors", () => {
 
   it.each([
     [["--period", "2019-2021", "--window", "3"], "not both"],
-    [["--window", "0"], "--window must be a number of years"],
+    [["--window", "0"], "--window must be a whole number of at least 1"],
+    [["--window", "-3"], '--window must be a whole number of at least 1, not "-3"'],
     [["--window", "5", "--years", "2019-2021"], "does not fit"],
     [["--period", "2019/2021"], "--period must look like"],
     [["--by", "region"], "--by must be field"],
-    [["--counting", "harmonic"], "--counting must be integer or fractional"],
-    [["--format", "xml"], "--format must be md, csv or json"],
+    [["--counting", "harmonic"], "--counting must be one of integer, fractional"],
+    [["--format", "xml"], "--format must be one of md, csv, json"],
   ])("exits 2 for %j", async (args, message) => {
     const { code, stderr } = await run("collaboration", ...args, WINDOWS);
     expect(code).toBe(2);

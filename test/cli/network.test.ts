@@ -242,6 +242,18 @@ describe("copub network usage errors (exit 2)", () => {
     ],
     [["network", K, "--level", "country", "--top", "x"], "--top must be a whole number"],
     [
+      ["network", K, "--level", "country", "--top", "-5"],
+      '--top must be a whole number of at least 1, not "-5"',
+    ],
+    [
+      ["network", K, "--level", "country", "--min-papers", "-1"],
+      '--min-papers must be a whole number of at least 1, not "-1"',
+    ],
+    [
+      ["network", K, "--level", "country", "--min-weight", "-1"],
+      '--min-weight must be a number of at least 0, not "-1"',
+    ],
+    [
       ["network", K, "--level", "country", "--max-nodes-per-paper", "1"],
       "--max-nodes-per-paper must be a whole number of at least 2",
     ],

@@ -80,7 +80,7 @@ describe("copub normalize <inputs...>", () => {
     ],
     [["normalize", "--years", "21-22", DATA_SET_C], "--years must look like 2019-2021"],
     [["normalize", "--doc-types", "article,poem", DATA_SET_C], 'unknown document type "poem"'],
-    [["normalize", "--format", "xml", DATA_SET_C], "--format must be jsonl or csv"],
+    [["normalize", "--format", "xml", DATA_SET_C], "--format must be one of jsonl, csv"],
   ])("exits 2 for a bad option: %j", async (argv, message) => {
     const { code, stderr } = await run(...argv);
     expect(code).toBe(2);

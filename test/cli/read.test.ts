@@ -88,7 +88,7 @@ describe("copub read exit codes", () => {
 
   it.each([
     [["read"], "needs at least one file"],
-    [["read", "--format", "xml", "x"], "--format must be json or text"],
+    [["read", "--format", "xml", "x"], "--format must be one of json, text"],
     [["read", "--bogus", "x"], "Unknown option"],
     [["frobnicate"], 'unknown command "frobnicate"'],
   ])("exits 2 for bad usage: %j", async (argv, message) => {

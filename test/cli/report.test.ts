@@ -64,7 +64,10 @@ describe("copub report", () => {
 
   it.each([
     [["--focal", "Japan"], /--focal must be a country key/],
-    [["--show", "0"], /--show must be a number of countries/],
+    [["--show", "0"], /--show must be a whole number of at least 1/],
+    [["--show", "-1"], /--show must be a whole number of at least 1, not "-1"/],
+    [["--focal", "-JP"], /--focal must be a country key .*, not "-JP"/],
+    [["--out"], /--out needs a value: a folder/],
   ])("rejects %j as bad usage (exit 2)", async (args, message) => {
     const { code, stderr } = await run("report", T, ...args);
     expect(code).toBe(2);

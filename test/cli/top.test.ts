@@ -36,7 +36,7 @@ describe("copub top", () => {
     const { code, stdout, stderr } = await run("top", T);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toMatch(/--reference is required\. .*whole world output of a field and year/);
+    expect(stderr).toMatch(/--reference is required: .*whole world output of a field and year/);
   });
 
   it("keeps the papers left out by --countries in the reference sets", async () => {

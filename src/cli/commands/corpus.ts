@@ -3,28 +3,35 @@
  * de-duplication, scope) and prints its account; with `--out`, saves it so later commands read
  * it instead of the exports.
  */
-import { parseArgs } from "node:util";
 import { writeCorpus } from "../../corpus/corpus-file.ts";
 import { corpusSummary, corpusSummaryText } from "../../output/corpus-summary.ts";
 import { toJson } from "../../output/json.ts";
-import { CORPUS_ARGS, CORPUS_HELP, corpusFromArgs } from "../_corpus-args.ts";
+import { parseCommandLine } from "../_command-line.ts";
+import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
+import { helpText } from "../_help.ts";
+import { choice, file, HELP_OPTION } from "../_options.ts";
 import { type CliIo, EXIT } from "../io.ts";
 import { usageError } from "../usage-error.ts";
 
-/** Help text of `copub corpus`. */
-export const CORPUS_COMMAND_HELP = `Usage: copub corpus <files or folders...> [--out FILE] [--format text|json] [options]
+/** The options of `copub corpus`. */
+const CORPUS_COMMAND_OPTIONS = {
+  out: file("save the corpus"),
+  format: choice(["text", "json"], { default: "text", help: "output format of the account (default: text)" }),
+  help: HELP_OPTION,
+  ...CORPUS_OPTIONS,
+};
 
-Reads Web of Science exports into one corpus: every record parsed or rejected, duplicates
+/** Help text of `copub corpus`. */
+export const CORPUS_COMMAND_HELP = helpText("corpus", CORPUS_COMMAND_OPTIONS, {
+  usage: [["out", "format", { text: "[options]" }]],
+  description: `Reads Web of Science exports into one corpus: every record parsed or rejected, duplicates
 (same UT) merged by METHODOLOGY.md §13.2, papers put in or out of scope by the filters, and
 prints the record accounting (§13.4). With --out, saves the corpus as JSON Lines (gzip when
-FILE ends in .gz); every command accepts that file in place of the exports.
-
-Options:
-  --out FILE           save the corpus
-  --format text|json   output format of the account (default: text)
-  -h, --help           show this help
-
-${CORPUS_HELP}`;
+FILE ends in .gz); every command accepts that file in place of the exports.`,
+  column: 23,
+  sections: [{ title: "Options:", entries: ["out", "format", "help"] }],
+  shared: [CORPUS_HELP_SECTION],
+});
 
 /**
  * Runs `copub corpus`.
@@ -33,23 +40,12 @@ ${CORPUS_HELP}`;
  * @returns the exit code
  */
 export async function corpusCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      out: { type: "string" },
-      format: { type: "string", default: "text" },
-      help: { type: "boolean", short: "h" },
-      ...CORPUS_ARGS,
-    },
-  });
-  if (values.help === true) {
+  const line = parseCommandLine(args, CORPUS_COMMAND_OPTIONS);
+  if (line.help) {
     io.stdout(CORPUS_COMMAND_HELP);
     return EXIT.ok;
   }
-  if (values.format !== "text" && values.format !== "json") {
-    throw usageError(`--format must be text or json, not "${values.format}"`);
-  }
+  const { values, positionals } = line;
   if (positionals.length === 0) throw usageError("copub corpus needs at least one file or folder");
   const corpus = await corpusFromArgs(positionals, values, io, {
     command: "corpus",

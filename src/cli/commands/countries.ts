@@ -3,7 +3,6 @@
  * countries — per country key its records and the WoS tokens read as it, or, with
  * `--unresolved`, every token that resolved to nothing with its record count and an example UT.
  */
-import { parseArgs } from "node:util";
 import { compareCodeUnits } from "../../common/compare-code-units.ts";
 import { countryAlpha3 } from "../../normalize/country-codes.ts";
 import { createNormalizer } from "../../normalize/normalize.ts";
@@ -12,25 +11,33 @@ import { toCsv } from "../../output/csv.ts";
 import { toJson } from "../../output/json.ts";
 import { toTextTable } from "../../output/text-table.ts";
 import type { WosRecord } from "../../read/wos-record.ts";
+import { parseCommandLine } from "../_command-line.ts";
+import { helpText } from "../_help.ts";
 import { visitInputs } from "../_inputs.ts";
-import { NORMALIZE_ARGS, NORMALIZE_HELP, normalizeOptionsFromArgs } from "../_normalize-args.ts";
+import { NORMALIZE_HELP_SECTION, NORMALIZE_OPTIONS, normalizeOptionsFromArgs } from "../_normalize-args.ts";
+import { choice, flag, HELP_OPTION } from "../_options.ts";
 import { type CliIo, EXIT } from "../io.ts";
 import { usageError } from "../usage-error.ts";
 
-/** Help text of `copub countries`. */
-export const COUNTRIES_HELP = `Usage: copub countries <files or folders...> [--unresolved] [--format text|json|csv] [normalization options]
+/** The options of `copub countries`. */
+const COUNTRIES_OPTIONS = {
+  unresolved: flag({ help: "list the unresolved tokens" }),
+  format: choice(["text", "json", "csv"], { default: "text", help: "output format (default: text)" }),
+  help: HELP_OPTION,
+  ...NORMALIZE_OPTIONS,
+};
 
-Shows how the addresses of the inputs resolve to countries (METHODOLOGY.md §3.2, Appendix A):
+/** Help text of `copub countries`. */
+export const COUNTRIES_HELP = helpText("countries", COUNTRIES_OPTIONS, {
+  usage: [["unresolved", "format", { text: "[normalization options]" }]],
+  description: `Shows how the addresses of the inputs resolve to countries (METHODOLOGY.md §3.2, Appendix A):
 per country key, its alpha-3 code, the number of records with an address in it, and the WoS
 tokens read as it. With --unresolved, lists instead every country token that resolved to
-nothing: token, number of records, and the smallest UT carrying it.
-
-Options:
-  --unresolved         list the unresolved tokens
-  --format text|json|csv   output format (default: text)
-  -h, --help           show this help
-
-${NORMALIZE_HELP}`;
+nothing: token, number of records, and the smallest UT carrying it.`,
+  column: 23,
+  sections: [{ title: "Options:", entries: ["unresolved", "format", "help"] }],
+  shared: [NORMALIZE_HELP_SECTION],
+});
 
 /**
  * Runs `copub countries`.
@@ -39,24 +46,13 @@ ${NORMALIZE_HELP}`;
  * @returns the exit code
  */
 export async function countriesCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      unresolved: { type: "boolean" },
-      format: { type: "string", default: "text" },
-      help: { type: "boolean", short: "h" },
-      ...NORMALIZE_ARGS,
-    },
-  });
-  if (values.help === true) {
+  const line = parseCommandLine(args, COUNTRIES_OPTIONS);
+  if (line.help) {
     io.stdout(COUNTRIES_HELP);
     return EXIT.ok;
   }
+  const { values, positionals } = line;
   const format = values.format;
-  if (format !== "text" && format !== "json" && format !== "csv") {
-    throw usageError(`--format must be text, json or csv, not "${format}"`);
-  }
   if (positionals.length === 0) throw usageError("copub countries needs at least one file or folder");
   const options = await normalizeOptionsFromArgs(values);
   const normalizeRecord = createNormalizer(options);

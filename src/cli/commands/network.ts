@@ -4,7 +4,6 @@
  * GEXF, VOSviewer files, graphology JSON or CSV tables. Notices (what was capped, the share of
  * name-keyed authors, the core) go to standard error so that standard output holds the file alone.
  */
-import { parseArgs } from "node:util";
 import { buildNetwork } from "../../networks/build-network.ts";
 import { DEFAULT_SEED } from "../../networks/communities.ts";
 import type { Network } from "../../networks/network.ts";
@@ -18,56 +17,97 @@ import { toGraphml } from "../../output/network/to-graphml.ts";
 import { toMetricsJson } from "../../output/network/to-metrics-json.ts";
 import { toNetworkCsv } from "../../output/network/to-network-csv.ts";
 import { toVosviewer } from "../../output/network/to-vosviewer.ts";
-import { oneOf } from "../_choices.ts";
-import { CORPUS_ARGS, CORPUS_HELP, corpusFromArgs } from "../_corpus-args.ts";
+import { parseCommandLine } from "../_command-line.ts";
+import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
+import { helpText } from "../_help.ts";
+import { choice, flag, HELP_OPTION, nonNegativeNumber, text, wholeNumber } from "../_options.ts";
 import { writeOutputFile } from "../_output-file.ts";
 import { type CliIo, EXIT } from "../io.ts";
 import { usageError } from "../usage-error.ts";
 
+const NORMALIZATIONS = {
+  association: "association-strength",
+  cosine: "cosine",
+  jaccard: "jaccard",
+} as const satisfies Readonly<Record<string, Normalization>>;
+
+/** The options of `copub network`. */
+const NETWORK_OPTIONS = {
+  level: choice(["country", "institution", "author"], { required: true, help: "node level (required)" }),
+  counting: choice(["full", "fractional", "fractional-refined"], {
+    default: "full",
+    help: "edge weight per paper: 1, 1/(n-1) or 2/(n(n-1)) (default: full)",
+  }),
+  normalize: choice(Object.keys(NORMALIZATIONS) as (keyof typeof NORMALIZATIONS)[], {
+    help: `normalized edge value (§11.3); the weighted metrics and
+the "weight" of --metrics json then use it`,
+  }),
+  "min-papers": wholeNumber({ min: 1, default: 1, value: "N", help: "drop nodes with fewer than N papers" }),
+  "min-weight": nonNegativeNumber({ default: 0, value: "W", help: "drop edges whose weight is below W" }),
+  top: wholeNumber({ min: 1, value: "N", help: "keep the N nodes ranked first (see --top-by)" }),
+  "top-by": choice(["papers", "strength"], {
+    default: "papers",
+    help: "ranking for --top (default: papers)",
+  }),
+  "max-nodes-per-paper": wholeNumber({
+    min: 2,
+    value: "N",
+    help: `papers with more than N nodes add no edges; they are
+listed on standard error (default: no limit)`,
+  }),
+  metrics: flag({ help: "compute the §11.4 metrics and Louvain communities" }),
+  seed: wholeNumber({
+    min: 0,
+    default: DEFAULT_SEED,
+    value: "N",
+    help: `Louvain seed (default: ${DEFAULT_SEED})`,
+  }),
+  format: choice(["graphml", "gexf", "vosviewer", "json", "csv"], {
+    default: "json",
+    help: "output format (default: json)",
+  }),
+  out: text({ value: "PATH", takes: "a path", help: "write to PATH instead of standard output" }),
+  help: HELP_OPTION,
+  ...CORPUS_OPTIONS,
+};
+
 /** Help text of `copub network`. */
-export const NETWORK_HELP = `Usage: copub network <files or folders...> --level country|institution|author [options]
-
-Builds the co-authorship network of the papers in scope (METHODOLOGY.md §11): one node per
+export const NETWORK_HELP = helpText("network", NETWORK_OPTIONS, {
+  usage: [["level", { text: "[options]" }]],
+  description: `Builds the co-authorship network of the papers in scope (METHODOLOGY.md §11): one node per
 author (§3.4 key), institution unit (§3.3) or country, with its paper count; one edge per pair
-of nodes that share papers, weighted by full or fractional counting (§11.2).
-
-Options:
-  --level country|institution|author       node level (required)
-  --counting full|fractional|fractional-refined
-                                           edge weight per paper: 1, 1/(n-1) or 2/(n(n-1)) (default: full)
-  --normalize association|cosine|jaccard   normalized edge value (§11.3); the weighted metrics and
-                                           the "weight" of --metrics json then use it
-  --min-papers N                           drop nodes with fewer than N papers
-  --min-weight W                           drop edges whose weight is below W
-  --top N                                  keep the N nodes ranked first (see --top-by)
-  --top-by papers|strength                 ranking for --top (default: papers)
-  --max-nodes-per-paper N                  papers with more than N nodes add no edges; they are
-                                           listed on standard error (default: no limit)
-  --metrics                                compute the §11.4 metrics and Louvain communities
-  --seed N                                 Louvain seed (default: 42)
-  --format graphml|gexf|vosviewer|json|csv output format (default: json)
-  --out PATH                               write to PATH instead of standard output
-  -h, --help                               show this help
-
-json is graphology's serialization of the graph; with --metrics it is instead
+of nodes that share papers, weighted by full or fractional counting (§11.2).`,
+  column: 43,
+  sections: [
+    {
+      title: "Options:",
+      entries: [
+        "level",
+        "counting",
+        "normalize",
+        "min-papers",
+        "min-weight",
+        "top",
+        "top-by",
+        "max-nodes-per-paper",
+        "metrics",
+        "seed",
+        "format",
+        "out",
+        "help",
+      ],
+    },
+  ],
+  epilogue: `json is graphology's serialization of the graph; with --metrics it is instead
 { "nodes": [{ "id", "label", "papers", "degree", "strength", "betweenness",
 "betweennessNormalized", "weightedBetweenness", "closeness", "eigenvector", "pagerank",
 "clustering", "core", "community" }], "edges": [{ "source", "target", "papers", "weight" }] }.
 vosviewer and csv write two files and need --out: PATH.map.txt and PATH.network.txt, or
 PATH.nodes.csv and PATH.edges.csv (a final .txt or .csv in PATH is dropped first).
 With --metrics, graphml, gexf, json (graph) and csv carry the metrics as node attributes and
-vosviewer carries the communities as clusters.
-
-${CORPUS_HELP}`;
-
-const FORMATS = ["graphml", "gexf", "vosviewer", "json", "csv"] as const;
-const LEVELS = ["country", "institution", "author"] as const;
-const COUNTINGS = ["full", "fractional", "fractional-refined"] as const;
-const NORMALIZATIONS: Readonly<Record<string, Normalization>> = {
-  association: "association-strength",
-  cosine: "cosine",
-  jaccard: "jaccard",
-};
+vosviewer carries the communities as clusters.`,
+  shared: [CORPUS_HELP_SECTION],
+});
 
 /**
  * Runs `copub network`.
@@ -76,81 +116,41 @@ const NORMALIZATIONS: Readonly<Record<string, Normalization>> = {
  * @returns the exit code
  */
 export async function networkCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      level: { type: "string" },
-      counting: { type: "string", default: "full" },
-      normalize: { type: "string" },
-      "min-papers": { type: "string" },
-      "min-weight": { type: "string" },
-      top: { type: "string" },
-      "top-by": { type: "string", default: "papers" },
-      "max-nodes-per-paper": { type: "string" },
-      metrics: { type: "boolean" },
-      seed: { type: "string" },
-      format: { type: "string", default: "json" },
-      out: { type: "string" },
-      help: { type: "boolean", short: "h" },
-      ...CORPUS_ARGS,
-    },
-  });
-  if (values.help === true) {
+  const line = parseCommandLine(args, NETWORK_OPTIONS);
+  if (line.help) {
     io.stdout(NETWORK_HELP);
     return EXIT.ok;
   }
-  const level = oneOf("level", values.level, LEVELS);
-  const edgeWeight: EdgeWeight = oneOf("counting", values.counting, COUNTINGS);
-  const format = oneOf("format", values.format, FORMATS);
-  const topBy = oneOf("top-by", values["top-by"], ["papers", "strength"] as const);
-  let normalization: Normalization = "none";
-  if (values.normalize !== undefined) {
-    const chosen = NORMALIZATIONS[values.normalize];
-    if (chosen === undefined)
-      throw usageError(`--normalize must be one of association, cosine, jaccard, not "${values.normalize}"`);
-    normalization = chosen;
-  }
-  const minPapers = integer("min-papers", values["min-papers"], 1) ?? 1;
-  const minWeight = nonNegative("min-weight", values["min-weight"]) ?? 0;
-  const top = integer("top", values.top, 1);
-  const maxNodesPerPaper = integer("max-nodes-per-paper", values["max-nodes-per-paper"], 2);
-  const seed = integer("seed", values.seed, 0);
+  const { values, positionals } = line;
+  const { level, format, seed } = values;
+  const edgeWeight: EdgeWeight = values.counting;
+  const normalization: Normalization =
+    values.normalize === undefined ? "none" : NORMALIZATIONS[values.normalize];
+  const maxNodesPerPaper = values["max-nodes-per-paper"] ?? null;
+  const top = values.top ?? null;
+  const topBy = values["top-by"];
   if ((format === "vosviewer" || format === "csv") && values.out === undefined) {
     throw usageError(`--format ${format} writes two files and needs --out PATH`);
   }
   if (positionals.length === 0) throw usageError("copub network needs at least one file or folder");
 
+  // Written once: the run manifest records what the network is built and pruned with.
+  const building = { level, edgeWeight, normalization, maxNodesPerPaper };
+  const pruning = { minPapers: values["min-papers"], minWeight: values["min-weight"], top, topBy };
   const corpus = await corpusFromArgs(positionals, values, io, {
     command: "network",
-    commandOptions: {
-      level,
-      edgeWeight,
-      normalization,
-      maxNodesPerPaper,
-      minPapers,
-      minWeight,
-      top,
-      topBy,
-      metrics: values.metrics === true,
-      format,
-    },
-    seeds: values.metrics === true ? { louvain: seed ?? DEFAULT_SEED } : {},
+    commandOptions: { ...building, ...pruning, metrics: values.metrics, format },
+    seeds: values.metrics ? { louvain: seed } : {},
   });
-  const built = buildNetwork(corpus, { level, edgeWeight, normalization, maxNodesPerPaper });
-  const network = pruneNetwork(built, {
-    minPapers,
-    minWeight,
-    top: top === null ? null : { n: top, by: topBy },
-  });
+  const built = buildNetwork(corpus, building);
+  const network = pruneNetwork(built, { ...pruning, top: top === null ? null : { n: top, by: topBy } });
   // Only the metrics need a graphology graph; the writers read the network itself.
-  const metrics =
-    values.metrics === true
-      ? networkMetrics(networkGraph(network), {
-          weight: normalization === "none" ? "weight" : "normalized",
-          seed: seed ?? DEFAULT_SEED,
-        })
-      : undefined;
+  const metrics = values.metrics
+    ? networkMetrics(networkGraph(network), {
+        weight: normalization === "none" ? "weight" : "normalized",
+        seed,
+      })
+    : undefined;
   notices(network, metrics, maxNodesPerPaper, io);
 
   const out = values.out;
@@ -219,21 +219,4 @@ async function emit(text: string, out: string | undefined, io: CliIo): Promise<n
   if (out === undefined) io.stdout(text);
   else await writeOutputFile(out, text);
   return EXIT.ok;
-}
-
-function integer(flag: string, value: string | undefined, min: number): number | null {
-  if (value === undefined) return null;
-  if (!/^\d+$/.test(value) || Number(value) < min) {
-    throw usageError(`--${flag} must be a whole number of at least ${min}, not "${value}"`);
-  }
-  return Number(value);
-}
-
-function nonNegative(flag: string, value: string | undefined): number | null {
-  if (value === undefined) return null;
-  const number = Number(value);
-  if (value.trim() === "" || !Number.isFinite(number) || number < 0) {
-    throw usageError(`--${flag} must be a number of at least 0, not "${value}"`);
-  }
-  return number;
 }

@@ -3,31 +3,38 @@
  * UT, so an analyst can audit why each paper went to each country. Rejected records and the
  * accounting go to standard error.
  */
-import { parseArgs } from "node:util";
 import { createScopeTest } from "../../corpus/scope.ts";
 import { formatRejection, type Rejection } from "../../diagnostics/rejection.ts";
 import { createNormalizer } from "../../normalize/normalize.ts";
 import type { NormalizedPaper } from "../../normalize/paper.ts";
 import { papersToCsv, papersToJsonl } from "../../output/papers.ts";
+import { parseCommandLine } from "../_command-line.ts";
+import { helpText } from "../_help.ts";
 import { visitInputs } from "../_inputs.ts";
-import { NORMALIZE_ARGS, NORMALIZE_HELP, normalizeOptionsFromArgs } from "../_normalize-args.ts";
+import { NORMALIZE_HELP_SECTION, NORMALIZE_OPTIONS, normalizeOptionsFromArgs } from "../_normalize-args.ts";
+import { choice, HELP_OPTION } from "../_options.ts";
 import { type CliIo, EXIT } from "../io.ts";
 import { usageError } from "../usage-error.ts";
 
-/** Help text of `copub normalize`. */
-export const NORMALIZE_COMMAND_HELP = `Usage: copub normalize <files or folders...> [--format jsonl|csv] [normalization options]
+/** The options of `copub normalize`. */
+const NORMALIZE_COMMAND_OPTIONS = {
+  format: choice(["jsonl", "csv"], { default: "jsonl", help: "output format (default: jsonl)" }),
+  help: HELP_OPTION,
+  ...NORMALIZE_OPTIONS,
+};
 
-Reads Web of Science exports and writes one normalized paper per line, sorted by UT:
+/** Help text of `copub normalize`. */
+export const NORMALIZE_COMMAND_HELP = helpText("normalize", NORMALIZE_COMMAND_OPTIONS, {
+  usage: [["format", { text: "[normalization options]" }]],
+  description: `Reads Web of Science exports and writes one normalized paper per line, sorted by UT:
 { "ut", "year", "docTypes", "inScope", "countries", "institutions", "fields", "citations",
   "warnings", "exclusions", "addresses" } — countries as ISO keys, sorted; "addresses" shows the
 token each country was read from. Records that appear in several inputs appear once per input
-(de-duplication is the corpus's job). Rejected records and the record accounting go to stderr.
-
-Options:
-  --format jsonl|csv   output format (default: jsonl)
-  -h, --help           show this help
-
-${NORMALIZE_HELP}`;
+(de-duplication is the corpus's job). Rejected records and the record accounting go to stderr.`,
+  column: 23,
+  sections: [{ title: "Options:", entries: ["format", "help"] }],
+  shared: [NORMALIZE_HELP_SECTION],
+});
 
 interface Located {
   readonly paper: NormalizedPaper;
@@ -42,22 +49,12 @@ interface Located {
  * @returns the exit code
  */
 export async function normalizeCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      format: { type: "string", default: "jsonl" },
-      help: { type: "boolean", short: "h" },
-      ...NORMALIZE_ARGS,
-    },
-  });
-  if (values.help === true) {
+  const line = parseCommandLine(args, NORMALIZE_COMMAND_OPTIONS);
+  if (line.help) {
     io.stdout(NORMALIZE_COMMAND_HELP);
     return EXIT.ok;
   }
-  if (values.format !== "jsonl" && values.format !== "csv") {
-    throw usageError(`--format must be jsonl or csv, not "${values.format}"`);
-  }
+  const { values, positionals } = line;
   if (positionals.length === 0) throw usageError("copub normalize needs at least one file or folder");
   const options = await normalizeOptionsFromArgs(values);
   const normalizeRecord = createNormalizer(options);

@@ -2,31 +2,36 @@
  * `copub read <files or folders...> [--format json|text]`: reads every export and prints the
  * accounting (per file: detected format, records, parsed, rejected; then each rejection).
  */
-import { parseArgs } from "node:util";
 import type { ReadReport } from "../../diagnostics/read-report.ts";
 import type { Rejection } from "../../diagnostics/rejection.ts";
 import { toJson } from "../../output/json.ts";
 import { type FileSummary, readSummary, readSummaryText } from "../../output/read-summary.ts";
 import { tally } from "../../read/collect.ts";
+import { parseCommandLine } from "../_command-line.ts";
+import { helpText } from "../_help.ts";
 import { visitInputs } from "../_inputs.ts";
+import { choice, HELP_OPTION } from "../_options.ts";
 import { type CliIo, EXIT } from "../io.ts";
 import { usageError } from "../usage-error.ts";
 
-/** Help text of `copub read`. */
-export const READ_HELP = `Usage: copub read <files or folders...> [--format json|text]
+/** The options of `copub read`. */
+const READ_OPTIONS = {
+  format: choice(["json", "text"], { default: "text", help: "output format (default: text)" }),
+  help: HELP_OPTION,
+};
 
-Reads Web of Science exports (plain text, tab-delimited, XML; gzip allowed), detecting each
+/** Help text of `copub read`. */
+export const READ_HELP = helpText("read", READ_OPTIONS, {
+  usage: [["format"]],
+  description: `Reads Web of Science exports (plain text, tab-delimited, XML; gzip allowed), detecting each
 file's format from its content, and prints the accounting: per file the format, records,
 parsed and rejected; then each rejection with file, line, record id and reason.
-Folders are walked recursively; files in them that are not WoS exports are listed as skipped.
-
-Options:
-  --format json|text   output format (default: text)
-  -h, --help           show this help
-
-Exit code: 0 when every file was read (rejected records are reported, not fatal),
-1 when an input cannot be read, 2 for bad usage.
-`;
+Folders are walked recursively; files in them that are not WoS exports are listed as skipped.`,
+  column: 23,
+  sections: [{ title: "Options:", entries: ["format", "help"] }],
+  epilogue: `Exit code: 0 when every file was read (rejected records are reported, not fatal),
+1 when an input cannot be read, 2 for bad usage.`,
+});
 
 /**
  * Runs `copub read`.
@@ -39,18 +44,12 @@ function countsOf(report: ReadReport): Pick<FileSummary, "records" | "parsed" | 
 }
 
 export async function readCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: { format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" } },
-  });
-  if (values.help === true) {
+  const line = parseCommandLine(args, READ_OPTIONS);
+  if (line.help) {
     io.stdout(READ_HELP);
     return EXIT.ok;
   }
-  if (values.format !== "json" && values.format !== "text") {
-    throw usageError(`--format must be json or text, not "${values.format}"`);
-  }
+  const { values, positionals } = line;
   if (positionals.length === 0) throw usageError("copub read needs at least one file or folder");
 
   const files: FileSummary[] = [];
