@@ -8,6 +8,8 @@ import { DEFAULT_NORMALIZE_OPTIONS } from "../../src/normalize/normalize-options
 const TABLE = { ...NORMALIZE_OPTIONS, help: HELP_OPTION };
 /** The document-type defaults (METHODOLOGY.md §1.2): Article and Review, not strict, retracted kept. */
 const DOC = { include: ["Article", "Review"], strict: false, retracted: "keep" };
+/** The switches' defaults plus the scope filters given with them: those document types, every year. */
+const DEFAULTS = { ...DEFAULT_NORMALIZE_OPTIONS, docTypes: DOC, years: null };
 
 async function optionsOf(...args: string[]): Promise<unknown> {
   const line = parseCommandLine(args, TABLE);
@@ -17,7 +19,7 @@ async function optionsOf(...args: string[]): Promise<unknown> {
 
 describe("normalizeOptionsFromArgs(values)", () => {
   it("gives METHODOLOGY.md's defaults when no switch is given", async () => {
-    expect(await optionsOf()).toEqual(DEFAULT_NORMALIZE_OPTIONS);
+    expect(await optionsOf()).toEqual(DEFAULTS);
   });
 
   it.each<[string[], object]>([
@@ -31,7 +33,7 @@ describe("normalizeOptionsFromArgs(values)", () => {
     [["--retracted", "remove"], { docTypes: { ...DOC, retracted: "remove" } }],
     [["--field-assignment", "fractional"], { fieldAssignment: "fractional" }],
   ])("%j sets only its switch", async (args, changed) => {
-    expect(await optionsOf(...args)).toEqual({ ...DEFAULT_NORMALIZE_OPTIONS, ...changed });
+    expect(await optionsOf(...args)).toEqual({ ...DEFAULTS, ...changed });
   });
 
   it.each<[string[], string]>([
