@@ -10,7 +10,7 @@
  */
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { readCorpus, streamCorpus, writeCorpus } from "../src/corpus/corpus-file.ts";
+import { readCorpus, streamCorpus } from "../src/corpus/corpus-file.ts";
 import type { CorpusPaper } from "../src/corpus/corpus-paper.ts";
 import { loadCorpus } from "../src/corpus/load-corpus.ts";
 import {
@@ -18,6 +18,7 @@ import {
   collaborationIndicators,
   collaborationIndicatorsFromStream,
 } from "../src/indicators/collaboration.ts";
+import { writeCorpus } from "../src/output/corpus-file.ts";
 import { timeOnce } from "./_harness.ts";
 
 /** What one step reports. */

@@ -8,7 +8,7 @@ export { buildCorpus, createCorpusBuilder } from "./corpus/build-corpus.ts";
 export type { Corpus, CorpusAccounting, FileAccount } from "./corpus/corpus.ts";
 export { CorpusAccountingSchema, CorpusSchema } from "./corpus/corpus.ts";
 export type { SavedCorpusFilters } from "./corpus/corpus-file.ts";
-export { isSavedCorpus, readCorpus, streamCorpus, writeCorpus } from "./corpus/corpus-file.ts";
+export { isSavedCorpus, readCorpus, streamCorpus } from "./corpus/corpus-file.ts";
 export type { CorpusOptions, CorpusOptionsInput } from "./corpus/corpus-options.ts";
 export { CorpusOptionsSchema } from "./corpus/corpus-options.ts";
 export type { CorpusPaper } from "./corpus/corpus-paper.ts";
@@ -29,7 +29,6 @@ export {
   ManifestInputSchema,
   RunManifestSchema,
   runManifest,
-  toManifestJson,
 } from "./corpus/run-manifest.ts";
 export type { ExclusionReason, ScopeExclusion, ScopeFilters, ScopeFiltersInput } from "./corpus/scope.ts";
 export { createScopeTest, ExclusionReasonSchema, ScopeFiltersSchema } from "./corpus/scope.ts";
@@ -289,6 +288,8 @@ export {
   collaborationMarkdown,
   UNATTRIBUTED,
 } from "./output/collaboration-table.ts";
+export { writeCorpus } from "./output/corpus-file.ts";
+export { toManifestJson } from "./output/manifest-json.ts";
 export { toGexf } from "./output/network/to-gexf.ts";
 export { toGraphJson } from "./output/network/to-graph-json.ts";
 export { toGraphml } from "./output/network/to-graphml.ts";

@@ -4,11 +4,9 @@
  * with the options and the accounting, then one paper per line in UT order. JSON Lines streams
  * line by line in bounded memory, diffs and greps, and is read by jq, DuckDB and pandas;
  * a columnar format (Arrow, Parquet) would load faster but needs a large dependency and turns
- * the nested address and author lists into awkward child tables.
+ * the nested address and author lists into awkward child tables. This module owns the format
+ * and reads it; `output/corpus-file.ts` writes it.
  */
-import { once } from "node:events";
-import { createWriteStream } from "node:fs";
-import { createGzip } from "node:zlib";
 import * as z from "zod";
 import { CopubError } from "../diagnostics/errors.ts";
 import { decodeChunks } from "../read/decode.ts";
@@ -52,16 +50,15 @@ const PaperLineSchema = CorpusPaperSchema.extend({
 );
 
 /**
- * Writes a corpus as JSON Lines (gzip when `path` ends in `.gz`). The same corpus gives the same bytes.
- * @param path - where to write
- * @param corpus - the corpus
- * @throws CopubError `unreadable` when the file cannot be written
+ * The header of a saved corpus: format and version, options (the journal table apart), the
+ * accounting and everything else of the corpus but its papers. `output/corpus-file.ts` writes it
+ * as the first line.
  * @example
- * await writeCorpus("corpus.jsonl.gz", await loadCorpus(["exports/"]));
+ * savedCorpusHeader(corpus).version // → 3
  */
-export async function writeCorpus(path: string, corpus: Corpus): Promise<void> {
+export function savedCorpusHeader(corpus: Corpus): z.infer<typeof HeaderSchema> {
   const { journalTable: _table, ...options } = corpus.options;
-  const header = {
+  return {
     format: FORMAT,
     version: VERSION,
     options,
@@ -73,29 +70,18 @@ export async function writeCorpus(path: string, corpus: Corpus): Promise<void> {
     sharedDois: corpus.sharedDois,
     warningCounts: corpus.warningCounts,
   };
-  const file = createWriteStream(path);
-  const out = path.endsWith(".gz") ? createGzip({ level: 6 }) : null;
-  if (out !== null) out.pipe(file);
-  const sink = out ?? file;
-  const failed = new Promise<never>((_, reject) => {
-    const fail = (error: Error) =>
-      reject(
-        new CopubError("unreadable", `${path}: cannot be written (${error.message})`, path, { cause: error }),
-      );
-    file.on("error", fail);
-    out?.on("error", fail);
-  });
-  const write = async (line: string): Promise<void> => {
-    if (!sink.write(`${line}\n`)) await Promise.race([once(sink, "drain"), failed]);
-  };
-  await write(JSON.stringify(header));
-  for (const line of paperLines(corpus)) await write(line);
-  sink.end();
-  await Promise.race([once(file, "close"), failed]);
 }
 
-/** Papers in and out of scope merged back into UT order, one JSON line each. */
-function* paperLines(corpus: Corpus): Iterable<string> {
+/** A saved paper: the corpus paper and why it was out of scope (empty when in scope). */
+export type SavedPaper = z.infer<typeof PaperLineSchema>;
+
+/**
+ * The papers of a saved corpus, in scope and out of it, merged back into UT order, each with its
+ * exclusions: the lines after the header.
+ * @example
+ * [...savedPapers(corpus)][0] // → { ut: "WOS:000…", …, exclusions: [] }
+ */
+export function* savedPapers(corpus: Corpus): Iterable<SavedPaper> {
   let i = 0;
   let j = 0;
   while (i < corpus.papers.length || j < corpus.excluded.length) {
@@ -103,10 +89,10 @@ function* paperLines(corpus: Corpus): Iterable<string> {
     const out = corpus.excluded[j];
     if (out === undefined || (inScope !== undefined && inScope.ut < out.paper.ut)) {
       i++;
-      yield JSON.stringify({ ...inScope, exclusions: [] });
+      yield { ...(inScope as CorpusPaper), exclusions: [] };
     } else {
       j++;
-      yield JSON.stringify({ ...out.paper, exclusions: out.reasons });
+      yield { ...out.paper, exclusions: out.reasons };
     }
   }
 }

@@ -123,27 +123,6 @@ export function runManifest(
   });
 }
 
-/**
- * The manifest as bytes: JSON with every object's keys sorted (§13.1), two-space indentation
- * and a final newline, so equal manifests are equal files.
- * @example
- * toManifestJson(runManifest(corpus, { copubVersion: "0.1.0" }))
- * // → '{\n  "citationSnapshots": {\n    "dates": [\n      "2024-01-15"\n    ],\n …'
- */
-export function toManifestJson(manifest: RunManifest): string {
-  return `${JSON.stringify(sortedKeys(manifest), null, 2)}\n`;
-}
-
-function sortedKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortedKeys);
-  if (value === null || typeof value !== "object") return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .sort(([a], [b]) => compareCodeUnits(a, b))
-      .map(([key, item]) => [key, sortedKeys(item)]),
-  );
-}
-
 function compareInputs(a: ManifestInput, b: ManifestInput): number {
   return (
     compareCodeUnits(a.name, b.name) ||

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/corpus/corpus.ts";
-import { readCorpus, writeCorpus } from "../../src/corpus/corpus-file.ts";
+import { readCorpus } from "../../src/corpus/corpus-file.ts";
 import {
   type CorpusPaper,
   CorpusPaperSchema,
@@ -13,6 +13,7 @@ import {
   toCorpusPaper,
 } from "../../src/corpus/corpus-paper.ts";
 import { normalize } from "../../src/normalize/normalize.ts";
+import { writeCorpus } from "../../src/output/corpus-file.ts";
 import { parsePlainText } from "../../src/read/plain-text.ts";
 import { corpusOf, paper } from "../indicators/_papers.ts";
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/corpus/corpus.ts";
-import { streamCorpus, writeCorpus } from "../../src/corpus/corpus-file.ts";
+import { streamCorpus } from "../../src/corpus/corpus-file.ts";
 import type { CorpusPaper } from "../../src/corpus/corpus-paper.ts";
 import {
   type CollaborationRow,
@@ -13,6 +13,7 @@ import {
   collaborationIndicatorsFromStream,
 } from "../../src/indicators/collaboration.ts";
 import { MissingYearsError } from "../../src/indicators/periods.ts";
+import { writeCorpus } from "../../src/output/corpus-file.ts";
 import { corpusOf, dataSetC } from "./_papers.ts";
 
 let c: Corpus;

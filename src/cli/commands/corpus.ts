@@ -3,7 +3,7 @@
  * de-duplication, scope) and prints its account; with `--out`, saves it so later commands read
  * it instead of the exports.
  */
-import { writeCorpus } from "../../corpus/corpus-file.ts";
+import { writeCorpus } from "../../output/corpus-file.ts";
 import { corpusSummary, corpusSummaryText } from "../../output/corpus-summary.ts";
 import { toJson } from "../../output/json.ts";
 import { parseCommandLine } from "../_command-line.ts";
