@@ -128,6 +128,18 @@ export function textWidth(text: string, size: number, bold = false): number {
 }
 
 /**
+ * `text` cut to fit `maxWidth` px at `size` px, ending in "…" when cut.
+ * @example
+ * fitText("Iran (Islamic Republic of)", 12, 80) // → "Iran (Islam…"
+ */
+export function fitText(text: string, size: number, maxWidth: number, bold = false): string {
+  if (textWidth(text, size, bold) <= maxWidth) return text;
+  const chars = [...text];
+  while (chars.length > 1 && textWidth(`${chars.join("")}…`, size, bold) > maxWidth) chars.pop();
+  return `${chars.join("").trimEnd()}…`;
+}
+
+/**
  * Words of `text` broken into lines of at most `maxWidth` px at `size` px (a word longer than a
  * line stands alone).
  */

@@ -9,6 +9,7 @@ import {
   DEFAULT_WIDTH,
   el,
   esc,
+  fitText,
   header,
   INK,
   linear,
@@ -78,7 +79,7 @@ export function partnerSharesChart(input: PartnerSharesInput): string {
       el(
         "text",
         { x: left - 8, y: y + BAR / 2 + 4, "text-anchor": "end", fill: INK, "font-weight": bold },
-        esc(b.label),
+        esc(fitText(b.label, 12, labelWidth, b.highlight === true)),
       ),
       el("rect", {
         "data-mark": "bar",

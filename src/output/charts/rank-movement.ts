@@ -12,6 +12,7 @@ import {
   dodge,
   el,
   esc,
+  fitText,
   footnote,
   GRID,
   header,
@@ -66,18 +67,30 @@ export interface RankMovementInput extends ChartFrame {
 export function rankMovementChart(input: RankMovementInput): string {
   const width = input.width ?? DEFAULT_WIDTH;
   const rows = checkedRows(input.rows);
-  const maxRank = Math.max(...rows.flatMap((r) => [r.before ?? 0, r.after ?? 0]));
+  const { position, cap, last } = rankPositions(rows);
 
   const head = header(input.title, input.subtitle, width);
   const columnsY = head.height + 22;
   const top = columnsY + 22;
-  const bottom = top + (maxRank - 1) * ROW;
-  // The columns sit as far apart as the labels beside them allow, at most 340 px.
+  const bottom = top + (last - 1) * ROW;
+  // The columns sit as far apart as the labels beside them allow, 120–340 px; longer labels are cut.
   const labelWidth = Math.max(...rows.map((r) => textWidth(`${r.label} new`, 12)));
   const halfGap = Math.max(Math.min(170, width / 2 - PAD - labelWidth - 40), 60);
   const xBefore = width / 2 - halfGap;
   const xAfter = width / 2 + halfGap;
-  const y = (rank: number) => top + (rank - 1) * ROW;
+  const room = width / 2 - halfGap - PAD - 36 - textWidth(" new", 11);
+  const name = (r: RankMovementRow) => esc(fitText(r.label, 12, room));
+  const y = (rank: number) => top + (position(rank) - 1) * ROW;
+  const gap =
+    last > cap
+      ? [
+          el(
+            "text",
+            { x: xBefore, y: top + (cap - 0.5) * ROW + 4, "text-anchor": "middle", fill: MUTED },
+            "⋮",
+          ),
+        ]
+      : [];
 
   const columns = [
     el(
@@ -141,7 +154,7 @@ export function rankMovementChart(input: RankMovementInput): string {
       el(
         "text",
         { x: xBefore - 36, y: ly, "text-anchor": "end", fill: out ? MUTED : INK, "data-label": r.key },
-        out ? `${el("tspan", { fill: SAME, "font-size": 11 }, "out")} ${esc(r.label)}` : esc(r.label),
+        out ? `${el("tspan", { fill: SAME, "font-size": 11 }, "out")} ${name(r)}` : name(r),
       ),
     ];
   });
@@ -162,8 +175,8 @@ export function rankMovementChart(input: RankMovementInput): string {
         "text",
         { x: xAfter + 36, y: ly, fill: INK, "data-label": r.key },
         isNew
-          ? `${esc(r.label)} ${el("tspan", { fill: NEW, "font-weight": 700, "font-size": 11 }, "new")}`
-          : esc(r.label),
+          ? `${name(r)} ${el("tspan", { fill: NEW, "font-weight": 700, "font-size": 11 }, "new")}`
+          : name(r),
       ),
     ];
   });
@@ -180,7 +193,7 @@ export function rankMovementChart(input: RankMovementInput): string {
     description: `Slope chart of partner ranks, ${input.beforeLabel} to ${input.afterLabel}: ${rows
       .map((r) => `${r.label} ${r.before ?? "new"} → ${r.after ?? "out"}`)
       .join(", ")}.`,
-    body: [...head.markup, ...columns, ...slopes, ...left, ...right, ...key.markup],
+    body: [...head.markup, ...columns, ...gap, ...slopes, ...left, ...right, ...key.markup],
   });
 }
 
@@ -210,6 +223,25 @@ function checkedRows(rows: readonly RankMovementRow[]): RankMovementRow[] {
     (a, b) =>
       order(a.after) - order(b.after) || order(a.before) - order(b.before) || compareCodeUnits(a.key, b.key),
   );
+}
+
+/**
+ * Row positions (1 = top) of ranks: ranks up to `cap` (the number of rows or the largest later
+ * rank, whichever is more) keep their own row, so gaps after ties show; the few earlier ranks
+ * beyond it (a partner that climbed from 22nd) follow after a break, one row each.
+ */
+function rankPositions(rows: readonly RankMovementRow[]): {
+  readonly position: (rank: number) => number;
+  readonly cap: number;
+  readonly last: number;
+} {
+  const cap = Math.max(rows.length, ...rows.map((r) => r.after ?? 0));
+  const beyond = [
+    ...new Set(rows.flatMap((r) => (r.before !== null && r.before > cap ? [r.before] : []))),
+  ].sort((a, b) => a - b);
+  const position = (rank: number) => (rank <= cap ? rank : cap + 1 + beyond.indexOf(rank));
+  const highest = Math.max(...rows.flatMap((r) => [r.before ?? 0, r.after ?? 0]));
+  return { position, cap, last: position(highest) };
 }
 
 function colour(r: RankMovementRow): string {

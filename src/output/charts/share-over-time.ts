@@ -11,6 +11,7 @@ import {
   dodge,
   el,
   esc,
+  fitText,
   GRID,
   group,
   header,
@@ -77,7 +78,7 @@ export function shareOverTimeChart(input: ShareOverTimeInput): string {
   const defined = points.flatMap((p) => (p.share === null ? [] : [p.share]));
   requireItems(CHART, "points", defined);
 
-  const colours = seriesColours(series);
+  const styles = seriesStyles(series);
   const ends = series.map((s) => lastDefined(s.points));
   const endLabels = series.map((s, i) => [s.label, ends[i] === undefined ? "" : percent(ends[i].share ?? 0)]);
   const labelWidth = Math.min(
@@ -112,7 +113,7 @@ export function shareOverTimeChart(input: ShareOverTimeInput): string {
     ...yTicks.map((t) =>
       el("text", { x: left - 6, y: y(t) + 4, "text-anchor": "end", fill: MUTED }, esc(percent(t, yDigits))),
     ),
-    ...yearTicks(firstYear, lastYear).map((year) =>
+    ...yearTicks(firstYear, lastYear, Math.floor((right - left) / 48)).map((year) =>
       el("text", { x: x(year), y: bottom + 18, "text-anchor": "middle", fill: MUTED }, String(year)),
     ),
   ];
@@ -124,9 +125,8 @@ export function shareOverTimeChart(input: ShareOverTimeInput): string {
         rankForDrawing(a.s, input.highlightKey) - rankForDrawing(b.s, input.highlightKey) || a.i - b.i,
     );
   const lines = drawOrder.map(({ s, i }) => {
-    const world = s.key === WORLD_KEY;
     const highlighted = s.key === input.highlightKey;
-    const stroke = colours[i] ?? INK;
+    const stroke = styles[i]?.colour ?? INK;
     const dots = s.points.length <= 20 ? s.points.filter((p) => p.share !== null) : [];
     return group({ "data-series": s.key }, [
       el("path", {
@@ -136,7 +136,7 @@ export function shareOverTimeChart(input: ShareOverTimeInput): string {
         fill: "none",
         stroke,
         "stroke-width": highlighted ? 3.5 : 2,
-        "stroke-dasharray": world ? "6 4" : undefined,
+        "stroke-dasharray": styles[i]?.dash,
         "stroke-linejoin": "round",
         "stroke-linecap": "round",
       }),
@@ -162,11 +162,11 @@ export function shareOverTimeChart(input: ShareOverTimeInput): string {
         {
           x: right + 4,
           y: (labelY[i] ?? 0) + 4,
-          fill: colours[i] ?? INK,
+          fill: styles[i]?.colour ?? INK,
           "font-weight": 700,
           "data-label": s.key,
         },
-        `${esc(name)} ${el("tspan", { "font-weight": 400 }, esc(value))}`,
+        `${esc(fitText(name, 12, labelWidth - textWidth(` ${value}`, 12), true))} ${el("tspan", { "font-weight": 400 }, esc(value))}`,
       ),
     ];
   });
@@ -196,10 +196,18 @@ function checkedSeries(series: readonly ShareSeries[]): ShareSeries[] {
     .sort((a, b) => compareCodeUnits(a.key, b.key));
 }
 
-/** Palette colours in key order, skipping the world, which is grey. */
-function seriesColours(series: readonly ShareSeries[]): string[] {
+/**
+ * Palette colours in key order, skipping the world (grey, dashed); from the seventh series on the
+ * colours come round again, dotted.
+ */
+function seriesStyles(series: readonly ShareSeries[]): { readonly colour: string; readonly dash?: string }[] {
   let next = 0;
-  return series.map((s) => (s.key === WORLD_KEY ? WORLD_COLOUR : (PALETTE[next++ % PALETTE.length] ?? INK)));
+  return series.map((s) => {
+    if (s.key === WORLD_KEY) return { colour: WORLD_COLOUR, dash: "6 4" };
+    const i = next++;
+    const colour = PALETTE[i % PALETTE.length] ?? INK;
+    return i < PALETTE.length ? { colour } : { colour, dash: "1 4" };
+  });
 }
 
 /** The world first (underneath), the highlighted series last (on top). */
@@ -211,10 +219,15 @@ function lastDefined(points: readonly SharePoint[]): SharePoint | undefined {
   return points.findLast((p) => p.share !== null);
 }
 
-/** Every year when there are few, otherwise d3's round ticks, whole years only. */
-function yearTicks(first: number, last: number): number[] {
-  if (last - first <= 12) return Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  return ticks(first, last, 8).filter((t) => Number.isInteger(t));
+/**
+ * Year labels at the smallest step of 1, 2, 5, 10, 20 or 50 years that keeps them to `most`,
+ * on multiples of the step (2000, 2005, …).
+ */
+function yearTicks(first: number, last: number, most: number): number[] {
+  const step =
+    [1, 2, 5, 10, 20, 50].find((s) => Math.floor(last / s) - Math.ceil(first / s) + 1 <= most) ?? 100;
+  const start = Math.ceil(first / step) * step;
+  return Array.from({ length: Math.floor((last - start) / step) + 1 }, (_, i) => start + i * step);
 }
 
 /** `M…L…` through the defined points; a `null` share starts a new segment. */

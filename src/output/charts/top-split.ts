@@ -11,6 +11,7 @@ import {
   DEFAULT_WIDTH,
   el,
   esc,
+  fitText,
   GRID,
   header,
   INK,
@@ -104,7 +105,11 @@ export function topSplitChart(input: TopSplitInput): string {
       { ...INTERNATIONAL, part: "international", from: b.domestic, value: b.international },
     ].filter((p) => p.value > 0);
     return [
-      el("text", { x: left - 8, y: y + BAR / 2 + 4, "text-anchor": "end", fill: INK }, esc(b.label)),
+      el(
+        "text",
+        { x: left - 8, y: y + BAR / 2 + 4, "text-anchor": "end", fill: INK },
+        esc(fitText(b.label, 12, labelWidth)),
+      ),
       ...parts.flatMap((p) => {
         const x0 = x(p.from);
         const w = x(p.from + p.value) - x0;

@@ -4,13 +4,15 @@
  * keeps areas true), the focal country marked, countries without a value in grey, and a legend of
  * share classes. Classes follow a 1–3–10 progression of percentages (0.1%, 0.3%, 1%, 3%, 10%,
  * 30%), since partner shares span orders of magnitude. Countries too small to have a boundary at
- * this scale (Singapore, Hong Kong, Malta…) are listed under the map with their shares.
+ * this scale (Singapore, Hong Kong, Malta…) are dots at their 1:50m centroid; keys with no place
+ * on the map at all (the UK nations, former countries) are listed under it with their shares.
  */
 import { geoEqualEarth, geoPath } from "d3-geo";
 import { iso31661NumericToAlpha2 } from "iso-3166";
 import { feature } from "topojson-client";
 import countries110m from "world-atlas/countries-110m.json" with { type: "json" };
 import { compareCodeUnits } from "../../common/compare-code-units.ts";
+import { SMALL_COUNTRIES } from "./_small-countries.ts";
 import {
   type ChartFrame,
   DEFAULT_WIDTH,
@@ -108,44 +110,80 @@ export function worldMapChart(input: WorldMapInput): string {
 
   const focal = countries.find((c) => c.key === input.focal);
   const focalName = input.focalLabel ?? focal?.name ?? input.focal;
+  const style = (key: string | undefined) => {
+    const value = key === undefined ? undefined : values.get(key);
+    if (key === input.focal) return { fill: FOCAL, focal: true, tip: `${focalName} (focal)` };
+    const fill = value === undefined ? NO_VALUE : classes.colour(value.share);
+    return { fill, focal: false, tip: value === undefined ? "no value" : percent(value.share) };
+  };
   const shapes = [...countries]
     .sort((a, b) => Number(a.key === input.focal) - Number(b.key === input.focal))
     .map((c) => {
-      const isFocal = c.key === input.focal;
-      const value = c.key === undefined ? undefined : values.get(c.key);
-      const name = value?.label ?? (isFocal ? focalName : c.name);
-      const tip = isFocal
-        ? `${name} (focal)`
-        : `${name}: ${value === undefined ? "no value" : percent(value.share)}`;
+      const { fill, focal, tip } = style(c.key);
+      const name = (c.key === undefined ? undefined : values.get(c.key)?.label) ?? c.name;
       return el(
         "path",
         {
           "data-mark": "country",
           "data-key": c.key,
-          "data-focal": isFocal ? "true" : undefined,
+          "data-focal": focal ? "true" : undefined,
           d: path(c.shape) ?? "",
-          fill: isFocal ? FOCAL : value === undefined ? NO_VALUE : classes.colour(value.share),
-          stroke: isFocal ? INK : "#ffffff",
-          "stroke-width": isFocal ? 1.2 : 0.5,
+          fill,
+          stroke: focal ? INK : "#ffffff",
+          "stroke-width": focal ? 1.2 : 0.5,
           "stroke-linejoin": "round",
         },
-        el("title", {}, esc(tip)),
+        el("title", {}, esc(focal ? tip : `${name}: ${tip}`)),
+      );
+    });
+  // Countries without a 1:110m shape but with a value (or focal) are dots at their centroid.
+  const dotKeys = [...values.keys(), input.focal].filter((key, i, keys) => keys.indexOf(key) === i);
+  const dots = dotKeys
+    .flatMap((key) => {
+      const at = SMALL_COUNTRIES[key];
+      const point = at === undefined ? null : projection([at[0], at[1]]);
+      return point === null ? [] : [{ key, point }];
+    })
+    .sort(
+      (a, b) =>
+        Number(a.key === input.focal) - Number(b.key === input.focal) || compareCodeUnits(a.key, b.key),
+    )
+    .map(({ key, point }) => {
+      const { fill, focal, tip } = style(key);
+      const name = values.get(key)?.label ?? key;
+      return el(
+        "circle",
+        {
+          "data-mark": "small-country",
+          "data-key": key,
+          "data-focal": focal ? "true" : undefined,
+          cx: point[0],
+          cy: point[1],
+          r: focal ? 4.5 : 3.5,
+          fill,
+          stroke: INK,
+          "stroke-width": focal ? 1.2 : 0.6,
+        },
+        el("title", {}, esc(focal ? tip : `${name}: ${tip}`)),
       );
     });
 
   const legend = legendMarkup(input.legendTitle, classes, focalName, mapBottom + 16, width);
-  const drawn = new Set(countries.map((c) => c.key));
+  const drawn = new Set<string | undefined>([
+    ...countries.map((c) => c.key),
+    ...Object.keys(SMALL_COUNTRIES),
+  ]);
   const missing = [...values.values()]
     .filter((v) => !drawn.has(v.country) && v.country !== input.focal)
     .sort((a, b) => b.share - a.share || compareCodeUnits(a.country, b.country));
+  const notes = [
+    ...(dots.length === 0 ? [] : ["Dots mark countries too small to draw at this scale (1:110m)."]),
+    ...(missing.length === 0
+      ? []
+      : [`Not on the map: ${missing.map((v) => `${v.label ?? v.country} ${percent(v.share)}`).join(", ")}.`]),
+  ];
   const note =
-    missing.length === 0
-      ? { markup: [], height: 0 }
-      : footnote(
-          `Too small to draw at 1:110m: ${missing.map((v) => `${v.label ?? v.country} ${percent(v.share)}`).join(", ")}.`,
-          legend.bottom,
-          width,
-        );
+    notes.length === 0 ? { markup: [], height: 0 } : footnote(notes.join(" "), legend.bottom, width);
   const shaded = input.values.filter((v) => drawn.has(v.country) && v.country !== input.focal).length;
 
   return svg({
@@ -159,7 +197,7 @@ export function worldMapChart(input: WorldMapInput): string {
       .slice(0, 5)
       .map((v) => `${v.label ?? v.country} ${percent(v.share)}`)
       .join(", ")}.`,
-    body: [...head.markup, ...shapes, ...legend.markup, ...note.markup],
+    body: [...head.markup, ...shapes, ...dots, ...legend.markup, ...note.markup],
   });
 }
 
@@ -220,7 +258,7 @@ function legendMarkup(
   let x = PAD;
   let row = y + 22;
   for (const item of items) {
-    const itemWidth = 20 + textWidth(item.text, 12) + 16;
+    const itemWidth = 20 + textWidth(item.text, 12) + 12;
     if (x + itemWidth > width - PAD && x > PAD) {
       x = PAD;
       row += 22;

@@ -60,6 +60,41 @@ describe("rankMovementChart(input)", () => {
     expect(ys[2]).toBeGreaterThanOrEqual((ys[1] ?? 0) + 16);
   });
 
+  it("keeps a row per rank up to the number of rows, then puts far earlier ranks after a break", () => {
+    const far = rankMovementChart({
+      ...INPUT,
+      rows: [
+        { key: "US", label: "United States", before: 1, after: 1 },
+        { key: "CN", label: "China", before: 14, after: 2 },
+        { key: "IN", label: "India", before: 40, after: 3 },
+      ],
+    });
+    const farRoot = expectChartBasics(far, INPUT.title);
+    // Ranks 1–3 take rows 1–3; 14 and 40 come next, rows 4 and 5, one row (24 px) apart.
+    const [us, cn, india] = marks(farRoot, "slope").map((s) => Number(s.attributes.y1));
+    expect((india ?? 0) - (cn ?? 0)).toBe(24);
+    expect((cn ?? 0) - (us ?? 0)).toBe(3 * 24);
+    expect(texts(farRoot)).toEqual(expect.arrayContaining(["⋮", "14", "40"]));
+  });
+
+  it("cuts a label too long for the space beside its column", () => {
+    const long = rankMovementChart({
+      ...INPUT,
+      width: 640,
+      rows: [
+        {
+          key: "XX",
+          label: "A very long country name that cannot possibly fit beside the column",
+          before: 1,
+          after: 1,
+        },
+      ],
+    });
+    expect(
+      texts(expectChartBasics(long, INPUT.title)).some((t) => t.startsWith("A very long") && t.endsWith("…")),
+    ).toBe(true);
+  });
+
   test.prop([fc.shuffledSubarray([...INPUT.rows], { minLength: 5 })], { numRuns: 10 })(
     "gives the same bytes for rows in any order",
     (rows) => {

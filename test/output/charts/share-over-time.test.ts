@@ -121,6 +121,27 @@ describe("shareOverTimeChart(input)", () => {
       expect(() => shareOverTimeChart(input)).toThrow(expect.objectContaining({ code: "invalid-option" }));
   });
 
+  it("dots the lines of series beyond the six palette colours, and thins out year labels on a long span", () => {
+    const keys = ["A", "B", "C", "D", "E", "F", "G"];
+    const years = Array.from({ length: 30 }, (_, i) => 1991 + i);
+    const many = shareOverTimeChart({
+      title: "Many",
+      series: keys.map((key) => ({ key, label: key, points: years.map((year) => ({ year, share: 0.2 })) })),
+    });
+    const manyRoot = expectChartBasics(many, "Many");
+    const lines = marks(manyRoot, "line");
+    expect(lines.map((l) => l.attributes["stroke-dasharray"])).toEqual([...Array(6).fill(undefined), "1 4"]);
+    expect(lines[6]?.attributes.stroke).toBe(lines[0]?.attributes.stroke);
+    // 30 years do not fit at 48 px each: round years only, at one step, far enough apart to read.
+    const yearLabels = findAll(manyRoot, (n) => n.name === "text" && /^\d{4}$/.test(n.text));
+    const values = yearLabels.map((n) => Number(n.text));
+    const step = (values[1] ?? 0) - (values[0] ?? 0);
+    expect(step).toBeGreaterThanOrEqual(2);
+    expect(values.every((v, i) => i === 0 || v - (values[i - 1] ?? 0) === step)).toBe(true);
+    const xs = yearLabels.map((n) => Number(n.attributes.x));
+    expect(xs.every((x, i) => i === 0 || x - (xs[i - 1] ?? 0) >= 40)).toBe(true);
+  });
+
   it("draws a single year", () => {
     const one = shareOverTimeChart({
       title: "One",

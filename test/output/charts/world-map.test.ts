@@ -62,7 +62,26 @@ describe("worldMapChart(input)", () => {
     expect(byKey("JP")?.children[0]?.text).toBe("Japan (focal)");
   });
 
-  it("shows the legend classes and lists countries too small to draw", () => {
+  it("draws a country too small for 1:110m as a dot in its class colour, with a tooltip", () => {
+    const dots = marks(root, "small-country");
+    expect(dots.map((d) => d.attributes["data-key"])).toEqual(["SG"]);
+    expect(dots[0]?.attributes.fill).toBe("#41b6c4"); // 1–3%
+    expect(dots[0]?.children[0]?.text).toBe("Singapore: 2.0%");
+  });
+
+  it("draws a small focal country as a marked dot", () => {
+    const map = worldMapChart({
+      ...INPUT,
+      focal: "SG",
+      focalLabel: "Singapore",
+      values: [{ country: "JP", share: 0.2 }],
+    });
+    const dots = marks(expectChartBasics(map, INPUT.title), "small-country");
+    expect(dots.map((d) => [d.attributes["data-key"], d.attributes["data-focal"]])).toEqual([["SG", "true"]]);
+    expect(map).toContain("Singapore (focal)");
+  });
+
+  it("shows the legend classes and says what the dots are", () => {
     expect(texts(root)).toEqual(
       expect.arrayContaining([
         "Share of Japan's international papers",
@@ -72,7 +91,7 @@ describe("worldMapChart(input)", () => {
         "≥ 30%",
         "no value",
         "Japan (focal)",
-        "Too small to draw at 1:110m: Singapore 2.0%.",
+        "Dots mark countries too small to draw at this scale (1:110m).",
       ]),
     );
   });
@@ -95,8 +114,14 @@ describe("worldMapChart(input)", () => {
     expect(map).toContain("20.0%–25.0%");
   });
 
-  it("does not fail on a code the map does not know", () => {
-    expect(worldMapChart({ ...INPUT, values: [{ country: "ZZ", share: 0.1 }] })).toContain("ZZ 10.0%");
+  it("lists the keys it cannot place, such as a UK nation or an unknown code, under the map", () => {
+    const values = [
+      { country: "GB-ENG", share: 0.2, label: "England" },
+      { country: "ZZ", share: 0.1 },
+    ];
+    expect(texts(expectChartBasics(worldMapChart({ ...INPUT, values }), INPUT.title))).toContain(
+      "Not on the map: England 20.0%, ZZ 10.0%.",
+    );
   });
 
   test.prop([fc.shuffledSubarray([...INPUT.values], { minLength: 5 })], { numRuns: 5 })(
