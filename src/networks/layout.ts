@@ -5,7 +5,8 @@
  * nodes in proportion to their degree, so hubs such as the United States sit at the centre with
  * room around them and communities gather on their sides. Nodes and edges are added in code-unit order of their ids, so the positions depend on
  * the network and the seed alone, not on the order the caller listed them in. The result is
- * data (coordinates centred on the origin, the largest one 1 in absolute value), not bytes.
+ * data (coordinates turned so the widest spread is horizontal, centred on the origin, the largest
+ * one 1 in absolute value), not bytes.
  */
 import forceAtlas2Exports, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import { compareCodeUnits } from "../common/compare-code-units.ts";
@@ -72,7 +73,8 @@ export interface NodePosition {
  * Deterministic: the same network and seed give the same positions, whatever the input order.
  * @param network - nodes and weighted edges
  * @param options - seed (default 42) and iterations (default 600)
- * @returns one position per node, sorted by id, centred on the origin, max |coordinate| = 1
+ * @returns one position per node, sorted by id, widest spread horizontal, centred on the origin,
+ *   max |coordinate| = 1
  * @throws CopubError `invalid-option` when an id or a pair repeats, an edge names an unknown
  *   node or joins a node to itself, a weight is negative or not finite, or iterations is not a
  *   positive integer
@@ -164,13 +166,34 @@ export function canonicalEdges<E extends LayoutEdge>(
   return canonical;
 }
 
-/** Centred on the bounding box's midpoint and scaled so the largest |coordinate| is 1. */
+/**
+ * Turned so that the direction of greatest spread is horizontal (reports are wider than tall),
+ * then centred on the bounding box's midpoint and scaled so the largest |coordinate| is 1.
+ */
 function normalized(positions: readonly NodePosition[]): NodePosition[] {
-  const xs = positions.map((p) => p.x);
-  const ys = positions.map((p) => p.y);
+  const n = Math.max(positions.length, 1);
+  const cx = positions.reduce((sum, p) => sum + p.x, 0) / n;
+  const cy = positions.reduce((sum, p) => sum + p.y, 0) / n;
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  for (const p of positions) {
+    sxx += (p.x - cx) ** 2;
+    syy += (p.y - cy) ** 2;
+    sxy += (p.x - cx) * (p.y - cy);
+  }
+  const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+  const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+  const turned = positions.map((p) => ({
+    id: p.id,
+    x: (p.x - cx) * cos + (p.y - cy) * sin,
+    y: (p.y - cy) * cos - (p.x - cx) * sin,
+  }));
+  const xs = turned.map((p) => p.x);
+  const ys = turned.map((p) => p.y);
   const mx = (Math.min(...xs) + Math.max(...xs)) / 2;
   const my = (Math.min(...ys) + Math.max(...ys)) / 2;
-  const extent = Math.max(...positions.map((p) => Math.max(Math.abs(p.x - mx), Math.abs(p.y - my))));
+  const extent = Math.max(...turned.map((p) => Math.max(Math.abs(p.x - mx), Math.abs(p.y - my))));
   const k = extent === 0 ? 0 : 1 / extent;
-  return positions.map((p) => ({ id: p.id, x: (p.x - mx) * k + 0, y: (p.y - my) * k + 0 }));
+  return turned.map((p) => ({ id: p.id, x: (p.x - mx) * k + 0, y: (p.y - my) * k + 0 }));
 }

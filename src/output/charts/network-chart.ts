@@ -156,7 +156,12 @@ export function networkChart(input: NetworkChartInput): string {
         el("title", {}, esc(`${n.label}: ${count(n.size, Number.isInteger(n.size) ? 0 : 1)}`)),
       );
     });
-  const labels = placeLabels([...at.values()], input.maxLabels ?? 20);
+  const labels = placeLabels([...at.values()], input.maxLabels ?? 20, {
+    x0: 2,
+    y0: top,
+    x1: width - 2,
+    y1: top + plotHeight,
+  });
   const note = footnote(
     input.note ?? "Circle area shows papers; line width and darkness show co-authored papers.",
     top + plotHeight,
@@ -206,6 +211,13 @@ function groupColours(nodes: readonly NetworkChartNode[]): Map<string, string> {
   );
 }
 
+interface Box {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
 interface Placed {
   readonly x: number;
   readonly y: number;
@@ -215,10 +227,11 @@ interface Placed {
 
 /**
  * Labels for the largest nodes, biggest first: below the circle, else above, right or left,
- * whichever overlaps no label placed before; a node with no free spot goes unlabelled.
+ * whichever stays inside `frame` and overlaps no label placed before; a node with no free spot
+ * goes unlabelled.
  */
-function placeLabels(points: readonly Placed[], maxLabels: number): string[] {
-  const boxes: { x0: number; y0: number; x1: number; y1: number }[] = [];
+function placeLabels(points: readonly Placed[], maxLabels: number, frame: Box): string[] {
+  const boxes: Box[] = [];
   const markup: string[] = [];
   const largest = [...points]
     .sort((a, b) => b.node.size - a.node.size || compareCodeUnits(a.node.id, b.node.id))
@@ -234,7 +247,9 @@ function placeLabels(points: readonly Placed[], maxLabels: number): string[] {
     for (const c of candidates) {
       const left = c.anchor === "middle" ? c.x - w / 2 : c.anchor === "end" ? c.x - w : c.x;
       const box = { x0: left - 1, y0: c.y - 10, x1: left + w + 1, y1: c.y + 3 };
-      if (boxes.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) continue;
+      const inside = box.x0 >= frame.x0 && box.x1 <= frame.x1 && box.y0 >= frame.y0 && box.y1 <= frame.y1;
+      if (!inside || boxes.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1))
+        continue;
       boxes.push(box);
       markup.push(
         el(

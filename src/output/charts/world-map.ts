@@ -76,7 +76,8 @@ export interface WorldMapInput extends ChartFrame {
 
 /**
  * A choropleth world map of shares as an SVG string: one `<path>` per Natural Earth country (each
- * with a tooltip), coloured by share class, the focal country marked, the rest grey.
+ * with a tooltip), coloured by share class, the focal country marked (a value given for it is not
+ * drawn), the rest grey; a country too small for the scale is a dot when it has a value.
  * @param input - the values; countries unique, shares in [0, 1]
  * @throws CopubError `invalid-option` when there is no value, a country repeats or a share is
  *   outside [0, 1]
@@ -184,15 +185,15 @@ export function worldMapChart(input: WorldMapInput): string {
   ];
   const note =
     notes.length === 0 ? { markup: [], height: 0 } : footnote(notes.join(" "), legend.bottom, width);
-  const shaded = input.values.filter((v) => drawn.has(v.country) && v.country !== input.focal).length;
+  const shown = input.values.filter((v) => drawn.has(v.country) && v.country !== input.focal).length;
 
   return svg({
     width,
     height: legend.bottom + note.height + 8,
     title: input.title,
-    description: `World map of ${input.legendTitle.toLowerCase()} for ${input.values.length} ${
+    description: `World map: ${input.legendTitle}, ${input.values.length} ${
       input.values.length === 1 ? "country" : "countries"
-    } (${shaded} shaded on the map), focal country ${focalName}. Highest: ${[...input.values]
+    } with a value (${shown} on the map), focal country ${focalName}. Highest: ${[...input.values]
       .sort((a, b) => b.share - a.share || compareCodeUnits(a.country, b.country))
       .slice(0, 5)
       .map((v) => `${v.label ?? v.country} ${percent(v.share)}`)

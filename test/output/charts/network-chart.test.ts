@@ -70,6 +70,19 @@ describe("networkChart(input)", () => {
     expect(labels.map((l) => l.text)).toEqual(["United States", "China", "Japan"]);
   });
 
+  it("moves a label that would cross the chart's edge to the side of its node", () => {
+    const edge = networkChart({
+      title: "Edge",
+      nodes: [
+        { id: "A", label: "A rather long country name", size: 10, x: 0, y: 0 },
+        { id: "B", label: "B", size: 10, x: 1, y: 0 },
+      ],
+      edges: [],
+    });
+    const label = findAll(expectChartBasics(edge, "Edge"), (n) => n.attributes["data-label"] === "A")[0];
+    expect(label?.attributes["text-anchor"]).toBe("start");
+  });
+
   it("colours nodes by group, groups with most papers first, and nodes without a group apart", () => {
     expect(node("US")?.attributes.fill).toBe(node("CN")?.attributes.fill);
     expect(node("JP")?.attributes.fill).toBe(node("DE")?.attributes.fill);
