@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { count, dodge, el, esc, num, percent, textWidth, wrap } from "../../../src/output/charts/_svg.ts";
+import { networkChart } from "../../../src/output/charts/network-chart.ts";
+import { partnerSharesChart } from "../../../src/output/charts/partner-shares.ts";
+import { rankMovementChart } from "../../../src/output/charts/rank-movement.ts";
+import { shareOverTimeChart } from "../../../src/output/charts/share-over-time.ts";
+import { topSplitChart } from "../../../src/output/charts/top-split.ts";
+import { worldMapChart } from "../../../src/output/charts/world-map.ts";
 
 describe("num(x), percent(share, digits), count(x, digits)", () => {
   it.each([
@@ -67,5 +73,41 @@ describe("textWidth(text, size, bold), wrap(text, size, maxWidth)", () => {
     expect(lines.join(" ")).toBe("Share of papers with addresses in two or more countries");
     expect(lines.every((line) => textWidth(line, 12) <= 150 || !line.includes(" "))).toBe(true);
     expect(wrap("", 12, 100)).toEqual([]);
+  });
+});
+
+describe("the charts keep no state between calls", () => {
+  const draw: (() => string)[] = [
+    () =>
+      shareOverTimeChart({
+        title: "a",
+        series: [{ key: "JP", label: "Japan", points: [{ year: 2020, share: 0.3 }] }],
+      }),
+    () => topSplitChart({ title: "b", bars: [{ key: "JP", label: "Japan", domestic: 2, international: 1 }] }),
+    () => partnerSharesChart({ title: "c", bars: [{ key: "US", label: "United States", share: 0.3 }] }),
+    () =>
+      rankMovementChart({
+        title: "d",
+        beforeLabel: "2011",
+        afterLabel: "2021",
+        rows: [{ key: "US", label: "United States", before: 2, after: 1 }],
+      }),
+    () =>
+      worldMapChart({
+        title: "e",
+        focal: "JP",
+        legendTitle: "Share",
+        values: [{ country: "US", share: 0.3 }],
+      }),
+    () => networkChart({ title: "f", nodes: [{ id: "JP", label: "Japan", size: 1, x: 0, y: 0 }], edges: [] }),
+  ];
+
+  it("draws each chart to the same bytes whether the others were drawn before or after it", () => {
+    const forward = draw.map((chart) => chart());
+    const backward = draw
+      .toReversed()
+      .map((chart) => chart())
+      .toReversed();
+    expect(backward).toEqual(forward);
   });
 });
