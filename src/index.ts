@@ -168,13 +168,9 @@ export {
   UnscoredReasonSchema,
 } from "./indicators/reference-sets.ts";
 export { loadThresholdsCsv, parseThresholdsCsv } from "./indicators/threshold-table-csv.ts";
-export type { TopCitedRow, TopCitedTable } from "./indicators/top-cited.ts";
-export {
-  TopCitedRowSchema,
-  TopCitedTableSchema,
-  topCited,
-  topCitedFromStream,
-} from "./indicators/top-cited.ts";
+export { topCited, topCitedFromStream } from "./indicators/top-cited.ts";
+export type { TopCitedRow, TopCitedTable } from "./indicators/top-cited-table.ts";
+export { TopCitedRowSchema, TopCitedTableSchema } from "./indicators/top-cited-table.ts";
 export type { TopCitedOptionsInput } from "./indicators/top-options.ts";
 export {
   checkThresholdTable,

@@ -10,7 +10,7 @@ import { ratio } from "./_rows.ts";
 import { ALL_FIELDS } from "./_tally.ts";
 import type { BucketSums, TopCell, TopTally } from "./_top-tally.ts";
 import { periodLabel, yearCount } from "./periods.ts";
-import type { TopCitedRow, TopCitedTable } from "./top-cited.ts";
+import type { TopCitedRow, TopCitedTable } from "./top-cited-table.ts";
 import type { ThresholdTable } from "./top-thresholds.ts";
 import type { TopMethod } from "./top-weights.ts";
 

@@ -11,7 +11,8 @@ import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import { AuthorCountingOptionsSchema } from "./cwts-counting.ts";
 import { PeriodsSchema } from "./periods.ts";
 import { CitationCountSchema, ReferenceSetKindSchema } from "./reference-sets.ts";
-import { type TopCitedRow, topCited } from "./top-cited.ts";
+import { topCited } from "./top-cited.ts";
+import { rowKey } from "./top-cited-table.ts";
 import { requireReference } from "./top-options.ts";
 import { ThresholdTableSchema, topThresholds } from "./top-thresholds.ts";
 
@@ -105,9 +106,4 @@ export function cwtsTopCited(
       };
     });
   });
-}
-
-/** Identifies a row across tables of the same papers and periods. */
-export function rowKey(row: Pick<TopCitedRow, "country" | "period" | "field">): string {
-  return `${row.country}\u0000${row.period}\u0000${row.field}`;
 }

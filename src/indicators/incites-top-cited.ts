@@ -7,10 +7,10 @@
  */
 import * as z from "zod";
 import type { CorpusPaper } from "../corpus/corpus-paper.ts";
-import { rowKey } from "./cwts-top-cited.ts";
 import { PeriodsSchema } from "./periods.ts";
 import { CitationCountSchema } from "./reference-sets.ts";
 import { topCited } from "./top-cited.ts";
+import { rowKey } from "./top-cited-table.ts";
 import { requireReference } from "./top-options.ts";
 import { ThresholdTableSchema, topThresholds } from "./top-thresholds.ts";
 

@@ -5,128 +5,22 @@
  * Top10% papers and its Q value. Thresholds are decided per reference set — each field × single
  * publication year of the *world* output — so the caller must say where they come from (§8.1).
  */
-import * as z from "zod";
 import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import { sumValue } from "./_exact-sum.ts";
 import { type Accumulator, foldStream } from "./_fold.ts";
 import { compareKeys } from "./_rows.ts";
 import { cellKey, topNotices, topRow, worldTops } from "./_top-rows.ts";
 import { type BucketSums, createTopTally, type TopCell, topValue } from "./_top-tally.ts";
-import { CountingMethodSchema, countingFunction } from "./counting-weights.ts";
+import { countingFunction } from "./counting-weights.ts";
 import { WORLD } from "./indicator-table.ts";
 import { periodLabel, yearCount } from "./periods.ts";
-import {
-  CitationCountSchema,
-  ReferenceSetKindSchema,
-  referenceSetResolver,
-  UnscoredReasonSchema,
-} from "./reference-sets.ts";
+import { referenceSetResolver } from "./reference-sets.ts";
+import type { TopCitedTable } from "./top-cited-table.ts";
 import { settleTopOptions, type TopCitedOptionsInput } from "./top-options.ts";
-import {
-  PercentileSchema,
-  ThresholdRowSchema,
-  ThresholdSourceSchema,
-  type ThresholdTable,
-} from "./top-thresholds.ts";
-import { TopMethodSchema, TopSplitSchema, topScorer } from "./top-weights.ts";
+import type { ThresholdTable } from "./top-thresholds.ts";
+import { topScorer } from "./top-weights.ts";
 
 export type { TopCitedOptionsInput } from "./top-options.ts";
-
-/** One row: a country (or the world) in a period and field. Counts are window averages unless `windowCounts` is `"sum"`. */
-export const TopCitedRowSchema = z.object({
-  /** Country key, or `"WORLD"`. */
-  country: z.string(),
-  /** `"2021"` or `"2019-2021"`. */
-  period: z.string(),
-  /** `"all"` or a NISTEP broad field key. */
-  field: z.string(),
-  /** `N_M(c)`: the country's papers in a reference set, under the table's counting. */
-  papers: z.number().nonnegative(),
-  /** `Top_M(c)`: adjusted Top-x% papers. */
-  top: z.number().nonnegative(),
-  /** Of which from domestic papers (`|C(p)| = 1`). */
-  topDomestic: z.number().nonnegative(),
-  /** Of which from international papers (`|C(p)| ≥ 2`). */
-  topInternational: z.number().nonnegative(),
-  /** Of which from papers with two countries. */
-  topBilateral: z.number().nonnegative(),
-  /** Of which from papers with three or more countries. */
-  topMultilateral: z.number().nonnegative(),
-  /**
-   * `top` over the world's Top-x% papers, 0–1: `Σ π·N` of the reference sets under `tie-fraction`
-   * and `scale-all` (the thresholds' world, also for a one-country export), else every paper read; `null` when none.
-   */
-  topShareOfWorld: z.number().nonnegative().nullable(),
-  /** Q value (§8.3), CWTS PP(top x%): `top / papers`, 0–1; `null` without papers. */
-  topShareOfPapers: z.number().nonnegative().nullable(),
-});
-
-/** One row of the Top-x% table. */
-export type TopCitedRow = z.infer<typeof TopCitedRowSchema>;
-
-/** Top-x% papers without any country, per period and field (§4.6): in world reference sets, in no country. */
-export const UnattributedTopRowSchema = z.object({
-  /** Period label. */
-  period: z.string(),
-  /** `"all"` or a NISTEP field key. */
-  field: z.string(),
-  /** Scored papers with no country. */
-  papers: z.number().nonnegative(),
-  /** Their Top-x% weight. */
-  top: z.number().nonnegative(),
-});
-
-/** A condition the reader of a table must know of (§8.2, §8.7). */
-export const TopNoticeSchema = z.object({
-  /** `mixed-citation-snapshots`, `small-reference-set`, `recent-citation-window` or `top-threshold-zero`. */
-  code: z.enum([
-    "mixed-citation-snapshots",
-    "small-reference-set",
-    "recent-citation-window",
-    "top-threshold-zero",
-  ]),
-  /** What and where. */
-  detail: z.string(),
-});
-
-/** The Top-x% table. */
-export const TopCitedTableSchema = z.object({
-  /** 10 or 1. */
-  percentile: PercentileSchema,
-  /** The variant. */
-  method: TopMethodSchema,
-  /** `"integer"` or `"fractional"`. */
-  counting: z.enum(["integer", "fractional"]),
-  /** `"integer"`, or the fractional method. */
-  countingMethod: CountingMethodSchema,
-  /** `"adjusted"` or `"raw"`. */
-  split: TopSplitSchema,
-  /** `"average"` or `"sum"`: what a multi-year period's counts are. */
-  windowCounts: z.enum(["average", "sum"]),
-  /** The grouping of reference sets. */
-  referenceSets: ReferenceSetKindSchema,
-  /** The citation count. */
-  citationCount: CitationCountSchema,
-  /** Where the thresholds come from. */
-  reference: ThresholdSourceSchema,
-  /** Rows by country (`WORLD` last), period, field. */
-  rows: z.array(TopCitedRowSchema),
-  /** Thresholds of the table's percentile for the years of its periods. */
-  thresholds: z.array(ThresholdRowSchema),
-  /** Scored papers without any country, per period and field. */
-  unattributed: z.array(UnattributedTopRowSchema),
-  /** Papers in no reference set, per reason (reported, never counted as non-top, §8.7). */
-  unscored: z.partialRecord(UnscoredReasonSchema, z.number().int().positive()),
-  /** Papers read. */
-  papersRead: z.number().int().nonnegative(),
-  /** Papers read that fall in no period. */
-  papersOutsidePeriods: z.number().int().nonnegative(),
-  /** Conditions to report next to the table. */
-  notices: z.array(TopNoticeSchema),
-});
-
-/** The Top-x% table. */
-export type TopCitedTable = z.infer<typeof TopCitedTableSchema>;
 
 /**
  * The Top10% (Top1%) table of a set of papers: per country × period × field, adjusted counts
