@@ -6,13 +6,12 @@
  * of yearly counts; the rate of a window is the ratio of its sums.
  */
 import * as z from "zod";
-import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import { sumValue } from "./_exact-sum.ts";
-import { type Accumulator, fold, foldStream } from "./_fold.ts";
 import { type RowCell, ratio, rowCells, tableAccount } from "./_rows.ts";
 import { createTally, type TypeSums } from "./_tally.ts";
 import { CountingMethodSchema, countingFunction } from "./counting-weights.ts";
 import { AuthorCountingOptionsSchema } from "./cwts-counting.ts";
+import { type Accumulator, defineIndicator } from "./define-indicator.ts";
 import { TableAccountSchema } from "./indicator-table.ts";
 import { NistepCountingOptionsSchema } from "./nistep-counting.ts";
 import { PeriodsSchema, periodLabel, yearCount } from "./periods.ts";
@@ -80,6 +79,8 @@ export const CollaborationTableSchema = z.object({
 /** The collaboration table. */
 export type CollaborationTable = z.infer<typeof CollaborationTableSchema>;
 
+const collaborationIndicator = defineIndicator(collaborationAccumulator);
+
 /**
  * The collaboration table of a set of papers (§5.2, §6).
  *
@@ -97,12 +98,7 @@ export type CollaborationTable = z.infer<typeof CollaborationTableSchema>;
  * // data set C → { country: "JP", period: "2021", field: "all", papers: 6, domestic: 3, domesticSingleInstitution: 2,
  * //   domesticMultiInstitution: 1, international: 3, bilateral: 2, multilateral: 1, internationalShare: 0.5 }
  */
-export function collaborationIndicators(
-  papers: Iterable<CorpusPaper>,
-  options: CollaborationOptionsInput = {},
-): CollaborationTable {
-  return fold(papers, collaborationAccumulator(options));
-}
+export const collaborationIndicators = collaborationIndicator.fromPapers;
 
 /**
  * `collaborationIndicators` over a stream of papers, e.g. `streamCorpus(path)`.
@@ -113,28 +109,23 @@ export function collaborationIndicators(
  * await collaborationIndicatorsFromStream(streamCorpus("corpus.jsonl.gz"), { periods: { kind: "moving", size: 3 } })
  * // → { counting: "integer", method: "integer", rows: [{ country: "CN", period: "2019-2021", … }, …], unattributed: […], … }
  */
-export function collaborationIndicatorsFromStream(
-  papers: AsyncIterable<CorpusPaper> | Iterable<CorpusPaper>,
-  options: CollaborationOptionsInput = {},
-): Promise<CollaborationTable> {
-  return foldStream(papers, collaborationAccumulator(options));
-}
+export const collaborationIndicatorsFromStream = collaborationIndicator.fromStream;
 
-function collaborationAccumulator(input: CollaborationOptionsInput): Accumulator<CollaborationTable> {
-  const options = CollaborationOptionsSchema.parse(input);
-  const fractional = options.counting === "fractional";
+function collaborationAccumulator(options: CollaborationOptionsInput = {}): Accumulator<CollaborationTable> {
+  const settled = CollaborationOptionsSchema.parse(options);
+  const fractional = settled.counting === "fractional";
   const tally = createTally({
-    periods: options.periods,
-    byField: options.byField,
-    fractional: fractional ? countingFunction(options) : null,
+    periods: settled.periods,
+    byField: settled.byField,
+    fractional: fractional ? countingFunction(settled) : null,
   });
   return {
     add: tally.add,
     result() {
       const result = tally.result();
       return {
-        counting: options.counting,
-        method: fractional ? options.method : "integer",
+        counting: settled.counting,
+        method: fractional ? settled.method : "integer",
         rows: rowCells(result).map((cell) =>
           collaborationRow(cell, fractional ? cell.fractional : cell.integer, cell.integer),
         ),

@@ -12,13 +12,12 @@
  * counts: copub's analogues, which CWTS does not publish.
  */
 import * as z from "zod";
-import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import { sumValue } from "./_exact-sum.ts";
-import { type Accumulator, fold, foldStream } from "./_fold.ts";
 import { type RowCell, ratio, rowCells, tableAccount } from "./_rows.ts";
 import { createTally, type TypeSums } from "./_tally.ts";
 import { countingFunction } from "./counting-weights.ts";
 import { AuthorCountingOptionsSchema } from "./cwts-counting.ts";
+import { type Accumulator, defineIndicator } from "./define-indicator.ts";
 import { TableAccountSchema } from "./indicator-table.ts";
 import { PeriodsSchema, periodLabel } from "./periods.ts";
 
@@ -65,6 +64,8 @@ export const CwtsCollaborationTableSchema = z.object({
 /** The CWTS table. */
 export type CwtsCollaborationTable = z.infer<typeof CwtsCollaborationTableSchema>;
 
+const cwtsIndicator = defineIndicator(cwtsAccumulator);
+
 /**
  * The Leiden Ranking collaboration indicators of a set of papers, per country × period × field,
  * under full and fractional counting. The `WORLD` rows count each attributable paper once, in
@@ -78,12 +79,7 @@ export type CwtsCollaborationTable = z.infer<typeof CwtsCollaborationTableSchema
  * // data set C → [{ country: "JP", period: "2021", field: "all", counting: "full", P: 6, "P(int collab)": 3, "PP(int collab)": 0.5 },
  * //               { …, counting: "fractional", P: 4.333…, "P(int collab)": 1.333…, "PP(int collab)": 0.307… }]
  */
-export function cwtsCollaboration(
-  papers: Iterable<CorpusPaper>,
-  options: CwtsCollaborationOptionsInput = {},
-): CwtsCollaborationTable {
-  return fold(papers, cwtsAccumulator(options));
-}
+export const cwtsCollaboration = cwtsIndicator.fromPapers;
 
 /**
  * `cwtsCollaboration` over a stream of papers.
@@ -93,19 +89,14 @@ export function cwtsCollaboration(
  * await cwtsCollaborationFromStream(streamCorpus("corpus.jsonl.gz"), { periods: { kind: "moving", size: 4 } })
  * // → { rows: [{ country: "CN", period: "2019-2022", field: "all", counting: "full", P: …, … }, …], … }
  */
-export function cwtsCollaborationFromStream(
-  papers: AsyncIterable<CorpusPaper> | Iterable<CorpusPaper>,
-  options: CwtsCollaborationOptionsInput = {},
-): Promise<CwtsCollaborationTable> {
-  return foldStream(papers, cwtsAccumulator(options));
-}
+export const cwtsCollaborationFromStream = cwtsIndicator.fromStream;
 
-function cwtsAccumulator(input: CwtsCollaborationOptionsInput): Accumulator<CwtsCollaborationTable> {
-  const options = CwtsCollaborationOptionsSchema.parse(input);
+function cwtsAccumulator(options: CwtsCollaborationOptionsInput = {}): Accumulator<CwtsCollaborationTable> {
+  const settled = CwtsCollaborationOptionsSchema.parse(options);
   const tally = createTally({
-    periods: options.periods,
-    byField: options.byField,
-    fractional: countingFunction({ method: "cwts", cwtsRenormalize: options.cwtsRenormalize }),
+    periods: settled.periods,
+    byField: settled.byField,
+    fractional: countingFunction({ method: "cwts", cwtsRenormalize: settled.cwtsRenormalize }),
   });
   return {
     add: tally.add,

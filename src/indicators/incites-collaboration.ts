@@ -6,11 +6,10 @@
  * counts in full; a period's counts are totals over its years.
  */
 import * as z from "zod";
-import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import { sumValue } from "./_exact-sum.ts";
-import { type Accumulator, fold, foldStream } from "./_fold.ts";
 import { ratio, rowCells, tableAccount } from "./_rows.ts";
 import { createTally } from "./_tally.ts";
+import { type Accumulator, defineIndicator } from "./define-indicator.ts";
 import { TableAccountSchema } from "./indicator-table.ts";
 import { PeriodsSchema, periodLabel } from "./periods.ts";
 
@@ -54,6 +53,8 @@ export const IncitesCollaborationTableSchema = z.object({
 /** The InCites table. */
 export type IncitesCollaborationTable = z.infer<typeof IncitesCollaborationTableSchema>;
 
+const incitesIndicator = defineIndicator(incitesAccumulator);
+
 /**
  * InCites' international collaboration indicators of a set of papers, per country × period × field.
  * @param papers - in-scope papers, e.g. `corpus.papers`
@@ -64,12 +65,7 @@ export type IncitesCollaborationTable = z.infer<typeof IncitesCollaborationTable
  * // data set C → { country: "JP", period: "2021", field: "all", "Web of Science Documents": 6,
  * //   "International Collaborations": 3, "% International Collaborations": 50 }
  */
-export function incitesCollaboration(
-  papers: Iterable<CorpusPaper>,
-  options: IncitesCollaborationOptionsInput = {},
-): IncitesCollaborationTable {
-  return fold(papers, incitesAccumulator(options));
-}
+export const incitesCollaboration = incitesIndicator.fromPapers;
 
 /**
  * `incitesCollaboration` over a stream of papers.
@@ -79,16 +75,13 @@ export function incitesCollaboration(
  * await incitesCollaborationFromStream(streamCorpus("corpus.jsonl.gz"), { periods: { kind: "windows", windows: [{ from: 2019, to: 2021 }] } })
  * // → { rows: [{ country: "CN", period: "2019-2021", field: "all", "Web of Science Documents": …, … }, …], … }
  */
-export function incitesCollaborationFromStream(
-  papers: AsyncIterable<CorpusPaper> | Iterable<CorpusPaper>,
-  options: IncitesCollaborationOptionsInput = {},
-): Promise<IncitesCollaborationTable> {
-  return foldStream(papers, incitesAccumulator(options));
-}
+export const incitesCollaborationFromStream = incitesIndicator.fromStream;
 
-function incitesAccumulator(input: IncitesCollaborationOptionsInput): Accumulator<IncitesCollaborationTable> {
-  const options = IncitesCollaborationOptionsSchema.parse(input);
-  const tally = createTally({ periods: options.periods, byField: options.byField, fractional: null });
+function incitesAccumulator(
+  options: IncitesCollaborationOptionsInput = {},
+): Accumulator<IncitesCollaborationTable> {
+  const settled = IncitesCollaborationOptionsSchema.parse(options);
+  const tally = createTally({ periods: settled.periods, byField: settled.byField, fractional: null });
   return {
     add: tally.add,
     result() {

@@ -8,11 +8,10 @@
  * years and its shares ratios of those sums (§9.2).
  */
 import * as z from "zod";
-import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import { countryAlpha3, isCountryKey } from "../normalize/country-codes.ts";
 import { YearWindowSchema } from "../normalize/publication-year.ts";
-import { type Accumulator, fold, foldStream } from "./_fold.ts";
 import { createPartnerTally, type PartnerCell, type PartnerTally } from "./_partner-tally.ts";
+import { type Accumulator, defineIndicator } from "./define-indicator.ts";
 import {
   CutoffTieSchema,
   cutoffTie,
@@ -133,6 +132,8 @@ export const PartnerTableSchema = z.object({
 /** The partner table of a focal country. */
 export type PartnerTable = z.infer<typeof PartnerTableSchema>;
 
+const partnerIndicator = defineIndicator(partnersAccumulator);
+
 /**
  * The partner table of a focal country (§9): per period and field, its partners ranked by the
  * papers they share with it, with shares of its international papers, earlier ranks and the
@@ -152,9 +153,7 @@ export type PartnerTable = z.infer<typeof PartnerTableSchema>;
  * //   previousRank: 1, rankChange: -2, movement: "down", partnerAlpha3: "JPN", inTop: true, focalInternational: 7,
  * //   partnerInternational: 1, reverseShare: 1 }
  */
-export function partners(papers: Iterable<CorpusPaper>, options: PartnerOptionsInput): PartnerTable {
-  return fold(papers, partnersAccumulator(options));
-}
+export const partners = partnerIndicator.fromPapers;
 
 /**
  * `partners` over a stream of papers, e.g. `streamCorpus(path)`.
@@ -165,17 +164,12 @@ export function partners(papers: Iterable<CorpusPaper>, options: PartnerOptionsI
  * await partnersFromStream(streamCorpus("corpus.jsonl.gz"), { focal: "US", byField: true })
  * // → { focal: "US", focalAlpha3: "USA", counting: "integer", …, rows: [{ focal: "US", period: "2021", field: "all", rank: 1, … }, …] }
  */
-export function partnersFromStream(
-  papers: AsyncIterable<CorpusPaper> | Iterable<CorpusPaper>,
-  options: PartnerOptionsInput,
-): Promise<PartnerTable> {
-  return foldStream(papers, partnersAccumulator(options));
-}
+export const partnersFromStream = partnerIndicator.fromStream;
 
-function partnersAccumulator(input: PartnerOptionsInput): Accumulator<PartnerTable> {
-  const options = PartnerOptionsSchema.parse(input);
-  const tally = createPartnerTally(options);
-  return { add: tally.add, result: () => partnerTable(tally.result(), options) };
+function partnersAccumulator(options: PartnerOptionsInput): Accumulator<PartnerTable> {
+  const settled = PartnerOptionsSchema.parse(options);
+  const tally = createPartnerTally(settled);
+  return { add: tally.add, result: () => partnerTable(tally.result(), settled) };
 }
 
 type PartnerOptions = z.infer<typeof PartnerOptionsSchema>;

@@ -7,20 +7,24 @@
  */
 import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import { sumValue } from "./_exact-sum.ts";
-import { type Accumulator, foldStream } from "./_fold.ts";
 import { compareKeys } from "./_rows.ts";
 import { cellKey, topNotices, topRow, worldTops } from "./_top-rows.ts";
 import { type BucketSums, createTopTally, type TopCell, topValue } from "./_top-tally.ts";
 import { countingFunction } from "./counting-weights.ts";
+import { type Accumulator, defineIndicator } from "./define-indicator.ts";
 import { WORLD } from "./indicator-table.ts";
 import { periodLabel, yearCount } from "./periods.ts";
 import { referenceSetResolver } from "./reference-sets.ts";
 import type { TopCitedTable } from "./top-cited-table.ts";
-import { settleTopOptions, type TopCitedOptionsInput } from "./top-options.ts";
+import { type SettledTopOptions, settleTopOptions, type TopCitedOptionsInput } from "./top-options.ts";
 import type { ThresholdTable } from "./top-thresholds.ts";
 import { topScorer } from "./top-weights.ts";
 
 export type { TopCitedOptionsInput } from "./top-options.ts";
+
+// Settling the options may compute the thresholds from the papers (`reference: "corpus"`), which
+// one pass cannot do while it applies them: both front-ends settle first, then run the pass.
+const topIndicator = defineIndicator(topAccumulator);
 
 /**
  * The Top10% (Top1%) table of a set of papers: per country × period × field, adjusted counts
@@ -35,9 +39,7 @@ export type { TopCitedOptionsInput } from "./top-options.ts";
  * //     topBilateral: 1.25, topMultilateral: 0.25, topShareOfWorld: 0.875, topShareOfPapers: 0.25 }
  */
 export function topCited(papers: readonly CorpusPaper[], options: TopCitedOptionsInput): TopCitedTable {
-  const accumulator = topAccumulator(options, papers);
-  for (const paper of papers) accumulator.add(paper);
-  return accumulator.result();
+  return topIndicator.fromPapers(papers, settleTopOptions(options, papers));
 }
 
 /**
@@ -53,14 +55,10 @@ export function topCitedFromStream(
   papers: AsyncIterable<CorpusPaper> | Iterable<CorpusPaper>,
   options: TopCitedOptionsInput & { reference: ThresholdTable },
 ): Promise<TopCitedTable> {
-  return foldStream(papers, topAccumulator(options, []));
+  return topIndicator.fromStream(papers, settleTopOptions(options, []));
 }
 
-function topAccumulator(
-  input: TopCitedOptionsInput,
-  papers: Iterable<CorpusPaper>,
-): Accumulator<TopCitedTable> {
-  const { options, table } = settleTopOptions(input, papers);
+function topAccumulator({ options, table }: SettledTopOptions): Accumulator<TopCitedTable> {
   const scorer = topScorer(table, options);
   const fractional = options.counting === "fractional";
   const referenceOptions = { referenceSets: table.referenceSets, citationCount: table.citationCount };

@@ -7,8 +7,6 @@
  */
 import * as z from "zod";
 import { compareCodeUnits } from "../common/compare-code-units.ts";
-import type { CorpusPaper } from "../corpus/corpus-paper.ts";
-import { type Accumulator, fold, foldStream } from "./_fold.ts";
 import {
   add,
   compare,
@@ -21,6 +19,7 @@ import {
   toNumber,
   ZERO,
 } from "./_rational.ts";
+import { type Accumulator, defineIndicator } from "./define-indicator.ts";
 import {
   CitationCountSchema,
   ReferenceSetKeySchema,
@@ -238,6 +237,8 @@ export function thresholdRow(
   };
 }
 
+const thresholdIndicator = defineIndicator(thresholdAccumulator);
+
 /**
  * Thresholds of every reference set of a set of papers, for Top10% and Top1% (§8.3), declaring
  * those papers the complete population of their field-years (`reference = "corpus"`, §8.1).
@@ -249,12 +250,7 @@ export function thresholdRow(
  * // → { field: "PHY", year: 2021, docType: "all", percentile: 10, papers: 20, above: 1, atThreshold: 4, threshold: 12,
  * //     tieWeight: "1/4", tieWeightValue: 0.25, scaleFactor: "2/5", expectedTop: 2, smallReferenceSet: false, … }
  */
-export function topThresholds(
-  papers: Iterable<CorpusPaper>,
-  options: ThresholdOptionsInput = {},
-): ThresholdTable {
-  return fold(papers, thresholdAccumulator(options));
-}
+export const topThresholds = thresholdIndicator.fromPapers;
 
 /**
  * `topThresholds` over a stream of papers, e.g. `streamCorpus(path)`: memory grows with the
@@ -264,12 +260,7 @@ export function topThresholds(
  * @example
  * await topThresholdsFromStream(streamCorpus("scie-2019-2021.jsonl.gz")) // → { referenceSets: "field-year", rows: […], … }
  */
-export function topThresholdsFromStream(
-  papers: AsyncIterable<CorpusPaper> | Iterable<CorpusPaper>,
-  options: ThresholdOptionsInput = {},
-): Promise<ThresholdTable> {
-  return foldStream(papers, thresholdAccumulator(options));
-}
+export const topThresholdsFromStream = thresholdIndicator.fromStream;
 
 /** Citation counts of one reference set: whole papers as plain numbers, fractional memberships exactly. */
 interface SetHistogram {
@@ -288,9 +279,9 @@ function exactHistogram(histogram: SetHistogram): Map<number, Rational> {
   return counts;
 }
 
-function thresholdAccumulator(input: ThresholdOptionsInput): Accumulator<ThresholdTable> {
-  const options = ThresholdOptionsSchema.parse(input);
-  const setsOf = referenceSetResolver(options);
+function thresholdAccumulator(options: ThresholdOptionsInput = {}): Accumulator<ThresholdTable> {
+  const settled = ThresholdOptionsSchema.parse(options);
+  const setsOf = referenceSetResolver(settled);
   const sets = new Map<string, SetHistogram>();
   const snapshots = new Set<string>();
   const unscored: Partial<Record<UnscoredReason, number>> = {};
@@ -322,7 +313,7 @@ function thresholdAccumulator(input: ThresholdOptionsInput): Accumulator<Thresho
     },
     result() {
       const dates = [...snapshots].sort(compareCodeUnits);
-      const latest = dates.at(-1) ?? options.snapshot;
+      const latest = dates.at(-1) ?? settled.snapshot;
       const snapshotYear = latest === null ? null : Number(latest.slice(0, 4));
       const rows = [...sets.values()]
         .sort((a, b) => compareKeys(a.key, b.key))
@@ -334,8 +325,8 @@ function thresholdAccumulator(input: ThresholdOptionsInput): Accumulator<Thresho
           });
         });
       return {
-        referenceSets: options.referenceSets,
-        citationCount: options.citationCount,
+        referenceSets: settled.referenceSets,
+        citationCount: settled.citationCount,
         source: { kind: "corpus", papers: papersRead },
         snapshots: dates,
         rows,
