@@ -118,8 +118,6 @@ export {
   IncitesTopCitedRowSchema,
   incitesTopCited,
 } from "./indicators/incites-top-cited.ts";
-export type { TableAccount, UnattributedRow } from "./indicators/indicator-table.ts";
-export { TableAccountSchema, UnattributedRowSchema, WORLD } from "./indicators/indicator-table.ts";
 export { integerWeights } from "./indicators/integer-counting.ts";
 export type { NistepCountingOptionsInput } from "./indicators/nistep-counting.ts";
 export { NistepCountingOptionsSchema, nistepWeights } from "./indicators/nistep-counting.ts";
@@ -167,6 +165,9 @@ export {
   ReferenceSetOptionsSchema,
   UnscoredReasonSchema,
 } from "./indicators/reference-sets.ts";
+export { WORLD } from "./indicators/row-keys.ts";
+export type { TableAccount, UnattributedRow } from "./indicators/table-account.ts";
+export { TableAccountSchema, UnattributedRowSchema } from "./indicators/table-account.ts";
 export { loadThresholdsCsv, parseThresholdsCsv } from "./indicators/threshold-table-csv.ts";
 export { topCited, topCitedFromStream } from "./indicators/top-cited.ts";
 export type { TopCitedRow, TopCitedTable } from "./indicators/top-cited-table.ts";

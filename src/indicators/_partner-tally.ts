@@ -7,7 +7,6 @@
 import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import { type NistepFieldKey, NistepFieldKeySchema } from "../normalize/data/nistep-fields.ts";
 import type { YearWindow } from "../normalize/publication-year.ts";
-import { ALL_FIELDS } from "./_tally.ts";
 import {
   comparePeriods,
   createYearCounter,
@@ -16,6 +15,7 @@ import {
   periodLabel,
   periodPlan,
 } from "./periods.ts";
+import { ALL_FIELDS } from "./row-keys.ts";
 
 /** The NISTEP broad fields a partner table has rows for: the eight of §7.2 in its order, not `other`. */
 export const PARTNER_FIELDS: readonly NistepFieldKey[] = NistepFieldKeySchema.exclude(["other"]).options;

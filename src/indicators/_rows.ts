@@ -1,37 +1,12 @@
 /**
- * Helpers that turn a tally into rows: the fixed row order (country by code units with the world
- * last, then period, then field in §7.2 order after "all"), the unattributed account, and ratios.
+ * Helpers that turn a collaboration tally into rows: its country and world cells in row order,
+ * and its account of the unattributable papers, averaged over a window's years or summed.
  */
-import { compareCodeUnits } from "../common/compare-code-units.ts";
-import { NistepFieldKeySchema } from "../normalize/data/nistep-fields.ts";
-import type { YearWindow } from "../normalize/publication-year.ts";
 import { sumValue } from "./_exact-sum.ts";
-import { ALL_FIELDS, type Tally, type TypeSums } from "./_tally.ts";
-import { type TableAccount, WORLD } from "./indicator-table.ts";
-import { comparePeriods, periodLabel } from "./periods.ts";
-
-const FIELD_ORDER = new Map([ALL_FIELDS, ...NistepFieldKeySchema.options].map((field, i) => [field, i]));
-
-/** A cell's keys. */
-interface Keyed {
-  /** Country key, or `WORLD`. */
-  readonly country: string;
-  /** The period. */
-  readonly period: YearWindow;
-  /** `"all"` or a NISTEP field key. */
-  readonly field: string;
-}
-
-/** Orders cells by country (code units, the world last), period, then field. */
-export function compareKeys(a: Keyed, b: Keyed): number {
-  return (
-    Number(a.country === WORLD) - Number(b.country === WORLD) ||
-    compareCodeUnits(a.country, b.country) ||
-    comparePeriods(a.period, b.period) ||
-    (FIELD_ORDER.get(a.field) ?? FIELD_ORDER.size) - (FIELD_ORDER.get(b.field) ?? FIELD_ORDER.size) ||
-    compareCodeUnits(a.field, b.field)
-  );
-}
+import type { Tally, TypeSums } from "./_tally.ts";
+import { periodLabel } from "./periods.ts";
+import { compareRowKeys, type RowKey, WORLD } from "./row-keys.ts";
+import type { TableAccount } from "./table-account.ts";
 
 /**
  * The account of a tally, with counts divided by the period's length (window averages) or not.
@@ -41,7 +16,7 @@ export function compareKeys(a: Keyed, b: Keyed): number {
 export function tableAccount(tally: Tally, average: boolean): TableAccount {
   const unattributed = tally.world
     .map((cell) => ({ ...cell, country: WORLD }))
-    .sort(compareKeys)
+    .sort(compareRowKeys)
     .map((cell) => {
       const divisor = average ? cell.period.to - cell.period.from + 1 : 1;
       return {
@@ -61,7 +36,7 @@ export function tableAccount(tally: Tally, average: boolean): TableAccount {
 }
 
 /** A country (or the world) in a period and field, with its sums under both countings. */
-export interface RowCell extends Keyed {
+export interface RowCell extends RowKey {
   /** Sums under integer counting (for the world: attributable papers, each once). */
   readonly integer: TypeSums;
   /** Sums under the fractional method (the integer sums when the tally had none; for the world: papers again). */
@@ -78,10 +53,5 @@ export function rowCells(tally: Tally): RowCell[] {
       integer: cell.papers,
       fractional: cell.papers,
     })),
-  ].sort(compareKeys);
-}
-
-/** `numerator / denominator`, or `null` when the denominator is 0. */
-export function ratio(numerator: number, denominator: number): number | null {
-  return denominator === 0 ? null : numerator / denominator;
+  ].sort(compareRowKeys);
 }

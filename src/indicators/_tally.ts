@@ -14,6 +14,7 @@ import type { CountingFunction } from "./counting-weights.ts";
 import type { CountingWarning } from "./country-weights.ts";
 import { integerWeights } from "./integer-counting.ts";
 import { createYearCounter, type PeriodsInput, periodLabel, periodPlan } from "./periods.ts";
+import { paperFieldRows } from "./row-keys.ts";
 
 /** Exact sums of weights by collaboration type. */
 export interface TypeSums {
@@ -95,9 +96,6 @@ export interface TallyAccumulator {
   readonly result: () => Tally;
 }
 
-/** The field key of the row that holds every paper. */
-export const ALL_FIELDS = "all";
-
 /**
  * Starts a pass.
  * @param options - periods, field split and fractional method
@@ -147,7 +145,7 @@ export function createTally(options: TallyOptions): TallyAccumulator {
       // Looked up once per paper, not once per country × period × field.
       const shares = new Map(fractional?.weights.map((w) => [w.country, w.weight]));
       if (periods.length === 0) return;
-      const fields = fieldWeights(paper, byField);
+      const fields = paperFieldRows(paper, byField);
       const integer = type === null ? null : integerWeights(paper);
       for (const period of periods) {
         for (const [field, fieldWeight] of fields) {
@@ -199,10 +197,4 @@ function addByType(sums: TypeSums, type: CollaborationType, value: number): void
   addTo(sums.papers, value);
   addTo(type === "domesticSingle" || type === "domesticMulti" ? sums.domestic : sums.international, value);
   addTo(sums[type], value);
-}
-
-/** The fields a paper counts in, with its weight in each: "all" (weight 1), then its NISTEP fields. */
-function fieldWeights(paper: CorpusPaper, byField: boolean): [string, number][] {
-  const all: [string, number][] = [[ALL_FIELDS, 1]];
-  return byField ? [...all, ...paper.fields.nistep.map((s): [string, number] => [s.field, s.weight])] : all;
 }

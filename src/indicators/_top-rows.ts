@@ -6,10 +6,10 @@
 import type { EsiFieldId } from "../normalize/data/esi-fields.ts";
 import { NISTEP_FIELD_OF_ESI } from "../normalize/data/nistep-fields.ts";
 import { addTo, type ExactSum, exactSum, sumValue } from "./_exact-sum.ts";
-import { ratio } from "./_rows.ts";
-import { ALL_FIELDS } from "./_tally.ts";
 import type { BucketSums, TopCell, TopTally } from "./_top-tally.ts";
 import { periodLabel, yearCount } from "./periods.ts";
+import { ratio } from "./ratio.ts";
+import { ALL_FIELDS } from "./row-keys.ts";
 import type { TopCitedRow, TopCitedTable } from "./top-cited-table.ts";
 import type { ThresholdTable } from "./top-thresholds.ts";
 import type { TopMethod } from "./top-weights.ts";

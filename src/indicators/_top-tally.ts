@@ -11,12 +11,12 @@ import { NISTEP_FIELD_OF_ESI } from "../normalize/data/nistep-fields.ts";
 import type { YearWindow } from "../normalize/publication-year.ts";
 import { addTo, type ExactSum, exactSum, sumValue } from "./_exact-sum.ts";
 import { add, multiply, type Rational, rational, toNumber, ZERO } from "./_rational.ts";
-import { ALL_FIELDS } from "./_tally.ts";
 import { type CollaborationType, collaborationType } from "./collaboration-type.ts";
 import type { CountingFunction } from "./counting-weights.ts";
 import type { CountingWarning } from "./country-weights.ts";
 import { createYearCounter, type PeriodsInput, periodLabel, periodPlan } from "./periods.ts";
 import type { PaperReferenceSets, UnscoredReason } from "./reference-sets.ts";
+import { ALL_FIELDS, paperFieldRows } from "./row-keys.ts";
 import type { SetWeight, TopScorer } from "./top-weights.ts";
 
 /** The collaboration split of a Top-x% count (§8.3). */
@@ -258,9 +258,8 @@ function rowParts(
   if (wholeDocuments) {
     // One document, top or not as a whole; its field rows take its NISTEP field shares.
     const top = weights.some((w) => w.kind === "full") ? 1 : 0;
-    const rows: [string, number][] = [[ALL_FIELDS, 1]];
-    if (byField) for (const share of paper.fields.nistep) rows.push([share.field, share.weight]);
-    for (const [field, weight] of rows) Object.assign(part(field), { papers: weight, full: top * weight });
+    for (const [field, weight] of paperFieldRows(paper, byField))
+      Object.assign(part(field), { papers: weight, full: top * weight });
     return parts;
   }
   for (const weight of weights) {

@@ -7,14 +7,15 @@
  */
 import * as z from "zod";
 import { sumValue } from "./_exact-sum.ts";
-import { type RowCell, ratio, rowCells, tableAccount } from "./_rows.ts";
+import { type RowCell, rowCells, tableAccount } from "./_rows.ts";
 import { createTally, type TypeSums } from "./_tally.ts";
 import { CountingMethodSchema, countingFunction } from "./counting-weights.ts";
 import { AuthorCountingOptionsSchema } from "./cwts-counting.ts";
 import { type Accumulator, defineIndicator } from "./define-indicator.ts";
-import { TableAccountSchema } from "./indicator-table.ts";
 import { NistepCountingOptionsSchema } from "./nistep-counting.ts";
 import { PeriodsSchema, periodLabel, yearCount } from "./periods.ts";
+import { ratio } from "./ratio.ts";
+import { TableAccountSchema } from "./table-account.ts";
 
 /** Options of the collaboration table, each with its default. */
 export const CollaborationOptionsSchema = z.object({

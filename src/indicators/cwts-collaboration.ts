@@ -13,13 +13,14 @@
  */
 import * as z from "zod";
 import { sumValue } from "./_exact-sum.ts";
-import { type RowCell, ratio, rowCells, tableAccount } from "./_rows.ts";
+import { type RowCell, rowCells, tableAccount } from "./_rows.ts";
 import { createTally, type TypeSums } from "./_tally.ts";
 import { countingFunction } from "./counting-weights.ts";
 import { AuthorCountingOptionsSchema } from "./cwts-counting.ts";
 import { type Accumulator, defineIndicator } from "./define-indicator.ts";
-import { TableAccountSchema } from "./indicator-table.ts";
 import { PeriodsSchema, periodLabel } from "./periods.ts";
+import { ratio } from "./ratio.ts";
+import { TableAccountSchema } from "./table-account.ts";
 
 /** Options of the CWTS table, each with its default. */
 export const CwtsCollaborationOptionsSchema = z.object({

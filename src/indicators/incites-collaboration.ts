@@ -7,11 +7,12 @@
  */
 import * as z from "zod";
 import { sumValue } from "./_exact-sum.ts";
-import { ratio, rowCells, tableAccount } from "./_rows.ts";
+import { rowCells, tableAccount } from "./_rows.ts";
 import { createTally } from "./_tally.ts";
 import { type Accumulator, defineIndicator } from "./define-indicator.ts";
-import { TableAccountSchema } from "./indicator-table.ts";
 import { PeriodsSchema, periodLabel } from "./periods.ts";
+import { ratio } from "./ratio.ts";
+import { TableAccountSchema } from "./table-account.ts";
 
 /** Options of the InCites table, each with its default. */
 export const IncitesCollaborationOptionsSchema = z.object({

@@ -7,14 +7,13 @@
  */
 import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import { sumValue } from "./_exact-sum.ts";
-import { compareKeys } from "./_rows.ts";
 import { cellKey, topNotices, topRow, worldTops } from "./_top-rows.ts";
 import { type BucketSums, createTopTally, type TopCell, topValue } from "./_top-tally.ts";
 import { countingFunction } from "./counting-weights.ts";
 import { type Accumulator, defineIndicator } from "./define-indicator.ts";
-import { WORLD } from "./indicator-table.ts";
 import { periodLabel, yearCount } from "./periods.ts";
 import { referenceSetResolver } from "./reference-sets.ts";
+import { compareRowKeys, WORLD } from "./row-keys.ts";
 import type { TopCitedTable } from "./top-cited-table.ts";
 import { type SettledTopOptions, settleTopOptions, type TopCitedOptionsInput } from "./top-options.ts";
 import type { ThresholdTable } from "./top-thresholds.ts";
@@ -88,7 +87,7 @@ function topAccumulator({ options, table }: SettledTopOptions): Accumulator<TopC
         ...result.world.map((cell) => ({ country: WORLD, cell })),
       ]
         .map(({ country, cell }) => ({ country, period: cell.period, field: cell.field, cell }))
-        .sort(compareKeys)
+        .sort(compareRowKeys)
         .map(({ country, cell }) => {
           const sums = fractional && country !== WORLD ? (cell.fractional ?? cell.integer) : cell.integer;
           return topRow(country, cell, sums, value, worldTop.get(cellKey(cell)) ?? 0, options.windowCounts);
@@ -107,7 +106,7 @@ function topAccumulator({ options, table }: SettledTopOptions): Accumulator<TopC
         thresholds,
         unattributed: result.unattributed
           .map((cell) => ({ country: WORLD, period: cell.period, field: cell.field, cell }))
-          .sort(compareKeys)
+          .sort(compareRowKeys)
           .map(({ cell }) => ({
             period: periodLabel(cell.period),
             field: cell.field,

@@ -6,9 +6,9 @@
  */
 import * as z from "zod";
 import { competitionRanks } from "./_competition-rank.ts";
-import { ratio } from "./_rows.ts";
 import type { CollaborationTable } from "./collaboration.ts";
-import { WORLD } from "./indicator-table.ts";
+import { ratio } from "./ratio.ts";
+import { WORLD } from "./row-keys.ts";
 
 /** Counts closer than this are tied for a rank (the tolerance of §0.4). */
 const TIE = 1e-9;

@@ -6,8 +6,8 @@
  */
 import type { Corpus } from "../corpus/corpus.ts";
 import type { CollaborationTable } from "../indicators/collaboration.ts";
-import { WORLD } from "../indicators/indicator-table.ts";
 import type { PartnerTable } from "../indicators/partners.ts";
+import { WORLD } from "../indicators/row-keys.ts";
 import type { TopCitedTable } from "../indicators/top-cited-table.ts";
 import type { NetworkMetrics } from "../networks/node-metrics.ts";
 import { collaborationMarkdown } from "./collaboration-table.ts";

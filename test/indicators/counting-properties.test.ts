@@ -8,7 +8,7 @@ import { collaborationIndicators } from "../../src/indicators/collaboration.ts";
 import { countingWeights } from "../../src/indicators/counting-weights.ts";
 import { cwtsCollaboration } from "../../src/indicators/cwts-collaboration.ts";
 import { incitesCollaboration } from "../../src/indicators/incites-collaboration.ts";
-import { WORLD } from "../../src/indicators/indicator-table.ts";
+import { WORLD } from "../../src/indicators/row-keys.ts";
 import { COLLABORATION_COLUMNS } from "../../src/output/collaboration-table.ts";
 import { paper } from "./_papers.ts";
 

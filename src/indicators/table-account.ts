@@ -1,13 +1,10 @@
 /**
  * What every collaboration table carries besides its rows (METHODOLOGY.md §4.6, §13.4): the
- * world row's key, the unattributable papers per period and field, and how many papers were read,
- * fell outside the periods or made the counting method record a warning.
+ * unattributable papers per period and field, and how many papers were read, fell outside the
+ * periods or made the counting method record a warning.
  */
 import * as z from "zod";
 import { CountingWarningSchema } from "./country-weights.ts";
-
-/** The `country` of the world total rows: not a country key, so it cannot clash with one. */
-export const WORLD = "WORLD";
 
 /** In-scope papers of one period and field, split into attributable and unattributable (§4.6). */
 export const UnattributedRowSchema = z.object({
