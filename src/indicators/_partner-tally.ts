@@ -7,6 +7,8 @@
 import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import { type NistepFieldKey, NistepFieldKeySchema } from "../normalize/data/nistep-fields.ts";
 import type { YearWindow } from "../normalize/publication-year.ts";
+import { type Cell, createCellStore } from "./cell-store.ts";
+import type { Accumulator } from "./define-indicator.ts";
 import {
   comparePeriods,
   createYearCounter,
@@ -21,11 +23,7 @@ import { ALL_FIELDS } from "./row-keys.ts";
 export const PARTNER_FIELDS: readonly NistepFieldKey[] = NistepFieldKeySchema.exclude(["other"]).options;
 
 /** What the pass counted in one period and field. */
-export interface PartnerCell {
-  /** The period. */
-  readonly period: YearWindow;
-  /** `"all"` or a key of `PARTNER_FIELDS`. */
-  readonly field: string;
+export interface PartnerCell extends Cell {
   /** `|I_A|`: the focal country's papers with two or more countries. */
   focalInternational: number;
   /** `n(A, B)` by partner key. */
@@ -58,36 +56,28 @@ export interface PartnerTallyOptions {
   readonly byField: boolean;
 }
 
-/** A pass in progress: papers in, tally out. */
-export interface PartnerTallyAccumulator {
-  /** Counts one paper. */
-  readonly add: (paper: CorpusPaper) => void;
-  /** @throws MissingYearsError when a period's years (or the compare window's) are not all present (§6) */
-  readonly result: () => PartnerTally;
-}
-
 /**
  * Starts a pass.
  * @param options - focal country, periods, compare window and field split
+ * @returns `add` for each paper, and `result`, which throws MissingYearsError when a period's
+ *   years (or the compare window's) are not all present (§6)
  * @throws ZodError for an invalid periods spec
  */
-export function createPartnerTally(options: PartnerTallyOptions): PartnerTallyAccumulator {
+export function createPartnerTally(options: PartnerTallyOptions): Accumulator<PartnerTally> {
   const plans: PeriodPlan[] = [periodPlan(options.periods)];
   if (options.compare !== null) plans.push(periodPlan({ kind: "windows", windows: [options.compare] }));
   const fields = options.byField ? [ALL_FIELDS, ...PARTNER_FIELDS] : [ALL_FIELDS];
-  const cells = new Map<string, PartnerCell>();
+  const cells = createCellStore(
+    (period, field): PartnerCell => ({
+      period,
+      field,
+      focalInternational: 0,
+      shared: new Map(),
+      international: new Map(),
+    }),
+  );
   const years = createYearCounter();
   let papersRead = 0;
-
-  const cell = (period: YearWindow, field: string): PartnerCell => {
-    const key = `${periodLabel(period)}\u0000${field}`;
-    let found = cells.get(key);
-    if (found === undefined) {
-      found = { period, field, focalInternational: 0, shared: new Map(), international: new Map() };
-      cells.set(key, found);
-    }
-    return found;
-  };
 
   return {
     add(paper) {
@@ -99,7 +89,7 @@ export function createPartnerTally(options: PartnerTallyOptions): PartnerTallyAc
       const withFocal = paper.countries.includes(options.focal);
       for (const period of uniquePeriods(plans.flatMap((plan) => plan.periodsOf(year))))
         for (const field of paperFields(paper, options.byField)) {
-          const target = cell(period, field);
+          const target = cells.cell(period, field);
           for (const country of paper.countries) increment(target.international, country);
           if (!withFocal) continue;
           target.focalInternational++;
@@ -112,7 +102,7 @@ export function createPartnerTally(options: PartnerTallyOptions): PartnerTallyAc
       const periods = uniquePeriods(plans.flatMap((plan) => plan.resolve(present))).sort(comparePeriods);
       return {
         periods,
-        cells: periods.flatMap((period) => fields.map((field) => cell(period, field))),
+        cells: periods.flatMap((period) => fields.map((field) => cells.cell(period, field))),
         papersRead,
         papersOutsidePeriods: years.outside(periods),
       };

@@ -6,14 +6,21 @@
  * first fractional term), so they do not depend on paper order; papers arrive in UT order from a
  * corpus anyway (METHODOLOGY.md §0.4).
  */
-import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import type { YearWindow } from "../normalize/publication-year.ts";
 import { addTo, type ExactSum, exactSum } from "./_exact-sum.ts";
+import {
+  addToCountries,
+  type Cell,
+  type CountryCell,
+  createCellStore,
+  createCountryCells,
+} from "./cell-store.ts";
 import { type CollaborationType, collaborationType } from "./collaboration-type.ts";
 import type { CountingFunction } from "./counting-weights.ts";
 import type { CountingWarning } from "./country-weights.ts";
-import { integerWeights } from "./integer-counting.ts";
-import { createYearCounter, type PeriodsInput, periodLabel, periodPlan } from "./periods.ts";
+import type { Accumulator } from "./define-indicator.ts";
+import { createFractionalShares } from "./fractional-shares.ts";
+import { createYearCounter, type PeriodsInput, periodPlan } from "./periods.ts";
 import { paperFieldRows } from "./row-keys.ts";
 
 /** Exact sums of weights by collaboration type. */
@@ -34,26 +41,8 @@ export interface TypeSums {
   readonly multilateral: ExactSum;
 }
 
-/** One country in one period and field. */
-export interface CountryCell {
-  /** The period. */
-  readonly period: YearWindow;
-  /** `"all"` or a NISTEP field key. */
-  readonly field: string;
-  /** The country key. */
-  readonly country: string;
-  /** Sums under integer counting. */
-  readonly integer: TypeSums;
-  /** Sums under the fractional method, or `null` when none was asked for. */
-  readonly fractional: TypeSums | null;
-}
-
 /** The world in one period and field: attributable papers by type, and unattributable ones. */
-export interface WorldCell {
-  /** The period. */
-  readonly period: YearWindow;
-  /** `"all"` or a NISTEP field key. */
-  readonly field: string;
+export interface WorldCell extends Cell {
   /** Attributable papers (each once, times its field weight) by type: `N_world` (§4.6). */
   readonly papers: TypeSums;
   /** Papers with `C(p) = ∅`. */
@@ -66,8 +55,8 @@ export interface WorldCell {
 export interface Tally {
   /** The final periods, ascending. */
   readonly periods: readonly YearWindow[];
-  /** Country cells of the final periods (unordered). */
-  readonly countries: readonly CountryCell[];
+  /** Country cells of the final periods (unordered): sums under integer counting and the fractional method. */
+  readonly countries: readonly CountryCell<TypeSums>[];
   /** World cells of the final periods (unordered). */
   readonly world: readonly WorldCell[];
   /** Papers read. */
@@ -88,50 +77,29 @@ export interface TallyOptions {
   readonly fractional: CountingFunction | null;
 }
 
-/** A pass in progress: papers in, tally out. */
-export interface TallyAccumulator {
-  /** Counts one paper. */
-  readonly add: (paper: CorpusPaper) => void;
-  /** @throws MissingYearsError when a period's years are not all present (§6) */
-  readonly result: () => Tally;
-}
-
 /**
  * Starts a pass.
  * @param options - periods, field split and fractional method
+ * @returns `add` for each paper, and `result`, which throws MissingYearsError when a period's
+ *   years are not all present (§6)
  * @throws ZodError for an invalid periods spec
  */
-export function createTally(options: TallyOptions): TallyAccumulator {
+export function createTally(options: TallyOptions): Accumulator<Tally> {
   const plan = periodPlan(options.periods);
   const byField = options.byField ?? false;
-  const countries = new Map<string, CountryCell>();
-  const world = new Map<string, WorldCell>();
   const years = createYearCounter();
-  const warnings: Record<CountingWarning, number> = {
-    "fraction-renormalized": 0,
-    "cwts-fallback-address": 0,
-  };
+  const fractional = createFractionalShares(options.fractional);
+  const countries = createCountryCells(typeSums, options.fractional !== null);
+  const world = createCellStore(
+    (period, field): WorldCell => ({
+      period,
+      field,
+      papers: typeSums(),
+      unattributed: exactSum(),
+      inScope: exactSum(),
+    }),
+  );
   let papersRead = 0;
-
-  const worldCell = (period: YearWindow, field: string): WorldCell => {
-    const key = `${periodLabel(period)}\u0000${field}`;
-    let cell = world.get(key);
-    if (cell === undefined) {
-      cell = { period, field, papers: typeSums(), unattributed: exactSum(), inScope: exactSum() };
-      world.set(key, cell);
-    }
-    return cell;
-  };
-  const countryCell = (period: YearWindow, field: string, country: string): CountryCell => {
-    const key = `${periodLabel(period)}\u0000${field}\u0000${country}`;
-    let cell = countries.get(key);
-    if (cell === undefined) {
-      const fractional = options.fractional === null ? null : typeSums();
-      cell = { period, field, country, integer: typeSums(), fractional };
-      countries.set(key, cell);
-    }
-    return cell;
-  };
 
   return {
     add(paper) {
@@ -140,41 +108,34 @@ export function createTally(options: TallyOptions): TallyAccumulator {
       if (paper.year === null) return;
       const periods = plan.periodsOf(paper.year);
       const type = collaborationType(paper);
-      const fractional = type === null || options.fractional === null ? null : options.fractional(paper);
-      for (const warning of fractional?.warnings ?? []) warnings[warning]++;
-      // Looked up once per paper, not once per country × period × field.
-      const shares = new Map(fractional?.weights.map((w) => [w.country, w.weight]));
+      // Weighed (and its warnings counted) whether or not a period takes the paper.
+      const shares = fractional.weigh(paper);
       if (periods.length === 0) return;
       const fields = paperFieldRows(paper, byField);
-      const integer = type === null ? null : integerWeights(paper);
       for (const period of periods) {
         for (const [field, fieldWeight] of fields) {
-          const cell = worldCell(period, field);
+          const cell = world.cell(period, field);
           addTo(cell.inScope, fieldWeight);
-          if (type === null || integer === null) {
+          if (type === null) {
             addTo(cell.unattributed, fieldWeight);
             continue;
           }
           addByType(cell.papers, type, fieldWeight);
-          for (const { country, weight } of integer.weights) {
-            const target = countryCell(period, field, country);
-            addByType(target.integer, type, fieldWeight * weight);
-            const share = shares.get(country) ?? 0;
-            if (target.fractional !== null) addByType(target.fractional, type, fieldWeight * share);
-          }
+          addToCountries(countries, period, field, paper.countries, shares, (sums, weight) =>
+            addByType(sums, type, fieldWeight * weight),
+          );
         }
       }
     },
     result() {
       const periods = plan.resolve(years.present());
-      const kept = new Set(periods.map(periodLabel));
       return {
         periods,
-        countries: [...countries.values()].filter((cell) => kept.has(periodLabel(cell.period))),
-        world: [...world.values()].filter((cell) => kept.has(periodLabel(cell.period))),
+        countries: countries.kept(periods),
+        world: world.kept(periods),
         papersRead,
         papersOutsidePeriods: years.outside(periods),
-        warnings: { ...warnings },
+        warnings: fractional.warnings(),
       };
     },
   };

@@ -6,7 +6,8 @@
 import type { EsiFieldId } from "../normalize/data/esi-fields.ts";
 import { NISTEP_FIELD_OF_ESI } from "../normalize/data/nistep-fields.ts";
 import { addTo, type ExactSum, exactSum, sumValue } from "./_exact-sum.ts";
-import type { BucketSums, TopCell, TopTally } from "./_top-tally.ts";
+import type { BucketSums, TopRowCell, TopTally } from "./_top-tally.ts";
+import type { Cell } from "./cell-store.ts";
 import { periodLabel, yearCount } from "./periods.ts";
 import { ratio } from "./ratio.ts";
 import { ALL_FIELDS } from "./row-keys.ts";
@@ -24,7 +25,7 @@ export function worldTops(
   result: TopTally,
   thresholds: TopCitedTable["thresholds"],
   method: TopMethod,
-  papersTop: (cell: TopCell) => number,
+  papersTop: (cell: TopRowCell) => number,
 ): Map<string, number> {
   const exact =
     (method === "tie-fraction" || method === "scale-all") && thresholds.every((t) => t.expectedTop !== null);
@@ -48,14 +49,14 @@ export function worldTops(
 }
 
 /** The key of a cell's period and field. */
-export function cellKey(cell: TopCell): string {
+export function cellKey(cell: Cell): string {
   return `${periodLabel(cell.period)}\u0000${cell.field}`;
 }
 
 /** One row of a cell under the table's counting. */
 export function topRow(
   country: string,
-  cell: TopCell,
+  cell: Cell,
   sums: BucketSums,
   value: (sums: BucketSums, bucket: keyof BucketSums) => number,
   worldTop: number,

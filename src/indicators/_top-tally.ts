@@ -11,10 +11,19 @@ import { NISTEP_FIELD_OF_ESI } from "../normalize/data/nistep-fields.ts";
 import type { YearWindow } from "../normalize/publication-year.ts";
 import { addTo, type ExactSum, exactSum, sumValue } from "./_exact-sum.ts";
 import { add, multiply, type Rational, rational, toNumber, ZERO } from "./_rational.ts";
+import {
+  addToCountries,
+  type Cell,
+  type CountryCell,
+  createCellStore,
+  createCountryCells,
+} from "./cell-store.ts";
 import { type CollaborationType, collaborationType } from "./collaboration-type.ts";
 import type { CountingFunction } from "./counting-weights.ts";
 import type { CountingWarning } from "./country-weights.ts";
-import { createYearCounter, type PeriodsInput, periodLabel, periodPlan } from "./periods.ts";
+import type { Accumulator } from "./define-indicator.ts";
+import { createFractionalShares } from "./fractional-shares.ts";
+import { createYearCounter, type PeriodsInput, periodPlan } from "./periods.ts";
 import type { PaperReferenceSets, UnscoredReason } from "./reference-sets.ts";
 import { ALL_FIELDS, paperFieldRows } from "./row-keys.ts";
 import type { SetWeight, TopScorer } from "./top-weights.ts";
@@ -38,28 +47,22 @@ export interface TopSums {
 /** Sums of every bucket. */
 export type BucketSums = Readonly<Record<Bucket, TopSums>>;
 
-/** A country (or `WORLD`, or the unattributable papers) in one period and field. */
-export interface TopCell {
-  /** The period. */
-  readonly period: YearWindow;
-  /** `"all"` or a NISTEP field key. */
-  readonly field: string;
-  /** Under integer counting (the world and unattributable cells: each paper once). */
-  readonly integer: BucketSums;
-  /** Under the fractional method, or `null` when none was asked for. */
-  readonly fractional: BucketSums | null;
+/** The world's attributable papers, or the unattributable ones, in one period and field: each paper once. */
+export interface TopRowCell extends Cell {
+  /** Counting weight 1 × field weight, by bucket (the unattributable papers: `all` only). */
+  readonly sums: BucketSums;
 }
 
 /** What the pass found. */
 export interface TopTally {
   /** The final periods. */
   readonly periods: readonly YearWindow[];
-  /** Country cells, keyed by country. */
-  readonly countries: ReadonlyMap<string, readonly TopCell[]>;
-  /** World cells (attributable papers, each once). */
-  readonly world: readonly TopCell[];
-  /** Cells of papers with no country. */
-  readonly unattributed: readonly TopCell[];
+  /** Country cells (unordered): sums under integer counting and the fractional method. */
+  readonly countries: readonly CountryCell<BucketSums>[];
+  /** World cells (attributable papers, each once; unordered). */
+  readonly world: readonly TopRowCell[];
+  /** Cells of papers with no country (unordered). */
+  readonly unattributed: readonly TopRowCell[];
   /** Papers read. */
   readonly papersRead: number;
   /** Papers read that fall in no final period. */
@@ -97,42 +100,21 @@ interface RowPart {
 
 /**
  * Runs the pass.
- * @returns `add` for each paper, `result` at the end
+ * @returns `add` for each paper, and `result`, which throws MissingYearsError when a period's
+ *   years are not all present (§6)
  */
-export function createTopTally(options: TopTallyOptions): {
-  readonly add: (paper: CorpusPaper) => void;
-  readonly result: () => TopTally;
-} {
+export function createTopTally(options: TopTallyOptions): Accumulator<TopTally> {
   const plan = periodPlan(options.periods);
-  const cells = new Map<string, TopCell>();
-  const byCountry = new Map<string, TopCell[]>();
-  const world: TopCell[] = [];
-  const unattributed: TopCell[] = [];
   const years = createYearCounter();
+  const fractional = createFractionalShares(options.fractional);
+  const countries = createCountryCells(bucketSums, options.fractional !== null);
+  const rowCells = () =>
+    createCellStore((period, field): TopRowCell => ({ period, field, sums: bucketSums() }));
+  const world = rowCells();
+  const unattributed = rowCells();
   const unscored: Partial<Record<UnscoredReason, number>> = {};
-  const warnings: Record<CountingWarning, number> = {
-    "fraction-renormalized": 0,
-    "cwts-fallback-address": 0,
-  };
   let papersRead = 0;
   let papersAtZeroThreshold = 0;
-
-  const cell = (owner: string, period: YearWindow, field: string, fractional: boolean): TopCell => {
-    const key = `${owner}\u0000${periodLabel(period)}\u0000${field}`;
-    let found = cells.get(key);
-    if (found === undefined) {
-      found = { period, field, integer: bucketSums(), fractional: fractional ? bucketSums() : null };
-      cells.set(key, found);
-      if (owner === WORLD_OWNER) world.push(found);
-      else if (owner === UNATTRIBUTED_OWNER) unattributed.push(found);
-      else {
-        const list = byCountry.get(owner) ?? [];
-        list.push(found);
-        byCountry.set(owner, list);
-      }
-    }
-    return found;
-  };
 
   return {
     add(paper) {
@@ -148,10 +130,8 @@ export function createTopTally(options: TopTallyOptions): {
       }
       if (weights.some((w) => options.scorer.zeroThresholdSets.has(w.set))) papersAtZeroThreshold++;
       const type = collaborationType(paper);
-      const fractional = type === null || options.fractional === null ? null : options.fractional(paper);
-      for (const warning of fractional?.warnings ?? []) warnings[warning]++;
-      // Looked up once per paper, not once per country × period × field.
-      const shares = new Map(fractional?.weights.map((w) => [w.country, w.weight]));
+      // Weighed (and its warnings counted) whether or not a period takes the paper.
+      const shares = fractional.weigh(paper);
       const periods = paper.year === null ? [] : plan.periodsOf(paper.year);
       if (periods.length === 0) return;
       const parts = rowParts(paper, weights, options.byField, options.wholeDocuments);
@@ -159,40 +139,32 @@ export function createTopTally(options: TopTallyOptions): {
       for (const period of periods) {
         for (const [field, part] of parts) {
           if (type === null) {
-            addPart(cell(UNATTRIBUTED_OWNER, period, field, false).integer, ["all"], part, 1);
+            addPart(unattributed.cell(period, field).sums, buckets, part, 1);
             continue;
           }
-          addPart(cell(WORLD_OWNER, period, field, false).integer, buckets, part, 1);
-          for (const country of paper.countries) {
-            const target = cell(country, period, field, options.fractional !== null);
-            addPart(target.integer, buckets, part, 1);
-            const share = shares.get(country) ?? 0;
-            if (target.fractional !== null) addPart(target.fractional, buckets, part, share);
-          }
+          addPart(world.cell(period, field).sums, buckets, part, 1);
+          addToCountries(countries, period, field, paper.countries, shares, (sums, weight) =>
+            addPart(sums, buckets, part, weight),
+          );
         }
       }
     },
     result() {
       const periods = plan.resolve(years.present());
-      const kept = new Set(periods.map(periodLabel));
-      const keep = (list: readonly TopCell[]) => list.filter((c) => kept.has(periodLabel(c.period)));
       return {
         periods,
-        countries: new Map([...byCountry].map(([country, list]) => [country, keep(list)])),
-        world: keep(world),
-        unattributed: keep(unattributed),
+        countries: countries.kept(periods),
+        world: world.kept(periods),
+        unattributed: unattributed.kept(periods),
         papersRead,
         papersOutsidePeriods: years.outside(periods),
         unscored: { ...unscored },
-        warnings: { ...warnings },
+        warnings: fractional.warnings(),
         papersAtZeroThreshold,
       };
     },
   };
 }
-
-const WORLD_OWNER = "\u0000world";
-const UNATTRIBUTED_OWNER = "\u0000unattributed";
 
 /**
  * `Σ full + Σ_R factor_R · partial_R` of one bucket: exact when every sum is whole (integer
@@ -217,7 +189,9 @@ function bucketSums(): BucketSums {
   return { all: sums(), domestic: sums(), international: sums(), bilateral: sums(), multilateral: sums() };
 }
 
+/** The buckets a paper counts in: `all` and those of its collaboration type; `all` alone without a country. */
 function bucketsOf(type: CollaborationType | null): readonly Bucket[] {
+  if (type === null) return ["all"];
   if (type === "bilateral" || type === "multilateral") return ["all", "international", type];
   return ["all", "domestic"];
 }

@@ -8,7 +8,8 @@
 import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import { sumValue } from "./_exact-sum.ts";
 import { cellKey, topNotices, topRow, worldTops } from "./_top-rows.ts";
-import { type BucketSums, createTopTally, type TopCell, topValue } from "./_top-tally.ts";
+import { type BucketSums, createTopTally, topValue } from "./_top-tally.ts";
+import type { Cell } from "./cell-store.ts";
 import { countingFunction } from "./counting-weights.ts";
 import { type Accumulator, defineIndicator } from "./define-indicator.ts";
 import { periodLabel, yearCount } from "./periods.ts";
@@ -74,24 +75,33 @@ function topAccumulator({ options, table }: SettledTopOptions): Accumulator<TopC
     result() {
       const result = tally.result();
       const value = (sums: BucketSums, bucket: keyof BucketSums) => topValue(sums[bucket], scorer.factors);
-      const divisor = (cell: TopCell) => (options.windowCounts === "average" ? yearCount(cell.period) : 1);
+      const divisor = (cell: Cell) => (options.windowCounts === "average" ? yearCount(cell.period) : 1);
       const years = new Set(
         result.periods.flatMap((p) => Array.from({ length: yearCount(p) }, (_, i) => p.from + i)),
       );
       const thresholds = table.rows.filter(
         (row) => row.percentile === options.percentile && years.has(row.year),
       );
-      const worldTop = worldTops(result, thresholds, options.method, (cell) => value(cell.integer, "all"));
+      const worldTop = worldTops(result, thresholds, options.method, (cell) => value(cell.sums, "all"));
+      // The world's cells count each paper once, under either counting.
       const rows = [
-        ...[...result.countries].flatMap(([country, cells]) => cells.map((cell) => ({ country, cell }))),
-        ...result.world.map((cell) => ({ country: WORLD, cell })),
+        ...result.countries.map((cell) => ({
+          ...cell,
+          sums: fractional ? (cell.fractional ?? cell.integer) : cell.integer,
+        })),
+        ...result.world.map((cell) => ({ ...cell, country: WORLD })),
       ]
-        .map(({ country, cell }) => ({ country, period: cell.period, field: cell.field, cell }))
         .sort(compareRowKeys)
-        .map(({ country, cell }) => {
-          const sums = fractional && country !== WORLD ? (cell.fractional ?? cell.integer) : cell.integer;
-          return topRow(country, cell, sums, value, worldTop.get(cellKey(cell)) ?? 0, options.windowCounts);
-        });
+        .map((cell) =>
+          topRow(
+            cell.country,
+            cell,
+            cell.sums,
+            value,
+            worldTop.get(cellKey(cell)) ?? 0,
+            options.windowCounts,
+          ),
+        );
       return {
         percentile: options.percentile,
         method: options.method,
@@ -105,13 +115,13 @@ function topAccumulator({ options, table }: SettledTopOptions): Accumulator<TopC
         rows,
         thresholds,
         unattributed: result.unattributed
-          .map((cell) => ({ country: WORLD, period: cell.period, field: cell.field, cell }))
+          .map((cell) => ({ ...cell, country: WORLD }))
           .sort(compareRowKeys)
-          .map(({ cell }) => ({
+          .map((cell) => ({
             period: periodLabel(cell.period),
             field: cell.field,
-            papers: sumValue(cell.integer.all.papers) / divisor(cell),
-            top: value(cell.integer, "all") / divisor(cell),
+            papers: sumValue(cell.sums.all.papers) / divisor(cell),
+            top: value(cell.sums, "all") / divisor(cell),
           })),
         unscored: result.unscored,
         papersRead: result.papersRead,
