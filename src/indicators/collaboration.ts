@@ -6,6 +6,7 @@
  * of yearly counts; the rate of a window is the ratio of its sums.
  */
 import * as z from "zod";
+import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import { sumValue } from "./_exact-sum.ts";
 import { type RowCell, rowCells, tableAccount } from "./_rows.ts";
 import { createTally, type TypeSums } from "./_tally.ts";
@@ -99,7 +100,10 @@ const collaborationIndicator = defineIndicator(collaborationAccumulator);
  * // data set C → { country: "JP", period: "2021", field: "all", papers: 6, domestic: 3, domesticSingleInstitution: 2,
  * //   domesticMultiInstitution: 1, international: 3, bilateral: 2, multilateral: 1, internationalShare: 0.5 }
  */
-export const collaborationIndicators = collaborationIndicator.fromPapers;
+export const collaborationIndicators: (
+  papers: Iterable<CorpusPaper>,
+  options?: CollaborationOptionsInput,
+) => CollaborationTable = collaborationIndicator.fromPapers;
 
 /**
  * `collaborationIndicators` over a stream of papers, e.g. `streamCorpus(path)`.
@@ -110,7 +114,10 @@ export const collaborationIndicators = collaborationIndicator.fromPapers;
  * await collaborationIndicatorsFromStream(streamCorpus("corpus.jsonl.gz"), { periods: { kind: "moving", size: 3 } })
  * // → { counting: "integer", method: "integer", rows: [{ country: "CN", period: "2019-2021", … }, …], unattributed: […], … }
  */
-export const collaborationIndicatorsFromStream = collaborationIndicator.fromStream;
+export const collaborationIndicatorsFromStream: (
+  papers: AsyncIterable<CorpusPaper> | Iterable<CorpusPaper>,
+  options?: CollaborationOptionsInput,
+) => Promise<CollaborationTable> = collaborationIndicator.fromStream;
 
 function collaborationAccumulator(options: CollaborationOptionsInput = {}): Accumulator<CollaborationTable> {
   const settled = CollaborationOptionsSchema.parse(options);

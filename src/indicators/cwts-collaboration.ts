@@ -12,6 +12,7 @@
  * counts: copub's analogues, which CWTS does not publish.
  */
 import * as z from "zod";
+import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import { sumValue } from "./_exact-sum.ts";
 import { type RowCell, rowCells, tableAccount } from "./_rows.ts";
 import { createTally, type TypeSums } from "./_tally.ts";
@@ -80,7 +81,10 @@ const cwtsIndicator = defineIndicator(cwtsAccumulator);
  * // data set C → [{ country: "JP", period: "2021", field: "all", counting: "full", P: 6, "P(int collab)": 3, "PP(int collab)": 0.5 },
  * //               { …, counting: "fractional", P: 4.333…, "P(int collab)": 1.333…, "PP(int collab)": 0.307… }]
  */
-export const cwtsCollaboration = cwtsIndicator.fromPapers;
+export const cwtsCollaboration: (
+  papers: Iterable<CorpusPaper>,
+  options?: CwtsCollaborationOptionsInput,
+) => CwtsCollaborationTable = cwtsIndicator.fromPapers;
 
 /**
  * `cwtsCollaboration` over a stream of papers.
@@ -90,7 +94,10 @@ export const cwtsCollaboration = cwtsIndicator.fromPapers;
  * await cwtsCollaborationFromStream(streamCorpus("corpus.jsonl.gz"), { periods: { kind: "moving", size: 4 } })
  * // → { rows: [{ country: "CN", period: "2019-2022", field: "all", counting: "full", P: …, … }, …], … }
  */
-export const cwtsCollaborationFromStream = cwtsIndicator.fromStream;
+export const cwtsCollaborationFromStream: (
+  papers: AsyncIterable<CorpusPaper> | Iterable<CorpusPaper>,
+  options?: CwtsCollaborationOptionsInput,
+) => Promise<CwtsCollaborationTable> = cwtsIndicator.fromStream;
 
 function cwtsAccumulator(options: CwtsCollaborationOptionsInput = {}): Accumulator<CwtsCollaborationTable> {
   const settled = CwtsCollaborationOptionsSchema.parse(options);

@@ -28,6 +28,8 @@ export interface Indicator<Options extends readonly unknown[], T> {
 /**
  * Makes the synchronous and the streaming front-end of an indicator from its accumulator factory.
  * The front-ends take the factory's parameters after the papers, optional ones staying optional.
+ * An indicator exports them as constants annotated with their full signature, which type-checks
+ * against what this returns and keeps the option and table type names in the published declarations.
  * @param createAccumulator - starts a pass with the indicator's options. Both front-ends call it
  *   before reading any paper, so what it throws (invalid options) is thrown at the call, also by
  *   `fromStream`, rather than as a rejected promise; what `result` throws (missing years) comes last.

@@ -6,6 +6,7 @@
  * counts in full; a period's counts are totals over its years.
  */
 import * as z from "zod";
+import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import { sumValue } from "./_exact-sum.ts";
 import { rowCells, tableAccount } from "./_rows.ts";
 import { createTally } from "./_tally.ts";
@@ -66,7 +67,10 @@ const incitesIndicator = defineIndicator(incitesAccumulator);
  * // data set C → { country: "JP", period: "2021", field: "all", "Web of Science Documents": 6,
  * //   "International Collaborations": 3, "% International Collaborations": 50 }
  */
-export const incitesCollaboration = incitesIndicator.fromPapers;
+export const incitesCollaboration: (
+  papers: Iterable<CorpusPaper>,
+  options?: IncitesCollaborationOptionsInput,
+) => IncitesCollaborationTable = incitesIndicator.fromPapers;
 
 /**
  * `incitesCollaboration` over a stream of papers.
@@ -76,7 +80,10 @@ export const incitesCollaboration = incitesIndicator.fromPapers;
  * await incitesCollaborationFromStream(streamCorpus("corpus.jsonl.gz"), { periods: { kind: "windows", windows: [{ from: 2019, to: 2021 }] } })
  * // → { rows: [{ country: "CN", period: "2019-2021", field: "all", "Web of Science Documents": …, … }, …], … }
  */
-export const incitesCollaborationFromStream = incitesIndicator.fromStream;
+export const incitesCollaborationFromStream: (
+  papers: AsyncIterable<CorpusPaper> | Iterable<CorpusPaper>,
+  options?: IncitesCollaborationOptionsInput,
+) => Promise<IncitesCollaborationTable> = incitesIndicator.fromStream;
 
 function incitesAccumulator(
   options: IncitesCollaborationOptionsInput = {},

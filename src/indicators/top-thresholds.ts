@@ -7,6 +7,7 @@
  */
 import * as z from "zod";
 import { compareCodeUnits } from "../common/compare-code-units.ts";
+import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import {
   add,
   compare,
@@ -250,7 +251,10 @@ const thresholdIndicator = defineIndicator(thresholdAccumulator);
  * // → { field: "PHY", year: 2021, docType: "all", percentile: 10, papers: 20, above: 1, atThreshold: 4, threshold: 12,
  * //     tieWeight: "1/4", tieWeightValue: 0.25, scaleFactor: "2/5", expectedTop: 2, smallReferenceSet: false, … }
  */
-export const topThresholds = thresholdIndicator.fromPapers;
+export const topThresholds: (
+  papers: Iterable<CorpusPaper>,
+  options?: ThresholdOptionsInput,
+) => ThresholdTable = thresholdIndicator.fromPapers;
 
 /**
  * `topThresholds` over a stream of papers, e.g. `streamCorpus(path)`: memory grows with the
@@ -260,7 +264,10 @@ export const topThresholds = thresholdIndicator.fromPapers;
  * @example
  * await topThresholdsFromStream(streamCorpus("scie-2019-2021.jsonl.gz")) // → { referenceSets: "field-year", rows: […], … }
  */
-export const topThresholdsFromStream = thresholdIndicator.fromStream;
+export const topThresholdsFromStream: (
+  papers: AsyncIterable<CorpusPaper> | Iterable<CorpusPaper>,
+  options?: ThresholdOptionsInput,
+) => Promise<ThresholdTable> = thresholdIndicator.fromStream;
 
 /** Citation counts of one reference set: whole papers as plain numbers, fractional memberships exactly. */
 interface SetHistogram {
