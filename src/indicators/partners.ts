@@ -8,6 +8,7 @@
  * years and its shares ratios of those sums (§9.2).
  */
 import * as z from "zod";
+import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import { countryAlpha3, isCountryKey } from "../normalize/country-codes.ts";
 import { YearWindowSchema } from "../normalize/publication-year.ts";
 import { createPartnerTally, type PartnerCell, type PartnerTally } from "./_partner-tally.ts";
@@ -21,6 +22,7 @@ import {
   rankMovement,
 } from "./partner-ranks.ts";
 import { comparePeriods, PeriodsSchema, periodLabel } from "./periods.ts";
+import { type Settled, settle } from "./settled-options.ts";
 
 const CountryKeySchema = z.string().refine(isCountryKey, { message: "not a country key such as US or JP" });
 
@@ -45,6 +47,23 @@ export const PartnerOptionsSchema = z.object({
 
 /** Options of the partner table as a caller gives them. */
 export type PartnerOptionsInput = z.input<typeof PartnerOptionsSchema>;
+
+/** Options of the partner table validated once, every default filled in: what `settlePartnerOptions` returns. */
+export type PartnerOptions = Settled<z.output<typeof PartnerOptionsSchema>>;
+
+/**
+ * Validates partner options once and fills in every default. `partners` and `partnersFromStream`
+ * take the result as it is, without validating it again: the CLI settles the options once, writes
+ * them into the run manifest and passes them on.
+ * @param options - options as a caller gives them
+ * @throws ZodError for invalid options (a focal key that is not a country key, top below 1)
+ * @example
+ * settlePartnerOptions({ focal: "US", highlight: ["JP", "JP"] })
+ * // → { focal: "US", periods: { kind: "years", years: null }, compare: null, byField: false, top: 10, highlight: ["JP"] }
+ */
+export function settlePartnerOptions(options: PartnerOptionsInput): PartnerOptions {
+  return settle(PartnerOptionsSchema, options);
+}
 
 /** One partner of the focal country in one period and field. */
 export const PartnerRowSchema = z.object({
@@ -143,7 +162,8 @@ const partnerIndicator = defineIndicator(partnersAccumulator);
  * what they say only when the corpus holds B's papers with and without A (a corpus selected on
  * A's addresses makes every `reverseShare` 1).
  * @param papers - in-scope papers, e.g. `corpus.papers`
- * @param options - focal country, periods, compare window, field split, top N, highlighted countries
+ * @param options - focal country, periods, compare window, field split, top N, highlighted countries;
+ *   options from `settlePartnerOptions` are taken as they are
  * @throws MissingYearsError when a period's or the compare window's years are not all present (§6)
  * @throws ZodError for invalid options (a focal key that is not a country key, top below 1)
  * @example
@@ -153,7 +173,8 @@ const partnerIndicator = defineIndicator(partnersAccumulator);
  * //   previousRank: 1, rankChange: -2, movement: "down", partnerAlpha3: "JPN", inTop: true, focalInternational: 7,
  * //   partnerInternational: 1, reverseShare: 1 }
  */
-export const partners = partnerIndicator.fromPapers;
+export const partners: (papers: Iterable<CorpusPaper>, options: PartnerOptionsInput) => PartnerTable =
+  partnerIndicator.fromPapers;
 
 /**
  * `partners` over a stream of papers, e.g. `streamCorpus(path)`.
@@ -164,15 +185,16 @@ export const partners = partnerIndicator.fromPapers;
  * await partnersFromStream(streamCorpus("corpus.jsonl.gz"), { focal: "US", byField: true })
  * // → { focal: "US", focalAlpha3: "USA", counting: "integer", …, rows: [{ focal: "US", period: "2021", field: "all", rank: 1, … }, …] }
  */
-export const partnersFromStream = partnerIndicator.fromStream;
+export const partnersFromStream: (
+  papers: AsyncIterable<CorpusPaper> | Iterable<CorpusPaper>,
+  options: PartnerOptionsInput,
+) => Promise<PartnerTable> = partnerIndicator.fromStream;
 
 function partnersAccumulator(options: PartnerOptionsInput): Accumulator<PartnerTable> {
-  const settled = PartnerOptionsSchema.parse(options);
+  const settled = settlePartnerOptions(options);
   const tally = createPartnerTally(settled);
   return { add: tally.add, result: () => partnerTable(tally.result(), settled) };
 }
-
-type PartnerOptions = z.infer<typeof PartnerOptionsSchema>;
 
 function partnerTable(tally: PartnerTally, options: PartnerOptions): PartnerTable {
   const { focal, compare, top } = options;

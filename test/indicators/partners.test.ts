@@ -4,7 +4,12 @@ import { fc, test } from "@fast-check/vitest";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/corpus/corpus.ts";
 import type { CorpusPaper } from "../../src/corpus/corpus-paper.ts";
-import { type PartnerTable, partners, partnersFromStream } from "../../src/indicators/partners.ts";
+import {
+  type PartnerTable,
+  partners,
+  partnersFromStream,
+  settlePartnerOptions,
+} from "../../src/indicators/partners.ts";
 import { MissingYearsError } from "../../src/indicators/periods.ts";
 import { toJson } from "../../src/output/json.ts";
 import { partnersHtml } from "../../src/output/partners-html.ts";
@@ -187,6 +192,30 @@ describe("partners(papers, options) on data set Q (§9.3)", () => {
 });
 
 // TIES: focal JP, |I_JP| = 8; US 3, then CN, DE, KR 2 (rank 2), FR 1 (rank 5); see _partner-papers.ts.
+
+describe("settlePartnerOptions(options)", () => {
+  it("fills in every default and drops repeated highlights", () => {
+    expect(settlePartnerOptions({ focal: "US", highlight: ["JP", "CN", "JP"] })).toEqual({
+      focal: "US",
+      periods: { kind: "years", years: null },
+      compare: null,
+      byField: false,
+      top: 10,
+      highlight: ["JP", "CN"],
+    });
+  });
+
+  it("gives options partners takes as they are, with the table the same options give", () => {
+    const input = { focal: "US", periods: windows(W, W0), compare: W0, top: 3 };
+    const settled = settlePartnerOptions(input);
+    expect(settlePartnerOptions(settled)).toBe(settled);
+    expect(partners(q.papers, settled)).toEqual(partners(q.papers, input));
+  });
+
+  it("refuses a focal key that is not a country key", () => {
+    expect(() => settlePartnerOptions({ focal: "USA" })).toThrow(/not a country key/);
+  });
+});
 
 describe("partners(papers, { top }) at the cutoff (§9.2)", () => {
   it.each([

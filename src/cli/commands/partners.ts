@@ -5,7 +5,7 @@
  * as Markdown, CSV, JSON or an HTML page.
  */
 import { parseArgs } from "node:util";
-import { type PartnerOptionsInput, PartnerOptionsSchema, partners } from "../../indicators/partners.ts";
+import { partners, settlePartnerOptions } from "../../indicators/partners.ts";
 import { toJson } from "../../output/json.ts";
 import { partnersHtml } from "../../output/partners-html.ts";
 import { partnersCsv, partnersMarkdown } from "../../output/partners-table.ts";
@@ -81,7 +81,7 @@ export async function partnersCommand(args: readonly string[], io: CliIo): Promi
     throw usageError(`--by must be field, not "${values.by}"`);
   if (values.focal === undefined) throw usageError("--focal is required: the focal country, e.g. --focal US");
   if (positionals.length === 0) throw usageError("copub partners needs at least one file or folder");
-  const options: PartnerOptionsInput = {
+  const options = settlePartnerOptions({
     focal: countryOption(values.focal, "--focal"),
     periods: periodsFromArgs(values.period, values.window, values.years),
     compare: values.compare === undefined ? null : parseWindow(values.compare, "--compare"),
@@ -91,10 +91,10 @@ export async function partnersCommand(args: readonly string[], io: CliIo): Promi
       .flatMap((text) => text.split(","))
       .filter((text) => text.trim().length > 0)
       .map((text) => countryOption(text, "--highlight")),
-  };
+  });
   const corpus = await corpusFromArgs(positionals, values, io, {
     command: "partners",
-    commandOptions: { ...PartnerOptionsSchema.parse(options), format },
+    commandOptions: { ...options, format },
   });
   const table = partners(corpus.papers, options);
   if (format === "json") io.stdout(toJson({ ...table, accounting: corpus.accounting }));
