@@ -5,10 +5,10 @@
  * collaboration network. It renders results computed elsewhere; it computes nothing itself.
  */
 import type { Corpus } from "../corpus/corpus.ts";
-import type { CollaborationTable } from "../indicators/collaboration.ts";
-import type { PartnerTable } from "../indicators/partners.ts";
-import { WORLD } from "../indicators/row-keys.ts";
-import type { TopCitedTable } from "../indicators/top-cited-table.ts";
+import type { CollaborationTable } from "../indicators/collaboration/collaboration.ts";
+import { WORLD } from "../indicators/core/row-keys.ts";
+import type { PartnerTable } from "../indicators/partners/partners.ts";
+import type { TopCitedTable } from "../indicators/top-cited/top-cited-table.ts";
 import type { NetworkMetrics } from "../networks/node-metrics.ts";
 import { collaborationMarkdown } from "./collaboration-table.ts";
 import { toMarkdownTable } from "./markdown-table.ts";

@@ -5,7 +5,7 @@
  * as Markdown, CSV, JSON or an HTML page.
  */
 import { parseArgs } from "node:util";
-import { partners, settlePartnerOptions } from "../../indicators/partners.ts";
+import { partners, settlePartnerOptions } from "../../indicators/partners/partners.ts";
 import { toJson } from "../../output/json.ts";
 import { partnersHtml } from "../../output/partners-html.ts";
 import { partnersCsv, partnersMarkdown } from "../../output/partners-table.ts";
