@@ -178,6 +178,12 @@ export {
   ReferenceSetOptionsSchema,
   UnscoredReasonSchema,
 } from "./indicators/top-cited/reference-sets.ts";
+export type { Percentile, ThresholdRow, ThresholdTable } from "./indicators/top-cited/threshold-table.ts";
+export {
+  PercentileSchema,
+  ThresholdRowSchema,
+  ThresholdTableSchema,
+} from "./indicators/top-cited/threshold-table.ts";
 export { loadThresholdsCsv, parseThresholdsCsv } from "./indicators/top-cited/threshold-table-csv.ts";
 export { topCited, topCitedFromStream } from "./indicators/top-cited/top-cited.ts";
 export type { TopCitedRow, TopCitedTable } from "./indicators/top-cited/top-cited-table.ts";
@@ -190,19 +196,8 @@ export {
   requireReference,
   TopCitedOptionsSchema,
 } from "./indicators/top-cited/top-options.ts";
-export type {
-  Percentile,
-  ThresholdOptionsInput,
-  ThresholdRow,
-  ThresholdTable,
-} from "./indicators/top-cited/top-thresholds.ts";
-export {
-  PercentileSchema,
-  ThresholdRowSchema,
-  ThresholdTableSchema,
-  topThresholds,
-  topThresholdsFromStream,
-} from "./indicators/top-cited/top-thresholds.ts";
+export type { ThresholdOptionsInput } from "./indicators/top-cited/top-thresholds.ts";
+export { topThresholds, topThresholdsFromStream } from "./indicators/top-cited/top-thresholds.ts";
 export type { TopMethod, TopSplit } from "./indicators/top-cited/top-weights.ts";
 export { incitesPercentiles, TopMethodSchema, TopSplitSchema } from "./indicators/top-cited/top-weights.ts";
 export type { Betweenness, BetweennessOptions } from "./networks/betweenness.ts";

@@ -11,8 +11,8 @@ import { periodLabel, yearCount } from "../core/periods.ts";
 import { ratio } from "../core/ratio.ts";
 import { ALL_FIELDS } from "../core/row-keys.ts";
 import type { BucketSums, TopRowCell, TopTally } from "./_top-tally.ts";
+import type { ThresholdTable } from "./threshold-table.ts";
 import type { TopCitedRow, TopCitedTable } from "./top-cited-table.ts";
-import type { ThresholdTable } from "./top-thresholds.ts";
 import type { TopMethod } from "./top-weights.ts";
 
 /**

@@ -9,10 +9,11 @@ import * as z from "zod";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
 import { PeriodsSchema } from "../core/periods.ts";
 import { CitationCountSchema } from "./reference-sets.ts";
+import { ThresholdTableSchema } from "./threshold-table.ts";
 import { topCited } from "./top-cited.ts";
 import { rowKey } from "./top-cited-table.ts";
 import { requireReference } from "./top-options.ts";
-import { ThresholdTableSchema, topThresholds } from "./top-thresholds.ts";
+import { topThresholds } from "./top-thresholds.ts";
 
 /** Options of the InCites table, each with its default (`reference` has none, §8.1). */
 export const IncitesTopCitedOptionsSchema = z.object({

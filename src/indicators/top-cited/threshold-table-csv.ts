@@ -24,14 +24,12 @@ import {
 } from "../core/rational.ts";
 import { CitationCountSchema, POOLED_DOC_TYPES, ReferenceSetKindSchema, setId } from "./reference-sets.ts";
 import {
-  compareKeys,
   type Percentile,
   PercentileSchema,
   type ThresholdRow,
   type ThresholdTable,
-  thresholdFromCounts,
-  thresholdRow,
-} from "./top-thresholds.ts";
+} from "./threshold-table.ts";
+import { compareKeys, thresholdFromCounts, thresholdRow } from "./top-thresholds.ts";
 
 /**
  * Parses a threshold table CSV.

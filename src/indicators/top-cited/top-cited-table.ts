@@ -7,7 +7,7 @@
 import * as z from "zod";
 import { CountingMethodSchema } from "../counting/counting-weights.ts";
 import { CitationCountSchema, ReferenceSetKindSchema, UnscoredReasonSchema } from "./reference-sets.ts";
-import { PercentileSchema, ThresholdRowSchema, ThresholdSourceSchema } from "./top-thresholds.ts";
+import { PercentileSchema, ThresholdRowSchema, ThresholdSourceSchema } from "./threshold-table.ts";
 import { TopMethodSchema, TopSplitSchema } from "./top-weights.ts";
 
 /** One row: a country (or the world) in a period and field. Counts are window averages unless `windowCounts` is `"sum"`. */

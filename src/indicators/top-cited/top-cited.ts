@@ -6,9 +6,9 @@
  * publication year of the *world* output — so the caller must say where they come from (§8.1).
  *
  * This folder, `src/indicators/top-cited/`, holds the Top-x% family: reference sets (§8.1),
- * thresholds computed from papers or read from a table, each variant's weights (§8.4), the
- * options, the table's shape, this NISTEP table, its CWTS and InCites views, and the pass and row
- * helpers behind them.
+ * thresholds computed from papers or read from a CSV file, each variant's weights (§8.4), the
+ * options, the shapes of the threshold and Top-x% tables, this NISTEP table, its CWTS and InCites
+ * views, and the pass and row helpers behind them.
  */
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
 import type { Cell } from "../core/cell-store.ts";
@@ -20,9 +20,9 @@ import { countingFunction } from "../counting/counting-weights.ts";
 import { cellKey, topNotices, topRow, worldTops } from "./_top-rows.ts";
 import { type BucketSums, createTopTally, topValue } from "./_top-tally.ts";
 import { referenceSetResolver } from "./reference-sets.ts";
+import type { ThresholdTable } from "./threshold-table.ts";
 import type { TopCitedTable } from "./top-cited-table.ts";
 import { type SettledTopOptions, settleTopOptions, type TopCitedOptionsInput } from "./top-options.ts";
-import type { ThresholdTable } from "./top-thresholds.ts";
 import { topScorer } from "./top-weights.ts";
 
 export type { TopCitedOptionsInput } from "./top-options.ts";

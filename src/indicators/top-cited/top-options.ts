@@ -17,12 +17,8 @@ import {
   type ReferenceSetKind,
   ReferenceSetKindSchema,
 } from "./reference-sets.ts";
-import {
-  PercentileSchema,
-  type ThresholdTable,
-  ThresholdTableSchema,
-  topThresholds,
-} from "./top-thresholds.ts";
+import { PercentileSchema, type ThresholdTable, ThresholdTableSchema } from "./threshold-table.ts";
+import { topThresholds } from "./top-thresholds.ts";
 import { type TopMethod, TopMethodSchema, TopSplitSchema } from "./top-weights.ts";
 
 /** Why `reference` has no default (§8.1), in the words every caller sees. */

@@ -9,7 +9,7 @@ import * as z from "zod";
 import { CopubError } from "../../diagnostics/errors.ts";
 import { compare, parseRational, type Rational } from "../core/rational.ts";
 import { type PaperReferenceSets, setId } from "./reference-sets.ts";
-import type { Percentile, ThresholdTable } from "./top-thresholds.ts";
+import type { Percentile, ThresholdTable } from "./threshold-table.ts";
 
 /** The Top-x% variants of §8.4. */
 export const TopMethodSchema = z.enum([

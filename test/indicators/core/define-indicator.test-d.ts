@@ -26,9 +26,9 @@ import {
   partners,
   partnersFromStream,
 } from "../../../src/indicators/partners/partners.ts";
+import type { ThresholdTable } from "../../../src/indicators/top-cited/threshold-table.ts";
 import {
   type ThresholdOptionsInput,
-  type ThresholdTable,
   topThresholds,
   topThresholdsFromStream,
 } from "../../../src/indicators/top-cited/top-thresholds.ts";

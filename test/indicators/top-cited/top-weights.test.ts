@@ -4,11 +4,8 @@ import { fc, test as fcTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { type Rational, rational } from "../../../src/indicators/core/rational.ts";
 import { setId } from "../../../src/indicators/top-cited/reference-sets.ts";
-import {
-  exactThreshold,
-  type ThresholdTable,
-  thresholdRow,
-} from "../../../src/indicators/top-cited/top-thresholds.ts";
+import type { ThresholdTable } from "../../../src/indicators/top-cited/threshold-table.ts";
+import { exactThreshold, thresholdRow } from "../../../src/indicators/top-cited/top-thresholds.ts";
 import {
   incitesPercentiles,
   type TopMethod,
