@@ -17,7 +17,7 @@ import {
   type CollaborationTable,
   collaborationIndicators,
   collaborationIndicatorsFromStream,
-} from "../src/indicators/collaboration.ts";
+} from "../src/indicators/collaboration/collaboration.ts";
 import { writeCorpus } from "../src/output/corpus-file.ts";
 import { timeOnce } from "./_harness.ts";
 

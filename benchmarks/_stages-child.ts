@@ -10,10 +10,11 @@
  *   _stages-child.ts <export> <records>
  */
 import { loadCorpus } from "../src/corpus/load-corpus.ts";
-import { collaborationIndicators } from "../src/indicators/collaboration.ts";
-import { partners } from "../src/indicators/partners.ts";
-import { topCited } from "../src/indicators/top-cited.ts";
-import { type ThresholdTable, topThresholds } from "../src/indicators/top-thresholds.ts";
+import { collaborationIndicators } from "../src/indicators/collaboration/collaboration.ts";
+import { partners } from "../src/indicators/partners/partners.ts";
+import type { ThresholdTable } from "../src/indicators/top-cited/threshold-table.ts";
+import { topCited } from "../src/indicators/top-cited/top-cited.ts";
+import { topThresholds } from "../src/indicators/top-cited/top-thresholds.ts";
 import { buildNetwork, type NetworkPaper } from "../src/networks/build-network.ts";
 import type { Network } from "../src/networks/network.ts";
 import { networkGraph } from "../src/networks/network-graph.ts";

@@ -40,114 +40,54 @@ export type { ReadReport } from "./diagnostics/read-report.ts";
 export { ReadReportSchema, sumReadReports } from "./diagnostics/read-report.ts";
 export type { Rejection, RejectionCode } from "./diagnostics/rejection.ts";
 export { formatRejection, RejectionCodeSchema, RejectionSchema } from "./diagnostics/rejection.ts";
-export { addressWeights } from "./indicators/address-counting.ts";
-export { authorWeights } from "./indicators/author-counting.ts";
 export type {
   CollaborationOptionsInput,
   CollaborationRow,
   CollaborationTable,
-} from "./indicators/collaboration.ts";
+} from "./indicators/collaboration/collaboration.ts";
 export {
   CollaborationOptionsSchema,
   CollaborationRowSchema,
   CollaborationTableSchema,
   collaborationIndicators,
   collaborationIndicatorsFromStream,
-} from "./indicators/collaboration.ts";
-export type { CollaborationType } from "./indicators/collaboration-type.ts";
+} from "./indicators/collaboration/collaboration.ts";
+export type { CollaborationType } from "./indicators/collaboration/collaboration-type.ts";
 export {
   CollaborationTypeSchema,
   collaborationType,
   InternationalClassesSchema,
   internationalClass,
-} from "./indicators/collaboration-type.ts";
-export type {
-  CountingFunction,
-  CountingMethod,
-  CountingOptions,
-  CountingOptionsInput,
-} from "./indicators/counting-weights.ts";
-export {
-  CountingMethodSchema,
-  CountingOptionsSchema,
-  countingFunction,
-  countingWeights,
-} from "./indicators/counting-weights.ts";
-export { countryEqualWeights } from "./indicators/country-equal-counting.ts";
-export type {
-  CountingWarning,
-  CountryWeight,
-  ExactShare,
-  PaperWeights,
-} from "./indicators/country-weights.ts";
-export {
-  CountingWarningSchema,
-  CountryWeightSchema,
-  ExactShareSchema,
-  PaperWeightsSchema,
-} from "./indicators/country-weights.ts";
+} from "./indicators/collaboration/collaboration-type.ts";
 export type {
   CwtsCollaborationOptionsInput,
   CwtsCollaborationRow,
   CwtsCollaborationTable,
-} from "./indicators/cwts-collaboration.ts";
+} from "./indicators/collaboration/cwts-collaboration.ts";
 export {
   CwtsCollaborationOptionsSchema,
   CwtsCollaborationRowSchema,
   CwtsCollaborationTableSchema,
   cwtsCollaboration,
   cwtsCollaborationFromStream,
-} from "./indicators/cwts-collaboration.ts";
-export type { AuthorCountingOptionsInput } from "./indicators/cwts-counting.ts";
-export { AuthorCountingOptionsSchema, cwtsWeights } from "./indicators/cwts-counting.ts";
-export type { CwtsTopCitedOptionsInput, CwtsTopCitedRow } from "./indicators/cwts-top-cited.ts";
-export {
-  CwtsTopCitedOptionsSchema,
-  CwtsTopCitedRowSchema,
-  cwtsTopCited,
-} from "./indicators/cwts-top-cited.ts";
+} from "./indicators/collaboration/cwts-collaboration.ts";
 export type {
   IncitesCollaborationOptionsInput,
   IncitesCollaborationRow,
   IncitesCollaborationTable,
-} from "./indicators/incites-collaboration.ts";
+} from "./indicators/collaboration/incites-collaboration.ts";
 export {
   IncitesCollaborationOptionsSchema,
   IncitesCollaborationRowSchema,
   IncitesCollaborationTableSchema,
   incitesCollaboration,
   incitesCollaborationFromStream,
-} from "./indicators/incites-collaboration.ts";
-export type { IncitesTopCitedOptionsInput, IncitesTopCitedRow } from "./indicators/incites-top-cited.ts";
-export {
-  IncitesTopCitedOptionsSchema,
-  IncitesTopCitedRowSchema,
-  incitesTopCited,
-} from "./indicators/incites-top-cited.ts";
-export type { TableAccount, UnattributedRow } from "./indicators/indicator-table.ts";
-export { TableAccountSchema, UnattributedRowSchema, WORLD } from "./indicators/indicator-table.ts";
-export { integerWeights } from "./indicators/integer-counting.ts";
-export type { NistepCountingOptionsInput } from "./indicators/nistep-counting.ts";
-export { NistepCountingOptionsSchema, nistepWeights } from "./indicators/nistep-counting.ts";
-export type { CutoffTie, PartnerRank, RankMovement } from "./indicators/partner-ranks.ts";
-export {
-  CutoffTieSchema,
-  cutoffTie,
-  PartnerRankSchema,
-  partnerRanks,
-  RankMovementSchema,
-  rankMovement,
-} from "./indicators/partner-ranks.ts";
-export type { PartnerGroup, PartnerOptionsInput, PartnerRow, PartnerTable } from "./indicators/partners.ts";
-export {
-  PartnerGroupSchema,
-  PartnerOptionsSchema,
-  PartnerRowSchema,
-  PartnerTableSchema,
-  partners,
-  partnersFromStream,
-} from "./indicators/partners.ts";
-export type { PeriodPlan, Periods, PeriodsInput } from "./indicators/periods.ts";
+} from "./indicators/collaboration/incites-collaboration.ts";
+export type { TableAccount, UnattributedRow } from "./indicators/collaboration/table-account.ts";
+export { TableAccountSchema, UnattributedRowSchema } from "./indicators/collaboration/table-account.ts";
+export type { WorldShareRow } from "./indicators/collaboration/world-shares.ts";
+export { WorldShareRowSchema, worldShares } from "./indicators/collaboration/world-shares.ts";
+export type { PeriodPlan, Periods, PeriodsInput } from "./indicators/core/periods.ts";
 export {
   comparePeriods,
   MissingYearsError,
@@ -155,7 +95,78 @@ export {
   periodLabel,
   periodPlan,
   yearCount,
-} from "./indicators/periods.ts";
+} from "./indicators/core/periods.ts";
+export { WORLD } from "./indicators/core/row-keys.ts";
+export { addressWeights } from "./indicators/counting/address-counting.ts";
+export { authorWeights } from "./indicators/counting/author-counting.ts";
+export type {
+  CountingFunction,
+  CountingMethod,
+  CountingOptions,
+  CountingOptionsInput,
+} from "./indicators/counting/counting-weights.ts";
+export {
+  CountingMethodSchema,
+  CountingOptionsSchema,
+  countingFunction,
+  countingWeights,
+} from "./indicators/counting/counting-weights.ts";
+export { countryEqualWeights } from "./indicators/counting/country-equal-counting.ts";
+export type {
+  CountingWarning,
+  CountryWeight,
+  ExactShare,
+  PaperWeights,
+} from "./indicators/counting/country-weights.ts";
+export {
+  CountingWarningSchema,
+  CountryWeightSchema,
+  ExactShareSchema,
+  PaperWeightsSchema,
+} from "./indicators/counting/country-weights.ts";
+export type { AuthorCountingOptionsInput } from "./indicators/counting/cwts-counting.ts";
+export { AuthorCountingOptionsSchema, cwtsWeights } from "./indicators/counting/cwts-counting.ts";
+export { integerWeights } from "./indicators/counting/integer-counting.ts";
+export type { NistepCountingOptionsInput } from "./indicators/counting/nistep-counting.ts";
+export { NistepCountingOptionsSchema, nistepWeights } from "./indicators/counting/nistep-counting.ts";
+export type { CutoffTie, PartnerRank, RankMovement } from "./indicators/partners/partner-ranks.ts";
+export {
+  CutoffTieSchema,
+  cutoffTie,
+  PartnerRankSchema,
+  partnerRanks,
+  RankMovementSchema,
+  rankMovement,
+} from "./indicators/partners/partner-ranks.ts";
+export type {
+  PartnerGroup,
+  PartnerOptionsInput,
+  PartnerRow,
+  PartnerTable,
+} from "./indicators/partners/partners.ts";
+export {
+  PartnerGroupSchema,
+  PartnerOptionsSchema,
+  PartnerRowSchema,
+  PartnerTableSchema,
+  partners,
+  partnersFromStream,
+} from "./indicators/partners/partners.ts";
+export type { CwtsTopCitedOptionsInput, CwtsTopCitedRow } from "./indicators/top-cited/cwts-top-cited.ts";
+export {
+  CwtsTopCitedOptionsSchema,
+  CwtsTopCitedRowSchema,
+  cwtsTopCited,
+} from "./indicators/top-cited/cwts-top-cited.ts";
+export type {
+  IncitesTopCitedOptionsInput,
+  IncitesTopCitedRow,
+} from "./indicators/top-cited/incites-top-cited.ts";
+export {
+  IncitesTopCitedOptionsSchema,
+  IncitesTopCitedRowSchema,
+  incitesTopCited,
+} from "./indicators/top-cited/incites-top-cited.ts";
 export type {
   CitationCount,
   Membership,
@@ -164,7 +175,7 @@ export type {
   ReferenceSetKind,
   ReferenceSetOptionsInput,
   UnscoredReason,
-} from "./indicators/reference-sets.ts";
+} from "./indicators/top-cited/reference-sets.ts";
 export {
   CitationCountSchema,
   paperReferenceSets,
@@ -172,40 +183,29 @@ export {
   ReferenceSetKindSchema,
   ReferenceSetOptionsSchema,
   UnscoredReasonSchema,
-} from "./indicators/reference-sets.ts";
-export { loadThresholdsCsv, parseThresholdsCsv } from "./indicators/threshold-table-csv.ts";
-export type { TopCitedRow, TopCitedTable } from "./indicators/top-cited.ts";
+} from "./indicators/top-cited/reference-sets.ts";
+export type { Percentile, ThresholdRow, ThresholdTable } from "./indicators/top-cited/threshold-table.ts";
 export {
-  TopCitedRowSchema,
-  TopCitedTableSchema,
-  topCited,
-  topCitedFromStream,
-} from "./indicators/top-cited.ts";
-export type { TopCitedOptionsInput } from "./indicators/top-options.ts";
+  PercentileSchema,
+  ThresholdRowSchema,
+  ThresholdTableSchema,
+} from "./indicators/top-cited/threshold-table.ts";
+export { loadThresholdsCsv, parseThresholdsCsv } from "./indicators/top-cited/threshold-table-csv.ts";
+export { topCited, topCitedFromStream } from "./indicators/top-cited/top-cited.ts";
+export type { TopCitedRow, TopCitedTable } from "./indicators/top-cited/top-cited-table.ts";
+export { TopCitedRowSchema, TopCitedTableSchema } from "./indicators/top-cited/top-cited-table.ts";
+export type { TopCitedOptionsInput } from "./indicators/top-cited/top-options.ts";
 export {
   checkThresholdTable,
   defaultReferenceSets,
   REFERENCE_REQUIRED,
   requireReference,
   TopCitedOptionsSchema,
-} from "./indicators/top-options.ts";
-export type {
-  Percentile,
-  ThresholdOptionsInput,
-  ThresholdRow,
-  ThresholdTable,
-} from "./indicators/top-thresholds.ts";
-export {
-  PercentileSchema,
-  ThresholdRowSchema,
-  ThresholdTableSchema,
-  topThresholds,
-  topThresholdsFromStream,
-} from "./indicators/top-thresholds.ts";
-export type { TopMethod, TopSplit } from "./indicators/top-weights.ts";
-export { incitesPercentiles, TopMethodSchema, TopSplitSchema } from "./indicators/top-weights.ts";
-export type { WorldShareRow } from "./indicators/world-shares.ts";
-export { WorldShareRowSchema, worldShares } from "./indicators/world-shares.ts";
+} from "./indicators/top-cited/top-options.ts";
+export type { ThresholdOptionsInput } from "./indicators/top-cited/top-thresholds.ts";
+export { topThresholds, topThresholdsFromStream } from "./indicators/top-cited/top-thresholds.ts";
+export type { TopMethod, TopSplit } from "./indicators/top-cited/top-weights.ts";
+export { incitesPercentiles, TopMethodSchema, TopSplitSchema } from "./indicators/top-cited/top-weights.ts";
 export type { Betweenness, BetweennessOptions } from "./networks/betweenness.ts";
 export { betweennessCentrality } from "./networks/betweenness.ts";
 export type { NetworkPaper } from "./networks/build-network.ts";

@@ -3,7 +3,7 @@
  * `--period 2019-2021` (repeatable fixed windows), `--window 3` (moving windows) and `--years`
  * (single years of a range, also the corpus scope filter), which together make one periods spec.
  */
-import type { PeriodsInput } from "../indicators/periods.ts";
+import type { PeriodsInput } from "../indicators/core/periods.ts";
 import type { YearWindow } from "../normalize/publication-year.ts";
 import { parseYears } from "./_normalize-args.ts";
 import { type CliOption, repeatedOption, valueOption, wholeNumber } from "./_options.ts";

@@ -5,12 +5,9 @@
  */
 import type { Corpus } from "../corpus/corpus.ts";
 import type { CorpusPaper } from "../corpus/corpus-paper.ts";
-import { loadThresholdsCsv } from "../indicators/threshold-table-csv.ts";
-import {
-  type ThresholdOptionsInput,
-  type ThresholdTable,
-  topThresholds,
-} from "../indicators/top-thresholds.ts";
+import type { ThresholdTable } from "../indicators/top-cited/threshold-table.ts";
+import { loadThresholdsCsv } from "../indicators/top-cited/threshold-table-csv.ts";
+import { type ThresholdOptionsInput, topThresholds } from "../indicators/top-cited/top-thresholds.ts";
 
 /**
  * Reads the threshold table `--reference` names, or `null` for `--reference corpus`.

@@ -7,8 +7,8 @@
  * Values are rounded here with §0.4's `round`, for display only.
  */
 
-import type { RankMovement } from "../indicators/partner-ranks.ts";
-import type { PartnerRow, PartnerTable } from "../indicators/partners.ts";
+import type { RankMovement } from "../indicators/partners/partner-ranks.ts";
+import type { PartnerRow, PartnerTable } from "../indicators/partners/partners.ts";
 import { countryAlpha3 } from "../normalize/country-codes.ts";
 import { NISTEP_FIELDS, type NistepFieldKey } from "../normalize/data/nistep-fields.ts";
 import { fixed } from "./round.ts";

@@ -3,7 +3,7 @@
  * sentence, one line per row (counts, earlier rank and change, the reverse view) and the notes
  * on counting, ranks, arrows and the top-N cutoffs that split a tie (METHODOLOGY.md §9).
  */
-import type { PartnerGroup, PartnerRow, PartnerTable } from "../indicators/partners.ts";
+import type { PartnerGroup, PartnerRow, PartnerTable } from "../indicators/partners/partners.ts";
 import { countryAlpha3 } from "../normalize/country-codes.ts";
 import { fieldName, percentText } from "./_partner-layout.ts";
 

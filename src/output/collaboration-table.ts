@@ -3,7 +3,7 @@
  * values for reports. Both put the unattributable papers next to the country rows (METHODOLOGY.md
  * §4.6): the CSV as rows whose country is `UNATTRIBUTED`, the Markdown as a second table.
  */
-import type { CollaborationRow, CollaborationTable } from "../indicators/collaboration.ts";
+import type { CollaborationRow, CollaborationTable } from "../indicators/collaboration/collaboration.ts";
 import { type CsvCell, toCsv } from "./csv.ts";
 import { toMarkdownTable } from "./markdown-table.ts";
 import { fixed } from "./round.ts";

@@ -5,7 +5,7 @@
  * draws arrows for Japan), the rows in full and the notes. Self-contained: inline CSS, no script,
  * no external resource, every text escaped.
  */
-import type { PartnerTable } from "../indicators/partners.ts";
+import type { PartnerTable } from "../indicators/partners/partners.ts";
 import { type Move, partnerLayout, type RankCell } from "./_partner-layout.ts";
 import { partnerRowLines, partnersIntro, partnersNotes } from "./_partner-text.ts";
 

@@ -4,7 +4,7 @@
  * with alpha-3 codes and percentages, the highlighted countries' earlier ranks as arrows, then one
  * line per row with counts, earlier ranks and the reverse view.
  */
-import type { PartnerRow, PartnerTable } from "../indicators/partners.ts";
+import type { PartnerRow, PartnerTable } from "../indicators/partners/partners.ts";
 import { type Move, partnerLayout, type RankCell } from "./_partner-layout.ts";
 import { partnerRowLines, partnersIntro, partnersNotes } from "./_partner-text.ts";
 import { toCsv } from "./csv.ts";

@@ -8,10 +8,10 @@
  */
 import * as z from "zod";
 import { CorpusAccountingSchema, FileAccountSchema } from "../corpus/corpus.ts";
-import { CollaborationTableSchema } from "../indicators/collaboration.ts";
-import { PartnerTableSchema } from "../indicators/partners.ts";
-import { TopCitedTableSchema } from "../indicators/top-cited.ts";
-import { ThresholdTableSchema } from "../indicators/top-thresholds.ts";
+import { CollaborationTableSchema } from "../indicators/collaboration/collaboration.ts";
+import { PartnerTableSchema } from "../indicators/partners/partners.ts";
+import { ThresholdTableSchema } from "../indicators/top-cited/threshold-table.ts";
+import { TopCitedTableSchema } from "../indicators/top-cited/top-cited-table.ts";
 import type { Network } from "../networks/network.ts";
 import type { NetworkMetrics } from "../networks/node-metrics.ts";
 

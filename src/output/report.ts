@@ -6,7 +6,7 @@
  * the wording: the settings lines under the title say in words what the report's data holds.
  */
 import * as z from "zod";
-import { WORLD } from "../indicators/indicator-table.ts";
+import { WORLD } from "../indicators/core/row-keys.ts";
 import { collaborationMarkdown } from "./collaboration-table.ts";
 import { toMarkdownTable } from "./markdown-table.ts";
 import { partnersMarkdown } from "./partners-table.ts";

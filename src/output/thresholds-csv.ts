@@ -3,7 +3,7 @@
  * the exact tie weight and scale factor, so that thresholds computed once from a full extraction
  * can score later country-only exports (`copub top --reference thresholds.csv`).
  */
-import type { ThresholdTable } from "../indicators/top-thresholds.ts";
+import type { ThresholdTable } from "../indicators/top-cited/threshold-table.ts";
 import { toCsv } from "./csv.ts";
 
 /** Columns of a threshold table file, in order. */

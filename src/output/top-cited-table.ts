@@ -4,7 +4,7 @@
  * reference sets, recent years; METHODOLOGY.md §8.2, §8.7). The unattributable papers sit next
  * to the country rows, as in every country table (§4.6).
  */
-import type { TopCitedRow, TopCitedTable } from "../indicators/top-cited.ts";
+import type { TopCitedRow, TopCitedTable } from "../indicators/top-cited/top-cited-table.ts";
 import { UNATTRIBUTED } from "./collaboration-table.ts";
 import { type CsvCell, toCsv } from "./csv.ts";
 import { toMarkdownTable } from "./markdown-table.ts";

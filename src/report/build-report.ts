@@ -6,9 +6,9 @@
  * composes them: every choice the report makes is here, once, for the CLI and for code alike.
  */
 import type { Corpus } from "../corpus/corpus.ts";
-import { collaborationIndicators } from "../indicators/collaboration.ts";
-import { partners } from "../indicators/partners.ts";
-import { topCited } from "../indicators/top-cited.ts";
+import { collaborationIndicators } from "../indicators/collaboration/collaboration.ts";
+import { partners } from "../indicators/partners/partners.ts";
+import { topCited } from "../indicators/top-cited/top-cited.ts";
 import { buildNetwork } from "../networks/build-network.ts";
 import { networkGraph } from "../networks/network-graph.ts";
 import { networkMetrics } from "../networks/node-metrics.ts";

@@ -5,9 +5,9 @@
  * on the command line decide the same report from the same settings.
  */
 import * as z from "zod";
-import { PartnerOptionsSchema } from "../indicators/partners.ts";
-import { PeriodsSchema } from "../indicators/periods.ts";
-import { ThresholdTableSchema } from "../indicators/top-thresholds.ts";
+import { PeriodsSchema } from "../indicators/core/periods.ts";
+import { PartnerOptionsSchema } from "../indicators/partners/partners.ts";
+import { ThresholdTableSchema } from "../indicators/top-cited/threshold-table.ts";
 
 /** Options of `buildReport`, each with its documented default. */
 export const ReportOptionsSchema = z.object({

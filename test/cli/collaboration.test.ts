@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { CollaborationRow } from "../../src/indicators/collaboration.ts";
+import type { CollaborationRow } from "../../src/indicators/collaboration/collaboration.ts";
 import { toMarkdownTable } from "../../src/output/markdown-table.ts";
 import { fixed, round } from "../../src/output/round.ts";
 import { sample } from "../_samples.ts";

@@ -1,7 +1,7 @@
 // copub partners: METHODOLOGY.md §9.3 on data set Q in every format, worked by hand, and the usage
 // errors (exit 2, the message naming the option).
 import { describe, expect, it } from "vitest";
-import type { PartnerGroup, PartnerRow } from "../../src/indicators/partners.ts";
+import type { PartnerGroup, PartnerRow } from "../../src/indicators/partners/partners.ts";
 import { sample } from "../_samples.ts";
 import { run } from "./_run.ts";
 

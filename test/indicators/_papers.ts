@@ -6,7 +6,7 @@ import type { Corpus } from "../../src/corpus/corpus.ts";
 import type { CorpusOptionsInput } from "../../src/corpus/corpus-options.ts";
 import type { CorpusPaper } from "../../src/corpus/corpus-paper.ts";
 import { loadCorpus } from "../../src/corpus/load-corpus.ts";
-import type { PaperWeights } from "../../src/indicators/country-weights.ts";
+import type { PaperWeights } from "../../src/indicators/counting/country-weights.ts";
 import type { EsiFieldId } from "../../src/normalize/data/esi-fields.ts";
 import { NISTEP_FIELD_OF_ESI } from "../../src/normalize/data/nistep-fields.ts";
 import { sample } from "../_samples.ts";

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/corpus/corpus.ts";
-import { type PartnerTable, partners } from "../../src/indicators/partners.ts";
+import { type PartnerTable, partners } from "../../src/indicators/partners/partners.ts";
 import { partnersHtml } from "../../src/output/partners-html.ts";
 import { corpusOf } from "../indicators/_papers.ts";
 

@@ -1,7 +1,7 @@
 // The partner table as Markdown and CSV on a small corpus worked by hand (METHODOLOGY.md §9.2):
 // a tie at the top-N cutoff, a highlighted country below it, no compare window.
 import { describe, expect, it } from "vitest";
-import { partners } from "../../src/indicators/partners.ts";
+import { partners } from "../../src/indicators/partners/partners.ts";
 import { partnersCsv, partnersMarkdown } from "../../src/output/partners-table.ts";
 import { paper } from "../indicators/_papers.ts";
 import { TIES } from "../indicators/_partner-papers.ts";

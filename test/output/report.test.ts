@@ -2,7 +2,7 @@
 // title, the rows of the countries shown only, and the network summary, figures worked by hand.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/corpus/corpus.ts";
-import { topThresholds } from "../../src/indicators/top-thresholds.ts";
+import { topThresholds } from "../../src/indicators/top-cited/top-thresholds.ts";
 import { reportMarkdown } from "../../src/output/report.ts";
 import { buildReport } from "../../src/report/build-report.ts";
 import { dataSetC } from "../indicators/_papers.ts";

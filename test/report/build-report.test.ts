@@ -3,8 +3,8 @@
 // all Chemistry, 2021, articles; citations P1 10, P2 3, P3 1, P4 7, P5 4, P6 2, P7 0, P8 0.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/corpus/corpus.ts";
-import { MissingYearsError } from "../../src/indicators/periods.ts";
-import { topThresholds } from "../../src/indicators/top-thresholds.ts";
+import { MissingYearsError } from "../../src/indicators/core/periods.ts";
+import { topThresholds } from "../../src/indicators/top-cited/top-thresholds.ts";
 import { reportMarkdown } from "../../src/output/report.ts";
 import { buildReport } from "../../src/report/build-report.ts";
 import { sample } from "../_samples.ts";

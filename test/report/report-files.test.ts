@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/corpus/corpus.ts";
-import { topThresholds } from "../../src/indicators/top-thresholds.ts";
+import { topThresholds } from "../../src/indicators/top-cited/top-thresholds.ts";
 import { buildReport } from "../../src/report/build-report.ts";
 import { reportFiles } from "../../src/report/report-files.ts";
 import { sample } from "../_samples.ts";

@@ -7,7 +7,7 @@ import {
   type CollaborationOptionsInput,
   CollaborationOptionsSchema,
   collaborationIndicators,
-} from "../../indicators/collaboration.ts";
+} from "../../indicators/collaboration/collaboration.ts";
 import { collaborationCsv, collaborationMarkdown } from "../../output/collaboration-table.ts";
 import { toJson } from "../../output/json.ts";
 import { parseCommandLine } from "../_command-line.ts";

@@ -4,7 +4,7 @@
  * international co-authored papers, the rank change since an earlier window and the reverse view,
  * as Markdown, CSV, JSON or an HTML page.
  */
-import { type PartnerOptionsInput, PartnerOptionsSchema, partners } from "../../indicators/partners.ts";
+import { partners, settlePartnerOptions } from "../../indicators/partners/partners.ts";
 import { toJson } from "../../output/json.ts";
 import { partnersHtml } from "../../output/partners-html.ts";
 import { partnersCsv, partnersMarkdown } from "../../output/partners-table.ts";
@@ -101,17 +101,17 @@ export async function partnersCommand(args: readonly string[], io: CliIo): Promi
   const { values, positionals } = line;
   const { format } = values;
   if (positionals.length === 0) throw usageError("copub partners needs at least one file or folder");
-  const options: PartnerOptionsInput = {
+  const options = settlePartnerOptions({
     focal: values.focal,
     periods: periodsFromArgs(values.period, values.window, values.years),
     compare: values.compare ?? null,
     byField: values.by === "field",
     top: values.top,
     highlight: values.highlight,
-  };
+  });
   const corpus = await corpusFromArgs(positionals, values, io, {
     command: "partners",
-    commandOptions: { ...PartnerOptionsSchema.parse(options), format },
+    commandOptions: { ...options, format },
   });
   const table = partners(corpus.papers, options);
   if (format === "json") io.stdout(toJson({ ...table, accounting: corpus.accounting }));

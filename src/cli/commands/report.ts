@@ -7,7 +7,7 @@
  * contains is `buildReport`'s to decide; the command turns arguments into its options.
  */
 import { join } from "node:path";
-import { PeriodsSchema } from "../../indicators/periods.ts";
+import { PeriodsSchema } from "../../indicators/core/periods.ts";
 import { reportMarkdown } from "../../output/report.ts";
 import { buildReport } from "../../report/build-report.ts";
 import { reportFiles } from "../../report/report-files.ts";

@@ -3,17 +3,17 @@
  * period × field, split into domestic and international co-authored papers (METHODOLOGY.md §8),
  * with the thresholds behind them, which `--thresholds-out` saves for scoring later exports.
  */
-import { cwtsTopCited } from "../../indicators/cwts-top-cited.ts";
-import { incitesTopCited } from "../../indicators/incites-top-cited.ts";
-import { PeriodsSchema } from "../../indicators/periods.ts";
-import { ReferenceSetKindSchema } from "../../indicators/reference-sets.ts";
-import { topCited } from "../../indicators/top-cited.ts";
+import { PeriodsSchema } from "../../indicators/core/periods.ts";
+import { cwtsTopCited } from "../../indicators/top-cited/cwts-top-cited.ts";
+import { incitesTopCited } from "../../indicators/top-cited/incites-top-cited.ts";
+import { ReferenceSetKindSchema } from "../../indicators/top-cited/reference-sets.ts";
+import { topCited } from "../../indicators/top-cited/top-cited.ts";
 import {
   checkThresholdTable,
   defaultReferenceSets,
   REFERENCE_REQUIRED,
-} from "../../indicators/top-options.ts";
-import { TopMethodSchema } from "../../indicators/top-weights.ts";
+} from "../../indicators/top-cited/top-options.ts";
+import { TopMethodSchema } from "../../indicators/top-cited/top-weights.ts";
 import { toJson } from "../../output/json.ts";
 import { namedRowsCsv, namedRowsMarkdown } from "../../output/named-rows.ts";
 import { thresholdsCsv } from "../../output/thresholds-csv.ts";

@@ -1,0 +1,120 @@
+/**
+ * Helpers that turn a Top-x% tally into rows: a row's values (window averages or sums, shares as
+ * ratios of sums), the world's Top-x% papers behind `topShareOfWorld`, and the notices a reader
+ * must see next to the table (METHODOLOGY.md §8.2, §8.7).
+ */
+import type { EsiFieldId } from "../../normalize/data/esi-fields.ts";
+import { NISTEP_FIELD_OF_ESI } from "../../normalize/data/nistep-fields.ts";
+import type { Cell } from "../core/cell-store.ts";
+import { addTo, type ExactSum, exactSum, sumValue } from "../core/exact-sum.ts";
+import { periodLabel, yearCount } from "../core/periods.ts";
+import { ratio } from "../core/ratio.ts";
+import { ALL_FIELDS } from "../core/row-keys.ts";
+import type { BucketSums, TopRowCell, TopTally } from "./_top-tally.ts";
+import type { ThresholdTable } from "./threshold-table.ts";
+import type { TopCitedRow, TopCitedTable } from "./top-cited-table.ts";
+import type { TopMethod } from "./top-weights.ts";
+
+/**
+ * The world's Top-x% papers per period and field, the denominator of `topShareOfWorld`: `Σ π·N`
+ * over the reference sets when the method makes each set hold exactly `π·N` and the thresholds
+ * give `N` — so a one-country export scored against world thresholds gets its true world share —
+ * else the Top-x% weight of every paper read (attributable or not).
+ */
+export function worldTops(
+  result: TopTally,
+  thresholds: TopCitedTable["thresholds"],
+  method: TopMethod,
+  papersTop: (cell: TopRowCell) => number,
+): Map<string, number> {
+  const exact =
+    (method === "tie-fraction" || method === "scale-all") && thresholds.every((t) => t.expectedTop !== null);
+  const tops = new Map<string, ExactSum>();
+  const addAt = (key: string, value: number) => {
+    const sum = tops.get(key) ?? exactSum();
+    addTo(sum, value);
+    tops.set(key, sum);
+  };
+  if (exact) {
+    for (const period of result.periods)
+      for (const row of thresholds) {
+        if (row.year < period.from || row.year > period.to) continue;
+        const label = periodLabel(period);
+        addAt(`${label}\u0000${ALL_FIELDS}`, row.expectedTop ?? 0);
+        const field = NISTEP_FIELD_OF_ESI[row.field as EsiFieldId];
+        if (field !== undefined) addAt(`${label}\u0000${field}`, row.expectedTop ?? 0);
+      }
+  } else for (const cell of [...result.world, ...result.unattributed]) addAt(cellKey(cell), papersTop(cell));
+  return new Map([...tops].map(([key, sum]) => [key, sumValue(sum)]));
+}
+
+/** The key of a cell's period and field. */
+export function cellKey(cell: Cell): string {
+  return `${periodLabel(cell.period)}\u0000${cell.field}`;
+}
+
+/** One row of a cell under the table's counting. */
+export function topRow(
+  country: string,
+  cell: Cell,
+  sums: BucketSums,
+  value: (sums: BucketSums, bucket: keyof BucketSums) => number,
+  worldTop: number,
+  windowCounts: "average" | "sum",
+): TopCitedRow {
+  const years = windowCounts === "average" ? yearCount(cell.period) : 1;
+  const papers = sumValue(sums.all.papers);
+  const top = value(sums, "all");
+  return {
+    country,
+    period: periodLabel(cell.period),
+    field: cell.field,
+    papers: papers / years,
+    top: top / years,
+    topDomestic: value(sums, "domestic") / years,
+    topInternational: value(sums, "international") / years,
+    topBilateral: value(sums, "bilateral") / years,
+    topMultilateral: value(sums, "multilateral") / years,
+    topShareOfWorld: ratio(top, worldTop),
+    topShareOfPapers: ratio(top, papers),
+  };
+}
+
+/** The notices of a table (§8.2, §8.7). */
+export function topNotices(
+  table: ThresholdTable,
+  thresholds: TopCitedTable["thresholds"],
+  result: TopTally,
+  options: { readonly percentile: number; readonly zeroCitationsNeverTop: boolean },
+): TopCitedTable["notices"] {
+  const notices: TopCitedTable["notices"] = [];
+  const sets = (rows: typeof thresholds) =>
+    rows.map((r) => `${r.field} ${r.year}${r.docType === "all" ? "" : ` ${r.docType}`}`).join(", ");
+  if (table.snapshots.length > 1)
+    notices.push({
+      code: "mixed-citation-snapshots",
+      detail: `papers were exported on ${table.snapshots.join(", ")}: their citation counts are not from one snapshot (§8.2)`,
+    });
+  const small = thresholds.filter((r) => r.smallReferenceSet === true);
+  if (small.length > 0)
+    notices.push({
+      code: "small-reference-set",
+      detail: `fewer than ${100 / options.percentile} papers: ${sets(small)}`,
+    });
+  const recent = thresholds.filter((r) => r.recentCitationWindow === true);
+  if (recent.length > 0)
+    notices.push({
+      code: "recent-citation-window",
+      detail:
+        `within two years of the citation snapshot ${table.snapshots.at(-1) ?? ""}: ${sets(recent)}`.replace(
+          " :",
+          ":",
+        ),
+    });
+  if (result.papersAtZeroThreshold > 0)
+    notices.push({
+      code: "top-threshold-zero",
+      detail: `${result.papersAtZeroThreshold} papers are in sets whose threshold is 0 citations (${sets(thresholds.filter((r) => r.threshold === 0))}); ${options.zeroCitationsNeverTop ? "they count as non-top" : "uncited papers there share the Top-x% remainder"} (§8.7)`,
+    });
+  return notices;
+}

@@ -1,0 +1,61 @@
+// Exact rationals for thresholds and tie weights (METHODOLOGY.md §0.4).
+import { describe, expect, it } from "vitest";
+import {
+  add,
+  compare,
+  divide,
+  formatRational,
+  multiply,
+  parseRational,
+  rational,
+  subtract,
+  toNumber,
+} from "../../../src/indicators/core/rational.ts";
+
+describe("rationals", () => {
+  it.each([
+    [rational(10n, 40n), "1/4"],
+    [rational(-6, -4), "3/2"],
+    [rational(3, -9), "-1/3"],
+    [rational(0n, 7n), "0"],
+    [add(rational(1n, 3n), rational(1n, 6n)), "1/2"],
+    [subtract(rational(2n), rational(1n)), "1"],
+    [multiply(rational(2n, 3n), rational(3n, 4n)), "1/2"],
+    [divide(rational(1n), rational(4n)), "1/4"],
+  ])("reduce %o to %s", (value, text) => {
+    expect(formatRational(value)).toBe(text);
+  });
+
+  it("refuses a zero denominator", () => {
+    expect(() => rational(1n, 0n)).toThrow(RangeError);
+    expect(() => divide(rational(1n), rational(0n))).toThrow(RangeError);
+  });
+
+  it("compares exactly where doubles cannot", () => {
+    // 1/3 + 1/3 + 1/3 is exactly 1; (0.1 + 0.2) would not be 0.3 as doubles.
+    expect(compare(add(add(rational(1n, 3n), rational(1n, 3n)), rational(1n, 3n)), rational(1n))).toBe(0);
+    expect(compare(add(rational(1n, 10n), rational(2n, 10n)), rational(3n, 10n))).toBe(0);
+    expect(compare(rational(1n, 4n), rational(1n, 3n))).toBe(-1);
+  });
+
+  it.each([
+    ["12.5", "25/2"],
+    ["3", "3"],
+    ["1/4", "1/4"],
+    [" 0.25 ", "1/4"],
+    ["-2", "-2"],
+  ])("parses %j as %s", (text, expected) => {
+    const value = parseRational(text);
+    expect(value === null ? null : formatRational(value)).toBe(expected);
+  });
+
+  it.each(["", "1/0", "abc", "1e3", "1/2/3"])("does not parse %j", (text) => {
+    expect(parseRational(text)).toBeNull();
+  });
+
+  it("converts to the nearest double, also beyond 2^53", () => {
+    expect(toNumber(rational(1n, 3n))).toBe(1 / 3);
+    expect(toNumber(rational(10n ** 30n + 1n, 3n * 10n ** 30n))).toBe(1 / 3);
+    expect(toNumber(rational(2n ** 80n, 1n))).toBe(2 ** 80);
+  });
+});
