@@ -262,8 +262,11 @@ export { resolveAddressCountry, resolveCountry } from "./normalize/countries.ts"
 export { countryAlpha3 } from "./normalize/country-codes.ts";
 export type { CountryOptions, CountryOptionsInput } from "./normalize/country-options.ts";
 export { CountryOptionsSchema } from "./normalize/country-options.ts";
+export { countryKeyOf, countryName, nearestCountries } from "./normalize/country-vocabulary.ts";
 export type { DocumentType, DocumentTypes } from "./normalize/document-types.ts";
 export { DocumentTypeSchema, normalizeDocumentTypes } from "./normalize/document-types.ts";
+export type { FieldKey } from "./normalize/field-vocabulary.ts";
+export { fieldKeyOf, fieldName, nearestFields } from "./normalize/field-vocabulary.ts";
 export type { EsiShare, FieldOptions, Fields, NistepShare } from "./normalize/fields.ts";
 export { assignFields, FieldOptionsSchema } from "./normalize/fields.ts";
 export type { InstitutionUnit } from "./normalize/institutions.ts";
@@ -355,3 +358,5 @@ export type { ReportFile } from "./report/report-files.ts";
 export { ReportFileSchema, reportFiles } from "./report/report-files.ts";
 export type { ReportOptions, ReportOptionsInput } from "./report/report-options.ts";
 export { ReportOptionsSchema } from "./report/report-options.ts";
+export type { DatedPaper, ReportWindowOptions, ReportWindows } from "./report/report-windows.ts";
+export { ReportWindowsSchema, reportWindows } from "./report/report-windows.ts";

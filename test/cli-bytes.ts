@@ -15,7 +15,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { runCli } from "../src/cli/run.ts";
+import { runCli } from "../src/cli/_run.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SHARED = "../shared/data-samples/wos";

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from "node:util";
 import type { CliOption, GivenValue, OptionTable, OptionValues } from "./_options.ts";
-import { usageError } from "./usage-error.ts";
+import { usageError } from "./_usage-error.ts";
 
 /** A command line read against a table: typed values, the options given, the inputs. */
 export interface CommandLine<O extends OptionTable> {

@@ -13,11 +13,11 @@ import { loadCorpus } from "../corpus/load-corpus.ts";
 import { type RunDescription, runManifest } from "../corpus/run-manifest.ts";
 import { toManifestJson } from "../output/manifest-json.ts";
 import type { HelpSection } from "./_help.ts";
+import type { CliIo } from "./_io.ts";
 import { NORMALIZE_HELP_SECTION, NORMALIZE_OPTIONS, normalizeOptionsFromArgs } from "./_normalize-args.ts";
 import { file, flag, list, type OptionValues } from "./_options.ts";
 import { writeOutputFile } from "./_output-file.ts";
-import type { CliIo } from "./io.ts";
-import { usageError } from "./usage-error.ts";
+import { usageError } from "./_usage-error.ts";
 
 /** The corpus options: the normalization options, the scope filters and the run manifest. */
 export const CORPUS_OPTIONS = {

@@ -4,7 +4,7 @@
 
 import type { WosReading } from "../read/open-wos.ts";
 import { forEachInput, type SkippedFile } from "../read/read-inputs.ts";
-import type { CliIo } from "./io.ts";
+import type { CliIo } from "./_io.ts";
 
 /**
  * Opens every input file in path order and hands it to `visit`; skipped files are reported on stderr.

@@ -15,7 +15,7 @@ import { NormalizeOptionsSchema } from "../normalize/normalize-options.ts";
 import type { YearWindow } from "../normalize/publication-year.ts";
 import type { HelpSection } from "./_help.ts";
 import { type CliOption, choice, file, flag, type OptionValues, valueOption } from "./_options.ts";
-import { usageError } from "./usage-error.ts";
+import { usageError } from "./_usage-error.ts";
 
 const SHAPE = NormalizeOptionsSchema.shape;
 

@@ -5,7 +5,7 @@
  * apart. This module holds the shape and the kinds any command may use; kinds tied to a domain
  * (country keys, year windows, document types) sit beside their parsers.
  */
-import { usageError } from "./usage-error.ts";
+import { usageError } from "./_usage-error.ts";
 
 /** What `parseArgs` hands over for one option: its text, its texts when repeatable, `true` for a flag. */
 export type GivenValue = string | readonly string[] | boolean | undefined;

@@ -7,7 +7,7 @@ import type { PeriodsInput } from "../indicators/core/periods.ts";
 import type { YearWindow } from "../normalize/publication-year.ts";
 import { parseYears } from "./_normalize-args.ts";
 import { type CliOption, repeatedOption, valueOption, wholeNumber } from "./_options.ts";
-import { usageError } from "./usage-error.ts";
+import { usageError } from "./_usage-error.ts";
 
 const WINDOW = "a window like 2019-2021 or 2021";
 

@@ -4,7 +4,7 @@
  * channels, runs the dispatcher and exits; a closed pipe (`copub read … | head`) ends quietly.
  */
 import { readFileSync } from "node:fs";
-import { runCli } from "./run.ts";
+import { runCli } from "./_run.ts";
 
 const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
   version: string;

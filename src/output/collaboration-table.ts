@@ -4,8 +4,8 @@
  * §4.6): the CSV as rows whose country is `UNATTRIBUTED`, the Markdown as a second table.
  */
 import type { CollaborationRow, CollaborationTable } from "../indicators/collaboration/collaboration.ts";
+import { toMarkdownTable } from "./_markdown-table.ts";
 import { type CsvCell, toCsv } from "./csv.ts";
-import { toMarkdownTable } from "./markdown-table.ts";
 import { fixed } from "./round.ts";
 
 /** The `country` of the CSV rows that hold the unattributable papers of a period and field. */

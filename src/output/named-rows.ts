@@ -3,8 +3,9 @@
  * InCites' `% Documents in Top 10%`) as CSV and Markdown: columns in key order, numbers unrounded
  * in CSV, rounded in Markdown (proportions `PP(…)` as percentages), `null` as an empty cell.
  */
+
+import { toMarkdownTable } from "./_markdown-table.ts";
 import { toCsv } from "./csv.ts";
-import { toMarkdownTable } from "./markdown-table.ts";
 import { fixed } from "./round.ts";
 
 /** A row of named cells. */

@@ -5,10 +5,10 @@
  * line per row with counts, earlier ranks and the reverse view.
  */
 import type { PartnerRow, PartnerTable } from "../indicators/partners/partners.ts";
+import { toMarkdownTable } from "./_markdown-table.ts";
 import { type Move, partnerLayout, type RankCell } from "./_partner-layout.ts";
 import { partnerRowLines, partnersIntro, partnersNotes } from "./_partner-text.ts";
 import { toCsv } from "./csv.ts";
-import { toMarkdownTable } from "./markdown-table.ts";
 
 /** Columns of the partner CSV, in the order of the row keys. */
 export const PARTNER_COLUMNS = [

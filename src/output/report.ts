@@ -7,8 +7,8 @@
  */
 import * as z from "zod";
 import { WORLD } from "../indicators/core/row-keys.ts";
+import { toMarkdownTable } from "./_markdown-table.ts";
 import { collaborationMarkdown } from "./collaboration-table.ts";
-import { toMarkdownTable } from "./markdown-table.ts";
 import { partnersMarkdown } from "./partners-table.ts";
 import type { Report, ReportTop } from "./report-content.ts";
 import { fixed } from "./round.ts";

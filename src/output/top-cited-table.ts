@@ -5,9 +5,9 @@
  * to the country rows, as in every country table (§4.6).
  */
 import type { TopCitedRow, TopCitedTable } from "../indicators/top-cited/top-cited-table.ts";
+import { toMarkdownTable } from "./_markdown-table.ts";
 import { UNATTRIBUTED } from "./collaboration-table.ts";
 import { type CsvCell, toCsv } from "./csv.ts";
-import { toMarkdownTable } from "./markdown-table.ts";
 import { fixed } from "./round.ts";
 
 /** Columns of the Top-x% table, in the order of the row keys. */

@@ -1,5 +1,5 @@
 // Runs the CLI in-process and captures what it writes.
-import { runCli } from "../../src/cli/run.ts";
+import { runCli } from "../../src/cli/_run.ts";
 
 /** Exit code and output of one CLI run. */
 export interface CliRun {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CollaborationRow } from "../../src/indicators/collaboration/collaboration.ts";
-import { toMarkdownTable } from "../../src/output/markdown-table.ts";
+import { toMarkdownTable } from "../../src/output/_markdown-table.ts";
 import { fixed, round } from "../../src/output/round.ts";
 import { sample } from "../_samples.ts";
 import { run } from "./_run.ts";

@@ -13,10 +13,10 @@ import { toJson } from "../../output/json.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
 import { helpText } from "../_help.ts";
+import { type CliIo, EXIT } from "../_io.ts";
 import { choice, HELP_OPTION } from "../_options.ts";
 import { PERIOD_OPTIONS, periodsFromArgs } from "../_period-args.ts";
-import { type CliIo, EXIT } from "../io.ts";
-import { usageError } from "../usage-error.ts";
+import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub collaboration`. */
 const COLLABORATION_OPTIONS = {

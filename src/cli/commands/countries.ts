@@ -14,10 +14,10 @@ import type { WosRecord } from "../../read/wos-record.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { helpText } from "../_help.ts";
 import { visitInputs } from "../_inputs.ts";
+import { type CliIo, EXIT } from "../_io.ts";
 import { NORMALIZE_HELP_SECTION, NORMALIZE_OPTIONS, normalizeOptionsFromArgs } from "../_normalize-args.ts";
 import { choice, flag, HELP_OPTION } from "../_options.ts";
-import { type CliIo, EXIT } from "../io.ts";
-import { usageError } from "../usage-error.ts";
+import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub countries`. */
 const COUNTRIES_OPTIONS = {

@@ -20,10 +20,10 @@ import { toVosviewer } from "../../output/network/to-vosviewer.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
 import { helpText } from "../_help.ts";
+import { type CliIo, EXIT } from "../_io.ts";
 import { choice, flag, HELP_OPTION, nonNegativeNumber, text, wholeNumber } from "../_options.ts";
 import { writeOutputFile } from "../_output-file.ts";
-import { type CliIo, EXIT } from "../io.ts";
-import { usageError } from "../usage-error.ts";
+import { usageError } from "../_usage-error.ts";
 
 const NORMALIZATIONS = {
   association: "association-strength",

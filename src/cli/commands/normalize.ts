@@ -11,10 +11,10 @@ import { papersToCsv, papersToJsonl } from "../../output/papers.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { helpText } from "../_help.ts";
 import { visitInputs } from "../_inputs.ts";
+import { type CliIo, EXIT } from "../_io.ts";
 import { NORMALIZE_HELP_SECTION, NORMALIZE_OPTIONS, normalizeOptionsFromArgs } from "../_normalize-args.ts";
 import { choice, HELP_OPTION } from "../_options.ts";
-import { type CliIo, EXIT } from "../io.ts";
-import { usageError } from "../usage-error.ts";
+import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub normalize`. */
 const NORMALIZE_COMMAND_OPTIONS = {

@@ -12,10 +12,10 @@ import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
 import { countryKey, repeatedCountryKeys } from "../_country-options.ts";
 import { helpText } from "../_help.ts";
+import { type CliIo, EXIT } from "../_io.ts";
 import { choice, HELP_OPTION, wholeNumber } from "../_options.ts";
 import { PERIOD_OPTIONS, periodsFromArgs, yearWindow } from "../_period-args.ts";
-import { type CliIo, EXIT } from "../io.ts";
-import { usageError } from "../usage-error.ts";
+import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub partners`. */
 const PARTNERS_OPTIONS = {

@@ -10,9 +10,9 @@ import { tally } from "../../read/collect.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { helpText } from "../_help.ts";
 import { visitInputs } from "../_inputs.ts";
+import { type CliIo, EXIT } from "../_io.ts";
 import { choice, HELP_OPTION } from "../_options.ts";
-import { type CliIo, EXIT } from "../io.ts";
-import { usageError } from "../usage-error.ts";
+import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub read`. */
 const READ_OPTIONS = {

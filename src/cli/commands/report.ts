@@ -15,12 +15,12 @@ import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
 import { countryKeys } from "../_country-options.ts";
 import { helpText } from "../_help.ts";
+import { type CliIo, EXIT } from "../_io.ts";
 import { HELP_OPTION, text, wholeNumber } from "../_options.ts";
 import { writeOutputFile } from "../_output-file.ts";
 import { PERIOD_OPTIONS, periodsFromArgs, yearWindow } from "../_period-args.ts";
 import { manifestReference, referenceTable, runThresholds } from "../_reference-args.ts";
-import { type CliIo, EXIT } from "../io.ts";
-import { usageError } from "../usage-error.ts";
+import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub report`. */
 const REPORT_OPTIONS = {

@@ -21,12 +21,12 @@ import { topCitedCsv, topCitedMarkdown } from "../../output/top-cited-table.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
 import { helpText } from "../_help.ts";
+import { type CliIo, EXIT } from "../_io.ts";
 import { choice, file, flag, HELP_OPTION, text } from "../_options.ts";
 import { writeOutputFile } from "../_output-file.ts";
 import { PERIOD_OPTIONS, periodsFromArgs } from "../_period-args.ts";
 import { manifestReference, referenceTable, runThresholds } from "../_reference-args.ts";
-import { type CliIo, EXIT } from "../io.ts";
-import { usageError } from "../usage-error.ts";
+import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub top`. */
 const TOP_OPTIONS = {

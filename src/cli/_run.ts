@@ -3,6 +3,8 @@
  * through `io`; it never touches `process`, so tests run it in-process.
  */
 import { CopubError } from "../diagnostics/errors.ts";
+import { type CliIo, EXIT } from "./_io.ts";
+import { UsageError } from "./_usage-error.ts";
 import { COLLABORATION_HELP, collaborationCommand } from "./commands/collaboration.ts";
 import { CORPUS_COMMAND_HELP, corpusCommand } from "./commands/corpus.ts";
 import { COUNTRIES_HELP, countriesCommand } from "./commands/countries.ts";
@@ -12,8 +14,6 @@ import { PARTNERS_HELP, partnersCommand } from "./commands/partners.ts";
 import { READ_HELP, readCommand } from "./commands/read.ts";
 import { REPORT_HELP, reportCommand } from "./commands/report.ts";
 import { TOP_HELP, topCommand } from "./commands/top.ts";
-import { type CliIo, EXIT } from "./io.ts";
-import { UsageError } from "./usage-error.ts";
 
 /** A CLI command: arguments after its name → exit code. */
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
