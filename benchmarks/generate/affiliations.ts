@@ -11,7 +11,8 @@ import { FIELDS, type Field } from "./fields.ts";
 import { orcid, researcherId } from "./identifiers.ts";
 import { createNameDrawer, type PersonName } from "./names.ts";
 import { addressTail, type Country, countryNameIn, type Institution, type NameRegion } from "./places.ts";
-import { logNormal, type Random, type Weighted, weighted, zipfWeights } from "./random.ts";
+import { logNormal, type Random } from "./random.ts";
+import type { CountryDrawer } from "./world.ts";
 
 /** One author of a synthetic paper. */
 export interface SyntheticAuthor extends PersonName {
@@ -53,15 +54,10 @@ export interface AffiliationRequest {
   readonly field: Field;
   /** Whether C1 links authors to addresses (WoS does so from 2008). */
   readonly linked: boolean;
+  /** The world the countries are drawn from (`STATIC_WORLD` for the benchmarks). */
+  readonly countries: CountryDrawer;
 }
 
-const COUNTRY: Weighted<Country> = weighted(COUNTRIES.map((c) => [c, c.weight] as const));
-const INSTITUTION = new Map<Country, Weighted<Institution>>(
-  COUNTRIES.map((c) => {
-    const weights = zipfWeights(c.institutions.length, 1);
-    return [c, weighted(c.institutions.map((institution, i) => [institution, weights[i] ?? 1] as const))];
-  }),
-);
 const REGIONS: readonly NameRegion[] = [...new Set(COUNTRIES.map((c) => c.region))];
 /** Regions whose countries have many researchers born elsewhere. */
 const MIXED_REGIONS: ReadonlySet<NameRegion> = new Set(["anglo", "germanic", "nordic", "french"]);
@@ -84,14 +80,14 @@ export function addressCount(random: Random, authorCount: number, hyperAuthored:
 /**
  * Draws the authors and addresses of one paper.
  * @example
- * affiliations(random, { authorCount: 3, addressCount: 2, hyperAuthored: false, year: 2022, field, linked: true })
+ * affiliations(random, { authorCount: 3, addressCount: 2, hyperAuthored: false, year: 2022, field, linked: true, countries: STATIC_WORLD })
  * // → { authors: [{ fullName: "Wang, Wei", addressNumbers: [1], … }, …], addresses: [{ number: 1, text: "Tsinghua Univ, Dept Phys, Beijing 100084, Peoples R China", authors: [0, 1], … }, …] }
  */
 export function affiliations(
   random: Random,
   request: AffiliationRequest,
 ): { authors: SyntheticAuthor[]; addresses: SyntheticAddress[] } {
-  const { authorCount, hyperAuthored, year, linked } = request;
+  const { authorCount, hyperAuthored, year, linked, countries } = request;
   const places = drawAddresses(random, request);
   const links = linkAuthors(random, authorCount, places.length);
   const addresses = places.map((place, i) => ({
@@ -105,7 +101,7 @@ export function affiliations(
   const researcherIdShare = (year >= 2009 ? 0.12 : 0) * (hyperAuthored ? 0.1 : 1);
   const authors: SyntheticAuthor[] = [];
   for (let i = 0; i < authorCount; i++) {
-    const home = places[links.byAuthor[i]?.[0] ?? -1]?.place ?? COUNTRY.draw(random);
+    const home = places[links.byAuthor[i]?.[0] ?? -1]?.place ?? countries.lead(random, year);
     const mixed = random.chance(MIXED_REGIONS.has(home.region) ? 0.2 : 0.05);
     const name = names.draw(random, mixed ? random.pick(REGIONS) : home.region);
     authors.push({
@@ -123,20 +119,23 @@ interface DrawnAddress extends Omit<SyntheticAddress, "number" | "authors"> {
 }
 
 function drawAddresses(random: Random, request: AffiliationRequest): DrawnAddress[] {
-  const { addressCount: count, hyperAuthored, year, field } = request;
+  const { addressCount: count, hyperAuthored, year, field, countries } = request;
   if (count === 0) return [];
+  // Drawn before the lead, whose openness it is compared with, so that the static world keeps the
+  // draw order it had when openness did not depend on the lead (and the benchmarks their bytes).
+  const openDraw = hyperAuthored ? 0 : random.next();
+  const lead = countries.lead(random, year);
   // Most papers stay at home; some are open to partners abroad; consortia are everywhere.
-  const openness = hyperAuthored ? 0.85 : random.chance(0.4) ? 0.45 : 0.05;
-  const lead = COUNTRY.draw(random);
-  const leadInstitution = (INSTITUTION.get(lead) as Weighted<Institution>).draw(random);
+  const openness = hyperAuthored ? 0.85 : openDraw < countries.openShare(lead, year) ? 0.45 : 0.05;
+  const leadInstitution = countries.institution(random, lead);
   const seen = new Set<string>();
   const out: DrawnAddress[] = [];
   for (let j = 0; j < count; j++) {
-    const place = j === 0 || !random.chance(openness) ? lead : COUNTRY.draw(random);
+    const place = j === 0 || !random.chance(openness) ? lead : countries.partner(random, lead, year);
     const institution =
       place === lead && (j === 0 || random.chance(0.4))
         ? leadInstitution
-        : (INSTITUTION.get(place) as Weighted<Institution>).draw(random);
+        : countries.institution(random, place);
     const departments = random.chance(0.8) ? field.departments : random.pick(FIELDS).departments;
     const department = random.pick(departments);
     const country = countryNameIn(place, year);

@@ -454,3 +454,17 @@ export const COUNTRIES: readonly Country[] = [
     ["Minist Hlth", "Ministry of Health Sao Tome", "Sao Tome"],
   ]),
 ];
+
+/**
+ * Countries of the demo's world (`demo-world.ts`) that the benchmarks' world lacks: adding them to
+ * `COUNTRIES` would change every record the benchmarks generate.
+ */
+export const MORE_COUNTRIES: readonly Country[] = [
+  country("Switzerland", 1.5, "germanic", "before-city", [
+    ["Swiss Fed Inst Technol", "ETH Zurich", "Zurich", "CH-8092"],
+    ["Ecole Polytech Fed Lausanne", "Ecole Polytechnique Federale de Lausanne", "Lausanne", "CH-1015"],
+    ["Univ Zurich", "University of Zurich", "Zurich", "CH-8057"],
+    ["Univ Geneva", "University of Geneva", "Geneva", "CH-1211"],
+    ["Univ Bern", "University of Bern", "Bern", "CH-3012"],
+  ]),
+];

@@ -2,9 +2,10 @@
  * One synthetic paper, independent of any export format: what a WoS record says, drawn from
  * the record's own seeded stream (`recordRandom(seed, index)`). The three writers (plain text,
  * tab-delimited, XML) only lay this out, so the same seed gives the same papers in every format.
- * Distributions: fields and countries by WoS-like shares; authors per paper log-normal with a
- * long tail and rare hyper-authored papers (200–3,000 authors); citations zero-inflated and
- * Pareto-tailed (many ties at 0, 1, 2…), growing with age; output growing ~4.5% a year.
+ * Distributions: fields and countries by WoS-like shares (countries moving over the years when
+ * given a `world`, see world.ts); authors per paper log-normal with a long tail and rare
+ * hyper-authored papers (200–3,000 authors); citations zero-inflated and Pareto-tailed (many ties
+ * at 0, 1, 2…), growing with age; output growing ~4.5% a year.
  */
 import {
   type AffiliationRequest,
@@ -33,6 +34,7 @@ import {
   MONTHS,
   OPEN_ACCESS,
 } from "./vocabulary.ts";
+import { createCountryDrawer, STATIC_WORLD, type WorldTrends } from "./world.ts";
 
 export type { SyntheticAddress, SyntheticAuthor } from "./affiliations.ts";
 export type { SyntheticGrant } from "./funding.ts";
@@ -115,12 +117,18 @@ export interface PaperOptions {
   readonly years: { readonly from: number; readonly to: number };
   /** Share of papers with 200–3,000 authors. Default 0.0005 (about 1 in 2,000, as in recent WoS years). */
   readonly hyperAuthoredShare: number;
+  /** ESI fields whose papers may be hyper-authored (the share applies within them), or `null` for all. Default `null`. */
+  readonly hyperAuthoredFields: readonly string[] | null;
   /** Share of papers that are early access, with EA and no PY. Default 0.02. */
   readonly earlyAccessShare: number;
   /** Whether to write cited references (CR); NR is written either way. Default `true`. */
   readonly citedReferences: boolean;
+  /** Whether to write abstracts (AB); leaving them out changes nothing else in the record. Default `true`. */
+  readonly abstracts: boolean;
   /** Export date (DA). Default `"2026-04-02"`. */
   readonly exportDate: string;
+  /** How countries grow and collaborate over the years, or `null` for the static world of `countries.ts`. Default `null`. */
+  readonly world: WorldTrends | null;
 }
 
 /** The defaults of `PaperOptions`. */
@@ -128,9 +136,12 @@ export const DEFAULT_PAPER_OPTIONS: PaperOptions = {
   seed: 1,
   years: { from: 2000, to: 2025 },
   hyperAuthoredShare: 0.0005,
+  hyperAuthoredFields: null,
   earlyAccessShare: 0.02,
   citedReferences: true,
+  abstracts: true,
   exportDate: "2026-04-02",
+  world: null,
 };
 
 const FIELD_INDEX: Weighted<number> = weighted(FIELDS.map((f, i) => [i, f.weight] as const));
@@ -168,6 +179,9 @@ export function createPaperSynthesizer(
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
     throw new Error(`seed must be a 32-bit unsigned integer, got ${seed}`);
   if (!(years.from <= years.to)) throw new Error(`years must run forward, got ${years.from}–${years.to}`);
+  const countries = settings.world === null ? STATIC_WORLD : createCountryDrawer(settings.world, years);
+  const hyperAuthoredFields =
+    settings.hyperAuthoredFields === null ? null : new Set(settings.hyperAuthoredFields);
   const journals = createJournalDrawer();
   // Output grows about 4.5% a year.
   const yearDraw = weighted(
@@ -186,7 +200,10 @@ export function createPaperSynthesizer(
     const coverYear = year ?? years.to;
     const journal = journals.draw(random, field, fieldIndex);
 
-    const hyperAuthored = !documentType.short && random.chance(settings.hyperAuthoredShare);
+    const hyperAuthored =
+      !documentType.short &&
+      (hyperAuthoredFields === null || hyperAuthoredFields.has(field.name)) &&
+      random.chance(settings.hyperAuthoredShare);
     const authorsWanted = authorCount(random, documentType, hyperAuthored, coverYear);
     const request: AffiliationRequest = {
       authorCount: authorsWanted,
@@ -197,6 +214,7 @@ export function createPaperSynthesizer(
       year: coverYear,
       field,
       linked: coverYear >= 2008,
+      countries,
     };
     const { authors, addresses } = affiliations(random, request);
 
@@ -208,6 +226,14 @@ export function createPaperSynthesizer(
     const doi = random.chance(0.92) ? `${journal.doiStem}.${coverYear}.${ut.slice(-7)}` : null;
     const funded =
       !documentType.short && random.chance(coverYear >= 2008 ? 0.65 : 0.2) ? grants(random, addresses) : [];
+    const earlyAccessDate = earlyAccess ? `${random.pick(MONTHS)} ${years.to}` : null;
+    const titleText = title(random, field);
+    const language = LANGUAGES.draw(random);
+    const categories = categoriesOf(random, field);
+    const groupAuthors = groupAuthorsOf(random, field, hyperAuthored);
+    const reprinted = reprints(random, authors, addresses, coverYear);
+    // Drawn whether or not it is written, so that leaving abstracts out changes nothing else.
+    const drawnAbstract = documentType.short && random.chance(0.7) ? null : abstract(random, field);
 
     return {
       index,
@@ -217,13 +243,13 @@ export function createPaperSynthesizer(
       documentTypes: earlyAccess ? [...documentType.types, "Early Access"] : documentType.types,
       year,
       coverYear,
-      earlyAccess: earlyAccess ? `${random.pick(MONTHS)} ${years.to}` : null,
+      earlyAccess: earlyAccessDate,
       ...issue,
-      title: title(random, field),
+      title: titleText,
       journal,
-      language: LANGUAGES.draw(random),
+      language,
       field,
-      categories: categoriesOf(random, field),
+      categories,
       edition:
         documentType.publicationType === "C"
           ? EDITIONS.proceedings
@@ -231,10 +257,10 @@ export function createPaperSynthesizer(
             ? EDITIONS.social
             : EDITIONS.science,
       authors,
-      groupAuthors: groupAuthorsOf(random, field, hyperAuthored),
+      groupAuthors,
       addresses,
-      reprints: reprints(random, authors, addresses, coverYear),
-      abstract: documentType.short && random.chance(0.7) ? null : abstract(random, field),
+      reprints: reprinted,
+      abstract: settings.abstracts ? drawnAbstract : null,
       authorKeywords: documentType.short || random.chance(0.15) ? [] : authorKeywords(random, field),
       keywordsPlus: documentType.short ? [] : keywordsPlus(random, field),
       grants: funded,

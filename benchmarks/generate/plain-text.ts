@@ -26,8 +26,19 @@ const WRAPPED_TAGS: ReadonlySet<string> = new Set([
 /** Longest physical line WoS writes for wrapped tags, prefix included. */
 const WRAP_WIDTH = 75;
 
-/** What starts a plain-text export. */
-export const PLAIN_TEXT_HEADER = "\uFEFFFN Clarivate Analytics Web of Science\nVR 1.0\n";
+/** What WoS writes on the FN line of its plain-text exports. */
+export const WOS_FILE_LABEL = "Clarivate Analytics Web of Science";
+
+/**
+ * What starts a plain-text export: BOM, the FN line naming where the file comes from, VR.
+ * @param label - the FN line's text; default WoS's own
+ * @example
+ * plainTextHeader("copub demo") // → "\uFEFFFN copub demo\nVR 1.0\n"
+ */
+export function plainTextHeader(label: string = WOS_FILE_LABEL): string {
+  if (/[\r\n]/.test(label)) throw new Error("the FN label must be one line");
+  return `\uFEFFFN ${label}\nVR 1.0\n`;
+}
 /** What ends it. */
 export const PLAIN_TEXT_FOOTER = "EF";
 

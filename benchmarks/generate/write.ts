@@ -10,7 +10,7 @@ import { createWriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import type { WosFormat } from "../../src/read/read-item.ts";
 import { createPaperSynthesizer, type PaperOptions, type SyntheticPaper } from "./paper.ts";
-import { PLAIN_TEXT_FOOTER, PLAIN_TEXT_HEADER, toPlainTextRecord } from "./plain-text.ts";
+import { PLAIN_TEXT_FOOTER, plainTextHeader, toPlainTextRecord } from "./plain-text.ts";
 import { TAB_DELIMITED_HEADER, toTabDelimitedRow } from "./tab-delimited.ts";
 import { toXmlRecord, XML_FOOTER, XML_HEADER } from "./xml.ts";
 
@@ -22,7 +22,7 @@ interface Layout {
 }
 
 const LAYOUTS: Readonly<Record<WosFormat, Layout>> = {
-  plain: { header: PLAIN_TEXT_HEADER, record: toPlainTextRecord, footer: PLAIN_TEXT_FOOTER },
+  plain: { header: plainTextHeader(), record: toPlainTextRecord, footer: PLAIN_TEXT_FOOTER },
   tab: { header: TAB_DELIMITED_HEADER, record: toTabDelimitedRow, footer: "" },
   xml: { header: XML_HEADER, record: toXmlRecord, footer: XML_FOOTER },
 };
@@ -36,6 +36,10 @@ export interface GenerateOptions extends Partial<PaperOptions> {
   readonly format: WosFormat;
   /** Number of records (≥ 0). */
   readonly records: number;
+  /** Index of the first record (default 0): the parts of a data set split over several files follow on from each other. */
+  readonly first?: number;
+  /** Plain text only: the FN line's text, to say where the file comes from. Default WoS's own. */
+  readonly label?: string;
 }
 
 /** What was written. */
@@ -59,10 +63,14 @@ export interface GeneratedFile {
  * // → { path: "benchmarks/.data/plain-1-10000.txt", records: 10000, bytes: 64_987_654 }
  */
 export async function writeSyntheticExport(path: string, options: GenerateOptions): Promise<GeneratedFile> {
-  const { format, records } = options;
+  const { format, records, first = 0, label } = options;
   if (!Number.isInteger(records) || records < 0)
     throw new Error(`records must be a whole number, got ${records}`);
-  const layout = LAYOUTS[format];
+  if (!Number.isInteger(first) || first < 0) throw new Error(`first must be a whole number, got ${first}`);
+  if (label !== undefined && format !== "plain")
+    throw new Error(`label is the FN line of plain text; ${format} exports have none`);
+  const layout =
+    label === undefined ? LAYOUTS[format] : { ...LAYOUTS[format], header: plainTextHeader(label) };
   const paper = createPaperSynthesizer(options);
   const partial = `${path}.partial`;
   const stream = createWriteStream(partial, { encoding: "utf8" });
@@ -76,7 +84,7 @@ export async function writeSyntheticExport(path: string, options: GenerateOption
       if (!stream.write(text)) await Promise.race([once(stream, "drain"), failed]);
     };
     let batch = layout.header;
-    for (let index = 0; index < records; index++) {
+    for (let index = first; index < first + records; index++) {
       batch += layout.record(paper(index));
       if (batch.length >= BATCH_CHARS) {
         await write(batch);

@@ -5,7 +5,11 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { COUNTRIES } from "../../benchmarks/generate/countries.ts";
 import { createPaperSynthesizer } from "../../benchmarks/generate/paper.ts";
+import { plainTextHeader } from "../../benchmarks/generate/plain-text.ts";
+import { createRandom } from "../../benchmarks/generate/random.ts";
+import { createCountryDrawer, type WorldTrends } from "../../benchmarks/generate/world.ts";
 import { type GenerateOptions, writeSyntheticExport } from "../../benchmarks/generate/write.ts";
 import { resolveCountry } from "../../src/normalize/countries.ts";
 import { validOrcid } from "../../src/normalize/orcid.ts";
@@ -103,6 +107,81 @@ describe("writeSyntheticExport(path, options) is deterministic", () => {
     const small = await readFile(await generate("head-30", { format: "tab", records: 30, seed: 3 }), "utf8");
     const large = await readFile(await generate("head-90", { format: "tab", records: 90, seed: 3 }), "utf8");
     expect(large.startsWith(small)).toBe(true);
+  });
+});
+
+describe("writeSyntheticExport(path, options) with the options of split and labelled exports", () => {
+  it("first: parts starting at records 0 and 40 hold the records of one 80-record file", async () => {
+    const options = { format: "plain", seed: 5 } as const;
+    const whole = await readFile(await generate("whole-80", { ...options, records: 80 }), "utf8");
+    const head = await readFile(await generate("part-1", { ...options, records: 40 }), "utf8");
+    const tail = await readFile(await generate("part-2", { ...options, records: 40, first: 40 }), "utf8");
+    const header = plainTextHeader();
+    // Each part is a whole export: the first ends with EF, the second starts with the header again.
+    expect(`${head.slice(0, -"EF".length)}${tail.slice(header.length)}`).toBe(whole);
+  });
+
+  it("label: the FN line says what the file is; tab-delimited and XML have no FN line", async () => {
+    const path = await generate("labelled", {
+      format: "plain",
+      records: 1,
+      seed: 5,
+      label: "synthetic data",
+    });
+    expect((await readFile(path, "utf8")).split("\n", 1)[0]).toBe("\uFEFFFN synthetic data");
+    await expect(
+      generate("labelled-tab", { format: "tab", records: 1, seed: 5, label: "x" }),
+    ).rejects.toThrow();
+  });
+});
+
+/** The static world but for China, whose weight grows 8% a year. */
+const CHINA_GROWING: WorldTrends = {
+  countries: COUNTRIES,
+  baseYear: 2020,
+  growth: { "Peoples R China": 1.08 },
+  openShare: { first: 0.4, last: 0.4 },
+  partnerExponent: 1,
+  openness: {},
+  affinity: [],
+};
+
+describe("createPaperSynthesizer(options) options beyond the benchmarks' defaults", () => {
+  it("abstracts: false leaves AB out and changes nothing else", () => {
+    const full = createPaperSynthesizer({ seed: 9 });
+    const slim = createPaperSynthesizer({ seed: 9, abstracts: false });
+    for (let i = 0; i < 50; i++) expect(slim(i)).toEqual({ ...full(i), abstract: null });
+  });
+
+  it("hyperAuthoredFields: only papers of those fields are hyper-authored", () => {
+    const paper = createPaperSynthesizer({
+      seed: 9,
+      hyperAuthoredShare: 1,
+      hyperAuthoredFields: ["Physics"],
+    });
+    const papers = Array.from({ length: 60 }, (_, i) => paper(i));
+    const hyper = papers.filter((p) => p.authors.length >= 200);
+    expect(hyper.length).toBeGreaterThan(0);
+    for (const p of hyper) expect(p.field.name).toBe("Physics");
+    for (const p of papers.filter((p) => p.field.name === "Physics" && !p.documentType.short))
+      expect(p.authors.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it("world: a country's share of leads follows its growth (China growing 8% a year, 2006 vs 2023)", () => {
+    const world = createCountryDrawer(CHINA_GROWING, { from: 2006, to: 2023 });
+    const random = createRandom(1);
+    const chinaShare = (year: number): number => {
+      let china = 0;
+      for (let i = 0; i < 4000; i++) if (world.lead(random, year).name === "Peoples R China") china++;
+      return china / 4000;
+    };
+    // China's weight is 20 × 1.08^(year − 2020): 6.8 in 2006, 25.2 in 2023, the others' stay (about 120 in all).
+    expect(chinaShare(2023)).toBeGreaterThan(2 * chinaShare(2006));
+  });
+
+  it("world: a country the trends name but do not hold is an error", () => {
+    const trends = { ...CHINA_GROWING, growth: { Atlantis: 1.1 } };
+    expect(() => createCountryDrawer(trends, { from: 2006, to: 2023 })).toThrow(/Atlantis/);
   });
 });
 
