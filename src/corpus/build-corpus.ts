@@ -21,10 +21,10 @@ export interface CorpusBuilder {
   /** Adds one item read from a file of the given format. */
   add(item: ReadItem, format: WosFormat): void;
   /**
-   * Records a file that was read to its end, with the SHA-256 of its bytes (the file is listed
-   * even when it held no record).
+   * Records a file that was read to its end, with the SHA-256 of its bytes and what its `FN`
+   * line says of it (the file is listed even when it held no record).
    */
-  addFile(path: string, format: WosFormat, sha256: string): void;
+  addFile(path: string, format: WosFormat, sha256: string, producer?: string | null): void;
   /** Applies the scope filters and returns the corpus; the builder must not be used afterwards. */
   finish(): Corpus;
 }
@@ -55,7 +55,15 @@ export function createCorpusBuilder(options: CorpusOptionsInput = {}): CorpusBui
   const rejections: Rejection[] = [];
 
   const accountOf = (path: string, format: WosFormat): FileAccount => {
-    const account = files.get(path) ?? { path, format, records: 0, parsed: 0, rejected: 0, sha256: null };
+    const account = files.get(path) ?? {
+      path,
+      format,
+      records: 0,
+      parsed: 0,
+      rejected: 0,
+      sha256: null,
+      producer: null,
+    };
     files.set(path, account);
     return account;
   };
@@ -105,8 +113,10 @@ export function createCorpusBuilder(options: CorpusOptionsInput = {}): CorpusBui
         entry.paper = paper;
       }
     },
-    addFile(path, format, sha256) {
-      accountOf(path, format).sha256 = sha256;
+    addFile(path, format, sha256, producer = null) {
+      const account = accountOf(path, format);
+      account.sha256 = sha256;
+      account.producer = producer;
     },
     finish() {
       return finishCorpus(parsed, entries, files, rejections, inScope);

@@ -64,6 +64,11 @@ export const FileAccountSchema = z.object({
    * corpus was built from items rather than read from files.
    */
   sha256: z.string().nullable(),
+  /**
+   * What the export says of itself on its `FN` line (plain text), e.g. "Clarivate Analytics Web of
+   * Science", or `null`; copub's demo data say here that they are synthetic.
+   */
+  producer: z.string().nullable().default(null),
 });
 
 /** Counts of one input file. */

@@ -32,7 +32,7 @@ export async function loadCorpus(
     paths,
     async (path, reading) => {
       for await (const item of reading.items) builder.add(item, reading.format);
-      builder.addFile(path, reading.format, reading.sha256());
+      builder.addFile(path, reading.format, reading.sha256(), reading.producer);
     },
     readerOptions,
   );

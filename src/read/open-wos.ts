@@ -34,6 +34,12 @@ export interface WosReading {
   /** One item per record, in file order. */
   readonly items: AsyncIterable<ReadItem>;
   /**
+   * What a plain-text export says of itself on its `FN` line ("Clarivate Analytics Web of
+   * Science"; copub's demo data say they are synthetic), or `null` for other formats and files
+   * without one.
+   */
+  readonly producer: string | null;
+  /**
    * SHA-256 (hex) of the bytes as stored (before gunzip), hashed while the items were read.
    * @throws Error when the items were not read to the end (the hash would be of part of the file)
    */
@@ -86,6 +92,9 @@ function hashWhileReading(chunks: AsyncIterable<Uint8Array>): {
   };
 }
 
+/** The `FN` line that opens a plain-text export (after an optional BOM). */
+const FN_LINE = /^\uFEFF?FN ([^\r\n]*)/;
+
 async function dispatch(
   name: string,
   iterator: AsyncIterator<Uint8Array>,
@@ -109,6 +118,7 @@ async function dispatch(
       name,
     );
   }
+  const producer = format === "plain" ? (FN_LINE.exec(decodeBytes(peeked.head))?.[1]?.trim() ?? null) : null;
   const readerOptions = { ...options, fileName: name };
   const items =
     format === "plain"
@@ -116,7 +126,7 @@ async function dispatch(
       : format === "tab"
         ? readTabDelimited(peeked.all, readerOptions)
         : readXml(peeked.all, readerOptions);
-  return { name, format, compressed, items };
+  return { name, format, compressed, items, producer };
 }
 
 interface Peeked {

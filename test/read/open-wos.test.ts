@@ -106,3 +106,17 @@ describe("openWos(source).sha256()", () => {
     expect(reading.sha256()).toBe(sha256Of(readFileSync(path)));
   });
 });
+
+describe("openWos(source).producer", () => {
+  it.each([
+    // [file, what its FN line says]
+    ["plain-text/two-records.txt", "Clarivate Analytics Web of Science"],
+    ["demo/demo-2006-2023-part1.txt", "copub synthetic demo data - not Web of Science records"],
+    ["tab-delimited/utf8-bom-lf.txt", null], // tab-delimited exports have no FN line
+    ["plain-text/web-of-knowledge-header.txt", "Thomson Reuters Web of Knowledge"],
+  ])("reads the FN line of %s as %j", async (file, producer) => {
+    const reading = await openWos(sample(file));
+    for await (const _ of reading.items);
+    expect(reading.producer).toBe(producer);
+  });
+});
