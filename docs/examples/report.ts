@@ -1,4 +1,4 @@
-// The analyst's report from code (METHODOLOGY.md §5, §8, §9, §11) on data set C (§4.5): the report
+// The analyst's report from code (methodology §5, §8, §9, §11) on data set C (§4.5): the report
 // as data, the countries it shows and why, Top10% with thresholds from the corpus, the focal
 // country's partners, the network core, and the files `copub report --out DIR` writes.
 // Run: npx tsx docs/examples/report.ts
@@ -30,13 +30,13 @@ console.log(
   partnersOfJapan?.rows.map((row) => row.partner),
 );
 // → partners of JP: [ "DE", "FR", "GB", "US" ]   (the default focal: the country with the most papers)
-console.log("network core:", report.networkMetrics.core);
-// → network core: { k: 2, members: [ "FR", "GB", "JP" ] }
+console.log("network core:", report.network.core);
+// → network core: { minWeight: 1, k: 1, members: [ "CN", "DE", "JP", "US" ] }   (links of ≥ 1 fractional paper)
 
 const files = reportFiles(report);
 const dir = mkdtempSync(join(tmpdir(), "copub-report-"));
 for (const file of files) writeFileSync(join(dir, file.name), file.text);
 console.log(files.map((file) => file.name));
-// → [ "report.md", "collaboration.csv", "top10.csv", "thresholds.csv", "partners-JP.csv", "country-network.graphml" ]
+// → [ "index.html", "report.md", "collaboration.csv", "collaboration.json", "collaboration-years.csv", … ]
 
 console.log(reportMarkdown(report));

@@ -1,10 +1,11 @@
 /**
- * What the analyst's report holds, as plain data: the record accounting, the countries its tables
- * show and the paper counts that chose them, the collaboration table, the Top10% table with its
- * thresholds or the reason it is absent, the focal countries' partner tables and the country
- * network with its metrics. The report stage fills it in (`buildReport`) and this stage renders
+ * What the analyst's report holds, as plain data: the inputs and their record accounting, the
+ * periods it compares and why, the countries its tables show, international co-authorship by year
+ * (for the time series) and by window, the Top10% papers split into domestic and international or
+ * the reason they are absent, each focal country's partners, and the country network with its
+ * core and drawing positions. The report stage fills it in (`buildReport`) and this stage renders
  * it; the schema sits here, below both, because the stage order lets report/ import output/ and
- * never the reverse, so the one definition is where the renderer and the builder can both see it.
+ * never the reverse, so the one definition is where the renderers and the builder can both see it.
  */
 import * as z from "zod";
 import { CorpusAccountingSchema, FileAccountSchema } from "../corpus/corpus.ts";
@@ -12,12 +13,14 @@ import { CollaborationTableSchema } from "../indicators/collaboration/collaborat
 import { PartnerTableSchema } from "../indicators/partners/partners.ts";
 import { ThresholdTableSchema } from "../indicators/top-cited/threshold-table.ts";
 import { TopCitedTableSchema } from "../indicators/top-cited/top-cited-table.ts";
+import type { NodePosition } from "../networks/layout.ts";
 import type { Network } from "../networks/network.ts";
 import type { NetworkMetrics } from "../networks/node-metrics.ts";
+import { YearWindowSchema } from "../normalize/publication-year.ts";
 
 /** A country the report's tables show, with the count that put it there. */
 export const ShownCountrySchema = z.object({
-  /** Country key (ISO 3166-1 alpha-2, METHODOLOGY.md §0.3). */
+  /** Country key (ISO 3166-1 alpha-2, methodology §3.2). */
   country: z.string(),
   /** Its papers in scope under integer counting, all years together. */
   papers: z.number().int().positive(),
@@ -33,7 +36,7 @@ export const ReportTopSchema = z.discriminatedUnion("kind", [
     kind: z.literal("computed"),
     /** The thresholds used, with where they come from (`source`). */
     thresholds: ThresholdTableSchema,
-    /** The Top10% table, every country. */
+    /** The Top10% table for the report's windows, every country, window counts as sums. */
     table: TopCitedTableSchema,
   }),
   z.object({
@@ -41,7 +44,7 @@ export const ReportTopSchema = z.discriminatedUnion("kind", [
     kind: z.literal("absent"),
     /**
      * `no-reference`: no thresholds were given, and none are guessed, because Top10% thresholds
-     * are only valid over the whole world output of a field and year (§8.1).
+     * are only valid over the whole world output of a field and year (methodology §8.1).
      */
     reason: z.literal("no-reference"),
   }),
@@ -50,25 +53,80 @@ export const ReportTopSchema = z.discriminatedUnion("kind", [
 /** The Top10% part of a report. */
 export type ReportTop = z.infer<typeof ReportTopSchema>;
 
-/** The analyst's report as data: every table in full, and which countries the Markdown shows. */
-export const ReportSchema = z.object({
-  /** Every record accounted for (§13.4). */
-  accounting: CorpusAccountingSchema,
-  /** The input files, each with its counts. */
-  files: z.array(FileAccountSchema),
-  /** The countries whose rows the Markdown tables show besides `WORLD`: most papers first, ties by key. */
-  countries: z.array(ShownCountrySchema),
-  /** Papers, domestic and international, per country (§5), every country. */
-  collaboration: CollaborationTableSchema,
-  /** Top10% papers split into domestic and international (§8), or why they are absent. */
-  top: ReportTopSchema,
-  /** One partner table per focal country (§9), in the order the focal countries were given. */
-  partners: z.array(PartnerTableSchema),
+/** How the report's periods were chosen. */
+export const ReportPeriodsSchema = z.object({
+  /**
+   * `"default"`: the latest complete 3-year window and the one ten years earlier (methodology
+   * §6); `"given"`: the caller's periods; `"years"`: single years, because the corpus has no
+   * complete 3-year window.
+   */
+  basis: z.enum(["default", "given", "years"]),
+  /** The windows of the tables, oldest first (empty for `"years"`). */
+  windows: z.array(YearWindowSchema),
+  /** The window partner ranks are compared with, or `null`. */
+  compare: YearWindowSchema.nullable(),
+  /** The years of the time-series chart, oldest first. */
+  series: z.array(z.number().int()),
+  /** The latest complete year, or `null` without years. */
+  latestCompleteYear: z.number().int().nullable(),
+  /** `"export-date"`: years from the latest export date's year on count as incomplete; `"latest-year"`: no export date. */
+  completeness: z.enum(["export-date", "latest-year"]),
+});
+
+/** How the report's periods were chosen. */
+export type ReportPeriods = z.infer<typeof ReportPeriodsSchema>;
+
+/** The report's country network: which papers it leaves out, its core, and the drawing. */
+export const ReportNetworkSchema = z.object({
   // networks/ types its values with interfaces, not schemas; the report carries them as they are.
-  /** The country co-authorship network with fractional edge weights (§11.1, §11.2). */
+  /** The country co-authorship network with fractional edge weights (methodology §11.1, §11.2). */
   network: z.custom<Network>(),
   /** Its §11.4 metrics, weighted by the edge weight. */
-  networkMetrics: z.custom<NetworkMetrics>(),
+  metrics: z.custom<NetworkMetrics>(),
+  /** Papers with more countries than this add no links (VOSviewer's default is 25). */
+  maxCountriesPerPaper: z.number().int().min(2),
+  /** How many papers were left out of the links by `maxCountriesPerPaper`. */
+  papersLeftOut: z.number().int().nonnegative(),
+  /** The core: the innermost k-core of the links of at least `minWeight` fractional papers. */
+  core: z.object({
+    /** Smallest link weight kept for the core (1: at least one whole paper's worth of co-authorship). */
+    minWeight: z.number().positive(),
+    /** The core's k (0 when no link is that strong). */
+    k: z.number().int().nonnegative(),
+    /** Its countries, by key. */
+    members: z.array(z.string()),
+  }),
+  /** Drawing positions (in [-1, 1]) of the countries drawn: those with the most papers. */
+  layout: z.custom<readonly NodePosition[]>(),
+});
+
+/** The report's country network. */
+export type ReportNetwork = z.infer<typeof ReportNetworkSchema>;
+
+/** The analyst's report as data: every table in full, and which countries the tables show. */
+export const ReportSchema = z.object({
+  /** Every record accounted for (methodology §13.4). */
+  accounting: CorpusAccountingSchema,
+  /** The input files, each with its counts and what its FN line says. */
+  files: z.array(FileAccountSchema),
+  /** Whether an input says it is synthetic (copub's demo data): the report then says so at the top. */
+  synthetic: z.boolean(),
+  /** The periods and how they were chosen. */
+  periods: ReportPeriodsSchema,
+  /** The focal countries: the time series, the Top10% chart and the partner sections are theirs. */
+  focal: z.array(z.string()).min(1),
+  /** The countries whose rows the tables show besides the world: most papers first, then the focal countries. */
+  countries: z.array(ShownCountrySchema),
+  /** Papers, domestic and international per country and single year (the time series; methodology §5). */
+  series: CollaborationTableSchema,
+  /** The same per country and window, counts as yearly averages (methodology §5, §6). */
+  collaboration: CollaborationTableSchema,
+  /** Top10% papers split into domestic and international (methodology §8), or why they are absent. */
+  top: ReportTopSchema,
+  /** One partner table per focal country (methodology §9), every partner, in focal order. */
+  partners: z.array(PartnerTableSchema),
+  /** The country co-authorship network (methodology §11). */
+  network: ReportNetworkSchema,
 });
 
 /** The analyst's report as data. */

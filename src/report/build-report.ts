@@ -1,57 +1,176 @@
 /**
- * The analyst's report as data (METHODOLOGY.md §5, §8, §9, §11, §13.4): one function of the corpus
- * that decides what the report contains — which countries the tables show, the default focal
- * country, each table with the report's settings, the country network and its metrics — and
- * leaves the wording and the bytes to output/. It stands apart from the indicators because it
- * composes them: every choice the report makes is here, once, for the CLI and for code alike.
+ * The analyst's report as data (methodology §5, §6, §8, §9, §11, §13.4): one function of the
+ * corpus that decides what the report contains — the periods and why, the focal countries and
+ * the countries the tables show, each table with the report's settings, the country network
+ * without hyper-authored papers, its core and its drawing — and leaves the wording and the bytes
+ * to output/. It stands apart from the indicators because it composes them: every choice the
+ * report makes is here, once, for the CLI and for code alike.
  */
 import type { Corpus } from "../corpus/corpus.ts";
 import { collaborationIndicators } from "../indicators/collaboration/collaboration.ts";
+import type { Periods } from "../indicators/core/periods.ts";
 import { partners } from "../indicators/partners/partners.ts";
 import { topCited } from "../indicators/top-cited/top-cited.ts";
 import { buildNetwork } from "../networks/build-network.ts";
+import { innermostCore } from "../networks/k-core.ts";
+import { networkLayout } from "../networks/layout.ts";
+import type { Network } from "../networks/network.ts";
 import { networkGraph } from "../networks/network-graph.ts";
 import { networkMetrics } from "../networks/node-metrics.ts";
-import type { Report, ReportTop } from "../output/report-content.ts";
+import { pruneNetwork } from "../networks/prune-network.ts";
+import type { YearWindow } from "../normalize/publication-year.ts";
+import type {
+  Report,
+  ReportNetwork,
+  ReportPeriods,
+  ReportTop,
+  ShownCountry,
+} from "../output/report-content.ts";
 import { mostPapers } from "./most-papers.ts";
-import { type ReportOptionsInput, ReportOptionsSchema } from "./report-options.ts";
+import { type ReportOptions, type ReportOptionsInput, ReportOptionsSchema } from "./report-options.ts";
+import { reportWindows } from "./report-windows.ts";
+
+/** Years the time-series chart covers at most, ending with the latest complete year. */
+const SERIES_YEARS = 20;
+/** Links of less than one whole fractional paper are left out of the core (methodology §11.4). */
+const CORE_MIN_WEIGHT = 1;
+/** Countries drawn in the network chart: the most papers first. */
+const DRAWN_COUNTRIES = 40;
 
 /**
- * Builds the report of a corpus: the accounting, the collaboration, Top10% and partner tables for
- * every country, the `show` countries with the most papers for the Markdown, and the country
- * network (fractional edge weights) with its metrics.
+ * Builds the report of a corpus: the accounting, the periods (by default the latest complete
+ * 3-year window and the one ten years earlier), international co-authorship by year and by window,
+ * Top10% papers split into domestic and international (with `reference`), every partner of each
+ * focal country with rank changes, and the country network with its core and drawing.
  * @param corpus - the corpus (`loadCorpus`, `readCorpus`)
  * @param options - `reference` (default `null`: no Top10%), `focal` (default the country with the
- *   most papers), `periods` (default single years), `compare` (default `null`), `show` (default 10)
- * @throws ZodError when an option is outside its domain
- * @throws MissingYearsError when a period's or the compare window's years are not all present (§6)
+ *   most papers), `periods` (default the two windows), `compare` (default the earlier window),
+ *   `show` (default 10), `maxCountriesPerPaper` (default 25)
+ * @throws ZodError when an option is outside its domain or unknown
+ * @throws MissingYearsError when a given period's or the compare window's years are not all present (§6)
  * @example
- * // Data set C (METHODOLOGY.md §4.5, §5.3)
+ * // Data set C (methodology §4.5, §5.3): papers of 2021 only, so single years
  * const report = buildReport(corpus, { show: 3 });
- * report.countries // → [{ country: "JP", papers: 6 }, { country: "US", papers: 2 }, { country: "CN", papers: 1 }]
- * report.top       // → { kind: "absent", reason: "no-reference" }
- * report.partners.map((table) => table.focal) // → ["JP"]
+ * report.countries   // → [{ country: "JP", papers: 6 }, { country: "US", papers: 2 }, { country: "CN", papers: 1 }]
+ * report.focal       // → ["JP"]
+ * report.periods.basis // → "years"
  */
 export function buildReport(corpus: Corpus, options: ReportOptionsInput = {}): Report {
-  const { reference, focal, periods, compare, show } = ReportOptionsSchema.parse(options);
-  const collaboration = collaborationIndicators(corpus.papers, { periods });
-  const countries = mostPapers(corpus.papers, show);
+  const settled = ReportOptionsSchema.parse(options);
+  const periods = reportPeriods(corpus, settled);
+  const tablePeriods: Periods =
+    settled.periods ??
+    (periods.windows.length > 0
+      ? { kind: "windows", windows: periods.windows }
+      : { kind: "years", years: null });
+  const focal = settled.focal ?? mostPapers(corpus.papers, 1).map(({ country }) => country);
+  if (focal.length === 0) focal.push("US"); // a corpus without a single country: the sections say so
+  const countries = shownCountries(corpus, settled.show, focal);
   const top: ReportTop =
-    reference === null
+    settled.reference === null
       ? { kind: "absent", reason: "no-reference" }
-      : { kind: "computed", thresholds: reference, table: topCited(corpus.papers, { reference, periods }) };
-  const partnerTables = (focal ?? countries.slice(0, 1).map(({ country }) => country)).map((key) =>
-    partners(corpus.papers, { focal: key, periods, compare }),
-  );
-  const network = buildNetwork(corpus, { level: "country", edgeWeight: "fractional" });
+      : {
+          kind: "computed",
+          thresholds: settled.reference,
+          table: topCited(corpus.papers, {
+            reference: settled.reference,
+            periods: tablePeriods,
+            windowCounts: "sum",
+          }),
+        };
+  const latest = periods.windows.at(-1);
   return {
     accounting: corpus.accounting,
     files: corpus.files,
+    synthetic: corpus.files.some((file) => /synthetic/i.test(file.producer ?? "")),
+    periods,
+    focal,
     countries,
-    collaboration,
+    series: collaborationIndicators(corpus.papers, { periods: { kind: "years" } }),
+    collaboration: collaborationIndicators(corpus.papers, { periods: tablePeriods }),
     top,
-    partners: partnerTables,
-    network,
-    networkMetrics: networkMetrics(networkGraph(network), { weight: "weight" }),
+    partners: focal.map((key) =>
+      partners(corpus.papers, {
+        focal: key,
+        periods:
+          settled.periods === null && latest !== undefined
+            ? { kind: "windows", windows: [latest] }
+            : tablePeriods,
+        compare: periods.compare,
+        top: null,
+      }),
+    ),
+    network: reportNetwork(corpus, settled.maxCountriesPerPaper),
   };
+}
+
+/** The periods: the caller's, or the default windows, or single years when there is no window. */
+function reportPeriods(corpus: Corpus, options: ReportOptions): ReportPeriods {
+  const windows = reportWindows(corpus.papers);
+  const series = windows.years.slice(-SERIES_YEARS);
+  const common = {
+    series,
+    latestCompleteYear: windows.latestCompleteYear,
+    completeness: windows.completeness,
+  };
+  if (options.periods !== null) {
+    const given = options.periods.kind === "windows" ? [...options.periods.windows] : [];
+    return { basis: "given", windows: sortWindows(given), compare: options.compare, ...common };
+  }
+  if (windows.latest === null) return { basis: "years", windows: [], compare: options.compare, ...common };
+  return {
+    basis: "default",
+    windows: windows.earlier === null ? [windows.latest] : [windows.earlier, windows.latest],
+    compare: options.compare ?? windows.earlier,
+    ...common,
+  };
+}
+
+function sortWindows(windows: YearWindow[]): YearWindow[] {
+  return windows.sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+/** The `show` countries with the most papers, then any focal country not among them. */
+function shownCountries(corpus: Corpus, show: number, focal: readonly string[]): ShownCountry[] {
+  const all = mostPapers(corpus.papers, Number.MAX_SAFE_INTEGER);
+  const shown = all.slice(0, show);
+  for (const key of focal)
+    if (!shown.some(({ country }) => country === key)) {
+      const found = all.find(({ country }) => country === key);
+      if (found !== undefined) shown.push(found);
+    }
+  return shown;
+}
+
+/**
+ * The country network without hyper-authored papers (one paper with 90 countries links almost
+ * every pair, and the innermost k-core then holds most of the world), its core on the links of
+ * at least one whole fractional paper, and the positions of the countries drawn.
+ */
+function reportNetwork(corpus: Corpus, maxCountriesPerPaper: number): ReportNetwork {
+  const network = buildNetwork(corpus, {
+    level: "country",
+    edgeWeight: "fractional",
+    maxNodesPerPaper: maxCountriesPerPaper,
+  });
+  const strong = pruneNetwork(network, { minWeight: CORE_MIN_WEIGHT });
+  const core = innermostCore(networkGraph(strong));
+  return {
+    network,
+    metrics: networkMetrics(networkGraph(network), { weight: "weight" }),
+    maxCountriesPerPaper,
+    papersLeftOut: network.report.cappedPapers.length,
+    core: { minWeight: CORE_MIN_WEIGHT, k: core.k, members: [...core.members] },
+    layout: drawnLayout(network),
+  };
+}
+
+/** Positions of the countries with the most papers, laid out on the links among them. */
+function drawnLayout(network: Network): ReportNetwork["layout"] {
+  if (network.nodes.length === 0) return [];
+  const drawn = pruneNetwork(network, { top: { n: DRAWN_COUNTRIES, by: "papers" } });
+  return networkLayout({
+    nodes: drawn.nodes.map((node) => ({ id: node.key })),
+    edges: drawn.edges.map((edge) => ({ source: edge.source, target: edge.target, weight: edge.weight })),
+  });
 }

@@ -1,14 +1,20 @@
 /**
- * The files of a report written to a folder: `report.md` and every table in full, as
- * `copub report --out DIR` writes them. The report stage names the files and picks the renderer
- * of each; output/ (and the network writers) make the bytes.
+ * The files of a report written to a folder, as `copub report --out DIR` writes them: the
+ * self-contained `index.html` to open and forward, `report.md` with the same content, and every
+ * table in full as CSV (for spreadsheets) and JSON (for scripts), with the country network as
+ * GraphML for Gephi. The report stage names the files and picks the renderer of each; output/
+ * makes the bytes.
  */
 import * as z from "zod";
 import { collaborationCsv } from "../output/collaboration-table.ts";
+import { toJson } from "../output/json.ts";
 import { toGraphml } from "../output/network/to-graphml.ts";
+import { toMetricsJson } from "../output/network/to-metrics-json.ts";
+import { toNetworkCsv } from "../output/network/to-network-csv.ts";
 import { partnersCsv } from "../output/partners-table.ts";
 import { reportMarkdown } from "../output/report.ts";
 import type { Report } from "../output/report-content.ts";
+import { reportHtml } from "../output/report-html.ts";
 import { thresholdsCsv } from "../output/thresholds-csv.ts";
 import { topCitedCsv } from "../output/top-cited-table.ts";
 
@@ -24,25 +30,39 @@ export const ReportFileSchema = z.object({
 export type ReportFile = z.infer<typeof ReportFileSchema>;
 
 /**
- * The report's files: `report.md` (saying every country is in the tables), `collaboration.csv`,
- * `top10.csv` and `thresholds.csv` when Top10% was computed, `partners-<focal>.csv` per focal
- * country, and `country-network.graphml` with the metrics as node attributes.
+ * The report's files: `index.html`, `report.md`, `collaboration.csv`/`.json` (the windows),
+ * `collaboration-years.csv`/`.json` (single years), `top10.csv`/`.json` and `thresholds.csv`
+ * when Top10% was computed, `partners-<focal>.csv`/`.json` per focal country, and the network as
+ * `country-network.graphml`, `country-network-nodes.csv`, `-edges.csv` and `country-network.json`.
  * @param report - from `buildReport`
  * @example
  * reportFiles(buildReport(corpus)).map((file) => file.name)
- * // → ["report.md", "collaboration.csv", "partners-JP.csv", "country-network.graphml"]
+ * // → ["index.html", "report.md", "collaboration.csv", "collaboration.json", …, "country-network.json"]
  */
 export function reportFiles(report: Report): ReportFile[] {
+  const { network, metrics } = report.network;
+  const networkCsv = toNetworkCsv(network, metrics);
   return [
+    { name: "index.html", text: reportHtml(report) },
     { name: "report.md", text: reportMarkdown(report, { withTables: true }) },
     { name: "collaboration.csv", text: collaborationCsv(report.collaboration) },
+    { name: "collaboration.json", text: toJson(report.collaboration) },
+    { name: "collaboration-years.csv", text: collaborationCsv(report.series) },
+    { name: "collaboration-years.json", text: toJson(report.series) },
     ...(report.top.kind === "absent"
       ? []
       : [
           { name: "top10.csv", text: topCitedCsv(report.top.table) },
+          { name: "top10.json", text: toJson(report.top.table) },
           { name: "thresholds.csv", text: thresholdsCsv(report.top.thresholds) },
         ]),
-    ...report.partners.map((table) => ({ name: `partners-${table.focal}.csv`, text: partnersCsv(table) })),
-    { name: "country-network.graphml", text: toGraphml(report.network, report.networkMetrics) },
+    ...report.partners.flatMap((table) => [
+      { name: `partners-${table.focal}.csv`, text: partnersCsv(table) },
+      { name: `partners-${table.focal}.json`, text: toJson(table) },
+    ]),
+    { name: "country-network.graphml", text: toGraphml(network, metrics) },
+    { name: "country-network-nodes.csv", text: networkCsv.nodes },
+    { name: "country-network-edges.csv", text: networkCsv.edges },
+    { name: "country-network.json", text: toMetricsJson(network, metrics) },
   ];
 }

@@ -13,30 +13,33 @@ describe("copub report", () => {
     const { code, stdout } = await run("report", T, "--reference", "corpus", "--focal", "JP");
     expect(code).toBe(0);
     // Records: 20 read, all parsed and in scope.
-    expect(stdout).toContain("| 20 | 20 | 0 | 20 | 0 | 20 | 0 | 0 |\n");
-    // Japan: 7 papers, 3 domestic (F2, F6, F10), 4 international (F1, F3, F8 bilateral; F4 multilateral) → 57.1%.
-    expect(stdout).toContain("| JP | 2021 | all | 7 | 3 | 3 | 0 | 4 | 3 | 1 | 57.1 |\n");
-    // Top10% (§8.6): 1.75, domestic 0.25, international 1.5; 87.5% of the world's 2; Q 25%.
-    expect(stdout).toContain("| JP | 2021 | all | 7.00 | 1.75 | 0.25 | 1.50 | 1.25 | 0.25 | 87.5 | 25.0 |\n");
-    // Japan's international papers F1 (US), F3 (CN), F4 (DE, FR), F8 (US): USA 2 of 4, the others 1 each.
-    expect(stdout).toContain(
-      "| All fields | 4 | USA 50.0 | CHN 25.0 | DEU 25.0 (=2) | FRA 25.0 (=2) | 125.0 | 125.0 |\n",
-    );
-    // Japan links to US, CN, DE, FR; DE–FR–JP (F4) is the only triangle, so the innermost core is k = 2.
-    expect(stdout).toContain("6 countries, 5 links; innermost core (k = 2): DE, FR, JP.");
+    expect(stdout).toContain("Every record is accounted for: 20 read, 20 parsed, 0 rejected;");
+    // Japan: 7 papers, 4 international (F1, F3, F8 bilateral; F4 multilateral) → 57.1%; one year.
+    expect(stdout).toContain("| Japan | 2021 | 7 | 7.0 | 4 | 4.0 | 57.1% |\n");
+    // Top10% (§8.6): 1.75, domestic 0.25, international 1.5 (1.5/1.75 = 85.7%); Q = 1.75/7 = 25%.
+    expect(stdout).toContain("| Japan | 2021 | 1.75 | 1.75 | 0.25 | 1.50 | 85.7% | 25.0% |\n");
+    // Japan's international papers F1 (US), F3 (CN), F4 (DE, FR), F8 (US): US 2 of 4, the others 1 each (rank 2).
+    expect(stdout).toContain("| 1 | United States | 2 | 50.0% |\n| 2 | China | 1 | 25.0% |\n");
+    // Links of at least one fractional paper: JP–US (F1, F8: 2) and JP–CN (F3: 1), a star: the 1-core.
+    expect(stdout).toContain("6 countries, 5 links.");
+    expect(stdout).toContain("of at least 1 fractional paper): China, Japan, United States.");
   });
 
   it("says how to get Top10% papers when no reference is given, and picks the country with most papers as focal", async () => {
     const { code, stdout } = await run("report", T);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/## Top10% papers \(METHODOLOGY.md §8\)\n\nNot computed: .*--reference corpus/);
-    // KR has 10 papers (F11–F20), JP 7: KOR is the default focal country.
-    expect(stdout).toContain("## Partner countries of KOR");
+    expect(stdout).toMatch(
+      /## Top10% papers, domestic and international\n\nNot computed: .*--reference corpus/,
+    );
+    // KR has 10 papers (F11–F20), JP 7: South Korea is the default focal country, with no international paper.
+    expect(stdout).toContain(
+      "## Partner countries of South Korea\n\nSouth Korea has no internationally co-authored paper",
+    );
   });
 
-  it("writes the report and every table with --out", async () => {
+  it("writes index.html, report.md and every table as CSV and JSON with --out", async () => {
     const dir = join(await mkdtemp(join(tmpdir(), "copub-report-")), "out");
-    const { code, stdout } = await run(
+    const { code, stdout, stderr } = await run(
       "report",
       T,
       "--reference",
@@ -48,18 +51,40 @@ describe("copub report", () => {
     );
     expect(code).toBe(0);
     expect((await readdir(dir)).sort()).toEqual([
+      "collaboration-years.csv",
+      "collaboration-years.json",
       "collaboration.csv",
+      "collaboration.json",
+      "country-network-edges.csv",
+      "country-network-nodes.csv",
       "country-network.graphml",
+      "country-network.json",
+      "index.html",
       "partners-JP.csv",
+      "partners-JP.json",
       "partners-US.csv",
+      "partners-US.json",
       "report.md",
       "thresholds.csv",
       "top10.csv",
+      "top10.json",
     ]);
-    expect(stdout.trim().split("\n")).toHaveLength(7);
+    expect(stdout.trim().split("\n")).toHaveLength(17);
+    expect(stderr).toContain(`open ${join(dir, "index.html")} in a browser`);
     expect(await readFile(join(dir, "top10.csv"), "utf8")).toContain(
       "\nJP,2021,all,7,1.75,0.25,1.5,1.25,0.25,0.875,0.25\n",
     );
+    const html = await readFile(join(dir, "index.html"), "utf8");
+    // Self-contained: no script and nothing loaded from elsewhere; one chart per question.
+    expect(html).not.toMatch(/<script|<link|src="http|href="http/);
+    expect(html.match(/<svg /g)?.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it("leaves hyper-authored papers out of the network and says how many", async () => {
+    // --max-countries-per-paper 2: F4 (JP, DE, FR) is the one paper of data set T with three countries.
+    const { code, stdout } = await run("report", T, "--max-countries-per-paper", "2");
+    expect(code).toBe(0);
+    expect(stdout).toContain("1 paper with more than 2 countries adds no links");
   });
 
   it.each([

@@ -1,7 +1,7 @@
 // The partner table as an HTML page: self-contained and escaped, and, when Debian's chromium is
 // installed, rendered by headless chromium with data set Q's cells where they belong (§9.3).
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -9,10 +9,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/corpus/corpus.ts";
 import { type PartnerTable, partners } from "../../src/indicators/partners/partners.ts";
 import { partnersHtml } from "../../src/output/partners-html.ts";
+import { CHROMIUM, chromiumFlags, HAS_CHROMIUM } from "../_chromium.ts";
 import { corpusOf } from "../indicators/_papers.ts";
-
-const CHROMIUM = "/usr/bin/chromium";
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 
 let q: Corpus;
 let table: PartnerTable;
@@ -114,22 +112,11 @@ describe(
       const dir = mkdtempSync(join(tmpdir(), "copub-partners-html-"));
       const page = join(dir, "partners.html");
       writeFileSync(page, partnersHtml(table));
-      const dom = execFileSync(
-        CHROMIUM,
-        [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-          "--no-first-run",
-          `--user-data-dir=${join(dir, "profile")}`,
-          "--dump-dom",
-          pathToFileURL(page).href,
-        ],
-        { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 60_000 },
-      );
+      const dom = execFileSync(CHROMIUM, [...chromiumFlags(dir), "--dump-dom", pathToFileURL(page).href], {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+        timeout: 60_000,
+      });
       expect(dom).toContain("<title>Partner countries of USA (US)</title>");
       const y2011 = tableCells(dom, '<table class="ranks" data-period="2011">');
       // 2011 over |I_US| = 4: JPN 3/4, CHN and GBR 1/4 (rank 2); no arrows in the compare window.

@@ -116,7 +116,7 @@ describe("buildReport(corpus, options)", () => {
   });
 
   it("builds the country network with fractional weights (§11.2) and its innermost core", () => {
-    const { network, networkMetrics } = buildReport(C);
+    const { network, metrics: networkMetrics, core, papersLeftOut } = buildReport(C).network;
     // Edges: P1 JP–US, P4 FR–GB, FR–JP, GB–JP (1/(3 − 1) each), P5 CN–US, P6 DE–JP.
     expect(network.edges.map((edge) => `${edge.source}-${edge.target} ${edge.weight}`)).toEqual([
       "CN-US 1",
@@ -129,6 +129,11 @@ describe("buildReport(corpus, options)", () => {
     // FR–GB–JP is the only triangle, so the innermost core is k = 2; JP's strength is its 3 papers with a partner.
     expect(networkMetrics.core).toEqual({ k: 2, members: ["FR", "GB", "JP"] });
     expect(networkMetrics.nodes.find((node) => node.id === "JP")?.strength).toBe(3);
+    // The report's core keeps links of at least one fractional paper: CN–US, DE–JP, JP–US (1 each),
+    // a path with no cycle, so every one of its four countries has coreness 1 and none 2.
+    expect(core).toEqual({ minWeight: 1, k: 1, members: ["CN", "DE", "JP", "US"] });
+    // No paper of data set C has more than 25 countries (P4 has three, the most).
+    expect(papersLeftOut).toBe(0);
   });
 
   it("applies the periods to every table: a window with a missing year is refused (§6)", () => {

@@ -1,4 +1,4 @@
-// The files of copub report --out, on data set C (METHODOLOGY.md §4.5): names, and bytes equal to
+// The files of copub report --out, on data set C (methodology §4.5): names, and bytes equal to
 // the renderers of the report's data.
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -18,35 +18,46 @@ beforeAll(async () => {
   C = (await dataSetC()).corpus;
 });
 
+const NETWORK = [
+  "country-network.graphml",
+  "country-network-nodes.csv",
+  "country-network-edges.csv",
+  "country-network.json",
+];
+
 describe("reportFiles(report)", () => {
-  it("names the report, the collaboration table, one partner table per focal and the network", () => {
+  it("names the page, the report, the collaboration tables, one partner table per focal and the network", () => {
     expect(reportFiles(buildReport(C)).map((file) => file.name)).toEqual([
+      "index.html",
       "report.md",
       "collaboration.csv",
+      "collaboration.json",
+      "collaboration-years.csv",
+      "collaboration-years.json",
       "partners-JP.csv",
-      "country-network.graphml",
+      "partners-JP.json",
+      ...NETWORK,
     ]);
   });
 
   it("adds the Top10% table and its thresholds when Top10% was computed", () => {
     const report = buildReport(C, { reference: topThresholds(C.papers), focal: ["US", "GB"] });
-    expect(reportFiles(report).map((file) => file.name)).toEqual([
-      "report.md",
-      "collaboration.csv",
+    const names = reportFiles(report).map((file) => file.name);
+    expect(names.slice(6, 13)).toEqual([
       "top10.csv",
+      "top10.json",
       "thresholds.csv",
       "partners-US.csv",
+      "partners-US.json",
       "partners-GB.csv",
-      "country-network.graphml",
+      "partners-GB.json",
     ]);
   });
 
-  it("says in report.md that every country is in the CSV tables", () => {
-    const [markdown, collaboration] = reportFiles(buildReport(C, { show: 2 }));
-    expect(markdown?.text).toContain(
-      "\n- Countries shown: the 2 with the most papers (integer counting); every country is in the CSV tables.\n",
-    );
-    // And so it is: all six countries of data set C, the world and P8 without a country.
+  it("says in report.md that every country is in the tables, and they are", () => {
+    const [, markdown, collaboration] = reportFiles(buildReport(C, { show: 2 }));
+    expect(markdown?.text).toContain("Every country is in collaboration.csv and collaboration.json.");
+    // All six countries of data set C, the world and P8 without a country.
     expect(
       collaboration?.text
         .trim()

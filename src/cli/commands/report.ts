@@ -1,16 +1,18 @@
 /**
  * `copub report <inputs...>`: the main job. It reads the exports once and answers the questions
- * analysts bring (METHODOLOGY.md §5, §8, §9, §11): what share of the output is internationally
- * co-authored, how many Top10% papers are domestic and international, who the focal countries'
- * partners are, and which countries sit at the core of the collaboration network. Markdown on
- * standard output, or with `--out DIR` the report and every table in full as CSV. What the report
- * contains is `buildReport`'s to decide; the command turns arguments into its options.
+ * analysts bring (methodology §5, §8, §9, §11): what share of the output is internationally
+ * co-authored and where it is going, how many Top10% papers are domestic and international, who
+ * the focal countries' partners are, and which countries sit at the core of the collaboration
+ * network. Markdown on standard output, or with `--out DIR` a self-contained `index.html` with
+ * charts, `report.md`, and every table in full as CSV and JSON. What the report contains is
+ * `buildReport`'s to decide; the command turns arguments into its options and writes files.
  */
 import { join } from "node:path";
 import { PeriodsSchema } from "../../indicators/core/periods.ts";
 import { reportMarkdown } from "../../output/report.ts";
 import { buildReport } from "../../report/build-report.ts";
 import { reportFiles } from "../../report/report-files.ts";
+import { DEFAULT_MAX_COUNTRIES_PER_PAPER } from "../../report/report-options.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
 import { countryKeys } from "../_country-options.ts";
@@ -43,11 +45,19 @@ most papers)`,
     value: "10",
     help: "countries shown in the tables (most papers first; default 10)",
   }),
+  "max-countries-per-paper": wholeNumber({
+    min: 2,
+    default: DEFAULT_MAX_COUNTRIES_PER_PAPER,
+    value: "25",
+    help: `papers with more countries add no links to the network section
+(default 25, VOSviewer's default); their number is printed`,
+  }),
   out: text({
     value: "DIR",
     takes: "a folder",
-    help: `write report.md and the full tables (collaboration.csv, top10.csv,
-thresholds.csv, partners-<focal>.csv, country-network.graphml) to DIR`,
+    help: `write index.html (open it in a browser), report.md and every table
+as CSV and JSON (collaboration, top10, thresholds, partners-<focal>,
+country-network) to DIR`,
   }),
   ...PERIOD_OPTIONS,
   help: HELP_OPTION,
@@ -60,12 +70,17 @@ export const REPORT_HELP = helpText("report", REPORT_OPTIONS, {
     ["reference", "focal"],
     [["period", "window"], "compare", "show", "out", { text: "[options]" }],
   ],
-  description: `The main job: reads the exports once and reports, for the countries with the most papers,
+  description: `The main job: reads the exports once and reports, for the focal countries and the countries
+with the most papers (methodology sections in docs/methodology.md):
   - every record accounted for (parsed, rejected, duplicates, out of scope; §13.4);
-  - papers, domestic and international co-authored papers, the international co-authorship rate (§5);
+  - the international co-authorship share by year, and papers, international papers and the
+    share per period, each as a total and a yearly average (§5, §6);
   - adjusted Top10% papers split into domestic and international, with --reference (§8);
-  - the top-10 partner countries of each focal country, with rank changes since --compare (§9);
-  - the countries at the core of the country collaboration network (§11).`,
+  - the top-10 partner countries of each focal country, with rank changes since --compare,
+    and a world map of its partners (§9);
+  - the countries at the core of the country collaboration network (§11).
+Periods by default: the latest complete 3-year window and the one ten years earlier
+(e.g. 2021-2023 and 2011-2013); --period or --window to choose others.`,
   column: 29,
   sections: [
     {
@@ -74,9 +89,10 @@ export const REPORT_HELP = helpText("report", REPORT_OPTIONS, {
         "reference",
         "focal",
         "compare",
-        { key: "period", help: "fixed windows (repeat); default single years" },
+        { key: "period", help: "fixed windows (repeat); default the two windows above" },
         { key: "window", help: "moving windows of 3 years" },
         "show",
+        "max-countries-per-paper",
         "out",
         "help",
       ],
@@ -99,7 +115,11 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   }
   const { values, positionals } = line;
   if (positionals.length === 0) throw usageError("copub report needs at least one file or folder");
-  const periods = periodsFromArgs(values.period, values.window, values.years);
+  // Without --period or --window the report chooses its windows from the data (buildReport).
+  const periods =
+    values.period === undefined && values.window === undefined
+      ? null
+      : periodsFromArgs(values.period, values.window, values.years);
   const compare = values.compare ?? null;
   const focals = values.focal ?? null;
   const external = values.reference === undefined ? null : await referenceTable(values.reference);
@@ -108,8 +128,9 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     commandOptions: {
       focal: focals,
       compare,
-      periods: PeriodsSchema.parse(periods),
+      periods: periods === null ? null : PeriodsSchema.parse(periods),
       show: values.show,
+      maxCountriesPerPaper: values["max-countries-per-paper"],
     },
     reference: values.reference === undefined ? null : manifestReference(external),
   });
@@ -120,6 +141,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     periods,
     compare,
     show: values.show,
+    maxCountriesPerPaper: values["max-countries-per-paper"],
   });
   if (values.out === undefined) {
     io.stdout(reportMarkdown(report));
@@ -129,5 +151,6 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   for (const { name, text } of files)
     await writeOutputFile(join(values.out, name), text, { makeFolder: true });
   io.stdout(`${files.map(({ name }) => join(values.out ?? "", name)).join("\n")}\n`);
+  io.stderr(`copub report: open ${join(values.out, "index.html")} in a browser\n`);
   return EXIT.ok;
 }
