@@ -408,7 +408,7 @@ function networkSection(report: Report): ReportSection {
             } (such a paper would link almost every country to every other).`,
             core.members.length === 0
               ? `Core: no two countries share at least ${core.minWeight} fractional paper.`
-              : `Core (each linked to at least ${core.k} other ${core.k === 1 ? "country" : "countries"} of the core by links of at least ${core.minWeight} fractional paper): ${core.members.map(countryName).join(", ")}.`,
+              : `Core (each linked to at least ${core.k} other ${core.k === 1 ? "country" : "countries"} of the core by links of at least ${core.minWeight} fractional paper): ${core.members.map(countryName).sort(compareCodeUnits).join(", ")}.`,
           ],
     tables:
       network.edges.length === 0
