@@ -322,7 +322,7 @@ async function runCase(c: Case): Promise<Map<string, Buffer>> {
   let stderr = "";
   const code = await runCli(
     c.argv,
-    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
+    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrIsTty: false },
     "0.0.0-bytes",
   );
   const result = new Map<string, Buffer>([

@@ -17,6 +17,7 @@ import type { CliIo } from "./_io.ts";
 import { NORMALIZE_HELP_SECTION, NORMALIZE_OPTIONS, normalizeOptionsFromArgs } from "./_normalize-args.ts";
 import { file, flag, list, type OptionValues } from "./_options.ts";
 import { writeOutputFile } from "./_output-file.ts";
+import { QUIET_OPTION, withProgress } from "./_progress.ts";
 import { usageError } from "./_usage-error.ts";
 
 /** The corpus options: the normalization options, the scope filters and the run manifest. */
@@ -36,12 +37,20 @@ export const CORPUS_OPTIONS = {
   manifest: file(
     "write the run manifest (METHODOLOGY.md §13.5) to FILE: copub\nversion, options, input files with SHA-256, citation snapshots",
   ),
+  quiet: QUIET_OPTION,
 };
 
 /** The help section of the corpus options: the normalization options, then these. */
 export const CORPUS_HELP_SECTION: HelpSection<keyof typeof CORPUS_OPTIONS> = {
   ...NORMALIZE_HELP_SECTION,
-  entries: [...NORMALIZE_HELP_SECTION.entries, "fields", "countries", "cited-references", "manifest"],
+  entries: [
+    ...NORMALIZE_HELP_SECTION.entries,
+    "fields",
+    "countries",
+    "cited-references",
+    "manifest",
+    "quiet",
+  ],
   after: 'Inputs are WoS exports (files or folders), or one corpus saved with "copub corpus --out".',
 };
 
@@ -126,14 +135,17 @@ async function readOrLoad(paths: readonly string[], values: CorpusArgValues, io:
         `${first} is a saved corpus, already normalized; --${fixed.join(", --")} cannot change it (read the exports again)`,
       );
     }
-    return readCorpus(first, {
+    const filters = {
       docTypes: options.docTypes,
       years: options.years,
       fields: options.fields,
       countries: options.countries,
-    });
+    };
+    return withProgress(io, values.quiet, (progress) => readCorpus(first, filters, progress));
   }
-  const { skipped, ...corpus } = await loadCorpus(paths, options);
+  const { skipped, ...corpus } = await withProgress(io, values.quiet, (progress) =>
+    loadCorpus(paths, { ...options, ...progress }),
+  );
   for (const file of skipped) io.stderr(`copub: skipped ${file.path}: ${file.reason}\n`);
   return corpus;
 }

@@ -1,6 +1,7 @@
 /**
- * What a command may touch: two output streams. Commands get them as a parameter so tests
- * run commands in-process and read their output; only `main.ts` binds them to `process`.
+ * What a command may touch: two output streams, and whether standard error is a terminal (a
+ * progress line is drawn only there). Commands get them as a parameter so tests run commands
+ * in-process and read their output; only `main.ts` binds them to `process`.
  */
 
 /** Output channels of a command. */
@@ -9,6 +10,8 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   /** Writes notices and errors to standard error. */
   readonly stderr: (text: string) => void;
+  /** Whether standard error is a terminal: progress lines are drawn only then. */
+  readonly stderrIsTty: boolean;
 }
 
 /** Exit codes: 0 ran (rejections are reported, not fatal), 1 unusable input, 2 bad usage. */

@@ -18,7 +18,11 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 try {
   process.exitCode = await runCli(
     process.argv.slice(2),
-    { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) },
+    {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      stderrIsTty: process.stderr.isTTY === true,
+    },
     version,
   );
 } catch (error) {

@@ -11,6 +11,7 @@ import * as z from "zod";
 import { CopubError } from "../diagnostics/errors.ts";
 import { decodeChunks } from "../read/decode.ts";
 import { lineBatches } from "../read/lines.ts";
+import { createProgressTracker, type ProgressListener, type ProgressTracker } from "../read/read-progress.ts";
 import { type FileWording, fileError, readFileChunks } from "../read/source.ts";
 import { type Corpus, CorpusSchema } from "./corpus.ts";
 import { CorpusOptionsSchema } from "./corpus-options.ts";
@@ -97,23 +98,37 @@ export function* savedPapers(corpus: Corpus): Iterable<SavedPaper> {
   }
 }
 
+/** Options of `readCorpus` and `streamCorpus` beyond the scope filters. */
+export interface SavedCorpusReadOptions {
+  /**
+   * Receives progress reports: one file, `records` counting papers, at the start, every
+   * `PROGRESS_RECORD_STEP` papers and at the end; default none.
+   */
+  readonly onProgress?: ProgressListener;
+}
+
 /**
  * Reads a saved corpus back. With no filters it is the corpus that was saved; with filters, the
  * scope (and the in-scope/excluded counts of the accounting) is evaluated again on every paper.
  * @param path - a file written by `writeCorpus`
  * @param filters - scope filters to apply instead of the saved ones (document types, years, fields, countries)
+ * @param options - a progress listener
  * @throws CopubError `not-found`, `unreadable`, or `not-wos` when the file is not a saved corpus or a line is malformed
  * @example
  * const corpus = await readCorpus("corpus.jsonl.gz", { years: { from: 2019, to: 2021 } });
  */
-export async function readCorpus(path: string, filters?: SavedCorpusFilters): Promise<Corpus> {
+export async function readCorpus(
+  path: string,
+  filters?: SavedCorpusFilters,
+  { onProgress }: SavedCorpusReadOptions = {},
+): Promise<Corpus> {
   let header: z.infer<typeof HeaderSchema> | undefined;
   // Parsed JSON shares nothing: each paper gets the corpus's shared parts, as when it was built.
   const intern = createIntern();
   const papers: CorpusPaper[] = [];
   const excluded: Corpus["excluded"][number][] = [];
   let scopeOf: ((paper: CorpusPaper) => z.infer<typeof ScopeExclusionSchema>[]) | undefined;
-  for await (const { line, text } of corpusLines(path)) {
+  for await (const { line, text } of corpusLines(path, onProgress)) {
     if (header === undefined) {
       header = parseHeader(text, path, line);
       if (filters !== undefined)
@@ -146,13 +161,18 @@ export async function readCorpus(path: string, filters?: SavedCorpusFilters): Pr
  * more than one paper at once; memory stays bounded by one line.
  * @param path - a file written by `writeCorpus`
  * @param filters - scope filters to apply instead of the saved ones
+ * @param options - a progress listener (papers count as they are read, in scope or not)
  * @example
  * for await (const paper of streamCorpus("corpus.jsonl.gz")) count += paper.countries.includes("JP") ? 1 : 0;
  */
-export async function* streamCorpus(path: string, filters?: SavedCorpusFilters): AsyncIterable<CorpusPaper> {
+export async function* streamCorpus(
+  path: string,
+  filters?: SavedCorpusFilters,
+  { onProgress }: SavedCorpusReadOptions = {},
+): AsyncIterable<CorpusPaper> {
   let scopeOf: ((paper: CorpusPaper) => unknown[]) | undefined;
   let first = true;
-  for await (const { line, text } of corpusLines(path)) {
+  for await (const { line, text } of corpusLines(path, onProgress)) {
     if (first) {
       const header = parseHeader(text, path, line);
       scopeOf =
@@ -183,16 +203,44 @@ const SAVED_CORPUS: FileWording = {
   unreadable: (error) => `cannot be read as a saved corpus (${String(error)})`,
 };
 
-async function* corpusLines(path: string): AsyncIterable<{ line: number; text: string }> {
-  const bytes = readFileChunks(path, { wording: SAVED_CORPUS, gunzip: path.endsWith(".gz") });
+/**
+ * The non-empty lines of a saved corpus with their 1-based numbers. With a listener, every line
+ * after the header counts as a paper read.
+ */
+async function* corpusLines(
+  path: string,
+  onProgress?: ProgressListener,
+): AsyncIterable<{ line: number; text: string }> {
+  let fileBytes = 0;
+  let bytesRead = 0;
+  const onRead = (read: number, size: number): void => {
+    bytesRead = read;
+    fileBytes = size;
+  };
+  const bytes = readFileChunks(path, {
+    wording: SAVED_CORPUS,
+    gunzip: path.endsWith(".gz"),
+    ...(onProgress === undefined ? {} : { onRead }),
+  });
   let line = 0;
+  let tracker: ProgressTracker | undefined;
+  let header = true;
   try {
     for await (const batch of lineBatches(decodeChunks(bytes))) {
+      if (onProgress !== undefined && tracker === undefined) {
+        // The size is known once the first chunk is read.
+        tracker = createProgressTracker([fileBytes], onProgress);
+        tracker.startFile(path, fileBytes, () => bytesRead);
+      }
       for (const text of batch) {
         line++;
-        if (text.length > 0) yield { line, text };
+        if (text.length === 0) continue;
+        if (header) header = false;
+        else tracker?.record();
+        yield { line, text };
       }
     }
+    tracker?.endFile();
   } catch (error) {
     // Reading failures arrive worded; anything else (a line too long for a string) is worded alike.
     if (error instanceof CopubError) throw error;

@@ -3,6 +3,7 @@
  * order and built into one corpus. Reading streams; memory grows with unique papers only.
  */
 import { forEachInput, type SkippedFile } from "../read/read-inputs.ts";
+import type { ProgressListener, ReadProgress } from "../read/read-progress.ts";
 import { createCorpusBuilder } from "./build-corpus.ts";
 import type { Corpus } from "./corpus.ts";
 import type { CorpusOptionsInput } from "./corpus-options.ts";
@@ -13,10 +14,22 @@ export interface LoadedCorpus extends Corpus {
   readonly skipped: readonly SkippedFile[];
 }
 
+/** Options of `loadCorpus`: the corpus options, and a progress listener that is not part of the corpus. */
+export interface LoadCorpusOptions extends CorpusOptionsInput {
+  /**
+   * Receives progress reports: `reading` at each file's start and end and every
+   * `PROGRESS_RECORD_STEP` records, then one `building` report before the corpus is finished.
+   * Default: none. The listener runs between records; it should return quickly and not throw.
+   * @example
+   * await loadCorpus(["exports/"], { onProgress: (p) => status(`${p.records} records`) })
+   */
+  readonly onProgress?: ProgressListener;
+}
+
 /**
  * Reads WoS exports (plain text, tab-delimited, XML, gzip) from files and folders into a corpus.
  * @param paths - files and folders (walked recursively, read in path order)
- * @param options - normalization switches and scope filters (see `CorpusOptionsSchema`)
+ * @param options - normalization switches and scope filters (see `CorpusOptionsSchema`), and `onProgress`
  * @throws CopubError for a path that cannot be read or a named file that is not a WoS export
  * @example
  * const corpus = await loadCorpus(["exports/"], { years: { from: 2019, to: 2021 } });
@@ -24,10 +37,24 @@ export interface LoadedCorpus extends Corpus {
  */
 export async function loadCorpus(
   paths: readonly string[],
-  options: CorpusOptionsInput = {},
+  options: LoadCorpusOptions = {},
 ): Promise<LoadedCorpus> {
-  const builder = createCorpusBuilder(options);
-  const readerOptions = { citedReferences: options.citedReferences === true || options.journalTable != null };
+  const { onProgress, ...corpusOptions } = options;
+  const builder = createCorpusBuilder(corpusOptions);
+  let last: ReadProgress | undefined;
+  const relay =
+    onProgress === undefined
+      ? {}
+      : {
+          onProgress: (progress: ReadProgress) => {
+            last = progress;
+            onProgress(progress);
+          },
+        };
+  const readerOptions = {
+    citedReferences: corpusOptions.citedReferences === true || corpusOptions.journalTable != null,
+    ...relay,
+  };
   const skipped = await forEachInput(
     paths,
     async (path, reading) => {
@@ -36,5 +63,6 @@ export async function loadCorpus(
     },
     readerOptions,
   );
+  if (onProgress !== undefined && last !== undefined) onProgress({ ...last, phase: "building", file: null });
   return { ...builder.finish(), skipped };
 }

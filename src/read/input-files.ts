@@ -12,6 +12,8 @@ export interface InputFile {
   readonly path: string;
   /** `true` when the file was named by the caller, `false` when found by walking a folder. */
   readonly explicit: boolean;
+  /** Its size in bytes when it was listed. */
+  readonly bytes: number;
 }
 
 /** The wording of a path given as an input, which may name a file or a folder. */
@@ -33,7 +35,7 @@ const FOLDER: FileWording = {
  * @param paths - files and folders
  * @throws CopubError `not-found` for a path that does not exist, `unreadable` for one that cannot be listed
  * @example
- * await listInputFiles(["data-samples"]) // → [{ path: "data-samples/plain-text/two-records.txt", explicit: false }, …]
+ * await listInputFiles(["data-samples"]) // → [{ path: "data-samples/plain-text/two-records.txt", explicit: false, bytes: 1784 }, …]
  */
 export async function listInputFiles(paths: readonly string[]): Promise<InputFile[]> {
   const found = new Map<string, InputFile>();
@@ -43,24 +45,29 @@ export async function listInputFiles(paths: readonly string[]): Promise<InputFil
     });
     if (info.isDirectory()) {
       for (const file of await walk(path))
-        if (!found.has(file)) found.set(file, { path: file, explicit: false });
+        if (!found.has(file.path)) found.set(file.path, { ...file, explicit: false });
     } else {
-      found.set(path, { path, explicit: true });
+      found.set(path, { path, explicit: true, bytes: info.size });
     }
   }
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-async function walk(folder: string): Promise<string[]> {
+async function walk(folder: string): Promise<{ path: string; bytes: number }[]> {
   const entries = await readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
     throw fileError(error, folder, FOLDER);
   });
-  const files: string[] = [];
+  const files: { path: string; bytes: number }[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) files.push(...(await walk(path)));
-    else if (entry.isFile()) files.push(path);
+    else if (entry.isFile()) {
+      const info = await stat(path).catch((error: unknown) => {
+        throw fileError(error, path, INPUT_PATH);
+      });
+      files.push({ path, bytes: info.size });
+    }
   }
   return files;
 }

@@ -44,6 +44,8 @@ export interface WosReading {
    * @throws Error when the items were not read to the end (the hash would be of part of the file)
    */
   readonly sha256: () => string;
+  /** Bytes of the source read so far, as stored (before gunzip), for progress reports. */
+  readonly bytesRead: () => number;
 }
 
 /**
@@ -60,7 +62,11 @@ export async function openWos(source: ByteSource, options: OpenWosOptions = {}):
   const hashed = hashWhileReading(chunks);
   const iterator = hashed.chunks[Symbol.asyncIterator]();
   try {
-    return { ...(await dispatch(name, iterator, options)), sha256: hashed.sha256(name) };
+    return {
+      ...(await dispatch(name, iterator, options)),
+      sha256: hashed.sha256(name),
+      bytesRead: hashed.bytesRead,
+    };
   } catch (error) {
     // Close the file (or stream) we peeked at: nobody will read the rest.
     await iterator.return?.();
@@ -68,22 +74,29 @@ export async function openWos(source: ByteSource, options: OpenWosOptions = {}):
   }
 }
 
-/** The chunks, passed on unchanged and hashed on the way; the digest once they have all passed. */
+/**
+ * The chunks, passed on unchanged and hashed and counted on the way; the digest once they have
+ * all passed.
+ */
 function hashWhileReading(chunks: AsyncIterable<Uint8Array>): {
   chunks: AsyncIterable<Uint8Array>;
   sha256: (name: string) => () => string;
+  bytesRead: () => number;
 } {
   const hash = createHash("sha256");
   let digest: string | undefined;
+  let bytes = 0;
   async function* tap(): AsyncIterable<Uint8Array> {
     for await (const chunk of chunks) {
       hash.update(chunk);
+      bytes += chunk.length;
       yield chunk;
     }
     digest = hash.digest("hex");
   }
   return {
     chunks: tap(),
+    bytesRead: () => bytes,
     sha256: (name) => () => {
       if (digest === undefined)
         throw new Error(`${name}: SHA-256 asked for before the file was read to its end`);
@@ -99,7 +112,7 @@ async function dispatch(
   name: string,
   iterator: AsyncIterator<Uint8Array>,
   options: OpenWosOptions,
-): Promise<Omit<WosReading, "sha256">> {
+): Promise<Omit<WosReading, "sha256" | "bytesRead">> {
   let peeked = await peek(iterator, HEAD_BYTES);
   const compressed = isGzip(peeked.head);
   if (compressed) {

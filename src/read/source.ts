@@ -108,6 +108,11 @@ export interface FileChunksOptions {
    * whose name says they are compressed (a saved corpus); exports are recognised by content (`openWos`).
    */
   readonly gunzip?: boolean;
+  /**
+   * Called after each chunk read from the file (before any inflation) with the bytes read so far
+   * and the file's size when it was opened, for progress reports; default none.
+   */
+  readonly onRead?: (bytesRead: number, fileBytes: number) => void;
 }
 
 /**
@@ -119,8 +124,8 @@ export interface FileChunksOptions {
  * for await (const chunk of readFileChunks("corpus.jsonl.gz", { gunzip: true })) … // → the inflated bytes
  */
 export function readFileChunks(path: string, options: FileChunksOptions = {}): AsyncIterable<Uint8Array> {
-  const { name = path, wording = INPUT_FILE, gunzip = false } = options;
-  const chunks = fileChunks(path, name, wording);
+  const { name = path, wording = INPUT_FILE, gunzip = false, onRead } = options;
+  const chunks = fileChunks(path, name, wording, onRead);
   if (!gunzip) return chunks;
   return inflateChunks(chunks, { name, maxBytes: Infinity }, (error) => fileError(error, name, wording));
 }
@@ -172,14 +177,21 @@ async function* webStreamChunks(stream: ReadableStream<Uint8Array>): AsyncIterab
   }
 }
 
-async function* fileChunks(path: string, name: string, wording: FileWording): AsyncIterable<Uint8Array> {
+async function* fileChunks(
+  path: string,
+  name: string,
+  wording: FileWording,
+  onRead: FileChunksOptions["onRead"],
+): AsyncIterable<Uint8Array> {
   const handle = await open(path, "r").catch((error: unknown) => {
     throw fileError(error, name, wording);
   });
   try {
-    if (wording.folder !== undefined && (await handle.stat()).isDirectory()) {
+    const info = wording.folder !== undefined || onRead !== undefined ? await handle.stat() : undefined;
+    if (wording.folder !== undefined && info?.isDirectory() === true) {
       throw new CopubError("unreadable", `${name}: ${wording.folder}`, name);
     }
+    let total = 0;
     for (;;) {
       // A fresh buffer per read: consumers may keep a chunk while the next one is read.
       const buffer = new Uint8Array(FILE_CHUNK_BYTES);
@@ -187,6 +199,8 @@ async function* fileChunks(path: string, name: string, wording: FileWording): As
         throw fileError(error, name, wording);
       });
       if (bytesRead === 0) return;
+      total += bytesRead;
+      onRead?.(total, info?.size ?? total);
       yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
     }
   } finally {

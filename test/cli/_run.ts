@@ -8,13 +8,21 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `copub <argv...>` in-process. */
+/** Runs `copub <argv...>` in-process, standard error not a terminal. */
 export async function run(...argv: string[]): Promise<CliRun> {
+  return runWith({ stderrIsTty: false }, ...argv);
+}
+
+/** Runs `copub <argv...>` in-process, standard error a terminal or not. */
+export async function runWith(
+  terminal: { readonly stderrIsTty: boolean },
+  ...argv: string[]
+): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const code = await runCli(
     argv,
-    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
+    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrIsTty: terminal.stderrIsTty },
     "0.0.0-test",
   );
   return { code, stdout, stderr };

@@ -50,7 +50,10 @@ describe("copub top", () => {
     const dir = await mkdtemp(join(tmpdir(), "copub-top-"));
     const file = join(dir, "world.csv");
     expect((await run("top", T, "--reference", "corpus", "--thresholds-out", file)).code).toBe(0);
-    expect(await readFile(file, "utf8")).toContain("field-year,TC,PHY,2021,all,10,20,1,4,12,1/4,2/5\n");
+    // ω = 1/4 and scale factor 2/5 as decimals, then as numerator and denominator.
+    expect(await readFile(file, "utf8")).toContain(
+      "field-year,TC,PHY,2021,all,10,20,1,4,12,0.25,1,4,0.4,2,5\n",
+    );
     const { code, stdout } = await run(
       "top",
       T,

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fc, test } from "@fast-check/vitest";
@@ -8,6 +8,7 @@ import { isSavedCorpus, readCorpus, streamCorpus } from "../../src/corpus/corpus
 import { loadCorpus } from "../../src/corpus/load-corpus.ts";
 import { writeCorpus } from "../../src/output/corpus-file.ts";
 import { parsePlainText } from "../../src/read/plain-text.ts";
+import type { ReadProgress } from "../../src/read/read-progress.ts";
 import { parseTabDelimited } from "../../src/read/tab-delimited.ts";
 import { sample } from "../_samples.ts";
 
@@ -92,6 +93,38 @@ describe("writeCorpus(path, corpus) and readCorpus(path)", () => {
       message: `${path}: cannot be read as a saved corpus (Error: incorrect header check)`,
     });
   });
+});
+
+describe("readCorpus(path, filters, { onProgress }) and streamCorpus(path, filters, { onProgress })", () => {
+  it.each(["corpus.jsonl", "corpus.jsonl.gz"])(
+    "report data set C's 8 papers and the file's stored bytes (%s)",
+    async (name) => {
+      const { skipped: _, ...corpus } = await loadCorpus([sample("methodology/data-set-c.txt")]);
+      const path = join(temp(), name);
+      await writeCorpus(path, corpus);
+      // One chunk (under 1 MiB) is read before the first line, so the start already counts it.
+      const bytes = statSync(path).size;
+      const base = { phase: "reading", files: 1, bytesRead: bytes, totalBytes: bytes } as const;
+      const expected = [
+        { ...base, file: name, filesDone: 0, records: 0 },
+        { ...base, file: null, filesDone: 1, records: 8 },
+      ];
+      const read: ReadProgress[] = [];
+      expect(await readCorpus(path, undefined, { onProgress: (p) => read.push(p) })).toEqual(corpus);
+      expect(read).toEqual(expected);
+      // Papers count as read whether in scope or not: all 8 are of 2021, so 2020 streams none, reads 8.
+      const streamed: ReadProgress[] = [];
+      let papers = 0;
+      for await (const _paper of streamCorpus(
+        path,
+        { years: { from: 2020, to: 2020 } },
+        { onProgress: (p) => streamed.push(p) },
+      ))
+        papers++;
+      expect(papers).toBe(0);
+      expect(streamed).toEqual(expected);
+    },
+  );
 });
 
 /**

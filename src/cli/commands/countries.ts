@@ -17,12 +17,14 @@ import { visitInputs } from "../_inputs.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { NORMALIZE_HELP_SECTION, NORMALIZE_OPTIONS, normalizeOptionsFromArgs } from "../_normalize-args.ts";
 import { choice, flag, HELP_OPTION } from "../_options.ts";
+import { QUIET_OPTION } from "../_progress.ts";
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub countries`. */
 const COUNTRIES_OPTIONS = {
   unresolved: flag({ help: "list the unresolved tokens" }),
   format: choice(["text", "json", "csv"], { default: "text", help: "output format (default: text)" }),
+  quiet: QUIET_OPTION,
   help: HELP_OPTION,
   ...NORMALIZE_OPTIONS,
 };
@@ -35,7 +37,7 @@ per country key, its alpha-3 code, the number of records with an address in it, 
 tokens read as it. With --unresolved, lists instead every country token that resolved to
 nothing: token, number of records, and the smallest UT carrying it.`,
   column: 23,
-  sections: [{ title: "Options:", entries: ["unresolved", "format", "help"] }],
+  sections: [{ title: "Options:", entries: ["unresolved", "format", "quiet", "help"] }],
   shared: [NORMALIZE_HELP_SECTION],
 });
 
@@ -61,7 +63,7 @@ export async function countriesCommand(args: readonly string[], io: CliIo): Prom
   const tokensByCountry = new Map<string, Set<string>>();
   // Only records with an unresolved address are kept, so memory stays small on large inputs.
   const withUnresolved: WosRecord[] = [];
-  await visitInputs(positionals, io, async (_path, reading) => {
+  await visitInputs(positionals, io, { quiet: values.quiet }, async (_path, reading) => {
     for await (const item of reading.items) {
       if (!item.ok) continue;
       const paper = normalizeRecord(item.record);

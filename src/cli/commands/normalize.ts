@@ -14,11 +14,13 @@ import { visitInputs } from "../_inputs.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { NORMALIZE_HELP_SECTION, NORMALIZE_OPTIONS, normalizeOptionsFromArgs } from "../_normalize-args.ts";
 import { choice, HELP_OPTION } from "../_options.ts";
+import { QUIET_OPTION } from "../_progress.ts";
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub normalize`. */
 const NORMALIZE_COMMAND_OPTIONS = {
   format: choice(["jsonl", "csv"], { default: "jsonl", help: "output format (default: jsonl)" }),
+  quiet: QUIET_OPTION,
   help: HELP_OPTION,
   ...NORMALIZE_OPTIONS,
 };
@@ -32,7 +34,7 @@ export const NORMALIZE_COMMAND_HELP = helpText("normalize", NORMALIZE_COMMAND_OP
 token each country was read from. Records that appear in several inputs appear once per input
 (de-duplication is the corpus's job). Rejected records and the record accounting go to stderr.`,
   column: 23,
-  sections: [{ title: "Options:", entries: ["format", "help"] }],
+  sections: [{ title: "Options:", entries: ["format", "quiet", "help"] }],
   shared: [NORMALIZE_HELP_SECTION],
 });
 
@@ -62,7 +64,7 @@ export async function normalizeCommand(args: readonly string[], io: CliIo): Prom
 
   const located: Located[] = [];
   const rejections: Rejection[] = [];
-  await visitInputs(positionals, io, async (file, reading) => {
+  await visitInputs(positionals, io, { quiet: values.quiet }, async (file, reading) => {
     for await (const item of reading.items) {
       if (item.ok)
         located.push({ paper: normalizeRecord(item.record), file, recordIndex: item.at.recordIndex });

@@ -12,11 +12,13 @@ import { helpText } from "../_help.ts";
 import { visitInputs } from "../_inputs.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, HELP_OPTION } from "../_options.ts";
+import { QUIET_OPTION } from "../_progress.ts";
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub read`. */
 const READ_OPTIONS = {
   format: choice(["json", "text"], { default: "text", help: "output format (default: text)" }),
+  quiet: QUIET_OPTION,
   help: HELP_OPTION,
 };
 
@@ -28,7 +30,7 @@ file's format from its content, and prints the accounting: per file the format, 
 parsed and rejected; then each rejection with file, line, record id and reason.
 Folders are walked recursively; files in them that are not WoS exports are listed as skipped.`,
   column: 23,
-  sections: [{ title: "Options:", entries: ["format", "help"] }],
+  sections: [{ title: "Options:", entries: ["format", "quiet", "help"] }],
   epilogue: `Exit code: 0 when every file was read (rejected records are reported, not fatal),
 1 when an input cannot be read, 2 for bad usage.`,
 });
@@ -54,7 +56,7 @@ export async function readCommand(args: readonly string[], io: CliIo): Promise<n
 
   const files: FileSummary[] = [];
   const rejections: Rejection[] = [];
-  const skipped = await visitInputs(positionals, io, async (path, reading) => {
+  const skipped = await visitInputs(positionals, io, { quiet: values.quiet }, async (path, reading) => {
     const { report, rejections: fileRejections } = await tally(reading.items);
     files.push({ path, format: reading.format, ...countsOf(report) });
     rejections.push(...fileRejections);

@@ -110,6 +110,41 @@ export function parseRational(text: string): Rational | null {
   return sign === "-" ? rational(-value.numerator, value.denominator) : value;
 }
 
+/**
+ * The largest whole number at most `value`.
+ * @example
+ * floor(rational(-7n, 2n)) // → -4n
+ */
+export function floor(value: Rational): bigint {
+  const { numerator: n, denominator: d } = value;
+  const q = n / d;
+  return n < 0n && q * d !== n ? q - 1n : q;
+}
+
+/**
+ * The simplest fraction in `[lo, hi]`: the smallest denominator, then the smallest numerator
+ * (by the continued fractions of the bounds). Reading `1.3333333333333333` back as `4/3` is this
+ * with bounds a hair around the decimal.
+ * @param lo - the lower bound, at least 0
+ * @param hi - the upper bound, at least `lo`
+ * @throws RangeError when `lo` is negative or above `hi`
+ * @example
+ * simplestBetween(rational(133333n, 100000n), rational(133334n, 100000n)) // → 4/3
+ * simplestBetween(rational(1n, 4n), rational(1n, 4n))                     // → 1/4
+ */
+export function simplestBetween(lo: Rational, hi: Rational): Rational {
+  if (lo.numerator < 0n || compare(lo, hi) > 0) throw new RangeError("need 0 ≤ lo ≤ hi");
+  const ceiling = -floor({ numerator: -lo.numerator, denominator: lo.denominator });
+  if (compare(rational(ceiling), hi) <= 0) return rational(ceiling);
+  // No whole number inside: both bounds lie in (w, w + 1), and x = w + 1/y with y between the reciprocals.
+  const whole = rational(floor(lo));
+  const y = simplestBetween(
+    divide(rational(1n), subtract(hi, whole)),
+    divide(rational(1n), subtract(lo, whole)),
+  );
+  return add(whole, divide(rational(1n), y));
+}
+
 function bitLength(value: bigint): number {
   return value === 0n ? 0 : value.toString(2).length;
 }

@@ -2,8 +2,11 @@
  * Reading a threshold table (METHODOLOGY.md §8.1): world thresholds per reference set, computed
  * once from a full extraction (`copub top --thresholds-out`) or taken from another source such as
  * ESI's baselines. A row gives `threshold` and either `papers`, `above` and `atThreshold` (from
- * which the tie weight and scale factor follow exactly), or `tieWeight` directly, or neither (then
- * only `--method inclusive`, `exclusive` or `incites` can use it). Every row is checked.
+ * which the tie weight and scale factor follow exactly), or the tie weight directly, or neither
+ * (then only `--method inclusive`, `exclusive` or `incites` can use it). A weight is a decimal
+ * (`tieWeight`) with, for exactness, its fraction as two whole numbers (`tieWeightNumerator`,
+ * `tieWeightDenominator`), or a fraction `1/4` as earlier versions wrote it (`_threshold-cells.ts`).
+ * Every row is checked.
  */
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
@@ -17,11 +20,11 @@ import {
   compare,
   formatRational,
   multiply,
-  parseRational,
   type Rational,
   rational,
   toNumber,
 } from "../core/rational.ts";
+import { agrees, countCell, weightCells } from "./_threshold-cells.ts";
 import { CitationCountSchema, POOLED_DOC_TYPES, ReferenceSetKindSchema, setId } from "./reference-sets.ts";
 import {
   type Percentile,
@@ -131,7 +134,8 @@ export async function loadThresholdsCsv(path: string): Promise<ThresholdTable> {
 
 /**
  * The row of a threshold table line: from `papers`, `above` and `atThreshold` when given (checked
- * to describe a threshold, and against `tieWeight`), else the threshold with the tie weight given.
+ * to describe a threshold, and the tie weight and scale factor given checked against them), else
+ * the threshold with the tie weight and scale factor given.
  */
 function thresholdRowOf(
   key: { readonly field: string; readonly year: number; readonly docType: string },
@@ -141,22 +145,19 @@ function thresholdRowOf(
   cell: (cells: readonly string[], name: string) => string | null,
   fail: (what: string) => never,
 ): ThresholdRow {
-  const number = (name: string): Rational | null => {
+  const count = (name: string): Rational | null => {
     const text = cell(cells, name);
     if (text === null) return null;
-    const value = parseRational(text);
-    return value === null || value.numerator < 0n
-      ? fail(`${name} "${text}" is not a non-negative number`)
-      : value;
+    return countCell(text) ?? fail(`${name} "${text}" is not a non-negative number`);
   };
-  const papers = number("papers");
-  const above = number("above");
-  const at = number("atThreshold");
-  const given = number("tieWeight");
-  const scale = number("scaleFactor");
+  const papers = count("papers");
+  const above = count("above");
+  const at = count("atThreshold");
+  const given = weightCells("tieWeight", (name) => cell(cells, name), fail);
+  const scale = weightCells("scaleFactor", (name) => cell(cells, name), fail);
   const counts = [papers, above, at].filter((v) => v !== null).length;
   if (counts !== 0 && counts !== 3) fail("give all of papers, above and atThreshold, or none");
-  if (given !== null && compare(given, rational(1n)) >= 0)
+  if (given !== null && compare(given.value, rational(1n)) >= 0)
     fail("tieWeight must be below 1 (METHODOLOGY.md §8.3)");
   if (papers === null || above === null || at === null)
     return {
@@ -166,9 +167,9 @@ function thresholdRowOf(
       above: null,
       atThreshold: null,
       threshold,
-      tieWeight: given === null ? null : formatRational(given),
-      tieWeightValue: given === null ? null : toNumber(given),
-      scaleFactor: scale === null ? null : formatRational(scale),
+      tieWeight: given === null ? null : formatRational(given.value),
+      tieWeightValue: given === null ? null : toNumber(given.value),
+      scaleFactor: scale === null ? null : formatRational(scale.value),
       expectedTop: null,
       smallReferenceSet: null,
       recentCitationWindow: null,
@@ -179,10 +180,14 @@ function thresholdRowOf(
       `the counts do not describe a Top${percentile}% threshold: above ≤ ${percentile}% of papers < above + atThreshold must hold`,
     );
   const exact = thresholdFromCounts(papers, above, at, threshold, percentile);
-  if (given !== null && compare(given, exact.tieWeight) !== 0)
-    fail(
-      `tieWeight ${formatRational(given)} disagrees with papers, above and atThreshold, which give ${formatRational(exact.tieWeight)}`,
-    );
+  for (const [name, weight, value] of [
+    ["tieWeight", given, exact.tieWeight],
+    ["scaleFactor", scale, exact.scaleFactor],
+  ] as const)
+    if (weight !== null && !agrees(weight, value))
+      fail(
+        `${name} ${weight.text} disagrees with papers, above and atThreshold, which give ${formatRational(value)}`,
+      );
   // A table knows no citation snapshot, so whether a year is recent is unknown.
   return thresholdRow(key, percentile, exact, null);
 }

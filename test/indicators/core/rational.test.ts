@@ -4,10 +4,12 @@ import {
   add,
   compare,
   divide,
+  floor,
   formatRational,
   multiply,
   parseRational,
   rational,
+  simplestBetween,
   subtract,
   toNumber,
 } from "../../../src/indicators/core/rational.ts";
@@ -57,5 +59,37 @@ describe("rationals", () => {
     expect(toNumber(rational(1n, 3n))).toBe(1 / 3);
     expect(toNumber(rational(10n ** 30n + 1n, 3n * 10n ** 30n))).toBe(1 / 3);
     expect(toNumber(rational(2n ** 80n, 1n))).toBe(2 ** 80);
+  });
+
+  it.each([
+    [rational(7n, 2n), 3n],
+    [rational(-7n, 2n), -4n],
+    [rational(-4n), -4n],
+    [rational(0n), 0n],
+  ])("floor(%o) → %s", (value, expected) => {
+    expect(floor(value)).toBe(expected);
+  });
+
+  it.each([
+    // 4/3 = 1.3333…, the only fraction with denominator ≤ 3 in [1.33333, 1.33334].
+    ["1.33333", "1.33334", "4/3"],
+    // A bound that is itself the simplest: 1/4 in [1/4, 1/4]; 2 in [1.5, 2.5] (1.5 = 3/2 is not simpler).
+    ["1/4", "1/4", "1/4"],
+    ["1.5", "2.5", "2"],
+    // 0 ≤ 0.1: 0 itself.
+    ["0", "0.1", "0"],
+    // Between 0.3 and 0.35: 1/3 (denominator 3; 1/2, 1/1 are outside; nothing with denominator 2 is inside).
+    ["0.3", "0.35", "1/3"],
+    // 2/15 = 0.1333…, from the 17-digit double a threshold table writes for it.
+    ["0.13333333333333332", "0.13333333333333334", "2/15"],
+  ])("simplestBetween(%s, %s) → %s", (lo, hi, expected) => {
+    const [a, b] = [parseRational(lo), parseRational(hi)];
+    if (a === null || b === null) throw new Error("bad bounds");
+    expect(formatRational(simplestBetween(a, b))).toBe(expected);
+  });
+
+  it("simplestBetween refuses a negative or empty interval", () => {
+    expect(() => simplestBetween(rational(-1n), rational(1n))).toThrow(RangeError);
+    expect(() => simplestBetween(rational(2n), rational(1n))).toThrow(RangeError);
   });
 });

@@ -1,0 +1,131 @@
+/**
+ * The progress line: while a command reads its inputs, one line on standard error that redraws
+ * itself (`\r`) with the file being read, records, records per second and megabytes read, at
+ * most five times a second, and is erased when the reading ends. Drawn only when standard error
+ * is a terminal and `--quiet` is not given, so redirected output, logs and files never hold it;
+ * standard output is never touched. The library reports progress by counts; the clock is read
+ * only here.
+ */
+import type { ProgressListener, ReadProgress } from "../read/read-progress.ts";
+import type { CliIo } from "./_io.ts";
+import { flag } from "./_options.ts";
+
+/** `--quiet`, which every command that reads exports or a saved corpus has. */
+export const QUIET_OPTION = flag({
+  help: "no progress line on stderr (drawn only on a terminal); notices\nand errors still show",
+});
+
+/** Milliseconds between two drawings of the line (at most five a second), and before the first. */
+const REDRAW_MS = 200;
+
+/**
+ * Longest line drawn: one under the usual 80 columns, so the line never wraps (a wrapped line
+ * cannot be redrawn with `\r`). The file name gives way; it keeps at least `MIN_NAME_CHARS`.
+ */
+const LINE_CHARS = 79;
+const MIN_NAME_CHARS = 12;
+
+/** Erases the current terminal line: back to its start, then clear to its end (ANSI EL). */
+const ERASE_LINE = "\r\x1b[K";
+
+/**
+ * The text of a progress line (without `\r`), from a report and the seconds since reading began:
+ * file i of n and its name, records read and records per second, megabytes (10^6 bytes, as
+ * stored) read of the total.
+ * @param progress - the latest report
+ * @param seconds - seconds since the reading began; no rate is shown before any time has passed
+ * @example
+ * progressLine({ phase: "reading", file: "savedrecs-2.txt", filesDone: 1, files: 3, records: 1500,
+ *   bytesRead: 6_000_000, totalBytes: 12_000_000 }, 2)
+ * // → "copub: file 2/3 savedrecs-2.txt: 1500 records, 750/s, 6.0/12.0 MB"
+ */
+export function progressLine(progress: ReadProgress, seconds: number): string {
+  const megabytes = `${mb(progress.bytesRead)}/${mb(progress.totalBytes)} MB`;
+  const rate = seconds > 0 ? `, ${Math.round(progress.records / seconds)}/s` : "";
+  const counts = `${progress.records} records${rate}, ${megabytes}`;
+  if (progress.phase === "building") return `copub: building the corpus from ${counts}`;
+  const head = `copub: file ${Math.min(progress.filesDone + 1, progress.files)}/${progress.files}`;
+  const tail = `: ${counts}`;
+  if (progress.file === null) return `${head}${tail}`;
+  const room = Math.max(MIN_NAME_CHARS, LINE_CHARS - head.length - tail.length - 1);
+  return `${head} ${shortName(progress.file, room)}${tail}`;
+}
+
+/** A progress line bound to a command's output channels. */
+export interface ProgressDisplay {
+  /** The listener to hand to the library; `undefined` when nothing is to be drawn, so nothing is counted. */
+  readonly onProgress: ProgressListener | undefined;
+  /** Erases the line if one was drawn; call it when the reading ends, also when it fails. */
+  end(): void;
+}
+
+/**
+ * A progress line on `io.stderr`, or none when standard error is not a terminal or `quiet` is set.
+ * @param io - the command's output channels
+ * @param quiet - the value of `--quiet`
+ * @param now - a clock in milliseconds (default `performance.now`); tests pass their own
+ * @example
+ * const display = progressDisplay(io, false); // on a terminal
+ * display.onProgress?.(report); // after 200 ms: "\r\x1b[Kcopub: file 1/3 a.txt: 100 records, …" on stderr
+ * display.end();                // "\r\x1b[K"
+ */
+export function progressDisplay(
+  io: CliIo,
+  quiet: boolean,
+  now: () => number = () => performance.now(),
+): ProgressDisplay {
+  if (quiet || !io.stderrIsTty) return { onProgress: undefined, end: () => {} };
+  const started = now();
+  let drawn = false;
+  let lastDrawn = started;
+  let lastPhase: ReadProgress["phase"] = "reading";
+  return {
+    onProgress(progress) {
+      const time = now();
+      // Nothing for quick runs; then a new phase at once, else at the redraw rate.
+      if (time - started < REDRAW_MS) return;
+      if (drawn && time - lastDrawn < REDRAW_MS && progress.phase === lastPhase) return;
+      io.stderr(`${ERASE_LINE}${progressLine(progress, (time - started) / 1000)}`);
+      drawn = true;
+      lastDrawn = time;
+      lastPhase = progress.phase;
+    },
+    end() {
+      if (drawn) io.stderr(ERASE_LINE);
+      drawn = false;
+    },
+  };
+}
+
+/**
+ * Runs reading work with a progress line (see `progressDisplay`), erased when the work ends or fails.
+ * @param io - the command's output channels
+ * @param quiet - the value of `--quiet`
+ * @param work - the work, given the options to spread into the library call: `{ onProgress }`, or
+ *   `{}` when nothing is drawn
+ * @example
+ * const corpus = await withProgress(io, values.quiet, (progress) => loadCorpus(paths, { ...options, ...progress }));
+ */
+export async function withProgress<T>(
+  io: CliIo,
+  quiet: boolean,
+  work: (progress: { readonly onProgress?: ProgressListener }) => Promise<T>,
+): Promise<T> {
+  const display = progressDisplay(io, quiet);
+  try {
+    return await work(display.onProgress === undefined ? {} : { onProgress: display.onProgress });
+  } finally {
+    display.end();
+  }
+}
+
+function mb(bytes: number): string {
+  return (bytes / 1e6).toFixed(1);
+}
+
+/** The name, or its start and end around `…` when it is longer than `chars`. */
+function shortName(name: string, chars: number): string {
+  if (name.length <= chars) return name;
+  const head = Math.floor((chars - 1) / 2);
+  return `${name.slice(0, head)}…${name.slice(name.length - (chars - 1 - head))}`;
+}

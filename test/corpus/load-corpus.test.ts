@@ -1,0 +1,72 @@
+// loadCorpus(paths, { onProgress }): reading reports whose counts never go down and end at the
+// corpus accounting, then one building report.
+import { statSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/corpus/load-corpus.ts";
+import type { ReadProgress } from "../../src/read/read-progress.ts";
+import { sample } from "../_samples.ts";
+import { HAVE_SHARED, NEEDS_SHARED, provenanceFiles, SHARED_WOS } from "../_shared-samples.ts";
+
+/** Whether each count of each report is at least that of the report before. */
+function monotone(reports: readonly ReadProgress[]): boolean {
+  return reports.every(
+    (r, i) =>
+      i === 0 ||
+      ((p) =>
+        r.records >= p.records &&
+        r.bytesRead >= p.bytesRead &&
+        r.filesDone >= p.filesDone &&
+        r.bytesRead <= r.totalBytes)(reports[i - 1] as ReadProgress),
+  );
+}
+
+describe("loadCorpus(paths, { onProgress })", () => {
+  it("reports data set C's 8 records, then building", async () => {
+    const reports: ReadProgress[] = [];
+    const corpus = await loadCorpus([sample("methodology/data-set-c.txt")], {
+      onProgress: (p) => reports.push(p),
+    });
+    // 8 records (8 ER lines), 2799 bytes: the start, the end (no 100th record), building.
+    const base = { files: 1, totalBytes: 2799 } as const;
+    expect(reports).toEqual([
+      { ...base, phase: "reading", file: "data-set-c.txt", filesDone: 0, records: 0, bytesRead: 0 },
+      { ...base, phase: "reading", file: null, filesDone: 1, records: 8, bytesRead: 2799 },
+      { ...base, phase: "building", file: null, filesDone: 1, records: 8, bytesRead: 2799 },
+    ]);
+    expect(corpus.accounting.records).toBe(8);
+  });
+
+  it("builds the same corpus with and without a listener", async () => {
+    const inputs = [sample("methodology/data-set-c.txt"), sample("corpus/data-set-c-p3-again.txt")];
+    const withListener = await loadCorpus(inputs, { years: { from: 2020, to: 2021 }, onProgress: () => {} });
+    expect(withListener).toEqual(await loadCorpus(inputs, { years: { from: 2020, to: 2021 } }));
+    expect(withListener.options).not.toHaveProperty("onProgress");
+  });
+});
+
+describe.skipIf(!HAVE_SHARED)(`loadCorpus on three shared plain-text exports${NEEDS_SHARED}`, () => {
+  it("reports monotone counts ending at the records PROVENANCE.md states and the files' bytes", async () => {
+    const names = ["metaknowledge-example-32rec", "readwosR-plain-500rec", "tethne-wos3-500rec"];
+    const files = provenanceFiles().filter((f) => names.some((name) => f.file.includes(name)));
+    const records = files.reduce((sum, f) => sum + f.records, 0);
+    const bytes = files.reduce((sum, f) => sum + statSync(`${SHARED_WOS}${f.file}`).size, 0);
+    const reports: ReadProgress[] = [];
+    const paths = files.map((f) => `${SHARED_WOS}${f.file}`);
+    const corpus = await loadCorpus(paths, { onProgress: (p) => reports.push(p) });
+    expect(files).toHaveLength(3);
+    expect(monotone(reports)).toBe(true);
+    expect(corpus.accounting.records).toBe(records);
+    const reading = reports.filter((r) => r.phase === "reading");
+    // Per file a start and an end, plus one report per 100 records overall.
+    expect(reading).toHaveLength(2 * files.length + Math.floor(records / 100));
+    expect(reports.at(-1)).toEqual({
+      phase: "building",
+      file: null,
+      filesDone: files.length,
+      files: files.length,
+      records,
+      bytesRead: bytes,
+      totalBytes: bytes,
+    });
+  });
+});
