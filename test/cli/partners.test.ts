@@ -177,7 +177,7 @@ describe("copub partners --format html", () => {
 describe("copub partners usage errors (exit 2, naming the option)", () => {
   it.each([
     ["missing --focal", ["--period", "2021", Q], "--focal"],
-    ["a --focal that is not a country key", ["--focal", "USA", Q], "--focal"],
+    ["a --focal that is not a country", ["--focal", "Untied States", Q], "--focal"],
     ["--top 0", ["--focal", "US", "--top", "0", Q], "--top"],
     ["--top ten", ["--focal", "US", "--top", "ten", Q], "--top"],
     ["--top 2.5", ["--focal", "US", "--top", "2.5", Q], "--top"],
@@ -185,7 +185,7 @@ describe("copub partners usage errors (exit 2, naming the option)", () => {
     ["an unknown format", ["--focal", "US", "--format", "xlsx", Q], "--format"],
     ["--by year", ["--focal", "US", "--by", "year", Q], "--by"],
     ["a malformed --compare", ["--focal", "US", "--compare", "2009-11", Q], "--compare"],
-    ["a bad --highlight", ["--focal", "US", "--highlight", "Japan", Q], "--highlight"],
+    ["a bad --highlight", ["--focal", "US", "--highlight", "Jpaan", Q], "--highlight"],
     ["--period with --window", ["--focal", "US", "--period", "2021", "--window", "3", Q], "--period"],
   ])("%s", async (_, args, option) => {
     const { code, stdout, stderr } = await run("partners", ...args);

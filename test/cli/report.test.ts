@@ -63,10 +63,10 @@ describe("copub report", () => {
   });
 
   it.each([
-    [["--focal", "Japan"], /--focal must be a country key/],
+    [["--focal", "Jpaan"], /--focal "Jpaan" is not a country; did you mean Japan \(JP\)\?/],
     [["--show", "0"], /--show must be a whole number of at least 1/],
     [["--show", "-1"], /--show must be a whole number of at least 1, not "-1"/],
-    [["--focal", "-JP"], /--focal must be a country key .*, not "-JP"/],
+    [["--focal", "-JP"], /--focal must be countries separated by commas: .*, not "-JP"/],
     [["--out"], /--out needs a value: a folder/],
   ])("rejects %j as bad usage (exit 2)", async (args, message) => {
     const { code, stderr } = await run("report", T, ...args);

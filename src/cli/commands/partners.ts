@@ -22,7 +22,8 @@ const PARTNERS_OPTIONS = {
   focal: countryKey({
     value: "US",
     required: "the focal country, e.g. --focal US",
-    help: "the focal country (a country key: US, JP, GB, CN, …); required",
+    help: `the focal country, required: an ISO code (US, USA), an English
+name (United States) or a WoS spelling (Peoples R China)`,
   }),
   compare: yearWindow({
     value: "2009-2011",
@@ -44,7 +45,8 @@ envgeo, clin, life); field "all" holds every paper`,
   highlight: repeatedCountryKeys({
     value: "JP",
     help: `countries shown wherever they rank, marked with their move since
---compare (↑ ↓ → new); repeat or separate with commas`,
+--compare (↑ ↓ → new), given as --focal; repeat or separate with
+commas`,
   }),
   format: choice(["md", "csv", "json", "html"], {
     default: "md",
