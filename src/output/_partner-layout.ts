@@ -10,7 +10,7 @@
 import type { RankMovement } from "../indicators/partners/partner-ranks.ts";
 import type { PartnerRow, PartnerTable } from "../indicators/partners/partners.ts";
 import { countryAlpha3 } from "../normalize/country-codes.ts";
-import { NISTEP_FIELDS, type NistepFieldKey } from "../normalize/data/nistep-fields.ts";
+import { fieldName } from "../normalize/field-vocabulary.ts";
 import { fixed } from "./round.ts";
 
 /** A partner at one position of a field's top list. */
@@ -45,7 +45,7 @@ export interface TailCell {
 
 /** One field of a period's table. */
 export interface FieldLine {
-  /** `"All fields"` or the §7.2 English name. */
+  /** `"All fields"`, the §7.2 English name, or `"Other (not in the 8 fields)"` (`fieldName`). */
   readonly label: string;
   /** `|I_A|`. */
   readonly international: number;
@@ -77,20 +77,6 @@ export interface PartnerLayout {
   readonly positions: number;
   /** One per period, ascending. */
   readonly blocks: readonly PeriodBlock[];
-}
-
-const FIELD_NAMES = new Map<string, string>([
-  ["all", "All fields"],
-  ...NISTEP_FIELDS.map((f): [NistepFieldKey, string] => [f.key, f.name]),
-]);
-
-/**
- * The display name of a field key.
- * @example
- * fieldName("csmath") // → "Computer Science & Mathematics"
- */
-export function fieldName(field: string): string {
-  return FIELD_NAMES.get(field) ?? field;
 }
 
 /**

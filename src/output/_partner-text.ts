@@ -5,7 +5,8 @@
  */
 import type { PartnerGroup, PartnerRow, PartnerTable } from "../indicators/partners/partners.ts";
 import { countryAlpha3 } from "../normalize/country-codes.ts";
-import { fieldName, percentText } from "./_partner-layout.ts";
+import { fieldName } from "../normalize/field-vocabulary.ts";
+import { percentText } from "./_partner-layout.ts";
 
 /** The rows as text lines, with their header and numeric columns. */
 export interface RowLines {

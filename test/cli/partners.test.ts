@@ -62,9 +62,9 @@ describe("copub partners (Markdown, the default)", () => {
     expect(await ok(...QUESTION)).toBe(Q_MARKDOWN);
   });
 
-  it("--by field adds a line per NISTEP field: Q is all chemistry, the 7 other fields are empty", async () => {
+  it("--by field adds a line per NISTEP field and other: Q is all chemistry, the others are empty", async () => {
     const out = await ok("--by", "field", ...QUESTION);
-    const y2021 = out.slice(out.indexOf("## 2021"), out.indexOf("## Rows")).split("\n").slice(4, 13);
+    const y2021 = out.slice(out.indexOf("## 2021"), out.indexOf("## Rows")).split("\n").slice(4, 14);
     expect(y2021).toEqual([
       "| All fields | 7 | CHN 42.9 | GBR 42.9 (=1) | CAN 14.3 | DEU 14.3 (=3) | FRA 14.3 (=3) | **JPN 14.3 (=3)** ↓ from 1 | 142.9 | 142.9 | 3 ↓ from 1 | 14.3 |",
       "| Chemistry | 7 | CHN 42.9 | GBR 42.9 (=1) | CAN 14.3 | DEU 14.3 (=3) | FRA 14.3 (=3) | **JPN 14.3 (=3)** ↓ from 1 | 142.9 | 142.9 | 3 ↓ from 1 | 14.3 |",
@@ -75,6 +75,7 @@ describe("copub partners (Markdown, the default)", () => {
       "| Environment/Ecology & Geosciences | 0 |  |  |  |  |  |  |  |  | — | — |",
       "| Clinical Medicine | 0 |  |  |  |  |  |  |  |  | — | — |",
       "| Basic Life Sciences | 0 |  |  |  |  |  |  |  |  | — | — |",
+      "| Other (not in the 8 fields) | 0 |  |  |  |  |  |  |  |  | — | — |",
     ]);
   });
 

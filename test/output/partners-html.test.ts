@@ -101,6 +101,7 @@ describe("partnersHtml(table)", () => {
       "Environment/Ecology & Geosciences",
       "Clinical Medicine",
       "Basic Life Sciences",
+      "Other (not in the 8 fields)",
     ]);
   });
 });

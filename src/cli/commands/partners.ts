@@ -32,7 +32,7 @@ partners; "new" without a paper there), and its rows are shown too`,
   }),
   by: choice(["field"], {
     help: `also the 8 NISTEP broad fields (chem, mat, phys, csmath, eng,
-envgeo, clin, life); field "all" holds every paper`,
+envgeo, clin, life) and other; field "all" holds every paper`,
   }),
   top: wholeNumber({
     min: 1,
