@@ -15,9 +15,11 @@ describe("copub report", () => {
     // Records: 20 read, all parsed and in scope.
     expect(stdout).toContain("| 20 | 20 | 0 | 20 | 0 | 20 | 0 | 0 |\n");
     // Japan: 7 papers, 3 domestic (F2, F6, F10), 4 international (F1, F3, F8 bilateral; F4 multilateral) → 57.1%.
-    expect(stdout).toContain("| JP | 2021 | all | 7 | 3 | 3 | 0 | 4 | 3 | 1 | 57.1 |\n");
+    expect(stdout).toContain("| Japan | 2021 | All fields | 7 | 3 | 3 | 0 | 4 | 3 | 1 | 57.1 |\n");
     // Top10% (§8.6): 1.75, domestic 0.25, international 1.5; 87.5% of the world's 2; Q 25%.
-    expect(stdout).toContain("| JP | 2021 | all | 7.00 | 1.75 | 0.25 | 1.50 | 1.25 | 0.25 | 87.5 | 25.0 |\n");
+    expect(stdout).toContain(
+      "| Japan | 2021 | All fields | 7.00 | 1.75 | 0.25 | 1.50 | 1.25 | 0.25 | 87.5 | 25.0 |\n",
+    );
     // Japan's international papers F1 (US), F3 (CN), F4 (DE, FR), F8 (US): USA 2 of 4, the others 1 each.
     expect(stdout).toContain(
       "| All fields | 4 | USA 50.0 | CHN 25.0 | DEU 25.0 (=2) | FRA 25.0 (=2) | 125.0 | 125.0 |\n",
@@ -58,7 +60,7 @@ describe("copub report", () => {
     ]);
     expect(stdout.trim().split("\n")).toHaveLength(7);
     expect(await readFile(join(dir, "top10.csv"), "utf8")).toContain(
-      "\nJP,2021,all,7,1.75,0.25,1.5,1.25,0.25,0.875,0.25\n",
+      "\nJP,Japan,2021,all,All fields,7,1.75,0.25,1.5,1.25,0.25,0.875,0.25\n",
     );
   });
 

@@ -48,13 +48,13 @@ describe("reportMarkdown(report, options)", () => {
   it("shows the rows of the countries shown and the world only", () => {
     const markdown = reportMarkdown(buildReport(C, { show: 1, reference: topThresholds(C.papers) }));
     // JP (§5.3): 6 papers, 3 domestic (2 single, 1 multi-institution), 3 international (2 bilateral, 1 multilateral), 50%.
-    expect(markdown).toContain("\n| JP | 2021 | all | 6 | 3 | 2 | 1 | 3 | 2 | 1 | 50.0 |\n");
-    expect(markdown).toContain("\n| WORLD | 2021 | all | 7 | 3 | 2 | 1 | 4 | 3 | 1 | 57.1 |\n");
+    expect(markdown).toContain("\n| Japan | 2021 | All fields | 6 | 3 | 2 | 1 | 3 | 2 | 1 | 50.0 |\n");
+    expect(markdown).toContain("\n| World | 2021 | All fields | 7 | 3 | 2 | 1 | 4 | 3 | 1 | 57.1 |\n");
     // Top10%: ω = 0.8 on P1 (JP–US): 0.80 of JP's 6 papers, all international (bilateral); 100% of the world's; Q = 13.3%.
     expect(markdown).toContain(
-      "\n| JP | 2021 | all | 6.00 | 0.80 | 0.00 | 0.80 | 0.80 | 0.00 | 100.0 | 13.3 |\n",
+      "\n| Japan | 2021 | All fields | 6.00 | 0.80 | 0.00 | 0.80 | 0.80 | 0.00 | 100.0 | 13.3 |\n",
     );
-    expect(markdown).not.toMatch(/\n\| (US|CN|DE|FR|GB) \|/);
+    expect(markdown).not.toMatch(/\n\| (United States|China|Germany|France|United Kingdom) \| 2021 \|/);
   });
 
   it("sums up the country network: 6 countries, 6 links, the FR–GB–JP triangle as its core", () => {

@@ -5,6 +5,7 @@
  * as Markdown, CSV, JSON or an HTML page.
  */
 import { partners, settlePartnerOptions } from "../../indicators/partners/partners.ts";
+import { withNames } from "../../output/code-names.ts";
 import { toJson } from "../../output/json.ts";
 import { partnersHtml } from "../../output/partners-html.ts";
 import { partnersCsv, partnersMarkdown } from "../../output/partners-table.ts";
@@ -116,7 +117,7 @@ export async function partnersCommand(args: readonly string[], io: CliIo): Promi
     commandOptions: { ...options, format },
   });
   const table = partners(corpus.papers, options);
-  if (format === "json") io.stdout(toJson({ ...table, accounting: corpus.accounting }));
+  if (format === "json") io.stdout(toJson(withNames({ ...table, accounting: corpus.accounting })));
   else if (format === "csv") io.stdout(partnersCsv(table));
   else io.stdout(format === "html" ? partnersHtml(table) : partnersMarkdown(table));
   return EXIT.ok;
