@@ -54,8 +54,15 @@ export function parseCommandLine<O extends OptionTable & { readonly help: CliOpt
   const parsed = parseArgs({ args: [...args], options: config, allowPositionals: true, strict: true });
   const raw = parsed.values as Readonly<Record<string, GivenValue>>;
   if (raw.help === true) return { help: true };
+  // Late options (countries) read the values of the others (the country switches) first.
+  const earlier: Record<string, unknown> = {};
+  for (const [name, option] of Object.entries(options))
+    if (option.late !== true) earlier[name] = option.parse(raw[name], name, {});
   const values = Object.fromEntries(
-    Object.entries(options).map(([name, option]) => [name, option.parse(raw[name], name)]),
+    Object.entries(options).map(([name, option]) => [
+      name,
+      option.late === true ? option.parse(raw[name], name, earlier) : earlier[name],
+    ]),
   ) as OptionValues<O>;
   const given = new Set(Object.keys(options).filter((name) => raw[name] !== undefined));
   return { help: false, values, given, positionals: parsed.positionals };

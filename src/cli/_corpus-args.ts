@@ -12,10 +12,12 @@ import type { CorpusOptions } from "../corpus/corpus-options.ts";
 import { loadCorpus } from "../corpus/load-corpus.ts";
 import { type RunDescription, runManifest } from "../corpus/run-manifest.ts";
 import { toManifestJson } from "../output/manifest-json.ts";
+import { countryList } from "./_country-options.ts";
+import { fieldList } from "./_field-options.ts";
 import type { HelpSection } from "./_help.ts";
 import type { CliIo } from "./_io.ts";
 import { NORMALIZE_HELP_SECTION, NORMALIZE_OPTIONS, normalizeOptionsFromArgs } from "./_normalize-args.ts";
-import { file, flag, list, type OptionValues } from "./_options.ts";
+import { file, flag, type OptionValues } from "./_options.ts";
 import { writeOutputFile } from "./_output-file.ts";
 import { QUIET_OPTION, withProgress } from "./_progress.ts";
 import { usageError } from "./_usage-error.ts";
@@ -23,15 +25,16 @@ import { usageError } from "./_usage-error.ts";
 /** The corpus options: the normalization options, the scope filters and the run manifest. */
 export const CORPUS_OPTIONS = {
   ...NORMALIZE_OPTIONS,
-  fields: list({
-    value: "chem,phys|CHE|Chemistry",
-    takes: "fields separated by commas",
-    help: "fields in scope: NISTEP keys, ESI ids or ESI names",
+  fields: fieldList({
+    value: "chem,CHE,Physics",
+    help: `fields in scope: NISTEP keys (chem), ESI ids (CHE) or field names;
+a name both schemes have (Physics, Clinical Medicine) is the NISTEP
+broad field, the ESI field is given by its id (PHY, CLI)`,
   }),
-  countries: list({
-    value: "JP,US",
-    takes: "country keys separated by commas",
-    help: "papers with an address in one of these countries",
+  countries: countryList({
+    value: "JP,USA,Germany",
+    help: `papers with an address in one of these countries: ISO codes,
+English names or WoS spellings`,
   }),
   "cited-references": flag({ help: "keep cited references in the corpus" }),
   manifest: file(
@@ -81,7 +84,7 @@ export async function corpusOptionsFromArgs(values: CorpusArgValues): Promise<Co
   return {
     ...normalize,
     fields: values.fields ?? null,
-    countries: values.countries?.map((c) => c.toUpperCase()) ?? null,
+    countries: values.countries ?? null,
     citedReferences: values["cited-references"],
   };
 }

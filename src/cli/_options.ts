@@ -10,6 +10,9 @@ import { usageError } from "./_usage-error.ts";
 /** What `parseArgs` hands over for one option: its text, its texts when repeatable, `true` for a flag. */
 export type GivenValue = string | readonly string[] | boolean | undefined;
 
+/** The typed values of the options read before a late option (see {@link CliOption.late}), by name. */
+export type EarlierValues = Readonly<Record<string, unknown>>;
+
 /** One option of a command. */
 export interface CliOption<T> {
   /** `"string"` for an option that takes a value, `"boolean"` for a flag, as `parseArgs` has it. */
@@ -27,12 +30,19 @@ export interface CliOption<T> {
   /** The command line is bad without this option. */
   readonly required: boolean;
   /**
+   * Read after every option that is not late, with their values: what a country means depends
+   * on the command's country switches (`--focal England` is `GB-ENG` under `--uk-nations
+   * separate`). Absent: read in table order.
+   */
+  readonly late?: true;
+  /**
    * The typed value: from what was given, or the default when nothing was.
    * @param given - from `parseArgs`, `undefined` when the option is absent
    * @param name - the option without its dashes, for messages
+   * @param earlier - for a late option, the values of the options that are not late; else empty
    * @throws UsageError naming the option and what it takes
    */
-  readonly parse: (given: GivenValue, name: string) => T;
+  readonly parse: (given: GivenValue, name: string, earlier?: EarlierValues) => T;
 }
 
 /** Options by name (without dashes): a command's whole table. */
@@ -72,17 +82,18 @@ export function invalidValue(name: string, takes: string, text: string): Error {
  * An option that takes one value, read by `read`; given twice, the last one counts (as `parseArgs` does).
  * @param spec - value name, help, default or `required`
  * @param takes - what the value must be, for messages
- * @param read - text → value; throws a usage error for a text it does not take
+ * @param read - text → value (with the earlier options' values, for a late option); throws a
+ *   usage error for a text it does not take
  * @example
  * valueOption({ help: "countries shown", default: 10 }, "a number", Number).parse("5", "show") // → 5
  */
 export function valueOption<T, const S extends ValueSpec<T>>(
   spec: S & ValueSpec<T>,
   takes: string,
-  read: (text: string, name: string) => T,
+  read: (text: string, name: string, earlier: EarlierValues) => T,
 ): CliOption<T | Absent<S>> {
-  return stringOption(spec, takes, false, spec.required !== undefined, (given, name) => {
-    if (typeof given === "string") return read(given, name);
+  return stringOption(spec, takes, false, spec.required !== undefined, (given, name, earlier = {}) => {
+    if (typeof given === "string") return read(given, name, earlier);
     if (spec.required !== undefined)
       throw usageError(`--${name} is required: ${spec.required === true ? takes : spec.required}`);
     return spec.default as T | Absent<S>;
@@ -99,12 +110,12 @@ export function valueOption<T, const S extends ValueSpec<T>>(
 export function repeatedOption<T>(
   spec: Omit<ValueSpec<never>, "default" | "required">,
   takes: string,
-  read: (text: string, name: string) => T,
+  read: (text: string, name: string, earlier: EarlierValues) => T,
 ): CliOption<T[] | undefined> {
-  return stringOption(spec, takes, true, false, (given, name) =>
+  return stringOption(spec, takes, true, false, (given, name, earlier = {}) =>
     given === undefined || typeof given === "boolean"
       ? undefined
-      : (typeof given === "string" ? [given] : given).map((text) => read(text, name)),
+      : (typeof given === "string" ? [given] : given).map((text) => read(text, name, earlier)),
   );
 }
 
@@ -237,4 +248,28 @@ export function list(spec: ValueSpec<never> & { readonly takes: string }): CliOp
       .map((part) => part.trim())
       .filter((part) => part.length > 0),
   );
+}
+
+/**
+ * The parts of a comma-separated list of names, where a name may hold one comma itself (ISO's
+ * "Korea, Republic of", ESI's "Social Sciences, general"): two non-empty parts that are not both
+ * names stay one when together they are a name. Parts are not trimmed; empty parts are kept.
+ * @param text - the list as typed
+ * @param isName - whether a text is a name of the vocabulary
+ * @example
+ * commaParts("JP,Korea, Republic of", (t) => countryKeyOf(t) !== null) // → ["JP", "Korea, Republic of"]
+ */
+export function commaParts(text: string, isName: (text: string) => boolean): string[] {
+  const parts = text.split(",");
+  const joined: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    const next = parts[i + 1];
+    const both = next !== undefined && part.trim() !== "" && next.trim() !== "";
+    if (both && !(isName(part) && isName(next)) && isName(`${part},${next}`)) {
+      joined.push(`${part},${next}`);
+      i++;
+    } else joined.push(part);
+  }
+  return joined;
 }

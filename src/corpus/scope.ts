@@ -10,7 +10,7 @@ import * as z from "zod";
 import { CopubError } from "../diagnostics/errors.ts";
 import { EsiFieldIdSchema } from "../normalize/data/esi-fields.ts";
 import { NistepFieldKeySchema } from "../normalize/data/nistep-fields.ts";
-import { esiFieldOfName } from "../normalize/journal-fields.ts";
+import { fieldKeyOf, fieldName, nearestFields } from "../normalize/field-vocabulary.ts";
 import { YearWindowSchema } from "../normalize/publication-year.ts";
 import type { CorpusPaper } from "./corpus-paper.ts";
 import {
@@ -25,7 +25,10 @@ export const ScopeFiltersSchema = z.object({
   docTypes: DocTypeOptionsSchema.prefault({}),
   /** Publication years in scope, inclusive; default `null`, every year. */
   years: YearWindowSchema.nullable().default(null),
-  /** Fields in scope: ESI ids (`CHE`), ESI names (`Chemistry`) or NISTEP keys (`chem`); default `null`, all. */
+  /**
+   * Fields in scope: NISTEP keys (`chem`), ESI ids (`CHE`) or names of either scheme, read by
+   * `fieldKeyOf` (a name both schemes have, `Physics`, is the NISTEP broad field); default `null`, all.
+   */
   fields: z.array(z.string()).nullable().default(null),
   /** Country keys in scope (a paper with any of them); default `null`, all. */
   countries: z.array(z.string()).nullable().default(null),
@@ -75,7 +78,7 @@ export type ScopeTest = (paper: ScopeFacts) => ScopeExclusion[];
 /**
  * Validates filters once and returns the test that lists a paper's exclusions (empty when in scope).
  * @param filters - the filters; by default Article and Review of any year, every field and country
- * @throws CopubError `invalid-option` for a field that is neither an ESI id, an ESI name nor a NISTEP key
+ * @throws CopubError `invalid-option` for a field that is neither a NISTEP key, an ESI id nor a field name
  * @example
  * createScopeTest({ years: { from: 2019, to: 2021 }, fields: ["chem"] })(paper) // → [] or ["year-out-of-scope"]
  */
@@ -103,15 +106,16 @@ export function createScopeTest(filters: ScopeFiltersInput = {}): ScopeTest {
   };
 }
 
-/** An ESI id, an ESI name or a NISTEP key → the id or key the paper's shares carry. */
+/**
+ * A field as a person writes it → the id or key the paper's shares carry (`fieldKeyOf`): a name
+ * both schemes have means the NISTEP broad field.
+ */
 function fieldKey(field: string): string {
-  const trimmed = field.trim();
-  if (EsiFieldIdSchema.safeParse(trimmed.toUpperCase()).success) return trimmed.toUpperCase();
-  if (NistepFieldKeySchema.safeParse(trimmed.toLowerCase()).success) return trimmed.toLowerCase();
-  const byName = esiFieldOfName(trimmed);
-  if (byName !== null) return byName;
+  const key = fieldKeyOf(field);
+  if (key !== null) return key;
+  const [nearest] = nearestFields(field, 1);
   throw new CopubError(
     "invalid-option",
-    `unknown field "${field}": give an ESI id (${EsiFieldIdSchema.options.join(", ")}), an ESI field name, or a NISTEP key (${NistepFieldKeySchema.options.join(", ")})`,
+    `unknown field "${field}"${nearest === undefined ? "" : ` (did you mean ${fieldName(nearest)}, ${nearest}?)`}: give a NISTEP key (${NistepFieldKeySchema.options.join(", ")}), an ESI id (${EsiFieldIdSchema.options.join(", ")}) or a field name`,
   );
 }

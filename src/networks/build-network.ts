@@ -43,7 +43,7 @@ export interface NetworkPaper extends PaperNodeSource {
  * @example
  * // Data set K (METHODOLOGY.md §11.5)
  * const network = buildNetwork(corpus, { level: "country", edgeWeight: "fractional" });
- * network.nodes[2] // → { key: "JP", label: "JPN", papers: 5, fractionalCount: 2.8333333333333335 } (1/2+1/2+1/3+1/2+1)
+ * network.nodes[2] // → { key: "JP", label: "Japan", papers: 5, fractionalCount: 2.8333333333333335 } (1/2+1/2+1/3+1/2+1)
  * network.edges[3] // → { source: "JP", target: "US", papers: 3, weight: 2.5, normalized: null }
  */
 export function buildNetwork(

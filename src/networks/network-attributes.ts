@@ -96,7 +96,7 @@ export function metricRows(
  * @param node - a network node
  * @param row - its metrics row (`metricRows`), or `undefined`
  * @example
- * nodeAttributes(network.nodes[0], undefined) // → { label: "DEU", papers: 1, fractionalCount: 0.5 } (data set K)
+ * nodeAttributes(network.nodes[0], undefined) // → { label: "Germany", papers: 1, fractionalCount: 0.5 } (data set K)
  */
 export function nodeAttributes(node: NetworkNode, row: NodeMetrics | undefined): NetworkNodeAttributes {
   const { label, papers, fractionalCount } = node;

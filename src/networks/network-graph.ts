@@ -32,7 +32,7 @@ export type NetworkGraph = UndirectedGraph<
  * @throws CopubError `invalid-option` when the metrics belong to another network
  * @example
  * const graph = networkGraph(network);
- * graph.getNodeAttributes("JP") // → { label: "JPN", papers: 5, fractionalCount: 2.8333333333333335 }
+ * graph.getNodeAttributes("JP") // → { label: "Japan", papers: 5, fractionalCount: 2.8333333333333335 }
  * graph.getEdgeAttributes("e3") // → { papers: 3, weight: 3 } (JP–US, full counting)
  */
 export function networkGraph(network: Network, metrics?: NetworkMetrics): NetworkGraph {

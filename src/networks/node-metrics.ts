@@ -84,7 +84,7 @@ export interface NetworkMetricsOptions {
  * @throws CopubError `invalid-option` when an edge lacks the chosen weight or it is not positive
  * @example
  * const metrics = networkMetrics(networkGraph(network));
- * metrics.nodes[2] // → { id: "JP", label: "JPN", papers: 5, degree: 3, strength: 5, betweenness: 2, … }
+ * metrics.nodes[2] // → { id: "JP", label: "Japan", papers: 5, degree: 3, strength: 5, betweenness: 2, … }
  * metrics.core     // → { k: 2, members: ["GB", "JP", "US"] }
  */
 export function networkMetrics(

@@ -1,22 +1,25 @@
 /**
  * The layout of NISTEP's partner tables (METHODOLOGY.md §9.4), shared by the Markdown and HTML
  * writers: per period one table whose rows are the fields and whose columns are the positions
- * 1..N, each cell a partner's alpha-3 code and percentage, the highlighted countries' cells marked
- * with their rank in the compare window (NISTEP draws arrows for Japan), then the top-N and
- * all-partner sums and, per highlighted country, its rank and percentage wherever it stands.
+ * 1..N, each cell a partner's alpha-3 code (the cells are narrow) and percentage, the highlighted
+ * countries' cells marked with their rank in the compare window (NISTEP draws arrows for Japan),
+ * then the top-N and all-partner sums and, per highlighted country (named in the header), its rank
+ * and percentage wherever it stands.
  * Values are rounded here with §0.4's `round`, for display only.
  */
 
 import type { RankMovement } from "../indicators/partners/partner-ranks.ts";
 import type { PartnerRow, PartnerTable } from "../indicators/partners/partners.ts";
-import { countryAlpha3 } from "../normalize/country-codes.ts";
-import { NISTEP_FIELDS, type NistepFieldKey } from "../normalize/data/nistep-fields.ts";
+import { countryName } from "../normalize/country-vocabulary.ts";
+import { fieldName } from "../normalize/field-vocabulary.ts";
 import { fixed } from "./round.ts";
 
 /** A partner at one position of a field's top list. */
 export interface RankCell {
-  /** Alpha-3 code. */
+  /** Alpha-3 code: the cells are narrow, as NISTEP's are. */
   readonly code: string;
+  /** The English short name, for a tooltip. */
+  readonly name: string;
   /** Share as a percentage with one decimal. */
   readonly percent: string;
   /** `"(=3)"` when the partner shares rank 3 and stands at another position; else `null`. */
@@ -45,7 +48,7 @@ export interface TailCell {
 
 /** One field of a period's table. */
 export interface FieldLine {
-  /** `"All fields"` or the §7.2 English name. */
+  /** `"All fields"`, the §7.2 English name, or `"Other (not in the 8 fields)"` (`fieldName`). */
   readonly label: string;
   /** `|I_A|`. */
   readonly international: number;
@@ -77,20 +80,6 @@ export interface PartnerLayout {
   readonly positions: number;
   /** One per period, ascending. */
   readonly blocks: readonly PeriodBlock[];
-}
-
-const FIELD_NAMES = new Map<string, string>([
-  ["all", "All fields"],
-  ...NISTEP_FIELDS.map((f): [NistepFieldKey, string] => [f.key, f.name]),
-]);
-
-/**
- * The display name of a field key.
- * @example
- * fieldName("csmath") // → "Computer Science & Mathematics"
- */
-export function fieldName(field: string): string {
-  return FIELD_NAMES.get(field) ?? field;
 }
 
 /**
@@ -128,7 +117,7 @@ export function moveOf(row: Pick<PartnerRow, "movement" | "previousRank">): Move
  * @param table - a table from `partners`
  * @example
  * partnerLayout(partners(q.papers, { focal: "US" })).blocks[1].lines[0].cells[0]
- * // data set Q → { code: "CHN", percent: "42.9", tie: null, highlighted: false, move: null }
+ * // data set Q → { code: "CHN", name: "China", percent: "42.9", tie: null, highlighted: false, move: null }
  */
 export function partnerLayout(table: PartnerTable): PartnerLayout {
   const widest = Math.max(0, ...table.groups.map((g) => g.partners));
@@ -169,8 +158,8 @@ export function partnerLayout(table: PartnerTable): PartnerLayout {
     ...(table.top === null ? [] : [`Top-${table.top} sum (%)`]),
     "All partners (%)",
     ...highlight.flatMap((key) => {
-      const code = countryAlpha3(key) ?? key;
-      return [`${code} rank`, `${code} (%)`];
+      const name = countryName(key);
+      return [`${name} rank`, `${name} (%)`];
     }),
   ];
   const numeric = header.flatMap((name, i) => (i === 1 || name.endsWith("(%)") ? [i] : []));
@@ -190,6 +179,7 @@ export function partnerLayout(table: PartnerTable): PartnerLayout {
 function rankCell(row: PartnerRow, position: number, highlighted: boolean): RankCell {
   return {
     code: row.partnerAlpha3,
+    name: countryName(row.partner),
     percent: percentText(row.share),
     tie: row.rank === position ? null : `(=${row.rank})`,
     highlighted,

@@ -3,9 +3,11 @@
  * sentence, one line per row (counts, earlier rank and change, the reverse view) and the notes
  * on counting, ranks, arrows and the top-N cutoffs that split a tie (METHODOLOGY.md §9).
  */
+import { compareCodeUnits } from "../common/compare-code-units.ts";
 import type { PartnerGroup, PartnerRow, PartnerTable } from "../indicators/partners/partners.ts";
-import { countryAlpha3 } from "../normalize/country-codes.ts";
-import { fieldName, percentText } from "./_partner-layout.ts";
+import { countryName } from "../normalize/country-vocabulary.ts";
+import { fieldName } from "../normalize/field-vocabulary.ts";
+import { percentText } from "./_partner-layout.ts";
 
 /** The rows as text lines, with their header and numeric columns. */
 export interface RowLines {
@@ -18,12 +20,12 @@ export interface RowLines {
 }
 
 /**
- * One line per row of the table: period, field, rank, partner, papers, share (%), with a compare
- * window the earlier rank and the change, then the partner's international papers and the share
- * of them that include the focal country (%).
+ * One line per row of the table: period, field, rank, partner (by name), papers, share (%), with a
+ * compare window the earlier rank and the change, then the partner's international papers and the
+ * share of them that include the focal country (%).
  * @example
  * partnerRowLines(table).lines[0]
- * // data set Q → ["2011", "All fields", "1", "JPN", "3", "75.0", "", "", "3", "100.0"]
+ * // data set Q → ["2011", "All fields", "1", "Japan", "3", "75.0", "", "", "3", "100.0"]
  */
 export function partnerRowLines(table: PartnerTable): RowLines {
   const compared = table.compare === null ? [] : [`Rank in ${table.compare}`, "Change"];
@@ -37,13 +39,13 @@ export function partnerRowLines(table: PartnerTable): RowLines {
       "Share (%)",
       ...compared,
       "Partner's international papers",
-      `${table.focalAlpha3} in partner's international papers (%)`,
+      `${countryName(table.focal)} in partner's international papers (%)`,
     ],
     lines: table.rows.map((row) => [
       row.period,
       fieldName(row.field),
       `${row.rank}`,
-      row.partnerAlpha3,
+      countryName(row.partner),
       `${row.papers}`,
       percentText(row.share),
       ...(table.compare === null ? [] : [`${row.previousRank ?? ""}`, changeText(row)]),
@@ -57,16 +59,18 @@ export function partnerRowLines(table: PartnerTable): RowLines {
 /**
  * The sentence that opens a report on the table.
  * @example
- * partnersIntro(table) // → "Partner countries of USA (US): the share of USA's international co-authored papers …"
+ * partnersIntro(table)
+ * // → "Partner countries of United States (US): the share of the international co-authored papers of United States …"
  */
 export function partnersIntro(table: PartnerTable): string {
-  const name = `${table.focalAlpha3} (${table.focal})`;
-  return `Partner countries of ${name}: the share of ${table.focalAlpha3}'s international co-authored papers (two or more countries) that include each partner, in %, integer counting (METHODOLOGY.md §9).`;
+  const name = countryName(table.focal);
+  return `Partner countries of ${name} (${table.focal}): the share of the international co-authored papers of ${name} (two or more countries) that include each partner, in %, integer counting (METHODOLOGY.md §9).`;
 }
 
 /**
- * The notes under a report on the table: how to read shares, ranks and arrows, the cutoffs that
- * split a tie, and the papers outside every period.
+ * The notes under a report on the table: how to read shares, ranks and arrows, the names of the
+ * alpha-3 codes in the position cells, the cutoffs that split a tie, and the papers outside every
+ * period.
  * @example
  * partnersNotes(table)[0] // → "A paper counts once for each of its partners, so the shares overlap …"
  */
@@ -74,8 +78,9 @@ export function partnersNotes(table: PartnerTable): string[] {
   const notes = [
     "A paper counts once for each of its partners, so the shares overlap and add up to 100% or more over all partners (§9.1).",
     "Ranks are competition ranks on exact paper counts: equal counts share a rank and are shown by ISO alpha-3; (=k) marks a partner sharing rank k (§9.2).",
+    ...codeLegend(table),
     "Periods of several years sum their years' papers; shares are ratios of the sums.",
-    `${table.focalAlpha3} in partner's international papers is the reverse view: papers over the partner's own international co-authored papers in the corpus.`,
+    `${countryName(table.focal)} in partner's international papers is the reverse view: papers over the partner's own international co-authored papers in the corpus.`,
   ];
   if (table.compare !== null)
     notes.push(
@@ -87,9 +92,17 @@ export function partnersNotes(table: PartnerTable): string[] {
   return notes;
 }
 
+/** The alpha-3 codes of the position cells with their names, by code: "Codes: CAN Canada, …". */
+function codeLegend(table: PartnerTable): string[] {
+  const names = new Map(table.rows.filter((row) => row.inTop).map((row) => [row.partnerAlpha3, row.partner]));
+  if (names.size === 0) return [];
+  const codes = [...names.keys()].sort(compareCodeUnits);
+  return [`Codes: ${codes.map((code) => `${code} ${countryName(names.get(code) ?? code)}`).join(", ")}.`];
+}
+
 function cutoffNote(table: PartnerTable, group: PartnerGroup): string {
-  const codes = group.tiedAtCutoff.map((key) => countryAlpha3(key) ?? key).join(", ");
-  return `${group.period}, ${fieldName(group.field)}: the top ${table.top} ends inside a tie between ${codes}.`;
+  const names = group.tiedAtCutoff.map(countryName).join(", ");
+  return `${group.period}, ${fieldName(group.field)}: the top ${table.top} ends inside a tie between ${names}.`;
 }
 
 function changeText(row: PartnerRow): string {

@@ -1,15 +1,18 @@
 /**
  * The collaboration table as bytes: CSV with unrounded values for machines, Markdown with rounded
  * values for reports. Both put the unattributable papers next to the country rows (METHODOLOGY.md
- * §4.6): the CSV as rows whose country is `UNATTRIBUTED`, the Markdown as a second table.
+ * §4.6): the CSV as rows whose country is `UNATTRIBUTED`, the Markdown as a second table. The CSV
+ * keeps the codes and names them in a column beside each; the Markdown shows the names.
  */
 import type { CollaborationRow, CollaborationTable } from "../indicators/collaboration/collaboration.ts";
+import { fieldName } from "../normalize/field-vocabulary.ts";
+import { byCountryName, countryLabel, UNATTRIBUTED } from "./_labels.ts";
 import { toMarkdownTable } from "./_markdown-table.ts";
-import { type CsvCell, toCsv } from "./csv.ts";
+import { namedCsv } from "./code-names.ts";
+import type { CsvCell } from "./csv.ts";
 import { fixed } from "./round.ts";
 
-/** The `country` of the CSV rows that hold the unattributable papers of a period and field. */
-export const UNATTRIBUTED = "UNATTRIBUTED";
+export { UNATTRIBUTED } from "./_labels.ts";
 
 /** Columns of the collaboration table, in the order of the row keys. */
 export const COLLABORATION_COLUMNS = [
@@ -29,25 +32,34 @@ export const COLLABORATION_COLUMNS = [
 /**
  * The table as CSV: one line per row with unrounded values (an empty `internationalShare` when it
  * is `null`), then one `UNATTRIBUTED` line per period and field whose `papers` is the number of
- * unattributable papers and whose other counts are empty.
+ * unattributable papers and whose other counts are empty. Beside `country` its English short name
+ * (`name`: "World" for `WORLD`, "Without a country" for `UNATTRIBUTED`), beside `field` its name
+ * (`fieldName`).
  * @example
  * collaborationCsv(collaborationIndicators(corpus.papers))
- * // → "country,period,field,papers,…\nCN,2021,all,1,0,0,0,1,1,0,1\n…\nWORLD,2021,all,7,…,0.5714285714285714\nUNATTRIBUTED,2021,all,1,,,,,,,\n"
+ * // → "country,name,period,field,fieldName,papers,…\nCN,China,2021,all,All fields,1,0,0,0,1,1,0,1\n…
+ * //    \nWORLD,World,2021,all,All fields,7,…,0.5714285714285714\nUNATTRIBUTED,Without a country,2021,all,All fields,1,,,,,,,\n"
  */
 export function collaborationCsv(table: CollaborationTable): string {
-  const rows: CsvCell[][] = table.rows.map((row) => COLLABORATION_COLUMNS.map((column) => row[column]));
-  for (const { period, field, unattributed } of table.unattributed)
-    rows.push([UNATTRIBUTED, period, field, unattributed, ...Array<null>(7).fill(null)]);
-  return toCsv(COLLABORATION_COLUMNS, rows);
+  const rows: Readonly<Record<string, CsvCell>>[] = [
+    ...table.rows,
+    ...table.unattributed.map(({ period, field, unattributed }) => ({
+      country: UNATTRIBUTED,
+      period,
+      field,
+      papers: unattributed,
+    })),
+  ];
+  return namedCsv(COLLABORATION_COLUMNS, rows);
 }
 
 /**
- * The table as Markdown for reports: counts rounded to one decimal (none when every count is a
- * whole number), `internationalShare` as a percentage with one decimal, the unattributable papers
- * in a second table, and a line saying what the counts are.
+ * The table as Markdown for reports: countries and fields by name, counts rounded to one decimal
+ * (none when every count is a whole number), `internationalShare` as a percentage with one
+ * decimal, the unattributable papers in a second table, and a line saying what the counts are.
  * @example
  * collaborationMarkdown(collaborationIndicators(corpus.papers))
- * // → "| Country | Period | Field | Papers | … | International share (%) |\n| --- | … |\n| CN | 2021 | all | 1 | … | 100.0 |\n…"
+ * // → "| Country | Period | Field | Papers | … | International share (%) |\n| --- | … |\n| China | 2021 | All fields | 1 | … | 100.0 |\n…"
  */
 export function collaborationMarkdown(table: CollaborationTable): string {
   const counts = table.rows.flatMap((row) =>
@@ -59,10 +71,10 @@ export function collaborationMarkdown(table: CollaborationTable): string {
   ];
   const digits = allCounts.every(Number.isInteger) ? 0 : 1;
   const count = (value: number) => fixed(value, digits);
-  const rows = table.rows.map((row) => [
-    row.country,
+  const rows = byCountryName(table.rows).map((row) => [
+    countryLabel(row.country),
     row.period,
-    row.field,
+    fieldName(row.field),
     ...COLLABORATION_COLUMNS.slice(3, 10).map((column) => count(row[column] as number)),
     row.internationalShare === null ? "" : fixed(row.internationalShare * 100, 1),
   ]);
@@ -87,7 +99,7 @@ export function collaborationMarkdown(table: CollaborationTable): string {
     ["Period", "Field", "In scope", "Attributable", "Unattributed"],
     table.unattributed.map((u) => [
       u.period,
-      u.field,
+      fieldName(u.field),
       count(u.inScope),
       count(u.attributable),
       count(u.unattributed),
@@ -106,7 +118,7 @@ function countingNote(table: CollaborationTable): string {
     counting,
     "Multi-year periods show yearly averages (§6).",
     "International share is the international co-authorship rate on integer counts, the ratio of the period's sums (§5.2).",
-    "WORLD counts each paper with a country once.",
+    "World counts each paper with a country once.",
   ];
   if (table.papersOutsidePeriods > 0)
     notes.push(`${table.papersOutsidePeriods} of ${table.papersRead} papers fall in no period.`);

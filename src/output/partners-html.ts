@@ -1,11 +1,13 @@
 /**
  * The partner table as one static HTML page for reports and browsers: the NISTEP layout of
- * METHODOLOGY.md §9.4 (per period, fields × positions 1..N with alpha-3 codes and percentages),
+ * METHODOLOGY.md §9.4 (per period, fields × positions 1..N with alpha-3 codes, named in a
+ * tooltip, and percentages; partners by name elsewhere),
  * highlighted countries shaded with their move since the compare window (↑ ↓ → new, as NISTEP
  * draws arrows for Japan), the rows in full and the notes. Self-contained: inline CSS, no script,
  * no external resource, every text escaped.
  */
 import type { PartnerTable } from "../indicators/partners/partners.ts";
+import { countryName } from "../normalize/country-vocabulary.ts";
 import { type Move, partnerLayout, type RankCell } from "./_partner-layout.ts";
 import { partnerRowLines, partnersIntro, partnersNotes } from "./_partner-text.ts";
 
@@ -14,7 +16,7 @@ table { border-collapse: collapse; margin: 0 0 2rem; }
 th, td { border: 1px solid #c8ccd0; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
 thead th { background: #f3f4f6; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
-.code { font-weight: 600; }
+.code { font-weight: 600; text-decoration: none; }
 .highlight { background: #fff3bf; }
 .tie { color: #57606a; }
 .move { white-space: nowrap; }
@@ -27,7 +29,7 @@ thead th { background: #f3f4f6; }
  * @param table - a table from `partners`
  * @example
  * partnersHtml(partners(q.papers, { focal: "US", compare: { from: 2011, to: 2011 }, highlight: ["JP"] }))
- * // → "<!DOCTYPE html>\n<html lang=\"en\">\n…<td class=\"partner highlight\"><span class=\"code\">JPN</span> …"
+ * // → "<!DOCTYPE html>\n<html lang=\"en\">\n…<td class=\"partner highlight\"><abbr class=\"code\" title=\"Japan\">JPN</abbr> …"
  */
 export function partnersHtml(table: PartnerTable): string {
   const layout = partnerLayout(table);
@@ -49,7 +51,7 @@ export function partnersHtml(table: PartnerTable): string {
     ),
   ]);
   const rows = partnerRowLines(table);
-  const title = `Partner countries of ${table.focalAlpha3} (${table.focal})`;
+  const title = `Partner countries of ${countryName(table.focal)} (${table.focal})`;
   return `${[
     "<!DOCTYPE html>",
     '<html lang="en">',
@@ -99,7 +101,7 @@ function htmlTable(
 
 function rankCell(cell: RankCell): string {
   const parts = [
-    `<span class="code">${text(cell.code)}</span>`,
+    `<abbr class="code" title="${text(cell.name)}">${text(cell.code)}</abbr>`,
     `<span class="percent">${text(cell.percent)}</span>`,
   ];
   if (cell.tie !== null) parts.push(`<span class="tie">${text(cell.tie)}</span>`);

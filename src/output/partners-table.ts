@@ -1,14 +1,15 @@
 /**
- * The partner table as bytes: CSV with unrounded values for machines, and Markdown for reports
- * laid out as NISTEP's partner tables (METHODOLOGY.md §9.4): per period, fields × positions 1..N
- * with alpha-3 codes and percentages, the highlighted countries' earlier ranks as arrows, then one
- * line per row with counts, earlier ranks and the reverse view.
+ * The partner table as bytes: CSV with unrounded values for machines (codes, with their names
+ * beside them), and Markdown for reports laid out as NISTEP's partner tables (METHODOLOGY.md §9.4):
+ * per period, fields × positions 1..N with alpha-3 codes (the cells are narrow) and percentages,
+ * the highlighted countries' earlier ranks as arrows, then one line per row, partners by name,
+ * with counts, earlier ranks and the reverse view.
  */
 import type { PartnerRow, PartnerTable } from "../indicators/partners/partners.ts";
 import { toMarkdownTable } from "./_markdown-table.ts";
 import { type Move, partnerLayout, type RankCell } from "./_partner-layout.ts";
 import { partnerRowLines, partnersIntro, partnersNotes } from "./_partner-text.ts";
-import { toCsv } from "./csv.ts";
+import { namedCsv } from "./code-names.ts";
 
 /** Columns of the partner CSV, in the order of the row keys. */
 export const PARTNER_COLUMNS = [
@@ -30,16 +31,16 @@ export const PARTNER_COLUMNS = [
 ] as const satisfies readonly (keyof PartnerRow)[];
 
 /**
- * The rows as CSV, unrounded (`share` and `reverseShare` 0–1), empty cells for `null`.
+ * The rows as CSV, unrounded (`share` and `reverseShare` 0–1), empty cells for `null`, with the
+ * names of the focal country, the field and the partner beside their codes (`focalName`,
+ * `fieldName`, `partnerName`).
  * @example
  * partnersCsv(partners(q.papers, { focal: "US" }))
- * // → "focal,period,field,rank,partner,papers,share,…\nUS,2011,all,1,JP,3,0.75,,,,JPN,true,4,3,1\n…"
+ * // → "focal,focalName,period,field,fieldName,rank,partner,partnerName,papers,share,…
+ * //    \nUS,United States,2011,all,All fields,1,JP,Japan,3,0.75,,,,JPN,true,4,3,1\n…"
  */
 export function partnersCsv(table: PartnerTable): string {
-  return toCsv(
-    PARTNER_COLUMNS,
-    table.rows.map((row) => PARTNER_COLUMNS.map((column) => row[column])),
-  );
+  return namedCsv(PARTNER_COLUMNS, table.rows);
 }
 
 /**
@@ -49,7 +50,7 @@ export function partnersCsv(table: PartnerTable): string {
  * Percentages are rounded to one decimal with §0.4's `round`.
  * @example
  * partnersMarkdown(partners(q.papers, { focal: "US", compare: { from: 2011, to: 2011 }, highlight: ["JP"] }))
- * // → "Partner countries of USA (US): …\n\n## 2011\n\n| Field | International papers | 1 | … |\n…"
+ * // → "Partner countries of United States (US): …\n\n## 2011\n\n| Field | International papers | 1 | … |\n…"
  */
 export function partnersMarkdown(table: PartnerTable): string {
   const layout = partnerLayout(table);

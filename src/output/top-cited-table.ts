@@ -2,12 +2,15 @@
  * The Top-x% table as bytes: CSV with unrounded values, Markdown with rounded values, the
  * thresholds behind them and the notices a reader must see (mixed citation snapshots, small
  * reference sets, recent years; METHODOLOGY.md §8.2, §8.7). The unattributable papers sit next
- * to the country rows, as in every country table (§4.6).
+ * to the country rows, as in every country table (§4.6). The CSV keeps the codes and names them
+ * in a column beside each; the Markdown shows the names.
  */
 import type { TopCitedRow, TopCitedTable } from "../indicators/top-cited/top-cited-table.ts";
+import { fieldName } from "../normalize/field-vocabulary.ts";
+import { byCountryName, countryLabel, UNATTRIBUTED } from "./_labels.ts";
 import { toMarkdownTable } from "./_markdown-table.ts";
-import { UNATTRIBUTED } from "./collaboration-table.ts";
-import { type CsvCell, toCsv } from "./csv.ts";
+import { namedCsv } from "./code-names.ts";
+import type { CsvCell } from "./csv.ts";
 import { fixed } from "./round.ts";
 
 /** Columns of the Top-x% table, in the order of the row keys. */
@@ -36,24 +39,33 @@ const COUNT_COLUMNS = [
 
 /**
  * The table as CSV: one line per row, unrounded, then one `UNATTRIBUTED` line per period and field
- * with the scored papers without a country and their Top-x% weight.
+ * with the scored papers without a country and their Top-x% weight. Beside `country` its English
+ * short name (`name`), beside `field` its name (`fieldName`).
  * @example
  * topCitedCsv(topCited(dataSetT.papers, { reference: "corpus" }))
- * // → "country,period,field,papers,top,…\nCN,2021,all,2,0.25,0,0.25,0.25,0,0.125,0.125\n…"
+ * // → "country,name,period,field,fieldName,papers,top,…\nCN,China,2021,all,All fields,2,0.25,0,0.25,0.25,0,0.125,0.125\n…"
  */
 export function topCitedCsv(table: TopCitedTable): string {
-  const rows: CsvCell[][] = table.rows.map((row) => TOP_CITED_COLUMNS.map((column) => row[column]));
-  for (const { period, field, papers, top } of table.unattributed)
-    rows.push([UNATTRIBUTED, period, field, papers, top, ...Array<null>(6).fill(null)]);
-  return toCsv(TOP_CITED_COLUMNS, rows);
+  const rows: Readonly<Record<string, CsvCell>>[] = [
+    ...table.rows,
+    ...table.unattributed.map(({ period, field, papers, top }) => ({
+      country: UNATTRIBUTED,
+      period,
+      field,
+      papers,
+      top,
+    })),
+  ];
+  return namedCsv(TOP_CITED_COLUMNS, rows);
 }
 
 /**
- * The table as Markdown for reports: counts with two decimals (none when all are whole), shares as
- * percentages with one decimal, then what the numbers are, the thresholds and the notices.
+ * The table as Markdown for reports: countries and fields by name, counts with two decimals (none
+ * when all are whole), shares as percentages with one decimal, then what the numbers are, the
+ * thresholds (fields by name) and the notices.
  * @example
  * topCitedMarkdown(topCited(dataSetT.papers, { reference: "corpus" }))
- * // → "| Country | Period | Field | Papers | Top10% | … |\n| --- | … |\n| CN | 2021 | all | 2 | 0.25 | … |\n…"
+ * // → "| Country | Period | Field | Papers | Top10% | … |\n| --- | … |\n| China | 2021 | All fields | 2 | 0.25 | … |\n…"
  */
 export function topCitedMarkdown(table: TopCitedTable): string {
   const top = `Top${table.percentile}%`;
@@ -77,10 +89,10 @@ export function topCitedMarkdown(table: TopCitedTable): string {
       `Share of world ${top} (%)`,
       `${top} of papers (%)`,
     ],
-    table.rows.map((row) => [
-      row.country,
+    byCountryName(table.rows).map((row) => [
+      countryLabel(row.country),
       row.period,
-      row.field,
+      fieldName(row.field),
       ...COUNT_COLUMNS.map((column) => fixed(row[column], digits)),
       percent(row.topShareOfWorld),
       percent(row.topShareOfPapers),
@@ -92,7 +104,12 @@ export function topCitedMarkdown(table: TopCitedTable): string {
     sections.push(
       `Papers without any country (in the world's reference sets, in no country; METHODOLOGY.md §4.6):\n\n${toMarkdownTable(
         ["Period", "Field", "Papers", top],
-        table.unattributed.map((u) => [u.period, u.field, fixed(u.papers, digits), fixed(u.top, digits)]),
+        table.unattributed.map((u) => [
+          u.period,
+          fieldName(u.field),
+          fixed(u.papers, digits),
+          fixed(u.top, digits),
+        ]),
         [2, 3],
       )}`,
     );
@@ -122,7 +139,7 @@ function thresholdsMarkdown(table: TopCitedTable): string {
       "Flags",
     ],
     table.thresholds.map((row) => [
-      row.field,
+      fieldName(row.field),
       `${row.year}`,
       row.docType,
       count(row.papers),

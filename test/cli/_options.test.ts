@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   type CliOption,
   choice,
+  commaParts,
   file,
   flag,
   type GivenValue,
@@ -106,5 +107,24 @@ describe("option kinds: what parseArgs and help see", () => {
     ["a repeated option", words, { type: "string", multiple: true, value: "W" }],
   ])("%s", (_, option, expected) => {
     expect(option).toMatchObject(expected);
+  });
+});
+
+describe("commaParts(text, isName)", () => {
+  const names = new Set(["JP", "Korea", "Korea, Republic of", "Social Sciences, general"]);
+  const isName = (text: string) => names.has(text.trim());
+  it.each<[string, string, string[]]>([
+    ["splits on commas", "JP,Korea", ["JP", "Korea"]],
+    ["keeps a name holding a comma whole", "JP,Korea, Republic of", ["JP", "Korea, Republic of"]],
+    [
+      "keeps a name holding a comma whole at the start",
+      "Social Sciences, general,JP",
+      ["Social Sciences, general", "JP"],
+    ],
+    ["leaves two names apart even when together they would be one", "Korea,JP", ["Korea", "JP"]],
+    ["keeps empty parts, never joining them", "JP,,Korea,", ["JP", "", "Korea", ""]],
+    ["leaves unknown parts apart", "Atlantis,Mu", ["Atlantis", "Mu"]],
+  ])("%s", (_, text, expected) => {
+    expect(commaParts(text, isName)).toEqual(expected);
   });
 });

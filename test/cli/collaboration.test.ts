@@ -49,8 +49,10 @@ describe("copub collaboration --format json", () => {
     ]);
     expect(find(out.rows, "JP", "2021")).toEqual({
       country: "JP",
+      name: "Japan",
       period: "2021",
       field: "all",
+      fieldName: "All fields",
       papers: 6,
       domestic: 3,
       domesticSingleInstitution: 2,
@@ -67,8 +69,18 @@ describe("copub collaboration --format json", () => {
       bilateral: 3,
     });
     expect(find(out.rows, "WORLD", "2021")?.internationalShare).toBeCloseTo(4 / 7, 12);
+    // The codes stay; each name comes right after its code.
+    expect(Object.keys(find(out.rows, "JP", "2021") ?? {}).slice(0, 6)).toEqual([
+      "country",
+      "name",
+      "period",
+      "field",
+      "fieldName",
+      "papers",
+    ]);
+    expect(find(out.rows, "WORLD", "2021")).toMatchObject({ country: "WORLD", name: "World" });
     expect(out.unattributed).toEqual([
-      { period: "2021", field: "all", inScope: 8, attributable: 7, unattributed: 1 },
+      { period: "2021", field: "all", fieldName: "All fields", inScope: 8, attributable: 7, unattributed: 1 },
     ]);
     expect(out.accounting).toMatchObject({ records: 8, inScope: 8, unattributed: 1 });
   });
@@ -141,22 +153,24 @@ describe("copub collaboration --format json", () => {
 });
 
 describe("copub collaboration --format csv", () => {
-  it("writes unrounded rows in the JSON key order and the unattributed papers as UNATTRIBUTED rows", async () => {
+  it("writes unrounded rows in the JSON key order, names beside the codes, and the unattributed papers as UNATTRIBUTED rows", async () => {
     const { code, stdout } = await run("collaboration", "--format", "csv", DATA_SET_C);
     expect(code).toBe(0);
     const lines = stdout.split("\n");
     expect(lines[0]).toBe(
-      "country,period,field,papers,domestic,domesticSingleInstitution,domesticMultiInstitution,international,bilateral,multilateral,internationalShare",
+      "country,name,period,field,fieldName,papers,domestic,domesticSingleInstitution,domesticMultiInstitution,international,bilateral,multilateral,internationalShare",
     );
-    expect(lines).toContain("JP,2021,all,6,3,2,1,3,2,1,0.5");
-    expect(lines).toContain(`WORLD,2021,all,7,3,2,1,4,3,1,${4 / 7}`);
-    expect(lines.at(-2)).toBe("UNATTRIBUTED,2021,all,1,,,,,,,");
+    // Rows in code order, as in JSON: CN first.
+    expect(lines[1]).toBe("CN,China,2021,all,All fields,1,0,0,0,1,1,0,1");
+    expect(lines).toContain("JP,Japan,2021,all,All fields,6,3,2,1,3,2,1,0.5");
+    expect(lines).toContain(`WORLD,World,2021,all,All fields,7,3,2,1,4,3,1,${4 / 7}`);
+    expect(lines.at(-2)).toBe("UNATTRIBUTED,Without a country,2021,all,All fields,1,,,,,,,");
     expect(lines.at(-1)).toBe("");
   });
 });
 
 describe("copub collaboration (Markdown, the default)", () => {
-  it("prints data set C's table with the unattributed papers under it", async () => {
+  it("prints data set C's table, countries and fields by name, countries in name order, with the unattributed papers under it", async () => {
     const { code, stdout } = await run("collaboration", DATA_SET_C);
     expect(code).toBe(0);
     // §5.3: CN and US through P5 (and P1), DE through P6, FR and GB through P4.
@@ -164,13 +178,13 @@ describe("copub collaboration (Markdown, the default)", () => {
       [
         "| Country | Period | Field | Papers | Domestic | Single institution | Multi-institution | International | Bilateral | Multilateral | International share (%) |",
         "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-        "| CN | 2021 | all | 1 | 0 | 0 | 0 | 1 | 1 | 0 | 100.0 |",
-        "| DE | 2021 | all | 1 | 0 | 0 | 0 | 1 | 1 | 0 | 100.0 |",
-        "| FR | 2021 | all | 1 | 0 | 0 | 0 | 1 | 0 | 1 | 100.0 |",
-        "| GB | 2021 | all | 1 | 0 | 0 | 0 | 1 | 0 | 1 | 100.0 |",
-        "| JP | 2021 | all | 6 | 3 | 2 | 1 | 3 | 2 | 1 | 50.0 |",
-        "| US | 2021 | all | 2 | 0 | 0 | 0 | 2 | 2 | 0 | 100.0 |",
-        "| WORLD | 2021 | all | 7 | 3 | 2 | 1 | 4 | 3 | 1 | 57.1 |",
+        "| China | 2021 | All fields | 1 | 0 | 0 | 0 | 1 | 1 | 0 | 100.0 |",
+        "| France | 2021 | All fields | 1 | 0 | 0 | 0 | 1 | 0 | 1 | 100.0 |",
+        "| Germany | 2021 | All fields | 1 | 0 | 0 | 0 | 1 | 1 | 0 | 100.0 |",
+        "| Japan | 2021 | All fields | 6 | 3 | 2 | 1 | 3 | 2 | 1 | 50.0 |",
+        "| United Kingdom | 2021 | All fields | 1 | 0 | 0 | 0 | 1 | 0 | 1 | 100.0 |",
+        "| United States | 2021 | All fields | 2 | 0 | 0 | 0 | 2 | 2 | 0 | 100.0 |",
+        "| World | 2021 | All fields | 7 | 3 | 2 | 1 | 4 | 3 | 1 | 57.1 |",
         "",
       ].join("\n"),
     );
@@ -178,16 +192,18 @@ describe("copub collaboration (Markdown, the default)", () => {
       [
         "| Period | Field | In scope | Attributable | Unattributed |",
         "| --- | --- | ---: | ---: | ---: |",
-        "| 2021 | all | 8 | 7 | 1 |",
+        "| 2021 | All fields | 8 | 7 | 1 |",
         "",
       ].join("\n"),
     );
-    expect(stdout.endsWith("| 2021 | all | 8 | 7 | 1 |\n")).toBe(true);
+    expect(stdout.endsWith("| 2021 | All fields | 8 | 7 | 1 |\n")).toBe(true);
   });
 
   it("rounds fractional counts to one decimal: Japan 4.5, bilateral 7/6 → 1.2, multilateral 1/3 → 0.3", async () => {
     const { stdout } = await run("collaboration", "--counting", "fractional", DATA_SET_C);
-    expect(stdout).toContain("| JP | 2021 | all | 4.5 | 3.0 | 2.0 | 1.0 | 1.5 | 1.2 | 0.3 | 50.0 |");
+    expect(stdout).toContain(
+      "| Japan | 2021 | All fields | 4.5 | 3.0 | 2.0 | 1.0 | 1.5 | 1.2 | 0.3 | 50.0 |",
+    );
     expect(stdout).toContain("Fractional counting (nistep)");
   });
 });

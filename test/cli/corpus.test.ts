@@ -39,10 +39,12 @@ describe("copub corpus <inputs...>", () => {
     expect(stderr).toContain("is a saved corpus, already normalized; --uk-nations cannot change it");
   });
 
-  it("exits 2 naming an unknown field filter", async () => {
-    const { code, stderr } = await run("corpus", "--fields", "alchemy", DATA_SET_C);
+  it("exits 2 naming an unknown field filter and the nearest field", async () => {
+    const { code, stderr } = await run("corpus", "--fields", "Chemstry", DATA_SET_C);
     expect(code).toBe(2);
-    expect(stderr).toContain('unknown field "alchemy"');
+    expect(stderr.split("\n")[0]).toBe(
+      'copub corpus: --fields "Chemstry" is not a field; did you mean Chemistry (chem)?',
+    );
   });
 });
 

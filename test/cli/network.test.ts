@@ -24,7 +24,7 @@ describe("copub network <inputs...> --level ... --metrics --format json", () => 
     }
     // Data set K (METHODOLOGY.md §11.5), full counting.
     expect(parsed.nodes.find((n) => n.id === "JP")).toMatchObject({
-      label: "JPN",
+      label: "Japan",
       papers: 5,
       degree: 3,
       strength: 5,
@@ -109,7 +109,7 @@ describe("copub network formats", () => {
     );
     expect(code).toBe(0);
     expect(readFileSync(join(dir, "k.network.txt"), "utf8")).toBe("1\t3\t1\n2\t3\t1\n2\t4\t2\n3\t4\t3\n");
-    expect(readFileSync(join(dir, "k.map.txt"), "utf8").split("\n")[3]).toBe("3\tJPN\t3\t5\t5");
+    expect(readFileSync(join(dir, "k.map.txt"), "utf8").split("\n")[3]).toBe("3\tJapan\t3\t5\t5");
   });
 
   it("writes CSV tables PATH.nodes.csv and PATH.edges.csv, with metric columns under --metrics", async () => {
@@ -129,7 +129,7 @@ describe("copub network formats", () => {
     expect(readFileSync(join(dir, "k.edges.csv"), "utf8").split("\n")[0]).toBe("source,target,papers,weight");
     const nodes = readFileSync(join(dir, "k.nodes.csv"), "utf8").split("\n");
     expect(nodes[0]?.endsWith(",clustering,core,community")).toBe(true);
-    expect(nodes[3]?.startsWith("JP,JPN,5,")).toBe(true);
+    expect(nodes[3]?.startsWith("JP,Japan,5,")).toBe(true);
   });
 
   it("writes a single-file format to --out and nothing to standard output", async () => {

@@ -94,13 +94,21 @@ describe("copub countries <inputs...>", () => {
     expect(code).toBe(0);
     // JP: P1–P4, P6 and P7 (RP); US: P1, P5; one each for CN (P5), DE (P6), FR and GB (P4).
     expect(JSON.parse(stdout)).toEqual([
-      { country: "CN", alpha3: "CHN", records: 1, tokens: ["Peoples R China"] },
-      { country: "DE", alpha3: "DEU", records: 1, tokens: ["Germany"] },
-      { country: "FR", alpha3: "FRA", records: 1, tokens: ["France"] },
-      { country: "GB", alpha3: "GBR", records: 1, tokens: ["England"] },
-      { country: "JP", alpha3: "JPN", records: 6, tokens: ["Japan"] },
-      { country: "US", alpha3: "USA", records: 2, tokens: ["MA ##### USA"] },
+      { country: "CN", name: "China", alpha3: "CHN", records: 1, tokens: ["Peoples R China"] },
+      { country: "DE", name: "Germany", alpha3: "DEU", records: 1, tokens: ["Germany"] },
+      { country: "FR", name: "France", alpha3: "FRA", records: 1, tokens: ["France"] },
+      { country: "GB", name: "United Kingdom", alpha3: "GBR", records: 1, tokens: ["England"] },
+      { country: "JP", name: "Japan", alpha3: "JPN", records: 6, tokens: ["Japan"] },
+      { country: "US", name: "United States", alpha3: "USA", records: 2, tokens: ["MA ##### USA"] },
     ]);
+  });
+
+  it("names each country beside its key in the text and CSV tables (data set C)", async () => {
+    const text = (await run("countries", DATA_SET_C)).stdout.split("\n");
+    expect(text[0]).toBe("country  name            alpha3  records  tokens");
+    expect(text[4]).toBe("GB       United Kingdom  GBR     1        England");
+    const csv = (await run("countries", "--format", "csv", DATA_SET_C)).stdout.split("\n");
+    expect(csv.slice(0, 2)).toEqual(["country,name,alpha3,records,tokens", "CN,China,CHN,1,Peoples R China"]);
   });
 
   it("--unresolved lists each unresolved token with its records and the smallest UT", async () => {

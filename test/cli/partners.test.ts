@@ -10,6 +10,7 @@ const QUESTION = ["--focal", "US", "--period", "2021", "--compare", "2011", "--h
 
 interface JsonOutput {
   focal: string;
+  focalName: string;
   groups: PartnerGroup[];
   rows: PartnerRow[];
   accounting: Record<string, unknown>;
@@ -26,35 +27,35 @@ async function ok(...args: string[]): Promise<string> {
 // sum 5/4 = 125.0. 2021 over |I_US| = 7: CHN and GBR 3/7 = 42.857… → 42.9, the others 1/7 = 14.285…
 // → 14.3, sum 10/7 = 142.857… → 142.9. Reverse view: I_CN = {Q1, Q2, Q7, Q9} and I_GB = {Q2, Q3, Q5, Q9},
 // 3 of 4 with the US → 75.0; every other partner's international papers all include the US → 100.0.
-const Q_MARKDOWN = `Partner countries of USA (US): the share of USA's international co-authored papers (two or more countries) that include each partner, in %, integer counting (METHODOLOGY.md §9).
+const Q_MARKDOWN = `Partner countries of United States (US): the share of the international co-authored papers of United States (two or more countries) that include each partner, in %, integer counting (METHODOLOGY.md §9).
 
 ## 2011
 
-| Field | International papers | 1 | 2 | 3 | 4 | 5 | 6 | Top-10 sum (%) | All partners (%) | JPN rank | JPN (%) |
+| Field | International papers | 1 | 2 | 3 | 4 | 5 | 6 | Top-10 sum (%) | All partners (%) | Japan rank | Japan (%) |
 | --- | ---: | --- | --- | --- | --- | --- | --- | ---: | ---: | --- | ---: |
 | All fields | 4 | **JPN 75.0** | CHN 25.0 | GBR 25.0 (=2) |  |  |  | 125.0 | 125.0 | 1 | 75.0 |
 
 ## 2021, ranks compared with 2011
 
-| Field | International papers | 1 | 2 | 3 | 4 | 5 | 6 | Top-10 sum (%) | All partners (%) | JPN rank | JPN (%) |
+| Field | International papers | 1 | 2 | 3 | 4 | 5 | 6 | Top-10 sum (%) | All partners (%) | Japan rank | Japan (%) |
 | --- | ---: | --- | --- | --- | --- | --- | --- | ---: | ---: | --- | ---: |
 | All fields | 7 | CHN 42.9 | GBR 42.9 (=1) | CAN 14.3 | DEU 14.3 (=3) | FRA 14.3 (=3) | **JPN 14.3 (=3)** ↓ from 1 | 142.9 | 142.9 | 3 ↓ from 1 | 14.3 |
 
 ## Rows
 
-| Period | Field | Rank | Partner | Papers | Share (%) | Rank in 2011 | Change | Partner's international papers | USA in partner's international papers (%) |
+| Period | Field | Rank | Partner | Papers | Share (%) | Rank in 2011 | Change | Partner's international papers | United States in partner's international papers (%) |
 | --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |
-| 2011 | All fields | 1 | JPN | 3 | 75.0 |  |  | 3 | 100.0 |
-| 2011 | All fields | 2 | CHN | 1 | 25.0 |  |  | 1 | 100.0 |
-| 2011 | All fields | 2 | GBR | 1 | 25.0 |  |  | 1 | 100.0 |
-| 2021 | All fields | 1 | CHN | 3 | 42.9 | 2 | +1 | 4 | 75.0 |
-| 2021 | All fields | 1 | GBR | 3 | 42.9 | 2 | +1 | 4 | 75.0 |
-| 2021 | All fields | 3 | CAN | 1 | 14.3 |  | new | 1 | 100.0 |
-| 2021 | All fields | 3 | DEU | 1 | 14.3 |  | new | 1 | 100.0 |
-| 2021 | All fields | 3 | FRA | 1 | 14.3 |  | new | 1 | 100.0 |
-| 2021 | All fields | 3 | JPN | 1 | 14.3 | 1 | -2 | 1 | 100.0 |
+| 2011 | All fields | 1 | Japan | 3 | 75.0 |  |  | 3 | 100.0 |
+| 2011 | All fields | 2 | China | 1 | 25.0 |  |  | 1 | 100.0 |
+| 2011 | All fields | 2 | United Kingdom | 1 | 25.0 |  |  | 1 | 100.0 |
+| 2021 | All fields | 1 | China | 3 | 42.9 | 2 | +1 | 4 | 75.0 |
+| 2021 | All fields | 1 | United Kingdom | 3 | 42.9 | 2 | +1 | 4 | 75.0 |
+| 2021 | All fields | 3 | Canada | 1 | 14.3 |  | new | 1 | 100.0 |
+| 2021 | All fields | 3 | Germany | 1 | 14.3 |  | new | 1 | 100.0 |
+| 2021 | All fields | 3 | France | 1 | 14.3 |  | new | 1 | 100.0 |
+| 2021 | All fields | 3 | Japan | 1 | 14.3 | 1 | -2 | 1 | 100.0 |
 
-A paper counts once for each of its partners, so the shares overlap and add up to 100% or more over all partners (§9.1). Ranks are competition ranks on exact paper counts: equal counts share a rank and are shown by ISO alpha-3; (=k) marks a partner sharing rank k (§9.2). Periods of several years sum their years' papers; shares are ratios of the sums. USA in partner's international papers is the reverse view: papers over the partner's own international co-authored papers in the corpus. Arrows give the rank in 2011 among all partners: ↑ up, ↓ down, → same; new: no shared paper in 2011.
+A paper counts once for each of its partners, so the shares overlap and add up to 100% or more over all partners (§9.1). Ranks are competition ranks on exact paper counts: equal counts share a rank and are shown by ISO alpha-3; (=k) marks a partner sharing rank k (§9.2). Codes: CAN Canada, CHN China, DEU Germany, FRA France, GBR United Kingdom, JPN Japan. Periods of several years sum their years' papers; shares are ratios of the sums. United States in partner's international papers is the reverse view: papers over the partner's own international co-authored papers in the corpus. Arrows give the rank in 2011 among all partners: ↑ up, ↓ down, → same; new: no shared paper in 2011.
 `;
 
 describe("copub partners (Markdown, the default)", () => {
@@ -62,9 +63,9 @@ describe("copub partners (Markdown, the default)", () => {
     expect(await ok(...QUESTION)).toBe(Q_MARKDOWN);
   });
 
-  it("--by field adds a line per NISTEP field: Q is all chemistry, the 7 other fields are empty", async () => {
+  it("--by field adds a line per NISTEP field and other: Q is all chemistry, the others are empty", async () => {
     const out = await ok("--by", "field", ...QUESTION);
-    const y2021 = out.slice(out.indexOf("## 2021"), out.indexOf("## Rows")).split("\n").slice(4, 13);
+    const y2021 = out.slice(out.indexOf("## 2021"), out.indexOf("## Rows")).split("\n").slice(4, 14);
     expect(y2021).toEqual([
       "| All fields | 7 | CHN 42.9 | GBR 42.9 (=1) | CAN 14.3 | DEU 14.3 (=3) | FRA 14.3 (=3) | **JPN 14.3 (=3)** ↓ from 1 | 142.9 | 142.9 | 3 ↓ from 1 | 14.3 |",
       "| Chemistry | 7 | CHN 42.9 | GBR 42.9 (=1) | CAN 14.3 | DEU 14.3 (=3) | FRA 14.3 (=3) | **JPN 14.3 (=3)** ↓ from 1 | 142.9 | 142.9 | 3 ↓ from 1 | 14.3 |",
@@ -75,18 +76,22 @@ describe("copub partners (Markdown, the default)", () => {
       "| Environment/Ecology & Geosciences | 0 |  |  |  |  |  |  |  |  | — | — |",
       "| Clinical Medicine | 0 |  |  |  |  |  |  |  |  | — | — |",
       "| Basic Life Sciences | 0 |  |  |  |  |  |  |  |  | — | — |",
+      "| Other (not in the 8 fields) | 0 |  |  |  |  |  |  |  |  | — | — |",
     ]);
   });
 
-  it("--top 4 lists 4 partners, keeps JPN in the where-is columns and says the cutoff splits a tie", async () => {
+  it("--top 4 lists 4 partners, keeps Japan in the where-is columns and says the cutoff splits a tie", async () => {
     const out = await ok("--top", "4", ...QUESTION);
     expect(out).toContain(
       "| All fields | 7 | CHN 42.9 | GBR 42.9 (=1) | CAN 14.3 | DEU 14.3 (=3) | 114.3 | 142.9 | 3 ↓ from 1 | 14.3 |",
     );
     // (3 + 3 + 1 + 1) / 7 = 114.285… → 114.3; JPN's row stays in the Rows table below the cutoff.
-    expect(out).toContain("| 2021 | All fields | 3 | JPN | 1 | 14.3 | 1 | -2 | 1 | 100.0 |");
-    expect(out).not.toContain("| 2021 | All fields | 3 | FRA |");
-    expect(out).toContain("2021, All fields: the top 4 ends inside a tie between CAN, DEU, FRA, JPN.");
+    expect(out).toContain("| 2021 | All fields | 3 | Japan | 1 | 14.3 | 1 | -2 | 1 | 100.0 |");
+    expect(out).not.toContain("| 2021 | All fields | 3 | France |");
+    // The tie in display order (by alpha-3: CAN, DEU, FRA, JPN), by name.
+    expect(out).toContain(
+      "2021, All fields: the top 4 ends inside a tie between Canada, Germany, France, Japan.",
+    );
   });
 
   it("--top all has no top-N sum column", async () => {
@@ -100,6 +105,7 @@ describe("copub partners --format json", () => {
     const out = JSON.parse(await ok("--format", "json", ...QUESTION)) as JsonOutput;
     expect(Object.keys(out)).toEqual([
       "focal",
+      "focalName",
       "focalAlpha3",
       "counting",
       "compare",
@@ -111,16 +117,34 @@ describe("copub partners --format json", () => {
       "papersOutsidePeriods",
       "accounting",
     ]);
-    expect(Object.keys(out.rows[0] ?? {}).slice(0, 8)).toEqual([
+    // The contract keys keep their order; each name comes right after its code.
+    expect(Object.keys(out.rows[0] ?? {})).toEqual([
       "focal",
+      "focalName",
       "period",
       "field",
+      "fieldName",
       "rank",
       "partner",
+      "partnerName",
       "papers",
       "share",
       "previousRank",
+      "rankChange",
+      "movement",
+      "partnerAlpha3",
+      "inTop",
+      "focalInternational",
+      "partnerInternational",
+      "reverseShare",
     ]);
+    expect(out.rows[0]).toMatchObject({
+      focal: "US",
+      focalName: "United States",
+      partner: "JP",
+      partnerName: "Japan",
+    });
+    expect([out.focal, out.focalName]).toEqual(["US", "United States"]);
     expect(
       out.rows.filter((r) => r.period === "2021").map((r) => [r.partner, r.rank, r.previousRank]),
     ).toEqual([
@@ -141,15 +165,19 @@ describe("copub partners --format json", () => {
 });
 
 describe("copub partners --format csv", () => {
-  it("writes the rows unrounded, share 0–1, null as an empty cell", async () => {
+  it("writes the rows unrounded, share 0–1, null as an empty cell, names beside the codes", async () => {
     const lines = (await ok("--format", "csv", ...QUESTION)).split("\n");
     expect(lines[0]).toBe(
-      "focal,period,field,rank,partner,papers,share,previousRank,rankChange,movement,partnerAlpha3,inTop,focalInternational,partnerInternational,reverseShare",
+      "focal,focalName,period,field,fieldName,rank,partner,partnerName,papers,share,previousRank,rankChange,movement,partnerAlpha3,inTop,focalInternational,partnerInternational,reverseShare",
     );
-    expect(lines[1]).toBe("US,2011,all,1,JP,3,0.75,,,,JPN,true,4,3,1");
-    expect(lines[4]).toBe(`US,2021,all,1,CN,3,${3 / 7},2,1,up,CHN,true,7,4,0.75`);
-    expect(lines[6]).toBe(`US,2021,all,3,CA,1,${1 / 7},,,new,CAN,true,7,1,1`);
-    expect(lines[9]).toBe(`US,2021,all,3,JP,1,${1 / 7},1,-2,down,JPN,true,7,1,1`);
+    expect(lines[1]).toBe("US,United States,2011,all,All fields,1,JP,Japan,3,0.75,,,,JPN,true,4,3,1");
+    expect(lines[4]).toBe(
+      `US,United States,2021,all,All fields,1,CN,China,3,${3 / 7},2,1,up,CHN,true,7,4,0.75`,
+    );
+    expect(lines[6]).toBe(`US,United States,2021,all,All fields,3,CA,Canada,1,${1 / 7},,,new,CAN,true,7,1,1`);
+    expect(lines[9]).toBe(
+      `US,United States,2021,all,All fields,3,JP,Japan,1,${1 / 7},1,-2,down,JPN,true,7,1,1`,
+    );
     expect(lines.slice(10)).toEqual([""]);
   });
 });
@@ -165,10 +193,10 @@ describe("copub partners --format html", () => {
       '<table class="ranks" data-period="2021">',
     ]);
     expect(html).toContain(
-      '<td class="partner highlight"><span class="code">JPN</span> <span class="percent">14.3</span> <span class="tie">(=3)</span> <span class="move down">↓ from 1</span></td>',
+      '<td class="partner highlight"><abbr class="code" title="Japan">JPN</abbr> <span class="percent">14.3</span> <span class="tie">(=3)</span> <span class="move down">↓ from 1</span></td>',
     );
     expect(html).toContain(
-      '<td class="partner"><span class="code">GBR</span> <span class="percent">42.9</span> <span class="tie">(=1)</span></td>',
+      '<td class="partner"><abbr class="code" title="United Kingdom">GBR</abbr> <span class="percent">42.9</span> <span class="tie">(=1)</span></td>',
     );
     expect(html).toContain('<td>3 <span class="move down">↓ from 1</span></td>');
   });
@@ -177,7 +205,7 @@ describe("copub partners --format html", () => {
 describe("copub partners usage errors (exit 2, naming the option)", () => {
   it.each([
     ["missing --focal", ["--period", "2021", Q], "--focal"],
-    ["a --focal that is not a country key", ["--focal", "USA", Q], "--focal"],
+    ["a --focal that is not a country", ["--focal", "Untied States", Q], "--focal"],
     ["--top 0", ["--focal", "US", "--top", "0", Q], "--top"],
     ["--top ten", ["--focal", "US", "--top", "ten", Q], "--top"],
     ["--top 2.5", ["--focal", "US", "--top", "2.5", Q], "--top"],
@@ -185,7 +213,7 @@ describe("copub partners usage errors (exit 2, naming the option)", () => {
     ["an unknown format", ["--focal", "US", "--format", "xlsx", Q], "--format"],
     ["--by year", ["--focal", "US", "--by", "year", Q], "--by"],
     ["a malformed --compare", ["--focal", "US", "--compare", "2009-11", Q], "--compare"],
-    ["a bad --highlight", ["--focal", "US", "--highlight", "Japan", Q], "--highlight"],
+    ["a bad --highlight", ["--focal", "US", "--highlight", "Jpaan", Q], "--highlight"],
     ["--period with --window", ["--focal", "US", "--period", "2021", "--window", "3", Q], "--period"],
   ])("%s", async (_, args, option) => {
     const { code, stdout, stderr } = await run("partners", ...args);

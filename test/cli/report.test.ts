@@ -72,7 +72,7 @@ describe("copub report", () => {
     expect(stdout.trim().split("\n")).toHaveLength(17);
     expect(stderr).toContain(`open ${join(dir, "index.html")} in a browser`);
     expect(await readFile(join(dir, "top10.csv"), "utf8")).toContain(
-      "\nJP,2021,all,7,1.75,0.25,1.5,1.25,0.25,0.875,0.25\n",
+      "\nJP,Japan,2021,all,All fields,7,1.75,0.25,1.5,1.25,0.25,0.875,0.25\n",
     );
     const html = await readFile(join(dir, "index.html"), "utf8");
     // Self-contained: no script and nothing loaded from elsewhere; one chart per question.
@@ -88,10 +88,10 @@ describe("copub report", () => {
   });
 
   it.each([
-    [["--focal", "Japan"], /--focal must be a country key/],
+    [["--focal", "Jpaan"], /--focal "Jpaan" is not a country; did you mean Japan \(JP\)\?/],
     [["--show", "0"], /--show must be a whole number of at least 1/],
     [["--show", "-1"], /--show must be a whole number of at least 1, not "-1"/],
-    [["--focal", "-JP"], /--focal must be a country key .*, not "-JP"/],
+    [["--focal", "-JP"], /--focal must be countries separated by commas: .*, not "-JP"/],
     [["--out"], /--out needs a value: a folder/],
   ])("rejects %j as bad usage (exit 2)", async (args, message) => {
     const { code, stderr } = await run("report", T, ...args);

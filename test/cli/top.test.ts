@@ -9,16 +9,21 @@ import { JAPAN_TOP10_INTEGER } from "../indicators/_data-set-t.ts";
 import { run } from "./_run.ts";
 
 const T = sample("top/data-set-t.txt");
+/** Japan's row as JSON prints it: the codes and, after them, their names. */
+const JAPAN_NAMED = { ...JAPAN_TOP10_INTEGER, name: "Japan", fieldName: "All fields" };
 
 describe("copub top", () => {
   it("prints the JSON rows with the issue's keys, the thresholds and the accounting", async () => {
     const { code, stdout } = await run("top", T, "--reference", "corpus", "--format", "json");
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json.rows[0]).slice(0, 10)).toEqual([
+    // The issue's keys, with the names added after the codes.
+    expect(Object.keys(json.rows[0]).slice(0, 12)).toEqual([
       "country",
+      "name",
       "period",
       "field",
+      "fieldName",
       "papers",
       "top",
       "topDomestic",
@@ -27,8 +32,10 @@ describe("copub top", () => {
       "topMultilateral",
       "topShareOfWorld",
     ]);
-    expect(json.rows.find((r: { country: string }) => r.country === "JP")).toEqual(JAPAN_TOP10_INTEGER);
-    expect(json.thresholds).toMatchObject([{ field: "PHY", year: 2021, threshold: 12, tieWeight: "1/4" }]);
+    expect(json.rows.find((r: { country: string }) => r.country === "JP")).toEqual(JAPAN_NAMED);
+    expect(json.thresholds).toMatchObject([
+      { field: "PHY", fieldName: "Physics", year: 2021, threshold: 12, tieWeight: "1/4" },
+    ]);
     expect(json.accounting).toMatchObject({ records: 20, inScope: 20 });
   });
 
@@ -42,7 +49,7 @@ describe("copub top", () => {
   it("keeps the papers left out by --countries in the reference sets", async () => {
     const { stdout } = await run("top", T, "--reference", "corpus", "--countries", "JP", "--format", "json");
     const rows = JSON.parse(stdout).rows;
-    expect(rows.find((r: { country: string }) => r.country === "JP")).toEqual(JAPAN_TOP10_INTEGER);
+    expect(rows.find((r: { country: string }) => r.country === "JP")).toEqual(JAPAN_NAMED);
     expect(rows.some((r: { country: string }) => r.country === "KR")).toBe(false);
   });
 
@@ -66,7 +73,7 @@ describe("copub top", () => {
     );
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(json.rows.find((r: { country: string }) => r.country === "JP")).toEqual(JAPAN_TOP10_INTEGER);
+    expect(json.rows.find((r: { country: string }) => r.country === "JP")).toEqual(JAPAN_NAMED);
     expect(json.reference).toMatchObject({ kind: "table", file: "world.csv" });
     // The run manifest names the threshold table by its SHA-256 (METHODOLOGY.md §13.5).
     const manifest = join(dir, "manifest.json");
@@ -91,26 +98,26 @@ describe("copub top", () => {
   it("prints CSV rows unrounded and Markdown rounded with the thresholds", async () => {
     const csv = await run("top", T, "--reference", "corpus", "--format", "csv");
     expect(csv.stdout.split("\n")[0]).toBe(
-      "country,period,field,papers,top,topDomestic,topInternational,topBilateral,topMultilateral,topShareOfWorld,topShareOfPapers",
+      "country,name,period,field,fieldName,papers,top,topDomestic,topInternational,topBilateral,topMultilateral,topShareOfWorld,topShareOfPapers",
     );
-    expect(csv.stdout).toContain("\nJP,2021,all,7,1.75,0.25,1.5,1.25,0.25,0.875,0.25\n");
+    expect(csv.stdout).toContain("\nJP,Japan,2021,all,All fields,7,1.75,0.25,1.5,1.25,0.25,0.875,0.25\n");
     const md = await run("top", T, "--reference", "corpus", "--percentile", "1");
     // Top1%: F1 counts 1/5 (§8.6); Japan 0.2 of the world's 0.2 → 100%, 0.2/7 = 2.857…% of its papers.
     expect(md.stdout).toContain(
-      "| JP | 2021 | all | 7.00 | 0.20 | 0.00 | 0.20 | 0.20 | 0.00 | 100.0 | 2.9 |\n",
+      "| Japan | 2021 | All fields | 7.00 | 0.20 | 0.00 | 0.20 | 0.20 | 0.00 | 100.0 | 2.9 |\n",
     );
-    expect(md.stdout).toContain("| PHY | 2021 | all | 20 | 0 | 1 | 31 | 1/5 | small, recent |\n");
+    expect(md.stdout).toContain("| Physics | 2021 | all | 20 | 0 | 1 | 31 | 1/5 | small, recent |\n");
     expect(md.stdout).toContain("small-reference-set: fewer than 100 papers: PHY 2021.");
   });
 
   it("prints CWTS's and InCites' tables under their own names with --table", async () => {
     // CWTS, data set T: Japan full P 7, P(top 10%) 1.75 (25.0%), P(top 1%) 0.2 (0.2/7 = 2.9%).
     const cwts = await run("top", T, "--reference", "corpus", "--table", "cwts");
-    expect(cwts.stdout).toContain("| JP | 2021 | all | full | 7 | 1.75 | 25.0 | 0.20 | 2.9 |\n");
+    expect(cwts.stdout).toContain("| Japan | 2021 | All fields | full | 7 | 1.75 | 25.0 | 0.20 | 2.9 |\n");
     // InCites: only F1 (percentile 5.00) is in the top 10%; Japan 1 of 7 documents.
     const incites = await run("top", T, "--reference", "corpus", "--table", "incites", "--format", "csv");
-    expect(incites.stdout).toContain("\nJP,2021,all,7,1,14.285714285714286,0,0\n");
-    expect(incites.stdout).toContain("\nWORLD,2021,all,20,1,5,0,0\n");
+    expect(incites.stdout).toContain("\nJP,Japan,2021,all,All fields,7,1,14.285714285714286,0,0\n");
+    expect(incites.stdout).toContain("\nWORLD,World,2021,all,All fields,20,1,5,0,0\n");
     const misuse = await run(
       "top",
       T,

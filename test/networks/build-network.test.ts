@@ -66,10 +66,10 @@ describe("buildNetwork(corpus, { level: 'country' }) on data set K (METHODOLOGY.
     const network = buildNetwork(k, { level: "country" });
     // K1 has two Japanese addresses: JP is one node on it.
     expect(network.nodes.map((v) => [v.key, v.label, v.papers])).toEqual([
-      ["DE", "DEU", 1],
-      ["GB", "GBR", 2],
-      ["JP", "JPN", 5],
-      ["US", "USA", 5],
+      ["DE", "Germany", 1],
+      ["GB", "United Kingdom", 2],
+      ["JP", "Japan", 5],
+      ["US", "United States", 5],
     ]);
     expect(network.report).toMatchObject({ papers: 7, papersWithOneNode: 2, cappedPapers: [] });
     expect(network.report.nameBasedAuthorKeys).toBeNull();

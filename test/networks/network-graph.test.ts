@@ -32,7 +32,7 @@ describe("networkGraph(network, metrics?)", () => {
   it("carries counts, weights, the normalized value and how the network was built", () => {
     const graph = networkGraph(k);
     expect(graph.getNodeAttributes("GB")).toEqual({
-      label: "GBR",
+      label: "United Kingdom",
       papers: 2,
       fractionalCount: 1 / 3 + 1 / 2,
     });
@@ -49,7 +49,7 @@ describe("networkGraph(network, metrics?)", () => {
     const metrics = networkMetrics(networkGraph(k), { weight: "normalized", seed: 3 });
     const graph = networkGraph(k, metrics);
     expect(graph.getNodeAttributes("JP")).toMatchObject({
-      label: "JPN",
+      label: "Japan",
       papers: 5,
       degree: 3,
       core: 2,

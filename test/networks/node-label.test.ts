@@ -3,9 +3,12 @@ import { nodeLabel } from "../../src/networks/node-label.ts";
 
 describe("nodeLabel(level, key)", () => {
   it.each([
-    ["country", "JP", "JPN"],
-    ["country", "SUHH", "SUN"],
-    ["country", "GB-SCT", "GBR"],
+    ["country", "JP", "Japan"],
+    ["country", "KR", "South Korea"],
+    ["country", "AD", "Andorra"],
+    ["country", "AI", "Anguilla"],
+    ["country", "SUHH", "USSR"],
+    ["country", "GB-SCT", "Scotland"],
     ["institution", "JP|UNIV TOKYO", "UNIV TOKYO (JP)"],
     ["institution", "|CNRS", "CNRS (?)"],
     ["author", "name:SATO|A", "SATO, A"],

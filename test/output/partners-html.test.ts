@@ -67,6 +67,12 @@ describe("partnersHtml(table)", () => {
     expect(html).not.toMatch(/<script|<link|<img|src=|href=|url\(/);
   });
 
+  it("names each code of the position cells in a tooltip", () => {
+    const html = partnersHtml(table);
+    expect(html).toContain('<abbr class="code" title="United Kingdom">GBR</abbr>');
+    expect(html).toContain('<abbr class="code" title="Japan">JPN</abbr>');
+  });
+
   it("escapes text: the field name with & and the apostrophes of the notes", () => {
     const html = partnersHtml(table);
     expect(html).toContain('<th scope="row">Computer Science &amp; Mathematics</th>');
@@ -86,8 +92,8 @@ describe("partnersHtml(table)", () => {
       "6",
       "Top-10 sum (%)",
       "All partners (%)",
-      "JPN rank",
-      "JPN (%)",
+      "Japan rank",
+      "Japan (%)",
     ]);
     expect(cells[1]).toEqual(ALL_2021);
     expect(cells[2]).toEqual(["Chemistry", ...ALL_2021.slice(1)]);
@@ -99,6 +105,7 @@ describe("partnersHtml(table)", () => {
       "Environment/Ecology & Geosciences",
       "Clinical Medicine",
       "Basic Life Sciences",
+      "Other (not in the 8 fields)",
     ]);
   });
 });
@@ -117,7 +124,7 @@ describe(
         stdio: ["ignore", "pipe", "pipe"],
         timeout: 60_000,
       });
-      expect(dom).toContain("<title>Partner countries of USA (US)</title>");
+      expect(dom).toContain("<title>Partner countries of United States (US)</title>");
       const y2011 = tableCells(dom, '<table class="ranks" data-period="2011">');
       // 2011 over |I_US| = 4: JPN 3/4, CHN and GBR 1/4 (rank 2); no arrows in the compare window.
       expect(y2011[1]).toEqual([
@@ -136,11 +143,11 @@ describe(
       ]);
       expect(tableCells(dom, '<table class="ranks" data-period="2021">')[1]).toEqual(ALL_2021);
       const rows = tableCells(dom, '<table class="rows">');
-      expect(rows.find((row) => row[0] === "2021" && row[1] === "All fields" && row[3] === "JPN")).toEqual([
+      expect(rows.find((row) => row[0] === "2021" && row[1] === "All fields" && row[3] === "Japan")).toEqual([
         "2021",
         "All fields",
         "3",
-        "JPN",
+        "Japan",
         "1",
         "14.3",
         "1",

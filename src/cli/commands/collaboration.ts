@@ -8,6 +8,7 @@ import {
   CollaborationOptionsSchema,
   collaborationIndicators,
 } from "../../indicators/collaboration/collaboration.ts";
+import { withNames } from "../../output/code-names.ts";
 import { collaborationCsv, collaborationMarkdown } from "../../output/collaboration-table.ts";
 import { toJson } from "../../output/json.ts";
 import { parseCommandLine } from "../_command-line.ts";
@@ -102,7 +103,7 @@ export async function collaborationCommand(args: readonly string[], io: CliIo): 
     commandOptions: { ...CollaborationOptionsSchema.parse(options), format },
   });
   const table = collaborationIndicators(corpus.papers, options);
-  if (format === "json") io.stdout(toJson({ ...table, accounting: corpus.accounting }));
+  if (format === "json") io.stdout(toJson(withNames({ ...table, accounting: corpus.accounting })));
   else io.stdout(format === "csv" ? collaborationCsv(table) : collaborationMarkdown(table));
   return EXIT.ok;
 }

@@ -5,8 +5,10 @@
  */
 import { compareCodeUnits } from "../../common/compare-code-units.ts";
 import { countryAlpha3 } from "../../normalize/country-codes.ts";
+import { countryName } from "../../normalize/country-vocabulary.ts";
 import { createNormalizer } from "../../normalize/normalize.ts";
 import { unresolvedCountryTokens } from "../../normalize/unresolved-countries.ts";
+import { namedCsv, withNames } from "../../output/code-names.ts";
 import { toCsv } from "../../output/csv.ts";
 import { toJson } from "../../output/json.ts";
 import { toTextTable } from "../../output/text-table.ts";
@@ -33,8 +35,8 @@ const COUNTRIES_OPTIONS = {
 export const COUNTRIES_HELP = helpText("countries", COUNTRIES_OPTIONS, {
   usage: [["unresolved", "format", { text: "[normalization options]" }]],
   description: `Shows how the addresses of the inputs resolve to countries (METHODOLOGY.md §3.2, Appendix A):
-per country key, its alpha-3 code, the number of records with an address in it, and the WoS
-tokens read as it. With --unresolved, lists instead every country token that resolved to
+per country key, its English short name and alpha-3 code, the number of records with an address
+in it, and the WoS tokens read as it. With --unresolved, lists instead every country token that resolved to
 nothing: token, number of records, and the smallest UT carrying it.`,
   column: 23,
   sections: [{ title: "Options:", entries: ["unresolved", "format", "quiet", "help"] }],
@@ -106,19 +108,25 @@ export async function countriesCommand(args: readonly string[], io: CliIo): Prom
     records: recordsByCountry.get(country)?.size ?? 0,
     tokens: [...(tokensByCountry.get(country) ?? [])].sort(compareCodeUnits),
   }));
-  if (format === "json") io.stdout(toJson(rows));
+  if (format === "json") io.stdout(toJson(withNames(rows)));
   else if (format === "csv") {
     io.stdout(
-      toCsv(
+      namedCsv(
         ["country", "alpha3", "records", "tokens"],
-        rows.map((r) => [r.country, r.alpha3, r.records, r.tokens.join(";")]),
+        rows.map((r) => ({ ...r, tokens: r.tokens.join(";") })),
       ),
     );
   } else {
     io.stdout(
       toTextTable(
-        ["country", "alpha3", "records", "tokens"],
-        rows.map((r) => [r.country, r.alpha3 ?? "", String(r.records), r.tokens.join("; ")]),
+        ["country", "name", "alpha3", "records", "tokens"],
+        rows.map((r) => [
+          r.country,
+          countryName(r.country),
+          r.alpha3 ?? "",
+          String(r.records),
+          r.tokens.join("; "),
+        ]),
       ),
     );
   }

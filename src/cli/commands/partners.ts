@@ -5,6 +5,7 @@
  * as Markdown, CSV, JSON or an HTML page.
  */
 import { partners, settlePartnerOptions } from "../../indicators/partners/partners.ts";
+import { withNames } from "../../output/code-names.ts";
 import { toJson } from "../../output/json.ts";
 import { partnersHtml } from "../../output/partners-html.ts";
 import { partnersCsv, partnersMarkdown } from "../../output/partners-table.ts";
@@ -22,7 +23,8 @@ const PARTNERS_OPTIONS = {
   focal: countryKey({
     value: "US",
     required: "the focal country, e.g. --focal US",
-    help: "the focal country (a country key: US, JP, GB, CN, …); required",
+    help: `the focal country, required: an ISO code (US, USA), an English
+name (United States) or a WoS spelling (Peoples R China)`,
   }),
   compare: yearWindow({
     value: "2009-2011",
@@ -31,7 +33,7 @@ partners; "new" without a paper there), and its rows are shown too`,
   }),
   by: choice(["field"], {
     help: `also the 8 NISTEP broad fields (chem, mat, phys, csmath, eng,
-envgeo, clin, life); field "all" holds every paper`,
+envgeo, clin, life) and other; field "all" holds every paper`,
   }),
   top: wholeNumber({
     min: 1,
@@ -44,7 +46,8 @@ envgeo, clin, life); field "all" holds every paper`,
   highlight: repeatedCountryKeys({
     value: "JP",
     help: `countries shown wherever they rank, marked with their move since
---compare (↑ ↓ → new); repeat or separate with commas`,
+--compare (↑ ↓ → new), given as --focal; repeat or separate with
+commas`,
   }),
   format: choice(["md", "csv", "json", "html"], {
     default: "md",
@@ -114,7 +117,7 @@ export async function partnersCommand(args: readonly string[], io: CliIo): Promi
     commandOptions: { ...options, format },
   });
   const table = partners(corpus.papers, options);
-  if (format === "json") io.stdout(toJson({ ...table, accounting: corpus.accounting }));
+  if (format === "json") io.stdout(toJson(withNames({ ...table, accounting: corpus.accounting })));
   else if (format === "csv") io.stdout(partnersCsv(table));
   else io.stdout(format === "html" ? partnersHtml(table) : partnersMarkdown(table));
   return EXIT.ok;

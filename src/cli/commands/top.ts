@@ -14,6 +14,7 @@ import {
   REFERENCE_REQUIRED,
 } from "../../indicators/top-cited/top-options.ts";
 import { TopMethodSchema } from "../../indicators/top-cited/top-weights.ts";
+import { withNames } from "../../output/code-names.ts";
 import { toJson } from "../../output/json.ts";
 import { namedRowsCsv, namedRowsMarkdown } from "../../output/named-rows.ts";
 import { thresholdsCsv } from "../../output/thresholds-csv.ts";
@@ -222,12 +223,12 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
         ? cwtsTopCited(corpus.papers, { reference: thresholds, periods, byField })
         : incitesTopCited(corpus.papers, { reference: thresholds, periods, byField });
     if (format === "json")
-      io.stdout(toJson({ rows, reference: thresholds.source, accounting: corpus.accounting }));
+      io.stdout(toJson(withNames({ rows, reference: thresholds.source, accounting: corpus.accounting })));
     else io.stdout(format === "csv" ? namedRowsCsv(rows) : namedRowsMarkdown(rows, STYLE_NOTES[style]));
     return EXIT.ok;
   }
   const table = topCited(corpus.papers, { reference: thresholds, ...indicator });
-  if (format === "json") io.stdout(toJson({ ...table, accounting: corpus.accounting }));
+  if (format === "json") io.stdout(toJson(withNames({ ...table, accounting: corpus.accounting })));
   else io.stdout(format === "csv" ? topCitedCsv(table) : topCitedMarkdown(table));
   return EXIT.ok;
 }

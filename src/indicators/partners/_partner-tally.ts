@@ -19,8 +19,12 @@ import {
 } from "../core/periods.ts";
 import { ALL_FIELDS } from "../core/row-keys.ts";
 
-/** The NISTEP broad fields a partner table has rows for: the eight of §7.2 in its order, not `other`. */
-export const PARTNER_FIELDS: readonly NistepFieldKey[] = NistepFieldKeySchema.exclude(["other"]).options;
+/**
+ * The NISTEP fields a partner table has rows for: the eight of §7.2 in its order, then `other`
+ * (papers in none of the eight), as the collaboration and Top-x% tables have it, so that no
+ * paper of a field split is dropped without a row.
+ */
+export const PARTNER_FIELDS: readonly NistepFieldKey[] = NistepFieldKeySchema.options;
 
 /** What the pass counted in one period and field. */
 export interface PartnerCell extends Cell {
@@ -111,8 +115,8 @@ export function createPartnerTally(options: PartnerTallyOptions): Accumulator<Pa
 }
 
 /**
- * The fields a paper counts in: "all", then (with the split) each of the eight fields it has a
- * share in, as a whole paper: §9.1 counts papers, so a paper split over two fields by fractional
+ * The fields a paper counts in: "all", then (with the split) each NISTEP field it has a share
+ * in (`other` included), as a whole paper: §9.1 counts papers, so a paper split over two fields by fractional
  * field assignment is one paper in each.
  */
 function paperFields(paper: CorpusPaper, byField: boolean): string[] {

@@ -37,7 +37,7 @@ export const PartnerOptionsSchema = z.object({
   periods: PeriodsSchema,
   /** The earlier window ranks are compared with (e.g. `{ from: 2009, to: 2011 }`); its own rows are in the table too. Default `null`. */
   compare: YearWindowSchema.nullable().default(null),
-  /** Rows per NISTEP broad field (the eight of §7.2, not `other`) besides `"all"`; default `false`. */
+  /** Rows per NISTEP field (the eight of §7.2, then `other`) besides `"all"`; default `false`. */
   byField: z.boolean().default(false),
   /** Rows for the first N partners of each period and field in display order; `null` for every partner. Default 10. */
   top: z.number().int().min(1).nullable().default(10),
@@ -74,7 +74,7 @@ export const PartnerRowSchema = z.object({
   focal: z.string(),
   /** `"2021"` or `"2019-2021"`. */
   period: z.string(),
-  /** `"all"`, or a NISTEP broad field key (`chem`, `mat`, `phys`, `csmath`, `eng`, `envgeo`, `clin`, `life`). */
+  /** `"all"`, or a NISTEP field key (`chem`, `mat`, `phys`, `csmath`, `eng`, `envgeo`, `clin`, `life`, `other`). */
   field: z.string(),
   /** Competition rank by `papers` among all of A's partners in the period and field (§9.2). */
   rank: z.number().int().positive(),
@@ -109,7 +109,7 @@ export type PartnerRow = z.infer<typeof PartnerRowSchema>;
 export const PartnerGroupSchema = z.object({
   /** `"2021"` or `"2019-2021"`. */
   period: z.string(),
-  /** `"all"` or a NISTEP broad field key. */
+  /** `"all"` or a NISTEP field key (`other` included). */
   field: z.string(),
   /** Label of the compare window when this period's ranks are compared with it (the period starts after it); else `null`. */
   comparedWith: z.string().nullable(),
@@ -141,7 +141,7 @@ export const PartnerTableSchema = z.object({
   top: z.number().int().positive().nullable(),
   /** The highlighted countries, in the order given, each once. */
   highlight: z.array(z.string()),
-  /** One per period × field (every field of the split, empty ones included), by period then field (`all` first, then §7.2 order). */
+  /** One per period × field (every field of the split, empty ones included), by period then field (`all` first, then §7.2 order, `other` last). */
   groups: z.array(PartnerGroupSchema),
   /** Rows by period, field, then display order: rank, alpha-3, key. */
   rows: z.array(PartnerRowSchema),

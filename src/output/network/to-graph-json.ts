@@ -22,7 +22,7 @@ import { toJson } from "../json.ts";
  * @throws CopubError `invalid-option` when the metrics belong to another network
  * @example
  * JSON.parse(toGraphJson(network)).nodes[0]
- * // → { key: "DE", attributes: { label: "DEU", papers: 1, fractionalCount: 0.5 } } (data set K)
+ * // → { key: "DE", attributes: { label: "Germany", papers: 1, fractionalCount: 0.5 } } (data set K)
  */
 export function toGraphJson(network: Network, metrics?: NetworkMetrics): string {
   const rows = metricRows(network, metrics);

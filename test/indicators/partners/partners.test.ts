@@ -316,7 +316,7 @@ describe("partnersFromStream(papers, { byField }) over a window", () => {
     expect(ranks(table, "2019-2021", "life")).toEqual([["GBR", 1, 1]]);
   });
 
-  it("has a group for all and each of the 8 NISTEP fields, not for other, empty ones included", async () => {
+  it("has a group for all, each of the 8 NISTEP fields and other, empty ones included", async () => {
     const table = await partnersFromStream(streamOf(FIELDS), {
       focal: "US",
       periods: windows({ from: 2019, to: 2021 }),
@@ -332,10 +332,16 @@ describe("partnersFromStream(papers, { byField }) over a window", () => {
       ["envgeo", 0, 0],
       ["clin", 0, 0],
       ["life", 1, 1],
+      // other: I = {D}, one partner (JP).
+      ["other", 1, 1],
     ]);
     expect(group(table, "2019-2021", "mat")).toMatchObject({ shareSum: null, topShareSum: null });
-    // D is in "other" only: JP appears in "all" and nowhere else.
-    expect(table.rows.filter((r) => r.partner === "JP").map((r) => r.field)).toEqual(["all"]);
+    // D is in "other" only: JP appears in "all" and in "other", 1 of 1 there.
+    expect(table.rows.filter((r) => r.partner === "JP").map((r) => [r.field, r.papers, r.share])).toEqual([
+      ["all", 1, 1 / 5],
+      ["other", 1, 1],
+    ]);
+    expect(ranks(table, "2019-2021", "other")).toEqual([["JPN", 1, 1]]);
   });
 
   it("compares only the periods that start after the compare window", () => {

@@ -50,7 +50,7 @@ describe("toGexf(network, metrics?)", () => {
       "    </attributes>",
     ]);
     expect(text).toContain('      <edge id="e3" source="JP" target="US" weight="3">');
-    expect(text).toContain('      <node id="JP" label="JPN">');
+    expect(text).toContain('      <node id="JP" label="Japan">');
   });
 
   it("leaves out a missing eigenvector and gives the same bytes whatever the paper order", () => {

@@ -32,7 +32,7 @@ describe("toGraphJson(network, metrics?)", () => {
     expect(parsed.attributes).toEqual({ level: "country", edgeWeight: "full", normalization: "none" });
     expect(parsed.nodes[0]).toEqual({
       key: "DE",
-      attributes: { label: "DEU", papers: 1, fractionalCount: 0.5 },
+      attributes: { label: "Germany", papers: 1, fractionalCount: 0.5 },
     });
     expect(parsed.edges[3]).toEqual({
       key: "e3",

@@ -17,10 +17,10 @@ describe("toNetworkCsv(network, metrics?)", () => {
     expect(nodes).toBe(
       [
         "id,label,papers,fractionalCount",
-        "DE,DEU,1,0.5",
-        `GB,GBR,2,${1 / 3 + 1 / 2}`,
-        `JP,JPN,5,${17 / 6}`,
-        `US,USA,5,${17 / 6}`,
+        "DE,Germany,1,0.5",
+        `GB,United Kingdom,2,${1 / 3 + 1 / 2}`,
+        `JP,Japan,5,${17 / 6}`,
+        `US,United States,5,${17 / 6}`,
         "",
       ].join("\n"),
     );
@@ -41,7 +41,7 @@ describe("toNetworkCsv(network, metrics?)", () => {
     );
     expect(nodes.split("\n")[1]?.split(",").slice(0, 9)).toEqual([
       "DE",
-      "DEU",
+      "Germany",
       "1",
       "0.5",
       "1",

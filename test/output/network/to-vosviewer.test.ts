@@ -16,10 +16,10 @@ describe("toVosviewer(network, metrics?)", () => {
     expect(map).toBe(
       [
         "id\tlabel\tweight<Links>\tweight<Total link strength>\tweight<Documents>",
-        "1\tDEU\t1\t1\t1",
-        "2\tGBR\t2\t3\t2",
-        "3\tJPN\t3\t5\t5",
-        "4\tUSA\t2\t5\t5",
+        "1\tGermany\t1\t1\t1",
+        "2\tUnited Kingdom\t2\t3\t2",
+        "3\tJapan\t3\t5\t5",
+        "4\tUnited States\t2\t5\t5",
         "",
       ].join("\n"),
     );
@@ -32,7 +32,7 @@ describe("toVosviewer(network, metrics?)", () => {
     const files = toVosviewer(network, metrics);
     expect(files.map.split("\n").slice(0, 2)).toEqual([
       "id\tlabel\tcluster\tweight<Links>\tweight<Total link strength>\tweight<Documents>",
-      "1\tDEU\t1\t1\t1\t1",
+      "1\tGermany\t1\t1\t1\t1",
     ]);
     expect(files.network).toBe("1\t3\t1\n2\t3\t0.5\n2\t4\t1.5\n3\t4\t2.5\n");
   });

@@ -1,0 +1,44 @@
+/**
+ * What people read for the keys of a table's rows: a country's English short name (`JP` →
+ * Japan), the world total as "World", the papers without a country as "Without a country", a
+ * field's name (`chem` → Chemistry). Codes stay in the data (CSV code columns, JSON); tables for
+ * reading show these, so that every writer names a row the same way.
+ */
+import { compareCodeUnits } from "../common/compare-code-units.ts";
+import { WORLD } from "../indicators/core/row-keys.ts";
+import { countryName } from "../normalize/country-vocabulary.ts";
+
+/** The `country` of the CSV rows that hold the unattributable papers of a period and field. */
+export const UNATTRIBUTED = "UNATTRIBUTED";
+
+/**
+ * The name of a row's country key.
+ * @param key - a country key, `WORLD` or `UNATTRIBUTED`
+ * @returns the English short name; the key itself when it is none of these
+ * @example
+ * countryLabel("KR") // → "South Korea"
+ * countryLabel("WORLD") // → "World"
+ * countryLabel("UNATTRIBUTED") // → "Without a country"
+ */
+export function countryLabel(key: string): string {
+  if (key === WORLD) return "World";
+  if (key === UNATTRIBUTED) return "Without a country";
+  return countryName(key);
+}
+
+/**
+ * Rows in the order a reader looks a country up in a table of names: by name (code units), the
+ * world last; rows of one country keep their order (period, field). Tables for machines keep the
+ * code order of their rows.
+ * @param rows - rows with a `country` key
+ * @example
+ * byCountryName([{ country: "DE" }, { country: "CN" }, { country: "WORLD" }, { country: "FR" }])
+ * // → [{ country: "CN" }, { country: "FR" }, { country: "DE" }, { country: "WORLD" }]   (China, France, Germany, World)
+ */
+export function byCountryName<R extends { readonly country?: unknown }>(rows: readonly R[]): R[] {
+  const key = (row: R) => (row.country === WORLD ? "\uffff" : countryLabel(String(row.country ?? "")));
+  return rows
+    .map((row, index) => ({ row, index, name: key(row) }))
+    .sort((a, b) => compareCodeUnits(a.name, b.name) || a.index - b.index)
+    .map(({ row }) => row);
+}
