@@ -1,4 +1,4 @@
-// copub collaboration: METHODOLOGY.md §5.3 on data set C, windows of §6, and the output formats.
+// copub collaboration: docs/methodology.md §5.3 on data set C, windows of §6, and the output formats.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -247,13 +247,13 @@ describe("copub collaboration: errors", () => {
 
 describe("the Markdown output's helpers", () => {
   it.each([
-    [2.675, 2, 2.68], // stored as 2.67499999…: the 1e-9 guard of §0.4
+    [2.675, 2, 2.68], // stored as 2.67499999…: the 1e-9 guard of "Numbers" in docs/methodology.md
     [0.125, 2, 0.13],
     [-0.5, 0, -1], // half away from zero
     [1.45, 1, 1.5],
     [4 / 7, 3, 0.571],
     [0, 1, 0],
-  ])("round(%d, %i) → %d (METHODOLOGY.md §0.4)", (x, digits, expected) => {
+  ])("round(%d, %i) → %d (docs/methodology.md, Numbers)", (x, digits, expected) => {
     expect(round(x, digits)).toBe(expected);
   });
 
