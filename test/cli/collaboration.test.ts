@@ -145,6 +145,16 @@ describe("copub collaboration --format json", () => {
     expect([out.rows, out.unattributed, out.accounting.inScope]).toEqual([[], [], 0]);
   });
 
+  it.each(["JP", "JPN", "Japan", "japan"])(
+    "--countries %s keeps Japan's papers (an alpha-3 code or a name once gave an empty table)",
+    async (country) => {
+      const out = await json("--countries", country, DATA_SET_C);
+      // Data set C: P1–P4, P6 and P7 have a Japanese address; 6 papers in scope.
+      expect(out.accounting).toMatchObject({ inScope: 6 });
+      expect(find(out.rows, "JP", "2021")?.papers).toBe(6);
+    },
+  );
+
   it("reads a saved corpus in place of the exports", async () => {
     const saved = join(mkdtempSync(join(tmpdir(), "copub-collab-")), "c.jsonl.gz");
     expect((await run("corpus", "--out", saved, DATA_SET_C)).code).toBe(0);
