@@ -37,7 +37,7 @@ const USAGE_HOOK = `data:text/javascript,${encodeURIComponent(
   'import { writeFileSync } from "node:fs"; process.on("exit", () => writeFileSync(process.env.COPUB_BENCH_USAGE, JSON.stringify(process.resourceUsage())));',
 )}`;
 
-/** The record accounting of the report's first table (METHODOLOGY.md §13.4). */
+/** The record accounting of the report's first table (docs/methodology.md §13.4). */
 export interface ReportAccounting {
   readonly records: number;
   readonly parsed: number;

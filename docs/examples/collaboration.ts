@@ -1,4 +1,4 @@
-// The collaboration indicators of METHODOLOGY.md §4–§6 on the project's samples: Japan's row of
+// The collaboration indicators of docs/methodology.md §4–§6 on the project's samples: Japan's row of
 // data set C under integer and fractional counting, each counting method on one paper, the CWTS and
 // InCites equivalents, moving windows, and the Markdown table for a report.
 // Run: npx tsx docs/examples/collaboration.ts

@@ -1,4 +1,4 @@
-// Build data set K's country network (METHODOLOGY.md §11.5), measure it, find its core, and write
+// Build data set K's country network (docs/methodology.md §11.5), measure it, find its core, and write
 // it in every format copub knows.
 // Run: npx tsx docs/examples/network.ts [exports...]   (default: data-samples/networks/data-set-k.txt)
 import { mkdtempSync, writeFileSync } from "node:fs";

@@ -1,4 +1,4 @@
-// Partner countries (METHODOLOGY.md §9) on data set Q: the USA's partners in 2021 ranked by
+// Partner countries (docs/methodology.md §9) on data set Q: the USA's partners in 2021 ranked by
 // shared papers, the rank change since 2011, where Japan stands, the reverse view, the same table
 // from a saved corpus streamed paper by paper, and the NISTEP-style Markdown for a report.
 // Run: npx tsx docs/examples/partners.ts

@@ -1,4 +1,4 @@
-// The analyst's report from code (methodology §5, §8, §9, §11) on data set C (§4.5): the report
+// The analyst's report from code (docs/methodology.md §5, §8, §9, §11) on data set C (§4.5): the report
 // as data, the countries it shows and why, Top10% with thresholds from the corpus, the focal
 // country's partners, the network core, and the files `copub report --out DIR` writes.
 // Run: npx tsx docs/examples/report.ts

@@ -1,4 +1,4 @@
-// Highly cited papers (METHODOLOGY.md §8) on data set T (§8.6): thresholds and tie weights, Japan's
+// Highly cited papers (docs/methodology.md §8) on data set T (§8.6): thresholds and tie weights, Japan's
 // adjusted Top10% and Top1% counts split by collaboration type under integer and fractional
 // counting, the §8.4 variants, thresholds saved and applied to a one-country selection, and the
 // CWTS and InCites tables.

@@ -2,7 +2,7 @@
  * Corpus inputs and options on the command line: the normalization switches, the scope filters
  * every command shares (`--years`, `--doc-types`, `--fields`, `--countries`), and inputs that
  * are either WoS exports or one saved corpus (`copub corpus … --out corpus.jsonl.gz`), and the
- * run manifest (`--manifest`, METHODOLOGY.md §13.5) that every command reading a corpus can write.
+ * run manifest (`--manifest`, docs/methodology.md §13.5) that every command reading a corpus can write.
  */
 import { readFile } from "node:fs/promises";
 
@@ -38,7 +38,7 @@ English names or WoS spellings`,
   }),
   "cited-references": flag({ help: "keep cited references in the corpus" }),
   manifest: file(
-    "write the run manifest (METHODOLOGY.md §13.5) to FILE: copub\nversion, options, input files with SHA-256, citation snapshots",
+    "write the run manifest (methodology §13.5) to FILE: copub\nversion, options, input files with SHA-256, citation snapshots",
   ),
   quiet: QUIET_OPTION,
 };

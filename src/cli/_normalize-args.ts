@@ -49,7 +49,7 @@ export const NORMALIZE_OPTIONS = {
 
 /** The help section of the normalization options, in table order. */
 export const NORMALIZE_HELP_SECTION: HelpSection<keyof typeof NORMALIZE_OPTIONS> = {
-  title: "Normalization options (METHODOLOGY.md; defaults first):",
+  title: "Normalization options (§: section of the methodology guide; defaults first):",
   column: 50,
   entries: Object.keys(NORMALIZE_OPTIONS) as (keyof typeof NORMALIZE_OPTIONS)[],
 };

@@ -1,5 +1,5 @@
 /**
- * Period options on the command line (METHODOLOGY.md §6), shared by the indicator commands:
+ * Period options on the command line (docs/methodology.md §6), shared by the indicator commands:
  * `--period 2019-2021` (repeatable fixed windows), `--window 3` (moving windows) and `--years`
  * (single years of a range, also the corpus scope filter), which together make one periods spec.
  */

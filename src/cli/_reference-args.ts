@@ -1,5 +1,5 @@
 /**
- * `--reference corpus|FILE` (METHODOLOGY.md §8.1), shared by the commands that compute Top-x%
+ * `--reference corpus|FILE` (docs/methodology.md §8.1), shared by the commands that compute Top-x%
  * papers: a threshold table read before the corpus (so a bad table fails fast), or thresholds
  * computed from the corpus's reference population.
  */

@@ -1,5 +1,5 @@
 /**
- * Fingerprints of a parsed record for de-duplication (METHODOLOGY.md §13.2): a SHA-256 of the
+ * Fingerprints of a parsed record for de-duplication (docs/methodology.md §13.2): a SHA-256 of the
  * whole record in canonical JSON (the last tie-break between conflicting duplicates), and one
  * small hash per field, so that the fields in which two duplicates differ can be named without
  * keeping either record in memory.

@@ -1,6 +1,6 @@
 /**
  * Where a record of a corpus came from: file, format, first line and position. It is what
- * de-duplication reports and what the record accounting of METHODOLOGY.md §13.4 names.
+ * de-duplication reports and what the record accounting of docs/methodology.md §13.4 names.
  */
 import * as z from "zod";
 import { WosFormatSchema } from "../read/read-item.ts";

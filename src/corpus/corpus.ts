@@ -1,6 +1,6 @@
 /**
  * The corpus: every input record accounted for, duplicates merged by the order-independent rule,
- * papers sorted by UT and split into in scope and excluded (METHODOLOGY.md §13). It is the
+ * papers sorted by UT and split into in scope and excluded (docs/methodology.md §13). It is the
  * value every indicator and network is a function of.
  */
 import { createHash } from "node:crypto";
@@ -14,7 +14,7 @@ import { DuplicateReportSchema } from "./duplicates.ts";
 import { ScopeExclusionSchema } from "./scope.ts";
 
 /**
- * The record accounting of METHODOLOGY.md §13.4. Always
+ * The record accounting of docs/methodology.md §13.4. Always
  * `records = parsed + rejected`, `parsed = unique + duplicates`, `unique = inScope + excluded`.
  */
 export const CorpusAccountingSchema = z.object({
@@ -44,7 +44,7 @@ export const CorpusAccountingSchema = z.object({
   unattributed: z.number().int().nonnegative(),
 });
 
-/** The record accounting of METHODOLOGY.md §13.4. */
+/** The record accounting of docs/methodology.md §13.4. */
 export type CorpusAccounting = z.infer<typeof CorpusAccountingSchema>;
 
 /** Counts of one input file. */

@@ -1,5 +1,5 @@
 /**
- * The document-type scope (METHODOLOGY.md §1.2 rules 2–5): whether a paper's canonical document
+ * The document-type scope (docs/methodology.md §1.2 rules 2–5): whether a paper's canonical document
  * types put it in scope. NISTEP and CWTS count Article and Review only, InCites every type, so the
  * scope is a switch with profiles. It is a scope filter of the corpus, apart from the types
  * themselves (`normalize/document-types.ts`), so that a paper's types are read once and the scope
@@ -28,7 +28,7 @@ export type DocTypeOptions = z.infer<typeof DocTypeOptionsSchema>;
 export type DocTypeOptionsInput = z.input<typeof DocTypeOptionsSchema>;
 
 /**
- * The document-type settings of the profiles of METHODOLOGY.md §14.
+ * The document-type settings of the profiles of docs/methodology.md §14.
  * @example
  * DOC_TYPE_PROFILES.cwts // → { include: ["Article", "Review"], strict: false, retracted: "remove" }
  */

@@ -1,6 +1,6 @@
 /**
  * Duplicate records (same normalized UT) and the order-independent rule that picks the one to
- * keep (METHODOLOGY.md §13.2): richer format (XML > tab-delimited > plain text), then the later
+ * keep (docs/methodology.md §13.2): richer format (XML > tab-delimited > plain text), then the later
  * export date (DA), then more times cited, then the smallest SHA-256 of the record.
  */
 import * as z from "zod";

@@ -1,5 +1,5 @@
 /**
- * The run manifest of METHODOLOGY.md §13.5: everything a run's outputs are a function of, so
+ * The run manifest of docs/methodology.md §13.5: everything a run's outputs are a function of, so
  * that two runs with equal manifests give identical outputs. It names inputs by base name and
  * content hash (never a folder, a host or a time), fills in every option with its default, and
  * serializes with sorted keys, so its bytes depend on nothing but what the run computed from.
@@ -27,7 +27,7 @@ export const ManifestInputSchema = z.object({
 /** One input file of a run. */
 export type ManifestInput = z.infer<typeof ManifestInputSchema>;
 
-/** The run manifest of METHODOLOGY.md §13.5. */
+/** The run manifest of docs/methodology.md §13.5. */
 export const RunManifestSchema = z.object({
   /** Marks a copub run manifest. */
   format: z.literal("copub-run-manifest"),
@@ -60,7 +60,7 @@ export const RunManifestSchema = z.object({
   }),
 });
 
-/** The run manifest of METHODOLOGY.md §13.5. */
+/** The run manifest of docs/methodology.md §13.5. */
 export type RunManifest = z.infer<typeof RunManifestSchema>;
 
 /** What a run adds to its corpus in the manifest; everything but the version is optional. */

@@ -4,7 +4,7 @@
  * facts normalization recorded, so a saved corpus can be re-filtered without reading the exports
  * again, and `copub normalize` shows the same verdict on a normalized paper. This is the one place
  * scope is decided. Every paper left out gets its reasons, first failing filter first
- * (METHODOLOGY.md §13.4).
+ * (docs/methodology.md §13.4).
  */
 import * as z from "zod";
 import { CopubError } from "../diagnostics/errors.ts";

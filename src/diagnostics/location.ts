@@ -10,7 +10,7 @@ export const SourceLocationSchema = z.object({
   file: z.string(),
   /** 1-based line on which the record starts, or `null` when the format has no useful lines. */
   line: z.number().int().positive().nullable(),
-  /** 0-based position of the record among the records of its file (METHODOLOGY.md §13.4). */
+  /** 0-based position of the record among the records of its file (docs/methodology.md §13.4). */
   recordIndex: z.number().int().nonnegative(),
 });
 

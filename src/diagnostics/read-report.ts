@@ -1,7 +1,7 @@
 /**
  * The read report: how many records a reader saw, parsed and rejected, and why. It is the
  * accounting every run prints, and its invariant `records = parsed + rejected` is what
- * proves that no record was dropped (METHODOLOGY.md §13.4).
+ * proves that no record was dropped (docs/methodology.md §13.4).
  */
 import * as z from "zod";
 import { type RejectionCode, RejectionCodeSchema } from "./rejection.ts";

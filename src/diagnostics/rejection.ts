@@ -1,13 +1,13 @@
 /**
  * A rejection is a record that could not be turned into a parsed record. Readers yield
  * rejections as values next to parsed records instead of throwing, so one bad record
- * never stops a run and every input record is accounted for (METHODOLOGY.md §13.3–13.4).
+ * never stops a run and every input record is accounted for (docs/methodology.md §13.3–13.4).
  */
 import * as z from "zod";
 import { SourceLocationSchema } from "./location.ts";
 
 /**
- * Why a record was rejected, as a closed set of codes (METHODOLOGY.md §13.3).
+ * Why a record was rejected, as a closed set of codes (docs/methodology.md §13.3).
  * - `missing-ut`: the record has no UT, so it cannot be de-duplicated or cited.
  * - `malformed`: the record cannot be parsed: unterminated, stray text outside any record,
  *   a tab-delimited row whose cells do not fit the header, or invalid XML.

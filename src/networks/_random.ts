@@ -1,5 +1,5 @@
 /**
- * A seeded pseudo-random generator for the procedures METHODOLOGY.md §11.6 requires to be
+ * A seeded pseudo-random generator for the procedures docs/methodology.md §11.6 requires to be
  * reproducible (Louvain's random node order). `Math.random` cannot be seeded; mulberry32 is a
  * 32-bit generator, small and fast, whose sequence depends on the seed alone.
  */

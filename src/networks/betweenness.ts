@@ -1,5 +1,5 @@
 /**
- * Betweenness centrality (METHODOLOGY.md §11.4): Brandes' algorithm over shortest paths, either
+ * Betweenness centrality (docs/methodology.md §11.4): Brandes' algorithm over shortest paths, either
  * counting edges (unweighted) or with distances `d_ij = 1 / a_ij` (a strong tie is a short
  * distance; Newman 2001, Opsahl et al. 2010). Reported raw — each unordered pair counted once —
  * and normalized by `(n − 1)(n − 2) / 2`.
@@ -41,7 +41,7 @@ export interface BetweennessOptions {
  * @param options - `weight`: the weight attribute for weighted paths (default `null`, unweighted)
  * @throws CopubError `invalid-option` when a weight is missing or not positive
  * @example
- * // Data set K (METHODOLOGY.md §11.5)
+ * // Data set K (docs/methodology.md §11.5)
  * betweennessCentrality(graph).raw                      // → { DE: 0, GB: 0, JP: 2, US: 0 }
  * betweennessCentrality(graph, { weight: "weight" }).raw // → { DE: 0, GB: 0, JP: 2, US: 2 }
  */

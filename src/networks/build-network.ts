@@ -1,8 +1,8 @@
 /**
- * Builds a co-authorship network from corpus papers (METHODOLOGY.md §11.1–§11.3). Node keys are
+ * Builds a co-authorship network from corpus papers (docs/methodology.md §11.1–§11.3). Node keys are
  * collected and sorted first, so that nodes get dense indices in canonical order; then each paper
  * adds to its nodes and to each pair of them, accumulated by index pair in a hash index with
- * compensated sums, papers in UT order (§0.4). No list of pairs is ever materialized, and a paper
+ * compensated sums, papers in UT order ("Numbers" in docs/methodology.md). No list of pairs is ever materialized, and a paper
  * over `maxNodesPerPaper` contributes no pair at all: the work is Σ over kept papers of
  * |V(p)|(|V(p)| − 1)/2 additions.
  */
@@ -41,7 +41,7 @@ export interface NetworkPaper extends PaperNodeSource {
  * @throws ZodError when an option is outside its domain
  * @throws CopubError `invalid-option` when the network would exceed 2^25 edges (set `maxNodesPerPaper`)
  * @example
- * // Data set K (METHODOLOGY.md §11.5)
+ * // Data set K (docs/methodology.md §11.5)
  * const network = buildNetwork(corpus, { level: "country", edgeWeight: "fractional" });
  * network.nodes[2] // → { key: "JP", label: "Japan", papers: 5, fractionalCount: 2.8333333333333335 } (1/2+1/2+1/3+1/2+1)
  * network.edges[3] // → { source: "JP", target: "US", papers: 3, weight: 2.5, normalized: null }
@@ -209,7 +209,7 @@ function tooManyEdges(maxNodesPerPaper: number | null): CopubError {
     maxNodesPerPaper === null ? "no maxNodesPerPaper is set" : `maxNodesPerPaper is ${maxNodesPerPaper}`;
   return new CopubError(
     "invalid-option",
-    `the network would have more than ${MAX_EDGES} edges and ${cap}: hyper-authored papers add n(n-1)/2 edges each; set a lower maxNodesPerPaper (§11.2)`,
+    `the network would have more than ${MAX_EDGES} edges and ${cap}: hyper-authored papers add n(n-1)/2 edges each; set a lower maxNodesPerPaper (methodology §11.2)`,
   );
 }
 

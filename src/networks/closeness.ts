@@ -1,5 +1,5 @@
 /**
- * Closeness centrality with the Wasserman–Faust correction (METHODOLOGY.md §11.4): with r the
+ * Closeness centrality with the Wasserman–Faust correction (docs/methodology.md §11.4): with r the
  * number of nodes reachable from i, itself included, closeness is
  * `((r − 1) / Σ distances) · ((r − 1) / (n − 1))`, and 0 for an isolated node. Distances count
  * edges. graphology-metrics computes exactly this with `wassermanFaust: true`; its default

@@ -1,5 +1,5 @@
 /**
- * Clustering (METHODOLOGY.md §11.4): the unweighted local coefficient `2T_i / (deg(i)(deg(i) − 1))`,
+ * Clustering (docs/methodology.md §11.4): the unweighted local coefficient `2T_i / (deg(i)(deg(i) − 1))`,
  * T_i being the number of edges among i's neighbours, 0 when deg(i) < 2; and the global
  * transitivity `3 · triangles / connected triples`. graphology-metrics has neither.
  */

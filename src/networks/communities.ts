@@ -1,5 +1,5 @@
 /**
- * Communities by Louvain modularity maximization, resolution 1 (METHODOLOGY.md §11.4), with a
+ * Communities by Louvain modularity maximization, resolution 1 (docs/methodology.md §11.4), with a
  * seeded random generator and a canonical numbering (§11.6): graphology's Louvain visits nodes in
  * random order and numbers communities as it meets them, so the seed fixes the partition and the
  * renumbering — by descending size, then by smallest member key — fixes the numbers. Community 1 is

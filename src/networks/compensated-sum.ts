@@ -1,7 +1,7 @@
 /**
  * Compensated (Neumaier) summation in parallel arrays: one running sum and one compensation
  * per slot, so that an edge or node accumulates fractions such as 1/3 without a Float64 `Adder`
- * object each. METHODOLOGY.md §0.4 prescribes exactly this, papers taken in ascending UT order,
+ * object each. docs/methodology.md ("Numbers") prescribes exactly this, papers taken in ascending UT order,
  * which is what makes repeated runs byte-identical.
  */
 

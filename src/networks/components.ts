@@ -1,5 +1,5 @@
 /**
- * Connected components. Eigenvector centrality is defined per component (METHODOLOGY.md §11.4),
+ * Connected components. Eigenvector centrality is defined per component (docs/methodology.md §11.4),
  * and a disconnected network is the rule on real data: small groups of authors who never write
  * with the main body of a field.
  */

@@ -1,5 +1,5 @@
 /**
- * What one paper adds to each edge between its nodes (METHODOLOGY.md §11.2). Full counting adds
+ * What one paper adds to each edge between its nodes (docs/methodology.md §11.2). Full counting adds
  * 1, so an edge weight is a number of co-authored papers. Fractional counting gives every act of
  * co-authoring the same total weight, however many co-authors there are (Perianes-Rodriguez,
  * Waltman & van Eck 2016; Newman 2001): with 1/(n − 1) per pair each node's strength is its

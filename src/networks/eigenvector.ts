@@ -1,5 +1,5 @@
 /**
- * Eigenvector centrality (METHODOLOGY.md §11.4): the principal eigenvector of the (weighted)
+ * Eigenvector centrality (docs/methodology.md §11.4): the principal eigenvector of the (weighted)
  * adjacency matrix, L2-normalized, computed per connected component of two or more nodes; an
  * isolated node has 0. graphology-metrics' `eigenvector` normalizes over the whole graph, so on a
  * disconnected graph the component with the largest eigenvalue takes everything and the others
@@ -27,7 +27,7 @@ const MAX_ITERATIONS = 1000;
  * @param options - `weight`: the weight attribute (default `null`, unweighted)
  * @returns each node's value; `null` for the nodes of a component that did not converge
  * @example
- * // Data set K, unweighted (METHODOLOGY.md §11.5)
+ * // Data set K, unweighted (docs/methodology.md §11.5)
  * eigenvectorCentrality(graph) // → { DE: 0.281845…, GB: 0.522721…, JP: 0.611628…, US: 0.522721… }
  */
 export function eigenvectorCentrality(

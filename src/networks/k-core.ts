@@ -1,5 +1,5 @@
 /**
- * k-cores (METHODOLOGY.md §11.4): the coreness of a node is the largest k such that it belongs to
+ * k-cores (docs/methodology.md §11.4): the coreness of a node is the largest k such that it belongs to
  * a subgraph where every node has degree ≥ k (Batagelj & Zaversnik's O(m) algorithm on degrees).
  * The *core* of a network is its innermost non-empty k-core; a country in it is called core
  * (§11.4). graphology-metrics has no k-core.

@@ -1,6 +1,6 @@
 /**
  * A network as a graphology graph: the form the metrics and the exports read. Nodes are added in
- * ascending key order and edges in ascending (source, target) order (METHODOLOGY.md §11.6), and
+ * ascending key order and edges in ascending (source, target) order (docs/methodology.md §11.6), and
  * edge keys are their canonical positions, so graphology's iteration order — and every output
  * that follows it — depends on the network alone.
  */

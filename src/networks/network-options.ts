@@ -1,5 +1,5 @@
 /**
- * What a co-authorship network is built from and how (METHODOLOGY.md §11.1–§11.3): the node
+ * What a co-authorship network is built from and how (docs/methodology.md §11.1–§11.3): the node
  * level, the edge weight, the normalization, the hyper-authorship limit and the pruning. The
  * options are validated once here; the builder and the pruner trust the type.
  */

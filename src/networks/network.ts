@@ -1,5 +1,5 @@
 /**
- * A co-authorship network as plain readonly data: nodes and edges in canonical order (METHODOLOGY.md
+ * A co-authorship network as plain readonly data: nodes and edges in canonical order (docs/methodology.md
  * §11.6: nodes by ascending key, edges by ascending (source, target) key), with the report of how
  * it was built. `buildNetwork` makes one, `pruneNetwork` narrows it, `networkGraph` turns it into a
  * graphology graph for the metrics and the exports.

@@ -1,5 +1,5 @@
 /**
- * All the metrics of METHODOLOGY.md §11.4 for one network, in one table: a row per node in
+ * All the metrics of docs/methodology.md §11.4 for one network, in one table: a row per node in
  * canonical order, with its network-level companions (transitivity, the innermost core, the
  * community partition). Weighted metrics — strength, weighted betweenness, eigenvector,
  * PageRank, communities — use one edge attribute, the one the caller names (§11.3): the

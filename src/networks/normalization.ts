@@ -1,5 +1,5 @@
 /**
- * Normalized edge values (METHODOLOGY.md §11.3). They correct a raw co-authorship weight for the
+ * Normalized edge values (docs/methodology.md §11.3). They correct a raw co-authorship weight for the
  * sizes of the two nodes, so that two small countries that always write together rank above two
  * large ones that rarely do. Each is kept beside the weight, never in its place.
  */

@@ -1,5 +1,5 @@
 /**
- * PageRank with the parameters of METHODOLOGY.md §11.4: damping 0.85, uniform teleport, the walk
+ * PageRank with the parameters of docs/methodology.md §11.4: damping 0.85, uniform teleport, the walk
  * from j to i taken with probability `a_ij / k_j`, the rank of nodes without edges spread
  * uniformly, until the L1 change falls below 1e-12, for at most 1000 iterations.
  * graphology-metrics' `pagerank` implements this walk; its defaults differ (100 iterations, and it
@@ -25,7 +25,7 @@ const DAMPING = 0.85;
  * @param graph - an undirected graph
  * @param options - `weight`: the weight attribute (default `null`, unweighted)
  * @example
- * // Data set K (METHODOLOGY.md §11.5)
+ * // Data set K (docs/methodology.md §11.5)
  * pageRank(graph)                       // → { DE: 0.141408…, GB: 0.245928…, JP: 0.366736…, US: 0.245928… }
  * pageRank(graph, { weight: "weight" }) // → { DE: 0.097453…, GB: 0.212248…, JP: 0.352665…, US: 0.337633… }
  */

@@ -1,5 +1,5 @@
 /**
- * `V(p)`, the distinct nodes of a paper at one level (METHODOLOGY.md §11.1): an author listed
+ * `V(p)`, the distinct nodes of a paper at one level (docs/methodology.md §11.1): an author listed
  * twice, or a country with three addresses, is one node. Node keys are strings, and the network
  * sorts them by code units, so the key format fixes the canonical node order.
  */

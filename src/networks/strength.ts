@@ -1,5 +1,5 @@
 /**
- * Degree and strength (METHODOLOGY.md §11.4; Barrat et al. 2004): the number of distinct
+ * Degree and strength (docs/methodology.md §11.4; Barrat et al. 2004): the number of distinct
  * neighbours, and the sum of incident edge weights. Under fractional counting with 1/(n − 1) per
  * pair, a node's strength is its number of co-authored papers (§11.2), which makes strength the
  * natural size of a node in a fractional network.

@@ -1,5 +1,5 @@
 /**
- * An address line cut into its comma-separated segments (METHODOLOGY.md §2.3): the first is the
+ * An address line cut into its comma-separated segments (docs/methodology.md §2.3): the first is the
  * organization, the last carries the country, the ones between are departments, streets, cities
  * and postal codes. Countries and institution units both start from this one cut, so that they
  * can never disagree on where a segment begins.
@@ -19,7 +19,7 @@ export function addressSegments(text: string): string[] {
 }
 
 /**
- * Cleans one segment the way METHODOLOGY.md §3.2.1 cleans a country token: trailing period
+ * Cleans one segment the way docs/methodology.md §3.2.1 cleans a country token: trailing period
  * removed, whitespace trimmed and collapsed.
  * @example
  * cleanSegment("  Peoples  R China. ") // → "Peoples R China"

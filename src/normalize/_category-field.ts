@@ -1,7 +1,7 @@
 /**
- * The ESI field of one Web of Science Category (METHODOLOGY.md Appendix B): the default, journal-free
+ * The ESI field of one Web of Science Category (the category table of docs/methodology.md §7.4): the default, journal-free
  * way copub gives a paper a field (§7.4 step 3). It stands apart from `fields.ts` because the
- * lookup order of the appendix (B.1 first, then the SSCI rule of B.2) is a rule of its own, and
+ * lookup order of the table (B.1 first, then the SSCI rule of B.2) is a rule of its own, and
  * because reports of unmapped categories need it without a record.
  */
 import * as z from "zod";
@@ -16,7 +16,7 @@ import {
   type WcEsiRow,
 } from "./data/wc-to-esi.ts";
 
-/** Which part of Appendix B gave the field. */
+/** Which part of the category table gave the field. */
 export const CategoryRuleSchema = z.enum([
   /** A row of B.1 (SCIE categories). */
   "B.1",
@@ -28,22 +28,22 @@ export const CategoryRuleSchema = z.enum([
   "B.2-other-ssci",
 ]);
 
-/** Which part of Appendix B gave the field. */
+/** Which part of the category table gave the field. */
 export type CategoryRule = z.infer<typeof CategoryRuleSchema>;
 
-/** The ESI field of one WoS Category, with how sure Appendix B is of it. */
+/** The ESI field of one WoS Category, with how sure the category table is of it. */
 export const CategoryFieldSchema = z.object({
   /** The category as the record writes it. */
   category: z.string(),
   /** ESI field id. */
   esi: EsiFieldIdSchema,
-  /** Appendix B's confidence mark, or `null` where B.2 names the category without one. */
+  /** The category table's confidence mark, or `null` where B.2 names the category without one. */
   confidence: z.enum(["H", "M", "L"]).nullable(),
-  /** Which part of Appendix B gave the field. */
+  /** Which part of the category table gave the field. */
   rule: CategoryRuleSchema,
 });
 
-/** The ESI field of one WoS Category, with how sure Appendix B is of it. */
+/** The ESI field of one WoS Category, with how sure the category table is of it. */
 export type CategoryField = z.infer<typeof CategoryFieldSchema>;
 
 const keyed = (rows: readonly WcEsiRow[]): ReadonlyMap<string, WcEsiRow> =>
@@ -56,7 +56,7 @@ const SSCI_OTHER: ReadonlySet<string> = new Set(SSCI_OTHER_CATEGORIES.map(nameKe
 const PSYCHOLOGY_PREFIX = SSCI_PSYCHOLOGY_PREFIX.toUpperCase();
 
 /**
- * Looks a WoS Category up in Appendix B: B.1, then the categories B.2 names, then B.2's
+ * Looks a WoS Category up in the category table: B.1, then the categories B.2 names, then B.2's
  * `Psychology, …` rule, then B.2's other SSCI categories; names match ignoring case and extra
  * whitespace. Arts & Humanities categories and names the appendix does not know give `null`.
  * @param category - one WC entry, e.g. `"Chemistry, Physical"`

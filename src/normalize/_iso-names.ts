@@ -1,6 +1,6 @@
 /**
- * ISO 3166-1 English short names as a lookup by name, the last step of METHODOLOGY.md §3.2.1
- * (item 3) and Appendix A.1 (rule 3): "Tokens spelled as in ISO (Japan, France, …) need no row".
+ * ISO 3166-1 English short names as a lookup by name, the last step of docs/methodology.md §3.2.1
+ * (item 3), after the methodology reference's Appendix A.1 (rule 3): "Tokens spelled as in ISO (Japan, France, …) need no row".
  * The names come from the `iso-3166` package, which follows the ISO 3166 Maintenance Agency.
  */
 import { iso31661 } from "iso-3166";
@@ -11,7 +11,7 @@ import { matchKey } from "./_match-key.ts";
  * Kingdom of the", "Falkland Islands (Malvinas)"); WoS writes the name alone ("Netherlands").
  * So the unqualified name is indexed too, unless it is already an exact name or two countries
  * share it ("Korea, Republic of" / "Korea, Democratic People's Republic of", "Virgin Islands
- * (British)" / "(U.S.)"): a shared name would be a guess, and Appendix A decides those.
+ * (British)" / "(U.S.)"): a shared name would be a guess, and the WoS token table decides those.
  */
 function buildIndex(): ReadonlyMap<string, string> {
   const exact = new Map<string, string>();

@@ -1,5 +1,5 @@
 /**
- * The comparison key for country tokens and city segments: METHODOLOGY.md §3.2.1 compares them
+ * The comparison key for country tokens and city segments: docs/methodology.md §3.2.1 compares them
  * case-insensitively and as a whole, so every lookup table is keyed by this one function.
  */
 

@@ -1,6 +1,6 @@
 /**
  * The comparison key for the controlled names of a WoS record that copub looks up in tables:
- * document types (§1.2 compares them case-insensitively), WoS Categories (Appendix B: "matched
+ * document types (§1.2 compares them case-insensitively), WoS Categories (the category table of §7.4: "matched
  * case-insensitively after collapsing whitespace"), and the J9 abbreviations and source titles of
  * a journal table (§7.4). One function, so that every such lookup folds names the same way.
  */

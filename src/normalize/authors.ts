@@ -1,6 +1,6 @@
 /**
  * Authors of a paper with their keys and their links to the paper's addresses
- * (METHODOLOGY.md §3.4). The links tell which countries and institutions each author is in,
+ * (docs/methodology.md §3.4). The links tell which countries and institutions each author is in,
  * which CWTS counting, the cross-affiliation flag and the author network need.
  */
 import * as z from "zod";

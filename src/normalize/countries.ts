@@ -1,6 +1,6 @@
 /**
- * The country of one address (METHODOLOGY.md §3.2, Appendix A): the last segment of the address
- * taken as a whole token, read through the US rules, the WoS spellings of Appendix A and the
+ * The country of one address (docs/methodology.md §3.2): the last segment of the address
+ * taken as a whole token, read through the US rules, the WoS spellings of `data/wos-country-tokens.ts` and the
  * ISO 3166-1 names, then passed through the policies of §3.2.2. Every rule that decides by
  * inference or by policy leaves a warning, so an analyst can see why an address went where.
  */
@@ -16,7 +16,7 @@ import { HONG_KONG_SEGMENTS, MACAO_SEGMENTS } from "./data/hk-macao-cities.ts";
 import { US_MILITARY_CODES, US_STATE_CODES, US_TERRITORY_CODES } from "./data/us-postal-codes.ts";
 import { UK_NATION_UNITS, WOS_COUNTRY_TOKENS, type WosCountryTokenRow } from "./data/wos-country-tokens.ts";
 
-/** Why a rule rather than an explicit token set the country (METHODOLOGY.md §3.1, §3.2.1). */
+/** Why a rule rather than an explicit token set the country (docs/methodology.md §3.1, §3.2.1). */
 export const CountryInferenceSchema = z.enum([
   /** Old record ending in a US state code and ZIP with no country (`BERKELEY,CA 94720`). */
   "us-state-zip",
@@ -29,7 +29,7 @@ export const CountryInferenceSchema = z.enum([
 /** Why a rule rather than an explicit token set the country. */
 export type CountryInference = z.infer<typeof CountryInferenceSchema>;
 
-/** Codes of the warnings an address can carry (METHODOLOGY.md §3.2, §13.4, Appendix A). */
+/** Codes of the warnings an address can carry (docs/methodology.md §3.2, §13.4). */
 export const CountryWarningCodeSchema = z.enum([
   /** Nothing matched the token; `country` is `null` and `detail` is the token. */
   "unknown-country-token",
@@ -64,7 +64,7 @@ export const ResolvedCountrySchema = z.object({
   countryToken: z.string(),
   /** Country key (ISO 3166-1 alpha-2, ISO 3166-3 alpha-4, `XK`, or `GB-ENG`…), or `null` when unresolved. */
   country: z.string().nullable(),
-  /** Alpha-3 code of `country` (METHODOLOGY.md §0.3), or `null` with it. */
+  /** Alpha-3 code of `country` (docs/methodology.md ("Words used")), or `null` with it. */
   alpha3: z.string().nullable(),
   /** The rule that inferred the country, or `null` when the token named it. */
   countryInferred: CountryInferenceSchema.nullable(),
@@ -95,8 +95,8 @@ const STATE_ZIP = /^([A-Z]{2}) \d{5}(?:-\d{4})?$/;
 const STATE_SEGMENT = /^([A-Z]{2})(?: \d{5}(?:-\d{4})?)?$/;
 
 /**
- * Resolves the country of one address line (METHODOLOGY.md §3.2.1): the last segment as a whole
- * token, the US rules, Appendix A, ISO 3166-1 names, then the §3.2.2 policies.
+ * Resolves the country of one address line (docs/methodology.md §3.2.1): the last segment as a whole
+ * token, the US rules, the WoS token table, ISO 3166-1 names, then the §3.2.2 policies.
  * @param addressText - the address as WoS writes it, without the `[authors]` prefix
  * @param options - country switches; defaults `ukNations: "merge"`, `hongKongMacao: "separate"`,
  *   `historicalEntities: "keep"`, `usTerritories: "as-usa"` (validate user input with `CountryOptionsSchema`)

@@ -1,14 +1,14 @@
 /**
  * Alpha-3 codes for country keys. Keys are ISO 3166-1 alpha-2 codes, ISO 3166-3 alpha-4 codes
  * for former entities, `XK` and, under `ukNations = "separate"`, the ISO 3166-2 UK units;
- * METHODOLOGY.md §0.3 carries an alpha-3 code beside each key for output and for the display
+ * docs/methodology.md ("Words used") carries an alpha-3 code beside each key for output and for the display
  * order of equal counts (§4.6, §9.2).
  */
 import { iso31661Alpha2ToAlpha3 } from "iso-3166";
 import { UK_NATION_UNITS, WOS_COUNTRY_TOKENS } from "./data/wos-country-tokens.ts";
 
 /**
- * Appendix A.2 gives the alpha-3 of every key it uses, including the former entities (`SUHH` →
+ * The WoS token table (`data/wos-country-tokens.ts`) gives the alpha-3 of every key it uses, including the former entities (`SUHH` →
  * `SUN`, the code ISO 3166-3 records as formerly used) and `XK` → `XKX`, which ISO lacks. Its GB
  * row gives `GBR` for the four nations too: ISO 3166-2 units have no alpha-3 of their own, so
  * `GB-ENG` and the others share `GBR`, and a tie on alpha-3 falls back to the key.

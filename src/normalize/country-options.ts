@@ -1,12 +1,12 @@
 /**
- * The country policies of METHODOLOGY.md §3.2.2: the points where sources disagree on what a
+ * The country policies of docs/methodology.md §3.2.2: the points where sources disagree on what a
  * country is (UK nations, Hong Kong and Macao, former states, US territories). Each is a switch
  * with the documented default, kept apart from the resolver so that the CLI and `normalize`
  * can validate a user's choice once, at the edge.
  */
 import * as z from "zod";
 
-/** Country switches of METHODOLOGY.md §3.2.2, each with its documented default. */
+/** Country switches of docs/methodology.md §3.2.2, each with its documented default. */
 export const CountryOptionsSchema = z.object({
   /**
    * `"merge"` (default): England, Scotland, Wales and North Ireland are all `GB`.
@@ -17,7 +17,7 @@ export const CountryOptionsSchema = z.object({
   hongKongMacao: z.enum(["separate", "china"]).default("separate"),
   /**
    * `"keep"` (default): former states keep their ISO 3166-3 keys (`SUHH`, `DDDE`, `CSHH`, `YUCS`,
-   * `CSXX`, `ANHH`). `"successor"`: each becomes its successor of Appendix A.3, with `successor-mapped`.
+   * `CSXX`, `ANHH`). `"successor"`: each becomes its successor (`data/historical-successors.ts`), with `successor-mapped`.
    */
   historicalEntities: z.enum(["keep", "successor"]).default("keep"),
   /**
@@ -34,7 +34,7 @@ export type CountryOptions = z.infer<typeof CountryOptionsSchema>;
 export type CountryOptionsInput = z.input<typeof CountryOptionsSchema>;
 
 /**
- * The documented defaults of METHODOLOGY.md §3.2.2.
+ * The documented defaults of docs/methodology.md §3.2.2.
  * @example
  * DEFAULT_COUNTRY_OPTIONS
  * // → { ukNations: "merge", hongKongMacao: "separate", historicalEntities: "keep", usTerritories: "as-usa" }

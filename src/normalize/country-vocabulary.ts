@@ -97,7 +97,7 @@ export function countryName(key: string): string {
 
 /**
  * Every spelling a person may type, folded, with the key it names under the default policies:
- * keys, alpha-3 codes, ISO names, short names, former names and the WoS tokens of Appendix A.
+ * keys, alpha-3 codes, ISO names, short names, former names and the WoS tokens of `data/wos-country-tokens.ts`.
  * A spelling that names two keys (none today) would name neither.
  */
 function buildSpellings(): ReadonlyMap<string, string> {

@@ -1,5 +1,5 @@
 /**
- * Document types (METHODOLOGY.md §1.2 rule 1): the canonical types of a record's `DT` values, its
+ * Document types (docs/methodology.md §1.2 rule 1): the canonical types of a record's `DT` values, its
  * Early Access status and its primary type. WoS writes compound types (`Article; Proceedings
  * Paper`, `Article; Early Access`). These are facts about the record; which types are in scope
  * (rules 2–5) is a corpus scope filter, `corpus/doc-type-scope.ts`.

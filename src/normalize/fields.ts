@@ -1,8 +1,8 @@
 /**
- * The field assignment `φ(p)` of a paper (METHODOLOGY.md §7.4): its ESI fields and NISTEP broad
+ * The field assignment `φ(p)` of a paper (docs/methodology.md §7.4): its ESI fields and NISTEP broad
  * fields, with the step that decided them (`fieldSource`). A WoS export carries no ESI field, so
  * copub takes it from the user's journal table when there is one, reassigns Multidisciplinary
- * papers by their cited journals, and otherwise maps the paper's WoS Categories (Appendix B).
+ * papers by their cited journals, and otherwise maps the paper's WoS Categories (the WoS Category table (`data/wc-to-esi.ts`)).
  * NISTEP needs one field per paper (`single`); CWTS splits a paper over its fields (`fractional`).
  */
 import * as z from "zod";
@@ -39,7 +39,7 @@ export const FieldSourceSchema = z.enum([
   "journal-table",
   /** Step 2: a Multidisciplinary paper given the field most of its cited journals have. */
   "reassigned-by-references",
-  /** Step 3: the paper's WoS Categories through Appendix B. */
+  /** Step 3: the paper's WoS Categories through the WoS Category table (`data/wc-to-esi.ts`). */
   "wc-default",
   /** Nothing matched; the paper has no field. */
   "unmapped",
@@ -82,7 +82,7 @@ export const FieldsSchema = z.object({
   fieldSource: FieldSourceSchema,
   /** Which record field matched the journal table, or `null` when the table did not decide. */
   journalMatch: z.enum(["issn", "eissn", "J9", "source-title"]).nullable(),
-  /** WC entries Appendix B does not map, as written, so the table can be extended. */
+  /** WC entries the category table does not map, as written, so the table can be extended. */
   unmappedCategories: z.array(z.string()),
   /** `field-unmapped` when the paper has no field; `detail` says what it had. */
   warnings: z.array(z.object({ code: z.literal("field-unmapped"), detail: z.string() })),
@@ -123,7 +123,7 @@ function fieldByReferences(table: JournalFieldTable, references: readonly string
   }
   const top = Math.max(0, ...counts.values());
   const leaders = ESI_ORDER.filter((id) => counts.get(id) === top && top > 0);
-  // METHODOLOGY counts every mapped reference, Multidisciplinary ones too: if they lead, the paper stays.
+  // The methodology counts every mapped reference, Multidisciplinary ones too: if they lead, the paper stays.
   return leaders.length === 1 && leaders[0] !== "MUL" ? (leaders[0] ?? null) : null;
 }
 
@@ -145,7 +145,7 @@ function shares(
   return { esi, nistep };
 }
 
-/** Mapped categories per ESI field (each distinct category once) and the categories Appendix B lacks. */
+/** Mapped categories per ESI field (each distinct category once) and the categories the category table lacks. */
 function categoryCounts(categories: readonly string[]): {
   counts: Map<EsiFieldId, number>;
   unmappedCategories: string[];
@@ -179,7 +179,7 @@ function categoryShares(
 
 /**
  * Assigns a paper its ESI and NISTEP fields by §7.4: journal table (ISSN, eISSN, J9, title), else
- * the WoS Categories through Appendix B; a Multidisciplinary result is reassigned by cited journals
+ * the WoS Categories through the category table; a Multidisciplinary result is reassigned by cited journals
  * when a journal table is given. The journal table gives one field in both modes (ESI puts each
  * journal in one field); in fractional mode reassignment moves the Multidisciplinary share [D].
  * @param record - the record's categories (WC), ISSN, eISSN, J9, source title and cited references
@@ -231,7 +231,7 @@ function fieldsOf(
   const what =
     record.categories.length === 0
       ? "no WC and no journal-table match"
-      : `no Appendix B field for WC ${record.categories.join("; ")}`;
+      : `no field in copub's WoS Category table (methodology §7.4) for WC ${record.categories.join("; ")}`;
   return {
     ...shares(numerators, denominator),
     fieldSource,

@@ -1,5 +1,5 @@
 /**
- * Institution units (METHODOLOGY.md §3.3): the counting unit of NISTEP fractional counting and of
+ * Institution units (docs/methodology.md §3.3): the counting unit of NISTEP fractional counting and of
  * the single/multi-institution split is the pair (country, organization key), where the key is
  * the address's first segment normalized so that departments of one organization merge
  * (`Univ Tokyo, Dept A` and `Univ Tokyo, Inst B` are one unit). Unified names (C3, XML
@@ -20,7 +20,7 @@ export interface InstitutionUnit {
 }
 
 /**
- * The organization key of an address (METHODOLOGY.md §3.3): its first segment, NFKC, upper case,
+ * The organization key of an address (docs/methodology.md §3.3): its first segment, NFKC, upper case,
  * every run of characters other than letters, digits and `&` replaced by one space, trimmed.
  * An address whose first segment normalizes to nothing gets `"#"` + the whole address normalized
  * the same way, so that it still forms a unit of its own.

@@ -1,13 +1,13 @@
 /**
- * The user's journal → ESI field table (METHODOLOGY.md §7.4 step 1): the recommended way to give
+ * The user's journal → ESI field table (docs/methodology.md §7.4 step 1): the recommended way to give
  * papers ESI fields, since ESI assigns fields to journals and a WoS Category mapping only
  * approximates it. Users with ESI access export ESI's journal list into it. It overrides the
- * default category mapping of Appendix B.
+ * default category mapping of the WoS Category table (`data/wc-to-esi.ts`).
  *
  * CSV format (§7.4 leaves the layout open; copub's choice [D]): a header row naming the columns
  * `journalKey` and `esiField` (any case, any order, other columns ignored), then one row per key.
  * `journalKey` is an ISSN, an eISSN, a J9 abbreviation or a source title, so a journal takes as
- * many rows as it has keys. `esiField` is an Appendix B code (`CHE`) or a §7.1 field name in any
+ * many rows as it has keys. `esiField` is an ESI code (`CHE`) or a §7.1 field name in any
  * case (`Chemistry`, `SOCIAL SCIENCES, GENERAL`). A key given twice with different fields is an error.
  *
  * ```csv
@@ -68,7 +68,7 @@ const FIELD_BY_NAME: ReadonlyMap<string, EsiFieldId> = new Map(
 );
 
 /**
- * Reads an ESI field written as an Appendix B code or a §7.1 name, in any case; `null` if neither.
+ * Reads an ESI field written as an ESI code or a §7.1 name, in any case; `null` if neither.
  * @example
  * esiFieldOfName("social sciences, general") // → "SOC"
  */

@@ -1,7 +1,7 @@
 /**
  * Every switch of normalization in one validated object: the address policy (§2.3), the
  * country policies (§3.2.2), the year basis (§1.3) and the field assignment (§7.4), each with
- * METHODOLOGY.md's default. Callers validate once, at the edge, and `normalize` trusts the result.
+ * docs/methodology.md's default. Callers validate once, at the edge, and `normalize` trusts the result.
  * Which papers are in scope (document types, a year window) is not among them: the corpus's scope
  * filters decide it (`corpus/scope.ts`), on the facts normalization records.
  */
@@ -27,7 +27,7 @@ export type NormalizeOptions = z.infer<typeof NormalizeOptionsSchema>;
 export type NormalizeOptionsInput = z.input<typeof NormalizeOptionsSchema>;
 
 /**
- * METHODOLOGY.md's defaults.
+ * docs/methodology.md's defaults.
  * @example
  * DEFAULT_NORMALIZE_OPTIONS.addressSource // → "C1+RP-fallback"
  */

@@ -22,9 +22,9 @@ import { type NormalizedAddress, paperAddresses } from "./paper-addresses.ts";
 import { createPublicationYear } from "./publication-year.ts";
 
 /**
- * Normalizes one record (METHODOLOGY.md §1–§3, §7).
+ * Normalizes one record (docs/methodology.md §1–§3, §7).
  * @param record - a parsed record
- * @param options - normalization switches (see `NormalizeOptionsSchema`); defaults are METHODOLOGY.md's
+ * @param options - normalization switches (see `NormalizeOptionsSchema`); defaults are docs/methodology.md's
  * @throws ZodError when an option has a value outside its domain
  * @example
  * normalize(record).countries // → ["JP", "US"]

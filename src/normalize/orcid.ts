@@ -1,6 +1,6 @@
 /**
  * ORCID iDs: normalization and the ISO 7064 MOD 11-2 check character. An iD that fails the
- * check is not used as an author key (METHODOLOGY.md §3.4), because a mistyped iD would merge
+ * check is not used as an author key (docs/methodology.md §3.4), because a mistyped iD would merge
  * or split authors silently.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The address list `A(p)` of a paper (METHODOLOGY.md §2.3, §3.1): which addresses count
+ * The address list `A(p)` of a paper (docs/methodology.md §2.3, §3.1): which addresses count
  * (C1, and RP under the `addressSource` policy), and for each its country and institution key.
  * Everything downstream (countries, institution units, author links) reads this one list.
  */
@@ -11,7 +11,7 @@ import type { CountryOptions } from "./country-options.ts";
 import { institutionKey } from "./institutions.ts";
 
 /**
- * Which addresses form `A(p)` (METHODOLOGY.md §2.3):
+ * Which addresses form `A(p)` (docs/methodology.md §2.3):
  * `"C1+RP-fallback"` (default) adds RP addresses when C1 is empty or the paper is from before
  * 1998 (when WoS did not repeat the reprint address in C1); `"C1-only"`; `"C1+RP"` always adds them.
  */
@@ -20,7 +20,7 @@ export const AddressSourceSchema = z.enum(["C1+RP-fallback", "C1-only", "C1+RP"]
 /** Which addresses form `A(p)`. */
 export type AddressSource = z.infer<typeof AddressSourceSchema>;
 
-/** One address of a normalized paper (METHODOLOGY.md §3.1). */
+/** One address of a normalized paper (docs/methodology.md §3.1). */
 export const NormalizedAddressSchema = z.object({
   /** The address text as the record gives it. */
   raw: z.string(),
@@ -57,7 +57,7 @@ export interface PaperAddress {
   readonly warnings: readonly CountryWarning[];
 }
 
-/** Papers before this year may lack the reprint address in C1 (METHODOLOGY.md §2.3, fact 1). */
+/** Papers before this year may lack the reprint address in C1 (docs/methodology.md §2.3, fact 1). */
 const RP_REPEATED_IN_C1_FROM = 1998;
 
 /**

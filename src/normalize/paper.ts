@@ -1,7 +1,7 @@
 /**
  * The normalized paper: one WoS record reduced to what the indicators count, with the
  * evidence for each decision (which address gave which country, where the year came from)
- * kept beside it so an analyst can audit every number (METHODOLOGY.md §3, §13.4). It holds facts
+ * kept beside it so an analyst can audit every number (docs/methodology.md §3, §13.4). It holds facts
  * only: whether the paper is in scope is decided by the corpus's scope filters (`corpus/scope.ts`).
  */
 import * as z from "zod";
@@ -12,7 +12,7 @@ import { DocumentTypeSchema } from "./document-types.ts";
 import { FieldsSchema } from "./fields.ts";
 import { NormalizedAddressSchema } from "./paper-addresses.ts";
 
-/** Every warning a paper can carry, from reading through normalization (METHODOLOGY.md §13.4). */
+/** Every warning a paper can carry, from reading through normalization (docs/methodology.md §13.4). */
 export const PaperWarningCodeSchema = z.enum([
   ...RecordWarningCodeSchema.options,
   ...CountryWarningCodeSchema.options,

@@ -1,5 +1,5 @@
 /**
- * The publication year `y(p)` of a paper (METHODOLOGY.md §1.3). WoS gives two years: `PY`, fixed
+ * The publication year `y(p)` of a paper (docs/methodology.md §1.3). WoS gives two years: `PY`, fixed
  * once the final version is out, and `EY`, the Early Access year of online-first records that have
  * no `PY` yet. Which one counts is the switch `yearBasis`; NISTEP series are by `PY`, the WoS
  * interface and JCR use the Early Access year first. Which years are in scope (a window, a paper

@@ -1,5 +1,5 @@
 /**
- * The report of country tokens that nothing resolved (METHODOLOGY.md §3.2.1 item 5, §13.3): per
+ * The report of country tokens that nothing resolved (docs/methodology.md §3.2.1 item 5, §13.3): per
  * token, how many records carry it and one of them to look at. It is what an analyst reads to
  * extend the alias table, and what `copub countries --unresolved` prints.
  */
@@ -30,7 +30,7 @@ export interface UnresolvedToken {
 /**
  * Lists the country tokens that resolve to nothing, sorted by token (code-unit order). Records are
  * read in full: C1 addresses (through the XML `country` element when present) and RP addresses.
- * Tokens that Appendix A knows but maps to no country (`W Ind Assoc St`) are not unresolved.
+ * Tokens that the WoS token table knows but maps to no country (`W Ind Assoc St`) are not unresolved.
  * @param items - WoS records, or (UT, address text) pairs
  * @param options - country switches, as for `resolveCountry` (they do not change which tokens resolve)
  * @example

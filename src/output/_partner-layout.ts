@@ -1,11 +1,11 @@
 /**
- * The layout of NISTEP's partner tables (METHODOLOGY.md §9.4), shared by the Markdown and HTML
+ * The layout of NISTEP's partner tables (docs/methodology.md §9.4), shared by the Markdown and HTML
  * writers: per period one table whose rows are the fields and whose columns are the positions
  * 1..N, each cell a partner's alpha-3 code (the cells are narrow) and percentage, the highlighted
  * countries' cells marked with their rank in the compare window (NISTEP draws arrows for Japan),
  * then the top-N and all-partner sums and, per highlighted country (named in the header), its rank
  * and percentage wherever it stands.
- * Values are rounded here with §0.4's `round`, for display only.
+ * Values are rounded here with `round` ("Numbers" in docs/methodology.md), for display only.
  */
 
 import type { RankMovement } from "../indicators/partners/partner-ranks.ts";

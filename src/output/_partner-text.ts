@@ -1,7 +1,7 @@
 /**
  * The text around a partner table, shared by the Markdown and HTML writers: the opening
  * sentence, one line per row (counts, earlier rank and change, the reverse view) and the notes
- * on counting, ranks, arrows and the top-N cutoffs that split a tie (METHODOLOGY.md §9).
+ * on counting, ranks, arrows and the top-N cutoffs that split a tie (docs/methodology.md §9).
  */
 import { compareCodeUnits } from "../common/compare-code-units.ts";
 import type { PartnerGroup, PartnerRow, PartnerTable } from "../indicators/partners/partners.ts";
@@ -64,7 +64,7 @@ export function partnerRowLines(table: PartnerTable): RowLines {
  */
 export function partnersIntro(table: PartnerTable): string {
   const name = countryName(table.focal);
-  return `Partner countries of ${name} (${table.focal}): the share of the international co-authored papers of ${name} (two or more countries) that include each partner, in %, integer counting (METHODOLOGY.md §9).`;
+  return `Partner countries of ${name} (${table.focal}): the share of the international co-authored papers of ${name} (two or more countries) that include each partner, in %, integer counting (methodology §9).`;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The collaboration table as bytes: CSV with unrounded values for machines, Markdown with rounded
- * values for reports. Both put the unattributable papers next to the country rows (METHODOLOGY.md
+ * values for reports. Both put the unattributable papers next to the country rows (docs/methodology.md
  * §4.6): the CSV as rows whose country is `UNATTRIBUTED`, the Markdown as a second table. The CSV
  * keeps the codes and names them in a column beside each; the Markdown shows the names.
  */
@@ -8,6 +8,7 @@ import type { CollaborationRow, CollaborationTable } from "../indicators/collabo
 import { fieldName } from "../normalize/field-vocabulary.ts";
 import { byCountryName, countryLabel, UNATTRIBUTED } from "./_labels.ts";
 import { toMarkdownTable } from "./_markdown-table.ts";
+import { markdownCitations } from "./_methodology-links.ts";
 import { namedCsv } from "./code-names.ts";
 import type { CsvCell } from "./csv.ts";
 import { fixed } from "./round.ts";
@@ -106,14 +107,15 @@ export function collaborationMarkdown(table: CollaborationTable): string {
     ]),
     [2, 3, 4],
   );
-  return `${main}\n${countingNote(table)}\n\nPapers without any country (in world totals, in no country; METHODOLOGY.md §4.6):\n\n${unattributed}`;
+  const without = "Papers without any country (in world totals, in no country; methodology §4.6):";
+  return `${main}\n${markdownCitations(countingNote(table))}\n\n${markdownCitations(without)}\n\n${unattributed}`;
 }
 
 function countingNote(table: CollaborationTable): string {
   const counting =
     table.counting === "integer"
-      ? "Integer counting: every paper counts once for each country on it (§4.1)."
-      : `Fractional counting (${table.method}): country counts are sums of weights (§4); International is the part from international papers.`;
+      ? "Integer counting: every paper counts once for each country on it (methodology §4.1)."
+      : `Fractional counting (${table.method}): country counts are sums of weights (methodology §4); International is the part from international papers.`;
   const notes = [
     counting,
     "Multi-year periods show yearly averages (§6).",

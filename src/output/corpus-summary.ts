@@ -1,5 +1,5 @@
 /**
- * The account of a corpus as `copub corpus` prints it: the record accounting of METHODOLOGY.md
+ * The account of a corpus as `copub corpus` prints it: the record accounting of docs/methodology.md
  * §13.4, per-file counts, duplicates, shared DOIs, warnings and rejections, as JSON or text.
  */
 import type { Corpus } from "../corpus/corpus.ts";

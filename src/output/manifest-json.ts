@@ -1,5 +1,5 @@
 /**
- * The run manifest as bytes (METHODOLOGY.md §13.5): JSON with every object's keys sorted, so
+ * The run manifest as bytes (docs/methodology.md §13.5): JSON with every object's keys sorted, so
  * that two runs with the same inputs and options give the same file whatever order the options
  * were given in. The manifest's content is `corpus/run-manifest.ts`'s.
  */

@@ -8,6 +8,7 @@
 import { fieldName } from "../normalize/field-vocabulary.ts";
 import { byCountryName, countryLabel } from "./_labels.ts";
 import { toMarkdownTable } from "./_markdown-table.ts";
+import { markdownCitations } from "./_methodology-links.ts";
 import { namedCsv } from "./code-names.ts";
 import { fixed } from "./round.ts";
 
@@ -56,5 +57,5 @@ export function namedRowsMarkdown(rows: readonly NamedRow[], note: string): stri
     ),
     numeric,
   );
-  return `${table}\n${note}\n`;
+  return `${table}\n${markdownCitations(note)}\n`;
 }

@@ -1,6 +1,6 @@
 /**
  * The partner table as one static HTML page for reports and browsers: the NISTEP layout of
- * METHODOLOGY.md §9.4 (per period, fields × positions 1..N with alpha-3 codes, named in a
+ * docs/methodology.md §9.4 (per period, fields × positions 1..N with alpha-3 codes, named in a
  * tooltip, and percentages; partners by name elsewhere),
  * highlighted countries shaded with their move since the compare window (↑ ↓ → new, as NISTEP
  * draws arrows for Japan), the rows in full and the notes. Self-contained: inline CSS, no script,
@@ -8,6 +8,7 @@
  */
 import type { PartnerTable } from "../indicators/partners/partners.ts";
 import { countryName } from "../normalize/country-vocabulary.ts";
+import { htmlCitations } from "./_methodology-links.ts";
 import { type Move, partnerLayout, type RankCell } from "./_partner-layout.ts";
 import { partnerRowLines, partnersIntro, partnersNotes } from "./_partner-text.ts";
 
@@ -62,7 +63,7 @@ export function partnersHtml(table: PartnerTable): string {
     "</head>",
     "<body>",
     `<h1>${text(title)}</h1>`,
-    `<p>${text(partnersIntro(table))}</p>`,
+    `<p>${htmlCitations(text(partnersIntro(table)))}</p>`,
     ...blocks,
     "<h2>Rows</h2>",
     htmlTable(
@@ -73,7 +74,7 @@ export function partnersHtml(table: PartnerTable): string {
         line.map((cell, i) => `<td${rows.numeric.includes(i) ? ' class="num"' : ""}>${text(cell)}</td>`),
       ),
     ),
-    `<p class="notes">${text(partnersNotes(table).join(" "))}</p>`,
+    `<p class="notes">${htmlCitations(text(partnersNotes(table).join(" ")))}</p>`,
     "</body>",
     "</html>",
   ].join("\n")}\n`;

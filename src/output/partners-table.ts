@@ -1,12 +1,13 @@
 /**
  * The partner table as bytes: CSV with unrounded values for machines (codes, with their names
- * beside them), and Markdown for reports laid out as NISTEP's partner tables (METHODOLOGY.md §9.4):
+ * beside them), and Markdown for reports laid out as NISTEP's partner tables (docs/methodology.md §9.4):
  * per period, fields × positions 1..N with alpha-3 codes (the cells are narrow) and percentages,
  * the highlighted countries' earlier ranks as arrows, then one line per row, partners by name,
  * with counts, earlier ranks and the reverse view.
  */
 import type { PartnerRow, PartnerTable } from "../indicators/partners/partners.ts";
 import { toMarkdownTable } from "./_markdown-table.ts";
+import { markdownCitations } from "./_methodology-links.ts";
 import { type Move, partnerLayout, type RankCell } from "./_partner-layout.ts";
 import { partnerRowLines, partnersIntro, partnersNotes } from "./_partner-text.ts";
 import { namedCsv } from "./code-names.ts";
@@ -47,7 +48,7 @@ export function partnersCsv(table: PartnerTable): string {
  * The table as Markdown for reports: an introduction, one NISTEP-style table per period (fields ×
  * positions 1..N, `CHN 42.9`, `(=k)` for a shared rank, highlighted countries in bold with their
  * move since the compare window), one line per row, and notes on counting, ties and cutoffs.
- * Percentages are rounded to one decimal with §0.4's `round`.
+ * Percentages are rounded to one decimal with `round` ("Numbers" in docs/methodology.md).
  * @example
  * partnersMarkdown(partners(q.papers, { focal: "US", compare: { from: 2011, to: 2011 }, highlight: ["JP"] }))
  * // → "Partner countries of United States (US): …\n\n## 2011\n\n| Field | International papers | 1 | … |\n…"
@@ -65,7 +66,8 @@ export function partnersMarkdown(table: PartnerTable): string {
   });
   const { header, lines, numeric } = partnerRowLines(table);
   const rows = toMarkdownTable(header, lines, numeric);
-  return `${partnersIntro(table)}\n\n${blocks.join("\n")}\n## Rows\n\n${rows}\n${partnersNotes(table).join(" ")}\n`;
+  const notes = markdownCitations(partnersNotes(table).join(" "));
+  return `${markdownCitations(partnersIntro(table))}\n\n${blocks.join("\n")}\n## Rows\n\n${rows}\n${notes}\n`;
 }
 
 function markdownCell(cell: RankCell): string {

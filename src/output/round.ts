@@ -1,5 +1,5 @@
 /**
- * Rounding for display, exactly as METHODOLOGY.md §0.4 defines it: half away from zero, with a
+ * Rounding for display, exactly as docs/methodology.md ("Numbers") defines it: half away from zero, with a
  * guard against binary representation error (2.675 is stored as 2.67499999…, and still rounds
  * to 2.68); and exact fractions rounded the same way, for the decimal columns that stand beside
  * them. Only output code rounds; machine-readable outputs carry unrounded values.
@@ -7,7 +7,7 @@
 import type { Rational } from "../indicators/core/rational.ts";
 
 /**
- * `round(x, d) = sign(x) · floor(|x| · 10^d + 0.5 + 1e-9) / 10^d` (§0.4).
+ * `round(x, d) = sign(x) · floor(|x| · 10^d + 0.5 + 1e-9) / 10^d` ("Numbers" in docs/methodology.md).
  * @param x - the value
  * @param digits - decimal places, a non-negative integer
  * @example

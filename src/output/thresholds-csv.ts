@@ -1,5 +1,5 @@
 /**
- * A threshold table as CSV (METHODOLOGY.md §8.1): one row per reference set and percentile, with
+ * A threshold table as CSV (docs/methodology.md §8.1): one row per reference set and percentile, with
  * the tie weight and scale factor exactly, so that thresholds computed once from a full extraction
  * can score later country-only exports (`copub top --reference thresholds.csv`). Every cell is one
  * a spreadsheet reads as what it is: each weight is a decimal (12 places) followed by its exact

@@ -1,7 +1,7 @@
 /**
  * The Top-x% table as bytes: CSV with unrounded values, Markdown with rounded values, the
  * thresholds behind them and the notices a reader must see (mixed citation snapshots, small
- * reference sets, recent years; METHODOLOGY.md §8.2, §8.7). The unattributable papers sit next
+ * reference sets, recent years; docs/methodology.md §8.2, §8.7). The unattributable papers sit next
  * to the country rows, as in every country table (§4.6). The CSV keeps the codes and names them
  * in a column beside each; the Markdown shows the names.
  */
@@ -9,6 +9,7 @@ import type { TopCitedRow, TopCitedTable } from "../indicators/top-cited/top-cit
 import { fieldName } from "../normalize/field-vocabulary.ts";
 import { byCountryName, countryLabel, UNATTRIBUTED } from "./_labels.ts";
 import { toMarkdownTable } from "./_markdown-table.ts";
+import { markdownCitations } from "./_methodology-links.ts";
 import { namedCsv } from "./code-names.ts";
 import type { CsvCell } from "./csv.ts";
 import { fixed } from "./round.ts";
@@ -102,7 +103,7 @@ export function topCitedMarkdown(table: TopCitedTable): string {
   const sections = [main, notes(table)];
   if (table.unattributed.length > 0)
     sections.push(
-      `Papers without any country (in the world's reference sets, in no country; METHODOLOGY.md §4.6):\n\n${toMarkdownTable(
+      `${markdownCitations("Papers without any country (in the world's reference sets, in no country; methodology §4.6):")}\n\n${toMarkdownTable(
         ["Period", "Field", "Papers", top],
         table.unattributed.map((u) => [
           u.period,
@@ -114,7 +115,7 @@ export function topCitedMarkdown(table: TopCitedTable): string {
       )}`,
     );
   sections.push(
-    `Thresholds (${top}, per reference set; METHODOLOGY.md §8.3):\n\n${thresholdsMarkdown(table)}`,
+    `${markdownCitations(`Thresholds (${top}, per reference set; methodology §8.3):`)}\n\n${thresholdsMarkdown(table)}`,
   );
   return sections.join("\n");
 }
@@ -156,11 +157,11 @@ function thresholdsMarkdown(table: TopCitedTable): string {
 function notes(table: TopCitedTable): string {
   const method = {
     "tie-fraction":
-      "papers above the threshold count 1 and papers at it share the remainder, so each field-year holds exactly its share (§8.3)",
-    "scale-all": "every paper at or above the threshold counts π·N / n≥(t) (§8.4)",
-    inclusive: "raw count of papers at or above the threshold (§8.4)",
-    exclusive: "raw count of papers above the threshold (§8.4)",
-    incites: "InCites: documents whose best percentile is within the top (§8.5)",
+      "papers above the threshold count 1 and papers at it share the remainder, so each field-year holds exactly its share (methodology §8.3)",
+    "scale-all": "every paper at or above the threshold counts π·N / n≥(t) (methodology §8.4)",
+    inclusive: "raw count of papers at or above the threshold (methodology §8.4)",
+    exclusive: "raw count of papers above the threshold (methodology §8.4)",
+    incites: "InCites: documents whose best percentile is within the top (methodology §8.5)",
   }[table.method];
   const reference =
     table.reference.kind === "corpus"
@@ -182,5 +183,5 @@ function notes(table: TopCitedTable): string {
   if (table.papersOutsidePeriods > 0)
     lines.push(`${table.papersOutsidePeriods} of ${table.papersRead} papers fall in no period.`);
   for (const notice of table.notices) lines.push(`${notice.code}: ${notice.detail}.`);
-  return `${lines.join(" ")}\n`;
+  return `${markdownCitations(lines.join(" "))}\n`;
 }

@@ -6,7 +6,7 @@
 
 /**
  * Splits at a `;` that is outside square brackets and followed by white space or the end,
- * trims each part and drops empty ones (METHODOLOGY.md §2.3: never split a C1 cell naively).
+ * trims each part and drops empty ones (docs/methodology.md §2.3: never split a C1 cell naively).
  * @example
  * splitOutsideBrackets("[Sato, A; Suzuki, B] Univ Tokyo, Japan.; [Smith, C] Harvard Univ, USA.")
  * // → ["[Sato, A; Suzuki, B] Univ Tokyo, Japan.", "[Smith, C] Harvard Univ, USA."]

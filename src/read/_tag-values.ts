@@ -8,7 +8,7 @@ import { splitList, splitOutsideBrackets } from "./_split.ts";
 import type { Address, Grant, ReprintAddress } from "./wos-record.ts";
 
 /**
- * Normalizes a UT (METHODOLOGY.md §2.2): trim, upper case, `WOS:` before a bare 15-digit number.
+ * Normalizes a UT (docs/methodology.md §2.2): trim, upper case, `WOS:` before a bare 15-digit number.
  * @example
  * normalizeUt(" 000306312500009 ") // → "WOS:000306312500009"
  */
@@ -18,7 +18,7 @@ export function normalizeUt(value: string): string {
 }
 
 /**
- * Normalizes a DOI (METHODOLOGY.md §2.2): trim, lower case, resolver or `doi:` prefix removed.
+ * Normalizes a DOI (docs/methodology.md §2.2): trim, lower case, resolver or `doi:` prefix removed.
  * @example
  * normalizeDoi("https://doi.org/10.1016/J.SPC.2025.02.014") // → "10.1016/j.spc.2025.02.014"
  */

@@ -1,5 +1,5 @@
 /**
- * One parsed `<REC>` → `WosRecord`: the XML column of METHODOLOGY.md §2.1, kept as a table of
+ * One parsed `<REC>` → `WosRecord`: the XML column of docs/methodology.md §2.1, kept as a table of
  * paths. Values stay as WoS wrote them; turning them into countries and institutions is the job
  * of `normalize/`, exactly as for the plain-text and tab-delimited readers.
  */

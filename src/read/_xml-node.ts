@@ -2,7 +2,7 @@
  * Typed access to what fast-xml-parser returns for one record. Its output is loosely typed: an
  * element is a string when it has only text, an object when it has attributes or children, and
  * an array only for the names in the reader's `isArray` list. These helpers turn that into
- * `XmlElement` objects, so the mapping code reads like the paths in METHODOLOGY.md §2.1.
+ * `XmlElement` objects, so the mapping code reads like the paths in docs/methodology.md §2.1.
  */
 
 /** Key prefix fast-xml-parser gives attributes (configured in `_xml-record.ts`). */

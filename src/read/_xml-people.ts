@@ -3,7 +3,7 @@
  * addresses (`addresses/address_name`) linked to authors by `@addr_no`, reprint addresses, and
  * ORCID / ResearcherID from `contributors`. Kept together because the links between them
  * (author ↔ address numbers, contributor ↔ author names) are what the institution and author
- * networks are built from (METHODOLOGY.md §2.1, §2.3, §3.4).
+ * networks are built from (docs/methodology.md §2.1, §2.3, §3.4).
  */
 
 import type { MapContext } from "./_xml-context.ts";

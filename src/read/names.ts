@@ -1,6 +1,6 @@
 /**
  * Person-name keys used to link names written in different places of one record (AF, AU,
- * C1 brackets, OI, RI, RP) to one another (METHODOLOGY.md §3.4).
+ * C1 brackets, OI, RI, RP) to one another (docs/methodology.md §3.4).
  */
 
 /**

@@ -1,7 +1,7 @@
 /**
  * One entry point for any WoS export: peek at the first bytes, undo gzip, detect the format
  * from the content and hand the bytes to the matching reader, without reading the file twice.
- * The bytes are hashed (SHA-256) as they pass, for the run manifest (METHODOLOGY.md §13.5).
+ * The bytes are hashed (SHA-256) as they pass, for the run manifest (docs/methodology.md §13.5).
  */
 import { createHash } from "node:crypto";
 import { CopubError } from "../diagnostics/errors.ts";

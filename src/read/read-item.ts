@@ -7,7 +7,7 @@ import type { SourceLocation } from "../diagnostics/location.ts";
 import type { Rejection } from "../diagnostics/rejection.ts";
 import type { WosRecord } from "./wos-record.ts";
 
-/** The three Web of Science export formats, named as in METHODOLOGY.md §13.4. */
+/** The three Web of Science export formats, named as in docs/methodology.md §13.4. */
 export const WosFormatSchema = z.enum(["plain", "tab", "xml"]);
 
 /** The three Web of Science export formats. */

@@ -127,9 +127,9 @@ export type AuthorIdentifier = z.infer<typeof AuthorIdentifierSchema>;
 
 /** One parsed Web of Science record. Plain text, tab-delimited and XML readers all produce it. */
 export const WosRecordSchema = z.object({
-  /** Accession number, normalized (trimmed, upper case, `WOS:` added to a bare 15-digit number; METHODOLOGY.md §2.2). */
+  /** Accession number, normalized (trimmed, upper case, `WOS:` added to a bare 15-digit number; docs/methodology.md §2.2). */
   ut: z.string().min(1),
-  /** DOI normalized (trimmed, lower case, resolver prefix removed; METHODOLOGY.md §2.2), or `null`. */
+  /** DOI normalized (trimmed, lower case, resolver prefix removed; docs/methodology.md §2.2), or `null`. */
   doi: z.string().nullable(),
   /** Publication type code (PT): `J` journal, `B` book, `S` series, `C` conference; `null` when absent. */
   publicationType: z.string().nullable(),
@@ -161,7 +161,7 @@ export const WosRecordSchema = z.object({
   editions: z.array(z.string()),
   /** Authors in byline order (AF with AU, XML `name[@role="author"]`). */
   authors: z.array(AuthorSchema),
-  /** Group authors (CA, GP); not authors for counting (METHODOLOGY.md §3.4). */
+  /** Group authors (CA, GP); not authors for counting (docs/methodology.md §3.4). */
   groupAuthors: z.array(z.string()),
   /** Author addresses in order (C1, XML `address_name`). */
   addresses: z.array(AddressSchema),
@@ -189,7 +189,7 @@ export const WosRecordSchema = z.object({
   authorKeywords: z.array(z.string()),
   /** Keywords Plus (ID). */
   keywordsPlus: z.array(z.string()),
-  /** Export date (DA, `2025-04-01`), used to order duplicates (METHODOLOGY.md §13.2); or `null`. */
+  /** Export date (DA, `2025-04-01`), used to order duplicates (docs/methodology.md §13.2); or `null`. */
   exportDate: z.string().nullable(),
   /** OI/RI entries whose name matched no author. */
   unlinkedIdentifiers: z.array(AuthorIdentifierSchema),

@@ -13,7 +13,7 @@ import type { ShownCountry } from "../output/report-content.ts";
  * @param papers - in-scope papers, e.g. `corpus.papers`
  * @param count - how many countries at most; fewer when the papers have fewer countries
  * @example
- * // Data set C (METHODOLOGY.md §4.5): JP 6, US 2, then CN, DE, FR, GB 1 each
+ * // Data set C (docs/methodology.md §4.5): JP 6, US 2, then CN, DE, FR, GB 1 each
  * mostPapers(corpus.papers, 3) // → [{ country: "JP", papers: 6 }, { country: "US", papers: 2 }, { country: "CN", papers: 1 }]
  */
 export function mostPapers(papers: readonly Pick<CorpusPaper, "countries">[], count: number): ShownCountry[] {

@@ -7,7 +7,7 @@ const REPORT = `# International research collaboration
 
 - Inputs: 1 files; 8497 papers in scope.
 
-## Records (METHODOLOGY.md §13.4)
+## Records (docs/methodology.md §13.4)
 
 | Records | Parsed | Rejected | Unique | Duplicates | In scope | Excluded | Without a country |
 | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |

@@ -6,7 +6,7 @@ import { HELP_OPTION } from "../../src/cli/_options.ts";
 import { DEFAULT_NORMALIZE_OPTIONS } from "../../src/normalize/normalize-options.ts";
 
 const TABLE = { ...NORMALIZE_OPTIONS, help: HELP_OPTION };
-/** The document-type defaults (METHODOLOGY.md §1.2): Article and Review, not strict, retracted kept. */
+/** The document-type defaults (docs/methodology.md §1.2): Article and Review, not strict, retracted kept. */
 const DOC = { include: ["Article", "Review"], strict: false, retracted: "keep" };
 /** The switches' defaults plus the scope filters given with them: those document types, every year. */
 const DEFAULTS = { ...DEFAULT_NORMALIZE_OPTIONS, docTypes: DOC, years: null };
@@ -18,7 +18,7 @@ async function optionsOf(...args: string[]): Promise<unknown> {
 }
 
 describe("normalizeOptionsFromArgs(values)", () => {
-  it("gives METHODOLOGY.md's defaults when no switch is given", async () => {
+  it("gives docs/methodology.md's defaults when no switch is given", async () => {
     expect(await optionsOf()).toEqual(DEFAULTS);
   });
 

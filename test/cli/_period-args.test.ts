@@ -1,4 +1,4 @@
-// Period options (METHODOLOGY.md §6): --period, --window, --compare, and the periods spec they make with --years.
+// Period options (docs/methodology.md §6): --period, --window, --compare, and the periods spec they make with --years.
 import { describe, expect, it } from "vitest";
 import type { GivenValue } from "../../src/cli/_options.ts";
 import { PERIOD_OPTIONS, periodsFromArgs, yearWindow } from "../../src/cli/_period-args.ts";

@@ -1,4 +1,4 @@
-// copub collaboration: METHODOLOGY.md §5.3 on data set C, windows of §6, and the output formats.
+// copub collaboration: docs/methodology.md §5.3 on data set C, windows of §6, and the output formats.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -145,6 +145,16 @@ describe("copub collaboration --format json", () => {
     expect([out.rows, out.unattributed, out.accounting.inScope]).toEqual([[], [], 0]);
   });
 
+  it.each(["JP", "JPN", "Japan", "japan"])(
+    "--countries %s keeps Japan's papers (an alpha-3 code or a name once gave an empty table)",
+    async (country) => {
+      const out = await json("--countries", country, DATA_SET_C);
+      // Data set C: P1–P4, P6 and P7 have a Japanese address; 6 papers in scope.
+      expect(out.accounting).toMatchObject({ inScope: 6 });
+      expect(find(out.rows, "JP", "2021")?.papers).toBe(6);
+    },
+  );
+
   it("reads a saved corpus in place of the exports", async () => {
     const saved = join(mkdtempSync(join(tmpdir(), "copub-collab-")), "c.jsonl.gz");
     expect((await run("corpus", "--out", saved, DATA_SET_C)).code).toBe(0);
@@ -247,13 +257,13 @@ describe("copub collaboration: errors", () => {
 
 describe("the Markdown output's helpers", () => {
   it.each([
-    [2.675, 2, 2.68], // stored as 2.67499999…: the 1e-9 guard of §0.4
+    [2.675, 2, 2.68], // stored as 2.67499999…: the 1e-9 guard of "Numbers" in docs/methodology.md
     [0.125, 2, 0.13],
     [-0.5, 0, -1], // half away from zero
     [1.45, 1, 1.5],
     [4 / 7, 3, 0.571],
     [0, 1, 0],
-  ])("round(%d, %i) → %d (METHODOLOGY.md §0.4)", (x, digits, expected) => {
+  ])("round(%d, %i) → %d (docs/methodology.md, Numbers)", (x, digits, expected) => {
     expect(round(x, digits)).toBe(expected);
   });
 

@@ -10,7 +10,7 @@ const DATA_SET_C = sample("methodology/data-set-c.txt");
 const P3_AGAIN = sample("corpus/data-set-c-p3-again.txt");
 
 describe("copub corpus <inputs...>", () => {
-  it("prints the accounting identities of METHODOLOGY.md §13.4", async () => {
+  it("prints the accounting identities of docs/methodology.md §13.4", async () => {
     const { code, stdout } = await run("corpus", DATA_SET_C, P3_AGAIN);
     expect(code).toBe(0);
     expect(stdout.split("\n").slice(0, 4)).toEqual([
@@ -48,7 +48,7 @@ describe("copub corpus <inputs...>", () => {
   });
 });
 
-describe("--manifest FILE (METHODOLOGY.md §13.5)", () => {
+describe("--manifest FILE (docs/methodology.md §13.5)", () => {
   const sha256Of = (path: string): string => createHash("sha256").update(readFileSync(path)).digest("hex");
   const packageVersion = (
     JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {

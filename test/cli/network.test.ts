@@ -22,7 +22,7 @@ describe("copub network <inputs...> --level ... --metrics --format json", () => 
     for (const node of parsed.nodes) {
       expect(Object.keys(node)).toEqual(METRICS_JSON_KEYS);
     }
-    // Data set K (METHODOLOGY.md §11.5), full counting.
+    // Data set K (docs/methodology.md §11.5), full counting.
     expect(parsed.nodes.find((n) => n.id === "JP")).toMatchObject({
       label: "Japan",
       papers: 5,

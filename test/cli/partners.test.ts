@@ -1,4 +1,4 @@
-// copub partners: METHODOLOGY.md §9.3 on data set Q in every format, worked by hand, and the usage
+// copub partners: docs/methodology.md §9.3 on data set Q in every format, worked by hand, and the usage
 // errors (exit 2, the message naming the option).
 import { describe, expect, it } from "vitest";
 import type { PartnerGroup, PartnerRow } from "../../src/indicators/partners/partners.ts";
@@ -23,11 +23,11 @@ async function ok(...args: string[]): Promise<string> {
   return stdout;
 }
 
-// Shares (§0.4 rounding, one decimal): 2011 over |I_US| = 4: JPN 3/4 = 75.0, CHN and GBR 1/4 = 25.0,
+// Shares (rounding of "Numbers" in docs/methodology.md, one decimal): 2011 over |I_US| = 4: JPN 3/4 = 75.0, CHN and GBR 1/4 = 25.0,
 // sum 5/4 = 125.0. 2021 over |I_US| = 7: CHN and GBR 3/7 = 42.857… → 42.9, the others 1/7 = 14.285…
 // → 14.3, sum 10/7 = 142.857… → 142.9. Reverse view: I_CN = {Q1, Q2, Q7, Q9} and I_GB = {Q2, Q3, Q5, Q9},
 // 3 of 4 with the US → 75.0; every other partner's international papers all include the US → 100.0.
-const Q_MARKDOWN = `Partner countries of United States (US): the share of the international co-authored papers of United States (two or more countries) that include each partner, in %, integer counting (METHODOLOGY.md §9).
+const Q_MARKDOWN = `Partner countries of United States (US): the share of the international co-authored papers of United States (two or more countries) that include each partner, in %, integer counting ([methodology §9](docs/methodology.md#s9)).
 
 ## 2011
 
@@ -55,7 +55,7 @@ const Q_MARKDOWN = `Partner countries of United States (US): the share of the in
 | 2021 | All fields | 3 | France | 1 | 14.3 |  | new | 1 | 100.0 |
 | 2021 | All fields | 3 | Japan | 1 | 14.3 | 1 | -2 | 1 | 100.0 |
 
-A paper counts once for each of its partners, so the shares overlap and add up to 100% or more over all partners (§9.1). Ranks are competition ranks on exact paper counts: equal counts share a rank and are shown by ISO alpha-3; (=k) marks a partner sharing rank k (§9.2). Codes: CAN Canada, CHN China, DEU Germany, FRA France, GBR United Kingdom, JPN Japan. Periods of several years sum their years' papers; shares are ratios of the sums. United States in partner's international papers is the reverse view: papers over the partner's own international co-authored papers in the corpus. Arrows give the rank in 2011 among all partners: ↑ up, ↓ down, → same; new: no shared paper in 2011.
+A paper counts once for each of its partners, so the shares overlap and add up to 100% or more over all partners ([§9.1](docs/methodology.md#s9.1)). Ranks are competition ranks on exact paper counts: equal counts share a rank and are shown by ISO alpha-3; (=k) marks a partner sharing rank k ([§9.2](docs/methodology.md#s9.2)). Codes: CAN Canada, CHN China, DEU Germany, FRA France, GBR United Kingdom, JPN Japan. Periods of several years sum their years' papers; shares are ratios of the sums. United States in partner's international papers is the reverse view: papers over the partner's own international co-authored papers in the corpus. Arrows give the rank in 2011 among all partners: ↑ up, ↓ down, → same; new: no shared paper in 2011.
 `;
 
 describe("copub partners (Markdown, the default)", () => {
@@ -187,7 +187,13 @@ describe("copub partners --format html", () => {
     const html = await ok("--format", "html", ...QUESTION);
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n')).toBe(true);
     expect(html.endsWith("</body>\n</html>\n")).toBe(true);
-    expect(html).not.toMatch(/<script|<link|src=|href=/);
+    expect(html).not.toMatch(/<script|<link|src=/);
+    // The only links are to the methodology guide's sections.
+    expect(html.match(/href="[^"]*"/g)).toEqual([
+      'href="docs/methodology.md#s9"',
+      'href="docs/methodology.md#s9.1"',
+      'href="docs/methodology.md#s9.2"',
+    ]);
     expect(html.match(/<table class="ranks" data-period="[^"]+">/g)).toEqual([
       '<table class="ranks" data-period="2011">',
       '<table class="ranks" data-period="2021">',

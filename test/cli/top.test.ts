@@ -75,7 +75,7 @@ describe("copub top", () => {
     const json = JSON.parse(stdout);
     expect(json.rows.find((r: { country: string }) => r.country === "JP")).toEqual(JAPAN_NAMED);
     expect(json.reference).toMatchObject({ kind: "table", file: "world.csv" });
-    // The run manifest names the threshold table by its SHA-256 (METHODOLOGY.md §13.5).
+    // The run manifest names the threshold table by its SHA-256 (docs/methodology.md §13.5).
     const manifest = join(dir, "manifest.json");
     await run("top", T, "--reference", file, "--manifest", manifest);
     const sha256 = createHash("sha256")

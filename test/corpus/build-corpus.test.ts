@@ -10,7 +10,7 @@ import { sample } from "../_samples.ts";
 const DATA_SET_C = sample("methodology/data-set-c.txt");
 const withoutProvenance = <T extends { source: unknown }>({ source: _, ...paper }: T) => paper;
 
-describe("loadCorpus(paths) on data set C (METHODOLOGY.md Appendix C.1)", () => {
+describe("loadCorpus(paths) on data set C (docs/methodology.md §4.5, data set C)", () => {
   it("accounts for 8 records: 8 parsed, 8 unique, 8 in scope, 1 unattributed (P8)", async () => {
     const corpus = await loadCorpus([DATA_SET_C]);
     expect(corpus.accounting).toEqual({

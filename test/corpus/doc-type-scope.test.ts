@@ -1,4 +1,4 @@
-// The document-type scope, METHODOLOGY.md §1.2 (rules 2–5), §13.3–13.4 and the profiles of §14.
+// The document-type scope, docs/methodology.md §1.2 (rules 2–5), §13.3–13.4 and the profiles of §14.
 import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   DOC_TYPE_PROFILES,

@@ -1,4 +1,4 @@
-// The scope filters, METHODOLOGY.md §1.2, §1.3, §13.3–13.4: one test decides scope, on the facts
+// The scope filters, docs/methodology.md §1.2, §1.3, §13.3–13.4: one test decides scope, on the facts
 // of a corpus paper or of a normalized paper.
 import { describe, expect, it } from "vitest";
 import { createScopeTest, type ScopeFacts, ScopeFiltersSchema } from "../../src/corpus/scope.ts";

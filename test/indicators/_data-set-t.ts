@@ -1,4 +1,4 @@
-// Data set T (METHODOLOGY.md §8.6, Appendix C.2): the figures the methodology works by hand, shared
+// Data set T (docs/methodology.md §8.6, Appendix C.2): the figures the methodology works by hand, shared
 // by the library and CLI tests of the Top-x% table.
 
 /**

@@ -17,7 +17,7 @@ export async function corpusOf(path: string, options: CorpusOptionsInput = {}): 
   return corpus;
 }
 
-/** Data set C (METHODOLOGY.md Appendix C.1) by paper name, P1 … P8. */
+/** Data set C (docs/methodology.md §4.5, data set C) by paper name, P1 … P8. */
 export async function dataSetC(): Promise<{ corpus: Corpus; p: (name: string) => CorpusPaper }> {
   const corpus = await corpusOf("methodology/data-set-c.txt");
   const p = (name: string): CorpusPaper => {
@@ -28,7 +28,7 @@ export async function dataSetC(): Promise<{ corpus: Corpus; p: (name: string) =>
   return { corpus, p };
 }
 
-/** Weights written the way METHODOLOGY.md's tables write them: `"JP 2/3, US 1/3"`. */
+/** Weights written the way docs/methodology.md's tables write them: `"JP 2/3, US 1/3"`. */
 export function show(weights: PaperWeights): string {
   return weights.weights.map((w) => `${w.country} ${w.numerator}/${w.denominator}`).join(", ");
 }

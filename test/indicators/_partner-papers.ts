@@ -1,4 +1,4 @@
-// Hand-worked papers for the partner tables (METHODOLOGY.md §9.2): a tie at the top-N cutoff.
+// Hand-worked papers for the partner tables (docs/methodology.md §9.2): a tie at the top-N cutoff.
 import type { CorpusPaper } from "../../src/corpus/corpus-paper.ts";
 import { paper } from "./_papers.ts";
 

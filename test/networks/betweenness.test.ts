@@ -17,7 +17,7 @@ function diamondChain(diamonds: number) {
   return graphOf(nodes, edges);
 }
 
-describe("betweennessCentrality(graph) on data set K (METHODOLOGY.md §11.5)", () => {
+describe("betweennessCentrality(graph) on data set K (docs/methodology.md §11.5)", () => {
   it("gives JP 2 (on DE–US and DE–GB) and the others 0, unweighted; normalized by (n−1)(n−2)/2 = 3", async () => {
     const graph = networkGraph(buildNetwork(await corpusOf(DATA_SET_K), { level: "country" }));
     const { raw, normalized } = betweennessCentrality(graph);

@@ -23,7 +23,7 @@ beforeAll(async () => {
   k = await corpusOf(DATA_SET_K);
 });
 
-describe("buildNetwork(corpus, { level: 'author' }) on data set N (METHODOLOGY.md §11.5)", () => {
+describe("buildNetwork(corpus, { level: 'author' }) on data set N (docs/methodology.md §11.5)", () => {
   it("keys authors by ORCID and counts their papers, single-authored N4 included", () => {
     const network = buildNetwork(n, { level: "author" });
     expect(network.nodes.map((v) => [v.key, v.papers])).toEqual([
@@ -61,7 +61,7 @@ describe("buildNetwork(corpus, { level: 'author' }) on data set N (METHODOLOGY.m
   });
 });
 
-describe("buildNetwork(corpus, { level: 'country' }) on data set K (METHODOLOGY.md §11.5)", () => {
+describe("buildNetwork(corpus, { level: 'country' }) on data set K (docs/methodology.md §11.5)", () => {
   it("counts each country once per paper: N = JP 5, US 5, GB 2, DE 1", () => {
     const network = buildNetwork(k, { level: "country" });
     // K1 has two Japanese addresses: JP is one node on it.

@@ -6,7 +6,7 @@ import { networkGraph } from "../../src/networks/network-graph.ts";
 import { corpusOf, DATA_SET_K, disconnectedGraph, graphOf, pathGraph } from "./fixtures.ts";
 
 describe("eigenvectorCentrality(graph)", () => {
-  it("gives data set K, unweighted: JP 0.611628, US 0.522721, GB 0.522721, DE 0.281845 (METHODOLOGY.md §11.5)", async () => {
+  it("gives data set K, unweighted: JP 0.611628, US 0.522721, GB 0.522721, DE 0.281845 (docs/methodology.md §11.5)", async () => {
     const graph = networkGraph(buildNetwork(await corpusOf(DATA_SET_K), { level: "country" }));
     const values = eigenvectorCentrality(graph);
     expect(values.JP).toBeCloseTo(0.611628, 6);

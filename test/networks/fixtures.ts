@@ -1,4 +1,4 @@
-// Data sets N and K of METHODOLOGY.md Appendix C.4 as corpora, and hand-drawn graphs.
+// Data sets N and K of docs/methodology.md §11.5 as corpora, and hand-drawn graphs.
 import type { Corpus } from "../../src/corpus/corpus.ts";
 import { loadCorpus } from "../../src/corpus/load-corpus.ts";
 import { UndirectedGraph } from "../../src/networks/_graphology.ts";

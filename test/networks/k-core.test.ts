@@ -5,7 +5,7 @@ import { networkGraph } from "../../src/networks/network-graph.ts";
 import { corpusOf, DATA_SET_K, disconnectedGraph, graphOf } from "./fixtures.ts";
 
 describe("coreNumbers(graph) and innermostCore(graph)", () => {
-  it("give data set K: DE 1, JP, US, GB 2; the core is {GB, JP, US} (METHODOLOGY.md §11.5)", async () => {
+  it("give data set K: DE 1, JP, US, GB 2; the core is {GB, JP, US} (docs/methodology.md §11.5)", async () => {
     const graph = networkGraph(buildNetwork(await corpusOf(DATA_SET_K), { level: "country" }));
     expect(coreNumbers(graph)).toEqual({ DE: 1, GB: 2, JP: 2, US: 2 });
     expect(innermostCore(graph)).toEqual({ k: 2, members: ["GB", "JP", "US"] });

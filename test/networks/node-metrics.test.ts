@@ -17,7 +17,7 @@ beforeAll(async () => {
   k = await corpusOf(DATA_SET_K);
 });
 
-describe("networkMetrics(graph) on data set K, full weights (METHODOLOGY.md §11.5)", () => {
+describe("networkMetrics(graph) on data set K, full weights (docs/methodology.md §11.5)", () => {
   it("gives every figure of §11.5 in one row per country, keys in the --metrics json order", () => {
     const metrics = networkMetrics(networkGraph(buildNetwork(k, { level: "country" })));
     const row = Object.fromEntries(metrics.nodes.map((r) => [r.id, r]));

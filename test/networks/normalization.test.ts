@@ -16,7 +16,7 @@ const normalized = (
 ) =>
   buildNetwork(k, { level: "country", normalization, edgeWeight }).edges.map((e) => e.normalized as number);
 
-describe("normalizations of data set K (METHODOLOGY.md §11.5)", () => {
+describe("normalizations of data set K (docs/methodology.md §11.5)", () => {
   it("association strength 2m·a/(k_i·k_j) with m = 7: JP–US 42/25, US–GB 28/15, JP–GB 14/15, JP–DE 14/5", () => {
     const [deJp, gbJp, gbUs, jpUs] = normalized("association-strength");
     expect(jpUs).toBeCloseTo(42 / 25, 12); // 2·7·3/(5·5)

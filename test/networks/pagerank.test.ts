@@ -5,7 +5,7 @@ import { networkGraph } from "../../src/networks/network-graph.ts";
 import { pageRank } from "../../src/networks/pagerank.ts";
 import { corpusOf, DATA_SET_K, disconnectedGraph, graphOf, pathGraph } from "./fixtures.ts";
 
-describe("pageRank(graph) on data set K (METHODOLOGY.md §11.5)", () => {
+describe("pageRank(graph) on data set K (docs/methodology.md §11.5)", () => {
   it.each([
     ["unweighted", "full", null, { JP: 0.366736, US: 0.245928, GB: 0.245928, DE: 0.141408 }],
     ["full weights", "full", "weight", { JP: 0.352665, US: 0.337633, GB: 0.212248, DE: 0.097453 }],

@@ -1,4 +1,4 @@
-// Cutting an address line into segments (METHODOLOGY.md §2.3).
+// Cutting an address line into segments (docs/methodology.md §2.3).
 import { describe, expect, it } from "vitest";
 import { addressSegments, cleanSegment } from "../../src/normalize/_address-segments.ts";
 

@@ -1,4 +1,4 @@
-// WoS Category → ESI field, METHODOLOGY.md Appendix B. Expected rows are copied by hand from the
+// WoS Category → ESI field, the methodology reference's Appendix B (../shared/docs/METHODOLOGY.md). Expected rows are copied by hand from the
 // appendix; the last block compares the whole B.1 table with the document when it is present.
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -148,7 +148,7 @@ describe("categoryField(category) on the SSCI rule of Appendix B.2", () => {
 const METHODOLOGY = fileURLToPath(new URL("../../../shared/docs/METHODOLOGY.md", import.meta.url));
 
 describe.skipIf(!existsSync(METHODOLOGY))(
-  `WC_TO_ESI_B1 against METHODOLOGY.md Appendix B.1${existsSync(METHODOLOGY) ? "" : " [SKIPPED: ../shared/docs absent]"}`,
+  `WC_TO_ESI_B1 against the methodology reference (../shared/docs/METHODOLOGY.md) Appendix B.1${existsSync(METHODOLOGY) ? "" : " [SKIPPED: ../shared/docs absent]"}`,
   () => {
     it("holds every row of the appendix, in its order, with its field and confidence", () => {
       const text = readFileSync(METHODOLOGY, "utf8");

@@ -13,7 +13,7 @@ const author = (seq: number, name: string, fullName: string | null, extra: Parti
   ...extra,
 });
 
-describe("validOrcid(value) (ISO 7064 MOD 11-2, METHODOLOGY.md §3.4)", () => {
+describe("validOrcid(value) (ISO 7064 MOD 11-2, docs/methodology.md §3.4)", () => {
   // 0000-0002-1825-0097: digits 0,0,0,0,0,0,0,2,1,8,2,5,0,0,9; t ← (t + d)·2 runs
   // 0,0,0,0,0,0,0,4,10,36,76,162,324,648,1314; 1314 mod 11 = 5; (12 − 5) mod 11 = 7 → check "7".
   it.each([

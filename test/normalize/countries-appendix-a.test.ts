@@ -1,4 +1,4 @@
-// Every row of METHODOLOGY.md Appendix A: A.2 (tokens that need a rule), A.3 (successor
+// Every row of the methodology reference's Appendix A (../shared/docs/METHODOLOGY.md): A.2 (tokens that need a rule), A.3 (successor
 // mapping), A.4 (US postal codes of the us-state-zip rule) and A.5 (Hong Kong and Macao city
 // segments), transcribed by hand from the document. Each token is tried as the last segment of
 // an address line, under the default switches unless the case names one.

@@ -1,4 +1,4 @@
-// Country resolution: METHODOLOGY.md §3.5 (worked example), §3.2.1 (US forms, Hong Kong and
+// Country resolution: docs/methodology.md §3.5 (worked example), §3.2.1 (US forms, Hong Kong and
 // Macao), §3.2.2 (switches), §3.2.3 (pitfalls), and real C1/RP lines copied from the shared
 // samples. Expected values are transcribed from the document, never from running the code.
 import { describe, expect, it } from "vitest";
@@ -10,7 +10,7 @@ type Options = Partial<CountryOptions>;
 const codes = (address: string, options: Options = {}) =>
   resolveCountry(address, options).warnings.map((w) => w.code);
 
-describe("resolveCountry(address, options) follows every row of METHODOLOGY.md §3.5", () => {
+describe("resolveCountry(address, options) follows every row of docs/methodology.md §3.5", () => {
   it.each<[string, Options, string | null, string | null]>([
     ["Univ Tokyo, Dept Chem, Tokyo 1130033, Japan", {}, "JP", null],
     ["Harvard Univ, Dept Chem, Cambridge, MA 02138 USA", {}, "US", null],

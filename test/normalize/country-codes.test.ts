@@ -1,4 +1,4 @@
-// Alpha-3 codes of country keys (METHODOLOGY.md §0.3, Appendix A.2).
+// Alpha-3 codes of country keys (docs/methodology.md ("Words used", §3.2.1)).
 import { describe, expect, it } from "vitest";
 import { countryAlpha3, isCountryKey } from "../../src/normalize/country-codes.ts";
 

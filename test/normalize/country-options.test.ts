@@ -1,4 +1,4 @@
-// The country switches of METHODOLOGY.md §3.2.2 and their documented defaults.
+// The country switches of docs/methodology.md §3.2.2 and their documented defaults.
 import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   type CountryOptions,

@@ -1,4 +1,4 @@
-// Document types, METHODOLOGY.md §1.2 rule 1; their scope (rules 2–5) is tested in test/corpus/doc-type-scope.test.ts.
+// Document types, docs/methodology.md §1.2 rule 1; their scope (rules 2–5) is tested in test/corpus/doc-type-scope.test.ts.
 import { describe, expect, it } from "vitest";
 import { type DocumentType, normalizeDocumentTypes } from "../../src/normalize/document-types.ts";
 

@@ -1,4 +1,4 @@
-// Field assignment of a paper, METHODOLOGY.md §7.2 (22 → 8), §7.4 (journal table, reassignment,
+// Field assignment of a paper, docs/methodology.md §7.2 (22 → 8), §7.4 (journal table, reassignment,
 // WoS Categories, single vs fractional) and Appendix B. Expected fields come from the document.
 import { describe, expect, it } from "vitest";
 import type { EsiFieldId } from "../../src/normalize/data/esi-fields.ts";
@@ -107,7 +107,12 @@ describe("assignFields(record) with WoS Categories, single mode (default, §7.4 
       fieldSource: "unmapped",
       journalMatch: null,
       unmappedCategories: ["Philosophy", "Music"],
-      warnings: [{ code: "field-unmapped", detail: "no Appendix B field for WC Philosophy; Music" }],
+      warnings: [
+        {
+          code: "field-unmapped",
+          detail: "no field in copub's WoS Category table (methodology §7.4) for WC Philosophy; Music",
+        },
+      ],
     });
   });
 

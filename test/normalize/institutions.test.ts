@@ -1,4 +1,4 @@
-// Institution units, METHODOLOGY.md §3.3: the organization key of an address and the distinct
+// Institution units, docs/methodology.md §3.3: the organization key of an address and the distinct
 // (country, key) units of a paper. Expected keys are worked by hand from the §3.3 rule.
 import { describe, expect, it } from "vitest";
 import { institutionKey, institutionUnits } from "../../src/normalize/institutions.ts";

@@ -1,4 +1,4 @@
-// The user's journal → ESI field table, METHODOLOGY.md §7.4 step 1: CSV format, keys, errors.
+// The user's journal → ESI field table, docs/methodology.md §7.4 step 1: CSV format, keys, errors.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";

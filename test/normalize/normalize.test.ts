@@ -7,7 +7,7 @@ import { parsePlainText } from "../../src/read/plain-text.ts";
 import type { WosRecord } from "../../src/read/wos-record.ts";
 import { sample } from "../_samples.ts";
 
-// METHODOLOGY.md Appendix C.1, transcribed verbatim into data-samples/methodology/data-set-c.txt.
+// docs/methodology.md §4.5, data set C, transcribed verbatim into data-samples/methodology/data-set-c.txt.
 const records = parsePlainText(readFileSync(sample("methodology/data-set-c.txt"), "utf8")).flatMap((item) =>
   item.ok ? [item.record] : [],
 );
@@ -18,7 +18,7 @@ const byUt = (ut: string): WosRecord => {
 };
 const P = (n: number): WosRecord => byUt(`WOS:00000000000000${n}`);
 
-describe("normalize(record) on data set C (METHODOLOGY.md Appendix C.1, §3.5, §4.5, §5.3)", () => {
+describe("normalize(record) on data set C (docs/methodology.md §3.5, §4.5, §5.3)", () => {
   const papers = records.map((record) => normalize(record));
 
   it("parses 8 records, all 8 in scope under the default filters", () => {

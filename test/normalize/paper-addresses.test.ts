@@ -22,7 +22,7 @@ const sources = (c1s: Address[], rps: ReprintAddress[], year: number | null, pol
     a.address.country,
   ]);
 
-describe("paperAddresses(c1, rp, year, addressSource) (METHODOLOGY.md §2.3)", () => {
+describe("paperAddresses(c1, rp, year, addressSource) (docs/methodology.md §2.3)", () => {
   it.each([
     // C1+RP-fallback: RP only when C1 is empty …
     ["C1+RP-fallback", [TOKYO], [HARVARD_RP], 2020, [["C1", "JP"]]],

@@ -1,4 +1,4 @@
-// The publication year y(p), METHODOLOGY.md §1.3; the year window and the no-year and no-PY
+// The publication year y(p), docs/methodology.md §1.3; the year window and the no-year and no-PY
 // exclusions of §13.3 are scope filters, tested in test/corpus/scope.test.ts.
 import { describe, expect, it } from "vitest";
 import {

@@ -64,7 +64,15 @@ describe("partnersHtml(table)", () => {
     const html = partnersHtml(table);
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>/);
     expect(html).toContain("<style>\n");
-    expect(html).not.toMatch(/<script|<link|<img|src=|href=|url\(/);
+    expect(html).not.toMatch(/<script|<link|<img|src=|url\(/);
+  });
+
+  it("links each methodology section it cites to its anchor in the guide", () => {
+    const html = partnersHtml(table);
+    expect(html).toContain('integer counting (<a href="docs/methodology.md#s9">methodology §9</a>).</p>');
+    expect(html).toContain('over all partners (<a href="docs/methodology.md#s9.1">§9.1</a>).');
+    expect(html).toContain('sharing rank k (<a href="docs/methodology.md#s9.2">§9.2</a>).');
+    expect(html).not.toMatch(/METHODOLOGY|shared\/docs/);
   });
 
   it("names each code of the position cells in a tooltip", () => {

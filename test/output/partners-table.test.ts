@@ -1,4 +1,4 @@
-// The partner table as Markdown and CSV on a small corpus worked by hand (METHODOLOGY.md §9.2):
+// The partner table as Markdown and CSV on a small corpus worked by hand (docs/methodology.md §9.2):
 // a tie at the top-N cutoff, a highlighted country below it, no compare window.
 import { describe, expect, it } from "vitest";
 import { partners } from "../../src/indicators/partners/partners.ts";
@@ -16,7 +16,7 @@ describe("partnersMarkdown(table)", () => {
     // Reverse: USA 3/4 = 75.0, CHN 2/3 = 66.666… → 66.7, DEU 2/2, FRA 1/1.
     expect(
       md,
-    ).toBe(`Partner countries of Japan (JP): the share of the international co-authored papers of Japan (two or more countries) that include each partner, in %, integer counting (METHODOLOGY.md §9).
+    ).toBe(`Partner countries of Japan (JP): the share of the international co-authored papers of Japan (two or more countries) that include each partner, in %, integer counting ([methodology §9](docs/methodology.md#s9)).
 
 ## 2021
 
@@ -33,7 +33,7 @@ describe("partnersMarkdown(table)", () => {
 | 2021 | All fields | 2 | Germany | 2 | 25.0 | 2 | 100.0 |
 | 2021 | All fields | 5 | France | 1 | 12.5 | 1 | 100.0 |
 
-A paper counts once for each of its partners, so the shares overlap and add up to 100% or more over all partners (§9.1). Ranks are competition ranks on exact paper counts: equal counts share a rank and are shown by ISO alpha-3; (=k) marks a partner sharing rank k (§9.2). Codes: CHN China, DEU Germany, USA United States. Periods of several years sum their years' papers; shares are ratios of the sums. Japan in partner's international papers is the reverse view: papers over the partner's own international co-authored papers in the corpus. 2021, All fields: the top 3 ends inside a tie between China, Germany, South Korea.
+A paper counts once for each of its partners, so the shares overlap and add up to 100% or more over all partners ([§9.1](docs/methodology.md#s9.1)). Ranks are competition ranks on exact paper counts: equal counts share a rank and are shown by ISO alpha-3; (=k) marks a partner sharing rank k ([§9.2](docs/methodology.md#s9.2)). Codes: CHN China, DEU Germany, USA United States. Periods of several years sum their years' papers; shares are ratios of the sums. Japan in partner's international papers is the reverse view: papers over the partner's own international co-authored papers in the corpus. 2021, All fields: the top 3 ends inside a tie between China, Germany, South Korea.
 `);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createNameMatcher, personNameKey, surnameInitialKey } from "../../src/read/names.ts";
 
-describe("person-name matching (METHODOLOGY.md §3.4)", () => {
+describe("person-name matching (docs/methodology.md §3.4)", () => {
   it.each([
     ["Björnson, Emil", "BJORNSON, EMIL"],
     ["Martinez,  Mario M.", "MARTINEZ, MARIO M"],

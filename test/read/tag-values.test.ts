@@ -11,7 +11,7 @@ import {
   yearInDate,
 } from "../../src/read/_tag-values.ts";
 
-describe("normalizeUt(value) (METHODOLOGY.md §2.2)", () => {
+describe("normalizeUt(value) (docs/methodology.md §2.2)", () => {
   it.each([
     ["WOS:000306312500009", "WOS:000306312500009"],
     [" wos:000306312500009 ", "WOS:000306312500009"],
@@ -21,7 +21,7 @@ describe("normalizeUt(value) (METHODOLOGY.md §2.2)", () => {
   ])("normalizeUt(%j) → %j", (value, expected) => expect(normalizeUt(value)).toBe(expected));
 });
 
-describe("normalizeDoi(value) (METHODOLOGY.md §2.2)", () => {
+describe("normalizeDoi(value) (docs/methodology.md §2.2)", () => {
   it.each([
     ["10.1016/J.SPC.2025.02.014", "10.1016/j.spc.2025.02.014"],
     ["https://doi.org/10.1/ABC", "10.1/abc"],
@@ -48,7 +48,7 @@ describe("parseCount(value) and yearInDate(value)", () => {
 });
 
 describe("splitting multi-value strings", () => {
-  it("splitOutsideBrackets keeps `; ` inside brackets (METHODOLOGY.md §2.3)", () => {
+  it("splitOutsideBrackets keeps `; ` inside brackets (docs/methodology.md §2.3)", () => {
     expect(
       splitOutsideBrackets("[Sato, A; Suzuki, B] Univ Tokyo, Japan; [Smith, C] Harvard Univ, MA 02138 USA"),
     ).toEqual(["[Sato, A; Suzuki, B] Univ Tokyo, Japan", "[Smith, C] Harvard Univ, MA 02138 USA"]);

@@ -335,7 +335,7 @@ describe("parseXml(text) maps a record's values as WoS wrote them", () => {
     return parsed(items, 0);
   };
 
-  it("normalizes the UID like a UT (METHODOLOGY.md §2.2)", () => {
+  it("normalizes the UID like a UT (docs/methodology.md §2.2)", () => {
     expect(parsed(parseXml("<REC><UID> 000306312500009 </UID></REC>"), 0).ut).toBe("WOS:000306312500009");
   });
 

@@ -1,5 +1,5 @@
 /**
- * `copub collaboration <inputs...>`: the collaboration table of METHODOLOGY.md §5.2 per country ×
+ * `copub collaboration <inputs...>`: the collaboration table of docs/methodology.md §5.2 per country ×
  * period × field, under integer or NISTEP fractional counting, with the world total and the
  * unattributable papers, as Markdown, CSV or JSON.
  */
@@ -48,7 +48,7 @@ export const COLLABORATION_HELP = helpText("collaboration", COLLABORATION_OPTION
     ["by", "counting", "format", { text: "[options]" }],
   ],
   description: `Per country, period and field: papers, domestic (single and multi-institution), international
-(bilateral and multilateral) and the international co-authorship rate (METHODOLOGY.md §5), with
+(bilateral and multilateral) and the international co-authorship rate (methodology §5), with
 a WORLD row and the papers without any country (§4.6).`,
   column: 29,
   sections: [

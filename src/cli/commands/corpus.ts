@@ -25,7 +25,7 @@ const CORPUS_COMMAND_OPTIONS = {
 export const CORPUS_COMMAND_HELP = helpText("corpus", CORPUS_COMMAND_OPTIONS, {
   usage: [["out", "format", { text: "[options]" }]],
   description: `Reads Web of Science exports into one corpus: every record parsed or rejected, duplicates
-(same UT) merged by METHODOLOGY.md §13.2, papers put in or out of scope by the filters, and
+(same UT) merged by methodology §13.2, papers put in or out of scope by the filters, and
 prints the record accounting (§13.4). With --out, saves the corpus as JSON Lines (gzip when
 FILE ends in .gz); every command accepts that file in place of the exports.`,
   column: 23,

@@ -34,7 +34,7 @@ const COUNTRIES_OPTIONS = {
 /** Help text of `copub countries`. */
 export const COUNTRIES_HELP = helpText("countries", COUNTRIES_OPTIONS, {
   usage: [["unresolved", "format", { text: "[normalization options]" }]],
-  description: `Shows how the addresses of the inputs resolve to countries (METHODOLOGY.md §3.2, Appendix A):
+  description: `Shows how the addresses of the inputs resolve to countries (methodology §3.2):
 per country key, its English short name and alpha-3 code, the number of records with an address
 in it, and the WoS tokens read as it. With --unresolved, lists instead every country token that resolved to
 nothing: token, number of records, and the smallest UT carrying it.`,

@@ -1,6 +1,6 @@
 /**
  * `copub network <inputs...> --level country|institution|author`: builds the co-authorship network
- * of the corpus (METHODOLOGY.md §11), prunes it, optionally measures it, and writes it as GraphML,
+ * of the corpus (docs/methodology.md §11), prunes it, optionally measures it, and writes it as GraphML,
  * GEXF, VOSviewer files, graphology JSON or CSV tables. Notices (what was capped, the share of
  * name-keyed authors, the core) go to standard error so that standard output holds the file alone.
  */
@@ -74,7 +74,7 @@ listed on standard error (default: no limit)`,
 /** Help text of `copub network`. */
 export const NETWORK_HELP = helpText("network", NETWORK_OPTIONS, {
   usage: [["level", { text: "[options]" }]],
-  description: `Builds the co-authorship network of the papers in scope (METHODOLOGY.md §11): one node per
+  description: `Builds the co-authorship network of the papers in scope (methodology §11): one node per
 author (§3.4 key), institution unit (§3.3) or country, with its paper count; one edge per pair
 of nodes that share papers, weighted by full or fractional counting (§11.2).`,
   column: 43,
@@ -198,7 +198,7 @@ function notices(
   }
   if (report.nameBasedAuthorKeys !== null) {
     io.stderr(
-      `copub network: nameBasedAuthorKeys ${report.nameBasedAuthorKeys}: share of authors keyed by name, not by ORCID or ResearcherID (homonyms merge, name variants split; §3.4)\n`,
+      `copub network: nameBasedAuthorKeys ${report.nameBasedAuthorKeys}: share of authors keyed by name, not by ORCID or ResearcherID (homonyms merge, name variants split; methodology §3.4)\n`,
     );
   }
   if (metrics !== undefined) {

@@ -1,5 +1,5 @@
 /**
- * `copub partners <inputs...> --focal US`: the partner countries of a focal country (METHODOLOGY.md
+ * `copub partners <inputs...> --focal US`: the partner countries of a focal country (docs/methodology.md
  * §9), ranked per period and field by the papers they share with it, with shares of its
  * international co-authored papers, the rank change since an earlier window and the reverse view,
  * as Markdown, CSV, JSON or an HTML page.
@@ -69,7 +69,7 @@ export const PARTNERS_HELP = helpText("partners", PARTNERS_OPTIONS, {
   ],
   description: `For a focal country A, per period and field: each partner B, the number of A's international
 co-authored papers (two or more countries) that include B, its share of them, its rank, and its
-rank in an earlier window (METHODOLOGY.md §9). Integer counting: a paper counts for each of its
+rank in an earlier window (methodology §9). Integer counting: a paper counts for each of its
 partners. Ranks are competition ranks on exact counts, equal counts shown by ISO alpha-3. Also
 the reverse view: the share of B's international papers that include A.`,
   column: 29,

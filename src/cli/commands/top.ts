@@ -1,6 +1,6 @@
 /**
  * `copub top <inputs...> --reference corpus|FILE`: adjusted Top10% (Top1%) papers per country ×
- * period × field, split into domestic and international co-authored papers (METHODOLOGY.md §8),
+ * period × field, split into domestic and international co-authored papers (docs/methodology.md §8),
  * with the thresholds behind them, which `--thresholds-out` saves for scoring later exports.
  */
 import { PeriodsSchema } from "../../indicators/core/periods.ts";
@@ -101,7 +101,7 @@ export const TOP_HELP = helpText("top", TOP_OPTIONS, {
     ["method", ["period", "window"]],
     ["by", "counting", "format", { text: "[options]" }],
   ],
-  description: `Adjusted Top10% (Top1%) papers per country, period and field (METHODOLOGY.md §8.3): the count,
+  description: `Adjusted Top10% (Top1%) papers per country, period and field (methodology §8.3): the count,
 its domestic / international (bilateral, multilateral) split, the country's share of the world's
 Top10% papers and the share of its own papers that are Top10% (Q value, CWTS PP(top 10%)), with
 a WORLD row and the per field-year thresholds.`,
@@ -238,7 +238,7 @@ const STYLE_SETS = { cwts: "field-year-type", incites: "category-year-type" } as
 
 /** What the CWTS and InCites tables are, under their tables. */
 const STYLE_NOTES = {
-  cwts: "CWTS Leiden Ranking indicators (METHODOLOGY.md §8.3): full and fractional (author-affiliation) counting, reference sets per field, year and document type, tie fractions at the threshold; periods are totals; PP values are proportions.",
+  cwts: "CWTS Leiden Ranking indicators (methodology §8.3): full and fractional (author-affiliation) counting, reference sets per field, year and document type, tie fractions at the threshold; periods are totals; PP values are proportions.",
   incites:
-    "InCites indicators (METHODOLOGY.md §8.5): percentiles per WoS Category, year and document type, a document's best category counting, full counting; periods are totals; ties share the worse percentile, so the world can fall below 10%.",
+    "InCites indicators (methodology §8.5): percentiles per WoS Category, year and document type, a document's best category counting, full counting; periods are totals; ties share the worse percentile, so the world can fall below 10%.",
 } as const;

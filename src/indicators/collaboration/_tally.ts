@@ -4,7 +4,7 @@
  * fractional method; per period × field, the world's papers by type and the unattributable ones.
  * Sums are exact (whole numbers in a double, then `d3.Adder`, the accumulator of `fsum`, from the
  * first fractional term), so they do not depend on paper order; papers arrive in UT order from a
- * corpus anyway (METHODOLOGY.md §0.4).
+ * corpus anyway (docs/methodology.md ("Numbers")).
  */
 import type { YearWindow } from "../../normalize/publication-year.ts";
 import {

@@ -1,5 +1,5 @@
 /**
- * The collaboration type of a paper (METHODOLOGY.md §5.1): domestic (one country) or
+ * The collaboration type of a paper (docs/methodology.md §5.1): domestic (one country) or
  * international (two or more), domestic papers split by the number of institution units and
  * international ones by the number of countries. It depends on the paper alone, not on the
  * counting method, so every indicator classifies a paper the same way.

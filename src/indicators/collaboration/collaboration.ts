@@ -1,5 +1,5 @@
 /**
- * Collaboration indicators as NISTEP publishes them (METHODOLOGY.md §5.2, §6): per country ×
+ * Collaboration indicators as NISTEP publishes them (docs/methodology.md §5.2, §6): per country ×
  * period × field, papers split into domestic (single and multi-institution) and international
  * (bilateral and multilateral), under integer or fractional counting, with the international
  * co-authorship rate, the world total and the unattributable papers. Window counts are averages
@@ -41,7 +41,7 @@ export type CollaborationOptionsInput = z.input<typeof CollaborationOptionsSchem
 
 /** One row: a country (or the world) in a period and field. Counts are window averages. */
 export const CollaborationRowSchema = z.object({
-  /** Country key (ISO 3166-1 alpha-2, §0.3), or `"WORLD"` for the world total. */
+  /** Country key (ISO 3166-1 alpha-2; "Words used" in docs/methodology.md), or `"WORLD"` for the world total. */
   country: z.string(),
   /** `"2021"` or `"2019-2021"`. */
   period: z.string(),

@@ -1,7 +1,7 @@
 /**
  * CWTS Leiden Ranking collaboration indicators at country level, under the names CWTS gives
  * them: `P` (publications), `P(int collab)` (publications co-authored by two or more countries)
- * and `PP(int collab)` (their proportion), under full and fractional counting (METHODOLOGY.md
+ * and `PP(int collab)` (their proportion), under full and fractional counting (docs/methodology.md
  * §4.3, §5.1, §14). As in the Leiden Ranking, a period's counts are totals over its years, not
  * averages. CWTS maps Hong Kong and Macao to China for this indicator: normalize with
  * `hongKongMacao: "china"` (the `cwts` profile) to match it.

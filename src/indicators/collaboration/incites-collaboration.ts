@@ -1,7 +1,7 @@
 /**
  * InCites' international collaboration indicators at country level, under the names InCites
  * gives them (Indicators Handbook): `Web of Science Documents`, `International Collaborations`
- * (papers with one or more international co-authors, i.e. `|C(p)| ≥ 2`, METHODOLOGY.md §5.1) and
+ * (papers with one or more international co-authors, i.e. `|C(p)| ≥ 2`, docs/methodology.md §5.1) and
  * `% International Collaborations` (their share of the documents, as a percentage). InCites
  * counts in full; a period's counts are totals over its years.
  */
@@ -101,7 +101,7 @@ function incitesAccumulator(
           field,
           "Web of Science Documents": sumValue(sums.papers),
           "International Collaborations": sumValue(sums.international),
-          // 100 · n / d in one division: the percentage is rounded once (§0.4).
+          // 100 · n / d in one division: the percentage is rounded once ("Numbers" in docs/methodology.md).
           "% International Collaborations": ratio(100 * sumValue(sums.international), sumValue(sums.papers)),
         })),
         ...tableAccount(result, false),

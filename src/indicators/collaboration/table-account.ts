@@ -1,5 +1,5 @@
 /**
- * What every collaboration table carries besides its rows (METHODOLOGY.md §4.6, §13.4): the
+ * What every collaboration table carries besides its rows (docs/methodology.md §4.6, §13.4): the
  * unattributable papers per period and field, and how many papers were read, fell outside the
  * periods or made the counting method record a warning.
  */

@@ -1,5 +1,5 @@
 /**
- * Each country's share of the world's papers and its world rank (METHODOLOGY.md §4.6), from a
+ * Each country's share of the world's papers and its world rank (docs/methodology.md §4.6), from a
  * collaboration table: 論文数シェア = `count_M(c) / N_world` in each period and field, and the
  * competition rank by count. Under fractional counting the shares add up to 1; under integer
  * counting to more than 1, since an international paper counts for each of its countries.
@@ -10,7 +10,7 @@ import { ratio } from "../core/ratio.ts";
 import { WORLD } from "../core/row-keys.ts";
 import type { CollaborationTable } from "./collaboration.ts";
 
-/** Counts closer than this are tied for a rank (the tolerance of §0.4). */
+/** Counts closer than this are tied for a rank (the tolerance of "Numbers" in docs/methodology.md). */
 const TIE = 1e-9;
 
 /** One country's share of the world and rank, in one period and field. */

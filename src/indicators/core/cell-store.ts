@@ -4,7 +4,7 @@
  * where papers are; at the end only the cells of the periods that survive settling are kept (§6).
  * What a cell sums is the indicator's own — sums by collaboration type, Top-x% buckets, partner
  * counts — so the collaboration, Top-x% and partner passes share this store and its country cells
- * (integer and fractional sums side by side, METHODOLOGY.md §4) and differ only in their sums.
+ * (integer and fractional sums side by side, docs/methodology.md §4) and differ only in their sums.
  */
 import type { YearWindow } from "../../normalize/publication-year.ts";
 import { periodLabel } from "./periods.ts";

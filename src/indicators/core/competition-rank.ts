@@ -1,5 +1,5 @@
 /**
- * Competition ranking of countries by a count, as METHODOLOGY.md ranks countries in the world
+ * Competition ranking of countries by a count, as docs/methodology.md ranks countries in the world
  * (§4.6) and partners (§9.2): the largest count first, equal counts share a rank and the next rank
  * skips (1, 1, 3), and equal counts are shown by ISO 3166-1 alpha-3 ascending, then by key, so
  * the order never depends on input order.

@@ -1,7 +1,7 @@
 /**
  * An exact running sum that costs nothing until it needs to: whole numbers add up exactly in a
  * double (below 2^53), so a sum stays a plain number until its first fractional term and only then
- * takes a `d3.Adder` (the exact accumulator of `fsum`, METHODOLOGY.md §0.4). Integer counting, the
+ * takes a `d3.Adder` (the exact accumulator of `fsum`, docs/methodology.md ("Numbers")). Integer counting, the
  * world rows and most cells never allocate one.
  */
 import { Adder } from "d3-array";

@@ -1,5 +1,5 @@
 /**
- * Exact integer arithmetic for per-paper weights (METHODOLOGY.md §0.4), on bigints so that a
+ * Exact integer arithmetic for per-paper weights (docs/methodology.md ("Numbers")), on bigints so that a
  * common denominator such as `n(p) · lcm(|aff(a)|)` stays exact on hyper-authored papers.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Periods of publication years (METHODOLOGY.md §6): single years, fixed windows such as
+ * Periods of publication years (docs/methodology.md §6): single years, fixed windows such as
  * 2019–2021, and moving windows shifted by one year. A window is computed only when every one
  * of its years is present in the corpus; otherwise copub names the missing years. Indicators
  * accumulate in one pass over the papers, so a plan maps each year to its periods as papers
@@ -56,7 +56,7 @@ export class MissingYearsError extends CopubError {
   constructor(missingYears: readonly number[], periods: readonly string[]) {
     super(
       "invalid-option",
-      `no paper in the corpus is from ${missingYears.join(", ")}, so ${periods.join(", ")} cannot be computed (METHODOLOGY.md §6: a window needs every one of its years)`,
+      `no paper in the corpus is from ${missingYears.join(", ")}, so ${periods.join(", ")} cannot be computed (methodology §6: a window needs every one of its years)`,
     );
     this.missingYears = missingYears;
   }

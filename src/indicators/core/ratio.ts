@@ -1,6 +1,6 @@
 /**
- * A ratio of two sums, the one way every share and rate in a table is computed (METHODOLOGY.md
- * §0.4): the sums are exact, so dividing once at the end rounds once, and a share of nothing is
+ * A ratio of two sums, the one way every share and rate in a table is computed (docs/methodology.md
+ * "Numbers"): the sums are exact, so dividing once at the end rounds once, and a share of nothing is
  * `null`, never `NaN` or 0.
  */
 

@@ -1,6 +1,6 @@
 /**
  * Exact rationals on bigints, in lowest terms with a positive denominator: the arithmetic of
- * Top-percentile thresholds and tie weights (METHODOLOGY.md §0.4, §8.3), where `π·N`, the counts
+ * Top-percentile thresholds and tie weights (docs/methodology.md ("Numbers", §8.3)), where `π·N`, the counts
  * above and at a threshold and the tie weight must be exact, also when fractional field
  * membership makes them sums of fractions.
  */

@@ -1,5 +1,5 @@
 /**
- * The keys of an indicator table's rows (METHODOLOGY.md §6, §7.2): a country key or `WORLD`, a
+ * The keys of an indicator table's rows (docs/methodology.md §6, §7.2): a country key or `WORLD`, a
  * period, and a field row — `"all"`, holding every paper, or a NISTEP broad field — with the one
  * order every country table sorts its rows in: country by code units with the world last, then
  * period, then field (`"all"` first, then §7.2 order). Collaboration and Top-x% tables share them,

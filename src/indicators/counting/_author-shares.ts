@@ -1,5 +1,5 @@
 /**
- * The machinery the two author-based methods share (METHODOLOGY.md §4.3, §4.4): every author
+ * The machinery the two author-based methods share (docs/methodology.md §4.3, §4.4): every author
  * carries `1/n(p)` of the paper and splits it equally over some targets (the addresses linked to
  * the author for CWTS, the author's countries for the Nature Index-style count). A share that
  * reaches no country stays unassigned unless the caller renormalizes; a record without any

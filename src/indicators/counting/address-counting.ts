@@ -1,5 +1,5 @@
 /**
- * Address-line fractional counting (METHODOLOGY.md §4.4, `method = "address"`): each address
+ * Address-line fractional counting (docs/methodology.md §4.4, `method = "address"`): each address
  * line with a country carries an equal share, so a country gets (its addresses) / (addresses
  * with a country). It is also NISTEP counting with `nistepUnit = "address"` (§4.2) and the
  * fallback of the author-based methods when a record has no author–address link (§4.3).

@@ -1,5 +1,5 @@
 /**
- * Author fractional counting, Nature Index style (METHODOLOGY.md §4.4, `method = "author"`):
+ * Author fractional counting, Nature Index style (docs/methodology.md §4.4, `method = "author"`):
  * every author carries `1/n(p)` of the paper, split equally over the author's countries (not
  * addresses, as CWTS does: two addresses in one country give that country the whole share).
  */

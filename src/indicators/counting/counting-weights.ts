@@ -1,5 +1,5 @@
 /**
- * The counting method as an option (METHODOLOGY.md §4): one name per method and its switches,
+ * The counting method as an option (docs/methodology.md §4): one name per method and its switches,
  * validated once, giving a function paper → weights. Indicators take a method by name, so the
  * same table can be computed under NISTEP, CWTS or any variant without code of their own.
  *

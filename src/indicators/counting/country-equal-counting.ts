@@ -1,5 +1,5 @@
 /**
- * Country-equal fractional counting (METHODOLOGY.md §4.4, `method = "country"`): every country
+ * Country-equal fractional counting (docs/methodology.md §4.4, `method = "country"`): every country
  * of the paper gets the same share `1 / |C(p)|`, however many institutions, addresses or authors
  * it has. JST describes its fractional counting this way.
  */

@@ -1,6 +1,6 @@
 /**
  * What a counting method gives one paper: a weight `w_M(c, p)` for every country of `C(p)`
- * (METHODOLOGY.md §4), each an exact fraction with its float, plus the warnings the method
+ * (docs/methodology.md §4), each an exact fraction with its float, plus the warnings the method
  * recorded. Every method in this folder returns this one shape, so indicators can take any of them.
  */
 import * as z from "zod";
@@ -31,7 +31,7 @@ export type ExactShare = z.infer<typeof ExactShareSchema>;
 
 /** The weight `w_M(c, p)` of one country on one paper. */
 export const CountryWeightSchema = ExactShareSchema.extend({
-  /** Country key (ISO 3166-1 alpha-2, or the other keys of §0.3). */
+  /** Country key (ISO 3166-1 alpha-2, or the other keys of "Words used" in docs/methodology.md). */
   country: z.string(),
 });
 

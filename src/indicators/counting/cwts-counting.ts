@@ -1,5 +1,5 @@
 /**
- * CWTS fractional counting (METHODOLOGY.md §4.3, `method = "cwts"`), as the Leiden Ranking Open
+ * CWTS fractional counting (docs/methodology.md §4.3, `method = "cwts"`), as the Leiden Ranking Open
  * Edition code computes it: every author carries `1/n(p)` of the paper, split equally over the
  * addresses linked to the author, and a country gets the shares of its addresses. Authors weigh
  * here where institutions weigh in NISTEP's method, so the two differ on the same paper.

@@ -1,5 +1,5 @@
 /**
- * A pass's fractional counting applied paper by paper (METHODOLOGY.md §4, §13.4): each country's
+ * A pass's fractional counting applied paper by paper (docs/methodology.md §4, §13.4): each country's
  * share of a paper, worked out once per paper rather than once per country × period × field, and
  * the number of papers on which the method recorded each warning. The collaboration and Top-x%
  * passes both sum a fractional method next to integer counting and report its warnings.

@@ -1,5 +1,5 @@
 /**
- * Integer (whole, full) counting, 整数カウント法 (METHODOLOGY.md §4.1): a paper counts once for
+ * Integer (whole, full) counting, 整数カウント法 (docs/methodology.md §4.1): a paper counts once for
  * every country on it, however many addresses that country has. NISTEP calls it involvement in
  * producing papers; CWTS and InCites call it full counting.
  */

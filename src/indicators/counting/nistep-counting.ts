@@ -1,5 +1,5 @@
 /**
- * NISTEP fractional counting, 分数カウント法 (METHODOLOGY.md §4.2, `method = "nistep"`):
+ * NISTEP fractional counting, 分数カウント法 (docs/methodology.md §4.2, `method = "nistep"`):
  * country-level counting whose weights are set by institutions. A paper by two Japanese
  * institutions and one American gives Japan 2/3 and the USA 1/3, whatever the number of authors.
  */

@@ -1,5 +1,5 @@
 /**
- * The one pass behind the partner tables (METHODOLOGY.md §9.1): per period × field, the focal
+ * The one pass behind the partner tables (docs/methodology.md §9.1): per period × field, the focal
  * country's international co-authored papers `|I_A|`, the papers it shares with each partner
  * `n(A, B)`, and every country's international papers `|I_B|` for the reverse view. Integer
  * counting only, so every sum is a whole number and exact whatever the paper order.

@@ -1,5 +1,5 @@
 /**
- * Ranking partner countries (METHODOLOGY.md §9.2): by the exact number of shared papers, never by
+ * Ranking partner countries (docs/methodology.md §9.2): by the exact number of shared papers, never by
  * a rounded share; competition ranks (equal counts share a rank, the next rank skips); equal
  * counts shown by ISO alpha-3; a top-N list that says when its cutoff splits a tie; and the rank
  * change between an earlier and a later window, over all partners.

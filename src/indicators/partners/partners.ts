@@ -1,5 +1,5 @@
 /**
- * Partner countries of a focal country (METHODOLOGY.md §9): for a country A, per period and
+ * Partner countries of a focal country (docs/methodology.md §9): for a country A, per period and
  * field, the papers of A's international co-authored papers `I_A` that include each partner B,
  * their share of `|I_A|`, B's rank among A's partners and the rank B had in an earlier window, as
  * NISTEP's Benchmarking tables give them; and the reverse view, the share of B's international
@@ -31,7 +31,7 @@ const CountryKeySchema = z.string().refine(isCountryKey, { message: "not a count
 
 /** Options of the partner table, each with its default. */
 export const PartnerOptionsSchema = z.object({
-  /** The focal country A: a country key (`"US"`, `"JP"`; §0.3). Required. */
+  /** The focal country A: a country key (`"US"`, `"JP"`; "Words used" in docs/methodology.md). Required. */
   focal: CountryKeySchema,
   /** Periods (§6); default one per year present. Every year of each must be present. */
   periods: PeriodsSchema,
@@ -249,7 +249,7 @@ function partnerGroup(
     comparedWith,
     focalInternational: total,
     partners: ranked.length,
-    // Ratios of whole numbers, divided once (§0.4).
+    // Ratios of whole numbers, divided once ("Numbers" in docs/methodology.md).
     shareSum: total === 0 ? null : sum(ranked) / total,
     topShareSum: total === 0 ? null : sum(ranked.slice(0, top)) / total,
     ...cutoffTie(ranked, top),

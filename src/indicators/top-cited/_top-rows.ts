@@ -1,7 +1,7 @@
 /**
  * Helpers that turn a Top-x% tally into rows: a row's values (window averages or sums, shares as
  * ratios of sums), the world's Top-x% papers behind `topShareOfWorld`, and the notices a reader
- * must see next to the table (METHODOLOGY.md §8.2, §8.7).
+ * must see next to the table (docs/methodology.md §8.2, §8.7).
  */
 import type { EsiFieldId } from "../../normalize/data/esi-fields.ts";
 import { NISTEP_FIELD_OF_ESI } from "../../normalize/data/nistep-fields.ts";
@@ -93,7 +93,7 @@ export function topNotices(
   if (table.snapshots.length > 1)
     notices.push({
       code: "mixed-citation-snapshots",
-      detail: `papers were exported on ${table.snapshots.join(", ")}: their citation counts are not from one snapshot (§8.2)`,
+      detail: `papers were exported on ${table.snapshots.join(", ")}: their citation counts are not from one snapshot (methodology §8.2)`,
     });
   const small = thresholds.filter((r) => r.smallReferenceSet === true);
   if (small.length > 0)
@@ -114,7 +114,7 @@ export function topNotices(
   if (result.papersAtZeroThreshold > 0)
     notices.push({
       code: "top-threshold-zero",
-      detail: `${result.papersAtZeroThreshold} papers are in sets whose threshold is 0 citations (${sets(thresholds.filter((r) => r.threshold === 0))}); ${options.zeroCitationsNeverTop ? "they count as non-top" : "uncited papers there share the Top-x% remainder"} (§8.7)`,
+      detail: `${result.papersAtZeroThreshold} papers are in sets whose threshold is 0 citations (${sets(thresholds.filter((r) => r.threshold === 0))}); ${options.zeroCitationsNeverTop ? "they count as non-top" : "uncited papers there share the Top-x% remainder"} (methodology §8.7)`,
     });
   return notices;
 }

@@ -2,7 +2,7 @@
  * The one pass behind every Top-x% table: per period × field × country (and the world, and the
  * unattributable papers), sums of counting weight × Top-x% weight, split by collaboration type.
  * Papers at a threshold are summed per reference set and multiplied by the set's exact factor
- * only at the end, so integer counting gives exact rationals (METHODOLOGY.md §0.4, §8.3); the
+ * only at the end, so integer counting gives exact rationals (docs/methodology.md ("Numbers", §8.3)); the
  * fractional sums are exact sums of doubles (`d3.Adder`), independent of paper order.
  */
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";

@@ -2,7 +2,7 @@
  * The Leiden Ranking's impact indicators of highly cited papers at country level, under CWTS's
  * names: `P`, `P(top 10%)`, `PP(top 10%)` and the same for the top 1%, under full and fractional
  * (author-affiliation, §4.3) counting, with reference sets per ESI field × year × document type
- * (METHODOLOGY.md §8.1, §8.3, §14). As in the Leiden Ranking, a period's counts are totals.
+ * (docs/methodology.md §8.1, §8.3, §14). As in the Leiden Ranking, a period's counts are totals.
  * CWTS excludes self-citations, which an export cannot do (§15 item 9); its micro-fields are
  * approximated by ESI fields (fractional with `fieldAssignment: "fractional"`).
  */

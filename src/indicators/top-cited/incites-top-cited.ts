@@ -1,6 +1,6 @@
 /**
  * InCites' highly-cited indicators at country level, under InCites' names: `Web of Science
- * Documents`, `Documents in Top 10%` / `Top 1%` and their percentages (METHODOLOGY.md §8.5). A
+ * Documents`, `Documents in Top 10%` / `Top 1%` and their percentages (docs/methodology.md §8.5). A
  * document's percentile is computed in each of its WoS Categories × year × document type and its
  * best one counts; documents count in full; a period's counts are totals. Ties all get the worse
  * percentile, so the world's share can fall below 10%.
@@ -85,7 +85,7 @@ export function incitesTopCited(
   const tops1 = new Map(run(1).map((row) => [rowKey(row), row]));
   return run(10).map((row) => {
     const one = tops1.get(rowKey(row));
-    // 100 · n / d in one division: the percentage is rounded once (§0.4).
+    // 100 · n / d in one division: the percentage is rounded once ("Numbers" in docs/methodology.md).
     const percent = (top: number) => (row.papers === 0 ? null : (100 * top) / row.papers);
     return {
       country: row.country,

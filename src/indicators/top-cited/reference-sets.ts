@@ -1,5 +1,5 @@
 /**
- * Reference sets (METHODOLOGY.md §8.1): the groups of papers within which "top 10%" is decided,
+ * Reference sets (docs/methodology.md §8.1): the groups of papers within which "top 10%" is decided,
  * and which of them a paper belongs to, with what membership weight. NISTEP pools document types
  * within an ESI field × publication year; CWTS also separates document types; InCites uses WoS
  * Category × year × document type. Years are never pooled (§6). A paper without a year, a field

@@ -1,5 +1,5 @@
 /**
- * Reading a threshold table (METHODOLOGY.md §8.1): world thresholds per reference set, computed
+ * Reading a threshold table (docs/methodology.md §8.1): world thresholds per reference set, computed
  * once from a full extraction (`copub top --thresholds-out`) or taken from another source such as
  * ESI's baselines. A row gives `threshold` and either `papers`, `above` and `atThreshold` (from
  * which the tie weight and scale factor follow exactly), or the tie weight directly, or neither
@@ -158,7 +158,7 @@ function thresholdRowOf(
   const counts = [papers, above, at].filter((v) => v !== null).length;
   if (counts !== 0 && counts !== 3) fail("give all of papers, above and atThreshold, or none");
   if (given !== null && compare(given.value, rational(1n)) >= 0)
-    fail("tieWeight must be below 1 (METHODOLOGY.md §8.3)");
+    fail("tieWeight must be below 1 (methodology §8.3)");
   if (papers === null || above === null || at === null)
     return {
       ...key,

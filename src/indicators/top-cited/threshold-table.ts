@@ -1,5 +1,5 @@
 /**
- * A threshold table's shape (METHODOLOGY.md §8.1, §8.3, §13.5): per reference set and percentile,
+ * A threshold table's shape (docs/methodology.md §8.1, §8.3, §13.5): per reference set and percentile,
  * the threshold `t`, the counts above and at it, the tie weight and the scale factor, with the
  * grouping, citation count, snapshots and source the table was made from. Thresholds computed
  * from papers (`top-thresholds.ts`) and read from a CSV file (`threshold-table-csv.ts`) take this

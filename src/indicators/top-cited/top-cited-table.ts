@@ -1,5 +1,5 @@
 /**
- * The Top-x% table's shape (METHODOLOGY.md §8.3, §8.7): its rows per country × period × field,
+ * The Top-x% table's shape (docs/methodology.md §8.3, §8.7): its rows per country × period × field,
  * the unattributable papers, the notices a reader must see, and the table with the options and
  * thresholds behind it. It stands apart from `top-cited.ts`, which computes the table, so that the
  * row helpers and the CWTS and InCites views can name a row without importing the computation.

@@ -1,5 +1,5 @@
 /**
- * Highly cited papers per country as NISTEP publishes them (METHODOLOGY.md §8.3, §6): the
+ * Highly cited papers per country as NISTEP publishes them (docs/methodology.md §8.3, §6): the
  * adjusted Top10% (Top1%) count (Top10%補正論文数) under integer or fractional counting, split into
  * domestic and international (bilateral, multilateral) papers, the country's share of the world's
  * Top10% papers and its Q value. Thresholds are decided per reference set — each field × single

@@ -1,5 +1,5 @@
 /**
- * The options of the Top-x% tables (METHODOLOGY.md §8): percentile, variant, counting, reference
+ * The options of the Top-x% tables (docs/methodology.md §8): percentile, variant, counting, reference
  * sets, periods, and above all `reference`, which has no default (§8.1) — thresholds are only
  * valid over the whole world output of a field-year, so the caller must say where they come from.
  * Settling the options turns `reference: "corpus"` into thresholds computed from the papers.
@@ -23,7 +23,7 @@ import { type TopMethod, TopMethodSchema, TopSplitSchema } from "./top-weights.t
 
 /** Why `reference` has no default (§8.1), in the words every caller sees. */
 export const REFERENCE_REQUIRED =
-  'Top10%/Top1% thresholds are only valid over the whole world output of a field and year, so say where they come from: reference "corpus" declares the corpus the complete population of every field-year it holds (a full extraction), or give a threshold table computed from one (METHODOLOGY.md §8.1). Computing "Top10%" inside a one-country export would call the best 10% of that country\'s papers top.';
+  'Top10%/Top1% thresholds are only valid over the whole world output of a field and year, so say where they come from: reference "corpus" declares the corpus the complete population of every field-year it holds (a full extraction), or give a threshold table computed from one (methodology §8.1). Computing "Top10%" inside a one-country export would call the best 10% of that country\'s papers top.';
 
 /**
  * Checks that options say where thresholds come from (§8.1), before any other validation, so the
@@ -107,7 +107,7 @@ export function settleTopOptions(
   if (wanted === "category-year-type" && options.method !== "incites")
     throw new CopubError(
       "invalid-option",
-      `WoS Category reference sets are InCites' (METHODOLOGY.md §8.5): use them with method "incites", not "${options.method}"`,
+      `WoS Category reference sets are InCites' (methodology §8.5): use them with method "incites", not "${options.method}"`,
     );
   const table =
     options.reference === "corpus"

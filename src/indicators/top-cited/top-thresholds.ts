@@ -1,9 +1,9 @@
 /**
- * Top-percentile thresholds per reference set (METHODOLOGY.md §8.3): the citation count `t` that
+ * Top-percentile thresholds per reference set (docs/methodology.md §8.3): the citation count `t` that
  * marks the top 10% (1%) of a field-year, how many papers lie above and at it, and the tie weight
  * `ω` that makes the set's adjusted total exactly `π·N`. Computing them needs only a histogram of
  * citation counts per reference set — one sort of its distinct counts — so a corpus of millions
- * can be scored from a stream in two passes. Every value is an exact rational (§0.4).
+ * can be scored from a stream in two passes. Every value is an exact rational ("Numbers" in docs/methodology.md).
  */
 import * as z from "zod";
 import { compareCodeUnits } from "../../common/compare-code-units.ts";

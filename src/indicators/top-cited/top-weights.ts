@@ -1,5 +1,5 @@
 /**
- * A paper's Top-x% weight `τ(p)` in each of its reference sets (METHODOLOGY.md §8.3–§8.5), under
+ * A paper's Top-x% weight `τ(p)` in each of its reference sets (docs/methodology.md §8.3–§8.5), under
  * the variants of §8.4: the tie fraction (default), one scale factor for every paper at or above
  * the threshold, the raw inclusive or exclusive counts, and InCites' percentile rule. A weight is
  * either 0, 1, or a set's exact factor (its `ω` or its scale factor), so that country sums can
@@ -149,7 +149,7 @@ function setFactor(row: ThresholdTable["rows"][number], method: TopMethod): Rati
     if (weight === null)
       throw new CopubError(
         "invalid-option",
-        `the threshold table gives no tie weight for ${where}: give papers, above and atThreshold (or tieWeight), or use --method inclusive or exclusive (METHODOLOGY.md §8.1)`,
+        `the threshold table gives no tie weight for ${where}: give papers, above and atThreshold (or tieWeight), or use --method inclusive or exclusive (methodology §8.1)`,
       );
     return weight;
   }
@@ -158,7 +158,7 @@ function setFactor(row: ThresholdTable["rows"][number], method: TopMethod): Rati
     if (factor === null)
       throw new CopubError(
         "invalid-option",
-        `the threshold table gives no papers, above and atThreshold for ${where}, which --method scale-all needs (METHODOLOGY.md §8.4)`,
+        `the threshold table gives no papers, above and atThreshold for ${where}, which --method scale-all needs (methodology §8.4)`,
       );
     return factor;
   }

@@ -2,12 +2,12 @@
  * The 22 fields of Clarivate's Essential Science Indicators (ESI), the field scheme NISTEP uses
  * for Top10%/Top1% papers.
  *
- * Source: METHODOLOGY.md §7.1 (field names and their order, which is also the tie-break order of
+ * Source: docs/methodology.md §7.1 (field names and their order, which is also the tie-break order of
  * §7.4; it cites the InCites ESI help) and Appendix B (the short codes used here as stable ids).
  */
 import * as z from "zod";
 
-/** Stable id of an ESI field: the code of METHODOLOGY.md Appendix B. */
+/** Stable id of an ESI field: the short code of the category table (docs/methodology.md §7.4). */
 export const EsiFieldIdSchema = z.enum([
   "AGR",
   "BIO",
@@ -33,10 +33,10 @@ export const EsiFieldIdSchema = z.enum([
   "SPA",
 ]);
 
-/** Stable id of an ESI field: the code of METHODOLOGY.md Appendix B. */
+/** Stable id of an ESI field: the short code of the category table (docs/methodology.md §7.4). */
 export type EsiFieldId = z.infer<typeof EsiFieldIdSchema>;
 
-/** One ESI field: its id and its name as METHODOLOGY.md §7.1 writes it. */
+/** One ESI field: its id and its name as docs/methodology.md §7.1 writes it. */
 export interface EsiField {
   /** Appendix B code, e.g. `"CHE"`. */
   readonly id: EsiFieldId;
@@ -45,7 +45,7 @@ export interface EsiField {
 }
 
 /**
- * The 22 ESI fields in the order of METHODOLOGY.md §7.1 (alphabetical by name), the order that
+ * The 22 ESI fields in the order of docs/methodology.md §7.1 (alphabetical by name), the order that
  * breaks ties between fields (§7.4).
  * @example
  * ESI_FIELDS[2] // → { id: "CHE", name: "Chemistry" }

@@ -1,10 +1,10 @@
 /**
  * Successor of each former entity, used when `historicalEntities = "successor"`.
  *
- * Source: METHODOLOGY.md Appendix A.3 ("Successor mapping"), every row, keys as printed there
- * (ISO 3166-3 alpha-4 codes). The mapping gives a whole former state to one successor: a
- * convenience for long national series, not a historical statement, which is why every mapped
- * address carries the warning `successor-mapped`.
+ * Source: the methodology reference's Appendix A.3 ("Successor mapping"; docs/methodology.md
+ * §3.2.2), every row, keys as printed there (ISO 3166-3 alpha-4 codes). The mapping gives a whole
+ * former state to one successor: a convenience for long national series, not a historical
+ * statement, which is why every mapped address carries the warning `successor-mapped`.
  */
 
 /** Former entity (ISO 3166-3 alpha-4) → successor (ISO 3166-1 alpha-2), Appendix A.3. */

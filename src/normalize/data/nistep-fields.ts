@@ -2,7 +2,7 @@
  * NISTEP's 8 broad fields (研究ポートフォリオ8分野) and the grouping of the 22 ESI fields into
  * them, plus the key `other` for papers outside the eight.
  *
- * Source: METHODOLOGY.md §7.2. The eight names are [V] there (NISTEP Science and Technology
+ * Source: docs/methodology.md §7.2. The eight names are [V] there (NISTEP Science and Technology
  * Indicators 2022 §4.1.3, Benchmarking 2012 tables); the assignment of ESI fields to them is [S]
  * (NISTEP Indicators figure 4-1-4(B) and Benchmarking's field table, not re-read; §15 item 4).
  */
@@ -25,7 +25,7 @@ export const NistepFieldKeySchema = z.enum([
 /** Key of a NISTEP broad field, or `other`. */
 export type NistepFieldKey = z.infer<typeof NistepFieldKeySchema>;
 
-/** One row of the table in METHODOLOGY.md §7.2. */
+/** One row of the table in docs/methodology.md §7.2. */
 export interface NistepField {
   /** copub key, e.g. `"csmath"`. */
   readonly key: NistepFieldKey;
@@ -38,7 +38,7 @@ export interface NistepField {
 }
 
 /**
- * The rows of METHODOLOGY.md §7.2 in its order. `other` holds Economics & Business, Social
+ * The rows of docs/methodology.md §7.2 in its order. `other` holds Economics & Business, Social
  * Sciences and Multidisciplinary papers that were not reassigned; "all fields" counts them, the
  * eight-field charts leave them out.
  * @example

@@ -2,9 +2,9 @@
  * US postal codes that the `us-state-zip` rule accepts before a ZIP code when an old WoS
  * address has no country (`UNIV CALIF BERKELEY,DEPT PHYS,BERKELEY,CA 94720`).
  *
- * Source: METHODOLOGY.md Appendix A.4, every code, in the order printed there. Territories
- * carry the ISO 3166-1 code they take under `usTerritories = "separate"` (§3.2.2); the ISO
- * codes equal the postal codes, as ISO 3166-1 lists them.
+ * Source: the methodology reference's Appendix A.4 (docs/methodology.md §3.2.1 item 2), every code,
+ * in the order printed there. Territories carry the ISO 3166-1 code they take under `usTerritories
+ * = "separate"` (§3.2.2); the ISO codes equal the postal codes, as ISO 3166-1 lists them.
  */
 
 /**

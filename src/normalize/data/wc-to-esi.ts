@@ -1,15 +1,16 @@
 /**
  * copub's default mapping from Web of Science Categories (WC) to the 22 ESI fields.
  *
- * Source: METHODOLOGY.md Appendix B, a copub approximation [D]: Clarivate publishes ESI as a
- * journal list, not as a category mapping, and no public crosswalk was found (§7.3). B.1 below
- * is every row of the appendix's Science Citation Index Expanded table, with its confidence mark
- * (H: holds for nearly all journals of the category; M: for most; L: the default is a guess).
- * B.2 is the appendix's rule for Social Sciences Citation Index categories. That rule ends with
- * "every other SSCI category: SOC", which needs the list of SSCI categories; the appendix does not
- * give it, so {@link SSCI_OTHER_CATEGORIES} is copub's own transcription of the SSCI category
- * names of Clarivate's Journal Citation Reports [D], not re-checked against a Clarivate list.
- * Categories found only in the Arts & Humanities Citation Index stay unmapped (not part of ESI).
+ * Source: the methodology reference's Appendix B (docs/methodology.md §7.4 describes it), a copub
+ * approximation [D]: Clarivate publishes ESI as a journal list, not as a category mapping, and no
+ * public crosswalk was found (§7.3). B.1 below is every row of the appendix's Science Citation
+ * Index Expanded table, with its confidence mark (H: holds for nearly all journals of the category;
+ * M: for most; L: the default is a guess). B.2 is the appendix's rule for Social Sciences Citation
+ * Index categories. That rule ends with "every other SSCI category: SOC", which needs the list of
+ * SSCI categories; the appendix does not give it, so {@link SSCI_OTHER_CATEGORIES} is copub's own
+ * transcription of the SSCI category names of Clarivate's Journal Citation Reports [D], not re-
+ * checked against a Clarivate list. Categories found only in the Arts & Humanities Citation Index
+ * stay unmapped (not part of ESI).
  */
 import type { EsiFieldId } from "./esi-fields.ts";
 

@@ -2,11 +2,12 @@
  * The WoS country tokens that need a rule: how Web of Science spells a country in the last
  * segment of an address when the spelling is not the ISO 3166-1 short name.
  *
- * Source: METHODOLOGY.md Appendix A.2 ("Tokens that need a rule"), transcribed row by row in
- * the order of the document; the `Key` and `Alpha-3` columns are copied as printed. The two US
- * rows are rules, not tokens (`<ST> <ZIP> USA`, old `<ST> <ZIP>`): only the literal `USA` is
- * listed here, and the rules live in `countries.ts` with the codes of `us-postal-codes.ts`.
- * Tokens spelled as in ISO 3166-1 (Japan, France, …) need no row: `_iso-names.ts` finds them.
+ * Source: the methodology reference's Appendix A.2 ("Tokens that need a rule"; docs/methodology.md
+ * §3.2.1 describes the rules and refers here for the full table), transcribed row by row in the
+ * order of the document; the `Key` and `Alpha-3` columns are copied as printed. The two US rows are
+ * rules, not tokens (`<ST> <ZIP> USA`, old `<ST> <ZIP>`): only the literal `USA` is listed here,
+ * and the rules live in `countries.ts` with the codes of `us-postal-codes.ts`. Tokens spelled as in
+ * ISO 3166-1 (Japan, France, …) need no row: `_iso-names.ts` finds them.
  */
 
 /** Warnings that Appendix A attaches to a token, whatever the options. */

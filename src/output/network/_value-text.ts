@@ -1,6 +1,6 @@
 /**
  * Number and value formatting for network files. Machine-readable outputs carry unrounded values
- * (METHODOLOGY.md §0.4), so a number is written as the shortest decimal that reads back as the same
+ * (docs/methodology.md ("Numbers")), so a number is written as the shortest decimal that reads back as the same
  * double — ECMAScript's `Number.prototype.toString`, which the language specifies exactly, so the
  * same double gives the same bytes on every engine. Negative zero is written `0`.
  */

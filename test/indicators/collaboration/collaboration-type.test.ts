@@ -1,4 +1,4 @@
-// METHODOLOGY.md §5.1 and the classification of §5.3 on data set C.
+// docs/methodology.md §5.1 and the classification of §5.3 on data set C.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CorpusPaper } from "../../../src/corpus/corpus-paper.ts";
 import {

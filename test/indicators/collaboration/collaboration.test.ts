@@ -1,4 +1,4 @@
-// METHODOLOGY.md §5.2–§5.3 and §6: the collaboration table on data set C and on hand-worked samples.
+// docs/methodology.md §5.2–§5.3 and §6: the collaboration table on data set C and on hand-worked samples.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

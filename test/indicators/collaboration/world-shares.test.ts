@@ -1,4 +1,4 @@
-// METHODOLOGY.md §4.6: shares of the world (論文数シェア) and competition ranks, on data set C.
+// docs/methodology.md §4.6: shares of the world (論文数シェア) and competition ranks, on data set C.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../../../src/corpus/corpus.ts";
 import { collaborationIndicators } from "../../../src/indicators/collaboration/collaboration.ts";

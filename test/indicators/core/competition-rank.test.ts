@@ -1,4 +1,4 @@
-// Competition ranks by a count, equal counts shown by alpha-3 (METHODOLOGY.md §4.6, §9.2).
+// Competition ranks by a count, equal counts shown by alpha-3 (docs/methodology.md §4.6, §9.2).
 import { describe, expect, it } from "vitest";
 import { compareAlpha3, competitionRanks } from "../../../src/indicators/core/competition-rank.ts";
 

@@ -1,4 +1,4 @@
-// gcd and lcm on bigints: the exact integer arithmetic behind per-paper weights (METHODOLOGY.md §0.4).
+// gcd and lcm on bigints: the exact integer arithmetic behind per-paper weights (docs/methodology.md ("Numbers")).
 import { describe, expect, it } from "vitest";
 import { gcd, lcm } from "../../../src/indicators/core/fraction.ts";
 

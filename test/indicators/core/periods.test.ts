@@ -1,4 +1,4 @@
-// METHODOLOGY.md §6: single years, fixed and moving windows, and the error naming missing years.
+// docs/methodology.md §6: single years, fixed and moving windows, and the error naming missing years.
 import { describe, expect, it } from "vitest";
 import { CopubError } from "../../../src/diagnostics/errors.ts";
 import {

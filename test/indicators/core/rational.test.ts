@@ -1,4 +1,4 @@
-// Exact rationals for thresholds and tie weights (METHODOLOGY.md §0.4).
+// Exact rationals for thresholds and tie weights (docs/methodology.md ("Numbers")).
 import { describe, expect, it } from "vitest";
 import {
   add,

@@ -1,4 +1,4 @@
-// The keys of a table's rows and their one order (METHODOLOGY.md §6, §7.2).
+// The keys of a table's rows and their one order (docs/methodology.md §6, §7.2).
 import { describe, expect, it } from "vitest";
 import {
   ALL_FIELDS,

@@ -1,4 +1,4 @@
-// METHODOLOGY.md §4.5: every weight of the per-paper table and every total of the totals table,
+// docs/methodology.md §4.5: every weight of the per-paper table and every total of the totals table,
 // under each method, on data set C (Appendix C.1); and the options of countingFunction.
 import { fsum } from "d3-array";
 import { beforeAll, describe, expect, it } from "vitest";

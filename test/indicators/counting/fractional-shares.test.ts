@@ -1,4 +1,4 @@
-// A pass's fractional method paper by paper: shares per country, warnings per paper (METHODOLOGY.md §4, §13.4).
+// A pass's fractional method paper by paper: shares per country, warnings per paper (docs/methodology.md §4, §13.4).
 import { describe, expect, it } from "vitest";
 import type { CorpusPaper } from "../../../src/corpus/corpus-paper.ts";
 import { countingFunction } from "../../../src/indicators/counting/counting-weights.ts";

@@ -1,4 +1,4 @@
-// METHODOLOGY.md §9.2: competition ranks on exact counts, alpha-3 display order, the cutoff tie
+// docs/methodology.md §9.2: competition ranks on exact counts, alpha-3 display order, the cutoff tie
 // and the rank change, one line per case.
 import { describe, expect, it } from "vitest";
 import { cutoffTie, partnerRanks, rankMovement } from "../../../src/indicators/partners/partner-ranks.ts";

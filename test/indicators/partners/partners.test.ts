@@ -1,4 +1,4 @@
-// METHODOLOGY.md §9: partner shares, competition ranks, cutoff ties, rank change and the reverse
+// docs/methodology.md §9: partner shares, competition ranks, cutoff ties, rank change and the reverse
 // view, on data set Q (§9.3, Appendix C.3) and on hand-worked papers; invariants on generated ones.
 import { fc, test } from "@fast-check/vitest";
 import { beforeAll, describe, expect, it } from "vitest";

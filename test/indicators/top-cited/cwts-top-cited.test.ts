@@ -1,4 +1,4 @@
-// CWTS's P(top 10%) and PP(top 10%) (METHODOLOGY.md §8.3, §14) on data set T (§8.6).
+// CWTS's P(top 10%) and PP(top 10%) (docs/methodology.md §8.3, §14) on data set T (§8.6).
 import { describe, expect, it } from "vitest";
 import type { CwtsTopCitedOptionsInput } from "../../../src/indicators/top-cited/cwts-top-cited.ts";
 import { cwtsTopCited } from "../../../src/indicators/top-cited/cwts-top-cited.ts";

@@ -1,4 +1,4 @@
-// InCites' "% Documents in Top 10%" (METHODOLOGY.md §8.5) on data set T (§8.6).
+// InCites' "% Documents in Top 10%" (docs/methodology.md §8.5) on data set T (§8.6).
 import { describe, expect, it } from "vitest";
 import { incitesTopCited } from "../../../src/indicators/top-cited/incites-top-cited.ts";
 import { corpusOf, paper } from "../_papers.ts";

@@ -1,4 +1,4 @@
-// A threshold table's shape: what topThresholds computes and parseThresholdsCsv reads (METHODOLOGY.md §8.1, §8.3).
+// A threshold table's shape: what topThresholds computes and parseThresholdsCsv reads (docs/methodology.md §8.1, §8.3).
 import { describe, expect, it } from "vitest";
 import {
   PercentileSchema,

@@ -1,4 +1,4 @@
-// The Top-x% country table (METHODOLOGY.md §8.3, §8.6) on data set T, hand-worked windows,
+// The Top-x% country table (docs/methodology.md §8.3, §8.6) on data set T, hand-worked windows,
 // thresholds from a full extraction applied to a one-country export, and order independence.
 import { fc, test as fcTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// Thresholds and tie weights of METHODOLOGY.md §8.3: data set T (§8.6), the edge cases of §8.7,
+// Thresholds and tie weights of docs/methodology.md §8.3: data set T (§8.6), the edge cases of §8.7,
 // a hand-worked field-year with several ties, fractional membership, and the exact-total property.
 import { fc, test as fcTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
