@@ -1,10 +1,12 @@
 /**
  * Normalized papers as the rows `copub normalize` prints, one per paper: the public JSON
- * Lines shape `{ ut, year, docTypes, inScope, countries, institutions, fields, citations,
- * warnings }` (then `exclusions` and `addresses`, the evidence behind each country), or CSV.
+ * Lines shape `{ ut, year, docTypes, inScope, countries, countryNames, institutions, fields,
+ * citations, warnings }` (then `exclusions` and `addresses`, the evidence behind each country), or
+ * CSV. Countries are keys for scripts, with their English names beside them for people.
  * `inScope` and `exclusions` are the scope filters' verdict, which the caller adds to each paper.
  */
 import type { ScopeExclusion } from "../corpus/scope.ts";
+import { countryName } from "../normalize/country-vocabulary.ts";
 import type { NormalizedPaper } from "../normalize/paper.ts";
 import { toCsv } from "./csv.ts";
 
@@ -23,6 +25,7 @@ export function paperRow(paper: ScopedPaper) {
     docTypes: paper.docTypes,
     inScope: paper.exclusions.length === 0,
     countries: paper.countries,
+    countryNames: paper.countries.map(countryName),
     institutions: paper.institutions.map(({ country, orgKey }) => ({ country, orgKey })),
     fields: {
       esi: paper.fields.esi.map(({ field, weight }) => ({ field, weight })),
@@ -61,6 +64,7 @@ const CSV_HEADER = [
   "inScope",
   "exclusions",
   "countries",
+  "countryNames",
   "institutions",
   "esiFields",
   "nistepFields",
@@ -72,7 +76,7 @@ const CSV_HEADER = [
 /**
  * Papers as CSV, lists joined with `;`, institutions as `country:orgKey`, fields as `field:weight`.
  * @example
- * papersToCsv([paper]).split("\n")[1] // → "WOS:000000000000001,2021,Article,true,,JP;US,JP:KYOTO UNIV;JP:UNIV TOKYO;US:HARVARD UNIV,CHE:1,chem:1,wc-default,10,"
+ * papersToCsv([paper]).split("\n")[1] // → "WOS:000000000000001,2021,Article,true,,JP;US,Japan;United States,JP:KYOTO UNIV;JP:UNIV TOKYO;US:HARVARD UNIV,CHE:1,chem:1,wc-default,10,"
  */
 export function papersToCsv(papers: Iterable<ScopedPaper>): string {
   const rows = [...papers].map((p) => [
@@ -82,6 +86,7 @@ export function papersToCsv(papers: Iterable<ScopedPaper>): string {
     p.exclusions.length === 0,
     p.exclusions.join(";"),
     p.countries.join(";"),
+    p.countries.map(countryName).join(";"),
     p.institutions.map((u) => `${u.country ?? ""}:${u.orgKey}`).join(";"),
     p.fields.esi.map((s) => `${s.field}:${s.weight}`).join(";"),
     p.fields.nistep.map((s) => `${s.field}:${s.weight}`).join(";"),

@@ -147,7 +147,8 @@ function thresholdsMarkdown(table: TopCitedTable): string {
       count(row.above),
       count(row.atThreshold),
       `${row.threshold}`,
-      row.tieWeight ?? "",
+      // People read a decimal; the exact fraction stays beside it (1/10 alone reads as a date).
+      row.tieWeight === null ? "" : `${fixed(row.tieWeightValue ?? 0, 4)} (${row.tieWeight})`,
       flags(row),
     ]),
     [3, 4, 5, 6, 7],

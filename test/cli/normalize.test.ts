@@ -17,6 +17,7 @@ describe("copub normalize <inputs...>", () => {
       "docTypes",
       "inScope",
       "countries",
+      "countryNames",
       "institutions",
       "fields",
       "citations",
@@ -27,6 +28,7 @@ describe("copub normalize <inputs...>", () => {
     // P5 (Appendix C.1): Harvard and MIT in the US, Peking Univ in China.
     expect(rows[4]).toMatchObject({
       countries: ["CN", "US"],
+      countryNames: ["China", "United States"],
       institutions: [
         { country: "CN", orgKey: "PEKING UNIV" },
         { country: "US", orgKey: "HARVARD UNIV" },
@@ -58,10 +60,10 @@ describe("copub normalize <inputs...>", () => {
     const { stdout } = await run("normalize", "--format", "csv", DATA_SET_C);
     const [header, p1] = lines(stdout);
     expect(header).toBe(
-      "ut,year,docTypes,inScope,exclusions,countries,institutions,esiFields,nistepFields,fieldSource,citations,warnings",
+      "ut,year,docTypes,inScope,exclusions,countries,countryNames,institutions,esiFields,nistepFields,fieldSource,citations,warnings",
     );
     expect(p1).toBe(
-      "WOS:000000000000001,2021,Article,true,,JP;US,JP:KYOTO UNIV;JP:UNIV TOKYO;US:HARVARD UNIV,CHE:1,chem:1,wc-default,10,",
+      "WOS:000000000000001,2021,Article,true,,JP;US,Japan;United States,JP:KYOTO UNIV;JP:UNIV TOKYO;US:HARVARD UNIV,CHE:1,chem:1,wc-default,10,",
     );
   });
 

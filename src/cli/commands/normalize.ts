@@ -29,10 +29,10 @@ const NORMALIZE_COMMAND_OPTIONS = {
 export const NORMALIZE_COMMAND_HELP = helpText("normalize", NORMALIZE_COMMAND_OPTIONS, {
   usage: [["format", { text: "[normalization options]" }]],
   description: `Reads Web of Science exports and writes one normalized paper per line, sorted by UT:
-{ "ut", "year", "docTypes", "inScope", "countries", "institutions", "fields", "citations",
-  "warnings", "exclusions", "addresses" } — countries as ISO keys, sorted; "addresses" shows the
-token each country was read from. Records that appear in several inputs appear once per input
-(de-duplication is the corpus's job). Rejected records and the record accounting go to stderr.`,
+{ "ut", "year", "docTypes", "inScope", "countries", "countryNames", "institutions", "fields",
+  "citations", "warnings", "exclusions", "addresses" } — countries as ISO keys, sorted, with their
+English names; "addresses" shows the token each country was read from. Records that appear in
+several inputs appear once per input (de-duplication is the corpus's job). Rejected records and the record accounting go to stderr.`,
   column: 23,
   sections: [{ title: "Options:", entries: ["format", "quiet", "help"] }],
   shared: [NORMALIZE_HELP_SECTION],
