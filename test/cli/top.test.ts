@@ -107,7 +107,9 @@ describe("copub top", () => {
       "| Japan | 2021 | All fields | 7.00 | 0.20 | 0.00 | 0.20 | 0.20 | 0.00 | 100.0 | 2.9 |\n",
     );
     // The tie weight 1/5 as a decimal, the exact fraction beside it (1/5 alone reads as a date).
-    expect(md.stdout).toContain("| Physics | 2021 | all | 20 | 0 | 1 | 31 | 0.2000 (1/5) | small, recent |\n");
+    expect(md.stdout).toContain(
+      "| Physics | 2021 | all | 20 | 0 | 1 | 31 | 0.2000 (1/5) | small, recent |\n",
+    );
     expect(md.stdout).toContain("small-reference-set: fewer than 100 papers: PHY 2021.");
   });
 
