@@ -310,6 +310,10 @@ export { ReportSchema, ReportTopSchema, ShownCountrySchema } from "./output/repo
 export { fixed, round } from "./output/round.ts";
 export { thresholdsCsv } from "./output/thresholds-csv.ts";
 export { TOP_CITED_COLUMNS, topCitedCsv, topCitedMarkdown } from "./output/top-cited-table.ts";
+export type { PaperDates, PaperFiscalYear } from "./programme/fiscal-year.ts";
+export { dateMonth, fiscalYearOf, paperFiscalYear } from "./programme/fiscal-year.ts";
+export type { FundingEntry } from "./programme/grant-ids.ts";
+export { fundingEntries, grantIdInText, normalizeGrantId } from "./programme/grant-ids.ts";
 export type { Collected } from "./read/collect.ts";
 export { collect, tally } from "./read/collect.ts";
 export { detectFormat } from "./read/detect-format.ts";
