@@ -7,6 +7,7 @@
  */
 import { compareCodeUnits } from "../common/compare-code-units.ts";
 import type { CollaborationRow } from "../indicators/collaboration/collaboration.ts";
+import { periodLabel } from "../indicators/core/periods.ts";
 import { WORLD } from "../indicators/core/row-keys.ts";
 import type { PartnerRow, PartnerTable } from "../indicators/partners/partners.ts";
 import type { TopCitedRow } from "../indicators/top-cited/top-cited-table.ts";
@@ -60,9 +61,9 @@ export const METHOD_TITLES: Readonly<Record<MethodSection, string>> = {
   "13.4": "Record accounting",
 };
 
-/** `2019–2021`, or `2021` for a one-year window. */
+/** `2019–2021`, or `2021` for a one-year window: the tables' label as people read it. */
 export function windowLabel(window: YearWindow): string {
-  return window.from === window.to ? `${window.from}` : `${window.from}–${window.to}`;
+  return periodText(periodLabel(window));
 }
 
 /** A period label of the tables (`2019-2021`) as people read it (`2019–2021`). */
@@ -115,7 +116,7 @@ export function settingsLines(report: Report): string[] {
   return [
     `Inputs: ${report.files.length} ${report.files.length === 1 ? "file" : "files"}, ${accounting.records} records; ${accounting.inScope} papers in scope.`,
     periodLine,
-    `Focal ${report.focal.length === 1 ? "country" : "countries"}: ${report.focal.map(countryName).join(", ")}. Tables show the ${Math.min(report.countries.length, 10)} countries with the most papers${report.countries.length > 10 ? " and the focal countries" : ""}, and the world.`,
+    `${report.focal.length === 0 ? "Focal country: none (no paper has a country)" : `Focal ${report.focal.length === 1 ? "country" : "countries"}: ${report.focal.map(countryName).join(", ")}`}. Tables show the ${Math.min(report.countries.length, 10)} countries with the most papers${report.countries.length > 10 ? " and the focal countries" : ""}, and the world.`,
     "Counting: integer (whole) counting: a paper counts once for each of its countries.",
     top,
   ];
@@ -174,7 +175,8 @@ function seriesSection(report: Report): ReportSection {
     report.series.rows.filter((r) => r.field === "all").map((r) => [`${r.country}|${r.period}`, r]),
   );
   const rows = years
-    .filter((year) => keys.some((key) => cell.has(`${key}|${year}`)))
+    // A year counts when some line has a share there: papers without any country give none.
+    .filter((year) => keys.some((key) => (cell.get(`${key}|${year}`)?.internationalShare ?? null) !== null))
     .map((year) => [
       `${year}`,
       ...keys.flatMap((key) => {

@@ -113,8 +113,11 @@ export const ReportSchema = z.object({
   synthetic: z.boolean(),
   /** The periods and how they were chosen. */
   periods: ReportPeriodsSchema,
-  /** The focal countries: the time series, the Top10% chart and the partner sections are theirs. */
-  focal: z.array(z.string()).min(1),
+  /**
+   * The focal countries: the time series and the partner sections are theirs. Empty only when no
+   * paper has a country (there is then no country to choose).
+   */
+  focal: z.array(z.string()),
   /** The countries whose rows the tables show besides the world: most papers first, then the focal countries. */
   countries: z.array(ShownCountrySchema),
   /** Papers, domestic and international per country and single year (the time series; methodology §5). */

@@ -8,6 +8,7 @@
  * loaded from the network, no script runs, and the same report gives the same bytes.
  */
 import { compareCodeUnits } from "../common/compare-code-units.ts";
+import { periodLabel } from "../indicators/core/periods.ts";
 import { WORLD } from "../indicators/core/row-keys.ts";
 import { countryName } from "../normalize/country-vocabulary.ts";
 import {
@@ -174,12 +175,7 @@ function seriesChart(report: Report): string {
 function topChart(report: Report): string[] {
   if (report.top.kind === "absent") return [];
   const latest = report.periods.windows.at(-1);
-  const period =
-    latest === undefined
-      ? undefined
-      : latest.from === latest.to
-        ? `${latest.from}`
-        : `${latest.from}-${latest.to}`;
+  const period = latest === undefined ? undefined : periodLabel(latest);
   const shown = new Set(report.countries.map(({ country }) => country));
   const rows = report.top.table.rows.filter(
     (row) => row.field === "all" && shown.has(row.country) && (period === undefined || row.period === period),

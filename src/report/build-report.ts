@@ -63,9 +63,10 @@ export function buildReport(corpus: Corpus, options: ReportOptionsInput = {}): R
     (periods.windows.length > 0
       ? { kind: "windows", windows: periods.windows }
       : { kind: "years", years: null });
-  const focal = settled.focal ?? mostPapers(corpus.papers, 1).map(({ country }) => country);
-  if (focal.length === 0) focal.push("US"); // a corpus without a single country: the sections say so
-  const countries = shownCountries(corpus, settled.show, focal);
+  // Every country by papers, ranked once: the default focal country and the rows shown both come from it.
+  const ranked = mostPapers(corpus.papers, Number.MAX_SAFE_INTEGER);
+  const focal = settled.focal ?? ranked.slice(0, 1).map(({ country }) => country);
+  const countries = shownCountries(ranked, settled.show, focal);
   const top: ReportTop =
     settled.reference === null
       ? { kind: "absent", reason: "no-reference" }
@@ -131,15 +132,16 @@ function sortWindows(windows: YearWindow[]): YearWindow[] {
 }
 
 /** The `show` countries with the most papers, then any focal country not among them. */
-function shownCountries(corpus: Corpus, show: number, focal: readonly string[]): ShownCountry[] {
-  const all = mostPapers(corpus.papers, Number.MAX_SAFE_INTEGER);
-  const shown = all.slice(0, show);
-  for (const key of focal)
-    if (!shown.some(({ country }) => country === key)) {
-      const found = all.find(({ country }) => country === key);
-      if (found !== undefined) shown.push(found);
-    }
-  return shown;
+function shownCountries(
+  ranked: readonly ShownCountry[],
+  show: number,
+  focal: readonly string[],
+): ShownCountry[] {
+  const shown = ranked.slice(0, show);
+  const missing = ranked.filter(
+    ({ country }) => focal.includes(country) && !shown.some((s) => s.country === country),
+  );
+  return [...shown, ...missing];
 }
 
 /**

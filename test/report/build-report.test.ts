@@ -6,6 +6,7 @@ import type { Corpus } from "../../src/corpus/corpus.ts";
 import { MissingYearsError } from "../../src/indicators/core/periods.ts";
 import { topThresholds } from "../../src/indicators/top-cited/top-thresholds.ts";
 import { reportMarkdown } from "../../src/output/report.ts";
+import { reportHtml } from "../../src/output/report-html.ts";
 import { buildReport } from "../../src/report/build-report.ts";
 import { sample } from "../_samples.ts";
 import { run } from "../cli/_run.ts";
@@ -160,5 +161,19 @@ describe("copub report", () => {
     );
     expect(code).toBe(0);
     expect(stdout).toBe(reportMarkdown(buildReport(C, { show: 3, focal: ["US"] })));
+  });
+});
+
+describe("buildReport(corpus) without any country", () => {
+  it("has no focal country and renders every section without a chart to draw", async () => {
+    // Data set C's P8 is the one paper without a country (§4.6).
+    const { corpus } = await dataSetC();
+    const report = buildReport({ ...corpus, papers: corpus.papers.filter((p) => p.countries.length === 0) });
+    expect(report.focal).toEqual([]);
+    expect(report.partners).toEqual([]);
+    const html = reportHtml(report);
+    expect(html).toContain("No paper with a publication year and a country: nothing to chart.");
+    expect(html).toContain("Focal country: none (no paper has a country)");
+    expect(html).not.toContain("<figure>");
   });
 });
