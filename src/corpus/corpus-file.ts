@@ -23,8 +23,9 @@ const FORMAT = "copub-corpus";
 /**
  * 2: papers carry Z9, the export date and WoS Categories (for Top10% reference sets).
  * 3: authors as parallel `authorKeys` and `authorAddresses`; input files carry their SHA-256.
+ * 4: papers carry PD, EA, grants (FU, XML grants) and FX, for programme evaluation (§12).
  */
-const VERSION = 3;
+const VERSION = 4;
 
 const HeaderSchema = z.object({
   format: z.literal(FORMAT),
@@ -55,7 +56,7 @@ const PaperLineSchema = CorpusPaperSchema.extend({
  * accounting and everything else of the corpus but its papers. `output/corpus-file.ts` writes it
  * as the first line.
  * @example
- * savedCorpusHeader(corpus).version // → 3
+ * savedCorpusHeader(corpus).version // → 4
  */
 export function savedCorpusHeader(corpus: Corpus): z.infer<typeof HeaderSchema> {
   const { journalTable: _table, ...options } = corpus.options;

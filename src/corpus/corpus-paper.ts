@@ -9,6 +9,7 @@
  * lists, link patterns, field assignments) is one shared instance per corpus.
  */
 import * as z from "zod";
+import { GrantSchema } from "../read/wos-record.ts";
 import { DocumentTypeSchema } from "../normalize/document-types.ts";
 import { FieldsSchema } from "../normalize/fields.ts";
 import { InstitutionUnitSchema, type NormalizedPaper, PaperWarningCodeSchema } from "../normalize/paper.ts";
@@ -36,6 +37,10 @@ export const CorpusPaperSchema = z.object({
   docTypes: z.array(DocumentTypeSchema),
   /** Whether DT held `Early Access`. */
   earlyAccess: z.boolean(),
+  /** Publication date as written (PD), or `null` (§12.3). */
+  publicationDate: z.string().nullable(),
+  /** Early Access date as written (EA), or `null` (§12.3). */
+  earlyAccessDate: z.string().nullable(),
   /** `C(p)`, sorted. */
   countries: z.array(z.string()),
   /** `U(p)`, sorted. */
@@ -66,6 +71,10 @@ export const CorpusPaperSchema = z.object({
   exportDate: z.string().nullable(),
   /** WoS Categories (WC), InCites' reference sets (§8.5). */
   categories: z.array(z.string()),
+  /** Funding agencies with their grant ids as written (FU, XML `grants`) (§12.1). */
+  grants: z.array(GrantSchema),
+  /** Funding acknowledgement text (FX, XML `fund_text`), or `null` (§12.1). */
+  fundingText: z.string().nullable(),
   /** Codes of the paper's warnings, distinct and sorted. */
   warnings: z.array(PaperWarningCodeSchema),
   /** Cited references, only when the corpus was asked to keep them. */
@@ -200,6 +209,8 @@ export function sharePaper(paper: CorpusPaper, intern: Intern): CorpusPaper {
     year: paper.year,
     docTypes: list("docTypes", paper.docTypes, String, (type) => type),
     earlyAccess: paper.earlyAccess,
+    publicationDate: paper.publicationDate === null ? null : str(paper.publicationDate),
+    earlyAccessDate: paper.earlyAccessDate === null ? null : str(paper.earlyAccessDate),
     countries: list("countries", paper.countries, String, str),
     institutions: list("institutions", paper.institutions, unitKey, unit),
     addresses: list("addresses", paper.addresses, addressKey, address),
@@ -218,6 +229,13 @@ export function sharePaper(paper: CorpusPaper, intern: Intern): CorpusPaper {
     citationsAllDatabases: paper.citationsAllDatabases,
     exportDate: paper.exportDate === null ? null : str(paper.exportDate),
     categories: list("categories", paper.categories, String, str),
+    // Agencies repeat across papers (shared strings); grant ids and the acknowledgement are the
+    // paper's own, so they are copied, never sliced from the read chunk.
+    grants:
+      paper.grants.length === 0
+        ? intern.value("grants", "", () => [])
+        : paper.grants.map((grant) => ({ agency: str(grant.agency), grantIds: grant.grantIds.map(ownCopy) })),
+    fundingText: paper.fundingText === null ? null : ownCopy(paper.fundingText),
     warnings: list("warnings", paper.warnings, String, (code) => code),
     source: { ...paper.source, file: str(paper.source.file) },
   };

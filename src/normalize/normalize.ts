@@ -104,6 +104,8 @@ function normalizeWith(record: WosRecord, options: NormalizeOptions, rules: Rule
     docTypes: docTypes.types,
     primaryDocType: docTypes.primaryType,
     earlyAccess: docTypes.earlyAccess,
+    publicationDate: record.publicationDate,
+    earlyAccessDate: record.earlyAccessDate,
     countries,
     addresses,
     institutions: institutionUnits(addresses),
@@ -115,6 +117,8 @@ function normalizeWith(record: WosRecord, options: NormalizeOptions, rules: Rule
     citationsAllDatabases: record.timesCitedAllDatabases,
     exportDate: record.exportDate,
     categories: record.categories,
+    grants: record.grants,
+    fundingText: record.fundingText,
     warnings: warnings.sort(
       (a, b) => compareCodeUnits(a.code, b.code) || compareCodeUnits(a.detail, b.detail),
     ),

@@ -5,7 +5,7 @@
  * only: whether the paper is in scope is decided by the corpus's scope filters (`corpus/scope.ts`).
  */
 import * as z from "zod";
-import { RecordWarningCodeSchema } from "../read/wos-record.ts";
+import { GrantSchema, RecordWarningCodeSchema } from "../read/wos-record.ts";
 import { NormalizedAuthorSchema } from "./authors.ts";
 import { CountryWarningCodeSchema } from "./countries.ts";
 import { DocumentTypeSchema } from "./document-types.ts";
@@ -70,6 +70,10 @@ export const NormalizedPaperSchema = z.object({
   primaryDocType: DocumentTypeSchema.nullable(),
   /** Whether DT held `Early Access`. */
   earlyAccess: z.boolean(),
+  /** Publication date as written (PD: `MAR 15`, `SPR`, `JAN-FEB`), or `null`: the month of a fiscal year (§12.3). */
+  publicationDate: z.string().nullable(),
+  /** Early Access date as written (EA: `OCT 2022`), or `null`: a fiscal year's first choice of date (§12.3). */
+  earlyAccessDate: z.string().nullable(),
   /** `C(p)`: country keys of the addresses, distinct, sorted by code units (§3.2.4). */
   countries: z.array(z.string()),
   /** `A(p)` in order: C1, then RP addresses taken in by the address policy. */
@@ -96,6 +100,10 @@ export const NormalizedPaperSchema = z.object({
   exportDate: z.string().nullable(),
   /** WoS Categories (WC) as written: InCites' percentile reference sets (§8.1, §8.5). */
   categories: z.array(z.string()),
+  /** Funding agencies with their grant ids as written (FU, XML `grants`): programme selection (§12.1). */
+  grants: z.array(GrantSchema),
+  /** Funding acknowledgement text (FX, XML `fund_text`), or `null`: grant ids written in prose (§12.1). */
+  fundingText: z.string().nullable(),
   /** Warnings from reading and normalization, sorted by code then detail. */
   warnings: z.array(PaperWarningSchema),
 });

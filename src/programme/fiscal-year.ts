@@ -62,7 +62,7 @@ export interface PaperDates {
   /** Publication date (`PD`), e.g. `"MAR 15"`, or `null`. */
   readonly publicationDate: string | null;
   /** Early Access date (`EA`), e.g. `"JUN 2021"`, or `null`. */
-  readonly earlyAccess: string | null;
+  readonly earlyAccessDate: string | null;
 }
 
 /** A paper's fiscal year and what it came from. */
@@ -81,18 +81,18 @@ export interface PaperFiscalYear {
  * @param options - `datePolicy` (`"earliest"`, default: Early Access first; `"final"`: PD and PY
  *   only) and `startMonth` (default 4)
  * @example
- * paperFiscalYear({ year: 2022, publicationDate: "JAN", earlyAccess: "MAY 2021" }) // → { fiscalYear: 2021, basis: "EA", calendarYear: 2021 }
- * paperFiscalYear({ year: 2022, publicationDate: "JAN", earlyAccess: "MAY 2021" }, { datePolicy: "final" }) // → { fiscalYear: 2021, basis: "PD", calendarYear: 2022 }
- * paperFiscalYear({ year: 2022, publicationDate: null, earlyAccess: null }) // → { fiscalYear: null, basis: null, calendarYear: 2022 }
+ * paperFiscalYear({ year: 2022, publicationDate: "JAN", earlyAccessDate: "MAY 2021" }) // → { fiscalYear: 2021, basis: "EA", calendarYear: 2021 }
+ * paperFiscalYear({ year: 2022, publicationDate: "JAN", earlyAccessDate: "MAY 2021" }, { datePolicy: "final" }) // → { fiscalYear: 2021, basis: "PD", calendarYear: 2022 }
+ * paperFiscalYear({ year: 2022, publicationDate: null, earlyAccessDate: null }) // → { fiscalYear: null, basis: null, calendarYear: 2022 }
  */
 export function paperFiscalYear(
   dates: PaperDates,
   options: { readonly datePolicy?: "earliest" | "final"; readonly startMonth?: number } = {},
 ): PaperFiscalYear {
   const startMonth = options.startMonth ?? 4;
-  if (options.datePolicy !== "final" && dates.earlyAccess !== null) {
-    const month = dateMonth(dates.earlyAccess);
-    const year = Number(/\b(\d{4})\b/.exec(dates.earlyAccess)?.[1] ?? Number.NaN);
+  if (options.datePolicy !== "final" && dates.earlyAccessDate !== null) {
+    const month = dateMonth(dates.earlyAccessDate);
+    const year = Number(/\b(\d{4})\b/.exec(dates.earlyAccessDate)?.[1] ?? Number.NaN);
     if (month !== null && Number.isInteger(year))
       return { fiscalYear: fiscalYearOf(year, month, startMonth), basis: "EA", calendarYear: year };
   }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/corpus/corpus.ts";
 import { readCorpus } from "../../src/corpus/corpus-file.ts";
+import { loadCorpus } from "../../src/corpus/load-corpus.ts";
 import {
   type CorpusPaper,
   CorpusPaperSchema,
@@ -45,7 +46,9 @@ describe("toCorpusPaper(paper, source, intern): a corpus paper's fields and noth
   const [item] = parsePlainText(
     "PT J\nAU Sato, A\nAF Sato, Akira\nDT Article; Early Access\n" +
       "C1 [Sato, Akira] Univ Tokyo, Dept Chem, Tokyo 1130033, Japan.\n" +
-      "WC Chemistry, Multidisciplinary\nTC 5\nZ9 6\nPY 2021\nUT WOS:000600000000031\nER\n",
+      "FU Japan Science and Technology Agency (JST) [JPMJAP 9999, JP20H00001]; NSF\n" +
+      "FX This work was supported by JST ASPIRE, Grant Number JPMJAP9999.\n" +
+      "WC Chemistry, Multidisciplinary\nTC 5\nZ9 6\nPD MAR\nPY 2021\nEA NOV 2020\nUT WOS:000600000000031\nER\n",
   );
   if (!item?.ok) throw new Error("sample did not parse");
   const source = { file: "a.txt", format: "plain" as const, line: 1, recordIndex: 1 };
@@ -59,6 +62,8 @@ describe("toCorpusPaper(paper, source, intern): a corpus paper's fields and noth
       year: 2021,
       docTypes: ["Article"],
       earlyAccess: true,
+      publicationDate: "MAR",
+      earlyAccessDate: "NOV 2020",
       countries: ["JP"],
       institutions: [{ country: "JP", orgKey: "UNIV TOKYO" }],
       addresses: [{ source: "C1", country: "JP", orgKey: "UNIV TOKYO" }],
@@ -71,6 +76,12 @@ describe("toCorpusPaper(paper, source, intern): a corpus paper's fields and noth
       citationsAllDatabases: 6,
       exportDate: null,
       categories: ["Chemistry, Multidisciplinary"],
+      // Grant ids as written (normalized only when matched, §12.1); an agency without ids keeps an empty list.
+      grants: [
+        { agency: "Japan Science and Technology Agency (JST)", grantIds: ["JPMJAP 9999", "JP20H00001"] },
+        { agency: "NSF", grantIds: [] },
+      ],
+      fundingText: "This work was supported by JST ASPIRE, Grant Number JPMJAP9999.",
       warnings: [],
       source,
     });
@@ -167,14 +178,34 @@ describe("readCorpus(path) shares parts as the built corpus does", () => {
     });
   });
 
-  it("says to rebuild a corpus saved in format version 2", async () => {
+  it.each([2, 3])("says to rebuild a corpus saved in format version %i (no funding or dates before 4)", async (old) => {
     const path = join(temp(), "old.jsonl");
-    writeFileSync(path, '{"format":"copub-corpus","version":2,"options":{}}\n');
+    writeFileSync(path, `{"format":"copub-corpus","version":${old},"options":{}}\n`);
     await expect(readCorpus(path)).rejects.toMatchObject({
       code: "not-wos",
       message: expect.stringContaining(
-        'format version 2; this copub reads version 3: build it again with "copub corpus',
+        `format version ${old}; this copub reads version 4: build it again with "copub corpus`,
       ),
+    });
+  });
+
+  it("keeps PD, EA, grants and FX through a save and reload", async () => {
+    const dir = temp();
+    writeFileSync(
+      join(dir, "funded.txt"),
+      "FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU Sato, A\nDT Article\n" +
+        "C1 [Sato, A] Univ Tokyo, Tokyo, Japan.\nFU JST [JPMJAP9999]\n" +
+        "FX Supported by Grant Number JPMJAP9999.\nPD JAN-FEB\nPY 2021\nEA DEC 2020\n" +
+        "UT WOS:000000000000001\nER\nEF\n",
+    );
+    const { skipped: _, ...corpus } = await loadCorpus([join(dir, "funded.txt")]);
+    await writeCorpus(join(dir, "c.jsonl"), corpus);
+    const [reloaded] = (await readCorpus(join(dir, "c.jsonl"))).papers;
+    expect(reloaded).toMatchObject({
+      publicationDate: "JAN-FEB",
+      earlyAccessDate: "DEC 2020",
+      grants: [{ agency: "JST", grantIds: ["JPMJAP9999"] }],
+      fundingText: "Supported by Grant Number JPMJAP9999.",
     });
   });
 });

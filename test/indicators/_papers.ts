@@ -46,6 +46,13 @@ export interface PaperSpec {
   readonly docTypes?: readonly CorpusPaper["docTypes"][number][];
   readonly categories?: readonly string[];
   readonly exportDate?: string | null;
+  readonly doi?: string | null;
+  readonly publicationDate?: string | null;
+  readonly earlyAccessDate?: string | null;
+  readonly grants?: CorpusPaper["grants"];
+  readonly fundingText?: string | null;
+  /** Author keys in byline order; default `name:AUTHOR<i>|A`, one per entry of `authors`. */
+  readonly authorKeys?: readonly string[];
 }
 
 /** Builds a corpus paper: `C(p)` and `U(p)` are derived from the addresses as normalization derives them. */
@@ -64,14 +71,16 @@ export function paper(spec: PaperSpec): CorpusPaper {
     (esi.length > 0 ? [...new Set(esi.map((id) => NISTEP_FIELD_OF_ESI[id as EsiFieldId]))] : ["chem"]);
   return {
     ut: spec.ut ?? "WOS:000000000009999",
-    doi: null,
+    doi: spec.doi ?? null,
     year: spec.year === undefined ? 2021 : spec.year,
     docTypes: [...(spec.docTypes ?? ["Article"])],
-    earlyAccess: false,
+    earlyAccess: (spec.earlyAccessDate ?? null) !== null,
+    publicationDate: spec.publicationDate ?? null,
+    earlyAccessDate: spec.earlyAccessDate ?? null,
     countries,
     institutions,
     addresses,
-    authorKeys: (spec.authors ?? []).map((_, i) => `name:AUTHOR${i}|A`),
+    authorKeys: [...(spec.authorKeys ?? (spec.authors ?? []).map((_, i) => `name:AUTHOR${i}|A`))],
     authorAddresses: (spec.authors ?? []).map((addressIndexes) => [...addressIndexes]),
     unifiedOrganizations: [],
     crossAffiliationOnly: null,
@@ -94,6 +103,8 @@ export function paper(spec: PaperSpec): CorpusPaper {
     citationsAllDatabases: null,
     exportDate: spec.exportDate ?? null,
     categories: [...(spec.categories ?? [])],
+    grants: (spec.grants ?? []).map((grant) => ({ agency: grant.agency, grantIds: [...grant.grantIds] })),
+    fundingText: spec.fundingText ?? null,
     warnings: [],
     source: { file: "test", format: "plain", line: 1, recordIndex: 0 },
   };

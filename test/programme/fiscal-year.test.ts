@@ -39,13 +39,13 @@ describe("fiscalYearOf(year, month, startMonth)", () => {
 describe("paperFiscalYear(dates, options)", () => {
   it("uses the Early Access date first, even in another year than PY", () => {
     // EA May 2021 → FY2021; the issue (PD JAN, PY 2022) would give January 2022 → FY2021 too, but from PD.
-    expect(paperFiscalYear({ year: 2022, publicationDate: "JAN", earlyAccess: "MAY 2021" })).toEqual({
+    expect(paperFiscalYear({ year: 2022, publicationDate: "JAN", earlyAccessDate: "MAY 2021" })).toEqual({
       fiscalYear: 2021,
       basis: "EA",
       calendarYear: 2021,
     });
     // EA March 2021 → FY2020, while PD JUN 2021 would be FY2021: the earliest date decides.
-    expect(paperFiscalYear({ year: 2021, publicationDate: "JUN", earlyAccess: "MAR 2021" }).fiscalYear).toBe(
+    expect(paperFiscalYear({ year: 2021, publicationDate: "JUN", earlyAccessDate: "MAR 2021" }).fiscalYear).toBe(
       2020,
     );
   });
@@ -53,20 +53,20 @@ describe("paperFiscalYear(dates, options)", () => {
   it("uses PD and PY only under datePolicy final", () => {
     expect(
       paperFiscalYear(
-        { year: 2021, publicationDate: "JUN", earlyAccess: "MAR 2021" },
+        { year: 2021, publicationDate: "JUN", earlyAccessDate: "MAR 2021" },
         { datePolicy: "final" },
       ),
     ).toEqual({ fiscalYear: 2021, basis: "PD", calendarYear: 2021 });
   });
 
   it("leaves a paper with a year and no month undetermined, with its calendar year", () => {
-    expect(paperFiscalYear({ year: 2022, publicationDate: null, earlyAccess: null })).toEqual({
+    expect(paperFiscalYear({ year: 2022, publicationDate: null, earlyAccessDate: null })).toEqual({
       fiscalYear: null,
       basis: null,
       calendarYear: 2022,
     });
     // An Early Access date without a month does not decide either; PD then does.
-    expect(paperFiscalYear({ year: 2022, publicationDate: "FAL", earlyAccess: "2021" })).toEqual({
+    expect(paperFiscalYear({ year: 2022, publicationDate: "FAL", earlyAccessDate: "2021" })).toEqual({
       fiscalYear: 2022,
       basis: "PD",
       calendarYear: 2022,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fundingEntries, grantIdInText, normalizeGrantId } from "../../src/programme/grant-ids.ts";
+import { grantIdInText, normalizeGrantId } from "../../src/programme/grant-ids.ts";
 
 describe("normalizeGrantId(text)", () => {
   it.each([
@@ -10,23 +10,6 @@ describe("normalizeGrantId(text)", () => {
     [" 20H00001 ", "20H00001"],
   ])("normalizes %j to %j", (text, id) => {
     expect(normalizeGrantId(text)).toBe(id);
-  });
-});
-
-describe("fundingEntries(fu)", () => {
-  it("reads agencies and their bracketed ids, ids normalized", () => {
-    // Data set G's R3 (methodology §12.4): FU `JST [JPMJAP9999, JP20H00001]`, plus an agency without ids.
-    expect(
-      fundingEntries("JST [JPMJAP9999, JP20H00001]; National Science Foundation; JSPS [jp 21-K00001]"),
-    ).toEqual([
-      { agency: "JST", grantIds: ["JPMJAP9999", "JP20H00001"] },
-      { agency: "National Science Foundation", grantIds: [] },
-      { agency: "JSPS", grantIds: ["JP21K00001"] },
-    ]);
-  });
-
-  it("reads an empty field as no entry", () => {
-    expect(fundingEntries("  ")).toEqual([]);
   });
 });
 
