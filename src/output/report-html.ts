@@ -11,6 +11,7 @@ import { compareCodeUnits } from "../common/compare-code-units.ts";
 import { periodLabel } from "../indicators/core/periods.ts";
 import { WORLD } from "../indicators/core/row-keys.ts";
 import { countryName } from "../normalize/country-vocabulary.ts";
+import { esc, htmlPage, inline, tableHtml } from "./_html.ts";
 import {
   latestPeriod,
   leadingPartners,
@@ -19,7 +20,6 @@ import {
   possessive,
   type ReportSection,
   reportSections,
-  type SectionTable,
   settingsLines,
   syntheticNotice,
 } from "./_report-sections.ts";
@@ -81,21 +81,7 @@ export function reportHtml(report: Report): string {
     ),
     "</dl></section>",
   ];
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>International research collaboration</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-${body.join("\n")}
-</main>
-</body>
-</html>
-`;
+  return htmlPage("International research collaboration", STYLE, body);
 }
 
 const STYLE = [
@@ -130,18 +116,6 @@ function sectionHtml(section: ReportSection, charts: readonly string[]): string 
     ...tables,
     `<p class="note">${inline(section.files === null ? section.note : `${section.note} ${section.files}`)} Methodology: ${methods}.</p>`,
     "</section>",
-  ].join("\n");
-}
-
-function tableHtml(table: SectionTable): string {
-  const cell = (tag: "th" | "td", text: string, i: number) =>
-    `<${tag}${table.numeric.includes(i) ? ' class="n"' : ""}>${esc(text)}</${tag}>`;
-  return [
-    "<table>",
-    `<thead><tr>${table.header.map((h, i) => cell("th", h, i)).join("")}</tr></thead>`,
-    "<tbody>",
-    ...table.rows.map((row) => `<tr>${row.map((c, i) => cell("td", c, i)).join("")}</tr>`),
-    "</tbody></table>",
   ].join("\n");
 }
 
@@ -272,18 +246,4 @@ function networkDrawing(report: Report): string {
       .map((edge) => ({ source: edge.source, target: edge.target, weight: edge.weight })),
     note: `Circle area shows papers; line width shows fractional co-authored papers. Core (k = ${core.k}): ${core.members.length} countries.`,
   });
-}
-
-/** Escapes text for HTML. */
-function esc(text: string): string {
-  return text
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;");
-}
-
-/** Escapes text and renders its `code` spans. */
-function inline(text: string): string {
-  return esc(text).replace(/`([^`]+)`/g, "<code>$1</code>");
 }
