@@ -303,6 +303,13 @@ export type { VosviewerFiles } from "./output/network/to-vosviewer.ts";
 export { toVosviewer } from "./output/network/to-vosviewer.ts";
 export { partnersHtml } from "./output/partners-html.ts";
 export { PARTNER_COLUMNS, partnersCsv, partnersMarkdown } from "./output/partners-table.ts";
+export { programmeHtml } from "./output/programme-html.ts";
+export {
+  PROGRAMME_CSV_COLUMNS,
+  programmeCsv,
+  programmeJson,
+  programmeMarkdown,
+} from "./output/programme-table.ts";
 export type { ReportMarkdownOptionsInput } from "./output/report.ts";
 export { ReportMarkdownOptionsSchema, reportMarkdown } from "./output/report.ts";
 export type { Report, ReportTop, ShownCountry } from "./output/report-content.ts";
