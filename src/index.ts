@@ -320,11 +320,32 @@ export { TOP_CITED_COLUMNS, topCitedCsv, topCitedMarkdown } from "./output/top-c
 export type { PaperDates, PaperFiscalYear } from "./programme/fiscal-year.ts";
 export { dateMonth, fiscalYearOf, paperFiscalYear } from "./programme/fiscal-year.ts";
 export { grantIdInText, normalizeGrantId } from "./programme/grant-ids.ts";
+export { programme, programmeFromStream } from "./programme/programme.ts";
+export type { ProgrammeOptions, ProgrammeOptionsInput } from "./programme/programme-options.ts";
+export { ProgrammeOptionsSchema } from "./programme/programme-options.ts";
+export type {
+  MatchedBy,
+  ProgrammeAccounting,
+  ProgrammeMatch,
+  ProgrammePaper,
+  ProgrammeResult,
+  ProgrammeRow,
+  ProgrammeTotal,
+  ProgrammeWarning,
+  TargetComparison,
+  UnmatchedIdentifier,
+} from "./programme/programme-result.ts";
+export { ProgrammeResultSchema } from "./programme/programme-result.ts";
+export type { Project } from "./programme/project-table.ts";
+export { loadProjectTable, PROJECT_COLUMNS, parseProjectTable } from "./programme/project-table.ts";
+export type { Target } from "./programme/target-table.ts";
+export { loadTargetTable, parseTargetTable } from "./programme/target-table.ts";
 export type { Collected } from "./read/collect.ts";
 export { collect, tally } from "./read/collect.ts";
 export { detectFormat } from "./read/detect-format.ts";
 export type { GunzipOptions } from "./read/gunzip.ts";
 export { gunzipChunks, isGzip } from "./read/gunzip.ts";
+export { normalizeDoi, normalizeUt } from "./read/identifiers.ts";
 export type { InputFile } from "./read/input-files.ts";
 export { listInputFiles } from "./read/input-files.ts";
 export type { OpenWosOptions, WosReading } from "./read/open-wos.ts";

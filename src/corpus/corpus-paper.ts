@@ -9,10 +9,10 @@
  * lists, link patterns, field assignments) is one shared instance per corpus.
  */
 import * as z from "zod";
-import { GrantSchema } from "../read/wos-record.ts";
 import { DocumentTypeSchema } from "../normalize/document-types.ts";
 import { FieldsSchema } from "../normalize/fields.ts";
 import { InstitutionUnitSchema, type NormalizedPaper, PaperWarningCodeSchema } from "../normalize/paper.ts";
+import { GrantSchema } from "../read/wos-record.ts";
 import { type SourceRef, SourceRefSchema } from "./_source-ref.ts";
 
 /** One address of a corpus paper: where it came from and what it counts as. */

@@ -8,29 +8,6 @@ import { splitList, splitOutsideBrackets } from "./_split.ts";
 import type { Address, Grant, ReprintAddress } from "./wos-record.ts";
 
 /**
- * Normalizes a UT (docs/methodology.md §2.2): trim, upper case, `WOS:` before a bare 15-digit number.
- * @example
- * normalizeUt(" 000306312500009 ") // → "WOS:000306312500009"
- */
-export function normalizeUt(value: string): string {
-  const ut = value.trim().toUpperCase();
-  return /^\d{15}$/.test(ut) ? `WOS:${ut}` : ut;
-}
-
-/**
- * Normalizes a DOI (docs/methodology.md §2.2): trim, lower case, resolver or `doi:` prefix removed.
- * @example
- * normalizeDoi("https://doi.org/10.1016/J.SPC.2025.02.014") // → "10.1016/j.spc.2025.02.014"
- */
-export function normalizeDoi(value: string): string | null {
-  const doi = value
-    .trim()
-    .toLowerCase()
-    .replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/, "");
-  return doi.length > 0 ? doi : null;
-}
-
-/**
  * Parses a whole non-negative integer, or returns `undefined` for anything else.
  * @example
  * parseCount("12") // → 12

@@ -6,8 +6,6 @@
 import type { SourceLocation } from "../diagnostics/location.ts";
 import { splitList } from "./_split.ts";
 import {
-  normalizeDoi,
-  normalizeUt,
   parseC1Address,
   parseCount,
   parseGrants,
@@ -15,6 +13,7 @@ import {
   parseReprintAddresses,
   yearInDate,
 } from "./_tag-values.ts";
+import { normalizeDoi, normalizeUt } from "./identifiers.ts";
 import { createNameMatcher } from "./names.ts";
 import type { ReadItem } from "./read-item.ts";
 import type { Address, Author, AuthorIdentifier, RecordWarning, WosRecord } from "./wos-record.ts";

@@ -4,11 +4,12 @@
  * of `normalize/`, exactly as for the plain-text and tab-delimited readers.
  */
 import type { SourceLocation } from "../diagnostics/location.ts";
-import { normalizeDoi, normalizeUt, yearInDate } from "./_tag-values.ts";
+import { yearInDate } from "./_tag-values.ts";
 import { createMapContext, type MapContext } from "./_xml-context.ts";
 import { attribute, child, children, descend, type XmlElement } from "./_xml-node.ts";
 import { mapPeople } from "./_xml-people.ts";
 import { citedReferenceStrings } from "./_xml-references.ts";
+import { normalizeDoi, normalizeUt } from "./identifiers.ts";
 import type { ReadItem } from "./read-item.ts";
 import type { Grant, WosRecord } from "./wos-record.ts";
 

@@ -7,11 +7,11 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { SourceLocation } from "../diagnostics/location.ts";
 import type { RejectionCode } from "../diagnostics/rejection.ts";
-import { normalizeUt } from "./_tag-values.ts";
 import { undefinedReference, XML_REFERENCE_DECODER } from "./_xml-entities.ts";
 import { mapRecord } from "./_xml-map.ts";
 import { ATTRIBUTE_PREFIX, TEXT_KEY, type XmlElement } from "./_xml-node.ts";
 import type { RecFragment } from "./_xml-scanner.ts";
+import { normalizeUt } from "./identifiers.ts";
 import type { ReadItem } from "./read-item.ts";
 
 /**

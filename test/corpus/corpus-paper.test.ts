@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/corpus/corpus.ts";
 import { readCorpus } from "../../src/corpus/corpus-file.ts";
-import { loadCorpus } from "../../src/corpus/load-corpus.ts";
 import {
   type CorpusPaper,
   CorpusPaperSchema,
@@ -13,6 +12,7 @@ import {
   sharePaper,
   toCorpusPaper,
 } from "../../src/corpus/corpus-paper.ts";
+import { loadCorpus } from "../../src/corpus/load-corpus.ts";
 import { normalize } from "../../src/normalize/normalize.ts";
 import { writeCorpus } from "../../src/output/corpus-file.ts";
 import { parsePlainText } from "../../src/read/plain-text.ts";
@@ -178,16 +178,19 @@ describe("readCorpus(path) shares parts as the built corpus does", () => {
     });
   });
 
-  it.each([2, 3])("says to rebuild a corpus saved in format version %i (no funding or dates before 4)", async (old) => {
-    const path = join(temp(), "old.jsonl");
-    writeFileSync(path, `{"format":"copub-corpus","version":${old},"options":{}}\n`);
-    await expect(readCorpus(path)).rejects.toMatchObject({
-      code: "not-wos",
-      message: expect.stringContaining(
-        `format version ${old}; this copub reads version 4: build it again with "copub corpus`,
-      ),
-    });
-  });
+  it.each([2, 3])(
+    "says to rebuild a corpus saved in format version %i (no funding or dates before 4)",
+    async (old) => {
+      const path = join(temp(), "old.jsonl");
+      writeFileSync(path, `{"format":"copub-corpus","version":${old},"options":{}}\n`);
+      await expect(readCorpus(path)).rejects.toMatchObject({
+        code: "not-wos",
+        message: expect.stringContaining(
+          `format version ${old}; this copub reads version 4: build it again with "copub corpus`,
+        ),
+      });
+    },
+  );
 
   it("keeps PD, EA, grants and FX through a save and reload", async () => {
     const dir = temp();

@@ -45,9 +45,9 @@ describe("paperFiscalYear(dates, options)", () => {
       calendarYear: 2021,
     });
     // EA March 2021 → FY2020, while PD JUN 2021 would be FY2021: the earliest date decides.
-    expect(paperFiscalYear({ year: 2021, publicationDate: "JUN", earlyAccessDate: "MAR 2021" }).fiscalYear).toBe(
-      2020,
-    );
+    expect(
+      paperFiscalYear({ year: 2021, publicationDate: "JUN", earlyAccessDate: "MAR 2021" }).fiscalYear,
+    ).toBe(2020);
   });
 
   it("uses PD and PY only under datePolicy final", () => {

@@ -10,10 +10,10 @@
  */
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
-import { CsvError, parse } from "csv-parse/sync";
 import { CopubError } from "../../diagnostics/errors.ts";
 import { DocumentTypeSchema } from "../../normalize/document-types.ts";
 import { esiFieldOfName } from "../../normalize/journal-fields.ts";
+import { csvRows } from "../../read/csv-rows.ts";
 import { readFileBytes } from "../../read/source.ts";
 import {
   add,
@@ -50,7 +50,7 @@ export function parseThresholdsCsv(
   file: string,
   sha256: string = createHash("sha256").update(text).digest("hex"),
 ): ThresholdTable {
-  const records = csvRecords(text, file);
+  const records = csvRows(text, file);
   const [header, ...body] = records;
   if (header === undefined) throw tableError(file, null, "the threshold table is empty");
   const index = new Map(header.cells.map((name, i) => [name.trim(), i]));
@@ -194,23 +194,6 @@ function thresholdRowOf(
 
 function wholeNumber(text: string | null): number | null {
   return text !== null && /^\d+$/.test(text) ? Number(text) : null;
-}
-
-function csvRecords(text: string, file: string): { cells: string[]; line: number }[] {
-  try {
-    const rows = parse(text, { bom: true, info: true, skip_empty_lines: true }) as unknown as {
-      info: { lines: number };
-      record: string[];
-    }[];
-    return rows.map(({ info, record }) => ({ cells: record, line: info.lines }));
-  } catch (error) {
-    const line = error instanceof CsvError && typeof error.lines === "number" ? error.lines : null;
-    throw tableError(
-      file,
-      line,
-      `not a valid CSV: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
 }
 
 function tableError(file: string, line: number | null, what: string): CopubError {
