@@ -51,8 +51,12 @@ const SWITCHES = [
   ["historical-entities", "historicalEntities"],
 ] as const;
 
-/** The country switches among a command's option values; absent ones keep their defaults. */
-function countrySwitches(earlier: EarlierValues): CountryOptionsInput {
+/**
+ * The country switches among a command's option values; absent ones keep their defaults.
+ * @example
+ * countrySwitches({ "uk-nations": "separate", format: "md" }) // → { ukNations: "separate" }
+ */
+export function countrySwitches(earlier: EarlierValues): CountryOptionsInput {
   // Each switch was checked against its own choices when it was read.
   return Object.fromEntries(
     SWITCHES.flatMap(([option, key]) => {

@@ -11,6 +11,7 @@ import { COUNTRIES_HELP, countriesCommand } from "./commands/countries.ts";
 import { NETWORK_HELP, networkCommand } from "./commands/network.ts";
 import { NORMALIZE_COMMAND_HELP, normalizeCommand } from "./commands/normalize.ts";
 import { PARTNERS_HELP, partnersCommand } from "./commands/partners.ts";
+import { PROGRAMME_HELP, programmeCommand } from "./commands/programme.ts";
 import { READ_HELP, readCommand } from "./commands/read.ts";
 import { REPORT_HELP, reportCommand } from "./commands/report.ts";
 import { TOP_HELP, topCommand } from "./commands/top.ts";
@@ -51,6 +52,12 @@ const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map(
         partnersCommand,
         PARTNERS_HELP,
         "partner countries of a focal country: shares, ranks, rank change",
+      ],
+      [
+        "programme",
+        programmeCommand,
+        PROGRAMME_HELP,
+        "a funded programme's papers by grant, DOI or UT: per project and fiscal year, against targets",
       ],
     ] as const
   ).map(([name, run, help, summary]) => [name, { run, help, summary }]),

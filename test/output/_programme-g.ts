@@ -119,7 +119,12 @@ export const G: ProgrammeResult = {
     },
   ],
   warnings: [
-    { code: "fy-undetermined", ut: "WOS:000000000000705", project: null, detail: "PY 2024, no month in PD" },
+    {
+      code: "fy-undetermined",
+      ut: "WOS:000000000000705",
+      project: null,
+      detail: "no month to place it in a fiscal year (PY 2024, PD none, EA none)",
+    },
   ],
   accounting: { inScope: 6, selected: 4, notSelected: 2, funderTextOnly: 0, fiscalYearUndetermined: 1 },
 };
