@@ -15,6 +15,7 @@
 // ASPIRE-US: FY2022 R3 = 1/1/1.
 // Targets (with partner): FY2022 1 (actual 2, met; cumulative 1 and 2), FY2023 2 (actual 0; cumulative
 // 3 and 2), FY2024 2 (actual 0; cumulative 5 and 2).
+import type { CorpusAccounting } from "../../src/corpus/corpus.ts";
 import type { ProgrammeResult } from "../../src/programme/programme-result.ts";
 
 export const G: ProgrammeResult = {
@@ -131,3 +132,37 @@ export const G: ProgrammeResult = {
 
 /** Data set G without targets. */
 export const G_WITHOUT_TARGETS: ProgrammeResult = { ...G, targets: [] };
+
+/** Data set G's record accounting: six records, all parsed and in scope. */
+export const G_RECORDS: CorpusAccounting = {
+  records: 6,
+  parsed: 6,
+  rejected: 0,
+  rejectedByCode: {},
+  unique: 6,
+  duplicates: 0,
+  duplicatesIdentical: 0,
+  duplicatesConflicting: 0,
+  inScope: 6,
+  excluded: 0,
+  excludedByReason: {},
+  unattributed: 0,
+};
+
+/** The keys of `copub programme --format json`, in order: the contract's, and the focal country's name. */
+export const JSON_KEYS = [
+  "focal",
+  "focalName",
+  "period",
+  "fiscalYearStart",
+  "datePolicy",
+  "partnerAuthorRule",
+  "rows",
+  "total",
+  "papers",
+  "unmatchedIdentifiers",
+  "targetIndicator",
+  "targets",
+  "warnings",
+  "accounting",
+];

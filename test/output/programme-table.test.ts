@@ -2,47 +2,15 @@
 // hand in _programme-g.ts: programme papers 4 (R1, R2, R3, R5), international 3 (R1, R3, R5), with
 // GB 2 (R1, R3); FY2022 holds R1 and R3, FY2023 R2, and R5 has no month, so no fiscal year.
 import { describe, expect, it } from "vitest";
-import type { CorpusAccounting } from "../../src/corpus/corpus.ts";
 import { programmeCsv, programmeJson, programmeMarkdown } from "../../src/output/programme-table.ts";
 import { ProgrammeResultSchema } from "../../src/programme/programme-result.ts";
-import { G, G_WITHOUT_TARGETS } from "./_programme-g.ts";
-
-/** Data set G's record accounting: six records, all parsed and in scope, R4 without funding. */
-const G_RECORDS: CorpusAccounting = {
-  records: 6,
-  parsed: 6,
-  rejected: 0,
-  rejectedByCode: {},
-  unique: 6,
-  duplicates: 0,
-  duplicatesIdentical: 0,
-  duplicatesConflicting: 0,
-  inScope: 6,
-  excluded: 0,
-  excludedByReason: {},
-  unattributed: 0,
-};
+import { G, G_RECORDS, G_WITHOUT_TARGETS, JSON_KEYS } from "./_programme-g.ts";
 
 describe("programmeJson(result, corpusAccounting)", () => {
   const json = JSON.parse(programmeJson(G, G_RECORDS)) as Record<string, unknown>;
 
   it("has the contract's keys in the schema's order, the focal country named after its code", () => {
-    expect(Object.keys(json)).toEqual([
-      "focal",
-      "focalName",
-      "period",
-      "fiscalYearStart",
-      "datePolicy",
-      "partnerAuthorRule",
-      "rows",
-      "total",
-      "papers",
-      "unmatchedIdentifiers",
-      "targetIndicator",
-      "targets",
-      "warnings",
-      "accounting",
-    ]);
+    expect(Object.keys(json)).toEqual(JSON_KEYS);
     expect(json.focalName).toBe("Japan");
   });
 
