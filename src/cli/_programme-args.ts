@@ -104,7 +104,10 @@ export async function programmeTables(
   given: ReadonlySet<string>,
 ): Promise<ProgrammeTables | null> {
   if (values.projects === undefined) {
-    const orphans = PROGRAMME_HELP_ENTRIES.filter((name) => name !== "projects" && given.has(name));
+    // `--programme-period` is the report's name for the period of a programme.
+    const orphans = [...PROGRAMME_HELP_ENTRIES, "programme-period"].filter(
+      (name) => name !== "projects" && given.has(name),
+    );
     if (orphans.length > 0)
       throw usageError(`--${orphans.join(", --")} needs --projects FILE (the project table)`);
     return null;

@@ -13,11 +13,15 @@ import type { PartnerRow, PartnerTable } from "../indicators/partners/partners.t
 import type { TopCitedRow } from "../indicators/top-cited/top-cited-table.ts";
 import { countryName } from "../normalize/country-vocabulary.ts";
 import type { YearWindow } from "../normalize/publication-year.ts";
+import type { ProgrammeResult } from "../programme/programme-result.ts";
+import { accountingSentence, programmeParts, programmeSettings } from "./_programme-text.ts";
 import type { Report } from "./report-content.ts";
 import { fixed } from "./round.ts";
 
 /** A table of a section: header, rows of cell text, and which columns hold numbers. */
 export interface SectionTable {
+  /** What the table shows, when a section has several. */
+  readonly caption?: string;
   /** Column names. */
   readonly header: readonly string[];
   /** Cells, in header order. */
@@ -58,6 +62,8 @@ export const METHOD_TITLES: Readonly<Record<MethodSection, string>> = {
   "9": "Partner-country indicators",
   "11": "Co-authorship networks",
   "11.4": "Network metrics and the k-core",
+  "12": "Evaluating a funded programme",
+  "12.3": "Reporting periods (fiscal years)",
   "13.4": "Record accounting",
 };
 
@@ -138,7 +144,25 @@ export function reportSections(report: Report): ReportSection[] {
     topSection(report),
     ...report.partners.map((table) => partnersSection(table)),
     networkSection(report),
+    ...(report.programme === undefined ? [] : [programmeSection(report.programme)]),
   ];
+}
+
+/** The programme evaluation: its settings and accounting, the counts per year and project, the targets. */
+function programmeSection(result: ProgrammeResult): ReportSection {
+  const parts = programmeParts(result).filter((part) => part.id !== "papers");
+  return {
+    id: "programme",
+    title: "Programme evaluation",
+    lead: [
+      `${programmeSettings(result).join(" ")} ${accountingSentence(result)}`,
+      ...parts.flatMap((part) => part.lines),
+    ],
+    tables: parts.flatMap((part) => (part.table === null ? [] : [{ caption: part.title, ...part.table }])),
+    note: "Papers selected by grant id, DOI or UT list, each match recorded; integer counts of distinct papers; a paper of several projects counts once in the programme total.",
+    files: "Every selected paper with what selected it is in programme.json; the counts in programme.csv.",
+    methods: ["12", "12.3"],
+  };
 }
 
 function recordsSection(report: Report): ReportSection {

@@ -17,6 +17,7 @@ import type { NodePosition } from "../networks/layout.ts";
 import type { Network } from "../networks/network.ts";
 import type { NetworkMetrics } from "../networks/node-metrics.ts";
 import { YearWindowSchema } from "../normalize/publication-year.ts";
+import { ProgrammeResultSchema } from "../programme/programme-result.ts";
 
 /** A country the report's tables show, with the count that put it there. */
 export const ShownCountrySchema = z.object({
@@ -130,6 +131,8 @@ export const ReportSchema = z.object({
   partners: z.array(PartnerTableSchema),
   /** The country co-authorship network (methodology §11). */
   network: ReportNetworkSchema,
+  /** The evaluation of a funded programme (methodology §12), when the report was given its projects. */
+  programme: ProgrammeResultSchema.optional(),
 });
 
 /** The analyst's report as data. */

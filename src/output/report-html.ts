@@ -12,6 +12,7 @@ import { periodLabel } from "../indicators/core/periods.ts";
 import { WORLD } from "../indicators/core/row-keys.ts";
 import { countryName } from "../normalize/country-vocabulary.ts";
 import { esc, htmlPage, inline, tableHtml } from "./_html.ts";
+import { programmeCharts } from "./_programme-charts.ts";
 import {
   latestPeriod,
   leadingPartners,
@@ -47,6 +48,9 @@ const METHOD_SUMMARIES: Readonly<Record<string, string>> = {
   "11": "Countries are linked by the papers they share; a paper with n countries adds 1/(n−1) to each of its pairs (fractional weights).",
   "11.4":
     "The k-core is the largest set of countries each linked to at least k others of the set; the report's core is the innermost one, on links of at least one fractional paper.",
+  "12": "A programme's papers are selected by grant id, DOI or UT list (funder names alone only report); per project and year copub counts them, the focal country's international co-authored ones and those with a partner country; the programme total counts each paper once.",
+  "12.3":
+    "A fiscal year N runs from its start month in N (April by default) to the month before it in N+1; a paper takes its Early Access date, else PD and PY; a paper without a month is undetermined.",
   "13.4":
     "Every record is accounted for: read = parsed + rejected; duplicates are merged by accession number; papers outside the document types or years in scope are excluded, with their reasons.",
 };
@@ -99,6 +103,7 @@ const STYLE = [
   "tbody tr:nth-child(even){background:#fafbfc}",
   ".note{color:#57606a;font-size:13px}code{font-size:12px}",
   "details summary{cursor:pointer;color:#0969da}dt{font-weight:600;margin-top:8px}dd{margin:0 0 4px 0}",
+  "caption{text-align:left;font-weight:600;padding:8px 0 2px}",
 ].join("\n");
 
 function sectionHtml(section: ReportSection, charts: readonly string[]): string {
@@ -125,6 +130,8 @@ function chartsOf(report: Report, section: ReportSection): string[] {
   if (section.id === "series") return [seriesChart(report)];
   if (section.id === "top") return topChart(report);
   if (section.id === "network") return [networkDrawing(report)];
+  if (section.id === "programme")
+    return report.programme === undefined ? [] : programmeCharts(report.programme);
   const table = report.partners.find((t) => section.id === `partners-${t.focal}`);
   return table === undefined ? [] : partnerCharts(table);
 }

@@ -48,7 +48,10 @@ function sectionMarkdown(section: ReportSection, withTables: boolean): string {
   return [
     `## ${section.title}\n`,
     ...section.lead.map((line) => `${line}\n`),
-    ...section.tables.map((table) => toMarkdownTable(table.header, table.rows, table.numeric)),
+    ...section.tables.map(
+      (table) =>
+        `${table.caption === undefined ? "" : `**${table.caption}**\n\n`}${toMarkdownTable(table.header, table.rows, table.numeric)}`,
+    ),
     `*${note} Methodology: ${methods}.*\n`,
   ].join("\n");
 }

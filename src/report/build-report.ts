@@ -26,6 +26,7 @@ import type {
   ReportTop,
   ShownCountry,
 } from "../output/report-content.ts";
+import { programme } from "../programme/programme.ts";
 import { mostPapers } from "./most-papers.ts";
 import { type ReportOptions, type ReportOptionsInput, ReportOptionsSchema } from "./report-options.ts";
 import { reportWindows } from "./report-windows.ts";
@@ -45,7 +46,8 @@ const DRAWN_COUNTRIES = 40;
  * @param corpus - the corpus (`loadCorpus`, `readCorpus`)
  * @param options - `reference` (default `null`: no Top10%), `focal` (default the country with the
  *   most papers), `periods` (default the two windows), `compare` (default the earlier window),
- *   `show` (default 10), `maxCountriesPerPaper` (default 25)
+ *   `show` (default 10), `maxCountriesPerPaper` (default 25), `programme` (default `null`: no
+ *   programme evaluation; `{ projects, options }` adds one, methodology §12)
  * @throws ZodError when an option is outside its domain or unknown
  * @throws MissingYearsError when a given period's or the compare window's years are not all present (§6)
  * @example
@@ -102,6 +104,9 @@ export function buildReport(corpus: Corpus, options: ReportOptionsInput = {}): R
       }),
     ),
     network: reportNetwork(corpus, settled.maxCountriesPerPaper),
+    ...(settled.programme === null
+      ? {}
+      : { programme: programme(corpus, settled.programme.projects, settled.programme.options) }),
   };
 }
 

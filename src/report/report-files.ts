@@ -12,6 +12,7 @@ import { toGraphml } from "../output/network/to-graphml.ts";
 import { toMetricsJson } from "../output/network/to-metrics-json.ts";
 import { toNetworkCsv } from "../output/network/to-network-csv.ts";
 import { partnersCsv } from "../output/partners-table.ts";
+import { programmeCsv, programmeJson } from "../output/programme-table.ts";
 import { reportMarkdown } from "../output/report.ts";
 import type { Report } from "../output/report-content.ts";
 import { reportHtml } from "../output/report-html.ts";
@@ -33,7 +34,8 @@ export type ReportFile = z.infer<typeof ReportFileSchema>;
  * The report's files: `index.html`, `report.md`, `collaboration.csv`/`.json` (the windows),
  * `collaboration-years.csv`/`.json` (single years), `top10.csv`/`.json` and `thresholds.csv`
  * when Top10% was computed, `partners-<focal>.csv`/`.json` per focal country, and the network as
- * `country-network.graphml`, `country-network-nodes.csv`, `-edges.csv` and `country-network.json`.
+ * `country-network.graphml`, `country-network-nodes.csv`, `-edges.csv` and `country-network.json`,
+ * and with a programme evaluation `programme.csv` and `programme.json`.
  * @param report - from `buildReport`
  * @example
  * reportFiles(buildReport(corpus)).map((file) => file.name)
@@ -64,5 +66,11 @@ export function reportFiles(report: Report): ReportFile[] {
     { name: "country-network-nodes.csv", text: networkCsv.nodes },
     { name: "country-network-edges.csv", text: networkCsv.edges },
     { name: "country-network.json", text: toMetricsJson(network, metrics) },
+    ...(report.programme === undefined
+      ? []
+      : [
+          { name: "programme.csv", text: programmeCsv(report.programme) },
+          { name: "programme.json", text: programmeJson(report.programme, report.accounting) },
+        ]),
   ];
 }

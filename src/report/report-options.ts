@@ -11,6 +11,8 @@ import * as z from "zod";
 import { PeriodsSchema } from "../indicators/core/periods.ts";
 import { PartnerOptionsSchema } from "../indicators/partners/partners.ts";
 import { ThresholdTableSchema } from "../indicators/top-cited/threshold-table.ts";
+import { ProgrammeOptionsSchema } from "../programme/programme-options.ts";
+import { ProjectSchema } from "../programme/project-table.ts";
 
 /** VOSviewer's default "maximum number of countries per document" for co-authorship maps. */
 export const DEFAULT_MAX_COUNTRIES_PER_PAPER = 25;
@@ -38,6 +40,14 @@ export const ReportOptionsSchema = z.strictObject({
   show: z.number().int().min(1).default(10),
   /** Papers with more countries add no links to the network; default 25 (VOSviewer's default). */
   maxCountriesPerPaper: z.number().int().min(2).default(DEFAULT_MAX_COUNTRIES_PER_PAPER),
+  /**
+   * A funded programme to evaluate (methodology §12): its project table (`loadProjectTable`) and
+   * the options of `programme`; default `null`: no programme section.
+   */
+  programme: z
+    .object({ projects: z.array(ProjectSchema).min(1), options: ProgrammeOptionsSchema.prefault({}) })
+    .nullable()
+    .default(null),
 });
 
 /** Report options with every value filled in. */

@@ -15,12 +15,20 @@ import { reportFiles } from "../../report/report-files.ts";
 import { DEFAULT_MAX_COUNTRIES_PER_PAPER } from "../../report/report-options.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
-import { countryKeys } from "../_country-options.ts";
+import { countryKeys, countrySwitches } from "../_country-options.ts";
 import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { HELP_OPTION, text, wholeNumber } from "../_options.ts";
 import { writeOutputFile } from "../_output-file.ts";
 import { PERIOD_OPTIONS, periodsFromArgs, yearWindow } from "../_period-args.ts";
+import {
+  PROGRAMME_HELP_ENTRIES,
+  PROGRAMME_OPTIONS,
+  PROGRAMME_PERIOD,
+  programmeOptionsFromArgs,
+  programmeProjects,
+  programmeTables,
+} from "../_programme-args.ts";
 import { manifestReference, referenceTable, runThresholds } from "../_reference-args.ts";
 import { usageError } from "../_usage-error.ts";
 
@@ -57,9 +65,11 @@ most papers)`,
     takes: "a folder",
     help: `write index.html (open it in a browser), report.md and every table
 as CSV and JSON (collaboration, top10, thresholds, partners-<focal>,
-country-network) to DIR`,
+country-network, programme) to DIR`,
   }),
   ...PERIOD_OPTIONS,
+  ...PROGRAMME_OPTIONS,
+  "programme-period": PROGRAMME_PERIOD,
   help: HELP_OPTION,
   ...CORPUS_OPTIONS,
 };
@@ -78,7 +88,9 @@ with the most papers (methodology sections in docs/methodology.md):
   - adjusted Top10% papers split into domestic and international, with --reference (§8);
   - the top-10 partner countries of each focal country, with rank changes since --compare,
     and a world map of its partners (§9);
-  - the countries at the core of the country collaboration network (§11).
+  - the countries at the core of the country collaboration network (§11);
+  - with --projects, a funded programme's papers per project and fiscal year, against its
+    targets (§12).
 Periods by default: the latest complete 3-year window and the one ten years earlier
 (e.g. 2021-2023 and 2011-2013); --period or --window to choose others.`,
   column: 29,
@@ -96,6 +108,12 @@ Periods by default: the latest complete 3-year window and the one ten years earl
         "out",
         "help",
       ],
+    },
+    {
+      title: "Programme evaluation (methodology §12), a section of its own with --projects:",
+      entries: [...PROGRAMME_HELP_ENTRIES, "programme-period"],
+      after: `Its focal country is the first --focal country, else JP; with --out, programme.csv and
+programme.json hold the counts and every selected paper.`,
     },
   ],
   shared: [CORPUS_HELP_SECTION],
@@ -123,6 +141,11 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   const compare = values.compare ?? null;
   const focals = values.focal ?? null;
   const external = values.reference === undefined ? null : await referenceTable(values.reference);
+  const tables = await programmeTables(values, countrySwitches(values), line.given);
+  const programmeOptions =
+    tables === null
+      ? null
+      : programmeOptionsFromArgs(values, tables, focals?.[0] ?? "JP", values["programme-period"]);
   const corpus = await corpusFromArgs(positionals, values, io, {
     command: "report",
     commandOptions: {
@@ -131,6 +154,10 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
       periods: periods === null ? null : PeriodsSchema.parse(periods),
       show: values.show,
       maxCountriesPerPaper: values["max-countries-per-paper"],
+      programme:
+        tables === null || programmeOptions === null
+          ? null
+          : { ...programmeOptions, projects: programmeProjects(tables, countrySwitches(values)) },
     },
     reference: values.reference === undefined ? null : manifestReference(external),
   });
@@ -142,6 +169,10 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     compare,
     show: values.show,
     maxCountriesPerPaper: values["max-countries-per-paper"],
+    programme:
+      tables === null || programmeOptions === null
+        ? null
+        : { projects: programmeProjects(tables, corpus.options), options: programmeOptions },
   });
   if (values.out === undefined) {
     io.stdout(reportMarkdown(report));
