@@ -31,11 +31,11 @@ for (const paper of result.papers)
 // → WOS:000000000000701: ASPIRE-GB by grant:FU JPMJAP9999; FY2022, GB+JP, international, with a partner
 // → … WOS:000000000000703: ASPIRE-GB by grant:FU JPMJAP9999, ASPIRE-US by ut-list WOS:000000000000703; …
 
-const all = result.total.reduce(
-  (s, t) => [s[0] + t.papers, s[1] + t.international, s[2] + t.withPartner],
-  [0, 0, 0],
+const sum = (count: "papers" | "international" | "withPartner") =>
+  result.total.reduce((s, t) => s + t[count], 0);
+console.log(
+  `programme papers ${sum("papers")}, international ${sum("international")}, with a partner ${sum("withPartner")}`,
 );
-console.log(`programme papers ${all[0]}, international ${all[1]}, with a partner ${all[2]}`);
 // → programme papers 4, international 3, with a partner 2 (methodology §12.4)
 
 for (const t of result.targets)
