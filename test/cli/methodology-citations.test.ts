@@ -15,10 +15,12 @@ const COMMANDS = [
   "collaboration",
   "top",
   "partners",
+  "programme",
 ];
 const C = sample("methodology/data-set-c.txt");
 const T = sample("top/data-set-t.txt");
 const Q = sample("partners/data-set-q.txt");
+const G = sample("programme/data-set-g.txt");
 
 describe("methodology citations a user sees", () => {
   it.each(COMMANDS)("copub %s --help names no file outside the repository", async (command) => {
@@ -46,6 +48,11 @@ describe("methodology citations a user sees", () => {
       "partners",
       [Q, "--focal", "US"],
       ["[methodology §9](docs/methodology.md#s9)", "[§9.2](docs/methodology.md#s9.2)"],
+    ],
+    [
+      "programme",
+      [G, "--projects", sample("programme/data-set-g-projects.csv")],
+      ["[methodology §12](docs/methodology.md#s12)"],
     ],
   ] as const)("copub %s (Markdown) links the sections it cites", async (command, args, links) => {
     const { code, stdout } = await run(command, ...args);
