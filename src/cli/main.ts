@@ -3,12 +3,10 @@
  * The `copub` executable: the only module that touches `process`. It binds the output
  * channels, runs the dispatcher and exits; a closed pipe (`copub read … | head`) ends quietly.
  */
-import { readFileSync } from "node:fs";
+import { copubVersion } from "./_corpus-args.ts";
 import { runCli } from "./_run.ts";
 
-const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
-  version: string;
-};
+const version = await copubVersion();
 
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(0);

@@ -4,10 +4,10 @@
  * unattributable papers, as Markdown, CSV or JSON.
  */
 import {
-  type CollaborationOptionsInput,
   CollaborationOptionsSchema,
   collaborationIndicators,
 } from "../../indicators/collaboration/collaboration.ts";
+import { settle } from "../../indicators/core/settled-options.ts";
 import { withNames } from "../../output/code-names.ts";
 import { collaborationCsv, collaborationMarkdown } from "../../output/collaboration-table.ts";
 import { toJson } from "../../output/json.ts";
@@ -93,14 +93,15 @@ export async function collaborationCommand(args: readonly string[], io: CliIo): 
   const { values, positionals } = line;
   const { counting, format } = values;
   if (positionals.length === 0) throw usageError("copub collaboration needs at least one file or folder");
-  const options: CollaborationOptionsInput = {
+  // Validated once: the manifest records the settled options, and the indicator takes them as they are.
+  const options = settle(CollaborationOptionsSchema, {
     counting,
     periods: periodsFromArgs(values.period, values.window, values.years),
     byField: values.by === "field",
-  };
+  });
   const corpus = await corpusFromArgs(positionals, values, io, {
     command: "collaboration",
-    commandOptions: { ...CollaborationOptionsSchema.parse(options), format },
+    commandOptions: { ...options, format },
   });
   const table = collaborationIndicators(corpus.papers, options);
   if (format === "json") io.stdout(toJson(withNames({ ...table, accounting: corpus.accounting })));

@@ -15,6 +15,7 @@ import { type Accumulator, defineIndicator } from "../core/define-indicator.ts";
 import { sumValue } from "../core/exact-sum.ts";
 import { PeriodsSchema, periodLabel, yearCount } from "../core/periods.ts";
 import { ratio } from "../core/ratio.ts";
+import { settle } from "../core/settled-options.ts";
 import { CountingMethodSchema, countingFunction } from "../counting/counting-weights.ts";
 import { AuthorCountingOptionsSchema } from "../counting/cwts-counting.ts";
 import { NistepCountingOptionsSchema } from "../counting/nistep-counting.ts";
@@ -124,7 +125,7 @@ export const collaborationIndicatorsFromStream: (
 ) => Promise<CollaborationTable> = collaborationIndicator.fromStream;
 
 function collaborationAccumulator(options: CollaborationOptionsInput = {}): Accumulator<CollaborationTable> {
-  const settled = CollaborationOptionsSchema.parse(options);
+  const settled = settle(CollaborationOptionsSchema, options);
   const fractional = settled.counting === "fractional";
   const tally = createTally({
     periods: settled.periods,
