@@ -20,6 +20,7 @@ const STYLE = [
   "table{border-collapse:collapse;width:100%;font-size:13px;margin:8px 0}",
   "th,td{border-bottom:1px solid #d8dee4;padding:4px 6px;text-align:left;vertical-align:top}",
   "th{background:#f6f8fa}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}",
+  "#papers td:nth-child(2),#papers td:nth-child(3){overflow-wrap:anywhere}section{overflow-x:auto}",
   "tbody tr:nth-child(even){background:#fafbfc}",
   ".note{color:#57606a;font-size:13px}code{font-size:12px}",
 ].join("\n");
