@@ -129,6 +129,38 @@ export { AuthorCountingOptionsSchema, cwtsWeights } from "./indicators/counting/
 export { integerWeights } from "./indicators/counting/integer-counting.ts";
 export type { NistepCountingOptionsInput } from "./indicators/counting/nistep-counting.ts";
 export { NistepCountingOptionsSchema, nistepWeights } from "./indicators/counting/nistep-counting.ts";
+export type {
+  BaselineRow,
+  BaselineTable,
+  ImpactUnscoredReason,
+} from "./indicators/impact/baseline-table.ts";
+export {
+  BaselineRowSchema,
+  BaselineTableSchema,
+  ImpactUnscoredReasonSchema,
+} from "./indicators/impact/baseline-table.ts";
+export { loadBaselinesCsv, parseBaselinesCsv } from "./indicators/impact/baseline-table-csv.ts";
+export type { BaselineOptionsInput } from "./indicators/impact/citation-baselines.ts";
+export {
+  baselineRow,
+  citationBaselines,
+  citationBaselinesFromStream,
+} from "./indicators/impact/citation-baselines.ts";
+export type { ImpactOptionsInput } from "./indicators/impact/citation-impact.ts";
+export { citationImpact, citationImpactFromStream } from "./indicators/impact/citation-impact.ts";
+export type { SettledImpactOptions } from "./indicators/impact/impact-options.ts";
+export {
+  BASELINE_REQUIRED,
+  ImpactOptionsSchema,
+  settleImpactOptions,
+} from "./indicators/impact/impact-options.ts";
+export type { ImpactNotice, ImpactRow, ImpactTable } from "./indicators/impact/impact-table.ts";
+export {
+  ImpactNoticeSchema,
+  ImpactRowSchema,
+  ImpactTableSchema,
+  UnattributedImpactRowSchema,
+} from "./indicators/impact/impact-table.ts";
 export type { CutoffTie, PartnerRank, RankMovement } from "./indicators/partners/partner-ranks.ts";
 export {
   CutoffTieSchema,
@@ -196,6 +228,7 @@ export type { TopCitedRow, TopCitedTable } from "./indicators/top-cited/top-cite
 export { TopCitedRowSchema, TopCitedTableSchema } from "./indicators/top-cited/top-cited-table.ts";
 export type { TopCitedOptionsInput } from "./indicators/top-cited/top-options.ts";
 export {
+  checkReferenceTable,
   checkThresholdTable,
   defaultReferenceSets,
   REFERENCE_REQUIRED,
@@ -285,6 +318,7 @@ export type { PublicationYear, YearOptions, YearWindow } from "./normalize/publi
 export { publicationYear, YearOptionsSchema, YearWindowSchema } from "./normalize/publication-year.ts";
 export type { UnresolvedToken } from "./normalize/unresolved-countries.ts";
 export { unresolvedCountryTokens } from "./normalize/unresolved-countries.ts";
+export { BASELINE_COLUMNS, baselinesCsv } from "./output/baselines-csv.ts";
 export {
   COLLABORATION_COLUMNS,
   collaborationCsv,
@@ -308,7 +342,12 @@ export { ReportMarkdownOptionsSchema, reportMarkdown } from "./output/report.ts"
 export type { Report, ReportTop, ShownCountry } from "./output/report-content.ts";
 export { ReportSchema, ReportTopSchema, ShownCountrySchema } from "./output/report-content.ts";
 export { fixed, round } from "./output/round.ts";
-export { thresholdsCsv } from "./output/thresholds-csv.ts";
+export {
+  fractionCells,
+  referenceTableCsv,
+  THRESHOLD_COLUMNS,
+  thresholdsCsv,
+} from "./output/thresholds-csv.ts";
 export { TOP_CITED_COLUMNS, topCitedCsv, topCitedMarkdown } from "./output/top-cited-table.ts";
 export type { PaperDates, PaperFiscalYear } from "./programme/fiscal-year.ts";
 export { dateMonth, fiscalYearOf, paperFiscalYear } from "./programme/fiscal-year.ts";

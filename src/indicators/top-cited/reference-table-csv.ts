@@ -17,6 +17,7 @@ import type * as z from "zod";
 import { CopubError } from "../../diagnostics/errors.ts";
 import { DocumentTypeSchema } from "../../normalize/document-types.ts";
 import { esiFieldOfName } from "../../normalize/journal-fields.ts";
+import { readFileBytes } from "../../read/source.ts";
 import {
   add,
   compare,
@@ -223,6 +224,25 @@ export function readReferenceTable<R>(
     source: { kind: "table", file: basename(file), sha256 },
     rows,
   };
+}
+
+/**
+ * Reads a reference table file and parses it, naming the table by the SHA-256 of its bytes (as
+ * `sha256sum` would) for the run manifest.
+ * @param path - the CSV file
+ * @param what - what the file is, for the read error: `"threshold table"`
+ * @param parse - the table's parser: text, file name, SHA-256 → table
+ * @throws CopubError `not-found` or `unreadable`; what `parse` throws
+ * @example
+ * await loadReferenceTable("world.csv", "threshold table", parseThresholdsCsv) // → { referenceSets: "field-year", … }
+ */
+export async function loadReferenceTable<T>(
+  path: string,
+  what: string,
+  parse: (text: string, file: string, sha256: string) => T,
+): Promise<T> {
+  const bytes = await readFileBytes(path, what);
+  return parse(new TextDecoder().decode(bytes), path, createHash("sha256").update(bytes).digest("hex"));
 }
 
 /**

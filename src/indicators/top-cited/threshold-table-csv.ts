@@ -8,8 +8,6 @@
  * `tieWeightDenominator`), or a fraction `1/4` as earlier versions wrote it (`reference-table-csv.ts`).
  * Every row is checked.
  */
-import { createHash } from "node:crypto";
-import { readFileBytes } from "../../read/source.ts";
 import {
   add,
   compare,
@@ -25,6 +23,7 @@ import {
   type CellReader,
   countCell,
   type LineFailure,
+  loadReferenceTable,
   readReferenceTable,
   weightCells,
   wholeNumber,
@@ -79,14 +78,8 @@ export function parseThresholdsCsv(text: string, file: string, sha256?: string):
  * @example
  * await loadThresholdsCsv("scie-thresholds.csv") // → { referenceSets: "field-year", rows: [ … ], source: { kind: "table", … } }
  */
-export async function loadThresholdsCsv(path: string): Promise<ThresholdTable> {
-  const bytes = await readFileBytes(path, "threshold table");
-  // The manifest names the table by the SHA-256 of its bytes, as `sha256sum` would.
-  return parseThresholdsCsv(
-    new TextDecoder().decode(bytes),
-    path,
-    createHash("sha256").update(bytes).digest("hex"),
-  );
+export function loadThresholdsCsv(path: string): Promise<ThresholdTable> {
+  return loadReferenceTable(path, "threshold table", parseThresholdsCsv);
 }
 
 /**
