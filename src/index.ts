@@ -326,6 +326,8 @@ export {
   UNATTRIBUTED,
 } from "./output/collaboration-table.ts";
 export { writeCorpus } from "./output/corpus-file.ts";
+export { impactHtml } from "./output/impact-html.ts";
+export { IMPACT_COLUMNS, impactCsv, impactMarkdown } from "./output/impact-table.ts";
 export { toManifestJson } from "./output/manifest-json.ts";
 export { toGexf } from "./output/network/to-gexf.ts";
 export { toGraphJson } from "./output/network/to-graph-json.ts";

@@ -14,11 +14,13 @@ const COMMANDS = [
   "network",
   "collaboration",
   "top",
+  "impact",
   "partners",
 ];
 const C = sample("methodology/data-set-c.txt");
 const T = sample("top/data-set-t.txt");
 const Q = sample("partners/data-set-q.txt");
+const I = sample("impact/data-set-i.txt");
 
 describe("methodology citations a user sees", () => {
   it.each(COMMANDS)("copub %s --help names no file outside the repository", async (command) => {
@@ -41,6 +43,11 @@ describe("methodology citations a user sees", () => {
       "top",
       [T, "--reference", "corpus", "--table", "cwts"],
       ["[methodology §8.3](docs/methodology.md#s8.3)"],
+    ],
+    [
+      "impact",
+      [I, "--reference", "corpus"],
+      ["[methodology §10.3](docs/methodology.md#s10.3)", "[§10.1](docs/methodology.md#s10.1)"],
     ],
     [
       "partners",

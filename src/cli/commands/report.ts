@@ -133,6 +133,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
       maxCountriesPerPaper: values["max-countries-per-paper"],
     },
     reference: values.reference === undefined ? null : manifestReference(external),
+    profiled: line.profiled,
   });
 
   const report = buildReport(corpus, {
