@@ -13,6 +13,7 @@ import type { PartnerRow, PartnerTable } from "../indicators/partners/partners.t
 import type { TopCitedRow } from "../indicators/top-cited/top-cited-table.ts";
 import { countryName } from "../normalize/country-vocabulary.ts";
 import type { YearWindow } from "../normalize/publication-year.ts";
+import { impactSection } from "./_report-impact.ts";
 import type { Report } from "./report-content.ts";
 import { fixed } from "./round.ts";
 
@@ -56,6 +57,8 @@ export const METHOD_TITLES: Readonly<Record<MethodSection, string>> = {
   "8.1": "Reference sets for Top10%",
   "8.3": "The adjusted Top10% count",
   "9": "Partner-country indicators",
+  "10": "Citation impact normalization",
+  "10.3": "Baselines, zero baselines and the relative citation index",
   "11": "Co-authorship networks",
   "11.4": "Network metrics and the k-core",
   "13.4": "Record accounting",
@@ -136,6 +139,7 @@ export function reportSections(report: Report): ReportSection[] {
     seriesSection(report),
     collaborationSection(report),
     topSection(report),
+    ...[impactSection(report)].filter((section) => section !== null),
     ...report.partners.map((table) => partnersSection(table)),
     networkSection(report),
   ];
