@@ -184,6 +184,8 @@ export {
   partners,
   partnersFromStream,
 } from "./indicators/partners/partners.ts";
+export type { Profile, ProfileName } from "./indicators/profiles/profiles.ts";
+export { PROFILES, ProfileNameSchema, ProfileSchema } from "./indicators/profiles/profiles.ts";
 export type { CwtsTopCitedOptionsInput, CwtsTopCitedRow } from "./indicators/top-cited/cwts-top-cited.ts";
 export {
   CwtsTopCitedOptionsSchema,

@@ -31,6 +31,8 @@ const CHART = "citationImpactChart";
 const MNCS = { colour: "#0072B2", name: "MNCS (CWTS)" } as const;
 const CNCI = { colour: "#D55E00", name: "CNCI (InCites)" } as const;
 const ROW = 24;
+/** The dot sits a little above the row's line and the square below it, so equal values stay both visible. */
+const OFFSET = 4;
 
 /** One country's normalized impact. */
 export interface ImpactDots {
@@ -129,7 +131,7 @@ export function citationImpactChart(input: CitationImpactInput): string {
               "data-mark": "cnci",
               "data-key": r.key,
               x: x(r.cnci) - 4,
-              y: y - 4,
+              y: y + OFFSET - 4,
               width: 8,
               height: 8,
               fill: CNCI.colour,
