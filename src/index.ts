@@ -129,6 +129,38 @@ export { AuthorCountingOptionsSchema, cwtsWeights } from "./indicators/counting/
 export { integerWeights } from "./indicators/counting/integer-counting.ts";
 export type { NistepCountingOptionsInput } from "./indicators/counting/nistep-counting.ts";
 export { NistepCountingOptionsSchema, nistepWeights } from "./indicators/counting/nistep-counting.ts";
+export type {
+  BaselineRow,
+  BaselineTable,
+  ImpactUnscoredReason,
+} from "./indicators/impact/baseline-table.ts";
+export {
+  BaselineRowSchema,
+  BaselineTableSchema,
+  ImpactUnscoredReasonSchema,
+} from "./indicators/impact/baseline-table.ts";
+export { loadBaselinesCsv, parseBaselinesCsv } from "./indicators/impact/baseline-table-csv.ts";
+export type { BaselineOptionsInput } from "./indicators/impact/citation-baselines.ts";
+export {
+  baselineRow,
+  citationBaselines,
+  citationBaselinesFromStream,
+} from "./indicators/impact/citation-baselines.ts";
+export type { ImpactOptionsInput } from "./indicators/impact/citation-impact.ts";
+export { citationImpact, citationImpactFromStream } from "./indicators/impact/citation-impact.ts";
+export type { SettledImpactOptions } from "./indicators/impact/impact-options.ts";
+export {
+  BASELINE_REQUIRED,
+  ImpactOptionsSchema,
+  settleImpactOptions,
+} from "./indicators/impact/impact-options.ts";
+export type { ImpactNotice, ImpactRow, ImpactTable } from "./indicators/impact/impact-table.ts";
+export {
+  ImpactNoticeSchema,
+  ImpactRowSchema,
+  ImpactTableSchema,
+  UnattributedImpactRowSchema,
+} from "./indicators/impact/impact-table.ts";
 export type { CutoffTie, PartnerRank, RankMovement } from "./indicators/partners/partner-ranks.ts";
 export {
   CutoffTieSchema,
@@ -152,6 +184,8 @@ export {
   partners,
   partnersFromStream,
 } from "./indicators/partners/partners.ts";
+export type { Profile, ProfileName } from "./indicators/profiles/profiles.ts";
+export { PROFILES, ProfileNameSchema, ProfileSchema } from "./indicators/profiles/profiles.ts";
 export type { CwtsTopCitedOptionsInput, CwtsTopCitedRow } from "./indicators/top-cited/cwts-top-cited.ts";
 export {
   CwtsTopCitedOptionsSchema,
@@ -196,6 +230,7 @@ export type { TopCitedRow, TopCitedTable } from "./indicators/top-cited/top-cite
 export { TopCitedRowSchema, TopCitedTableSchema } from "./indicators/top-cited/top-cited-table.ts";
 export type { TopCitedOptionsInput } from "./indicators/top-cited/top-options.ts";
 export {
+  checkReferenceTable,
   checkThresholdTable,
   defaultReferenceSets,
   REFERENCE_REQUIRED,
@@ -285,6 +320,7 @@ export type { PublicationYear, YearOptions, YearWindow } from "./normalize/publi
 export { publicationYear, YearOptionsSchema, YearWindowSchema } from "./normalize/publication-year.ts";
 export type { UnresolvedToken } from "./normalize/unresolved-countries.ts";
 export { unresolvedCountryTokens } from "./normalize/unresolved-countries.ts";
+export { BASELINE_COLUMNS, baselinesCsv } from "./output/baselines-csv.ts";
 export {
   COLLABORATION_COLUMNS,
   collaborationCsv,
@@ -292,6 +328,8 @@ export {
   UNATTRIBUTED,
 } from "./output/collaboration-table.ts";
 export { writeCorpus } from "./output/corpus-file.ts";
+export { impactHtml } from "./output/impact-html.ts";
+export { IMPACT_COLUMNS, impactCsv, impactMarkdown } from "./output/impact-table.ts";
 export { toManifestJson } from "./output/manifest-json.ts";
 export { toGexf } from "./output/network/to-gexf.ts";
 export { toGraphJson } from "./output/network/to-graph-json.ts";
@@ -315,7 +353,12 @@ export { ReportMarkdownOptionsSchema, reportMarkdown } from "./output/report.ts"
 export type { Report, ReportTop, ShownCountry } from "./output/report-content.ts";
 export { ReportSchema, ReportTopSchema, ShownCountrySchema } from "./output/report-content.ts";
 export { fixed, round } from "./output/round.ts";
-export { thresholdsCsv } from "./output/thresholds-csv.ts";
+export {
+  fractionCells,
+  referenceTableCsv,
+  THRESHOLD_COLUMNS,
+  thresholdsCsv,
+} from "./output/thresholds-csv.ts";
 export { TOP_CITED_COLUMNS, topCitedCsv, topCitedMarkdown } from "./output/top-cited-table.ts";
 export type { PaperDates, PaperFiscalYear } from "./programme/fiscal-year.ts";
 export { dateMonth, fiscalYearOf, paperFiscalYear } from "./programme/fiscal-year.ts";

@@ -133,6 +133,37 @@ function cases(): Case[] {
       name: "top-table-file",
       argv: ["top", CORPUS, "--reference", "data-samples/top/thresholds-does-not-exist.csv"],
     },
+    {
+      name: "impact-md",
+      argv: ["impact", CORPUS, "--reference", "corpus", "--baselines-out", out("impact-md", "baselines.csv")],
+    },
+    {
+      name: "impact-json",
+      argv: [
+        "impact",
+        CORPUS,
+        "--reference",
+        "corpus",
+        "--format",
+        "json",
+        "--counting",
+        "fractional",
+        "--by",
+        "field",
+      ],
+    },
+    {
+      name: "impact-cwts-csv",
+      argv: ["impact", CORPUS, "--reference", "corpus", "--profile", "cwts", "--format", "csv"],
+    },
+    {
+      name: "impact-incites-html",
+      argv: ["impact", CORPUS, "--reference", "corpus", "--profile", "incites", "--format", "html"],
+    },
+    {
+      name: "impact-data-set-i",
+      argv: ["impact", "data-samples/impact/data-set-i.txt", "--reference", "corpus", "--format", "json"],
+    },
     { name: "partners-md", argv: ["partners", CORPUS, "--focal", "US", "--period", "2014-2016"] },
     {
       name: "partners-compare",

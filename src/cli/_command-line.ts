@@ -5,6 +5,7 @@
  * option is caught before `parseArgs` calls it ambiguous, and `--help` wins over any bad value.
  */
 import { parseArgs } from "node:util";
+import { PROFILES, ProfileNameSchema } from "../indicators/profiles/profiles.ts";
 import type { CliOption, GivenValue, OptionTable, OptionValues } from "./_options.ts";
 import { usageError } from "./_usage-error.ts";
 
@@ -16,6 +17,8 @@ export interface CommandLine<O extends OptionTable> {
   readonly values: OptionValues<O>;
   /** The options given on the command line, by name; a default can then be told from a choice. */
   readonly given: ReadonlySet<string>;
+  /** The options not given whose value the profile (`--profile`) set, by name. */
+  readonly profiled: ReadonlySet<string>;
   /** The arguments that are not options: the inputs. */
   readonly positionals: readonly string[];
 }
@@ -34,7 +37,7 @@ export interface HelpRequest {
  *   option without its value; `parseArgs`'s own error for an unknown option
  * @example
  * parseCommandLine(["x.txt", "--show", "5"], { show: wholeNumber({ min: 1, default: 10, help: "…" }), help: HELP_OPTION })
- * // → { help: false, values: { show: 5, help: false }, given: Set { "show" }, positionals: ["x.txt"] }
+ * // → { help: false, values: { show: 5, help: false }, given: Set { "show" }, profiled: Set {}, positionals: ["x.txt"] }
  */
 export function parseCommandLine<O extends OptionTable & { readonly help: CliOption<boolean> }>(
   args: readonly string[],
@@ -52,8 +55,13 @@ export function parseCommandLine<O extends OptionTable & { readonly help: CliOpt
     ]),
   );
   const parsed = parseArgs({ args: [...args], options: config, allowPositionals: true, strict: true });
-  const raw = parsed.values as Readonly<Record<string, GivenValue>>;
-  if (raw.help === true) return { help: true };
+  const given = new Set(Object.keys(options).filter((name) => parsed.values[name] !== undefined));
+  if (parsed.values.help === true) return { help: true };
+  const { raw, profiled } = withProfile(
+    parsed.values as Readonly<Record<string, GivenValue>>,
+    options,
+    given,
+  );
   // Late options (countries) read the values of the others (the country switches) first.
   const earlier: Record<string, unknown> = {};
   for (const [name, option] of Object.entries(options))
@@ -64,8 +72,31 @@ export function parseCommandLine<O extends OptionTable & { readonly help: CliOpt
       option.late === true ? option.parse(raw[name], name, earlier) : earlier[name],
     ]),
   ) as OptionValues<O>;
-  const given = new Set(Object.keys(options).filter((name) => raw[name] !== undefined));
-  return { help: false, values, given, positionals: parsed.positionals };
+  return { help: false, values, given, profiled, positionals: parsed.positionals };
+}
+
+/**
+ * The texts of the command line with a profile's filled in: with `--profile`, every option of the
+ * table that is not given and that the profile sets takes the profile's text, read as if given
+ * (so it is checked like one). Without `--profile`, or for a table without it, nothing changes.
+ */
+function withProfile(
+  raw: Readonly<Record<string, GivenValue>>,
+  options: OptionTable,
+  given: ReadonlySet<string>,
+): { raw: Readonly<Record<string, GivenValue>>; profiled: ReadonlySet<string> } {
+  const profiled = new Set<string>();
+  const option = options.profile;
+  if (option === undefined || raw.profile === undefined) return { raw, profiled };
+  const profile = PROFILES[ProfileNameSchema.parse(option.parse(raw.profile, "profile"))];
+  const filled: Record<string, GivenValue> = { ...raw };
+  for (const [name, { profile: text, multiple }] of Object.entries(options)) {
+    const value = given.has(name) || text === undefined ? null : text(profile, given);
+    if (value === null) continue;
+    filled[name] = multiple ? [value] : value;
+    profiled.add(name);
+  }
+  return { raw: filled, profiled };
 }
 
 /**

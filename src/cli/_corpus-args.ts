@@ -89,15 +89,24 @@ export async function corpusOptionsFromArgs(values: CorpusArgValues): Promise<Co
   };
 }
 
+/** What a command adds to the run manifest, and which of its options the profile set. */
+export type CorpusRun = Omit<RunDescription, "copubVersion" | "profile"> & {
+  /** The options the profile set (`CommandLine.profiled`); a saved corpus keeps its own normalization. */
+  readonly profiled?: ReadonlySet<string>;
+};
+
 /**
  * Loads the corpus a command works on: a saved corpus (one file written by `copub corpus --out`),
  * re-filtered with the scope options, or WoS exports read and normalized with all the options.
- * With `--manifest FILE`, writes the run manifest of the corpus and `run` to FILE.
+ * With `--manifest FILE`, writes the run manifest of the corpus and `run` to FILE, with the profile.
+ * A saved corpus cannot take the normalization switches of a profile: where it was built otherwise,
+ * a line on standard error says so.
  * @param paths - the command's inputs
  * @param values - its parsed options
  * @param io - output channels
  * @param run - what the command adds to the manifest: its name, its own switches with defaults,
- *   the reference source of percentiles, seeds (the copub version is filled in here)
+ *   the reference source of percentiles, seeds (the copub version is filled in here); and the
+ *   options the profile set
  * @throws UsageError when normalization switches are given for a saved corpus
  * @throws CopubError for unreadable inputs, or a manifest file that cannot be written
  * @example
@@ -107,14 +116,46 @@ export async function corpusFromArgs(
   paths: readonly string[],
   values: CorpusArgValues,
   io: CliIo,
-  run: Omit<RunDescription, "copubVersion"> = {},
+  run: CorpusRun = {},
 ): Promise<Corpus> {
-  const corpus = await readOrLoad(paths, values, io);
+  const { profiled = new Set<string>(), ...description } = run;
+  const corpus = await readOrLoad(paths, values, io, profiled);
   if (values.manifest !== undefined) {
-    const manifest = runManifest(corpus, { ...run, copubVersion: await copubVersion() });
+    const manifest = runManifest(corpus, {
+      ...description,
+      profile: values.profile ?? null,
+      copubVersion: await copubVersion(),
+    });
     await writeOutputFile(values.manifest, toManifestJson(manifest));
   }
   return corpus;
+}
+
+/** The normalization switches a profile sets, by option and corpus option name. */
+const PROFILED_NORMALIZATION = [
+  ["address-source", "addressSource"],
+  ["uk-nations", "ukNations"],
+  ["hong-kong-macao", "hongKongMacao"],
+  ["year-basis", "yearBasis"],
+  ["field-assignment", "fieldAssignment"],
+] as const;
+
+/** Says on standard error which of the profile's normalization switches a saved corpus was built without. */
+function noteProfileNotApplied(
+  path: string,
+  corpus: Corpus,
+  options: CorpusOptions,
+  profile: string | undefined,
+  profiled: ReadonlySet<string>,
+  io: CliIo,
+): void {
+  const differ = PROFILED_NORMALIZATION.filter(
+    ([flag, key]) => profiled.has(flag) && corpus.options[key] !== options[key],
+  ).map(([flag, key]) => `--${flag} ${corpus.options[key]} (the profile sets ${options[key]})`);
+  if (differ.length > 0)
+    io.stderr(
+      `copub: ${path} is a saved corpus built with ${differ.join(", ")}; --profile ${profile} cannot change it (read the exports again to apply it)\n`,
+    );
 }
 
 /**
@@ -127,12 +168,20 @@ export async function copubVersion(): Promise<string> {
   return (JSON.parse(text) as { version: string }).version;
 }
 
-async function readOrLoad(paths: readonly string[], values: CorpusArgValues, io: CliIo): Promise<Corpus> {
+async function readOrLoad(
+  paths: readonly string[],
+  values: CorpusArgValues,
+  io: CliIo,
+  profiled: ReadonlySet<string>,
+): Promise<Corpus> {
   const options = await corpusOptionsFromArgs(values);
   const [first] = paths;
   if (paths.length === 1 && first !== undefined && (await isSavedCorpus(first).catch(() => false))) {
-    // None of these has a default, so a value other than absent (or an unset flag) was given.
-    const fixed = NORMALIZATION_FLAGS.filter((flag) => values[flag] !== undefined && values[flag] !== false);
+    // None of these has a default, so a value other than absent (or an unset flag) was given,
+    // unless the profile set it.
+    const fixed = NORMALIZATION_FLAGS.filter(
+      (flag) => values[flag] !== undefined && values[flag] !== false && !profiled.has(flag),
+    );
     if (fixed.length > 0) {
       throw usageError(
         `${first} is a saved corpus, already normalized; --${fixed.join(", --")} cannot change it (read the exports again)`,
@@ -144,7 +193,9 @@ async function readOrLoad(paths: readonly string[], values: CorpusArgValues, io:
       fields: options.fields,
       countries: options.countries,
     };
-    return withProgress(io, values.quiet, (progress) => readCorpus(first, filters, progress));
+    const saved = await withProgress(io, values.quiet, (progress) => readCorpus(first, filters, progress));
+    noteProfileNotApplied(first, saved, options, values.profile, profiled, io);
+    return saved;
   }
   const { skipped, ...corpus } = await withProgress(io, values.quiet, (progress) =>
     loadCorpus(paths, { ...options, ...progress }),

@@ -9,6 +9,7 @@
 import type * as z from "zod";
 import { DocTypeOptionsSchema } from "../corpus/doc-type-scope.ts";
 import { ScopeFiltersSchema } from "../corpus/scope.ts";
+import { ProfileNameSchema } from "../indicators/profiles/profiles.ts";
 import { type DocumentType, DocumentTypeSchema } from "../normalize/document-types.ts";
 import { loadJournalFieldsCsv } from "../normalize/journal-fields.ts";
 import { NormalizeOptionsSchema } from "../normalize/normalize-options.ts";
@@ -19,30 +20,53 @@ import { usageError } from "./_usage-error.ts";
 
 const SHAPE = NormalizeOptionsSchema.shape;
 
-/** The normalization options; none has a default here, so the schema's defaults apply. */
+/**
+ * The normalization options; none has a default here, so the schema's defaults apply. `--profile`
+ * sets those a source fixes (methodology §14), each yielding to the option given.
+ */
 export const NORMALIZE_OPTIONS = {
-  "address-source": choice(SHAPE.addressSource.unwrap().options, { help: "addresses used (§2.3)" }),
+  profile: choice(ProfileNameSchema.options, {
+    help: `the switches of one source (§14): NISTEP, CWTS Leiden Ranking or
+InCites; an option given explicitly wins over its profile value`,
+  }),
+  "address-source": choice(SHAPE.addressSource.unwrap().options, {
+    help: "addresses used (§2.3)",
+    profile: (p) => p.addressSource,
+  }),
   "uk-nations": choice(SHAPE.ukNations.unwrap().options, {
     help: "England, Scotland, Wales, N. Ireland (§3.2.2)",
+    profile: (p) => p.ukNations,
   }),
-  "hong-kong-macao": choice(SHAPE.hongKongMacao.unwrap().options, { help: "Hong Kong and Macao (§3.2.2)" }),
+  "hong-kong-macao": choice(SHAPE.hongKongMacao.unwrap().options, {
+    help: "Hong Kong and Macao (§3.2.2)",
+    profile: (p) => p.hongKongMacao,
+  }),
   "historical-entities": choice(SHAPE.historicalEntities.unwrap().options, {
     help: "USSR, Yugoslavia, … (§3.2.2)",
   }),
   "us-territories": choice(SHAPE.usTerritories.unwrap().options, { help: "Puerto Rico, Guam, … (§3.2.2)" }),
-  "year-basis": choice(SHAPE.yearBasis.unwrap().options, { help: "publication year (§1.3)" }),
+  "year-basis": choice(SHAPE.yearBasis.unwrap().options, {
+    help: "publication year (§1.3)",
+    profile: (p) => p.yearBasis,
+  }),
   years: yearRange({ value: "FROM-TO", help: "keep papers of these years, e.g. 2015-2022" }),
   "doc-types": valueOption(
-    { value: "article,review|all", help: "document types in scope (§1.2)" },
+    {
+      value: "article,review|all",
+      help: "document types in scope (§1.2)",
+      profile: ({ docTypes: { include } }) => (include === "all" ? "all" : include.join(",")),
+    },
     "document types such as article,review, or all",
     (text) => parseDocTypes(text),
   ),
   "strict-doc-types": flag({ help: "drop records with any other type too" }),
   retracted: choice(DocTypeOptionsSchema.shape.retracted.unwrap().options, {
     help: "retracted publications (§1.2)",
+    profile: (p) => p.docTypes.retracted,
   }),
   "field-assignment": choice(SHAPE.fieldAssignment.unwrap().options, {
     help: "one field per paper, or shares (§7.4)",
+    profile: (p) => p.fieldAssignment,
   }),
   "journal-table": file("CSV journalKey,esiField overriding WC (§7.4)"),
 };

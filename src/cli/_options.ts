@@ -5,6 +5,7 @@
  * apart. This module holds the shape and the kinds any command may use; kinds tied to a domain
  * (country keys, year windows, document types) sit beside their parsers.
  */
+import type { Profile } from "../indicators/profiles/profiles.ts";
 import { usageError } from "./_usage-error.ts";
 
 /** What `parseArgs` hands over for one option: its text, its texts when repeatable, `true` for a flag. */
@@ -12,6 +13,14 @@ export type GivenValue = string | readonly string[] | boolean | undefined;
 
 /** The typed values of the options read before a late option (see {@link CliOption.late}), by name. */
 export type EarlierValues = Readonly<Record<string, unknown>>;
+
+/**
+ * The text an option takes under a profile (`--profile`, methodology §14) when it is not given,
+ * or `null` when the profile leaves it to its default.
+ * @param profile - the profile's switches
+ * @param given - the options given on the command line (a profile's window yields to `--period`)
+ */
+export type ProfileDefault = (profile: Profile, given: ReadonlySet<string>) => string | null;
 
 /** One option of a command. */
 export interface CliOption<T> {
@@ -35,6 +44,8 @@ export interface CliOption<T> {
    * separate`). Absent: read in table order.
    */
   readonly late?: true;
+  /** Its value under `--profile` when not given; absent: a profile does not set it. */
+  readonly profile?: ProfileDefault;
   /**
    * The typed value: from what was given, or the default when nothing was.
    * @param given - from `parseArgs`, `undefined` when the option is absent
@@ -61,6 +72,8 @@ export interface ValueSpec<T> {
   readonly default?: T;
   /** The option must be given: `true`, or what to say about it (the message is `--x is required: …`). */
   readonly required?: true | string;
+  /** Its text under `--profile` when not given (see {@link CliOption.profile}). */
+  readonly profile?: ProfileDefault;
 }
 
 /** `undefined` joins an option's type unless it has a default or is required. */
@@ -121,13 +134,22 @@ export function repeatedOption<T>(
 
 /** The option record of anything that takes a value. */
 function stringOption<T>(
-  spec: { readonly value?: string; readonly help: string },
+  spec: { readonly value?: string; readonly help: string; readonly profile?: ProfileDefault },
   takes: string,
   multiple: boolean,
   required: boolean,
   parse: CliOption<T>["parse"],
 ): CliOption<T> {
-  return { type: "string", multiple, value: spec.value ?? "", help: spec.help, takes, required, parse };
+  const option = {
+    type: "string",
+    multiple,
+    value: spec.value ?? "",
+    help: spec.help,
+    takes,
+    required,
+    parse,
+  } as const;
+  return spec.profile === undefined ? option : { ...option, profile: spec.profile };
 }
 
 /**

@@ -11,6 +11,8 @@ import { usageError } from "./_usage-error.ts";
 
 const WINDOW = "a window like 2019-2021 or 2021";
 
+const WINDOW_SPEC = { min: 1, value: "3", help: "moving windows of 3 years shifted by one year" } as const;
+
 /** `--period` and `--window` (`--years` comes with the corpus options); commands word their help. */
 export const PERIOD_OPTIONS = {
   period: repeatedOption(
@@ -18,7 +20,20 @@ export const PERIOD_OPTIONS = {
     WINDOW,
     (text, name) => parseWindow(text, `--${name}`),
   ),
-  window: wholeNumber({ min: 1, value: "3", help: "moving windows of 3 years shifted by one year" }),
+  window: wholeNumber(WINDOW_SPEC),
+};
+
+/**
+ * The period options of the indicator commands, whose `--window` a profile sets (methodology §14:
+ * the Leiden Ranking's 4-year periods) unless `--period` is given. The report chooses its own
+ * periods and keeps `PERIOD_OPTIONS`.
+ */
+export const PROFILED_PERIOD_OPTIONS = {
+  ...PERIOD_OPTIONS,
+  window: wholeNumber({
+    ...WINDOW_SPEC,
+    profile: (p, given) => (p.window === null || given.has("period") ? null : `${p.window}`),
+  }),
 };
 
 /**

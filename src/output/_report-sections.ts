@@ -15,6 +15,7 @@ import { countryName } from "../normalize/country-vocabulary.ts";
 import type { YearWindow } from "../normalize/publication-year.ts";
 import type { ProgrammeResult } from "../programme/programme-result.ts";
 import { accountingSentence, programmeParts, programmeSettings } from "./_programme-text.ts";
+import { impactSection } from "./_report-impact.ts";
 import type { Report } from "./report-content.ts";
 import { fixed } from "./round.ts";
 
@@ -60,6 +61,8 @@ export const METHOD_TITLES: Readonly<Record<MethodSection, string>> = {
   "8.1": "Reference sets for Top10%",
   "8.3": "The adjusted Top10% count",
   "9": "Partner-country indicators",
+  "10": "Citation impact normalization",
+  "10.3": "Baselines, zero baselines and the relative citation index",
   "11": "Co-authorship networks",
   "11.4": "Network metrics and the k-core",
   "12": "Evaluating a funded programme",
@@ -142,6 +145,7 @@ export function reportSections(report: Report): ReportSection[] {
     seriesSection(report),
     collaborationSection(report),
     topSection(report),
+    ...[impactSection(report)].filter((section) => section !== null),
     ...report.partners.map((table) => partnersSection(table)),
     networkSection(report),
     ...(report.programme === undefined ? [] : [programmeSection(report.programme)]),

@@ -8,6 +8,7 @@
  */
 import type { PartnerTable } from "../indicators/partners/partners.ts";
 import { countryName } from "../normalize/country-vocabulary.ts";
+import { htmlPage, htmlTable, htmlText as text, textCells } from "./_html-page.ts";
 import { htmlCitations } from "./_methodology-links.ts";
 import { type Move, partnerLayout, type RankCell } from "./_partner-layout.ts";
 import { partnerRowLines, partnersIntro, partnersNotes } from "./_partner-text.ts";
@@ -53,51 +54,14 @@ export function partnersHtml(table: PartnerTable): string {
   ]);
   const rows = partnerRowLines(table);
   const title = `Partner countries of ${countryName(table.focal)} (${table.focal})`;
-  return `${[
-    "<!DOCTYPE html>",
-    '<html lang="en">',
-    "<head>",
-    '<meta charset="utf-8">',
-    `<title>${text(title)}</title>`,
-    `<style>\n${STYLE}\n</style>`,
-    "</head>",
-    "<body>",
+  return htmlPage(title, STYLE, [
     `<h1>${text(title)}</h1>`,
     `<p>${htmlCitations(text(partnersIntro(table)))}</p>`,
     ...blocks,
     "<h2>Rows</h2>",
-    htmlTable(
-      'class="rows"',
-      rows.header,
-      rows.numeric,
-      rows.lines.map((line) =>
-        line.map((cell, i) => `<td${rows.numeric.includes(i) ? ' class="num"' : ""}>${text(cell)}</td>`),
-      ),
-    ),
+    htmlTable('class="rows"', rows.header, rows.numeric, textCells(rows.lines, rows.numeric)),
     `<p class="notes">${htmlCitations(text(partnersNotes(table).join(" ")))}</p>`,
-    "</body>",
-    "</html>",
-  ].join("\n")}\n`;
-}
-
-/** A table: its attributes, a header row, and body rows of ready-made cells. */
-function htmlTable(
-  attributes: string,
-  header: readonly string[],
-  numeric: readonly number[],
-  body: readonly (readonly string[])[],
-): string {
-  const head = header.map(
-    (name, i) => `<th scope="col"${numeric.includes(i) ? ' class="num"' : ""}>${text(name)}</th>`,
-  );
-  return [
-    `<table ${attributes}>`,
-    `<thead><tr>${head.join("")}</tr></thead>`,
-    "<tbody>",
-    ...body.map((cells) => `<tr>${cells.join("")}</tr>`),
-    "</tbody>",
-    "</table>",
-  ].join("\n");
+  ]);
 }
 
 function rankCell(cell: RankCell): string {
@@ -113,9 +77,3 @@ function rankCell(cell: RankCell): string {
 function move(value: Move | null): string {
   return value === null ? "" : ` <span class="move ${value.movement}">${text(value.text)}</span>`;
 }
-
-function text(value: string): string {
-  return value.replace(/[&<>"]/g, (c) => ESCAPES[c] as string);
-}
-
-const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };

@@ -10,6 +10,8 @@
 import * as z from "zod";
 import { CorpusAccountingSchema, FileAccountSchema } from "../corpus/corpus.ts";
 import { CollaborationTableSchema } from "../indicators/collaboration/collaboration.ts";
+import { BaselineTableSchema } from "../indicators/impact/baseline-table.ts";
+import { ImpactTableSchema } from "../indicators/impact/impact-table.ts";
 import { PartnerTableSchema } from "../indicators/partners/partners.ts";
 import { ThresholdTableSchema } from "../indicators/top-cited/threshold-table.ts";
 import { TopCitedTableSchema } from "../indicators/top-cited/top-cited-table.ts";
@@ -53,6 +55,27 @@ export const ReportTopSchema = z.discriminatedUnion("kind", [
 
 /** The Top10% part of a report. */
 export type ReportTop = z.infer<typeof ReportTopSchema>;
+
+/** The citation impact part of a report (methodology §10): computed from baselines, or absent and why. */
+export const ReportImpactSchema = z.discriminatedUnion("kind", [
+  z.object({
+    /** Computed. */
+    kind: z.literal("computed"),
+    /** The baselines used, with where they come from (`source`). */
+    baselines: BaselineTableSchema,
+    /** The impact table for the report's windows, every country, full counting, window counts as sums. */
+    table: ImpactTableSchema,
+  }),
+  z.object({
+    /** Not computed. */
+    kind: z.literal("absent"),
+    /** `no-baselines`: thresholds were given as a table, but no baseline table beside them. */
+    reason: z.literal("no-baselines"),
+  }),
+]);
+
+/** The citation impact part of a report. */
+export type ReportImpact = z.infer<typeof ReportImpactSchema>;
 
 /** How the report's periods were chosen. */
 export const ReportPeriodsSchema = z.object({
@@ -127,6 +150,8 @@ export const ReportSchema = z.object({
   collaboration: CollaborationTableSchema,
   /** Top10% papers split into domestic and international (methodology §8), or why they are absent. */
   top: ReportTopSchema,
+  /** Citation impact (methodology §10), or why it is absent; `null` when no reference was given. */
+  impact: ReportImpactSchema.nullable(),
   /** One partner table per focal country (methodology §9), every partner, in focal order. */
   partners: z.array(PartnerTableSchema),
   /** The country co-authorship network (methodology §11). */

@@ -13,6 +13,7 @@ import { WORLD } from "../indicators/core/row-keys.ts";
 import { countryName } from "../normalize/country-vocabulary.ts";
 import { esc, htmlPage, inline, tableHtml } from "./_html.ts";
 import { programmeCharts } from "./_programme-charts.ts";
+import { impactCharts } from "./_report-impact.ts";
 import {
   latestPeriod,
   leadingPartners,
@@ -44,6 +45,9 @@ const METHOD_SUMMARIES: Readonly<Record<string, string>> = {
     "Top10% thresholds are set within reference sets: all papers of one ESI field and publication year. They are only valid over a field's whole world output.",
   "8.3":
     "A paper is Top10% when it is among the most cited tenth of its reference set; papers tied at the threshold share the remainder, so each set holds exactly 10%.",
+  "10": "A paper's citations are divided by the mean citations of the world's papers of its reference sets (field or category, year); a country's MNCS (CWTS) and CNCI (InCites) are the means of these ratios, 1 being the world average.",
+  "10.3":
+    "Baselines are only valid over a field's whole world output. Where a set's mean is 0, MNCS counts the ratio as 1 and CNCI leaves the paper out. The relative citation index is citations per paper over the world's, not normalized by field.",
   "9": "A partner's share is the part of the focal country's international papers that include the partner; partners are ranked by those papers, equal counts sharing a rank.",
   "11": "Countries are linked by the papers they share; a paper with n countries adds 1/(n−1) to each of its pairs (fractional weights).",
   "11.4":
@@ -129,6 +133,7 @@ function chartsOf(report: Report, section: ReportSection): string[] {
   if (section.tables.length === 0) return [];
   if (section.id === "series") return [seriesChart(report)];
   if (section.id === "top") return topChart(report);
+  if (section.id === "impact") return impactCharts(report);
   if (section.id === "network") return [networkDrawing(report)];
   if (section.id === "programme")
     return report.programme === undefined ? [] : programmeCharts(report.programme);

@@ -6,6 +6,7 @@
  * fraction as two whole numbers, never `1/4`, which spreadsheets read as a date.
  */
 import { parseRational, type Rational } from "../indicators/core/rational.ts";
+import type { ReferenceSetKey } from "../indicators/top-cited/reference-sets.ts";
 import type { ThresholdTable } from "../indicators/top-cited/threshold-table.ts";
 import { type CsvCell, toCsv } from "./csv.ts";
 import { decimalText } from "./round.ts";
@@ -13,13 +14,11 @@ import { decimalText } from "./round.ts";
 /** Decimal places of the weight columns: within the 15 significant digits spreadsheets keep. */
 const WEIGHT_DIGITS = 12;
 
-/** Columns of a threshold table file, in order. */
+/** The columns that name a line's reference set, first in every reference table file. */
+const REFERENCE_SET_COLUMNS = ["referenceSets", "citationCount", "field", "year", "docType"] as const;
+
+/** Columns of a threshold table file after the reference set, in order. */
 export const THRESHOLD_COLUMNS = [
-  "referenceSets",
-  "citationCount",
-  "field",
-  "year",
-  "docType",
   "percentile",
   "papers",
   "above",
@@ -41,27 +40,55 @@ export const THRESHOLD_COLUMNS = [
  * //    field-year,TC,PHY,2021,all,10,20,1,4,12,0.25,1,4,0.4,2,5\nfield-year,TC,PHY,2021,all,1,20,0,1,31,0.2,1,5,0.2,1,5\n"
  */
 export function thresholdsCsv(table: ThresholdTable): string {
+  return referenceTableCsv(table, THRESHOLD_COLUMNS, (row) => [
+    row.percentile,
+    row.papers,
+    row.above,
+    row.atThreshold,
+    row.threshold,
+    ...fractionCells(row.tieWeight),
+    ...fractionCells(row.scaleFactor),
+  ]);
+}
+
+/**
+ * A reference table (thresholds, citation baselines) as CSV: each line's reference set —
+ * the table's grouping and citation count, the set's field, year and document type — then its
+ * own cells. `parseThresholdsCsv` and `parseBaselinesCsv` read this layout.
+ * @param table - the grouping, citation count and rows
+ * @param columns - the columns after the reference set
+ * @param cells - a row's cells in `columns` order
+ * @example
+ * referenceTableCsv(baselines, ["papers", "citations"], (row) => [row.papers, row.citations])
+ * // → "referenceSets,citationCount,field,year,docType,papers,citations\nfield-year,TC,PHY,2021,all,4,16\n"
+ */
+export function referenceTableCsv<R extends ReferenceSetKey>(
+  table: { readonly referenceSets: string; readonly citationCount: string; readonly rows: readonly R[] },
+  columns: readonly string[],
+  cells: (row: R) => CsvCell[],
+): string {
   return toCsv(
-    THRESHOLD_COLUMNS,
+    [...REFERENCE_SET_COLUMNS, ...columns],
     table.rows.map((row) => [
       table.referenceSets,
       table.citationCount,
       row.field,
       row.year,
       row.docType,
-      row.percentile,
-      row.papers,
-      row.above,
-      row.atThreshold,
-      row.threshold,
-      ...weightCells(row.tieWeight),
-      ...weightCells(row.scaleFactor),
+      ...cells(row),
     ]),
   );
 }
 
-/** A weight's three cells: decimal, numerator, denominator (all empty when it is unknown). */
-function weightCells(fraction: string | null): [CsvCell, CsvCell, CsvCell] {
+/**
+ * An exact fraction's three cells: the decimal a spreadsheet reads (12 places), then numerator and
+ * denominator; all empty when it is unknown. Tie weights, scale factors and baseline means are
+ * written so.
+ * @param fraction - `"1/3"`, `"4"`, or `null`
+ * @example
+ * fractionCells("1/3") // → ["0.333333333333", "1", "3"]
+ */
+export function fractionCells(fraction: string | null): [CsvCell, CsvCell, CsvCell] {
   const value: Rational | null = fraction === null ? null : parseRational(fraction);
   if (value === null) return [null, null, null];
   return [decimalText(value, WEIGHT_DIGITS), `${value.numerator}`, `${value.denominator}`];

@@ -9,6 +9,7 @@
 import type { Corpus } from "../corpus/corpus.ts";
 import { collaborationIndicators } from "../indicators/collaboration/collaboration.ts";
 import type { Periods } from "../indicators/core/periods.ts";
+import { citationImpact } from "../indicators/impact/citation-impact.ts";
 import { partners } from "../indicators/partners/partners.ts";
 import { topCited } from "../indicators/top-cited/top-cited.ts";
 import { buildNetwork } from "../networks/build-network.ts";
@@ -21,6 +22,7 @@ import { pruneNetwork } from "../networks/prune-network.ts";
 import type { YearWindow } from "../normalize/publication-year.ts";
 import type {
   Report,
+  ReportImpact,
   ReportNetwork,
   ReportPeriods,
   ReportTop,
@@ -44,7 +46,8 @@ const DRAWN_COUNTRIES = 40;
  * Top10% papers split into domestic and international (with `reference`), every partner of each
  * focal country with rank changes, and the country network with its core and drawing.
  * @param corpus - the corpus (`loadCorpus`, `readCorpus`)
- * @param options - `reference` (default `null`: no Top10%), `focal` (default the country with the
+ * @param options - `reference` (default `null`: no Top10%), `baselines` (default `null`: no citation
+ *   impact), `focal` (default the country with the
  *   most papers), `periods` (default the two windows), `compare` (default the earlier window),
  *   `show` (default 10), `maxCountriesPerPaper` (default 25), `programme` (default `null`: no
  *   programme evaluation; `{ projects, options }` adds one, methodology §12)
@@ -81,6 +84,21 @@ export function buildReport(corpus: Corpus, options: ReportOptionsInput = {}): R
             windowCounts: "sum",
           }),
         };
+  // Citation impact needs baselines; thresholds given as a table bring none (methodology §10.3).
+  const impact: ReportImpact | null =
+    settled.baselines !== null
+      ? {
+          kind: "computed",
+          baselines: settled.baselines,
+          table: citationImpact(corpus.papers, {
+            reference: settled.baselines,
+            periods: tablePeriods,
+            windowCounts: "sum",
+          }),
+        }
+      : settled.reference === null
+        ? null
+        : { kind: "absent", reason: "no-baselines" };
   const latest = periods.windows.at(-1);
   return {
     accounting: corpus.accounting,
@@ -92,6 +110,7 @@ export function buildReport(corpus: Corpus, options: ReportOptionsInput = {}): R
     series: collaborationIndicators(corpus.papers, { periods: { kind: "years" } }),
     collaboration: collaborationIndicators(corpus.papers, { periods: tablePeriods }),
     top,
+    impact,
     partners: focal.map((key) =>
       partners(corpus.papers, {
         focal: key,

@@ -6,7 +6,9 @@
  * makes the bytes.
  */
 import * as z from "zod";
+import { baselinesCsv } from "../output/baselines-csv.ts";
 import { collaborationCsv } from "../output/collaboration-table.ts";
+import { impactCsv } from "../output/impact-table.ts";
 import { toJson } from "../output/json.ts";
 import { toGraphml } from "../output/network/to-graphml.ts";
 import { toMetricsJson } from "../output/network/to-metrics-json.ts";
@@ -33,9 +35,10 @@ export type ReportFile = z.infer<typeof ReportFileSchema>;
 /**
  * The report's files: `index.html`, `report.md`, `collaboration.csv`/`.json` (the windows),
  * `collaboration-years.csv`/`.json` (single years), `top10.csv`/`.json` and `thresholds.csv`
- * when Top10% was computed, `partners-<focal>.csv`/`.json` per focal country, and the network as
- * `country-network.graphml`, `country-network-nodes.csv`, `-edges.csv` and `country-network.json`,
- * and with a programme evaluation `programme.csv` and `programme.json`.
+ * when Top10% was computed, `impact.csv`/`.json` and `baselines.csv` when citation impact was,
+ * `partners-<focal>.csv`/`.json` per focal country, the network as `country-network.graphml`,
+ * `country-network-nodes.csv`, `-edges.csv` and `country-network.json`, and with a programme
+ * evaluation `programme.csv` and `programme.json`.
  * @param report - from `buildReport`
  * @example
  * reportFiles(buildReport(corpus)).map((file) => file.name)
@@ -58,6 +61,13 @@ export function reportFiles(report: Report): ReportFile[] {
           { name: "top10.json", text: toJson(report.top.table) },
           { name: "thresholds.csv", text: thresholdsCsv(report.top.thresholds) },
         ]),
+    ...(report.impact?.kind === "computed"
+      ? [
+          { name: "impact.csv", text: impactCsv(report.impact.table) },
+          { name: "impact.json", text: toJson(report.impact.table) },
+          { name: "baselines.csv", text: baselinesCsv(report.impact.baselines) },
+        ]
+      : []),
     ...report.partners.flatMap((table) => [
       { name: `partners-${table.focal}.csv`, text: partnersCsv(table) },
       { name: `partners-${table.focal}.json`, text: toJson(table) },

@@ -9,6 +9,7 @@
  */
 import * as z from "zod";
 import { PeriodsSchema } from "../indicators/core/periods.ts";
+import { BaselineTableSchema } from "../indicators/impact/baseline-table.ts";
 import { PartnerOptionsSchema } from "../indicators/partners/partners.ts";
 import { ThresholdTableSchema } from "../indicators/top-cited/threshold-table.ts";
 import { ProgrammeOptionsSchema } from "../programme/programme-options.ts";
@@ -24,6 +25,11 @@ export const ReportOptionsSchema = z.strictObject({
    * default `null`: no Top10% table, and the report says how to get one (methodology §8.1).
    */
   reference: ThresholdTableSchema.nullable().default(null),
+  /**
+   * Citation baselines (`citationBaselines` over a complete world extraction, or
+   * `loadBaselinesCsv`); default `null`: no citation impact section (methodology §10.3).
+   */
+  baselines: BaselineTableSchema.nullable().default(null),
   /** Focal countries (`["JP", "US"]`, methodology §9); default `null`: the country with the most papers. */
   focal: z.array(PartnerOptionsSchema.shape.focal).min(1).nullable().default(null),
   /**

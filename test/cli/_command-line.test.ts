@@ -52,6 +52,7 @@ describe("parseCommandLine(args, options)", () => {
       help: false,
       values,
       given: new Set(given),
+      profiled: new Set(),
       positionals,
     });
   });
@@ -94,5 +95,76 @@ describe("parseCommandLine(args, options)", () => {
     expect(parseCommandLine(["--metrics", "--show", "2"], OPTIONS)).toMatchObject({
       values: { metrics: true, show: 2 },
     });
+  });
+});
+
+describe("parseCommandLine(args, options) with --profile (methodology §14)", () => {
+  const PROFILED = {
+    profile: choice(["nistep", "cwts", "incites"], { help: "a profile" }),
+    counting: choice(["integer", "fractional"], {
+      default: "integer",
+      help: "counting",
+      profile: (p) => p.counting,
+    }),
+    "hong-kong-macao": choice(["separate", "china"], { help: "…", profile: (p) => p.hongKongMacao }),
+    period: repeatedOption({ value: "2019-2021", help: "a window" }, "a window", (t) => t),
+    window: wholeNumber({
+      min: 1,
+      value: "3",
+      help: "moving windows",
+      profile: (p, given) => (p.window === null || given.has("period") ? null : `${p.window}`),
+    }),
+    format: choice(["md", "csv"], { default: "md", help: "output format" }),
+    help: HELP_OPTION,
+  };
+
+  it("fills in the profile's values of the options not given, and names them", () => {
+    // CWTS (§14): fractional counting, Hong Kong and Macao in China, 4-year windows.
+    expect(parseCommandLine(["--profile", "cwts", "a.txt"], PROFILED)).toEqual({
+      help: false,
+      values: {
+        profile: "cwts",
+        counting: "fractional",
+        "hong-kong-macao": "china",
+        period: undefined,
+        window: 4,
+        format: "md",
+        help: false,
+      },
+      given: new Set(["profile"]),
+      profiled: new Set(["counting", "hong-kong-macao", "window"]),
+      positionals: ["a.txt"],
+    });
+  });
+
+  it("lets an option given explicitly win over its profile value", () => {
+    const line = parseCommandLine(
+      ["--profile", "cwts", "--counting", "integer", "--period", "2021", "a.txt"],
+      PROFILED,
+    );
+    expect(line).toMatchObject({
+      values: { counting: "integer", "hong-kong-macao": "china", period: ["2021"], window: undefined },
+      profiled: new Set(["hong-kong-macao"]),
+    });
+  });
+
+  it("leaves what a profile has no setting for at its default (InCites: no windows)", () => {
+    expect(parseCommandLine(["--profile", "incites"], PROFILED)).toMatchObject({
+      values: { counting: "integer", "hong-kong-macao": "separate", window: undefined },
+      profiled: new Set(["counting", "hong-kong-macao"]),
+    });
+    expect(parseCommandLine(["a.txt"], PROFILED)).toMatchObject({
+      values: { counting: "integer", "hong-kong-macao": undefined },
+      profiled: new Set(),
+    });
+  });
+
+  it("refuses an unknown profile with the profile option's usage error", () => {
+    expect(() => parseCommandLine(["--profile", "leiden"], PROFILED)).toThrow(
+      expect.objectContaining({
+        name: "UsageError",
+        message: '--profile must be one of nistep, cwts, incites, not "leiden"',
+      }),
+    );
   });
 });

@@ -14,6 +14,7 @@ const COMMANDS = [
   "network",
   "collaboration",
   "top",
+  "impact",
   "partners",
   "programme",
 ];
@@ -21,6 +22,7 @@ const C = sample("methodology/data-set-c.txt");
 const T = sample("top/data-set-t.txt");
 const Q = sample("partners/data-set-q.txt");
 const G = sample("programme/data-set-g.txt");
+const I = sample("impact/data-set-i.txt");
 
 describe("methodology citations a user sees", () => {
   it.each(COMMANDS)("copub %s --help names no file outside the repository", async (command) => {
@@ -43,6 +45,11 @@ describe("methodology citations a user sees", () => {
       "top",
       [T, "--reference", "corpus", "--table", "cwts"],
       ["[methodology §8.3](docs/methodology.md#s8.3)"],
+    ],
+    [
+      "impact",
+      [I, "--reference", "corpus"],
+      ["[methodology §10.3](docs/methodology.md#s10.3)", "[§10.1](docs/methodology.md#s10.1)"],
     ],
     [
       "partners",

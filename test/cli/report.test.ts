@@ -51,6 +51,7 @@ describe("copub report", () => {
     );
     expect(code).toBe(0);
     expect((await readdir(dir)).sort()).toEqual([
+      "baselines.csv",
       "collaboration-years.csv",
       "collaboration-years.json",
       "collaboration.csv",
@@ -59,6 +60,8 @@ describe("copub report", () => {
       "country-network-nodes.csv",
       "country-network.graphml",
       "country-network.json",
+      "impact.csv",
+      "impact.json",
       "index.html",
       "partners-JP.csv",
       "partners-JP.json",
@@ -69,7 +72,7 @@ describe("copub report", () => {
       "top10.csv",
       "top10.json",
     ]);
-    expect(stdout.trim().split("\n")).toHaveLength(17);
+    expect(stdout.trim().split("\n")).toHaveLength(20);
     expect(stderr).toContain(`open ${join(dir, "index.html")} in a browser`);
     expect(await readFile(join(dir, "top10.csv"), "utf8")).toContain(
       "\nJP,Japan,2021,all,All fields,7,1.75,0.25,1.5,1.25,0.25,0.875,0.25\n",
@@ -78,6 +81,24 @@ describe("copub report", () => {
     // Self-contained: no script and nothing loaded from elsewhere; one chart per question.
     expect(html).not.toMatch(/<script|<link|src="http|href="http/);
     expect(html.match(/<svg /g)?.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it("reports citation impact with --reference corpus, or with a baseline table beside a threshold table", async () => {
+    // One reference set: 128 citations over 20 papers, μ = 6.4; Japan 87 over 7: MNCS 12.43/6.4 = 1.94.
+    const japan = "| Japan | 2021 | 7 | 87 | 12.43 | 1.94 | 1.94 | 1.94 |\n";
+    expect((await run("report", T, "--reference", "corpus")).stdout).toContain(japan);
+    const dir = await mkdtemp(join(tmpdir(), "copub-report-"));
+    const [thresholds, baselines] = [join(dir, "thresholds.csv"), join(dir, "baselines.csv")];
+    await run("top", T, "--reference", "corpus", "--thresholds-out", thresholds);
+    await run("impact", T, "--reference", "corpus", "--baselines-out", baselines);
+    const both = await run("report", T, "--reference", thresholds, "--baselines", baselines);
+    expect(both.code).toBe(0);
+    expect(both.stdout).toContain(japan);
+    const alone = await run("report", T, "--reference", thresholds);
+    expect(alone.stdout).toContain(
+      "## Citation impact\n\nNot computed: citation baselines, like Top10% thresholds",
+    );
+    expect((await run("report", T)).stdout).not.toContain("## Citation impact");
   });
 
   it("leaves hyper-authored papers out of the network and says how many", async () => {

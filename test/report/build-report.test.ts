@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/corpus/corpus.ts";
 import { MissingYearsError } from "../../src/indicators/core/periods.ts";
+import { citationBaselines } from "../../src/indicators/impact/citation-baselines.ts";
 import { topThresholds } from "../../src/indicators/top-cited/top-thresholds.ts";
 import { reportMarkdown } from "../../src/output/report.ts";
 import { reportHtml } from "../../src/output/report-html.ts";
@@ -87,6 +88,36 @@ describe("buildReport(corpus, options)", () => {
     expect(jp?.topShareOfWorld).toBeCloseTo(1, 12); // 0.8 of the world's 0.8
     expect(jp?.topShareOfPapers).toBeCloseTo(0.8 / 6, 12);
     expect(top.table.rows.find((row) => row.country === "US")).toMatchObject({ papers: 2, top: 0.8 });
+  });
+
+  it("leaves citation impact out without a reference, and says it is absent with thresholds alone (§10.3)", () => {
+    expect(buildReport(C).impact).toBeNull();
+    expect(buildReport(C, { reference: topThresholds(C.papers) }).impact).toEqual({
+      kind: "absent",
+      reason: "no-baselines",
+    });
+  });
+
+  it("computes citation impact from the baselines given (§10)", () => {
+    // One reference set (Chemistry 2021), P1–P8 cited 10, 3, 1, 7, 4, 2, 0, 0: μ = 27/8.
+    // JP (P1, P2, P3, P4, P6, P7): citations 23 over 6 papers, MNCS = (23/6)/(27/8) = 92/81, the
+    // relative index the same (one set); the world's 7 attributable papers: 27/7 per paper, MNCS 8/7.
+    const baselines = citationBaselines(C.papers);
+    const { impact } = buildReport(C, { baselines });
+    if (impact?.kind !== "computed") throw new Error("impact not computed");
+    expect(impact.baselines).toEqual(baselines);
+    const jp = impact.table.rows.find((row) => row.country === "JP");
+    expect(jp).toMatchObject({ papers: 6, citations: 23 });
+    expect(jp?.mncs).toBeCloseTo(92 / 81, 12);
+    expect(jp?.relativeCitationImpact).toBeCloseTo(92 / 81, 12);
+    const world = impact.table.rows.find((row) => row.country === "WORLD");
+    expect(world).toMatchObject({ papers: 7, citations: 27 });
+    expect(world?.mncs).toBeCloseTo(8 / 7, 12);
+    expect(impact.table.unattributed).toEqual([{ period: "2021", field: "all", papers: 1, citations: 0 }]);
+    const markdown = reportMarkdown(buildReport(C, { baselines }));
+    expect(markdown).toContain("## Citation impact");
+    expect(markdown).toContain("| Japan | 2021 | 6 | 23 | 3.83 | 1.14 | 1.14 | 1.14 |");
+    expect(reportHtml(buildReport(C, { baselines }))).toContain('<circle data-mark="mncs" data-key="JP"');
   });
 
   it("makes the country with the most papers the focal country by default (§9)", () => {

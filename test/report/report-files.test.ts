@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/corpus/corpus.ts";
+import { citationBaselines } from "../../src/indicators/impact/citation-baselines.ts";
 import { topThresholds } from "../../src/indicators/top-cited/top-thresholds.ts";
 import { buildReport } from "../../src/report/build-report.ts";
 import { reportFiles } from "../../src/report/report-files.ts";
@@ -54,6 +55,16 @@ describe("reportFiles(report)", () => {
     ]);
   });
 
+  it("adds the citation impact table and its baselines when citation impact was computed", () => {
+    const report = buildReport(C, { baselines: citationBaselines(C.papers) });
+    const names = reportFiles(report).map((file) => file.name);
+    expect(names.slice(6, 9)).toEqual(["impact.csv", "impact.json", "baselines.csv"]);
+    expect(reportFiles(report).find((file) => file.name === "baselines.csv")?.text).toBe(
+      // Chemistry 2021: 8 papers, 27 citations, μ = 27/8 = 3.375.
+      "referenceSets,citationCount,field,year,docType,papers,citations,mean,meanNumerator,meanDenominator\nfield-year,TC,CHE,2021,all,8,27,3.375,27,8\n",
+    );
+  });
+
   it("says in report.md that every country is in the tables, and they are", () => {
     const [, markdown, collaboration] = reportFiles(buildReport(C, { show: 2 }));
     expect(markdown?.text).toContain("Every country is in collaboration.csv and collaboration.json.");
@@ -73,8 +84,14 @@ describe("copub report --out", () => {
     const options = ["--reference", "corpus", "--focal", "JP,US", "--out", dir];
     const { code, stdout } = await run("report", C_FILE, ...options);
     expect(code).toBe(0);
-    // --reference corpus: thresholds of the corpus itself, nothing being excluded by a filter.
-    const files = reportFiles(buildReport(C, { reference: topThresholds(C.papers), focal: ["JP", "US"] }));
+    // --reference corpus: thresholds and baselines of the corpus itself, nothing being excluded by a filter.
+    const files = reportFiles(
+      buildReport(C, {
+        reference: topThresholds(C.papers),
+        baselines: citationBaselines(C.papers),
+        focal: ["JP", "US"],
+      }),
+    );
     expect(stdout).toBe(`${files.map((file) => join(dir, file.name)).join("\n")}\n`);
     for (const file of files) expect(await readFile(join(dir, file.name), "utf8")).toBe(file.text);
   });

@@ -13,24 +13,27 @@ import { collaborationCsv, collaborationMarkdown } from "../../output/collaborat
 import { toJson } from "../../output/json.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
+import { COUNTING_METHOD_OPTION } from "../_counting-args.ts";
 import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, HELP_OPTION } from "../_options.ts";
-import { PERIOD_OPTIONS, periodsFromArgs } from "../_period-args.ts";
+import { PROFILED_PERIOD_OPTIONS, periodsFromArgs } from "../_period-args.ts";
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub collaboration`. */
 const COLLABORATION_OPTIONS = {
-  ...PERIOD_OPTIONS,
+  ...PROFILED_PERIOD_OPTIONS,
   by: choice(["field"], {
     help: `also one row per NISTEP broad field (chem, mat, phys, csmath, eng,
 envgeo, clin, life, and other); field "all" holds every paper`,
   }),
   counting: choice(["integer", "fractional"], {
     default: "integer",
-    help: `integer (default): papers; fractional: NISTEP fractional counts by
-institution (§4.2). The rate stays the integer-count rate.`,
+    help: `integer (default): papers; fractional: fractional counts
+(--counting-method). The rate stays the integer-count rate.`,
+    profile: (p) => p.counting,
   }),
+  "counting-method": COUNTING_METHOD_OPTION,
   format: choice(["md", "csv", "json"], {
     default: "md",
     help: `md (default): rounded tables for reports; csv: unrounded, with
@@ -73,7 +76,7 @@ or over --years`,
       ],
       after: "A window whose years are not all in the corpus is an error naming the missing years.",
     },
-    { title: "Options:", entries: ["by", "counting", "format", "help"] },
+    { title: "Options:", entries: ["by", "counting", "counting-method", "format", "help"] },
   ],
   shared: [CORPUS_HELP_SECTION],
 });
@@ -96,12 +99,14 @@ export async function collaborationCommand(args: readonly string[], io: CliIo): 
   // Validated once: the manifest records the settled options, and the indicator takes them as they are.
   const options = settle(CollaborationOptionsSchema, {
     counting,
+    method: values["counting-method"],
     periods: periodsFromArgs(values.period, values.window, values.years),
     byField: values.by === "field",
   });
   const corpus = await corpusFromArgs(positionals, values, io, {
     command: "collaboration",
     commandOptions: { ...options, format },
+    profiled: line.profiled,
   });
   const table = collaborationIndicators(corpus.papers, options);
   if (format === "json") io.stdout(toJson(withNames({ ...table, accounting: corpus.accounting })));

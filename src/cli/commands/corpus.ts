@@ -50,6 +50,7 @@ export async function corpusCommand(args: readonly string[], io: CliIo): Promise
   const corpus = await corpusFromArgs(positionals, values, io, {
     command: "corpus",
     commandOptions: { format: values.format },
+    profiled: line.profiled,
   });
   if (values.out !== undefined) await writeCorpus(values.out, corpus);
   io.stdout(values.format === "json" ? toJson(corpusSummary(corpus)) : corpusSummaryText(corpus));

@@ -141,6 +141,7 @@ export async function networkCommand(args: readonly string[], io: CliIo): Promis
     command: "network",
     commandOptions: { ...building, ...pruning, metrics: values.metrics, format },
     seeds: values.metrics ? { louvain: seed } : {},
+    profiled: line.profiled,
   });
   const built = buildNetwork(corpus, building);
   const network = pruneNetwork(built, { ...pruning, top: top === null ? null : { n: top, by: topBy } });

@@ -15,7 +15,7 @@ import { countryKey, repeatedCountryKeys } from "../_country-options.ts";
 import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, HELP_OPTION, wholeNumber } from "../_options.ts";
-import { PERIOD_OPTIONS, periodsFromArgs, yearWindow } from "../_period-args.ts";
+import { PROFILED_PERIOD_OPTIONS, periodsFromArgs, yearWindow } from "../_period-args.ts";
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub partners`. */
@@ -57,7 +57,7 @@ country's international papers per period and field, cutoff ties
 and the record accounting; html: one self-contained page`,
   }),
   help: HELP_OPTION,
-  ...PERIOD_OPTIONS,
+  ...PROFILED_PERIOD_OPTIONS,
   ...CORPUS_OPTIONS,
 };
 
@@ -115,6 +115,7 @@ export async function partnersCommand(args: readonly string[], io: CliIo): Promi
   const corpus = await corpusFromArgs(positionals, values, io, {
     command: "partners",
     commandOptions: { ...options, format },
+    profiled: line.profiled,
   });
   const table = partners(corpus.papers, options);
   if (format === "json") io.stdout(toJson(withNames({ ...table, accounting: corpus.accounting })));

@@ -29,7 +29,13 @@ import {
   programmeProjects,
   programmeTables,
 } from "../_programme-args.ts";
-import { manifestReference, referenceTable, runThresholds } from "../_reference-args.ts";
+import {
+  manifestReference,
+  referenceBaselines,
+  referenceTable,
+  runBaselines,
+  runThresholds,
+} from "../_reference-args.ts";
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub report`. */
@@ -40,6 +46,12 @@ const REPORT_OPTIONS = {
     help: `thresholds for Top10% (see copub top --help); without it the Top10%
 section says how to get it (thresholds are only valid over the whole
 world output of a field and year)`,
+  }),
+  baselines: text({
+    value: "FILE",
+    takes: "a baseline table file",
+    help: `citation baselines (see copub impact --help) for the citation impact
+section when --reference is a file; --reference corpus computes them`,
   }),
   focal: countryKeys({
     value: "JP,US",
@@ -86,6 +98,8 @@ with the most papers (methodology sections in docs/methodology.md):
   - the international co-authorship share by year, and papers, international papers and the
     share per period, each as a total and a yearly average (§5, §6);
   - adjusted Top10% papers split into domestic and international, with --reference (§8);
+  - citation impact (MCS, MNCS, CNCI, relative citation index), with --reference corpus or
+    --baselines (§10);
   - the top-10 partner countries of each focal country, with rank changes since --compare,
     and a world map of its partners (§9);
   - the countries at the core of the country collaboration network (§11);
@@ -99,6 +113,7 @@ Periods by default: the latest complete 3-year window and the one ten years earl
       title: "Options:",
       entries: [
         "reference",
+        "baselines",
         "focal",
         "compare",
         { key: "period", help: "fixed windows (repeat); default the two windows above" },
@@ -146,6 +161,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     tables === null
       ? null
       : programmeOptionsFromArgs(values, tables, focals?.[0] ?? "JP", values["programme-period"]);
+  const baselineFile = values.baselines === undefined ? null : await referenceBaselines(values.baselines);
   const corpus = await corpusFromArgs(positionals, values, io, {
     command: "report",
     commandOptions: {
@@ -154,16 +170,20 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
       periods: periods === null ? null : PeriodsSchema.parse(periods),
       show: values.show,
       maxCountriesPerPaper: values["max-countries-per-paper"],
+      // The baseline table by its SHA-256, as `reference` names the thresholds (§13.5).
+      baselines: baselineFile === null ? null : manifestReference(baselineFile),
       programme:
         tables === null || programmeOptions === null
           ? null
           : { ...programmeOptions, projects: programmeProjects(tables, countrySwitches(values)) },
     },
     reference: values.reference === undefined ? null : manifestReference(external),
+    profiled: line.profiled,
   });
 
   const report = buildReport(corpus, {
     reference: values.reference === undefined ? null : runThresholds(external, corpus, {}),
+    baselines: baselineFile ?? (values.reference === "corpus" ? runBaselines(null, corpus, {}) : null),
     focal: focals,
     periods,
     compare,

@@ -21,12 +21,13 @@ import { thresholdsCsv } from "../../output/thresholds-csv.ts";
 import { topCitedCsv, topCitedMarkdown } from "../../output/top-cited-table.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
+import { COUNTING_METHOD_OPTION } from "../_counting-args.ts";
 import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, file, flag, HELP_OPTION, text } from "../_options.ts";
 import { writeOutputFile } from "../_output-file.ts";
-import { PERIOD_OPTIONS, periodsFromArgs } from "../_period-args.ts";
-import { manifestReference, referenceTable, runThresholds } from "../_reference-args.ts";
+import { PROFILED_PERIOD_OPTIONS, periodsFromArgs } from "../_period-args.ts";
+import { CITATION_OPTIONS, manifestReference, referenceTable, runThresholds } from "../_reference-args.ts";
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub top`. */
@@ -43,6 +44,7 @@ still count in the reference sets`,
 such a table`),
   table: choice(["nistep", "cwts", "incites"], {
     default: "nistep",
+    profile: (p) => p.topTable,
     help: `nistep (default): the table above; cwts: P, P(top 10%), PP(top 10%)
 and the same for 1%, full and fractional (CWTS counting), periods as
 totals; incites: Web of Science Documents, Documents in Top 10%/1% and
@@ -51,6 +53,8 @@ their percentages (InCites percentiles)`,
   percentile: choice(["10", "1"], { default: "10", help: "Top10% (default) or Top1%" }),
   method: choice(TopMethodSchema.options, {
     default: "tie-fraction",
+    // A table given explicitly brings its own method, not the profile's.
+    profile: (p, given) => (given.has("table") ? null : p.topMethod),
     help: `tie-fraction (default): papers at the threshold share the remainder so
 each field-year holds exactly 10%; scale-all: every paper at or above
 the threshold counts 10%·N/n≥(t); inclusive / exclusive: raw counts at
@@ -59,8 +63,10 @@ Category x year x document type, best category)`,
   }),
   counting: choice(["integer", "fractional"], {
     default: "integer",
-    help: "integer (default), or NISTEP fractional counting by institution (§4.2)",
+    help: "integer (default), or fractional counting (--counting-method, §4)",
+    profile: (p) => p.counting,
   }),
+  "counting-method": COUNTING_METHOD_OPTION,
   split: choice(["adjusted", "raw"], {
     default: "adjusted",
     help: `adjusted (default): tie weights; raw: every paper with a weight above 0
@@ -69,21 +75,14 @@ counts 1`,
   "reference-sets": choice(ReferenceSetKindSchema.options, {
     help: `ESI field x year with document types pooled (default, NISTEP), or
 separated (CWTS); category-year-type is InCites' (default for incites)`,
+    // A method or table given explicitly brings its own reference sets, not the profile's.
+    profile: (p, given) => (given.has("method") || given.has("table") ? null : p.referenceSets),
   }),
-  citations: choice(["TC", "Z9"], {
-    default: "TC",
-    help: "Core Collection times cited (default) or all databases",
-  }),
-  snapshot: text({
-    value: "2023-12-31",
-    takes: "a date like 2023-12-31",
-    pattern: /^\d{4}-\d{2}-\d{2}$/,
-    help: "citation snapshot for exports without DA (flags recent years)",
-  }),
+  ...CITATION_OPTIONS,
   "zero-citations-never-top": flag({
     help: "no paper counts in a field-year whose threshold is 0 citations",
   }),
-  ...PERIOD_OPTIONS,
+  ...PROFILED_PERIOD_OPTIONS,
   by: choice(["field"], { help: "also one row per NISTEP broad field" }),
   format: choice(["md", "csv", "json"], {
     default: "md",
@@ -130,6 +129,7 @@ referenceSets, citationCount, docType`,
         "percentile",
         { key: "method", value: "M" },
         "counting",
+        "counting-method",
         "split",
         "reference-sets",
         "citations",
@@ -165,7 +165,7 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
   const { values, given, positionals } = line;
   const style = values.table;
   const nistepOnly = (
-    ["percentile", "method", "counting", "split", "zero-citations-never-top"] as const
+    ["percentile", "method", "counting", "counting-method", "split", "zero-citations-never-top"] as const
   ).filter((option) => given.has(option));
   if (style !== "nistep" && nistepOnly.length > 0)
     throw usageError(
@@ -184,6 +184,7 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
     percentile,
     method,
     counting,
+    countingMethod: values["counting-method"],
     split,
     snapshot,
     periods,
@@ -209,6 +210,7 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
       format,
     },
     reference: manifestReference(external),
+    profiled: line.profiled,
   });
   const thresholds = runThresholds(external, corpus, {
     referenceSets: referenceSets ?? (style === "nistep" ? defaultReferenceSets(method) : STYLE_SETS[style]),

@@ -5,7 +5,7 @@
  * both give the same result for the same papers and no indicator writes the loop again.
  *
  * This folder, `src/indicators/core/`, holds what every indicator family (`counting/`,
- * `collaboration/`, `top-cited/`, `partners/`) builds on and none owns: these front-ends, periods
+ * `collaboration/`, `top-cited/`, `impact/`, `partners/`) builds on and none owns: these front-ends, periods
  * (§6), the keys and order of table rows, the cells of a pass, exact sums and rationals, ratios,
  * competition ranks and options settled once. It imports from no family.
  */

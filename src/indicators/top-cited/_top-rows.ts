@@ -11,6 +11,7 @@ import { periodLabel, yearCount } from "../core/periods.ts";
 import { ratio } from "../core/ratio.ts";
 import { ALL_FIELDS } from "../core/row-keys.ts";
 import type { BucketSums, TopRowCell, TopTally } from "./_top-tally.ts";
+import { mixedSnapshotsNotice, recentWindowNotice, setList } from "./snapshot-notices.ts";
 import type { ThresholdTable } from "./threshold-table.ts";
 import type { TopCitedRow, TopCitedTable } from "./top-cited-table.ts";
 import type { TopMethod } from "./top-weights.ts";
@@ -87,34 +88,18 @@ export function topNotices(
   result: TopTally,
   options: { readonly percentile: number; readonly zeroCitationsNeverTop: boolean },
 ): TopCitedTable["notices"] {
-  const notices: TopCitedTable["notices"] = [];
-  const sets = (rows: typeof thresholds) =>
-    rows.map((r) => `${r.field} ${r.year}${r.docType === "all" ? "" : ` ${r.docType}`}`).join(", ");
-  if (table.snapshots.length > 1)
-    notices.push({
-      code: "mixed-citation-snapshots",
-      detail: `papers were exported on ${table.snapshots.join(", ")}: their citation counts are not from one snapshot (methodology §8.2)`,
-    });
+  const notices: TopCitedTable["notices"] = mixedSnapshotsNotice(table.snapshots);
   const small = thresholds.filter((r) => r.smallReferenceSet === true);
   if (small.length > 0)
     notices.push({
       code: "small-reference-set",
-      detail: `fewer than ${100 / options.percentile} papers: ${sets(small)}`,
+      detail: `fewer than ${100 / options.percentile} papers: ${setList(small)}`,
     });
-  const recent = thresholds.filter((r) => r.recentCitationWindow === true);
-  if (recent.length > 0)
-    notices.push({
-      code: "recent-citation-window",
-      detail:
-        `within two years of the citation snapshot ${table.snapshots.at(-1) ?? ""}: ${sets(recent)}`.replace(
-          " :",
-          ":",
-        ),
-    });
+  notices.push(...recentWindowNotice(table.snapshots, thresholds));
   if (result.papersAtZeroThreshold > 0)
     notices.push({
       code: "top-threshold-zero",
-      detail: `${result.papersAtZeroThreshold} papers are in sets whose threshold is 0 citations (${sets(thresholds.filter((r) => r.threshold === 0))}); ${options.zeroCitationsNeverTop ? "they count as non-top" : "uncited papers there share the Top-x% remainder"} (methodology §8.7)`,
+      detail: `${result.papersAtZeroThreshold} papers are in sets whose threshold is 0 citations (${setList(thresholds.filter((r) => r.threshold === 0))}); ${options.zeroCitationsNeverTop ? "they count as non-top" : "uncited papers there share the Top-x% remainder"} (methodology §8.7)`,
     });
   return notices;
 }

@@ -83,10 +83,13 @@ export const UnscoredReasonSchema = z.enum([
 /** Why a paper is in no reference set. */
 export type UnscoredReason = z.infer<typeof UnscoredReasonSchema>;
 
+/** Why a paper is in no reference set at all, whatever the thresholds or baselines: no year, field or citation count. */
+export type SetlessReason = Exclude<UnscoredReason, "no-threshold">;
+
 /** Where a paper stands for citation indicators: its citations and sets, or why it has none. */
 export type PaperReferenceSets =
   | { readonly citations: number; readonly sets: readonly Membership[] }
-  | { readonly unscored: UnscoredReason };
+  | { readonly unscored: SetlessReason };
 
 /**
  * The key that identifies a reference set in maps and tables.

@@ -138,19 +138,44 @@ export function settleTopOptions(
  * checkThresholdTable(await loadThresholdsCsv("world.csv"), { referenceSets: "field-year-type", citationCount: null })
  * // throws: world.csv holds field-year thresholds, not field-year-type
  */
-export function checkThresholdTable(
-  table: ThresholdTable,
-  wanted: { readonly referenceSets: ReferenceSetKind | null; readonly citationCount: CitationCount | null },
+export function checkThresholdTable(table: ThresholdTable, wanted: ReferenceTableWanted): void {
+  checkReferenceTable(table, wanted, "thresholds");
+}
+
+/** The grouping and the citation count a run asks a reference table for; `null` where it did not ask. */
+export interface ReferenceTableWanted {
+  readonly referenceSets: ReferenceSetKind | null;
+  readonly citationCount: CitationCount | null;
+}
+
+/**
+ * Checks that a reference table (thresholds, or the citation baselines of methodology §10.3) was
+ * made for the reference sets and citation count asked for.
+ * @param table - the table's grouping, citation count and source
+ * @param wanted - what the run asks for
+ * @param what - `"thresholds"` or `"baselines"`, for the message
+ * @throws CopubError `invalid-option` naming the table and what it holds
+ * @example
+ * checkReferenceTable(baselines, { referenceSets: null, citationCount: "Z9" }, "baselines")
+ * // throws: world.csv holds baselines in TC citations, not Z9
+ */
+export function checkReferenceTable(
+  table: Pick<ThresholdTable, "referenceSets" | "citationCount" | "source">,
+  wanted: ReferenceTableWanted,
+  what: "thresholds" | "baselines",
 ): void {
-  const name = table.source.kind === "table" ? table.source.file : "the threshold table";
+  const name =
+    table.source.kind === "table"
+      ? table.source.file
+      : `the ${what === "thresholds" ? "threshold" : "baseline"} table`;
   if (wanted.referenceSets !== null && table.referenceSets !== wanted.referenceSets)
     throw new CopubError(
       "invalid-option",
-      `${name} holds ${table.referenceSets} thresholds, not ${wanted.referenceSets}`,
+      `${name} holds ${table.referenceSets} ${what}, not ${wanted.referenceSets}`,
     );
   if (wanted.citationCount !== null && table.citationCount !== wanted.citationCount)
     throw new CopubError(
       "invalid-option",
-      `${name} holds thresholds in ${table.citationCount} citations, not ${wanted.citationCount}`,
+      `${name} holds ${what} in ${table.citationCount} citations, not ${wanted.citationCount}`,
     );
 }

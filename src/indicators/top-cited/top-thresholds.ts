@@ -159,8 +159,19 @@ export function thresholdRow(
     scaleFactor: formatRational(exact.scaleFactor),
     expectedTop: toNumber(exact.expectedTop),
     smallReferenceSet: compare(multiply(exact.papers, rational(percentile, 100)), rational(1n)) < 0,
-    recentCitationWindow: snapshotYear === null ? null : key.year >= snapshotYear - RECENT_YEARS,
+    recentCitationWindow: recentCitationWindow(key.year, snapshotYear),
   };
+}
+
+/**
+ * Whether a publication year is within two years of the citation snapshot, so that its papers
+ * have had little time to be cited (§8.7); `null` without a snapshot.
+ * @example
+ * recentCitationWindow(2022, 2023) // → true
+ * recentCitationWindow(2020, 2023) // → false
+ */
+export function recentCitationWindow(year: number, snapshotYear: number | null): boolean | null {
+  return snapshotYear === null ? null : year >= snapshotYear - RECENT_YEARS;
 }
 
 const thresholdIndicator = defineIndicator(thresholdAccumulator);

@@ -1,0 +1,122 @@
+// --profile nistep|cwts|incites (methodology §14) on every command that reads papers: the profile's
+// switches as defaults, each overridden by the option given, and the profile in the run manifest.
+import { mkdtempSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { sample } from "../_samples.ts";
+import { run } from "./_run.ts";
+
+const C = sample("methodology/data-set-c.txt");
+const T = sample("top/data-set-t.txt");
+
+/** Runs a command with `--manifest` and returns the manifest it wrote. */
+async function manifestOf(...args: string[]): Promise<{
+  profile: string | null;
+  options: Record<string, unknown>;
+  commandOptions: Record<string, unknown>;
+}> {
+  const path = join(mkdtempSync(join(tmpdir(), "copub-profile-")), "manifest.json");
+  const { code, stderr } = await run(...args, "--manifest", path);
+  expect(stderr).toBe("");
+  expect(code).toBe(0);
+  return JSON.parse(await readFile(path, "utf8"));
+}
+
+describe("--profile", () => {
+  it.each([
+    "normalize",
+    "countries",
+    "corpus",
+    "network",
+    "collaboration",
+    "top",
+    "impact",
+    "partners",
+    "report",
+  ])("is an option of copub %s", async (command) => {
+    const { stdout } = await run(command, "--help");
+    expect(stdout).toMatch(/--profile nistep\|cwts\|incites/);
+  });
+
+  it("sets the corpus switches of the profile and is named in the run manifest (§13.5)", async () => {
+    const cwts = await manifestOf("corpus", C, "--profile", "cwts");
+    expect(cwts.profile).toBe("cwts");
+    expect(cwts.options).toMatchObject({
+      hongKongMacao: "china",
+      fieldAssignment: "fractional",
+      docTypes: { include: ["Article", "Review"], retracted: "remove" },
+      ukNations: "merge",
+      addressSource: "C1+RP-fallback",
+      yearBasis: "PY",
+    });
+    const incites = await manifestOf("corpus", C, "--profile", "incites");
+    expect(incites).toMatchObject({ profile: "incites", options: { docTypes: { include: "all" } } });
+    expect((await manifestOf("corpus", C)).profile).toBeNull();
+  });
+
+  it("yields each switch to the option given", async () => {
+    const manifest = await manifestOf(
+      "corpus",
+      C,
+      "--profile",
+      "cwts",
+      "--hong-kong-macao",
+      "separate",
+      "--retracted",
+      "keep",
+    );
+    expect(manifest).toMatchObject({
+      profile: "cwts",
+      options: { hongKongMacao: "separate", fieldAssignment: "fractional", docTypes: { retracted: "keep" } },
+    });
+  });
+
+  it("sets the indicator switches: collaboration counts by CWTS's author weights under cwts", async () => {
+    // Data set C, P1: four authors, two at Japanese addresses → JP 1/2 (CWTS) where NISTEP gives 2/3 (§4.5).
+    const manifest = await manifestOf("collaboration", C, "--profile", "cwts", "--period", "2021");
+    expect(manifest.commandOptions).toMatchObject({ counting: "fractional", method: "cwts" });
+    const { stdout } = await run(
+      "collaboration",
+      C,
+      "--profile",
+      "cwts",
+      "--period",
+      "2021",
+      "--format",
+      "json",
+    );
+    const japan = JSON.parse(stdout).rows.find((r: { country: string }) => r.country === "JP");
+    // CWTS fractional over P1–P7: 1/2 + 1 + 1 + 1/3 + 1/2 + 1 = 13/3 (§4.5).
+    expect(japan.papers).toBeCloseTo(13 / 3, 12);
+  });
+
+  it("prints each source's own Top10% table with copub top", async () => {
+    const cwts = await run("top", T, "--reference", "corpus", "--profile", "cwts", "--period", "2021");
+    expect(cwts.code).toBe(0);
+    expect(cwts.stdout).toContain("PP(top 10%)");
+    const incites = await run("top", T, "--reference", "corpus", "--profile", "incites");
+    expect(incites.stdout).toContain("% Documents in Top 10%");
+    // An explicit table wins, with its own reference sets.
+    const nistep = await run("top", T, "--reference", "corpus", "--profile", "incites", "--table", "nistep");
+    expect(nistep.stdout).toContain("field-year reference sets");
+  });
+
+  it("takes the CWTS profile's 4-year windows unless --period is given", async () => {
+    // Data set T holds 2021 only: 4-year windows cannot be formed, which the error says.
+    const windows = await run("top", T, "--reference", "corpus", "--profile", "cwts");
+    expect(windows.code).toBe(2);
+    expect(windows.stderr).toContain("a 4-year moving window needs 4 years");
+  });
+
+  it("cannot renormalize a saved corpus, and says which of the profile's switches it lacks", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "copub-profile-")), "c.jsonl");
+    expect((await run("corpus", "--out", out, C)).code).toBe(0);
+    const { code, stderr } = await run("corpus", out, "--profile", "cwts");
+    expect(code).toBe(0);
+    expect(stderr).toContain(
+      "is a saved corpus built with --hong-kong-macao separate (the profile sets china), --field-assignment single (the profile sets fractional); --profile cwts cannot change it",
+    );
+  });
+});
