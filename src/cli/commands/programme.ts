@@ -104,6 +104,7 @@ export async function programmeCommand(args: readonly string[], io: CliIo): Prom
   const corpus = await corpusFromArgs(positionals, values, io, {
     command: "programme",
     commandOptions: { ...options, projects: programmeProjects(tables, countrySwitches(values)), format },
+    profiled: line.profiled,
   });
   const result = programme(corpus, programmeProjects(tables, corpus.options), options);
   if (format === "json") io.stdout(programmeJson(result, corpus.accounting));
