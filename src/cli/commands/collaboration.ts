@@ -10,12 +10,13 @@ import {
 } from "../../indicators/collaboration/collaboration.ts";
 import { withNames } from "../../output/code-names.ts";
 import { collaborationCsv, collaborationMarkdown } from "../../output/collaboration-table.ts";
-import { toJson } from "../../output/json.ts";
+import { jsonChunks } from "../../output/json.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
 import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, HELP_OPTION } from "../_options.ts";
+import { writeStdout } from "../_output-file.ts";
 import { PERIOD_OPTIONS, periodsFromArgs } from "../_period-args.ts";
 import { usageError } from "../_usage-error.ts";
 
@@ -103,7 +104,8 @@ export async function collaborationCommand(args: readonly string[], io: CliIo): 
     commandOptions: { ...CollaborationOptionsSchema.parse(options), format },
   });
   const table = collaborationIndicators(corpus.papers, options);
-  if (format === "json") io.stdout(toJson(withNames({ ...table, accounting: corpus.accounting })));
+  if (format === "json")
+    await writeStdout(io, jsonChunks(withNames({ ...table, accounting: corpus.accounting })));
   else io.stdout(format === "csv" ? collaborationCsv(table) : collaborationMarkdown(table));
   return EXIT.ok;
 }

@@ -11,18 +11,18 @@ import { networkGraph } from "../../networks/network-graph.ts";
 import type { EdgeWeight, Normalization } from "../../networks/network-options.ts";
 import { type NetworkMetrics, networkMetrics } from "../../networks/node-metrics.ts";
 import { pruneNetwork } from "../../networks/prune-network.ts";
-import { toGexf } from "../../output/network/to-gexf.ts";
-import { toGraphJson } from "../../output/network/to-graph-json.ts";
-import { toGraphml } from "../../output/network/to-graphml.ts";
-import { toMetricsJson } from "../../output/network/to-metrics-json.ts";
-import { toNetworkCsv } from "../../output/network/to-network-csv.ts";
-import { toVosviewer } from "../../output/network/to-vosviewer.ts";
+import { gexfChunks } from "../../output/network/to-gexf.ts";
+import { graphJsonChunks } from "../../output/network/to-graph-json.ts";
+import { graphmlChunks } from "../../output/network/to-graphml.ts";
+import { metricsJsonChunks } from "../../output/network/to-metrics-json.ts";
+import { networkCsvChunks } from "../../output/network/to-network-csv.ts";
+import { vosviewerChunks } from "../../output/network/to-vosviewer.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
 import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, flag, HELP_OPTION, nonNegativeNumber, text, wholeNumber } from "../_options.ts";
-import { writeOutputFile } from "../_output-file.ts";
+import { writeOutputFile, writeStdout } from "../_output-file.ts";
 import { usageError } from "../_usage-error.ts";
 
 const NORMALIZATIONS = {
@@ -156,20 +156,24 @@ export async function networkCommand(args: readonly string[], io: CliIo): Promis
   const out = values.out;
   switch (format) {
     case "graphml":
-      return emit(toGraphml(network, metrics), out, io);
+      return emit(graphmlChunks(network, metrics), out, io);
     case "gexf":
-      return emit(toGexf(network, metrics), out, io);
+      return emit(gexfChunks(network, metrics), out, io);
     case "json":
-      return emit(metrics === undefined ? toGraphJson(network) : toMetricsJson(network, metrics), out, io);
+      return emit(
+        metrics === undefined ? graphJsonChunks(network) : metricsJsonChunks(network, metrics),
+        out,
+        io,
+      );
     case "vosviewer": {
-      const { map, network: links } = toVosviewer(network, metrics);
+      const { map, network: links } = vosviewerChunks(network, metrics);
       const stem = (out as string).replace(/\.txt$/i, "");
       await writeOutputFile(`${stem}.map.txt`, map);
       await writeOutputFile(`${stem}.network.txt`, links);
       return EXIT.ok;
     }
     case "csv": {
-      const { nodes, edges } = toNetworkCsv(network, metrics);
+      const { nodes, edges } = networkCsvChunks(network, metrics);
       const stem = (out as string).replace(/\.csv$/i, "");
       await writeOutputFile(`${stem}.nodes.csv`, nodes);
       await writeOutputFile(`${stem}.edges.csv`, edges);
@@ -215,8 +219,8 @@ function notices(
   }
 }
 
-async function emit(text: string, out: string | undefined, io: CliIo): Promise<number> {
-  if (out === undefined) io.stdout(text);
-  else await writeOutputFile(out, text);
+async function emit(chunks: Iterable<string>, out: string | undefined, io: CliIo): Promise<number> {
+  if (out === undefined) await writeStdout(io, chunks);
+  else await writeOutputFile(out, chunks);
   return EXIT.ok;
 }
