@@ -40,7 +40,8 @@ export function parseCommandLine<O extends OptionTable & { readonly help: CliOpt
   args: readonly string[],
   options: O,
 ): CommandLine<O> | HelpRequest {
-  checkValuesFollow(args, options);
+  const attached = attachOptionalValues(args, options);
+  checkValuesFollow(attached, options);
   const config = Object.fromEntries(
     Object.entries(options).map(([name, option]) => [
       name,
@@ -51,7 +52,7 @@ export function parseCommandLine<O extends OptionTable & { readonly help: CliOpt
       },
     ]),
   );
-  const parsed = parseArgs({ args: [...args], options: config, allowPositionals: true, strict: true });
+  const parsed = parseArgs({ args: attached, options: config, allowPositionals: true, strict: true });
   const raw = parsed.values as Readonly<Record<string, GivenValue>>;
   if (raw.help === true) return { help: true };
   // Late options (countries) read the values of the others (the country switches) first.
@@ -66,6 +67,38 @@ export function parseCommandLine<O extends OptionTable & { readonly help: CliOpt
   ) as OptionValues<O>;
   const given = new Set(Object.keys(options).filter((name) => raw[name] !== undefined));
   return { help: false, values, given, positionals: parsed.positionals };
+}
+
+/**
+ * An option that may be given bare (`takesNext`) gets its value attached, `--metrics=LIST` when
+ * the next argument is one, else `--metrics=`, so that `parseArgs` reads both forms and never
+ * takes an input file for the value. The values of other options are stepped over, so that
+ * `--out --metrics` is still caught as a missing value of `--out`.
+ */
+function attachOptionalValues(args: readonly string[], options: OptionTable): string[] {
+  const attached: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] as string;
+    if (arg === "--") {
+      attached.push(...args.slice(i));
+      break;
+    }
+    const name = optionName(arg, options);
+    const option = name === undefined ? undefined : options[name];
+    const next = args[i + 1];
+    if (option?.takesNext !== undefined) {
+      const takes = next !== undefined && !next.startsWith("-") && option.takesNext(next);
+      attached.push(`--${name}=${takes ? next : ""}`);
+      if (takes) i += 1;
+      continue;
+    }
+    attached.push(arg);
+    if (option?.type === "string" && next !== undefined && !next.startsWith("-")) {
+      attached.push(next);
+      i += 1;
+    }
+  }
+  return attached;
 }
 
 /**

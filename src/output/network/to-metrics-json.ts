@@ -3,7 +3,9 @@
  * `{ nodes: [{ id, label, papers, degree, strength, betweenness, betweennessNormalized,
  * weightedBetweenness, closeness, eigenvector, pagerank, clustering, core, community }],
  * edges: [{ source, target, papers, weight }] }`, where an edge's `weight` is the value the
- * weighted metrics used: `a_ij`, or its normalization.
+ * weighted metrics used: `a_ij`, or its normalization. A node row holds the metrics computed;
+ * when betweenness was estimated from a sample of sources, `betweennessSample: { sources, seed }`
+ * follows the edges.
  */
 import type { Network } from "../../networks/network.ts";
 import { metricRows } from "../../networks/network-attributes.ts";
@@ -49,5 +51,9 @@ export function metricsJsonChunks(
         weight: metrics.weight === "normalized" ? normalized : weight,
       })),
     ),
+    // Estimated betweenness says so, and how to draw the same estimate again.
+    ...(metrics.betweennessSources !== null && {
+      betweennessSample: { sources: metrics.betweennessSources, seed: metrics.seed },
+    }),
   });
 }

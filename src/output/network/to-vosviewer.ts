@@ -79,7 +79,9 @@ export function vosviewerChunks(network: Network, metrics?: NetworkMetrics): Vos
   const withCluster =
     metrics !== undefined &&
     metrics.nodes.length > 0 &&
-    metrics.nodes.every((row) => row.community >= 1 && row.community <= MAX_CLUSTER);
+    metrics.nodes.every(
+      ({ community }) => community !== undefined && community >= 1 && community <= MAX_CLUSTER,
+    );
   const header = ["id", "label"];
   if (withCluster) header.push("cluster");
   header.push("weight<Links>", "weight<Total link strength>", "weight<Documents>");

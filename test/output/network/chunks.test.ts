@@ -4,6 +4,7 @@
 // ever builds its whole text; joined, the chunks are the writer's text.
 import { describe, expect, it } from "vitest";
 import { buildNetwork } from "../../../src/networks/build-network.ts";
+import { ALL_METRICS } from "../../../src/networks/node-metrics.ts";
 import { ROWS_PER_CALL } from "../../../src/output/csv.ts";
 import { gexfChunks, toGexf } from "../../../src/output/network/to-gexf.ts";
 import { graphJsonChunks, toGraphJson } from "../../../src/output/network/to-graph-json.ts";
@@ -51,6 +52,8 @@ describe("network writers in chunks", () => {
 
   it("metrics JSON, CSV and VOSviewer files come in bounded chunks too", () => {
     const metrics = {
+      metrics: ALL_METRICS,
+      betweennessSources: null,
       weight: "weight" as const,
       seed: 42,
       nodes: network.nodes.map((node) => ({
