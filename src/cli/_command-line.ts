@@ -27,7 +27,7 @@ export interface HelpRequest {
 
 /**
  * Reads a command's arguments.
- * @param args - the arguments after the command's name
+ * @param argv - the arguments after the command's name
  * @param options - the command's option table, with `help`
  * @returns the typed command line, or a help request when `-h`/`--help` is given
  * @throws UsageError for a value the option does not take, a missing required option, or an
@@ -37,11 +37,11 @@ export interface HelpRequest {
  * // → { help: false, values: { show: 5, help: false }, given: Set { "show" }, positionals: ["x.txt"] }
  */
 export function parseCommandLine<O extends OptionTable & { readonly help: CliOption<boolean> }>(
-  args: readonly string[],
+  argv: readonly string[],
   options: O,
 ): CommandLine<O> | HelpRequest {
-  const attached = attachOptionalValues(args, options);
-  checkValuesFollow(attached, options);
+  const args = attachOptionalValues(argv, options);
+  checkValuesFollow(args, options);
   const config = Object.fromEntries(
     Object.entries(options).map(([name, option]) => [
       name,
@@ -52,7 +52,7 @@ export function parseCommandLine<O extends OptionTable & { readonly help: CliOpt
       },
     ]),
   );
-  const parsed = parseArgs({ args: attached, options: config, allowPositionals: true, strict: true });
+  const parsed = parseArgs({ args: [...args], options: config, allowPositionals: true, strict: true });
   const raw = parsed.values as Readonly<Record<string, GivenValue>>;
   if (raw.help === true) return { help: true };
   // Late options (countries) read the values of the others (the country switches) first.

@@ -30,17 +30,17 @@ export interface CliOption<T> {
   /** The command line is bad without this option. */
   readonly required: boolean;
   /**
-   * Read after every option that is not late, with their values: what a country means depends
-   * on the command's country switches (`--focal England` is `GB-ENG` under `--uk-nations
-   * separate`). Absent: read in table order.
-   */
-  readonly late?: true;
-  /**
    * The option may also be given bare, without a value (`--metrics` alone): the argument after
    * it is its value only when this says the text is one; otherwise the option reads as given
    * the empty text. Absent: a value-taking option always takes the next argument.
    */
   readonly takesNext?: (text: string) => boolean;
+  /**
+   * Read after every option that is not late, with their values: what a country means depends
+   * on the command's country switches (`--focal England` is `GB-ENG` under `--uk-nations
+   * separate`). Absent: read in table order.
+   */
+  readonly late?: true;
   /**
    * The typed value: from what was given, or the default when nothing was.
    * @param given - from `parseArgs`, `undefined` when the option is absent

@@ -6,7 +6,7 @@
  * `corpus/corpus-file.ts`'s, which reads it back.
  */
 import type { Corpus } from "../corpus/corpus.ts";
-import { savedCorpusHeader, savedPapers } from "../corpus/corpus-file.ts";
+import { savedAuthorNames, savedCorpusHeader, savedPapers } from "../corpus/corpus-file.ts";
 import { writeFileAtomically } from "./atomic-write.ts";
 import { lineChunks } from "./text-chunks.ts";
 
@@ -29,5 +29,6 @@ function corpusChunks(corpus: Corpus): Generator<string, void, undefined> {
 
 function* corpusLines(corpus: Corpus): Generator<string> {
   yield JSON.stringify(savedCorpusHeader(corpus));
+  for (const names of savedAuthorNames(corpus)) yield JSON.stringify(names);
   for (const paper of savedPapers(corpus)) yield JSON.stringify(paper);
 }

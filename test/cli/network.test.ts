@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { sample } from "../_samples.ts";
-import { METRICS_JSON_KEYS } from "../networks/fixtures.ts";
+import { METRICS_JSON_KEYS, N_AUTHORS } from "../networks/fixtures.ts";
 import { run, runWith } from "./_run.ts";
 
 const K = sample("networks/data-set-k.txt");
@@ -153,6 +153,37 @@ describe("copub network --metrics LIST, --betweenness-sample, --max-metric-steps
       "--quiet",
     );
     expect(quiet.stderr).not.toContain("\r");
+  });
+});
+
+describe("copub network --level author labels ORCID-keyed authors with their names", () => {
+  // Data set N: a = Abe, Aki (0000-0001-0000-0017), b = Baba, Ben, c = Chen, Cai, d = Diaz, Dan.
+  it("in GraphML, GEXF and VOSviewer files, the key staying the iD", async () => {
+    const graphml = await run("network", N, "--level", "author", "--format", "graphml");
+    expect(graphml.stdout).toContain(
+      `    <node id="${N_AUTHORS.a}">\n      <data key="n_label">Abe, Aki</data>`,
+    );
+    const gexf = await run("network", N, "--level", "author", "--format", "gexf");
+    expect(gexf.stdout).toContain(`<node id="${N_AUTHORS.d}" label="Diaz, Dan">`);
+    const stem = join(tmp(), "authors");
+    expect((await run("network", N, "--level", "author", "--format", "vosviewer", "--out", stem)).code).toBe(
+      0,
+    );
+    // A label with a comma is quoted for VOSviewer; ids 1–4 in key order a, b, c, d.
+    const map = readFileSync(`${stem}.map.txt`, "utf8").split("\n");
+    expect(map.slice(1, 5).map((line) => line.split("\t").slice(0, 2).join("\t"))).toEqual([
+      '1\t"Abe, Aki"',
+      '2\t"Baba, Ben"',
+      '3\t"Chen, Cai"',
+      '4\t"Diaz, Dan"',
+    ]);
+  });
+
+  it("also from a saved corpus, which keeps the names", async () => {
+    const saved = join(tmp(), "n.jsonl.gz");
+    expect((await run("corpus", "--out", saved, N)).code).toBe(0);
+    const fromSaved = await run("network", saved, "--level", "author", "--format", "gexf");
+    expect(fromSaved.stdout).toContain(`<node id="${N_AUTHORS.b}" label="Baba, Ben">`);
   });
 });
 

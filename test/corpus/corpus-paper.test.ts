@@ -173,7 +173,7 @@ describe("readCorpus(path) shares parts as the built corpus does", () => {
     await expect(readCorpus(path)).rejects.toMatchObject({
       code: "not-wos",
       message: expect.stringContaining(
-        'format version 2; this copub reads version 3: build it again with "copub corpus',
+        'format version 2; this copub reads version 4: build it again with "copub corpus',
       ),
     });
   });
