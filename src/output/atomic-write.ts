@@ -4,7 +4,11 @@
  * is written whole as a temporary folder beside the target and then swapped with it. A run that
  * fails — or is killed — before the rename leaves the earlier output exactly as it was (and at
  * most a hidden `.NAME.copub-…` temporary beside it); a run that finishes leaves nothing of the
- * earlier output, so no file of an earlier report sits beside the new ones.
+ * earlier output, so no file of an earlier report sits beside the new ones. (Replacing a folder
+ * takes two renames, the earlier folder aside and the new one in: a run killed between the two,
+ * a matter of microseconds, leaves the earlier folder whole beside the target as
+ * `.NAME.copub-…-old`. A temporary left by a killed run is not cleaned up by the next one, which
+ * cannot tell it from another run's work in progress.)
  *
  * Text is written as it is produced, chunk by chunk with the stream's backpressure
  * (`output/text-chunks.ts`), so a file is bounded by the disk, not by a string.
