@@ -3,6 +3,8 @@
  * This module is the whole public API; it only re-exports.
  */
 
+export type { AuthorNames } from "./corpus/author-names.ts";
+export { AuthorNamesSchema, authorNames } from "./corpus/author-names.ts";
 export type { CorpusBuilder } from "./corpus/build-corpus.ts";
 export { buildCorpus, createCorpusBuilder } from "./corpus/build-corpus.ts";
 export type { Corpus, CorpusAccounting, FileAccount } from "./corpus/corpus.ts";
