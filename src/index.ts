@@ -3,6 +3,8 @@
  * This module is the whole public API; it only re-exports.
  */
 
+export type { AuthorNames } from "./corpus/author-names.ts";
+export { AuthorNamesSchema, authorNames } from "./corpus/author-names.ts";
 export type { CorpusBuilder } from "./corpus/build-corpus.ts";
 export { buildCorpus, createCorpusBuilder } from "./corpus/build-corpus.ts";
 export type { Corpus, CorpusAccounting, FileAccount } from "./corpus/corpus.ts";
@@ -241,7 +243,7 @@ export type { ThresholdOptionsInput } from "./indicators/top-cited/top-threshold
 export { topThresholds, topThresholdsFromStream } from "./indicators/top-cited/top-thresholds.ts";
 export type { TopMethod, TopSplit } from "./indicators/top-cited/top-weights.ts";
 export { incitesPercentiles, TopMethodSchema, TopSplitSchema } from "./indicators/top-cited/top-weights.ts";
-export type { Betweenness, BetweennessOptions } from "./networks/betweenness.ts";
+export type { Betweenness, BetweennessOptions, BetweennessSample } from "./networks/betweenness.ts";
 export { betweennessCentrality } from "./networks/betweenness.ts";
 export type { NetworkPaper } from "./networks/build-network.ts";
 export { buildNetwork } from "./networks/build-network.ts";
@@ -255,6 +257,9 @@ export type { EigenvectorOptions } from "./networks/eigenvector.ts";
 export { eigenvectorCentrality } from "./networks/eigenvector.ts";
 export type { InnermostCore } from "./networks/k-core.ts";
 export { coreNumbers, innermostCore } from "./networks/k-core.ts";
+export { measureNetwork } from "./networks/measure-network.ts";
+export type { MetricCost } from "./networks/metric-cost.ts";
+export { DEFAULT_MAX_METRIC_STEPS, metricCosts } from "./networks/metric-cost.ts";
 export type { CappedPaper, Network, NetworkEdge, NetworkNode, NetworkReport } from "./networks/network.ts";
 export type {
   NetworkEdgeAttributes,
@@ -280,8 +285,16 @@ export {
   PruneOptionsSchema,
 } from "./networks/network-options.ts";
 export { nodeLabel } from "./networks/node-label.ts";
-export type { NetworkMetrics, NetworkMetricsOptions, NodeMetrics } from "./networks/node-metrics.ts";
-export { networkMetrics } from "./networks/node-metrics.ts";
+export type {
+  CompleteNetworkMetrics,
+  CompleteNodeMetrics,
+  Metric,
+  MetricProgress,
+  NetworkMetrics,
+  NetworkMetricsOptions,
+  NodeMetrics,
+} from "./networks/node-metrics.ts";
+export { ALL_METRICS, MetricSchema, networkMetrics } from "./networks/node-metrics.ts";
 export type { NormalizationInput } from "./networks/normalization.ts";
 export { normalizedWeight } from "./networks/normalization.ts";
 export type { PageRankOptions } from "./networks/pagerank.ts";
@@ -320,6 +333,8 @@ export type { PublicationYear, YearOptions, YearWindow } from "./normalize/publi
 export { publicationYear, YearOptionsSchema, YearWindowSchema } from "./normalize/publication-year.ts";
 export type { UnresolvedToken } from "./normalize/unresolved-countries.ts";
 export { unresolvedCountryTokens } from "./normalize/unresolved-countries.ts";
+export type { FolderFile, WriteFileOptions, WriteFolderOptions } from "./output/atomic-write.ts";
+export { writeFileAtomically, writeFolderAtomically } from "./output/atomic-write.ts";
 export { BASELINE_COLUMNS, baselinesCsv } from "./output/baselines-csv.ts";
 export {
   COLLABORATION_COLUMNS,
@@ -330,15 +345,16 @@ export {
 export { writeCorpus } from "./output/corpus-file.ts";
 export { impactHtml } from "./output/impact-html.ts";
 export { IMPACT_COLUMNS, impactCsv, impactMarkdown } from "./output/impact-table.ts";
+export { jsonArray, jsonChunks, toJson } from "./output/json.ts";
 export { toManifestJson } from "./output/manifest-json.ts";
-export { toGexf } from "./output/network/to-gexf.ts";
-export { toGraphJson } from "./output/network/to-graph-json.ts";
-export { toGraphml } from "./output/network/to-graphml.ts";
-export { toMetricsJson } from "./output/network/to-metrics-json.ts";
-export type { NetworkCsv } from "./output/network/to-network-csv.ts";
-export { toNetworkCsv } from "./output/network/to-network-csv.ts";
-export type { VosviewerFiles } from "./output/network/to-vosviewer.ts";
-export { toVosviewer } from "./output/network/to-vosviewer.ts";
+export { gexfChunks, toGexf } from "./output/network/to-gexf.ts";
+export { graphJsonChunks, toGraphJson } from "./output/network/to-graph-json.ts";
+export { graphmlChunks, toGraphml } from "./output/network/to-graphml.ts";
+export { metricsJsonChunks, toMetricsJson } from "./output/network/to-metrics-json.ts";
+export type { NetworkCsv, NetworkCsvChunks } from "./output/network/to-network-csv.ts";
+export { networkCsvChunks, toNetworkCsv } from "./output/network/to-network-csv.ts";
+export type { VosviewerChunks, VosviewerFiles } from "./output/network/to-vosviewer.ts";
+export { toVosviewer, vosviewerChunks } from "./output/network/to-vosviewer.ts";
 export { partnersHtml } from "./output/partners-html.ts";
 export { PARTNER_COLUMNS, partnersCsv, partnersMarkdown } from "./output/partners-table.ts";
 export { programmeHtml } from "./output/programme-html.ts";
@@ -353,6 +369,8 @@ export { ReportMarkdownOptionsSchema, reportMarkdown } from "./output/report.ts"
 export type { Report, ReportTop, ShownCountry } from "./output/report-content.ts";
 export { ReportSchema, ReportTopSchema, ShownCountrySchema } from "./output/report-content.ts";
 export { fixed, round } from "./output/round.ts";
+export type { Text, TextChunks } from "./output/text-chunks.ts";
+export { joinChunks } from "./output/text-chunks.ts";
 export {
   fractionCells,
   referenceTableCsv,

@@ -30,7 +30,7 @@ export interface HelpRequest {
 
 /**
  * Reads a command's arguments.
- * @param args - the arguments after the command's name
+ * @param argv - the arguments after the command's name
  * @param options - the command's option table, with `help`
  * @returns the typed command line, or a help request when `-h`/`--help` is given
  * @throws UsageError for a value the option does not take, a missing required option, or an
@@ -40,9 +40,10 @@ export interface HelpRequest {
  * // → { help: false, values: { show: 5, help: false }, given: Set { "show" }, profiled: Set {}, positionals: ["x.txt"] }
  */
 export function parseCommandLine<O extends OptionTable & { readonly help: CliOption<boolean> }>(
-  args: readonly string[],
+  argv: readonly string[],
   options: O,
 ): CommandLine<O> | HelpRequest {
+  const args = attachOptionalValues(argv, options);
   checkValuesFollow(args, options);
   const config = Object.fromEntries(
     Object.entries(options).map(([name, option]) => [
@@ -97,6 +98,38 @@ function withProfile(
     profiled.add(name);
   }
   return { raw: filled, profiled };
+}
+
+/**
+ * An option that may be given bare (`takesNext`) gets its value attached, `--metrics=LIST` when
+ * the next argument is one, else `--metrics=`, so that `parseArgs` reads both forms and never
+ * takes an input file for the value. The values of other options are stepped over, so that
+ * `--out --metrics` is still caught as a missing value of `--out`.
+ */
+function attachOptionalValues(args: readonly string[], options: OptionTable): string[] {
+  const attached: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] as string;
+    if (arg === "--") {
+      attached.push(...args.slice(i));
+      break;
+    }
+    const name = optionName(arg, options);
+    const option = name === undefined ? undefined : options[name];
+    const next = args[i + 1];
+    if (option?.takesNext !== undefined) {
+      const takes = next !== undefined && !next.startsWith("-") && option.takesNext(next);
+      attached.push(`--${name}=${takes ? next : ""}`);
+      if (takes) i += 1;
+      continue;
+    }
+    attached.push(arg);
+    if (option?.type === "string" && next !== undefined && !next.startsWith("-")) {
+      attached.push(next);
+      i += 1;
+    }
+  }
+  return attached;
 }
 
 /**

@@ -8,6 +8,12 @@
 export interface CliIo {
   /** Writes results (tables, JSON) to standard output. */
   readonly stdout: (text: string) => void;
+  /**
+   * Resolves once standard output has taken what was written (its buffer drained), so that a
+   * command writing a large output in chunks holds one chunk at a time (`writeStdout`). Absent
+   * when the channel never needs waiting for (tests collecting output in a string).
+   */
+  readonly stdoutDrained?: () => Promise<void>;
   /** Writes notices and errors to standard error. */
   readonly stderr: (text: string) => void;
   /** Whether standard error is a terminal: progress lines are drawn only then. */

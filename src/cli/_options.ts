@@ -39,6 +39,12 @@ export interface CliOption<T> {
   /** The command line is bad without this option. */
   readonly required: boolean;
   /**
+   * The option may also be given bare, without a value (`--metrics` alone): the argument after
+   * it is its value only when this says the text is one; otherwise the option reads as given
+   * the empty text. Absent: a value-taking option always takes the next argument.
+   */
+  readonly takesNext?: (text: string) => boolean;
+  /**
    * Read after every option that is not late, with their values: what a country means depends
    * on the command's country switches (`--focal England` is `GB-ENG` under `--uk-nations
    * separate`). Absent: read in table order.
@@ -229,6 +235,37 @@ export function nonNegativeNumber<const S extends ValueSpec<number>>(spec: S): C
     if (text.trim() === "" || !Number.isFinite(number) || number < 0) throw invalidValue(name, takes, text);
     return number;
   });
+}
+
+/**
+ * Words of a closed set separated by commas, or `all`; given bare (without a value) it is the
+ * `bare` list. The argument after a bare option is its value only when every word in it is one of
+ * the set (or `all`), so `--metrics --format json` and `--metrics corpus.jsonl.gz` keep working;
+ * `--metrics=LIST` is never ambiguous. The value lists the words in the set's order, once each.
+ * @example
+ * const metrics = choiceList(["degree", "strength"], { bare: ["degree", "strength"], value: "[LIST]", help: "…" });
+ * metrics.parse("strength,degree", "metrics") // → ["degree", "strength"]
+ * metrics.parse("", "metrics")                // → ["degree", "strength"] (given bare)
+ * metrics.parse(undefined, "metrics")         // → undefined (not given)
+ */
+export function choiceList<const A extends string>(
+  allowed: readonly A[],
+  spec: { readonly bare: readonly A[]; readonly value: string; readonly help: string },
+): CliOption<A[] | undefined> {
+  const takes = `words separated by commas among ${allowed.join(", ")}, or all`;
+  const words = (text: string): string[] => text.split(",").map((word) => word.trim());
+  const known = (word: string): boolean => word === "all" || (allowed as readonly string[]).includes(word);
+  return {
+    ...stringOption(spec, takes, false, false, (given, name) => {
+      if (given === undefined || typeof given !== "string") return undefined;
+      if (given === "") return [...spec.bare];
+      const chosen = words(given);
+      const unknown = chosen.find((word) => !known(word));
+      if (unknown !== undefined) throw invalidValue(name, takes, unknown);
+      return chosen.includes("all") ? [...allowed] : allowed.filter((word) => chosen.includes(word));
+    }),
+    takesNext: (text) => words(text).every(known),
+  };
 }
 
 /**

@@ -3,9 +3,11 @@
  * itself (`\r`) with the file being read, records, records per second and megabytes read, at
  * most five times a second, and is erased when the reading ends. Drawn only when standard error
  * is a terminal and `--quiet` is not given, so redirected output, logs and files never hold it;
- * standard output is never touched. The library reports progress by counts; the clock is read
- * only here.
+ * standard output is never touched. `copub network` draws the same kind of line while it
+ * computes metrics (the metric, and the searches of betweenness done). The library reports
+ * progress by counts; the clock is read only here.
  */
+import type { MetricProgress } from "../networks/node-metrics.ts";
 import type { ProgressListener, ReadProgress } from "../read/read-progress.ts";
 import type { CliIo } from "./_io.ts";
 import { flag } from "./_options.ts";
@@ -51,11 +53,29 @@ export function progressLine(progress: ReadProgress, seconds: number): string {
   return `${head} ${shortName(progress.file, room)}${tail}`;
 }
 
+/**
+ * The text of the progress line while `copub network` computes metrics: the metric, and for
+ * betweenness the shortest-path searches done of their total, with the seconds since the
+ * metrics began.
+ * @param progress - the latest report of `networkMetrics`
+ * @param seconds - seconds since the metrics began
+ * @example
+ * metricProgressLine({ metric: "betweenness", done: 1200, total: 26953 }, 31.4)
+ * // → "copub network: betweenness, 1200/26953 searches (4%), 31 s"
+ * metricProgressLine({ metric: "closeness", done: 0, total: 1 }, 40)
+ * // → "copub network: closeness, 40 s"
+ */
+export function metricProgressLine(progress: MetricProgress, seconds: number): string {
+  const { metric, done, total } = progress;
+  const searches = total > 1 ? `, ${done}/${total} searches (${Math.floor((100 * done) / total)}%)` : "";
+  return `copub network: ${metric}${searches}, ${Math.round(seconds)} s`;
+}
+
 /** A progress line bound to a command's output channels. */
-export interface ProgressDisplay {
+export interface ProgressDisplay<P = ReadProgress> {
   /** The listener to hand to the library; `undefined` when nothing is to be drawn, so nothing is counted. */
-  readonly onProgress: ProgressListener | undefined;
-  /** Erases the line if one was drawn; call it when the reading ends, also when it fails. */
+  readonly onProgress: ((progress: P) => void) | undefined;
+  /** Erases the line if one was drawn; call it when the work ends, also when it fails. */
   end(): void;
 }
 
@@ -74,21 +94,52 @@ export function progressDisplay(
   quiet: boolean,
   now: () => number = () => performance.now(),
 ): ProgressDisplay {
+  return lineDisplay(io, quiet, now, progressLine, (progress) => progress.phase);
+}
+
+/**
+ * The progress line of `copub network`'s metrics (`metricProgressLine`), drawn like the reading
+ * line: on a terminal only, not with `--quiet`, at most five times a second, and at once when
+ * a new metric begins.
+ * @param io - the command's output channels
+ * @param quiet - the value of `--quiet`
+ * @param now - a clock in milliseconds (default `performance.now`)
+ * @example
+ * const display = metricProgressDisplay(io, values.quiet);
+ * try { networkMetrics(graph, { ...options, onProgress: display.onProgress }) } finally { display.end() }
+ */
+export function metricProgressDisplay(
+  io: CliIo,
+  quiet: boolean,
+  now: () => number = () => performance.now(),
+): ProgressDisplay<MetricProgress> {
+  return lineDisplay(io, quiet, now, metricProgressLine, (progress) => progress.metric);
+}
+
+/** A redrawn line of `text(progress, seconds)`, drawn at once when `phase(progress)` changes. */
+function lineDisplay<P>(
+  io: CliIo,
+  quiet: boolean,
+  now: () => number,
+  text: (progress: P, seconds: number) => string,
+  phase: (progress: P) => string,
+): ProgressDisplay<P> {
   if (quiet || !io.stderrIsTty) return { onProgress: undefined, end: () => {} };
   const started = now();
   let drawn = false;
   let lastDrawn = started;
-  let lastPhase: ReadProgress["phase"] = "reading";
+  let lastPhase: string | null = null;
   return {
     onProgress(progress) {
       const time = now();
       // Nothing for quick runs; then a new phase at once, else at the redraw rate.
       if (time - started < REDRAW_MS) return;
-      if (drawn && time - lastDrawn < REDRAW_MS && progress.phase === lastPhase) return;
-      io.stderr(`${ERASE_LINE}${progressLine(progress, (time - started) / 1000)}`);
+      const current = phase(progress);
+      if (drawn && time - lastDrawn < REDRAW_MS && current === lastPhase) return;
+      io.stderr(`${ERASE_LINE}${text(progress, (time - started) / 1000)}`);
       drawn = true;
       lastDrawn = time;
-      lastPhase = progress.phase;
+      lastPhase = current;
     },
     end() {
       if (drawn) io.stderr(ERASE_LINE);

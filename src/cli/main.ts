@@ -3,6 +3,7 @@
  * The `copub` executable: the only module that touches `process`. It binds the output
  * channels, runs the dispatcher and exits; a closed pipe (`copub read … | head`) ends quietly.
  */
+import { once } from "node:events";
 import { copubVersion } from "./_corpus-args.ts";
 import { runCli } from "./_run.ts";
 
@@ -18,6 +19,10 @@ try {
     process.argv.slice(2),
     {
       stdout: (text) => process.stdout.write(text),
+      // A pipe or file behind a slow reader: wait until the chunks already written are taken.
+      stdoutDrained: async () => {
+        if (process.stdout.writableNeedDrain) await once(process.stdout, "drain");
+      },
       stderr: (text) => process.stderr.write(text),
       stderrIsTty: process.stderr.isTTY === true,
     },

@@ -10,6 +10,7 @@ import type { PaperWarningCode } from "../normalize/paper.ts";
 import type { ReadItem, WosFormat } from "../read/read-item.ts";
 import { digestRecord } from "./_record-digest.ts";
 import { compareSources } from "./_source-ref.ts";
+import { authorNames, identifiedAuthors } from "./author-names.ts";
 import { type Corpus, type CorpusAccounting, describeJournalTable, type FileAccount } from "./corpus.ts";
 import { type CorpusOptions, type CorpusOptionsInput, CorpusOptionsSchema } from "./corpus-options.ts";
 import { type CorpusPaper, createIntern, toCorpusPaper } from "./corpus-paper.ts";
@@ -34,6 +35,8 @@ interface Entry {
   best: DuplicateCandidate;
   paper: CorpusPaper;
   others: DuplicateCandidate[] | null;
+  /** The kept record's identifier-keyed authors with their written names (`identifiedAuthors`). */
+  names: readonly string[] | null;
 }
 
 /**
@@ -98,19 +101,22 @@ export function createCorpusBuilder(options: CorpusOptionsInput = {}): CorpusBui
         entry.others = [...(entry.others ?? []), candidate];
         return;
       }
+      const normalized = normalizeRecord(record);
       const paper = toCorpusPaper(
-        normalizeRecord(record),
+        normalized,
         source,
         intern,
         parsed.citedReferences ? (record.citedReferences ?? []) : undefined,
       );
+      const names = identifiedAuthors(normalized.authors, intern);
       // The kept candidate points at its paper's source: one object for both, per UT.
       const best = { ...candidate, source: paper.source };
-      if (entry === undefined) entries.set(paper.ut, { best, paper, others: null });
+      if (entry === undefined) entries.set(paper.ut, { best, paper, others: null, names });
       else {
         entry.others = [...(entry.others ?? []), entry.best];
         entry.best = best;
         entry.paper = paper;
+        entry.names = names;
       }
     },
     addFile(path, format, sha256, producer = null) {
@@ -189,6 +195,8 @@ function finishCorpus(
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([doi, uts]) => ({ doi, uts })),
     warningCounts: sortedKeys(warningCounts),
+    // Over every unique paper, in scope or not: a saved corpus re-scoped later keeps its names.
+    authorNames: authorNames([...entries.values()].map((entry) => entry.names)),
   };
 }
 

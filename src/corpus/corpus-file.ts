@@ -1,7 +1,8 @@
 /**
  * Saving and reloading a corpus, so that a large extraction is parsed once and analysed many
  * times. The format is JSON Lines (gzip-compressed when the name ends in `.gz`): a header line
- * with the options and the accounting, then one paper per line in UT order. JSON Lines streams
+ * with the options and the accounting, the display names of identifier-keyed authors in lines of
+ * a thousand, then one paper per line in UT order. JSON Lines streams
  * line by line in bounded memory, diffs and greps, and is read by jq, DuckDB and pandas;
  * a columnar format (Arrow, Parquet) would load faster but needs a large dependency and turns
  * the nested address and author lists into awkward child tables. This module owns the format
@@ -13,6 +14,7 @@ import { decodeChunks } from "../read/decode.ts";
 import { lineBatches } from "../read/lines.ts";
 import { createProgressTracker, type ProgressListener, type ProgressTracker } from "../read/read-progress.ts";
 import { type FileWording, fileError, readFileChunks } from "../read/source.ts";
+import { type AuthorNames, AuthorNamesSchema } from "./author-names.ts";
 import { type Corpus, CorpusSchema } from "./corpus.ts";
 import { CorpusOptionsSchema } from "./corpus-options.ts";
 import { type CorpusPaper, CorpusPaperSchema, createIntern, sharePaper } from "./corpus-paper.ts";
@@ -23,15 +25,24 @@ const FORMAT = "copub-corpus";
 /**
  * 2: papers carry Z9, the export date and WoS Categories (for Top10% reference sets).
  * 3: authors as parallel `authorKeys` and `authorAddresses`; input files carry their SHA-256.
- * 4: papers carry PD, EA, grants (FU, XML grants) and FX, for programme evaluation (§12).
+ * 4: papers carry PD, EA, grants (FU, XML grants) and FX, for programme evaluation (§12); lines
+ *    of identifier-keyed authors' display names (`{"authorNames":{…}}`) follow the header.
  */
 const VERSION = 4;
+
+/** Authors per `{"authorNames":{…}}` line: lines stay short (about 40 KB) whatever the corpus. */
+const NAMES_PER_LINE = 1000;
+
+/** Starts every line of author names, and no other line. */
+const NAMES_LINE_START = '{"authorNames":';
+
+const AuthorNamesLineSchema = z.object({ authorNames: AuthorNamesSchema });
 
 const HeaderSchema = z.object({
   format: z.literal(FORMAT),
   version: z.literal(VERSION),
   options: CorpusOptionsSchema.omit({ journalTable: true }),
-  ...CorpusSchema.omit({ options: true, papers: true, excluded: true }).shape,
+  ...CorpusSchema.omit({ options: true, papers: true, excluded: true, authorNames: true }).shape,
 });
 
 /** Scope filters that can be applied to a saved corpus (the year basis was fixed when it was built). */
@@ -72,6 +83,18 @@ export function savedCorpusHeader(corpus: Corpus): z.infer<typeof HeaderSchema> 
     sharedDois: corpus.sharedDois,
     warningCounts: corpus.warningCounts,
   };
+}
+
+/**
+ * The lines after the header that hold the author names (`corpus.authorNames`), up to
+ * `NAMES_PER_LINE` authors each, in key order; none when no author is keyed by an identifier.
+ * @example
+ * [...savedAuthorNames(corpus)][0] // → { authorNames: { "orcid:0000-0001-5829-5479": "Valentini, Alice", … } }
+ */
+export function* savedAuthorNames(corpus: Corpus): Iterable<z.infer<typeof AuthorNamesLineSchema>> {
+  const entries = Object.entries(corpus.authorNames);
+  for (let i = 0; i < entries.length; i += NAMES_PER_LINE)
+    yield { authorNames: Object.fromEntries(entries.slice(i, i + NAMES_PER_LINE)) };
 }
 
 /** A saved paper: the corpus paper and why it was out of scope (empty when in scope). */
@@ -128,12 +151,18 @@ export async function readCorpus(
   const intern = createIntern();
   const papers: CorpusPaper[] = [];
   const excluded: Corpus["excluded"][number][] = [];
+  const authorNames: AuthorNames = {};
   let scopeOf: ((paper: CorpusPaper) => z.infer<typeof ScopeExclusionSchema>[]) | undefined;
   for await (const { line, text } of corpusLines(path, onProgress)) {
     if (header === undefined) {
       header = parseHeader(text, path, line);
       if (filters !== undefined)
         scopeOf = createScopeTest({ ...filters, yearBasis: header.options.yearBasis });
+      continue;
+    }
+    if (text.startsWith(NAMES_LINE_START)) {
+      const names = parseLine(AuthorNamesLineSchema, text, path, line, "a line of author names");
+      for (const [key, name] of Object.entries(names.authorNames)) authorNames[key] = name;
       continue;
     }
     const { exclusions, ...parsed } = parseLine(PaperLineSchema, text, path, line, "a corpus paper");
@@ -154,6 +183,7 @@ export async function readCorpus(
     options: CorpusOptionsSchema.parse({ ...options, ...filters, journalTable: null }),
     papers,
     excluded,
+    authorNames,
   };
 }
 
@@ -183,6 +213,7 @@ export async function* streamCorpus(
       first = false;
       continue;
     }
+    if (text.startsWith(NAMES_LINE_START)) continue;
     const { exclusions, ...paper } = parseLine(PaperLineSchema, text, path, line, "a corpus paper");
     if ((scopeOf === undefined ? exclusions : scopeOf(paper)).length === 0) yield paper;
   }

@@ -8,6 +8,7 @@ import * as z from "zod";
 import { RejectionCodeSchema, RejectionSchema } from "../diagnostics/rejection.ts";
 import { PaperWarningCodeSchema } from "../normalize/paper.ts";
 import { WosFormatSchema } from "../read/read-item.ts";
+import { AuthorNamesSchema } from "./author-names.ts";
 import { CorpusOptionsSchema } from "./corpus-options.ts";
 import { CorpusPaperSchema } from "./corpus-paper.ts";
 import { DuplicateReportSchema } from "./duplicates.ts";
@@ -120,6 +121,8 @@ export const CorpusSchema = z.object({
   sharedDois: z.array(SharedDoiSchema),
   /** Unique papers (in scope or not) per warning code. */
   warningCounts: z.partialRecord(PaperWarningCodeSchema, z.number().int().positive()),
+  /** Display name of each identifier-keyed author (`orcid:…`, `rid:…`; corpus/author-names.ts). */
+  authorNames: AuthorNamesSchema,
 });
 
 /** A deduplicated, scoped, accounted set of papers. */

@@ -6,7 +6,7 @@
 import { UndirectedGraph } from "graphology";
 import type { Attributes } from "graphology-types";
 
-export { closeness, eigenvector, pagerank } from "graphology-metrics/centrality/index.js";
+export { eigenvector, pagerank } from "graphology-metrics/centrality/index.js";
 export type { Attributes };
 export { UndirectedGraph };
 

@@ -10,10 +10,17 @@
  * and its weighted variant detects equal path lengths with `===`, so 1/10 + 1/5 and 1/(10/3) —
  * mathematically both 0.3 — are different lengths and a tie is lost. Here path counts are
  * doubles, and two lengths within a relative 1e-10 of each other are equal (igraph's practice).
+ *
+ * Exact betweenness runs one shortest-path search from every node: n searches of O(m) each
+ * (O(m + n log n) weighted), too many for a large author network. Brandes and Pich (2007) estimate
+ * it from a sample of k sources: the dependencies accumulated from k sources drawn uniformly
+ * without replacement, times n/k, are an unbiased estimate of the exact sum, at k/n of the cost.
+ * The sources are drawn with a seeded generator, so an estimate is reproducible from (k, seed).
  */
 import { type Adjacency, adjacency } from "./_adjacency.ts";
 import type { Attributes, UndirectedGraph } from "./_graphology.ts";
 import { minHeap } from "./_min-heap.ts";
+import { seededRandom } from "./_random.ts";
 
 /** Relative tolerance under which two path lengths are the same length. */
 const TIE_TOLERANCE = 1e-10;
@@ -26,6 +33,14 @@ export interface Betweenness {
   readonly normalized: Record<string, number>;
 }
 
+/** A sample of sources for estimated betweenness: how many, drawn with which seed. */
+export interface BetweennessSample {
+  /** Number of sources k (at least 1); k ≥ n is the exact betweenness. */
+  readonly sources: number;
+  /** Seed of the draw. */
+  readonly seed: number;
+}
+
 /** Options of `betweennessCentrality`. */
 export interface BetweennessOptions {
   /**
@@ -33,12 +48,17 @@ export interface BetweennessOptions {
    * counts edges.
    */
   readonly weight?: string | null;
+  /** Estimate from a seeded sample of sources (Brandes & Pich 2007); `null` (default): exact. */
+  readonly sample?: BetweennessSample | null;
+  /** Called after each source's search with the sources done and their total, for progress. */
+  readonly onSource?: (done: number, total: number) => void;
 }
 
 /**
- * Betweenness centrality of every node.
+ * Betweenness centrality of every node, exact or estimated from a sample of sources.
  * @param graph - an undirected graph
- * @param options - `weight`: the weight attribute for weighted paths (default `null`, unweighted)
+ * @param options - `weight`: the weight attribute for weighted paths (default `null`, unweighted);
+ *   `sample`: sources and seed of an estimate (default `null`, exact); `onSource`: progress
  * @throws CopubError `invalid-option` when a weight is missing or not positive
  * @example
  * // Data set K (docs/methodology.md §11.5)
@@ -51,16 +71,63 @@ export function betweennessCentrality(
 ): Betweenness {
   const weight = options.weight ?? null;
   const adj = adjacency(graph, weight);
-  const raw = brandes(adj, weight !== null);
-  const n = adj.keys.length;
-  const scale = n > 2 ? 2 / ((n - 1) * (n - 2)) : 0;
+  const { raw, normalized } = betweennessOf(adj, weight !== null, options);
   return {
     raw: Object.fromEntries(adj.keys.map((key, i) => [key, raw[i] as number])),
-    normalized: Object.fromEntries(adj.keys.map((key, i) => [key, (raw[i] as number) * scale])),
+    normalized: Object.fromEntries(adj.keys.map((key, i) => [key, normalized[i] as number])),
   };
 }
 
-function brandes({ keys, starts, neighbors, weights }: Adjacency, weighted: boolean): Float64Array {
+/**
+ * Betweenness of every node of a CSR adjacency, by node index, raw and normalized.
+ * @param adj - the adjacency, with weights `a_ij` when `weighted`
+ * @param weighted - distances `1 / a_ij` (true) or edge counts (false)
+ * @param options - `sample`, `onSource` as for `betweennessCentrality`
+ * @example
+ * betweennessOf(adjacency(graph, null), false).raw // → Float64Array [0, 0, 2, 0] (data set K)
+ */
+export function betweennessOf(
+  adj: Adjacency,
+  weighted: boolean,
+  options: Pick<BetweennessOptions, "sample" | "onSource"> = {},
+): { readonly raw: Float64Array; readonly normalized: Float64Array } {
+  const n = adj.keys.length;
+  const sources = sampledSources(n, options.sample ?? null);
+  const sums = brandes(adj, weighted, sources, options.onSource);
+  // n/k scales the sample's sum to an estimate of the sum over all n sources (1 when exact).
+  const estimate = sources.length < n ? n / sources.length : 1;
+  const scale = n > 2 ? 2 / ((n - 1) * (n - 2)) : 0;
+  const raw = sums.map((sum) => sum * estimate);
+  return { raw, normalized: raw.map((value) => value * scale) };
+}
+
+/**
+ * The sources of the searches: every node, or k of them drawn without replacement (a partial
+ * Fisher–Yates shuffle driven by the seed), in ascending order so that sums are taken in one order.
+ * @example
+ * sampledSources(5, null)                    // → Int32Array [0, 1, 2, 3, 4]
+ * sampledSources(5, { sources: 2, seed: 1 }) // → two of 0–4, the same two for seed 1 every time
+ */
+export function sampledSources(n: number, sample: BetweennessSample | null): Int32Array {
+  const all = Int32Array.from({ length: n }, (_, i) => i);
+  if (sample === null || sample.sources >= n) return all;
+  const k = Math.max(1, Math.floor(sample.sources));
+  const random = seededRandom(sample.seed);
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(random() * (n - i));
+    const picked = all[j] as number;
+    all[j] = all[i] as number;
+    all[i] = picked;
+  }
+  return all.slice(0, k).sort();
+}
+
+function brandes(
+  { keys, starts, neighbors, weights }: Adjacency,
+  weighted: boolean,
+  sources: Int32Array,
+  onSource: ((done: number, total: number) => void) | undefined,
+): Float64Array {
   const n = keys.length;
   const centrality = new Float64Array(n);
   const sigma = new Float64Array(n);
@@ -75,7 +142,8 @@ function brandes({ keys, starts, neighbors, weights }: Adjacency, weighted: bool
   const queue = new Int32Array(n);
   const heap = minHeap(neighbors.length + 1);
 
-  for (let s = 0; s < n; s++) {
+  for (let done = 0; done < sources.length; done++) {
+    const s = sources[done] as number;
     sigma.fill(0);
     distance.fill(-1);
     predHead.fill(-1);
@@ -148,8 +216,9 @@ function brandes({ keys, starts, neighbors, weights }: Adjacency, weighted: bool
       }
       if (w !== s) centrality[w] = (centrality[w] as number) + (delta[w] as number);
     }
+    onSource?.(done + 1, sources.length);
   }
-  // Every unordered pair was counted from both of its ends.
+  // Every unordered pair was counted from both of its ends (from a sample: in expectation).
   for (let i = 0; i < n; i++) centrality[i] = (centrality[i] as number) / 2;
   return centrality;
 }

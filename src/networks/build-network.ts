@@ -35,7 +35,8 @@ export interface NetworkPaper extends PaperNodeSource {
 /**
  * Builds the network of the given papers at one level.
  * @param corpus - a corpus, or anything with its `papers` (they are read, never modified, and
- *   taken in ascending UT order whatever order they come in)
+ *   taken in ascending UT order whatever order they come in) and, for author labels, its
+ *   `authorNames`
  * @param options - level, edge weight (default `full`), normalization (default `none`) and
  *   `maxNodesPerPaper` (default none)
  * @throws ZodError when an option is outside its domain
@@ -47,7 +48,11 @@ export interface NetworkPaper extends PaperNodeSource {
  * network.edges[3] // → { source: "JP", target: "US", papers: 3, weight: 2.5, normalized: null }
  */
 export function buildNetwork(
-  corpus: { readonly papers: readonly NetworkPaper[] },
+  corpus: {
+    readonly papers: readonly NetworkPaper[];
+    /** Display names of identifier-keyed authors, for author labels (`corpus.authorNames`). */
+    readonly authorNames?: Readonly<Record<string, string>>;
+  },
   options: NetworkOptionsInput,
 ): Network {
   const resolved = NetworkOptionsSchema.parse(options);
@@ -151,7 +156,7 @@ export function buildNetwork(
 
   const nodes: NetworkNode[] = keys.map((key, i) => ({
     key,
-    label: nodeLabel(level, key),
+    label: nodeLabel(level, key, corpus.authorNames),
     papers: nodePapers[i] as number,
     fractionalCount: nodeFractions.value(i),
   }));

@@ -4,7 +4,7 @@
  * The *core* of a network is its innermost non-empty k-core; a country in it is called core
  * (§11.4). graphology-metrics has no k-core.
  */
-import { adjacency } from "./_adjacency.ts";
+import { type Adjacency, adjacency } from "./_adjacency.ts";
 import type { Attributes, UndirectedGraph } from "./_graphology.ts";
 
 /** The innermost k-core. */
@@ -23,7 +23,17 @@ export interface InnermostCore {
  * coreNumbers(graph) // → { DE: 1, GB: 2, JP: 2, US: 2 }
  */
 export function coreNumbers(graph: UndirectedGraph<Attributes, Attributes>): Record<string, number> {
-  const { keys, starts, neighbors } = adjacency(graph, null);
+  const adj = adjacency(graph, null);
+  const cores = coreNumbersOf(adj);
+  return Object.fromEntries(adj.keys.map((key, v) => [key, cores[v] as number]));
+}
+
+/**
+ * Coreness of every node of a CSR adjacency, by node index.
+ * @example
+ * coreNumbersOf(adjacency(graph, null)) // → Int32Array [1, 2, 2, 2] (data set K: DE, GB, JP, US)
+ */
+export function coreNumbersOf({ keys, starts, neighbors }: Adjacency): Int32Array {
   const n = keys.length;
   const degree = new Int32Array(n);
   let maxDegree = 0;
@@ -70,7 +80,7 @@ export function coreNumbers(graph: UndirectedGraph<Attributes, Attributes>): Rec
       }
     }
   }
-  return Object.fromEntries(keys.map((key, v) => [key, degree[v] as number]));
+  return degree;
 }
 
 /**

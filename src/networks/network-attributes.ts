@@ -44,8 +44,10 @@ export type NetworkGraphAttributes = {
   nameBasedAuthorKeys?: number;
   /** The edge attribute the weighted metrics used, when metrics are attached. */
   metricWeight?: "weight" | "normalized";
-  /** The Louvain seed, when metrics are attached. */
+  /** The seed of Louvain and of the betweenness sample, when metrics are attached. */
   seed?: number;
+  /** Sources betweenness was estimated from, drawn with `seed`, when it was estimated (not exact). */
+  betweennessSources?: number;
 };
 
 /**
@@ -64,6 +66,7 @@ export function graphAttributes(network: Network, metrics?: NetworkMetrics): Net
   if (metrics !== undefined) {
     attributes.metricWeight = metrics.weight;
     attributes.seed = metrics.seed;
+    if (metrics.betweennessSources !== null) attributes.betweennessSources = metrics.betweennessSources;
   }
   return attributes;
 }

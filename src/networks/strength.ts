@@ -4,7 +4,7 @@
  * pair, a node's strength is its number of co-authored papers (§11.2), which makes strength the
  * natural size of a node in a fractional network.
  */
-import { adjacency } from "./_adjacency.ts";
+import { type Adjacency, adjacency } from "./_adjacency.ts";
 import type { Attributes, UndirectedGraph } from "./_graphology.ts";
 import { compensatedSum } from "./compensated-sum.ts";
 
@@ -21,12 +21,19 @@ export function nodeStrength(
   graph: UndirectedGraph<Attributes, Attributes>,
   weight = "weight",
 ): Record<string, number> {
-  const { keys, starts, weights } = adjacency(graph, weight);
-  return Object.fromEntries(
-    keys.map((key, i) => [
-      key,
-      compensatedSum(weights.subarray(starts[i] as number, starts[i + 1] as number)),
-    ]),
+  const adj = adjacency(graph, weight);
+  const strengths = strengthsOf(adj);
+  return Object.fromEntries(adj.keys.map((key, i) => [key, strengths[i] as number]));
+}
+
+/**
+ * Strength of every node of a CSR adjacency, by node index, summed as `nodeStrength` sums.
+ * @example
+ * strengthsOf(adjacency(graph, "weight")) // → Float64Array [1, 2, 4, 4] (data set K, fractional)
+ */
+export function strengthsOf({ keys, starts, weights }: Adjacency): Float64Array {
+  return Float64Array.from(keys, (_key, i) =>
+    compensatedSum(weights.subarray(starts[i] as number, starts[i + 1] as number)),
   );
 }
 

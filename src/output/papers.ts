@@ -8,7 +8,8 @@
 import type { ScopeExclusion } from "../corpus/scope.ts";
 import { countryName } from "../normalize/country-vocabulary.ts";
 import type { NormalizedPaper } from "../normalize/paper.ts";
-import { toCsv } from "./csv.ts";
+import { type CsvCell, csvChunks } from "./csv.ts";
+import { lineChunks } from "./text-chunks.ts";
 
 /** A normalized paper with why the scope filters leave it out (`createScopeTest`; empty when in scope). */
 export type ScopedPaper = NormalizedPaper & { readonly exclusions: readonly ScopeExclusion[] };
@@ -47,14 +48,16 @@ export function paperRow(paper: ScopedPaper) {
 }
 
 /**
- * Papers as JSON Lines, one `paperRow` per line.
+ * Papers as JSON Lines, one `paperRow` per line, in chunks (`output/text-chunks.ts`), a paper at a time.
  * @example
- * papersToJsonl([paper]) // → '{"ut":"WOS:000000000000001","year":2021,…}\n'
+ * [...papersJsonlChunks([paper])].join("") // → '{"ut":"WOS:000000000000001","year":2021,…}\n'
  */
-export function papersToJsonl(papers: Iterable<ScopedPaper>): string {
-  let text = "";
-  for (const paper of papers) text += `${JSON.stringify(paperRow(paper))}\n`;
-  return text;
+export function papersJsonlChunks(papers: Iterable<ScopedPaper>): Generator<string, void, undefined> {
+  return lineChunks(paperLines(papers));
+}
+
+function* paperLines(papers: Iterable<ScopedPaper>): Generator<string> {
+  for (const paper of papers) yield JSON.stringify(paperRow(paper));
 }
 
 const CSV_HEADER = [
@@ -74,25 +77,31 @@ const CSV_HEADER = [
 ] as const;
 
 /**
- * Papers as CSV, lists joined with `;`, institutions as `country:orgKey`, fields as `field:weight`.
+ * Papers as CSV in chunks (`output/text-chunks.ts`), a batch of papers at a time: lists joined
+ * with `;`, institutions as `country:orgKey`, fields as `field:weight`.
  * @example
- * papersToCsv([paper]).split("\n")[1] // → "WOS:000000000000001,2021,Article,true,,JP;US,Japan;United States,JP:KYOTO UNIV;JP:UNIV TOKYO;US:HARVARD UNIV,CHE:1,chem:1,wc-default,10,"
+ * [...papersCsvChunks([paper])].join("").split("\n")[1] // → "WOS:000000000000001,2021,Article,true,,JP;US,Japan;United States,JP:KYOTO UNIV;JP:UNIV TOKYO;US:HARVARD UNIV,CHE:1,chem:1,wc-default,10,"
  */
-export function papersToCsv(papers: Iterable<ScopedPaper>): string {
-  const rows = [...papers].map((p) => [
-    p.ut,
-    p.year,
-    p.docTypes.join(";"),
-    p.exclusions.length === 0,
-    p.exclusions.join(";"),
-    p.countries.join(";"),
-    p.countries.map(countryName).join(";"),
-    p.institutions.map((u) => `${u.country ?? ""}:${u.orgKey}`).join(";"),
-    p.fields.esi.map((s) => `${s.field}:${s.weight}`).join(";"),
-    p.fields.nistep.map((s) => `${s.field}:${s.weight}`).join(";"),
-    p.fields.fieldSource,
-    p.citations,
-    p.warnings.map((w) => w.code).join(";"),
-  ]);
-  return toCsv(CSV_HEADER, rows);
+export function papersCsvChunks(papers: Iterable<ScopedPaper>): Generator<string, void, undefined> {
+  return csvChunks(CSV_HEADER, csvRows(papers));
+}
+
+function* csvRows(papers: Iterable<ScopedPaper>): Generator<CsvCell[]> {
+  for (const p of papers) {
+    yield [
+      p.ut,
+      p.year,
+      p.docTypes.join(";"),
+      p.exclusions.length === 0,
+      p.exclusions.join(";"),
+      p.countries.join(";"),
+      p.countries.map(countryName).join(";"),
+      p.institutions.map((u) => `${u.country ?? ""}:${u.orgKey}`).join(";"),
+      p.fields.esi.map((s) => `${s.field}:${s.weight}`).join(";"),
+      p.fields.nistep.map((s) => `${s.field}:${s.weight}`).join(";"),
+      p.fields.fieldSource,
+      p.citations,
+      p.warnings.map((w) => w.code).join(";"),
+    ];
+  }
 }

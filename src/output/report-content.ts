@@ -17,7 +17,7 @@ import { ThresholdTableSchema } from "../indicators/top-cited/threshold-table.ts
 import { TopCitedTableSchema } from "../indicators/top-cited/top-cited-table.ts";
 import type { NodePosition } from "../networks/layout.ts";
 import type { Network } from "../networks/network.ts";
-import type { NetworkMetrics } from "../networks/node-metrics.ts";
+import type { CompleteNetworkMetrics } from "../networks/node-metrics.ts";
 import { YearWindowSchema } from "../normalize/publication-year.ts";
 import { ProgrammeResultSchema } from "../programme/programme-result.ts";
 
@@ -106,7 +106,7 @@ export const ReportNetworkSchema = z.object({
   /** The country co-authorship network with fractional edge weights (methodology §11.1, §11.2). */
   network: z.custom<Network>(),
   /** Its §11.4 metrics, weighted by the edge weight. */
-  metrics: z.custom<NetworkMetrics>(),
+  metrics: z.custom<CompleteNetworkMetrics>(),
   /** Papers with more countries than this add no links (VOSviewer's default is 25). */
   maxCountriesPerPaper: z.number().int().min(2),
   /** How many papers were left out of the links by `maxCountriesPerPaper`. */

@@ -84,3 +84,28 @@ export function reportFiles(report: Report): ReportFile[] {
         ]),
   ];
 }
+
+/** The names `reportFiles` gives, as patterns: an earlier report's files, which a new one may replace. */
+const REPORT_FILE_NAMES: readonly RegExp[] = [
+  /^index\.html$/,
+  /^report\.md$/,
+  /^collaboration(-years)?\.(csv|json)$/,
+  /^top10\.(csv|json)$/,
+  /^thresholds\.csv$/,
+  /^impact\.(csv|json)$/,
+  /^baselines\.csv$/,
+  /^programme\.(csv|json)$/,
+  /^partners-[A-Za-z0-9_-]+\.(csv|json)$/,
+  /^country-network(\.graphml|\.json|-nodes\.csv|-edges\.csv)$/,
+];
+
+/**
+ * Whether a file name is one a report writes (`reportFiles`) in some run: `copub report --out DIR`
+ * replaces a folder that holds only such files (an earlier report) and refuses any other.
+ * @example
+ * isReportFileName("partners-ES.csv") // → true
+ * isReportFileName("notes.txt")       // → false
+ */
+export function isReportFileName(name: string): boolean {
+  return REPORT_FILE_NAMES.some((pattern) => pattern.test(name));
+}

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   type CliOption,
   choice,
+  choiceList,
   commaParts,
   file,
   flag,
@@ -126,5 +127,35 @@ describe("commaParts(text, isName)", () => {
     ["leaves unknown parts apart", "Atlantis,Mu", ["Atlantis", "Mu"]],
   ])("%s", (_, text, expected) => {
     expect(commaParts(text, isName)).toEqual(expected);
+  });
+});
+
+describe("choiceList(allowed, { bare })", () => {
+  const chosen = choiceList(["degree", "strength", "core"], {
+    bare: ["degree", "strength", "core"],
+    value: "[LIST]",
+    help: "metrics",
+  });
+
+  it.each([
+    [undefined, undefined],
+    ["", ["degree", "strength", "core"]],
+    ["core,degree", ["degree", "core"]],
+    ["core, core", ["core"]],
+    ["all", ["degree", "strength", "core"]],
+  ])("reads %j as %j, in the set's order", (given, value) => {
+    expect(chosen.parse(given, "metrics")).toEqual(value);
+  });
+
+  it("names the word it does not take", () => {
+    expect(() => chosen.parse("degree,speed", "metrics")).toThrow(
+      '--metrics must be words separated by commas among degree, strength, core, or all, not "speed"',
+    );
+  });
+
+  it("takes the next argument only when every word in it is one of the set", () => {
+    expect(chosen.takesNext?.("core,degree")).toBe(true);
+    expect(chosen.takesNext?.("all")).toBe(true);
+    expect(chosen.takesNext?.("exports/savedrecs.txt")).toBe(false);
   });
 });

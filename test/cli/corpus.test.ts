@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ALL_METRICS } from "../../src/networks/node-metrics.ts";
 import { sample } from "../_samples.ts";
 import { run } from "./_run.ts";
 
@@ -89,7 +90,8 @@ describe("--manifest FILE (docs/methodology.md §13.5)", () => {
     expect((await run(...args, DATA_SET_C)).code).toBe(0);
     expect(JSON.parse(readFileSync(manifest, "utf8"))).toMatchObject({
       command: "network",
-      commandOptions: { level: "country", metrics: true },
+      // Bare --metrics: every metric, exact betweenness.
+      commandOptions: { level: "country", metrics: [...ALL_METRICS], betweennessSample: null },
       seeds: { louvain: 7 },
     });
   });

@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { sample } from "../_samples.ts";
-import { METRICS_JSON_KEYS } from "../networks/fixtures.ts";
-import { run } from "./_run.ts";
+import { METRICS_JSON_KEYS, N_AUTHORS } from "../networks/fixtures.ts";
+import { run, runWith } from "./_run.ts";
 
 const K = sample("networks/data-set-k.txt");
 const N = sample("networks/data-set-n.txt");
@@ -64,6 +64,126 @@ describe("copub network <inputs...> --level ... --metrics --format json", () => 
     // Fractional JP–US 5/2: Jaccard (5/2)/(5 + 5 − 5/2) = 1/3.
     expect(parsed.edges[3]?.weight).toBeCloseTo(1 / 3, 12);
     expect(parsed.nodes.find((n) => n.id === "DE")?.strength).toBeCloseTo(1 / 5, 12);
+  });
+});
+
+/** `copub network K --level country …`. */
+const countryNetwork = (...args: string[]) => run("network", K, "--level", "country", ...args);
+
+describe("copub network --metrics LIST, --betweenness-sample, --max-metric-steps", () => {
+  it("computes only the metrics listed; --metrics alone and --metrics all are every metric", async () => {
+    const { code, stdout } = await countryNetwork("--metrics", "strength,degree");
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout) as { nodes: Record<string, unknown>[] };
+    // Data set K, full counting: JP has 3 partners and 1 + 1 + 3 = 5 co-authored link weight.
+    expect(parsed.nodes[2]).toEqual({ id: "JP", label: "Japan", papers: 5, degree: 3, strength: 5 });
+    const bare = await countryNetwork("--metrics", "--format", "graphml");
+    const all = await countryNetwork("--metrics", "all", "--format", "graphml");
+    expect(bare.stdout).toBe(all.stdout);
+    expect(bare.stdout).toContain('attr.name="community"');
+  });
+
+  it("takes the argument after a bare --metrics for an input when it is not a list of metrics", async () => {
+    const before = await run("network", "--level", "country", "--metrics", K);
+    const after = await countryNetwork("--metrics");
+    expect(before.code).toBe(0);
+    expect(before.stdout).toBe(after.stdout);
+  });
+
+  it("writes no column for a metric not asked for", async () => {
+    const { stdout } = await countryNetwork("--metrics=core", "--format", "graphml");
+    expect(stdout).toContain('<key id="n_core" for="node" attr.name="core" attr.type="int"/>');
+    expect(stdout).not.toContain("betweenness");
+    expect(stdout).not.toContain("community");
+  });
+
+  it("states a betweenness sample's size and seed in the output and on standard error", async () => {
+    const args = ["--metrics", "betweenness", "--betweenness-sample", "2"];
+    const json = await countryNetwork(...args, "--seed", "7");
+    expect(json.code).toBe(0);
+    const parsed = JSON.parse(json.stdout) as { betweennessSample: unknown };
+    expect(parsed.betweennessSample).toEqual({ sources: 2, seed: 7 });
+    expect(json.stderr).toContain("betweenness estimated from 2 of 4 sources (seed 7)");
+    const graphml = await countryNetwork(...args, "--format", "graphml");
+    expect(graphml.stdout).toContain('<data key="g_betweennessSources">2</data>');
+    expect(graphml.stdout).toContain('<data key="g_seed">42</data>');
+  });
+
+  it("refuses at once a metric past --max-metric-steps, naming its cost and the ways out (exit 2)", async () => {
+    // Data set K: n = 4, m = 4, one pass 2m + n = 12 steps; exact betweenness 4 · 12 = 48 > 40.
+    const { code, stdout, stderr } = await countryNetwork(
+      "--metrics",
+      "degree,betweenness",
+      "--max-metric-steps",
+      "40",
+    );
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(
+      "on 4 nodes and 4 edges, betweenness ~4.8e+1 steps exceed --max-metric-steps 40",
+    );
+    // The largest sample within 40 steps: floor(40 / 12) = 3 sources.
+    expect(stderr).toContain("--betweenness-sample 3");
+    expect(stderr).toContain("leave it out (--metrics degree)");
+    // With the sample: 3 · 12 = 36 steps, under the limit.
+    const sampled = await countryNetwork(
+      "--metrics",
+      "degree,betweenness",
+      "--max-metric-steps",
+      "40",
+      "--betweenness-sample",
+      "3",
+    );
+    expect(sampled.code).toBe(0);
+  });
+
+  it("draws the metric being computed on a terminal, erased before the notices", async () => {
+    let time = 0;
+    vi.spyOn(performance, "now").mockImplementation(() => (time += 300));
+    const drawn = await runWith({ stderrIsTty: true }, "network", K, "--level", "country", "--metrics");
+    expect(drawn.stderr).toContain("\r\x1b[Kcopub network: betweenness");
+    expect(drawn.stderr).toContain("\r\x1b[Kcopub network: communities");
+    const quiet = await runWith(
+      { stderrIsTty: true },
+      "network",
+      K,
+      "--level",
+      "country",
+      "--metrics",
+      "--quiet",
+    );
+    expect(quiet.stderr).not.toContain("\r");
+  });
+});
+
+describe("copub network --level author labels ORCID-keyed authors with their names", () => {
+  // Data set N: a = Abe, Aki (0000-0001-0000-0017), b = Baba, Ben, c = Chen, Cai, d = Diaz, Dan.
+  it("in GraphML, GEXF and VOSviewer files, the key staying the iD", async () => {
+    const graphml = await run("network", N, "--level", "author", "--format", "graphml");
+    expect(graphml.stdout).toContain(
+      `    <node id="${N_AUTHORS.a}">\n      <data key="n_label">Abe, Aki</data>`,
+    );
+    const gexf = await run("network", N, "--level", "author", "--format", "gexf");
+    expect(gexf.stdout).toContain(`<node id="${N_AUTHORS.d}" label="Diaz, Dan">`);
+    const stem = join(tmp(), "authors");
+    expect((await run("network", N, "--level", "author", "--format", "vosviewer", "--out", stem)).code).toBe(
+      0,
+    );
+    // A label with a comma is quoted for VOSviewer; ids 1–4 in key order a, b, c, d.
+    const map = readFileSync(`${stem}.map.txt`, "utf8").split("\n");
+    expect(map.slice(1, 5).map((line) => line.split("\t").slice(0, 2).join("\t"))).toEqual([
+      '1\t"Abe, Aki"',
+      '2\t"Baba, Ben"',
+      '3\t"Chen, Cai"',
+      '4\t"Diaz, Dan"',
+    ]);
+  });
+
+  it("also from a saved corpus, which keeps the names", async () => {
+    const saved = join(tmp(), "n.jsonl.gz");
+    expect((await run("corpus", "--out", saved, N)).code).toBe(0);
+    const fromSaved = await run("network", saved, "--level", "author", "--format", "gexf");
+    expect(fromSaved.stdout).toContain(`<node id="${N_AUTHORS.b}" label="Baba, Ben">`);
   });
 });
 
@@ -228,6 +348,18 @@ describe("copub network usage errors (exit 2)", () => {
     [["network", K], "--level is required"],
     [["network", K, "--level", "city"], "--level must be one of country, institution, author"],
     [["network", K, "--level", "country", "--format", "pajek"], "--format must be one of"],
+    [
+      ["network", K, "--level", "country", "--metrics=degree,speed"],
+      "--metrics must be words separated by commas among degree",
+    ],
+    [
+      ["network", K, "--level", "country", "--betweenness-sample", "5"],
+      "--betweenness-sample needs --metrics with betweenness",
+    ],
+    [
+      ["network", K, "--level", "country", "--metrics", "--betweenness-sample", "0"],
+      "--betweenness-sample must be a whole number of at least 1",
+    ],
     [["network", K, "--level", "country", "--format", "vosviewer"], "needs --out PATH"],
     [["network", K, "--level", "country", "--format", "csv"], "needs --out PATH"],
     [["network", K, "--level", "country", "--normalize", "salton"], "--normalize must be one of"],

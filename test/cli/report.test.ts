@@ -1,5 +1,6 @@
 // copub report, the main job: every section on data set T (METHODOLOGY.md §8.6), figures worked by hand.
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -100,6 +101,37 @@ describe("copub report", () => {
     );
     expect((await run("report", T)).stdout).not.toContain("## Citation impact");
   });
+
+  it("replaces an earlier report whole: a rerun for other focal countries leaves none of its files", async () => {
+    const dir = join(await mkdtemp(join(tmpdir(), "copub-report-")), "out");
+    expect((await run("report", T, "--focal", "JP,US", "--out", dir)).code).toBe(0);
+    expect((await run("report", T, "--focal", "KR", "--out", dir)).code).toBe(0);
+    const names = await readdir(dir);
+    expect(names.filter((name) => name.startsWith("partners-")).sort()).toEqual([
+      "partners-KR.csv",
+      "partners-KR.json",
+    ]);
+    // Nothing beside the folder: no temporary, no earlier report set aside.
+    expect(await readdir(join(dir, ".."))).toEqual(["out"]);
+  });
+
+  it("refuses to replace a folder holding other files (exit 1) and leaves it as it was", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "copub-report-"));
+    await writeFile(join(dir, "notes.txt"), "mine\n");
+    const { code, stderr } = await run("report", T, "--out", dir);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${dir}: holds what copub did not write there (notes.txt)`);
+    expect(await readdir(dir)).toEqual(["notes.txt"]);
+  });
+
+  it.runIf(existsSync("/proc/self"))(
+    "refuses an --out folder that cannot be made (under /proc) at once, exit 1",
+    async () => {
+      const { code, stderr } = await run("report", T, "--out", "/proc/copub-report/out");
+      expect(code).toBe(1);
+      expect(stderr).toContain("/proc/copub-report: cannot be written (the folder cannot be made: ENOENT");
+    },
+  );
 
   it("leaves hyper-authored papers out of the network and says how many", async () => {
     // --max-countries-per-paper 2: F4 (JP, DE, FR) is the one paper of data set T with three countries.

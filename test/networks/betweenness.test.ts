@@ -1,7 +1,7 @@
 import { betweenness as graphologyBetweenness } from "graphology-metrics/centrality/index.js";
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "../../src/networks/_random.ts";
-import { betweennessCentrality } from "../../src/networks/betweenness.ts";
+import { betweennessCentrality, sampledSources } from "../../src/networks/betweenness.ts";
 import { buildNetwork } from "../../src/networks/build-network.ts";
 import { networkGraph } from "../../src/networks/network-graph.ts";
 import { corpusOf, DATA_SET_K, disconnectedGraph, graphOf, pathGraph } from "./fixtures.ts";
@@ -149,5 +149,59 @@ describe("betweennessCentrality(graph) where graphology-metrics' betweenness dif
     const weighted = betweennessCentrality(inverse, { weight: "weight" });
     const theirsWeighted = graphologyBetweenness(graph, { normalized: false, getEdgeWeight: "weight" });
     for (const node of nodes) expect(weighted.raw[node]).toBeCloseTo(theirsWeighted[node] as number, 9);
+  });
+});
+
+describe("betweennessCentrality(graph, { sample }) estimated from sampled sources (Brandes & Pich 2007)", () => {
+  // A star: centre c, leaves l1–l4 (n = 5). Exact: c lies on all C(4, 2) = 6 leaf pairs.
+  const star = () =>
+    graphOf(
+      ["c", "l1", "l2", "l3", "l4"],
+      [
+        ["c", "l1"],
+        ["c", "l2"],
+        ["c", "l3"],
+        ["c", "l4"],
+      ],
+    );
+
+  it("scales the sampled sources' dependencies by n/k: from a leaf, c carries 3 paths; from c, none", () => {
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const sources = [...sampledSources(5, { sources: 2, seed })];
+      // Node 0 is c: each leaf among the sources gives dependency 3 on c (its paths to the other 3 leaves).
+      const leaves = sources.filter((s) => s !== 0).length;
+      // Estimate = (n/k) · Σ δ / 2 = (5/2) · 3 · leaves / 2.
+      const estimate = betweennessCentrality(star(), { sample: { sources: 2, seed } });
+      expect(estimate.raw.c).toBe((5 / 2) * ((3 * leaves) / 2));
+      // (n − 1)(n − 2)/2 = 6 pairs.
+      expect(estimate.normalized.c).toBe(((5 / 2) * ((3 * leaves) / 2)) / 6);
+      expect(estimate.raw.l1).toBe(0);
+    }
+  });
+
+  it("is the exact betweenness with k ≥ n sources", () => {
+    expect(betweennessCentrality(star(), { sample: { sources: 5, seed: 9 } })).toEqual(
+      betweennessCentrality(star()),
+    );
+    expect(betweennessCentrality(star()).raw.c).toBe(6);
+  });
+
+  it("draws k distinct sources in ascending order, the same for the same seed", () => {
+    const drawn = sampledSources(100, { sources: 10, seed: 42 });
+    expect(drawn).toHaveLength(10);
+    expect(new Set(drawn).size).toBe(10);
+    expect([...drawn]).toEqual([...drawn].sort((a, b) => a - b));
+    expect(sampledSources(100, { sources: 10, seed: 42 })).toEqual(drawn);
+    expect(sampledSources(100, { sources: 10, seed: 43 })).not.toEqual(drawn);
+    expect([...sampledSources(3, null)]).toEqual([0, 1, 2]);
+  });
+
+  it("reports each search for progress", () => {
+    const done: string[] = [];
+    betweennessCentrality(star(), {
+      sample: { sources: 2, seed: 1 },
+      onSource: (d, total) => done.push(`${d}/${total}`),
+    });
+    expect(done).toEqual(["1/2", "2/2"]);
   });
 });

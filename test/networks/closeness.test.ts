@@ -1,9 +1,10 @@
 import { closeness as graphologyCloseness } from "graphology-metrics/centrality/index.js";
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../../src/networks/_random.ts";
 import { buildNetwork } from "../../src/networks/build-network.ts";
 import { closenessCentrality } from "../../src/networks/closeness.ts";
 import { networkGraph } from "../../src/networks/network-graph.ts";
-import { corpusOf, DATA_SET_K, disconnectedGraph, pathGraph } from "./fixtures.ts";
+import { corpusOf, DATA_SET_K, disconnectedGraph, graphOf, pathGraph } from "./fixtures.ts";
 
 describe("closenessCentrality(graph)", () => {
   it("gives an empty graph no closeness instead of failing (graphology-metrics throws on it)", () => {
@@ -36,5 +37,18 @@ describe("closenessCentrality(graph)", () => {
 
   it("differs from graphology-metrics' default, which omits the factor and rates every component's nodes 1", () => {
     expect(graphologyCloseness(disconnectedGraph())).toEqual({ a: 1, b: 1, c: 1, d: 1, e: 1, f: 0 });
+  });
+});
+
+describe("closenessCentrality(graph) and graphology-metrics' Wasserman–Faust closeness", () => {
+  it("agree to the bit on a seeded random graph with several components", () => {
+    const random = seededRandom(11);
+    const nodes = Array.from({ length: 60 }, (_, i) => `n${String(i).padStart(2, "0")}`);
+    const edges: [string, string][] = [];
+    for (let i = 0; i < nodes.length; i++)
+      for (let j = i + 1; j < nodes.length; j++)
+        if (random() < 0.04) edges.push([nodes[i] as string, nodes[j] as string]);
+    const graph = graphOf(nodes, edges);
+    expect(closenessCentrality(graph)).toEqual(graphologyCloseness(graph, { wassermanFaust: true }));
   });
 });

@@ -101,3 +101,45 @@ describe("networkMetrics(graph) elsewhere", () => {
     expect(metrics.communities.map((c) => c.size)).toEqual([3, 2, 1]);
   });
 });
+
+describe("networkMetrics(graph, { metrics }) computes only the metrics asked for", () => {
+  it("gives rows with the chosen metrics alone, in canonical order, whatever order they are asked in", () => {
+    const metrics = networkMetrics(networkGraph(buildNetwork(k, { level: "country" })), {
+      metrics: ["core", "degree", "betweenness"],
+    });
+    expect(metrics.metrics).toEqual(["degree", "betweenness", "core"]);
+    // JP: degree 3 (DE, GB, US); on the only shortest DE–GB and DE–US paths: betweenness 2, 2 / ((4−1)(4−2)/2) = 2/3.
+    expect(metrics.nodes[2]).toEqual({
+      id: "JP",
+      label: "Japan",
+      papers: 5,
+      degree: 3,
+      betweenness: 2,
+      betweennessNormalized: 2 / 3,
+      core: 2,
+    });
+    expect(metrics).toMatchObject({
+      transitivity: null,
+      core: { k: 2, members: ["GB", "JP", "US"] },
+      communities: [],
+      modularity: null,
+      betweennessSources: null,
+    });
+  });
+
+  it("reports each metric as it starts and ends", () => {
+    const seen: string[] = [];
+    networkMetrics(networkGraph(buildNetwork(k, { level: "country" })), {
+      metrics: ["degree", "betweenness"],
+      onProgress: ({ metric, done, total }) => seen.push(`${metric} ${done}/${total}`),
+    });
+    // Betweenness: 4 searches, reported at the last one (every 16 searches, and at the end).
+    expect(seen).toEqual([
+      "degree 0/1",
+      "degree 1/1",
+      "betweenness 0/1",
+      "betweenness 4/4",
+      "betweenness 1/1",
+    ]);
+  });
+});

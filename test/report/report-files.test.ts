@@ -8,7 +8,7 @@ import type { Corpus } from "../../src/corpus/corpus.ts";
 import { citationBaselines } from "../../src/indicators/impact/citation-baselines.ts";
 import { topThresholds } from "../../src/indicators/top-cited/top-thresholds.ts";
 import { buildReport } from "../../src/report/build-report.ts";
-import { reportFiles } from "../../src/report/report-files.ts";
+import { isReportFileName, reportFiles } from "../../src/report/report-files.ts";
 import { sample } from "../_samples.ts";
 import { run } from "../cli/_run.ts";
 import { dataSetC } from "../indicators/_papers.ts";
@@ -94,5 +94,27 @@ describe("copub report --out", () => {
     );
     expect(stdout).toBe(`${files.map((file) => join(dir, file.name)).join("\n")}\n`);
     for (const file of files) expect(await readFile(join(dir, file.name), "utf8")).toBe(file.text);
+  });
+});
+
+describe("isReportFileName(name): report --out replaces an earlier report, whatever its sections", () => {
+  it.each([
+    "index.html",
+    "report.md",
+    "top10.json",
+    "thresholds.csv",
+    "impact.csv",
+    "impact.json",
+    "baselines.csv",
+    "programme.csv",
+    "programme.json",
+    "partners-GB-SCT.csv",
+    "country-network-edges.csv",
+  ])("%s is a report file", (name) => {
+    expect(isReportFileName(name)).toBe(true);
+  });
+
+  it.each(["notes.txt", "programme.xlsx", "impact.md", "index.htm"])("%s is not", (name) => {
+    expect(isReportFileName(name)).toBe(false);
   });
 });

@@ -10,13 +10,14 @@ import {
 import { settle } from "../../indicators/core/settled-options.ts";
 import { withNames } from "../../output/code-names.ts";
 import { collaborationCsv, collaborationMarkdown } from "../../output/collaboration-table.ts";
-import { toJson } from "../../output/json.ts";
+import { jsonChunks } from "../../output/json.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
 import { COUNTING_METHOD_OPTION } from "../_counting-args.ts";
 import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, HELP_OPTION } from "../_options.ts";
+import { writeStdout } from "../_output-file.ts";
 import { PROFILED_PERIOD_OPTIONS, periodsFromArgs } from "../_period-args.ts";
 import { usageError } from "../_usage-error.ts";
 
@@ -109,7 +110,8 @@ export async function collaborationCommand(args: readonly string[], io: CliIo): 
     profiled: line.profiled,
   });
   const table = collaborationIndicators(corpus.papers, options);
-  if (format === "json") io.stdout(toJson(withNames({ ...table, accounting: corpus.accounting })));
+  if (format === "json")
+    await writeStdout(io, jsonChunks(withNames({ ...table, accounting: corpus.accounting })));
   else io.stdout(format === "csv" ? collaborationCsv(table) : collaborationMarkdown(table));
   return EXIT.ok;
 }

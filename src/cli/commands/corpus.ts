@@ -5,12 +5,13 @@
  */
 import { writeCorpus } from "../../output/corpus-file.ts";
 import { corpusSummary, corpusSummaryText } from "../../output/corpus-summary.ts";
-import { toJson } from "../../output/json.ts";
+import { jsonChunks } from "../../output/json.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
 import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, file, HELP_OPTION } from "../_options.ts";
+import { writeStdout } from "../_output-file.ts";
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub corpus`. */
@@ -53,6 +54,9 @@ export async function corpusCommand(args: readonly string[], io: CliIo): Promise
     profiled: line.profiled,
   });
   if (values.out !== undefined) await writeCorpus(values.out, corpus);
-  io.stdout(values.format === "json" ? toJson(corpusSummary(corpus)) : corpusSummaryText(corpus));
+  await writeStdout(
+    io,
+    values.format === "json" ? jsonChunks(corpusSummary(corpus)) : corpusSummaryText(corpus),
+  );
   return EXIT.ok;
 }

@@ -10,7 +10,7 @@ import { createNormalizer } from "../../normalize/normalize.ts";
 import { unresolvedCountryTokens } from "../../normalize/unresolved-countries.ts";
 import { namedCsv, withNames } from "../../output/code-names.ts";
 import { toCsv } from "../../output/csv.ts";
-import { toJson } from "../../output/json.ts";
+import { jsonChunks } from "../../output/json.ts";
 import { toTextTable } from "../../output/text-table.ts";
 import type { WosRecord } from "../../read/wos-record.ts";
 import { parseCommandLine } from "../_command-line.ts";
@@ -19,6 +19,7 @@ import { visitInputs } from "../_inputs.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { NORMALIZE_HELP_SECTION, NORMALIZE_OPTIONS, normalizeOptionsFromArgs } from "../_normalize-args.ts";
 import { choice, flag, HELP_OPTION } from "../_options.ts";
+import { writeStdout } from "../_output-file.ts";
 import { QUIET_OPTION } from "../_progress.ts";
 import { usageError } from "../_usage-error.ts";
 
@@ -85,7 +86,7 @@ export async function countriesCommand(args: readonly string[], io: CliIo): Prom
 
   if (values.unresolved === true) {
     const rows = unresolvedCountryTokens(withUnresolved, options);
-    if (format === "json") io.stdout(toJson(rows));
+    if (format === "json") await writeStdout(io, jsonChunks(rows));
     else if (format === "csv")
       io.stdout(
         toCsv(
@@ -108,7 +109,7 @@ export async function countriesCommand(args: readonly string[], io: CliIo): Prom
     records: recordsByCountry.get(country)?.size ?? 0,
     tokens: [...(tokensByCountry.get(country) ?? [])].sort(compareCodeUnits),
   }));
-  if (format === "json") io.stdout(toJson(withNames(rows)));
+  if (format === "json") await writeStdout(io, jsonChunks(withNames(rows)));
   else if (format === "csv") {
     io.stdout(
       namedCsv(

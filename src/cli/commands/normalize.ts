@@ -7,13 +7,14 @@ import { createScopeTest } from "../../corpus/scope.ts";
 import { formatRejection, type Rejection } from "../../diagnostics/rejection.ts";
 import { createNormalizer } from "../../normalize/normalize.ts";
 import type { NormalizedPaper } from "../../normalize/paper.ts";
-import { papersToCsv, papersToJsonl } from "../../output/papers.ts";
+import { papersCsvChunks, papersJsonlChunks } from "../../output/papers.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { helpText } from "../_help.ts";
 import { visitInputs } from "../_inputs.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { NORMALIZE_HELP_SECTION, NORMALIZE_OPTIONS, normalizeOptionsFromArgs } from "../_normalize-args.ts";
 import { choice, HELP_OPTION } from "../_options.ts";
+import { writeStdout } from "../_output-file.ts";
 import { QUIET_OPTION } from "../_progress.ts";
 import { usageError } from "../_usage-error.ts";
 
@@ -76,7 +77,7 @@ export async function normalizeCommand(args: readonly string[], io: CliIo): Prom
     (a, b) => compare(a.paper.ut, b.paper.ut) || compare(a.file, b.file) || a.recordIndex - b.recordIndex,
   );
   const papers = located.map(({ paper }) => ({ ...paper, exclusions: scopeOf(paper) }));
-  io.stdout(values.format === "csv" ? papersToCsv(papers) : papersToJsonl(papers));
+  await writeStdout(io, values.format === "csv" ? papersCsvChunks(papers) : papersJsonlChunks(papers));
   for (const rejection of rejections) io.stderr(`${formatRejection(rejection)}\n`);
   const inScope = papers.filter((p) => p.exclusions.length === 0).length;
   io.stderr(

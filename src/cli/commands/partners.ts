@@ -6,7 +6,7 @@
  */
 import { partners, settlePartnerOptions } from "../../indicators/partners/partners.ts";
 import { withNames } from "../../output/code-names.ts";
-import { toJson } from "../../output/json.ts";
+import { jsonChunks } from "../../output/json.ts";
 import { partnersHtml } from "../../output/partners-html.ts";
 import { partnersCsv, partnersMarkdown } from "../../output/partners-table.ts";
 import { parseCommandLine } from "../_command-line.ts";
@@ -15,6 +15,7 @@ import { countryKey, repeatedCountryKeys } from "../_country-options.ts";
 import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, HELP_OPTION, wholeNumber } from "../_options.ts";
+import { writeStdout } from "../_output-file.ts";
 import { PROFILED_PERIOD_OPTIONS, periodsFromArgs, yearWindow } from "../_period-args.ts";
 import { usageError } from "../_usage-error.ts";
 
@@ -118,7 +119,8 @@ export async function partnersCommand(args: readonly string[], io: CliIo): Promi
     profiled: line.profiled,
   });
   const table = partners(corpus.papers, options);
-  if (format === "json") io.stdout(toJson(withNames({ ...table, accounting: corpus.accounting })));
+  if (format === "json")
+    await writeStdout(io, jsonChunks(withNames({ ...table, accounting: corpus.accounting })));
   else if (format === "csv") io.stdout(partnersCsv(table));
   else io.stdout(format === "html" ? partnersHtml(table) : partnersMarkdown(table));
   return EXIT.ok;

@@ -4,7 +4,7 @@
  */
 import type { ReadReport } from "../../diagnostics/read-report.ts";
 import type { Rejection } from "../../diagnostics/rejection.ts";
-import { toJson } from "../../output/json.ts";
+import { jsonChunks } from "../../output/json.ts";
 import { type FileSummary, readSummary, readSummaryText } from "../../output/read-summary.ts";
 import { tally } from "../../read/collect.ts";
 import { parseCommandLine } from "../_command-line.ts";
@@ -12,6 +12,7 @@ import { helpText } from "../_help.ts";
 import { visitInputs } from "../_inputs.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, HELP_OPTION } from "../_options.ts";
+import { writeStdout } from "../_output-file.ts";
 import { QUIET_OPTION } from "../_progress.ts";
 import { usageError } from "../_usage-error.ts";
 
@@ -62,6 +63,9 @@ export async function readCommand(args: readonly string[], io: CliIo): Promise<n
     rejections.push(...fileRejections);
   });
   const summary = readSummary(files, rejections, skipped);
-  io.stdout(values.format === "json" ? toJson(summary) : readSummaryText(summary, rejections));
+  await writeStdout(
+    io,
+    values.format === "json" ? jsonChunks(summary) : readSummaryText(summary, rejections),
+  );
   return EXIT.ok;
 }

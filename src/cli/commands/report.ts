@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { PeriodsSchema } from "../../indicators/core/periods.ts";
 import { reportMarkdown } from "../../output/report.ts";
 import { buildReport } from "../../report/build-report.ts";
-import { reportFiles } from "../../report/report-files.ts";
+import { isReportFileName, reportFiles } from "../../report/report-files.ts";
 import { DEFAULT_MAX_COUNTRIES_PER_PAPER } from "../../report/report-options.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
@@ -19,7 +19,7 @@ import { countryKeys, countrySwitches } from "../_country-options.ts";
 import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { HELP_OPTION, text, wholeNumber } from "../_options.ts";
-import { writeOutputFile } from "../_output-file.ts";
+import { writeOutputFolder } from "../_output-file.ts";
 import { PERIOD_OPTIONS, periodsFromArgs, yearWindow } from "../_period-args.ts";
 import {
   PROGRAMME_HELP_ENTRIES,
@@ -77,7 +77,7 @@ most papers)`,
     takes: "a folder",
     help: `write index.html (open it in a browser), report.md and every table
 as CSV and JSON (collaboration, top10, thresholds, partners-<focal>,
-country-network, programme) to DIR`,
+country-network, programme) to DIR, replacing an earlier report there whole`,
   }),
   ...PERIOD_OPTIONS,
   ...PROGRAMME_OPTIONS,
@@ -199,8 +199,9 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     return EXIT.ok;
   }
   const files = reportFiles(report);
-  for (const { name, text } of files)
-    await writeOutputFile(join(values.out, name), text, { makeFolder: true });
+  // Written whole beside DIR and renamed into place: an earlier report is replaced entirely
+  // (none of its files stays beside the new ones), or left whole if this run fails.
+  await writeOutputFolder(values.out, files, isReportFileName);
   io.stdout(`${files.map(({ name }) => join(values.out ?? "", name)).join("\n")}\n`);
   io.stderr(`copub report: open ${join(values.out, "index.html")} in a browser\n`);
   return EXIT.ok;

@@ -15,7 +15,7 @@ import {
 } from "../../indicators/top-cited/top-options.ts";
 import { TopMethodSchema } from "../../indicators/top-cited/top-weights.ts";
 import { withNames } from "../../output/code-names.ts";
-import { toJson } from "../../output/json.ts";
+import { jsonChunks } from "../../output/json.ts";
 import { namedRowsCsv, namedRowsMarkdown } from "../../output/named-rows.ts";
 import { thresholdsCsv } from "../../output/thresholds-csv.ts";
 import { topCitedCsv, topCitedMarkdown } from "../../output/top-cited-table.ts";
@@ -25,7 +25,7 @@ import { COUNTING_METHOD_OPTION } from "../_counting-args.ts";
 import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, file, flag, HELP_OPTION, text } from "../_options.ts";
-import { writeOutputFile } from "../_output-file.ts";
+import { writeOutputFile, writeStdout } from "../_output-file.ts";
 import { PROFILED_PERIOD_OPTIONS, periodsFromArgs } from "../_period-args.ts";
 import { CITATION_OPTIONS, manifestReference, referenceTable, runThresholds } from "../_reference-args.ts";
 import { usageError } from "../_usage-error.ts";
@@ -225,12 +225,16 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
         ? cwtsTopCited(corpus.papers, { reference: thresholds, periods, byField })
         : incitesTopCited(corpus.papers, { reference: thresholds, periods, byField });
     if (format === "json")
-      io.stdout(toJson(withNames({ rows, reference: thresholds.source, accounting: corpus.accounting })));
+      await writeStdout(
+        io,
+        jsonChunks(withNames({ rows, reference: thresholds.source, accounting: corpus.accounting })),
+      );
     else io.stdout(format === "csv" ? namedRowsCsv(rows) : namedRowsMarkdown(rows, STYLE_NOTES[style]));
     return EXIT.ok;
   }
   const table = topCited(corpus.papers, { reference: thresholds, ...indicator });
-  if (format === "json") io.stdout(toJson(withNames({ ...table, accounting: corpus.accounting })));
+  if (format === "json")
+    await writeStdout(io, jsonChunks(withNames({ ...table, accounting: corpus.accounting })));
   else io.stdout(format === "csv" ? topCitedCsv(table) : topCitedMarkdown(table));
   return EXIT.ok;
 }

@@ -6,7 +6,7 @@
  */
 import type { Network } from "../../networks/network.ts";
 import type { NetworkGraphAttributes } from "../../networks/network-attributes.ts";
-import type { NetworkMetrics } from "../../networks/node-metrics.ts";
+import type { Metric, NetworkMetrics } from "../../networks/node-metrics.ts";
 
 /** Value type of an attribute column. */
 export type ColumnType = "string" | "int" | "double";
@@ -25,34 +25,43 @@ const BASE_NODE_COLUMNS: readonly Column[] = [
   { name: "fractionalCount", type: "double" },
 ];
 
-const METRIC_COLUMNS: readonly Column[] = [
-  { name: "degree", type: "int" },
-  { name: "strength", type: "double" },
-  { name: "betweenness", type: "double" },
-  { name: "betweennessNormalized", type: "double" },
-  { name: "weightedBetweenness", type: "double" },
-  { name: "closeness", type: "double" },
-  { name: "eigenvector", type: "double" },
-  { name: "pagerank", type: "double" },
-  { name: "clustering", type: "double" },
-  { name: "core", type: "int" },
-  { name: "community", type: "int" },
+/** The columns of each metric, in the order of `NodeMetrics`. */
+const METRIC_COLUMNS: readonly (Column & { readonly metric: Metric })[] = [
+  { name: "degree", type: "int", metric: "degree" },
+  { name: "strength", type: "double", metric: "strength" },
+  { name: "betweenness", type: "double", metric: "betweenness" },
+  { name: "betweennessNormalized", type: "double", metric: "betweenness" },
+  { name: "weightedBetweenness", type: "double", metric: "weighted-betweenness" },
+  { name: "closeness", type: "double", metric: "closeness" },
+  { name: "eigenvector", type: "double", metric: "eigenvector" },
+  { name: "pagerank", type: "double", metric: "pagerank" },
+  { name: "clustering", type: "double", metric: "clustering" },
+  { name: "core", type: "int", metric: "core" },
+  { name: "community", type: "int", metric: "communities" },
 ];
 
 const GRAPH_TYPES: Readonly<Record<string, ColumnType>> = {
   maxNodesPerPaper: "int",
   nameBasedAuthorKeys: "double",
   seed: "int",
+  betweennessSources: "int",
 };
 
 /**
- * Node columns: the counts, then the metrics when there are any.
+ * Node columns: the counts, then the columns of the metrics computed, if any.
  * @param metrics - the metrics written with the network, if any
  * @example
  * nodeColumns(undefined).map((c) => c.name) // → ["label", "papers", "fractionalCount"]
+ * nodeColumns({ …, metrics: ["degree", "betweenness"] }).map((c) => c.name)
+ * // → ["label", "papers", "fractionalCount", "degree", "betweenness", "betweennessNormalized"]
  */
 export function nodeColumns(metrics: NetworkMetrics | undefined): readonly Column[] {
-  return metrics === undefined ? BASE_NODE_COLUMNS : [...BASE_NODE_COLUMNS, ...METRIC_COLUMNS];
+  if (metrics === undefined) return BASE_NODE_COLUMNS;
+  const chosen = new Set(metrics.metrics);
+  return [
+    ...BASE_NODE_COLUMNS,
+    ...METRIC_COLUMNS.filter(({ metric }) => chosen.has(metric)).map(({ name, type }) => ({ name, type })),
+  ];
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   nodeAttributes,
 } from "../../networks/network-attributes.ts";
 import type { NetworkMetrics } from "../../networks/node-metrics.ts";
+import { joinChunks, lineChunks } from "../text-chunks.ts";
 import { type Column, edgeColumns, nodeColumns } from "./_columns.ts";
 import { valueText } from "./_value-text.ts";
 import { xmlText } from "./_xml.ts";
@@ -21,7 +22,8 @@ import { xmlText } from "./_xml.ts";
 const GEXF_TYPE = { string: "string", int: "integer", double: "double" } as const;
 
 /**
- * Serializes a network as GEXF 1.3 (UTF-8, `\n` line ends, final newline).
+ * Serializes a network as GEXF 1.3 (UTF-8, `\n` line ends, final newline): the text of
+ * `gexfChunks`, for networks small enough to be one string.
  * @param network - the network (`buildNetwork`, `pruneNetwork`)
  * @param metrics - its metrics (`networkMetrics`), written as node attributes
  * @throws CopubError `invalid-option` when the metrics belong to another network
@@ -30,41 +32,56 @@ const GEXF_TYPE = { string: "string", int: "integer", double: "double" } as cons
  * // → '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n …'
  */
 export function toGexf(network: Network, metrics?: NetworkMetrics): string {
+  return joinChunks(gexfChunks(network, metrics));
+}
+
+/**
+ * The GEXF text of a network in chunks (`output/text-chunks.ts`), a node or an edge at a time:
+ * a network of any size is written without its text ever being one string.
+ * @param network - the network (`buildNetwork`, `pruneNetwork`)
+ * @param metrics - its metrics (`networkMetrics`), written as node attributes
+ * @throws CopubError `invalid-option`, when the chunks are read, if the metrics belong to another network
+ * @example
+ * for (const chunk of gexfChunks(network)) stream.write(chunk);
+ */
+export function gexfChunks(network: Network, metrics?: NetworkMetrics): Generator<string, void, undefined> {
+  return lineChunks(gexfLines(network, metrics));
+}
+
+function* gexfLines(network: Network, metrics: NetworkMetrics | undefined): Generator<string> {
   const rows = metricRows(network, metrics);
   const nodeCols = nodeColumns(metrics).filter(({ name }) => name !== "label");
   const edgeCols = edgeColumns(network).filter(({ name }) => name !== "weight");
   const description = Object.entries(graphAttributes(network, metrics))
     .map(([name, value]) => `${name}=${valueText(value)}`)
     .join("; ");
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
-    "  <meta>",
-    "    <creator>copub</creator>",
-    `    <description>${xmlText(`co-authorship network: ${description}`)}</description>`,
-    "  </meta>",
-    '  <graph defaultedgetype="undirected" mode="static">',
-    ...declarations("node", nodeCols),
-    ...declarations("edge", edgeCols),
-    "    <nodes>",
-  ];
-  network.nodes.forEach((node, i) => {
-    lines.push(
-      `      <node id="${xmlText(node.key)}" label="${xmlText(node.label)}">`,
-      ...values(nodeCols, nodeAttributes(node, rows[i])),
-      "      </node>",
-    );
-  });
-  lines.push("    </nodes>", "    <edges>");
-  network.edges.forEach((edge, i) => {
-    lines.push(
-      `      <edge id="e${i}" source="${xmlText(edge.source)}" target="${xmlText(edge.target)}" weight="${valueText(edge.weight)}">`,
-      ...values(edgeCols, edgeAttributes(edge)),
-      "      </edge>",
-    );
-  });
-  lines.push("    </edges>", "  </graph>", "</gexf>");
-  return `${lines.join("\n")}\n`;
+  yield '<?xml version="1.0" encoding="UTF-8"?>';
+  yield '<gexf xmlns="http://gexf.net/1.3" version="1.3">';
+  yield "  <meta>";
+  yield "    <creator>copub</creator>";
+  yield `    <description>${xmlText(`co-authorship network: ${description}`)}</description>`;
+  yield "  </meta>";
+  yield '  <graph defaultedgetype="undirected" mode="static">';
+  yield* declarations("node", nodeCols);
+  yield* declarations("edge", edgeCols);
+  yield "    <nodes>";
+  for (let i = 0; i < network.nodes.length; i++) {
+    const node = network.nodes[i] as Network["nodes"][number];
+    yield `      <node id="${xmlText(node.key)}" label="${xmlText(node.label)}">`;
+    yield* values(nodeCols, nodeAttributes(node, rows[i]));
+    yield "      </node>";
+  }
+  yield "    </nodes>";
+  yield "    <edges>";
+  for (let i = 0; i < network.edges.length; i++) {
+    const edge = network.edges[i] as Network["edges"][number];
+    yield `      <edge id="e${i}" source="${xmlText(edge.source)}" target="${xmlText(edge.target)}" weight="${valueText(edge.weight)}">`;
+    yield* values(edgeCols, edgeAttributes(edge));
+    yield "      </edge>";
+  }
+  yield "    </edges>";
+  yield "  </graph>";
+  yield "</gexf>";
 }
 
 function declarations(domain: string, columns: readonly Column[]): string[] {

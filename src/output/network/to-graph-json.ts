@@ -13,10 +13,13 @@ import {
   nodeAttributes,
 } from "../../networks/network-attributes.ts";
 import type { NetworkMetrics } from "../../networks/node-metrics.ts";
-import { toJson } from "../json.ts";
+import { jsonArray, jsonChunks } from "../json.ts";
+import { joinChunks } from "../text-chunks.ts";
+import { mapped } from "./_mapped.ts";
 
 /**
- * Serializes a network in graphology's JSON format (two-space indent, final newline).
+ * Serializes a network in graphology's JSON format (two-space indent, final newline): the text of
+ * `graphJsonChunks`, for networks small enough to be one string.
  * @param network - the network (`buildNetwork`, `pruneNetwork`)
  * @param metrics - its metrics, as node attributes
  * @throws CopubError `invalid-option` when the metrics belong to another network
@@ -25,16 +28,36 @@ import { toJson } from "../json.ts";
  * // → { key: "DE", attributes: { label: "Germany", papers: 1, fractionalCount: 0.5 } } (data set K)
  */
 export function toGraphJson(network: Network, metrics?: NetworkMetrics): string {
+  return joinChunks(graphJsonChunks(network, metrics));
+}
+
+/**
+ * The graphology JSON of a network in chunks (`output/text-chunks.ts`): nodes and edges are
+ * written one at a time, so a network of any size is written without its text being one string.
+ * @param network - the network (`buildNetwork`, `pruneNetwork`)
+ * @param metrics - its metrics, as node attributes
+ * @throws CopubError `invalid-option` when the metrics belong to another network
+ * @example
+ * for (const chunk of graphJsonChunks(network)) stream.write(chunk);
+ */
+export function graphJsonChunks(
+  network: Network,
+  metrics?: NetworkMetrics,
+): Generator<string, void, undefined> {
   const rows = metricRows(network, metrics);
-  return toJson({
+  return jsonChunks({
     options: { type: "undirected", multi: false, allowSelfLoops: false },
     attributes: graphAttributes(network, metrics),
-    nodes: network.nodes.map((node, i) => ({ key: node.key, attributes: nodeAttributes(node, rows[i]) })),
-    edges: network.edges.map((edge, i) => ({
-      key: `e${i}`,
-      source: edge.source,
-      target: edge.target,
-      attributes: edgeAttributes(edge),
-    })),
+    nodes: jsonArray(
+      mapped(network.nodes, (node, i) => ({ key: node.key, attributes: nodeAttributes(node, rows[i]) })),
+    ),
+    edges: jsonArray(
+      mapped(network.edges, (edge, i) => ({
+        key: `e${i}`,
+        source: edge.source,
+        target: edge.target,
+        attributes: edgeAttributes(edge),
+      })),
+    ),
   });
 }

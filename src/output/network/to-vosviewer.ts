@@ -13,6 +13,8 @@ import { compensatedSums } from "../../networks/compensated-sum.ts";
 import type { Network } from "../../networks/network.ts";
 import { metricRows } from "../../networks/network-attributes.ts";
 import type { NetworkMetrics } from "../../networks/node-metrics.ts";
+import { joinChunks, lineChunks } from "../text-chunks.ts";
+import { mapped } from "./_mapped.ts";
 import { valueText } from "./_value-text.ts";
 
 /** VOSviewer's largest cluster number. */
@@ -26,8 +28,17 @@ export interface VosviewerFiles {
   readonly network: string;
 }
 
+/** The two VOSviewer files of a network as chunks (`output/text-chunks.ts`), each read once. */
+export interface VosviewerChunks {
+  /** The map file (items). */
+  readonly map: Iterable<string>;
+  /** The network file (links). */
+  readonly network: Iterable<string>;
+}
+
 /**
- * Serializes a network as a VOSviewer map file and network file (UTF-8, `\n`, final newline).
+ * Serializes a network as a VOSviewer map file and network file (UTF-8, `\n`, final newline):
+ * the text of `vosviewerChunks`, for networks small enough to be two strings.
  * @param network - the network (`buildNetwork`, `pruneNetwork`)
  * @param metrics - its metrics, whose communities become VOSviewer clusters
  * @throws CopubError `invalid-option` when the metrics belong to another network
@@ -35,35 +46,62 @@ export interface VosviewerFiles {
  * toVosviewer(network).network // → "1\t3\t1\n2\t3\t1\n2\t4\t2\n3\t4\t3\n" (data set K, full)
  */
 export function toVosviewer(network: Network, metrics?: NetworkMetrics): VosviewerFiles {
+  const files = vosviewerChunks(network, metrics);
+  return { map: joinChunks(files.map), network: joinChunks(files.network) };
+}
+
+/**
+ * The VOSviewer map and network files in chunks, a line at a time. The items' link counts and
+ * strengths are summed over the edges first (two numbers per node); no line is kept.
+ * @param network - the network (`buildNetwork`, `pruneNetwork`)
+ * @param metrics - its metrics, whose communities become VOSviewer clusters
+ * @throws CopubError `invalid-option` when the metrics belong to another network
+ * @example
+ * const { map, network: links } = vosviewerChunks(network);
+ * for (const chunk of links) stream.write(chunk);
+ */
+export function vosviewerChunks(network: Network, metrics?: NetworkMetrics): VosviewerChunks {
   const rows = metricRows(network, metrics);
   const ids = new Map(network.nodes.map((node, i) => [node.key, i]));
   const degrees = new Float64Array(network.nodes.length);
   const strengths = compensatedSums(network.nodes.length);
-  const links: string[] = [];
-  for (const edge of network.edges) {
+  const ends = new Int32Array(2 * network.edges.length);
+  network.edges.forEach((edge, e) => {
     const s = ids.get(edge.source) as number;
     const t = ids.get(edge.target) as number;
     degrees[s] = (degrees[s] as number) + 1;
     degrees[t] = (degrees[t] as number) + 1;
     strengths.add(s, edge.weight);
     strengths.add(t, edge.weight);
-    links.push(`${s + 1}\t${t + 1}\t${valueText(edge.weight)}`);
-  }
+    ends[2 * e] = s;
+    ends[2 * e + 1] = t;
+  });
   const withCluster =
     metrics !== undefined &&
     metrics.nodes.length > 0 &&
-    metrics.nodes.every((row) => row.community >= 1 && row.community <= MAX_CLUSTER);
+    metrics.nodes.every(
+      ({ community }) => community !== undefined && community >= 1 && community <= MAX_CLUSTER,
+    );
   const header = ["id", "label"];
   if (withCluster) header.push("cluster");
   header.push("weight<Links>", "weight<Total link strength>", "weight<Documents>");
-  const map = [header.join("\t")];
-  network.nodes.forEach((node, i) => {
+  const items = mapped(network.nodes, (node, i) => {
     const cells = [String(i + 1), vosLabel(node.label)];
     if (withCluster) cells.push(String(rows[i]?.community));
     cells.push(String(degrees[i]), valueText(strengths.value(i)) as string, String(node.papers));
-    map.push(cells.join("\t"));
+    return cells.join("\t");
   });
-  return { map: `${map.join("\n")}\n`, network: links.length === 0 ? "" : `${links.join("\n")}\n` };
+  const links = mapped(
+    network.edges,
+    (edge, e) =>
+      `${(ends[2 * e] as number) + 1}\t${(ends[2 * e + 1] as number) + 1}\t${valueText(edge.weight)}`,
+  );
+  return { map: lineChunks(prepend(header.join("\t"), items)), network: lineChunks(links) };
+}
+
+function* prepend<T>(first: T, rest: Iterable<T>): Generator<T, void, undefined> {
+  yield first;
+  yield* rest;
 }
 
 /** VOSviewer wants a label holding a comma or semicolon in double quotes; tabs and line breaks cannot be kept. */

@@ -1,0 +1,78 @@
+/**
+ * Display names of the authors keyed by an identifier. A corpus paper keeps author keys only
+ * (§3.4: `orcid:…`, `rid:…` or `name:SURNAME|I`); a name key can be read as a name, but an
+ * identifier cannot, and a network node labelled `orcid:0000-0003-4733-7519` tells nobody who the
+ * author is. So the corpus keeps one name per identifier-keyed author, in one table for the whole
+ * corpus rather than on every paper: the form written most often on the corpus's papers (in scope
+ * or not, one count per byline position), the first in code-unit order among equally frequent
+ * forms, so that the same records give the same names whatever their order.
+ */
+import * as z from "zod";
+import { compareCodeUnits } from "../common/compare-code-units.ts";
+import type { Intern } from "./corpus-paper.ts";
+
+/** Display name per identifier-keyed author (`orcid:…`, `rid:…`), keys in code-unit order. */
+export const AuthorNamesSchema = z.record(z.string(), z.string());
+
+/** Display name per identifier-keyed author. */
+export type AuthorNames = z.infer<typeof AuthorNamesSchema>;
+
+/**
+ * The identifier-keyed authors of one paper as a flat list `[key, name, key, name, …]`, or `null`
+ * when every author is keyed by name (most papers of most exports: nothing is kept for them).
+ * @param authors - the paper's authors, with their keys and written names
+ * @param intern - the corpus's interner (the same key and name recur on many papers)
+ * @example
+ * identifiedAuthors([{ key: "orcid:0000-0001-5829-5479", name: "Valentini, Alice" }, { key: "name:ROSSI|M", name: "Rossi, M" }], intern)
+ * // → ["orcid:0000-0001-5829-5479", "Valentini, Alice"]
+ */
+export function identifiedAuthors(
+  authors: readonly { readonly key: string; readonly name: string }[],
+  intern: Intern,
+): readonly string[] | null {
+  let pairs: string[] | null = null;
+  for (const { key, name } of authors) {
+    if (key.startsWith("name:") || name === "") continue;
+    pairs ??= [];
+    pairs.push(intern.string(key), intern.string(name));
+  }
+  return pairs;
+}
+
+/**
+ * The display name of each identifier-keyed author: the form written most often over the papers'
+ * lists (`identifiedAuthors`), ties to the first in code-unit order; keys in code-unit order.
+ * @param papers - one list per paper, `null` for a paper without identifier-keyed authors
+ * @example
+ * authorNames([["orcid:1", "Wang, Han"], ["orcid:1", "WANG, HAN", "orcid:2", "Wang, Hai"], ["orcid:1", "Wang, Han"]])
+ * // → { "orcid:1": "Wang, Han", "orcid:2": "Wang, Hai" }
+ */
+export function authorNames(papers: Iterable<readonly string[] | null>): AuthorNames {
+  const counts = new Map<string, Map<string, number>>();
+  for (const pairs of papers) {
+    if (pairs === null) continue;
+    for (let i = 0; i + 1 < pairs.length; i += 2) {
+      const key = pairs[i] as string;
+      const name = pairs[i + 1] as string;
+      let forms = counts.get(key);
+      if (forms === undefined) {
+        forms = new Map();
+        counts.set(key, forms);
+      }
+      forms.set(name, (forms.get(name) ?? 0) + 1);
+    }
+  }
+  const names: AuthorNames = {};
+  for (const key of [...counts.keys()].sort(compareCodeUnits)) {
+    let best: string | undefined;
+    let most = 0;
+    for (const [name, count] of counts.get(key) ?? []) {
+      if (count > most || (count === most && best !== undefined && compareCodeUnits(name, best) < 0)) {
+        best = name;
+        most = count;
+      }
+    }
+    if (best !== undefined) names[key] = best;
+  }
+  return names;
+}
