@@ -4,7 +4,7 @@
  * computed from the corpus's reference population.
  */
 import type { Corpus } from "../corpus/corpus.ts";
-import type { CorpusPaper } from "../corpus/corpus-paper.ts";
+import { referencePopulation } from "../corpus/reference-population.ts";
 import type { ThresholdTable } from "../indicators/top-cited/threshold-table.ts";
 import { loadThresholdsCsv } from "../indicators/top-cited/threshold-table-csv.ts";
 import { type ThresholdOptionsInput, topThresholds } from "../indicators/top-cited/top-thresholds.ts";
@@ -37,15 +37,4 @@ export function runThresholds(
   options: ThresholdOptionsInput,
 ): ThresholdTable {
   return table ?? topThresholds(referencePopulation(corpus), options);
-}
-
-/**
- * The papers that make up the reference sets: the corpus in scope, plus papers left out only by
- * the country or field filters — a filter on who wrote a paper must not shrink the world it is
- * compared with. Document types and years stay as scoped: they define the sets (§8.1).
- */
-export function referencePopulation(corpus: Corpus): CorpusPaper[] {
-  const filtersOnly = new Set(["country-out-of-scope", "field-out-of-scope"]);
-  const others = corpus.excluded.filter(({ reasons }) => reasons.every((reason) => filtersOnly.has(reason)));
-  return [...corpus.papers, ...others.map(({ paper }) => paper)];
 }

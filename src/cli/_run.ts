@@ -8,6 +8,7 @@ import { UsageError } from "./_usage-error.ts";
 import { COLLABORATION_HELP, collaborationCommand } from "./commands/collaboration.ts";
 import { CORPUS_COMMAND_HELP, corpusCommand } from "./commands/corpus.ts";
 import { COUNTRIES_HELP, countriesCommand } from "./commands/countries.ts";
+import { EXPORT_HELP, exportCommand } from "./commands/export.ts";
 import { NETWORK_HELP, networkCommand } from "./commands/network.ts";
 import { NORMALIZE_COMMAND_HELP, normalizeCommand } from "./commands/normalize.ts";
 import { PARTNERS_HELP, partnersCommand } from "./commands/partners.ts";
@@ -43,6 +44,7 @@ const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map(
         CORPUS_COMMAND_HELP,
         "build (and save) the deduplicated corpus, print its accounting",
       ],
+      ["export", exportCommand, EXPORT_HELP, "the corpus as Parquet tables for DuckDB and Spark"],
       ["network", networkCommand, NETWORK_HELP, "co-authorship network: GraphML, GEXF, VOSviewer, JSON, CSV"],
       ["collaboration", collaborationCommand, COLLABORATION_HELP, "international co-authorship per country"],
       ["top", topCommand, TOP_HELP, "adjusted Top10%/Top1% papers per country, domestic and international"],
