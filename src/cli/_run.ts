@@ -14,6 +14,7 @@ import { NORMALIZE_COMMAND_HELP, normalizeCommand } from "./commands/normalize.t
 import { PARTNERS_HELP, partnersCommand } from "./commands/partners.ts";
 import { READ_HELP, readCommand } from "./commands/read.ts";
 import { REPORT_HELP, reportCommand } from "./commands/report.ts";
+import { SQL_HELP, sqlCommand } from "./commands/sql.ts";
 import { TOP_HELP, topCommand } from "./commands/top.ts";
 
 /** A CLI command: arguments after its name → exit code. */
@@ -53,6 +54,12 @@ const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map(
         partnersCommand,
         PARTNERS_HELP,
         "partner countries of a focal country: shares, ranks, rank change",
+      ],
+      [
+        "sql",
+        sqlCommand,
+        SQL_HELP,
+        "collaboration, Top10% or partners by the shipped SQL on DuckDB over an export",
       ],
     ] as const
   ).map(([name, run, help, summary]) => [name, { run, help, summary }]),

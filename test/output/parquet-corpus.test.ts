@@ -8,15 +8,10 @@ import { join } from "node:path";
 import { asyncBufferFromFile, parquetReadObjects } from "hyparquet";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/corpus/corpus.ts";
-import { savedCorpusHeader } from "../../src/corpus/corpus-file.ts";
 import { loadCorpus } from "../../src/corpus/load-corpus.ts";
-import {
-  countryDimensionRows,
-  exportedPapers,
-  paperRows,
-} from "../../src/indicators/corpus-tables/paper-rows.ts";
 import { CORPUS_TABLES } from "../../src/indicators/corpus-tables/table-columns.ts";
 import { createParquetCorpusWriter, PARQUET_METADATA_FILE } from "../../src/output/parquet-corpus.ts";
+import { exportParquet } from "../_parquet.ts";
 import { HAVE_SHARED, NEEDS_SHARED, SHARED_WOS } from "../_shared-samples.ts";
 
 const FILES = [
@@ -25,17 +20,6 @@ const FILES = [
   "tabdelimited/rafguns-wosfile-50rec-utf8bom-lf.txt",
   "xml/dongboshi-raw-1985-100rec.xml",
 ].map((file) => `${SHARED_WOS}${file}`);
-
-async function exportTo(dir: string, corpus: Corpus): Promise<void> {
-  const out = await createParquetCorpusWriter(dir);
-  const keys = new Set<string>();
-  for (const { paper, inScope } of exportedPapers(corpus)) {
-    out.add(paperRows(paper, inScope));
-    for (const key of paper.countries) keys.add(key);
-  }
-  out.addTable("countries", countryDimensionRows(keys));
-  await out.finish(savedCorpusHeader(corpus));
-}
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -63,7 +47,7 @@ beforeAll(async () => {
   if (!HAVE_SHARED) return;
   const { skipped: _, ...loaded } = await loadCorpus(FILES);
   corpus = loaded;
-  await exportTo(join(dir, "a"), corpus);
+  await exportParquet(join(dir, "a"), corpus);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -125,7 +109,7 @@ describe.skipIf(!HAVE_SHARED)(`Parquet corpus on shared samples${NEEDS_SHARED}`,
 
   it("writes the same bytes for the same exports given in another order", async () => {
     const { skipped: _, ...reversed } = await loadCorpus([...FILES].reverse());
-    await exportTo(join(dir, "b"), reversed);
+    await exportParquet(join(dir, "b"), reversed);
     const hashes = async (root: string) =>
       Promise.all(
         (await filesUnder(root)).map(async (file) => [
