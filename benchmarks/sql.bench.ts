@@ -3,18 +3,20 @@
  * a Parquet corpus of synthetic papers from the benchmark generator (benchmarks/generate), in
  * chunks so that memory stays bounded whatever the size — each chunk is generated as a plain-text
  * export with its own UT range, read, normalized and deduplicated like any export, and its papers
- * appended to the Parquet tables — then runs each indicator's SQL on DuckDB in a fresh process
+ * appended to the Parquet tables (the generated exports are kept in benchmarks/.data/ for the next
+ * run) — then runs each indicator's SQL on DuckDB in a fresh process
  * and reports wall time and peak resident memory. Results go to benchmarks/sql-results.json;
  * the Parquet folders stay in benchmarks/.data/ (git-ignored) and are reused when present.
  *
  *   npm run bench:sql                                   1,000,000 papers
  *   npm run bench:sql -- --papers 10000000              10M (hours of generation on 2 cores)
  *   npm run bench:sql -- --papers 3000000 --threads 2 --memory-limit 8GB
+ *   npm run bench:sql -- --papers 1000000 --copies 10   10M rows: 1M generated, each exported 10×
  *
  * Never run by the tests.
  */
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { CorpusAccounting } from "../src/corpus/corpus.ts";
@@ -36,6 +38,7 @@ const { values } = parseArgs({
   options: {
     papers: { type: "string", default: "1000000" },
     chunk: { type: "string", default: "200000" },
+    copies: { type: "string", default: "1" },
     seed: { type: "string", default: "1" },
     threads: { type: "string" },
     "memory-limit": { type: "string" },
@@ -44,6 +47,12 @@ const { values } = parseArgs({
 const records = Number(values.papers);
 const chunk = Number(values.chunk);
 const seed = Number(values.seed);
+/**
+ * Each generated paper is exported this many times, copy k with `#k` after its UT: a quick way to
+ * reach 10M rows for the SQL on a machine where generating 10M records takes hours. The copies
+ * keep the generator's distributions and multiply every group's size; the results say so.
+ */
+const copies = Number(values.copies);
 
 /** What the child measured for one indicator. */
 export interface SqlRunResult {
@@ -57,7 +66,8 @@ export interface SqlRunResult {
   readonly rows: number;
 }
 
-const dir = `${DATA_FOLDER}parquet-seed${seed}-${records}/`;
+const papers = records * copies;
+const dir = `${DATA_FOLDER}parquet-seed${seed}-${records}${copies > 1 ? `x${copies}` : ""}/`;
 const fingerprint = await generatorFingerprint();
 const stamp = `${dir}bench.json`;
 const built = existsSync(stamp) && JSON.parse(await readFile(stamp, "utf8")).generator === fingerprint;
@@ -77,15 +87,16 @@ if (built) {
   let accounting: CorpusAccounting | null = null;
   for (let first = 0; first < records; first += chunk) {
     const size = Math.min(chunk, records - first);
-    const file = `${DATA_FOLDER}sql-chunk-seed${seed}-${first}.txt`;
-    await writeSyntheticExport(file, { format: "plain", records: size, seed, first });
+    // Kept for later runs (other --copies): generating the text is the slow part.
+    const file = `${DATA_FOLDER}sql-chunk-${fingerprint}-seed${seed}-${first}-${size}.txt`;
+    if (!existsSync(file)) await writeSyntheticExport(file, { format: "plain", records: size, seed, first });
     const { skipped: _, ...corpus } = await loadCorpus([file]);
-    for (const { paper, inScope } of exportedPapers(corpus)) {
-      out.add(paperRows(paper, inScope));
-      for (const key of paper.countries) keys.add(key);
-    }
+    for (let copy = 0; copy < copies; copy++)
+      for (const { paper, inScope } of exportedPapers(corpus)) {
+        out.add(paperRows(copy === 0 ? paper : { ...paper, ut: `${paper.ut}#${copy}` }, inScope));
+        for (const key of paper.countries) keys.add(key);
+      }
     accounting = addAccounting(accounting, corpus.accounting);
-    await rm(file);
     console.log(
       `  ${(first + size).toLocaleString("en-US")} records exported (${round((performance.now() - started) / 1000, 1)} s)`,
     );
@@ -96,7 +107,7 @@ if (built) {
     synthetic: `benchmarks/generate, seed ${seed}, ${records} records`,
   });
   exportSeconds = round((performance.now() - started) / 1000, 1);
-  await writeFile(stamp, JSON.stringify({ generator: fingerprint, records, seed }));
+  await writeFile(stamp, JSON.stringify({ generator: fingerprint, records, seed, copies }));
 }
 
 const settings = [values.threads ?? "", values["memory-limit"] ?? ""];
@@ -113,7 +124,7 @@ for (const run of [
   console.log(`  ${run}: ${result.seconds} s, peak RSS ${Math.round(result.peakRssBytes / 2 ** 20)} MiB`);
   runs.push(result);
 }
-const results = { machine: machine(), records, seed, exportSeconds, rows: rowCounts, runs };
+const results = { machine: machine(), records, copies, papers, seed, exportSeconds, rows: rowCounts, runs };
 await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 console.log(JSON.stringify(results, null, 2));
 
