@@ -22,7 +22,8 @@ export type SqlIndicator = (typeof SQL_INDICATORS)[number];
  * sqlFileUrl("top").pathname // → ".../indicators/sql/top.sql"
  */
 export function sqlFileUrl(indicator: SqlIndicator): URL {
-  return new URL(`./${indicator}.sql`, import.meta.url);
+  // Typed loosely: under `deno check` the library's ImportMeta has no `url` (Node's types add it).
+  return new URL(`./${indicator}.sql`, (import.meta as { readonly url: string }).url);
 }
 
 /**
