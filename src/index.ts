@@ -26,6 +26,8 @@ export type { DuplicateReport } from "./corpus/duplicates.ts";
 export { DuplicateReportSchema } from "./corpus/duplicates.ts";
 export type { LoadCorpusOptions, LoadedCorpus } from "./corpus/load-corpus.ts";
 export { loadCorpus } from "./corpus/load-corpus.ts";
+// The corpus as Parquet tables and the indicators as SQL (issue 21, docs/parquet.md, docs/scale-out.md).
+export { inReferenceOnly, referencePopulation } from "./corpus/reference-population.ts";
 export type { ManifestInput, RunDescription, RunManifest } from "./corpus/run-manifest.ts";
 export {
   ManifestInputSchema,
@@ -54,6 +56,7 @@ export {
   collaborationIndicators,
   collaborationIndicatorsFromStream,
 } from "./indicators/collaboration/collaboration.ts";
+export { collaborationFromSql } from "./indicators/collaboration/collaboration-sql.ts";
 export type { CollaborationType } from "./indicators/collaboration/collaboration-type.ts";
 export {
   CollaborationTypeSchema,
@@ -99,6 +102,10 @@ export {
   yearCount,
 } from "./indicators/core/periods.ts";
 export { WORLD } from "./indicators/core/row-keys.ts";
+export type { Cell, ExportedPaper, PaperRows, Row } from "./indicators/corpus-tables/paper-rows.ts";
+export { countryDimensionRows, exportedPapers, paperRows } from "./indicators/corpus-tables/paper-rows.ts";
+export type { ColumnType, TableColumn, TableSpec } from "./indicators/corpus-tables/table-columns.ts";
+export { CORPUS_TABLES, MEMBERSHIP_UNITS, tableSpec } from "./indicators/corpus-tables/table-columns.ts";
 export { addressWeights } from "./indicators/counting/address-counting.ts";
 export { authorWeights } from "./indicators/counting/author-counting.ts";
 export type {
@@ -186,8 +193,30 @@ export {
   partners,
   partnersFromStream,
 } from "./indicators/partners/partners.ts";
+export { partnersFromSql } from "./indicators/partners/partners-sql.ts";
 export type { Profile, ProfileName } from "./indicators/profiles/profiles.ts";
 export { PROFILES, ProfileNameSchema, ProfileSchema } from "./indicators/profiles/profiles.ts";
+export type {
+  DuckDbOptions,
+  ParquetCorpusMetadata,
+  SqlRow,
+  SqlSession,
+  SqlValue,
+} from "./indicators/sql/duckdb-corpus.ts";
+export { openParquetCorpus } from "./indicators/sql/duckdb-corpus.ts";
+export type { ParamColumn, SqlIndicator } from "./indicators/sql/shipped-sql.ts";
+export {
+  paramsStatement,
+  runShippedSql,
+  SQL_INDICATORS,
+  shippedQueries,
+  splitQueries,
+  sqlFileUrl,
+  sqlLiteral,
+  sqlNumber,
+  viewStatement,
+} from "./indicators/sql/shipped-sql.ts";
+export { periodsStatement, settlePeriods, yearsPresent } from "./indicators/sql/sql-periods.ts";
 export type { CwtsTopCitedOptionsInput, CwtsTopCitedRow } from "./indicators/top-cited/cwts-top-cited.ts";
 export {
   CwtsTopCitedOptionsSchema,
@@ -228,6 +257,7 @@ export {
 } from "./indicators/top-cited/threshold-table.ts";
 export { loadThresholdsCsv, parseThresholdsCsv } from "./indicators/top-cited/threshold-table-csv.ts";
 export { topCited, topCitedFromStream } from "./indicators/top-cited/top-cited.ts";
+export { topCitedFromSql } from "./indicators/top-cited/top-cited-sql.ts";
 export type { TopCitedRow, TopCitedTable } from "./indicators/top-cited/top-cited-table.ts";
 export { TopCitedRowSchema, TopCitedTableSchema } from "./indicators/top-cited/top-cited-table.ts";
 export type { TopCitedOptionsInput } from "./indicators/top-cited/top-options.ts";
@@ -355,6 +385,14 @@ export type { NetworkCsv, NetworkCsvChunks } from "./output/network/to-network-c
 export { networkCsvChunks, toNetworkCsv } from "./output/network/to-network-csv.ts";
 export type { VosviewerChunks, VosviewerFiles } from "./output/network/to-vosviewer.ts";
 export { toVosviewer, vosviewerChunks } from "./output/network/to-vosviewer.ts";
+export type { ParquetCorpusWriter, RowCounts } from "./output/parquet-corpus.ts";
+export {
+  createParquetCorpusWriter,
+  NULL_PARTITION,
+  PARQUET_FORMAT,
+  PARQUET_METADATA_FILE,
+  parquetSchema,
+} from "./output/parquet-corpus.ts";
 export { partnersHtml } from "./output/partners-html.ts";
 export { PARTNER_COLUMNS, partnersCsv, partnersMarkdown } from "./output/partners-table.ts";
 export { programmeHtml } from "./output/programme-html.ts";

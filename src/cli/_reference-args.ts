@@ -5,7 +5,7 @@
  * the corpus's reference population.
  */
 import type { Corpus } from "../corpus/corpus.ts";
-import type { CorpusPaper } from "../corpus/corpus-paper.ts";
+import { referencePopulation } from "../corpus/reference-population.ts";
 import type { BaselineTable } from "../indicators/impact/baseline-table.ts";
 import { loadBaselinesCsv } from "../indicators/impact/baseline-table-csv.ts";
 import { type BaselineOptionsInput, citationBaselines } from "../indicators/impact/citation-baselines.ts";
@@ -78,15 +78,4 @@ export function runBaselines(
   options: BaselineOptionsInput,
 ): BaselineTable {
   return table ?? citationBaselines(referencePopulation(corpus), options);
-}
-
-/**
- * The papers that make up the reference sets: the corpus in scope, plus papers left out only by
- * the country or field filters — a filter on who wrote a paper must not shrink the world it is
- * compared with. Document types and years stay as scoped: they define the sets (§8.1).
- */
-export function referencePopulation(corpus: Corpus): CorpusPaper[] {
-  const filtersOnly = new Set(["country-out-of-scope", "field-out-of-scope"]);
-  const others = corpus.excluded.filter(({ reasons }) => reasons.every((reason) => filtersOnly.has(reason)));
-  return [...corpus.papers, ...others.map(({ paper }) => paper)];
 }

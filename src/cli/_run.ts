@@ -8,6 +8,7 @@ import { UsageError } from "./_usage-error.ts";
 import { COLLABORATION_HELP, collaborationCommand } from "./commands/collaboration.ts";
 import { CORPUS_COMMAND_HELP, corpusCommand } from "./commands/corpus.ts";
 import { COUNTRIES_HELP, countriesCommand } from "./commands/countries.ts";
+import { EXPORT_HELP, exportCommand } from "./commands/export.ts";
 import { IMPACT_HELP, impactCommand } from "./commands/impact.ts";
 import { NETWORK_HELP, networkCommand } from "./commands/network.ts";
 import { NORMALIZE_COMMAND_HELP, normalizeCommand } from "./commands/normalize.ts";
@@ -15,6 +16,7 @@ import { PARTNERS_HELP, partnersCommand } from "./commands/partners.ts";
 import { PROGRAMME_HELP, programmeCommand } from "./commands/programme.ts";
 import { READ_HELP, readCommand } from "./commands/read.ts";
 import { REPORT_HELP, reportCommand } from "./commands/report.ts";
+import { SQL_HELP, sqlCommand } from "./commands/sql.ts";
 import { TOP_HELP, topCommand } from "./commands/top.ts";
 
 /** A CLI command: arguments after its name → exit code. */
@@ -45,6 +47,7 @@ const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map(
         CORPUS_COMMAND_HELP,
         "build (and save) the deduplicated corpus, print its accounting",
       ],
+      ["export", exportCommand, EXPORT_HELP, "the corpus as Parquet tables for DuckDB and Spark"],
       ["network", networkCommand, NETWORK_HELP, "co-authorship network: GraphML, GEXF, VOSviewer, JSON, CSV"],
       ["collaboration", collaborationCommand, COLLABORATION_HELP, "international co-authorship per country"],
       ["top", topCommand, TOP_HELP, "adjusted Top10%/Top1% papers per country, domestic and international"],
@@ -60,6 +63,12 @@ const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map(
         programmeCommand,
         PROGRAMME_HELP,
         "a funded programme's papers by grant, DOI or UT: per project and fiscal year, against targets",
+      ],
+      [
+        "sql",
+        sqlCommand,
+        SQL_HELP,
+        "collaboration, Top10% or partners by the shipped SQL on DuckDB over an export",
       ],
     ] as const
   ).map(([name, run, help, summary]) => [name, { run, help, summary }]),

@@ -5,6 +5,7 @@
  */
 import type { EsiFieldId } from "../../normalize/data/esi-fields.ts";
 import { NISTEP_FIELD_OF_ESI } from "../../normalize/data/nistep-fields.ts";
+import type { YearWindow } from "../../normalize/publication-year.ts";
 import type { Cell } from "../core/cell-store.ts";
 import { addTo, type ExactSum, exactSum, sumValue } from "../core/exact-sum.ts";
 import { periodLabel, yearCount } from "../core/periods.ts";
@@ -28,24 +29,49 @@ export function worldTops(
   method: TopMethod,
   papersTop: (cell: TopRowCell) => number,
 ): Map<string, number> {
-  const exact =
-    (method === "tie-fraction" || method === "scale-all") && thresholds.every((t) => t.expectedTop !== null);
+  if (worldTopIsExpected(method, thresholds)) return expectedTops(result.periods, thresholds);
   const tops = new Map<string, ExactSum>();
-  const addAt = (key: string, value: number) => {
-    const sum = tops.get(key) ?? exactSum();
-    addTo(sum, value);
-    tops.set(key, sum);
-  };
-  if (exact) {
-    for (const period of result.periods)
-      for (const row of thresholds) {
-        if (row.year < period.from || row.year > period.to) continue;
-        const label = periodLabel(period);
-        addAt(`${label}\u0000${ALL_FIELDS}`, row.expectedTop ?? 0);
-        const field = NISTEP_FIELD_OF_ESI[row.field as EsiFieldId];
-        if (field !== undefined) addAt(`${label}\u0000${field}`, row.expectedTop ?? 0);
-      }
-  } else for (const cell of [...result.world, ...result.unattributed]) addAt(cellKey(cell), papersTop(cell));
+  for (const cell of [...result.world, ...result.unattributed]) addAt(tops, cellKey(cell), papersTop(cell));
+  return sums(tops);
+}
+
+/**
+ * Whether the world's Top-x% papers are `Σ π·N` of the thresholds: the method makes each set hold
+ * exactly `π·N`, and every threshold gives `N`.
+ */
+export function worldTopIsExpected(method: TopMethod, thresholds: TopCitedTable["thresholds"]): boolean {
+  return (
+    (method === "tie-fraction" || method === "scale-all") && thresholds.every((t) => t.expectedTop !== null)
+  );
+}
+
+/**
+ * `Σ π·N` of the thresholds of each period (by key `period\u0000field`): under "all" and under
+ * the NISTEP field of each set's ESI field.
+ */
+export function expectedTops(
+  periods: readonly YearWindow[],
+  thresholds: TopCitedTable["thresholds"],
+): Map<string, number> {
+  const tops = new Map<string, ExactSum>();
+  for (const period of periods)
+    for (const row of thresholds) {
+      if (row.year < period.from || row.year > period.to) continue;
+      const label = periodLabel(period);
+      addAt(tops, `${label}\u0000${ALL_FIELDS}`, row.expectedTop ?? 0);
+      const field = NISTEP_FIELD_OF_ESI[row.field as EsiFieldId];
+      if (field !== undefined) addAt(tops, `${label}\u0000${field}`, row.expectedTop ?? 0);
+    }
+  return sums(tops);
+}
+
+function addAt(tops: Map<string, ExactSum>, key: string, value: number): void {
+  const sum = tops.get(key) ?? exactSum();
+  addTo(sum, value);
+  tops.set(key, sum);
+}
+
+function sums(tops: ReadonlyMap<string, ExactSum>): Map<string, number> {
   return new Map([...tops].map(([key, sum]) => [key, sumValue(sum)]));
 }
 
@@ -85,7 +111,7 @@ export function topRow(
 export function topNotices(
   table: ThresholdTable,
   thresholds: TopCitedTable["thresholds"],
-  result: TopTally,
+  result: Pick<TopTally, "papersAtZeroThreshold">,
   options: { readonly percentile: number; readonly zeroCitationsNeverTop: boolean },
 ): TopCitedTable["notices"] {
   const notices: TopCitedTable["notices"] = mixedSnapshotsNotice(table.snapshots);

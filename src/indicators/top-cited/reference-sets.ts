@@ -162,8 +162,13 @@ export function paperReferenceSets(paper: CorpusPaper, options: ReferenceSetOpti
   return referenceSetResolver(options)(paper);
 }
 
-/** `Review` if present, else `Article`, else the first type (§1.2 rule 2; the corpus keeps DT order). */
-function primaryDocType(paper: CorpusPaper): string {
+/**
+ * The document type of a paper's reference sets when types are separated: `Review` if present,
+ * else `Article`, else the first type (§1.2 rule 2; the corpus keeps DT order), `Other` for none.
+ * @example
+ * primaryDocType({ docTypes: ["Article", "Review"] }) // → "Review"
+ */
+export function primaryDocType(paper: Pick<CorpusPaper, "docTypes">): string {
   if (paper.docTypes.includes("Review")) return "Review";
   if (paper.docTypes.includes("Article")) return "Article";
   return paper.docTypes[0] ?? "Other";

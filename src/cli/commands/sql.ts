@@ -1,0 +1,204 @@
+/**
+ * `copub sql DIR --indicator collaboration|top|partners`: the shipped SQL run on DuckDB over a
+ * corpus exported with `copub export --format parquet`, printing the rows of `copub
+ * collaboration`, `copub top --reference corpus` or `copub partners`, in the same JSON and CSV
+ * (docs/scale-out.md). DuckDB is an optional dependency, loaded only here.
+ */
+import { collaborationFromSql } from "../../indicators/collaboration/collaboration-sql.ts";
+import { partnersFromSql } from "../../indicators/partners/partners-sql.ts";
+import { openParquetCorpus } from "../../indicators/sql/duckdb-corpus.ts";
+import { SQL_INDICATORS } from "../../indicators/sql/shipped-sql.ts";
+import { ReferenceSetKindSchema } from "../../indicators/top-cited/reference-sets.ts";
+import { topCitedFromSql } from "../../indicators/top-cited/top-cited-sql.ts";
+import { withNames } from "../../output/code-names.ts";
+import { collaborationCsv } from "../../output/collaboration-table.ts";
+import { toJson } from "../../output/json.ts";
+import { partnersCsv } from "../../output/partners-table.ts";
+import { topCitedCsv } from "../../output/top-cited-table.ts";
+import { parseCommandLine } from "../_command-line.ts";
+import { countryKey, repeatedCountryKeys } from "../_country-options.ts";
+import { helpText } from "../_help.ts";
+import { type CliIo, EXIT } from "../_io.ts";
+import { yearRange } from "../_normalize-args.ts";
+import { choice, flag, HELP_OPTION, text, wholeNumber } from "../_options.ts";
+import { PERIOD_OPTIONS, periodsFromArgs, yearWindow } from "../_period-args.ts";
+import { usageError } from "../_usage-error.ts";
+
+/** The options of `copub sql`. */
+const SQL_OPTIONS = {
+  indicator: choice(SQL_INDICATORS, {
+    required: "collaboration, top or partners",
+    help: "the indicator: collaboration, top (Top10%/Top1%) or partners",
+  }),
+  format: choice(["json", "csv"], {
+    default: "json",
+    help: "json (default): as the indicator's command prints it; csv: its CSV",
+  }),
+  ...PERIOD_OPTIONS,
+  years: yearRange({
+    value: "FROM-TO",
+    help: "one period per year of this range (every year must be present)",
+  }),
+  by: choice(["field"], { help: "also one row per NISTEP broad field" }),
+  counting: choice(["integer", "fractional"], {
+    help: "collaboration, top: integer (default) or NISTEP fractional counting (§4.2)",
+  }),
+  reference: text({
+    value: "corpus",
+    takes: "corpus",
+    help: "top: thresholds from the exported corpus, the only reference here (§8.1)",
+  }),
+  percentile: choice(["10", "1"], { help: "top: Top10% (default) or Top1%" }),
+  method: choice(["tie-fraction", "scale-all", "inclusive", "exclusive"], {
+    help: "top: the variant of §8.4 (default tie-fraction)",
+  }),
+  split: choice(["adjusted", "raw"], { help: "top: adjusted (default) or raw split" }),
+  "reference-sets": choice(ReferenceSetKindSchema.exclude(["category-year-type"]).options, {
+    help: "top: ESI field x year (default) or also document type",
+  }),
+  citations: choice(["TC", "Z9"], { help: "top: TC (default) or Z9" }),
+  snapshot: text({
+    value: "2023-12-31",
+    takes: "a date like 2023-12-31",
+    pattern: /^\d{4}-\d{2}-\d{2}$/,
+    help: "top: citation snapshot for exports without DA",
+  }),
+  "zero-citations-never-top": flag({ help: "top: no paper counts where the threshold is 0" }),
+  focal: countryKey({ value: "US", help: "partners: the focal country (required there)" }),
+  compare: yearWindow({ value: "2009-2011", help: "partners: the earlier window ranks are compared with" }),
+  top: wholeNumber({
+    min: 1,
+    orAll: true,
+    value: "10",
+    help: 'partners: rows for the first N partners (default 10), or "all"',
+  }),
+  highlight: repeatedCountryKeys({ value: "JP", help: "partners: countries shown wherever they rank" }),
+  threads: wholeNumber({ min: 1, value: "2", help: "DuckDB threads (default: the machine's cores)" }),
+  "memory-limit": text({
+    value: "4GB",
+    takes: "a size like 4GB",
+    pattern: /^\d+(\.\d+)?\s*[KMGT]i?B$/i,
+    help: "DuckDB memory limit (default: 80% of RAM)",
+  }),
+  help: HELP_OPTION,
+};
+
+type SqlOption = keyof typeof SQL_OPTIONS;
+
+/** The options each indicator takes besides the shared ones. */
+const OWN_OPTIONS: Readonly<Record<(typeof SQL_INDICATORS)[number], readonly SqlOption[]>> = {
+  collaboration: ["counting"],
+  top: [
+    "counting",
+    "reference",
+    "percentile",
+    "method",
+    "split",
+    "reference-sets",
+    "citations",
+    "snapshot",
+    "zero-citations-never-top",
+  ],
+  partners: ["focal", "compare", "top", "highlight"],
+};
+
+/** Help text of `copub sql`. */
+export const SQL_HELP = helpText("sql", SQL_OPTIONS, {
+  usage: [
+    ["indicator", "format"],
+    [["period", "window", "years"], "by", { text: "[options]" }],
+  ],
+  description: `Runs copub's shipped SQL (collaboration.sql, top.sql, partners.sql; the same text runs on
+Spark, docs/scale-out.md) on DuckDB over one folder written by "copub export --format parquet",
+and prints what "copub collaboration", "copub top --reference corpus" or "copub partners" print
+for the same corpus, in the same JSON or CSV. DuckDB is an optional dependency: install it with
+"npm install @duckdb/node-api".`,
+  column: 31,
+  sections: [
+    { title: "Options:", entries: ["indicator", "format", "period", "window", "years", "by"] },
+    {
+      title: "collaboration and top:",
+      entries: ["counting"],
+    },
+    {
+      title: "top (methodology §8):",
+      entries: OWN_OPTIONS.top.filter((option) => option !== "counting"),
+    },
+    { title: "partners (methodology §9):", entries: OWN_OPTIONS.partners },
+    { title: "DuckDB:", entries: ["threads", "memory-limit", "help"] },
+  ],
+});
+
+/**
+ * Runs `copub sql`.
+ * @param args - the arguments after `sql`
+ * @param io - output channels
+ * @returns the exit code
+ */
+export async function sqlCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const line = parseCommandLine(args, SQL_OPTIONS);
+  if (line.help) {
+    io.stdout(SQL_HELP);
+    return EXIT.ok;
+  }
+  const { values, given, positionals } = line;
+  const [dir, ...extra] = positionals;
+  if (dir === undefined || extra.length > 0)
+    throw usageError('copub sql needs one folder written by "copub export --format parquet"');
+  const indicator = values.indicator;
+  const others = Object.entries(OWN_OPTIONS)
+    .filter(([name]) => name !== indicator)
+    .flatMap(([, options]) => options)
+    .filter((option) => !OWN_OPTIONS[indicator].includes(option) && given.has(option));
+  if (others.length > 0)
+    throw usageError(`--${[...new Set(others)].join(", --")} cannot be used with --indicator ${indicator}`);
+  if (values.reference !== undefined && values.reference !== "corpus")
+    throw usageError(
+      `--reference ${values.reference}: copub sql computes thresholds from the exported corpus only (--reference corpus); for a threshold table run copub top on the corpus`,
+    );
+  if (indicator === "partners" && values.focal === undefined)
+    throw usageError("--focal is required with --indicator partners: the focal country, e.g. --focal US");
+  const periods = periodsFromArgs(values.period, values.window, values.years);
+  const byField = values.by === "field";
+  const counting = values.counting ?? "integer";
+  const session = await openParquetCorpus(dir, {
+    ...(values.threads === undefined ? {} : { threads: values.threads }),
+    ...(values["memory-limit"] === undefined ? {} : { memoryLimit: values["memory-limit"] }),
+  });
+  try {
+    const { accounting } = session.metadata.corpus;
+    const json = (table: object) => toJson(withNames({ ...table, accounting }));
+    if (indicator === "collaboration") {
+      const table = await collaborationFromSql(session, { counting, periods, byField });
+      io.stdout(values.format === "json" ? json(table) : collaborationCsv(table));
+    } else if (indicator === "top") {
+      const table = await topCitedFromSql(session, {
+        reference: "corpus",
+        percentile: values.percentile === "1" ? 1 : 10,
+        method: values.method ?? "tie-fraction",
+        counting,
+        split: values.split ?? "adjusted",
+        referenceSets: values["reference-sets"] ?? null,
+        citationCount: values.citations ?? "TC",
+        snapshot: values.snapshot ?? null,
+        zeroCitationsNeverTop: values["zero-citations-never-top"],
+        periods,
+        byField,
+      });
+      io.stdout(values.format === "json" ? json(table) : topCitedCsv(table));
+    } else {
+      const table = await partnersFromSql(session, {
+        focal: values.focal as string,
+        periods,
+        compare: values.compare ?? null,
+        byField,
+        top: given.has("top") ? (values.top ?? null) : 10,
+        highlight: values.highlight,
+      });
+      io.stdout(values.format === "json" ? json(table) : partnersCsv(table));
+    }
+  } finally {
+    session.close();
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,86 @@
+// copub export --format parquet and copub sql on data set Q (docs/methodology.md §9.3) and data
+// set C (§5.3): the export's report, and the SQL printing what copub partners and copub
+// collaboration print for the same corpus, byte for byte; usage errors for options of another
+// indicator or a threshold table.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { HAVE_DUCKDB, NEEDS_DUCKDB } from "../_parquet.ts";
+import { sample } from "../_samples.ts";
+import { run } from "./_run.ts";
+
+const DATA_SET_Q = sample("partners/data-set-q.txt");
+const DATA_SET_C = sample("methodology/data-set-c.txt");
+const root = mkdtempSync(join(tmpdir(), "copub-cli-sql-"));
+const Q = join(root, "q");
+const C = join(root, "c");
+
+beforeAll(async () => {
+  expect((await run("export", "--format", "parquet", "--out", Q, "--quiet", DATA_SET_Q)).code).toBe(0);
+  expect((await run("export", "--out", C, "--quiet", DATA_SET_C)).code).toBe(0);
+});
+
+describe("copub export --format parquet", () => {
+  it("reports the rows of each table and the accounting", async () => {
+    const { code, stdout } = await run("export", "--out", join(root, "q2"), "--quiet", DATA_SET_Q);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { rows: Record<string, number>; accounting: { inScope: number } };
+    // Data set Q: 13 papers; Q1–Q9 have 2, 3, 2, 2, 4, 1, 2, 2, 2 countries, W0's four 2, 2, 2, 3 → 29.
+    expect(report.rows).toMatchObject({ papers: 13, paper_country: 29 });
+    expect(report.accounting.inScope).toBe(13);
+  });
+
+  it("requires --out", async () => {
+    const { code, stderr } = await run("export", DATA_SET_Q);
+    expect(code).toBe(2);
+    expect(stderr).toContain("--out is required");
+  });
+});
+
+describe.skipIf(!HAVE_DUCKDB)(`copub sql DIR${NEEDS_DUCKDB}`, () => {
+  it("prints copub partners' JSON for data set Q, byte for byte", async () => {
+    const options = ["--focal", "US", "--period", "2021", "--compare", "2011", "--highlight", "JP"];
+    const sql = await run("sql", Q, "--indicator", "partners", ...options);
+    const ts = await run("partners", DATA_SET_Q, "--format", "json", "--quiet", ...options);
+    expect(sql.code).toBe(0);
+    expect(sql.stdout).toBe(ts.stdout);
+    // §9.3: the USA's partners in 2021: China and the United Kingdom (3 of 7), then four with 1.
+    const rows = JSON.parse(sql.stdout).rows as { period: string; partner: string }[];
+    expect(rows.filter((r) => r.period === "2021").map((r) => r.partner)).toEqual([
+      "CN",
+      "GB",
+      "CA",
+      "DE",
+      "FR",
+      "JP",
+    ]);
+  });
+
+  it("prints copub collaboration's CSV for data set C, byte for byte under integer counting", async () => {
+    const sql = await run("sql", C, "--indicator", "collaboration", "--format", "csv");
+    const ts = await run("collaboration", DATA_SET_C, "--format", "csv", "--quiet");
+    expect(sql.code).toBe(0);
+    expect(sql.stdout).toBe(ts.stdout);
+    // Fractional sums are doubles summed in the engine's order: Japan's international 2/3 + 1/3 + 1/2
+    // (§5.3) prints as 1.4999999999999998 there, 1.5 from copub's exact sum (the same to 1e-12).
+    const fractional = await run("sql", C, "--indicator", "collaboration", "--counting", "fractional");
+    const japan = JSON.parse(fractional.stdout).rows.find((r: { country: string }) => r.country === "JP");
+    expect(japan.international).toBeCloseTo(1.5, 12);
+  });
+
+  it("refuses an option of another indicator, and a threshold table (exit 2)", async () => {
+    const focal = await run("sql", C, "--indicator", "collaboration", "--focal", "US");
+    expect(focal.code).toBe(2);
+    expect(focal.stderr).toContain("--focal cannot be used with --indicator collaboration");
+    const table = await run("sql", C, "--indicator", "top", "--reference", "world.csv");
+    expect(table.code).toBe(2);
+    expect(table.stderr).toContain("thresholds from the exported corpus only");
+  });
+
+  it("says when the folder is not a copub export", async () => {
+    const { code, stderr } = await run("sql", root, "--indicator", "top");
+    expect(code).toBe(1);
+    expect(stderr).toContain("copub-corpus.json");
+  });
+});

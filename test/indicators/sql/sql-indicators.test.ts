@@ -1,0 +1,243 @@
+// The shipped SQL on DuckDB against the TypeScript indicators: first on the methodology's data sets
+// worked by hand (C §5.3, T §8.6, Q §9.3), then on the shared real exports, where every row of
+// collaboration, Top10% and partners must be the TypeScript row — integer counts equal, other
+// values within 1e-12 (relative to the value when it exceeds 1: a Top10% sum of a few hundred
+// papers differs from the exact rational in its last bits, as any double does).
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Corpus } from "../../../src/corpus/corpus.ts";
+import { loadCorpus } from "../../../src/corpus/load-corpus.ts";
+import { referencePopulation } from "../../../src/corpus/reference-population.ts";
+import {
+  type CollaborationOptionsInput,
+  collaborationIndicators,
+} from "../../../src/indicators/collaboration/collaboration.ts";
+import { collaborationFromSql } from "../../../src/indicators/collaboration/collaboration-sql.ts";
+import type { PeriodsInput } from "../../../src/indicators/core/periods.ts";
+import { type PartnerOptionsInput, partners } from "../../../src/indicators/partners/partners.ts";
+import { partnersFromSql } from "../../../src/indicators/partners/partners-sql.ts";
+import { openParquetCorpus, type SqlSession } from "../../../src/indicators/sql/duckdb-corpus.ts";
+import { topCited } from "../../../src/indicators/top-cited/top-cited.ts";
+import { topCitedFromSql } from "../../../src/indicators/top-cited/top-cited-sql.ts";
+import type { TopCitedOptionsInput } from "../../../src/indicators/top-cited/top-options.ts";
+import { topThresholds } from "../../../src/indicators/top-cited/top-thresholds.ts";
+import { exportParquet, HAVE_DUCKDB, NEEDS_DUCKDB } from "../../_parquet.ts";
+import { HAVE_SHARED, NEEDS_SHARED, SHARED_WOS } from "../../_shared-samples.ts";
+import { JAPAN_TOP10_INTEGER } from "../_data-set-t.ts";
+import { corpusOf } from "../_papers.ts";
+
+let root = "";
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "copub-sql-"));
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+/** Exports a corpus and opens it in DuckDB. */
+async function sessionOf(corpus: Corpus, name: string): Promise<SqlSession> {
+  await exportParquet(join(root, name), corpus);
+  return openParquetCorpus(join(root, name), { threads: 1 });
+}
+
+/**
+ * The differences between two values, as paths: whole numbers must be equal, other numbers
+ * within 1e-12 (relative above 1), everything else equal; key order is compared too.
+ */
+function differences(sql: unknown, ts: unknown, path = "$"): string[] {
+  if (typeof ts === "number" && typeof sql === "number") {
+    const close =
+      Number.isInteger(ts) && Number.isInteger(sql)
+        ? sql === ts
+        : Math.abs(sql - ts) <= 1e-12 * Math.max(1, Math.abs(ts));
+    return close ? [] : [`${path}: ${sql} ≠ ${ts}`];
+  }
+  if (ts === null || typeof ts !== "object" || sql === null || typeof sql !== "object")
+    return Object.is(sql, ts) ? [] : [`${path}: ${JSON.stringify(sql)} ≠ ${JSON.stringify(ts)}`];
+  const keys = Object.keys(ts);
+  if (JSON.stringify(Object.keys(sql)) !== JSON.stringify(keys))
+    return [`${path}: keys ${Object.keys(sql)} ≠ ${keys}`];
+  return keys.flatMap((key) =>
+    differences(
+      (sql as Record<string, unknown>)[key],
+      (ts as Record<string, unknown>)[key],
+      `${path}.${key}`,
+    ),
+  );
+}
+
+describe.skipIf(!HAVE_DUCKDB)(`shipped SQL on the methodology's data sets${NEEDS_DUCKDB}`, () => {
+  it("gives data set C's Japan 6 papers, 3 domestic (2 single), 3 international, rate 50% (§5.3)", async () => {
+    const session = await sessionOf(await corpusOf("methodology/data-set-c.txt"), "c");
+    try {
+      const table = await collaborationFromSql(session);
+      expect(table.rows.find((r) => r.country === "JP")).toMatchObject({
+        papers: 6,
+        domestic: 3,
+        domesticSingleInstitution: 2,
+        domesticMultiInstitution: 1,
+        international: 3,
+        bilateral: 2,
+        multilateral: 1,
+        internationalShare: 0.5,
+      });
+      // NISTEP fractional (§5.3): 4.5 in all, 2/3 + 1/3 + 1/2 = 1.5 from international papers.
+      const fractional = await collaborationFromSql(session, { counting: "fractional" });
+      const japan = fractional.rows.find((r) => r.country === "JP");
+      expect(japan?.papers).toBeCloseTo(4.5, 12);
+      expect(japan?.international).toBeCloseTo(1.5, 12);
+      // World: 7 attributable papers, 4 international; P8 has no country (§4.6).
+      expect(fractional.rows.at(-1)).toMatchObject({ country: "WORLD", papers: 7, international: 4 });
+      expect(fractional.unattributed).toEqual([
+        { period: expect.any(String), field: "all", inScope: 8, attributable: 7, unattributed: 1 },
+      ]);
+    } finally {
+      session.close();
+    }
+  });
+
+  it("gives data set T's Japan 1.75 Top10% papers, and 1.0 under NISTEP fractional counting (§8.6)", async () => {
+    const session = await sessionOf(await corpusOf("top/data-set-t.txt"), "t");
+    try {
+      const table = await topCitedFromSql(session, { reference: "corpus" });
+      expect(table.rows.find((r) => r.country === "JP")).toEqual(JAPAN_TOP10_INTEGER);
+      // t = 12, 4 papers at it, ω = (20 − 10·1)/(10·4) = 1/4; π·N = 2.
+      expect(table.thresholds[0]).toMatchObject({
+        threshold: 12,
+        above: 1,
+        atThreshold: 4,
+        tieWeight: "1/4",
+        expectedTop: 2,
+      });
+      // F1 1/2 + F2 1/4 + F3 1/4·2/3 + F4 1/4·1/3 = 1.0 over 5 fractional papers: Q = 20%.
+      const fractional = await topCitedFromSql(session, { reference: "corpus", counting: "fractional" });
+      const japan = fractional.rows.find((r) => r.country === "JP");
+      expect(japan?.top).toBeCloseTo(1, 12);
+      expect(japan?.topShareOfPapers).toBeCloseTo(0.2, 12);
+      // Top1%: t = 31, ω = (20/100 − 0)/1 = 1/5, F1 only.
+      const top1 = await topCitedFromSql(session, { reference: "corpus", percentile: 1 });
+      expect(top1.thresholds[0]?.tieWeight).toBe("1/5");
+      expect(top1.rows.find((r) => r.country === "JP")?.top).toBeCloseTo(0.2, 12);
+    } finally {
+      session.close();
+    }
+  });
+
+  it("ranks data set Q's partners of the USA: CHN and GBR 1, then CAN, DEU, FRA, JPN 3; JPN down two (§9.3)", async () => {
+    const session = await sessionOf(await corpusOf("partners/data-set-q.txt"), "q");
+    try {
+      const table = await partnersFromSql(session, {
+        focal: "US",
+        periods: { kind: "windows", windows: [{ from: 2021, to: 2021 }] },
+        compare: { from: 2011, to: 2011 },
+      });
+      const later = table.rows.filter((r) => r.period === "2021");
+      expect(later.map((r) => [r.partnerAlpha3, r.papers, r.rank, r.movement])).toEqual([
+        ["CHN", 3, 1, "up"],
+        ["GBR", 3, 1, "up"],
+        ["CAN", 1, 3, "new"],
+        ["DEU", 1, 3, "new"],
+        ["FRA", 1, 3, "new"],
+        ["JPN", 1, 3, "down"],
+      ]);
+      // Σ (|C(p)| − 1) over I_US = 10 for 7 papers.
+      expect(table.groups.find((g) => g.period === "2021")).toMatchObject({
+        focalInternational: 7,
+        shareSum: 10 / 7,
+      });
+      expect(later.find((r) => r.partner === "JP")?.rankChange).toBe(-2);
+    } finally {
+      session.close();
+    }
+  });
+});
+
+describe.skipIf(!HAVE_DUCKDB || !HAVE_SHARED)(
+  `shipped SQL = TypeScript on the shared real exports${NEEDS_DUCKDB}${NEEDS_SHARED}`,
+  () => {
+    let corpus: Corpus;
+    let session: SqlSession;
+    beforeAll(async () => {
+      const { skipped: _, ...loaded } = await loadCorpus([SHARED_WOS]);
+      corpus = loaded;
+      session = await sessionOf(corpus, "shared");
+    }, 180_000);
+    afterAll(() => session?.close());
+
+    const windows: PeriodsInput = {
+      kind: "windows",
+      windows: [
+        { from: 2013, to: 2015 },
+        { from: 2014, to: 2016 },
+      ],
+    };
+
+    it.each<[string, CollaborationOptionsInput]>([
+      ["integer counting, one period per year", {}],
+      ["NISTEP fractional counting", { counting: "fractional" }],
+      ["fractional, by field, 3-year windows", { counting: "fractional", byField: true, periods: windows }],
+      ["CWTS fractional counting by field", { counting: "fractional", method: "cwts", byField: true }],
+    ])("collaboration: %s", async (_, options) => {
+      const sql = await collaborationFromSql(session, options);
+      const ts = collaborationIndicators(corpus.papers, options);
+      expect(sql.rows.length).toBeGreaterThan(100);
+      expect(differences(sql, ts)).toEqual([]);
+    });
+
+    it.each<[string, Omit<TopCitedOptionsInput, "reference">]>([
+      ["Top10%, integer counting", {}],
+      ["Top10%, NISTEP fractional counting", { counting: "fractional" }],
+      [
+        "Top1%, fractional, by field, windows",
+        { percentile: 1, counting: "fractional", byField: true, periods: windows },
+      ],
+      ["scale-all, raw split", { method: "scale-all", split: "raw" }],
+      [
+        "inclusive, sets per document type, Z9",
+        { method: "inclusive", referenceSets: "field-year-type", citationCount: "Z9" },
+      ],
+      ["zero citations never top", { zeroCitationsNeverTop: true }],
+    ])("top with the corpus as reference: %s", async (_, options) => {
+      const sql = await topCitedFromSql(session, { reference: "corpus", ...options });
+      // As copub top --reference corpus: thresholds over the reference population.
+      const thresholds = topThresholds(referencePopulation(corpus), {
+        referenceSets: options.referenceSets ?? "field-year",
+        citationCount: options.citationCount ?? "TC",
+      });
+      const ts = topCited(corpus.papers, { ...options, reference: thresholds });
+      expect(sql.rows.length).toBeGreaterThan(100);
+      expect(sql.thresholds.length).toBeGreaterThan(50);
+      expect(differences(sql, ts)).toEqual([]);
+    });
+
+    it.each<[string, PartnerOptionsInput]>([
+      ["the USA, one period per year", { focal: "US" }],
+      [
+        "Sweden by field, top 3, Japan and China highlighted",
+        { focal: "SE", byField: true, top: 3, highlight: ["JP", "CN"] },
+      ],
+      [
+        "the USA, 2014-2015 compared with 2004-2006, every partner",
+        {
+          focal: "US",
+          periods: { kind: "windows", windows: [{ from: 2014, to: 2015 }] },
+          compare: { from: 2004, to: 2006 },
+          top: null,
+        },
+      ],
+    ])("partners: %s", async (_, options) => {
+      const sql = await partnersFromSql(session, options);
+      const ts = partners(corpus.papers, options);
+      expect(sql.rows.length).toBeGreaterThan(50);
+      expect(differences(sql, ts)).toEqual([]);
+    });
+
+    it("names the missing years of a window as the TypeScript table does (§6)", async () => {
+      const periods: PeriodsInput = { kind: "windows", windows: [{ from: 1970, to: 1972 }] };
+      expect(() => collaborationIndicators(corpus.papers, { periods })).toThrow(/1972/);
+      await expect(collaborationFromSql(session, { periods })).rejects.toThrow(/1972/);
+    });
+  },
+);
