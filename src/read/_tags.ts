@@ -3,6 +3,7 @@
  * (the two formats carry the same tags; only the way values are laid out differs).
  * Kept as data: which tags hold one value per line, and which tags map to which field.
  */
+import { replaceAllMatches } from "../common/replace-all.ts";
 import type { SourceLocation } from "../diagnostics/location.ts";
 import { splitList } from "./_split.ts";
 import {
@@ -159,7 +160,7 @@ export function recordFromTags(
     earlyAccessYear,
     // WoS writes WE with a literal "&amp;" ("Arts &amp; Humanities Citation Index (A&amp;HCI)"),
     // whose ";" would split one edition in two.
-    editions: splitList((text("WE") ?? "").replaceAll("&amp;", "&")),
+    editions: splitList(replaceAllMatches(text("WE") ?? "", ESCAPED_AMPERSAND, "&")),
     authors,
     groupAuthors: [...new Set([...values("CA"), ...values("GP")])],
     addresses: buildAddresses(values("C1")),
@@ -261,3 +262,6 @@ function otherTags(tags: TagValues): Record<string, string[]> {
   }
   return other;
 }
+
+/** The `&amp;` WoS leaves in WE. */
+const ESCAPED_AMPERSAND = /&amp;/g;

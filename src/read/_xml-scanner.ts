@@ -5,7 +5,10 @@
  * or repeated roots, SOAP envelopes, comments, a DOCTYPE. RECs are found in two forms: as
  * elements (`<REC …>…</REC>`) and as the XML-escaped string WoS Web Services put inside a SOAP
  * `<records>` element (`&lt;REC …&gt;…&lt;/REC&gt;`), which is unescaped one level here.
- * It is a small state machine over a text buffer, so chunk boundaries can fall anywhere.
+ * It is a small state machine over a text buffer, so chunk boundaries can fall anywhere. The
+ * buffer holds one chunk and a short tail: the text of an open REC that was searched already is
+ * moved out of it into a list of pieces, joined once when the REC ends, so a record that arrives
+ * in thousands of small chunks (inflated gzip comes 16 KiB at a time) costs what it costs in one.
  */
 import { decodeXmlReferences } from "./_xml-entities.ts";
 
@@ -72,6 +75,8 @@ interface OpenRec {
   readonly offset: number;
   /** Buffer index from which the boundary search resumes (everything before it was searched). */
   scanFrom: number;
+  /** The REC's text before `pos`, moved out of the buffer once searched; empty once `head` is set. */
+  pieces: string[];
   /** Set once the REC outgrew the limit and its text is being dropped. */
   head: string | null;
 }
@@ -124,7 +129,17 @@ export function createRecScanner(maxRecordChars: number): RecScanner {
 
   const startRec = (at: number, markerLength: number, escaped: boolean): void => {
     advance(at);
-    open = { line, escaped, offset: bufOffset + pos, scanFrom: pos + markerLength, head: null };
+    open = { line, escaped, offset: bufOffset + pos, scanFrom: pos + markerLength, pieces: [], head: null };
+  };
+
+  /** The first `HEAD_CHARS` characters of the open REC, whose text ends at buffer index `end`. */
+  const headOf = (rec: OpenRec, end: number): string => {
+    let head = "";
+    for (const piece of rec.pieces) {
+      head += piece.slice(0, HEAD_CHARS - head.length);
+      if (head.length >= HEAD_CHARS) return head;
+    }
+    return head + buf.slice(pos, Math.min(end, pos + HEAD_CHARS - head.length));
   };
 
   const closeRec = (
@@ -135,7 +150,7 @@ export function createRecScanner(maxRecordChars: number): RecScanner {
     const chars = bufOffset + end - rec.offset;
     let fragment: RecFragment;
     if (rec.head !== null || chars > maxRecordChars) {
-      const head = rec.head ?? buf.slice(pos, pos + HEAD_CHARS);
+      const head = rec.head ?? headOf(rec, end);
       fragment = {
         kind: "too-large",
         head: payloadText(head, rec.escaped),
@@ -144,7 +159,7 @@ export function createRecScanner(maxRecordChars: number): RecScanner {
         escaped: rec.escaped,
       };
     } else {
-      const text = payloadText(buf.slice(pos, end), rec.escaped);
+      const text = payloadText(rec.pieces.join("") + buf.slice(pos, end), rec.escaped);
       fragment =
         cutBy === "end-tag"
           ? { kind: "complete", text, line: rec.line, escaped: rec.escaped }
@@ -189,11 +204,13 @@ export function createRecScanner(maxRecordChars: number): RecScanner {
         rec.scanFrom = Math.max(rec.scanFrom, buf.length - TAIL_CHARS);
         if (rec.head === null && bufOffset + rec.scanFrom - rec.offset > maxRecordChars) {
           // Too large: remember the head for the UID, then drop the text as it streams past.
-          rec.head = buf.slice(pos, pos + HEAD_CHARS);
+          rec.head = headOf(rec, rec.scanFrom);
+          rec.pieces = [];
         }
-        if (rec.head !== null) {
-          advance(rec.scanFrom);
-        }
+        // The searched text leaves the buffer (kept as a piece unless the REC is being dropped),
+        // so the next chunk is appended to a short string and only the new text is searched.
+        if (rec.head === null && rec.scanFrom > pos) rec.pieces.push(buf.slice(pos, rec.scanFrom));
+        advance(rec.scanFrom);
         return;
       }
       const isEndTag = match[0].startsWith(rec.escaped ? "&lt;/" : "</");

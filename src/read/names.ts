@@ -2,6 +2,7 @@
  * Person-name keys used to link names written in different places of one record (AF, AU,
  * C1 brackets, OI, RI, RP) to one another (docs/methodology.md §3.4).
  */
+import { replaceAllMatches } from "../common/replace-all.ts";
 
 /**
  * Exact-match key: NFKD, combining marks removed, upper case, periods dropped, spaces collapsed.
@@ -10,16 +11,18 @@
  */
 export function personNameKey(name: string): string {
   // Most names are ASCII; only the others need the (slow) decomposition.
-  const folded = NON_ASCII.test(name) ? name.normalize("NFKD").replace(/\p{M}+/gu, "") : name;
-  return folded
-    .toUpperCase()
-    .replace(/\./g, "")
-    .replace(/\s+/g, " ")
-    .replace(/\s*,\s*/g, ", ")
-    .trim();
+  // replaceAllMatches: a hostile 10 MB name with a million gaps costs its size, not 300 MB.
+  const folded = NON_ASCII.test(name) ? replaceAllMatches(name.normalize("NFKD"), MARKS, "") : name;
+  const upper = folded.toUpperCase();
+  const spaced = replaceAllMatches(replaceAllMatches(upper, PERIODS, ""), SPACES, " ");
+  return replaceAllMatches(spaced, COMMA, ", ").trim();
 }
 
 const NON_ASCII = /[^ -~\t]/;
+const MARKS = /\p{M}+/gu;
+const PERIODS = /\./g;
+const SPACES = /\s+/g;
+const COMMA = /\s*,\s*/g;
 
 /**
  * Loose key: surname and first initial (`SURNAME|I`), for names given in different forms.

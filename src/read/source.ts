@@ -127,7 +127,10 @@ export function readFileChunks(path: string, options: FileChunksOptions = {}): A
   const { name = path, wording = INPUT_FILE, gunzip = false, onRead } = options;
   const chunks = fileChunks(path, name, wording, onRead);
   if (!gunzip) return chunks;
-  return inflateChunks(chunks, { name, maxBytes: Infinity }, (error) => fileError(error, name, wording));
+  // copub's own files (a saved corpus) are read whatever their size or compression ratio.
+  return inflateChunks(chunks, { name, maxBytes: Infinity, maxRatio: Infinity }, (error) =>
+    fileError(error, name, wording),
+  );
 }
 
 /**

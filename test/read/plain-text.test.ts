@@ -319,6 +319,55 @@ describe("parsePlainText(text) maps every tag of a full record", () => {
   });
 });
 
+describe("the record and line limits (maxRecordBytes, maxLineBytes)", () => {
+  const records = (title: string) =>
+    `FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU Sato, A\nTI ${title}\nUT WOS:000000000000001\nER\n` +
+    "PT J\nAU Suzuki, B\nUT WOS:000000000000002\nER\nEF\n";
+
+  it("rejects a record holding a line past maxLineBytes as record-too-large, with its line and its UT read after the line", () => {
+    // Line 5 is "TI " + 100 characters = 103 characters, over 50.
+    const items = parsePlainText(records("x".repeat(100)), { maxLineBytes: 50 });
+    expect(summary(items)).toEqual([
+      { ok: false, code: "record-too-large", line: 3, recordIndex: 0, id: "WOS:000000000000001" },
+      { ok: true, ut: "WOS:000000000000002", line: 8, recordIndex: 1 },
+    ]);
+    expect(items[0]?.ok === false && items[0].rejection.reason).toBe(
+      "line 5 is 103 characters long, over the line limit of 50 (maxLineBytes, --max-line-size)",
+    );
+  });
+
+  it("rejects a record past maxRecordBytes as record-too-large, however short its lines", () => {
+    // Record 1: "PT J" 4 + "AU Sato, A" 10 + "TI " and 40 characters 43 + UT line 22 = 79 characters, over 60;
+    // record 2: 4 + 12 + 22 = 38, under it.
+    const items = parsePlainText(records("x".repeat(40)), { maxRecordBytes: 60 });
+    expect(summary(items)).toEqual([
+      { ok: false, code: "record-too-large", line: 3, recordIndex: 0, id: "WOS:000000000000001" },
+      { ok: true, ut: "WOS:000000000000002", line: 8, recordIndex: 1 },
+    ]);
+    expect(items[0]?.ok === false && items[0].rejection.reason).toBe(
+      "the record is more than 60 characters long (maxRecordBytes, --max-record-size)",
+    );
+  });
+
+  it("reads a line past the limit in a stream without keeping it, in any chunking", async () => {
+    const text = records("y".repeat(300_000));
+    const bytes = new TextEncoder().encode(text);
+    for (const size of [7, 4096, bytes.length]) {
+      const { report, rejections } = await collect(
+        readPlainText(inChunks(bytes, [size]), { fileName: "x", maxLineBytes: 1000 }),
+      );
+      expect(report).toEqual({ records: 2, parsed: 1, rejected: 1, byCode: { "record-too-large": 1 } });
+      expect(rejections[0]).toMatchObject({ line: 3, recordId: "WOS:000000000000001" });
+    }
+  });
+
+  it.each([0, -1, Number.NaN])("throws invalid-option for maxLineBytes %s", (maxLineBytes) => {
+    expect(() => parsePlainText("PT J\nER\n", { maxLineBytes })).toThrow(
+      /maxLineBytes must be a positive number/,
+    );
+  });
+});
+
 describe("readPlainText(stream) gives the same items however the bytes are cut", () => {
   const bytes = readFileSync(sample("plain-text/record-without-ut.txt"));
   const whole = parsePlainText(bytes.toString("utf8").replace(/^\uFEFF/, ""), { fileName: "x" });

@@ -171,7 +171,7 @@ describe("readXml(source) rejects one bad <REC> and goes on", () => {
     ]);
     // The middle REC runs from "<REC>" on line 4 to "</REC>" on line 58: 8,433 characters (wc -c on those lines, less the final LF).
     expect(rejection(items, 1).reason).toBe(
-      "the <REC> is 8433 characters long, over the limit of 2000 (maxRecordBytes)",
+      "the <REC> is 8433 characters long, over the limit of 2000 (maxRecordBytes, --max-record-size)",
     );
   });
 
