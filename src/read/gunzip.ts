@@ -32,10 +32,16 @@ export interface GunzipOptions {
   readonly maxBytes?: number;
   /**
    * Stop with `CopubError("input-too-large")` once the inflated bytes exceed this many times the
-   * compressed bytes read so far, past the first `ratioFreeBytes`. Default
-   * `DEFAULT_READ_LIMITS.maxDecompressionRatio` (200); `Infinity` turns the limit off.
+   * compressed size (`compressedBytes`; for a stream of unknown size, the compressed bytes taken in
+   * so far), past the first `ratioFreeBytes`. Default `DEFAULT_READ_LIMITS.maxDecompressionRatio`
+   * (200); `Infinity` turns the limit off.
    */
   readonly maxRatio?: number;
+  /**
+   * The compressed size, when known (a file, bytes in memory), asked once inflation has begun;
+   * with it the ratio limit is the same however the compressed bytes arrive. Default: unknown.
+   */
+  readonly compressedBytes?: () => number | undefined;
   /** Inflated bytes allowed whatever the ratio; default `DEFAULT_READ_LIMITS.maxRecordBytes` (64 MiB). */
   readonly ratioFreeBytes?: number;
 }
@@ -110,12 +116,12 @@ export async function* inflateChunks(
           name,
         );
       }
-      // bytesWritten: the compressed bytes zlib has taken in so far.
-      const compressed = gunzip.bytesWritten;
+      // The whole compressed size when known, else what zlib has taken in so far (bytesWritten).
+      const compressed = options.compressedBytes?.() ?? gunzip.bytesWritten;
       if (total > ratioFreeBytes && total > maxRatio * compressed) {
         throw new CopubError(
           "input-too-large",
-          `${name}: gzip data expands more than ${maxRatio} times (${compressed} compressed bytes gave ${total}; maxDecompressionRatio, --max-inflate-ratio), as a gzip bomb does; reading stopped`,
+          `${name}: gzip data expands more than ${maxRatio} times (${compressed} compressed bytes gave more than ${total}; maxDecompressionRatio, --max-inflate-ratio), as a gzip bomb does; reading stopped`,
           name,
         );
       }

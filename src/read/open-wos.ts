@@ -58,13 +58,13 @@ export interface WosReading {
  * // format → "plain"; for await (const item of items) …
  */
 export async function openWos(source: ByteSource, options: OpenWosOptions = {}): Promise<WosReading> {
-  const { name, chunks } = openSource(source, options.fileName);
+  const { name, chunks, size } = openSource(source, options.fileName);
   const limits = readLimits(options, name);
   const hashed = hashWhileReading(chunks);
   const iterator = hashed.chunks[Symbol.asyncIterator]();
   try {
     return {
-      ...(await dispatch(name, iterator, { ...options, ...limits })),
+      ...(await dispatch(name, iterator, { ...options, ...limits }, size)),
       sha256: hashed.sha256(name),
       bytesRead: hashed.bytesRead,
     };
@@ -113,6 +113,7 @@ async function dispatch(
   name: string,
   iterator: AsyncIterator<Uint8Array>,
   options: OpenWosOptions & ReadLimits,
+  size: () => number | undefined,
 ): Promise<Omit<WosReading, "sha256" | "bytesRead">> {
   let peeked = await peek(iterator, HEAD_BYTES);
   const compressed = isGzip(peeked.head);
@@ -123,6 +124,7 @@ async function dispatch(
       maxRatio: options.maxDecompressionRatio,
       // A small file holding one large record may inflate to that record whatever the ratio.
       ratioFreeBytes: options.maxRecordBytes,
+      compressedBytes: size,
     };
     peeked = await peek(gunzipChunks(peeked.all, gunzipOptions)[Symbol.asyncIterator](), HEAD_BYTES);
   }
@@ -147,7 +149,7 @@ async function dispatch(
 }
 
 interface Peeked {
-  /** At least `bytes` bytes from the start (fewer only at the end of the input). */
+  /** The first `bytes` bytes (fewer only at the end of the input). */
   readonly head: Uint8Array;
   /** All the bytes again, the peeked ones first. */
   readonly all: AsyncIterable<Uint8Array>;
@@ -166,11 +168,16 @@ async function peek(iterator: AsyncIterator<Uint8Array>, bytes: number): Promise
     buffered.push(next.value);
     size += next.value.length;
   }
-  const head = new Uint8Array(size);
+  // Exactly `bytes` bytes (fewer at the end of the input), however the source was cut into
+  // chunks: detecting the format from more bytes when they happen to arrive in one chunk would
+  // make the result depend on the chunking.
+  const head = new Uint8Array(Math.min(size, bytes));
   let offset = 0;
   for (const chunk of buffered) {
-    head.set(chunk, offset);
-    offset += chunk.length;
+    if (offset >= head.length) break;
+    const part = chunk.subarray(0, head.length - offset);
+    head.set(part, offset);
+    offset += part.length;
   }
   async function* all(): AsyncIterable<Uint8Array> {
     let finished = done;

@@ -27,6 +27,11 @@ export interface OpenedSource {
   readonly name: string;
   /** The bytes, in order; iterating opens the file, so a missing path throws on first pull. */
   readonly chunks: AsyncIterable<Uint8Array>;
+  /**
+   * The source's size in bytes: known for bytes at once, for a file once its first chunk is
+   * pulled, never for a stream (`undefined`).
+   */
+  readonly size: () => number | undefined;
 }
 
 /**
@@ -91,14 +96,21 @@ export function wordingFor(what: string): FileWording {
  * for await (const chunk of chunks) console.log(chunk.length); // → 1234
  */
 export function openSource(source: ByteSource, name?: string): OpenedSource {
-  if (typeof source === "string") return { name: name ?? source, chunks: readFileChunks(source) };
-  if (source instanceof URL) {
-    const label = name ?? source.href;
-    return { name: label, chunks: readFileChunks(fileURLToPath(source), { name: label }) };
+  const unknown = (): undefined => undefined;
+  if (typeof source === "string" || source instanceof URL) {
+    const label = name ?? (typeof source === "string" ? source : source.href);
+    let size: number | undefined;
+    const path = typeof source === "string" ? source : fileURLToPath(source);
+    const onRead = (_read: number, fileBytes: number): void => {
+      size = fileBytes;
+    };
+    return { name: label, chunks: readFileChunks(path, { name: label, onRead }), size: () => size };
   }
-  if (source instanceof Uint8Array) return { name: name ?? "<bytes>", chunks: once(source) };
-  if (isWebStream(source)) return { name: name ?? "<stream>", chunks: webStreamChunks(source) };
-  return { name: name ?? "<stream>", chunks: source };
+  if (source instanceof Uint8Array)
+    return { name: name ?? "<bytes>", chunks: once(source), size: () => source.length };
+  if (isWebStream(source))
+    return { name: name ?? "<stream>", chunks: webStreamChunks(source), size: unknown };
+  return { name: name ?? "<stream>", chunks: source, size: unknown };
 }
 
 /** Options of `readFileChunks`. */

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { collect } from "../../src/read/collect.ts";
+import { personNameKey } from "../../src/read/names.ts";
 import { parsePlainText, readPlainText } from "../../src/read/plain-text.ts";
 import type { ReadItem } from "../../src/read/read-item.ts";
 import { sample } from "../_samples.ts";
@@ -359,6 +360,19 @@ describe("the record and line limits (maxRecordBytes, maxLineBytes)", () => {
       expect(report).toEqual({ records: 2, parsed: 1, rejected: 1, byCode: { "record-too-large": 1 } });
       expect(rejections[0]).toMatchObject({ line: 3, recordId: "WOS:000000000000001" });
     }
+  });
+
+  it("reads values holding a long run of white space that no match follows (RP, a name) in one pass", () => {
+    // Found by the fuzz harness: a regular expression starting with \s* restarted at every tab of
+    // a 700,000-tab RP value (an hour of work); here 300,000, which took minutes.
+    const tabs = "\t".repeat(300_000);
+    const [item] = parsePlainText(
+      `PT J\nAU Sato, A${tabs}B\nRP Sato, A${tabs}Univ Tokyo\nUT WOS:000000000000001\nER\n`,
+    );
+    expect(item?.ok === true && item.record.reprintAddresses).toEqual([
+      { authors: [], text: `Sato, A${tabs}Univ Tokyo` },
+    ]);
+    expect(item?.ok === true && personNameKey(item.record.authors[0]?.name ?? "")).toBe("SATO, A B");
   });
 
   it.each([0, -1, Number.NaN])("throws invalid-option for maxLineBytes %s", (maxLineBytes) => {
