@@ -16,6 +16,9 @@ try {
 } catch (error) {
   send({
     type: "failed",
-    message: error instanceof Error ? error.message : String(error),
+    message:
+      error instanceof Error
+        ? `${error.message}${error.cause instanceof Error ? `\nCaused by: ${error.cause.stack ?? error.cause.message}` : ""}`
+        : String(error),
   });
 }

@@ -443,4 +443,21 @@ describe("readXml(stream) gives the same items however the bytes are cut", () =>
       expect(await drain(readXml(cutAt(text, offsets), options))).toEqual(whole);
     },
   );
+
+  it("with end tags holding more white space than one chunk (`</REC` + 100,000 tabs + `>`; found by the fuzz harness)", async () => {
+    const spaced = text.replaceAll("</REC>", `</REC${"\t".repeat(100_000)}>`);
+    const spacedWhole = parseXml(spaced, { ...options, maxRecordBytes: 1_000_000 });
+    expect(spacedWhole).toHaveLength(15);
+    expect(
+      await drain(
+        readXml(
+          cutAt(
+            spaced,
+            everySeven(spaced).filter((_, i) => i % 500 === 0),
+          ),
+          { ...options, maxRecordBytes: 1_000_000 },
+        ),
+      ),
+    ).toEqual(spacedWhole);
+  });
 });
