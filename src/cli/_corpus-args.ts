@@ -57,7 +57,8 @@ export const CORPUS_HELP_SECTION: HelpSection<keyof typeof CORPUS_OPTIONS> = {
     "quiet",
     ...READ_LIMIT_ENTRIES,
   ],
-  after: 'Inputs are WoS exports (files or folders), or one corpus saved with "copub corpus --out".',
+  after: `Inputs are WoS exports (files or folders), or one corpus saved with "copub corpus --out".
+SIZE is like 64MiB, 16M or 4096 (bytes), or none; the limits are explained in docs/reliability.md.`,
 };
 
 type CorpusArgValues = OptionValues<typeof CORPUS_OPTIONS>;
