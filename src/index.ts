@@ -454,6 +454,8 @@ export { createPlainTextParser, parsePlainText, readPlainText } from "./read/pla
 export type { ForEachInputOptions, SkippedFile } from "./read/read-inputs.ts";
 export { forEachInput } from "./read/read-inputs.ts";
 export type { ReadItem, ReadOptions, WosFormat } from "./read/read-item.ts";
+export type { ReadLimits } from "./read/read-limits.ts";
+export { DEFAULT_READ_LIMITS, readLimits } from "./read/read-limits.ts";
 export type { ProgressListener, ProgressPhase, ReadProgress } from "./read/read-progress.ts";
 export { PROGRESS_RECORD_STEP, ProgressPhaseSchema, ReadProgressSchema } from "./read/read-progress.ts";
 export type { ByteSource, OpenedSource } from "./read/source.ts";

@@ -20,6 +20,7 @@ import { NORMALIZE_HELP_SECTION, NORMALIZE_OPTIONS, normalizeOptionsFromArgs } f
 import { file, flag, type OptionValues } from "./_options.ts";
 import { writeOutputFile } from "./_output-file.ts";
 import { QUIET_OPTION, withProgress } from "./_progress.ts";
+import { READ_LIMIT_ENTRIES, READ_LIMIT_OPTIONS, readLimitsFromArgs } from "./_read-limit-args.ts";
 import { usageError } from "./_usage-error.ts";
 
 /** The corpus options: the normalization options, the scope filters and the run manifest. */
@@ -41,6 +42,7 @@ English names or WoS spellings`,
     "write the run manifest (methodology §13.5) to FILE: copub\nversion, options, input files with SHA-256, citation snapshots",
   ),
   quiet: QUIET_OPTION,
+  ...READ_LIMIT_OPTIONS,
 };
 
 /** The help section of the corpus options: the normalization options, then these. */
@@ -53,8 +55,10 @@ export const CORPUS_HELP_SECTION: HelpSection<keyof typeof CORPUS_OPTIONS> = {
     "cited-references",
     "manifest",
     "quiet",
+    ...READ_LIMIT_ENTRIES,
   ],
-  after: 'Inputs are WoS exports (files or folders), or one corpus saved with "copub corpus --out".',
+  after: `Inputs are WoS exports (files or folders), or one corpus saved with "copub corpus --out".
+SIZE is like 64MiB, 16M or 4096 (bytes), or none; the limits are explained in docs/reliability.md.`,
 };
 
 type CorpusArgValues = OptionValues<typeof CORPUS_OPTIONS>;
@@ -198,7 +202,7 @@ async function readOrLoad(
     return saved;
   }
   const { skipped, ...corpus } = await withProgress(io, values.quiet, (progress) =>
-    loadCorpus(paths, { ...options, ...progress }),
+    loadCorpus(paths, { ...options, ...progress, readLimits: readLimitsFromArgs(values) }),
   );
   for (const file of skipped) io.stderr(`copub: skipped ${file.path}: ${file.reason}\n`);
   return corpus;

@@ -225,8 +225,17 @@ export async function* streamCorpus(
  * await isSavedCorpus("corpus.jsonl.gz") // → true
  */
 export async function isSavedCorpus(path: string): Promise<boolean> {
-  for await (const { text } of corpusLines(path)) return text.startsWith(`{"format":"${FORMAT}"`);
-  return false;
+  const signature = `{"format":"${FORMAT}"`;
+  // Only the head is read: an input of one 600 MiB line is not read twice, nor held whole.
+  let head = "";
+  const bytes = readFileChunks(path, { wording: SAVED_CORPUS, gunzip: path.endsWith(".gz") });
+  for await (const text of decodeChunks(bytes)) {
+    // Blank lines before the header are skipped, as when the corpus is read.
+    const piece = head.length === 0 ? text.replace(/^[\r\n]+/, "") : text;
+    head += piece.slice(0, signature.length - head.length);
+    if (head.length >= signature.length) break;
+  }
+  return head.startsWith(signature);
 }
 
 /** A saved corpus that cannot be read says so, whatever the cause, with the system's reason. */

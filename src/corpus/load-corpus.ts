@@ -3,6 +3,7 @@
  * order and built into one corpus. Reading streams; memory grows with unique papers only.
  */
 import { forEachInput, type SkippedFile } from "../read/read-inputs.ts";
+import type { ReadLimits } from "../read/read-limits.ts";
 import type { ProgressListener, ReadProgress } from "../read/read-progress.ts";
 import { createCorpusBuilder } from "./build-corpus.ts";
 import type { Corpus } from "./corpus.ts";
@@ -24,13 +25,20 @@ export interface LoadCorpusOptions extends CorpusOptionsInput {
    * await loadCorpus(["exports/"], { onProgress: (p) => status(`${p.records} records`) })
    */
   readonly onProgress?: ProgressListener;
+  /**
+   * The read limits (`ReadLimits`: record, line and gzip sizes); those not given keep their
+   * defaults (`DEFAULT_READ_LIMITS`). They decide what is read, not what the corpus is, so they
+   * are not corpus options.
+   */
+  readonly readLimits?: Partial<ReadLimits>;
 }
 
 /**
  * Reads WoS exports (plain text, tab-delimited, XML, gzip) from files and folders into a corpus.
  * @param paths - files and folders (walked recursively, read in path order)
  * @param options - normalization switches and scope filters (see `CorpusOptionsSchema`), and `onProgress`
- * @throws CopubError for a path that cannot be read or a named file that is not a WoS export
+ * @throws CopubError for a path that cannot be read or a named file that is not a WoS export, a gzip
+ *   file past a read limit (`input-too-large`), or a run that finds no record at all (`no-records`)
  * @example
  * const corpus = await loadCorpus(["exports/"], { years: { from: 2019, to: 2021 } });
  * corpus.accounting // → { records: 3000, parsed: 3000, rejected: 0, unique: 2748, duplicates: 252, … }
@@ -39,7 +47,7 @@ export async function loadCorpus(
   paths: readonly string[],
   options: LoadCorpusOptions = {},
 ): Promise<LoadedCorpus> {
-  const { onProgress, ...corpusOptions } = options;
+  const { onProgress, readLimits, ...corpusOptions } = options;
   const builder = createCorpusBuilder(corpusOptions);
   let last: ReadProgress | undefined;
   const relay =
@@ -52,6 +60,7 @@ export async function loadCorpus(
           },
         };
   const readerOptions = {
+    ...readLimits,
     citedReferences: corpusOptions.citedReferences === true || corpusOptions.journalTable != null,
     ...relay,
   };

@@ -9,7 +9,10 @@
  * - `unreadable`: the path exists but cannot be read (a permission, a device error).
  * - `unknown-format`: the content is not a Web of Science export copub can read.
  * - `not-wos`: the content has a known syntax (XML, tab-separated) but is not a WoS export.
- * - `input-too-large`: a decompressed stream grew past the configured limit.
+ * - `input-too-large`: a decompressed stream grew past the configured limit, or a line that must
+ *   be read whole (a tab-delimited header) is past the line limit.
+ * - `no-records`: the inputs of a run hold no Web of Science record at all (an empty folder,
+ *   only files that are not exports, exports with no records).
  * - `invalid-option`: an option or argument has a value outside its domain.
  */
 export type CopubErrorCode =
@@ -18,6 +21,7 @@ export type CopubErrorCode =
   | "unknown-format"
   | "not-wos"
   | "input-too-large"
+  | "no-records"
   | "invalid-option";
 
 /** An input or a call that copub cannot work with; `code` identifies it, `file` names the input. */

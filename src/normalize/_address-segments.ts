@@ -4,6 +4,7 @@
  * and postal codes. Countries and institution units both start from this one cut, so that they
  * can never disagree on where a segment begins.
  */
+import { replaceAllMatches } from "../common/replace-all.ts";
 
 /**
  * Splits an address line at every comma, after removing one trailing period; each segment is
@@ -25,5 +26,7 @@ export function addressSegments(text: string): string[] {
  * cleanSegment("  Peoples  R China. ") // → "Peoples R China"
  */
 export function cleanSegment(segment: string): string {
-  return segment.replace(/\s+/g, " ").trim().replace(/\.$/, "").trimEnd();
+  return replaceAllMatches(segment, SPACES, " ").trim().replace(/\.$/, "").trimEnd();
 }
+
+const SPACES = /\s+/g;

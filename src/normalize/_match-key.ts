@@ -2,6 +2,7 @@
  * The comparison key for country tokens and city segments: docs/methodology.md §3.2.1 compares them
  * case-insensitively and as a whole, so every lookup table is keyed by this one function.
  */
+import { replaceAllMatches } from "../common/replace-all.ts";
 
 /**
  * Folds a token for whole-token comparison: diacritics removed (NFKD, combining marks dropped),
@@ -11,5 +12,9 @@
  * matchKey(" Peoples  r China") // → "PEOPLES R CHINA"
  */
 export function matchKey(token: string): string {
-  return token.normalize("NFKD").replace(/\p{M}/gu, "").toUpperCase().replace(/\s+/g, " ").trim();
+  const folded = replaceAllMatches(token.normalize("NFKD"), MARKS, "").toUpperCase();
+  return replaceAllMatches(folded, SPACES, " ").trim();
 }
+
+const MARKS = /\p{M}+/gu;
+const SPACES = /\s+/g;

@@ -4,6 +4,7 @@
  * case-insensitively after collapsing whitespace"), and the J9 abbreviations and source titles of
  * a journal table (§7.4). One function, so that every such lookup folds names the same way.
  */
+import { replaceAllMatches } from "../common/replace-all.ts";
 
 /**
  * Folds a name for lookup: whitespace collapsed, ends trimmed, upper case.
@@ -11,5 +12,7 @@
  * nameKey(" History  &  Philosophy Of Science") // → "HISTORY & PHILOSOPHY OF SCIENCE"
  */
 export function nameKey(name: string): string {
-  return name.replace(/\s+/g, " ").trim().toUpperCase();
+  return replaceAllMatches(name, SPACES, " ").trim().toUpperCase();
 }
+
+const SPACES = /\s+/g;

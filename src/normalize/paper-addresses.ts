@@ -3,7 +3,9 @@
  * (C1, and RP under the `addressSource` policy), and for each its country and institution key.
  * Everything downstream (countries, institution units, author links) reads this one list.
  */
+
 import * as z from "zod";
+import { replaceAllMatches } from "../common/replace-all.ts";
 import type { Address, ReprintAddress } from "../read/wos-record.ts";
 import { addressSegments } from "./_address-segments.ts";
 import { CountryInferenceSchema, type CountryWarning, resolveAddressCountry } from "./countries.ts";
@@ -128,11 +130,11 @@ function resolve(
 
 /** Addresses compare "after normalization" (§2.3): case, punctuation and spacing do not matter. */
 function comparableAddress(text: string): string {
-  return addressSegments(text)
-    .join(",")
-    .normalize("NFKC")
-    .toUpperCase()
-    .replace(/[^\p{L}\p{N}&,]+/gu, " ")
-    .replace(/\s*,\s*/g, ",")
-    .trim();
+  const upper = addressSegments(text).join(",").normalize("NFKC").toUpperCase();
+  return replaceAllMatches(replaceAllMatches(upper, PUNCTUATION, " "), COMMA, ",").trim();
 }
+
+/** What `comparableAddress` turns into a space. */
+const PUNCTUATION = /[^\p{L}\p{N}&,]+/gu;
+/** A comma with the spaces around it; (?<!\s) keeps the search linear in a long run of spaces (no restart inside it). */
+const COMMA = /(?<!\s)\s*,\s*/g;

@@ -1,28 +1,32 @@
 /**
  * The two front-ends every line-based reader (plain text, tab-delimited) puts on its push
  * parser: one over a whole string, one over a byte source. Both feed the same core, so a
- * file read whole and a stream cut anywhere give the same items.
+ * file read whole and a stream cut anywhere give the same items. Both split lines under the
+ * line limit (`maxLineBytes`), so a parser gets a `LongLine` for a line past it, never the line.
  */
 import { decodeChunks, stripBom } from "./decode.ts";
-import { lineBatches, splitLines } from "./lines.ts";
+import { lineBatches, type SplitLine, splitLines } from "./lines.ts";
 import type { ReadItem, ReadOptions } from "./read-item.ts";
+import { type ReadLimits, readLimits } from "./read-limits.ts";
 import { type ByteSource, openSource } from "./source.ts";
 
 /** A push parser over lines. */
 export interface LineParser {
-  /** Adds lines (without line endings); returns the items they completed. */
-  push(lines: readonly string[]): ReadItem[];
+  /** Adds lines (without line endings; a `LongLine` for one past the line limit); returns the items they completed. */
+  push(lines: readonly SplitLine[]): ReadItem[];
   /** Ends the input; returns the items still open. */
   end(): ReadItem[];
 }
 
-/** Makes a parser for one file. */
+/** Makes a parser for one file, given the reader options and the limits in force. */
 export type LineParserFactory = (file: string, options: ReadOptions) => LineParser;
 
 /** Runs a line parser over a whole string (named `options.fileName`, default `"<text>"`). */
 export function parseLines(create: LineParserFactory, text: string, options: ReadOptions): ReadItem[] {
-  const parser = create(options.fileName ?? "<text>", options);
-  return [...parser.push(splitLines(stripBom(text))), ...parser.end()];
+  const file = options.fileName ?? "<text>";
+  const limits = lineLimits(options, file);
+  const parser = create(file, { ...options, ...limits });
+  return [...parser.push(splitLines(stripBom(text), limits.maxLineBytes)), ...parser.end()];
 }
 
 /** Runs a line parser over a byte source, one chunk of lines at a time. */
@@ -32,7 +36,14 @@ export async function* readLines(
   options: ReadOptions,
 ): AsyncIterable<ReadItem> {
   const { name, chunks } = openSource(source, options.fileName);
-  const parser = create(name, options);
-  for await (const lines of lineBatches(decodeChunks(chunks))) yield* parser.push(lines);
+  const limits = lineLimits(options, name);
+  const parser = create(name, { ...options, ...limits });
+  for await (const lines of lineBatches(decodeChunks(chunks), limits.maxLineBytes)) yield* parser.push(lines);
   yield* parser.end();
+}
+
+/** The record and line limits of `options`, defaults filled in and checked. */
+function lineLimits(options: ReadOptions, file: string): Pick<ReadLimits, "maxRecordBytes" | "maxLineBytes"> {
+  const { maxRecordBytes, maxLineBytes } = readLimits(options, file);
+  return { maxRecordBytes, maxLineBytes };
 }

@@ -53,7 +53,9 @@ export function parseC1Address(line: string, number: number): Address | undefine
   return { number, text, authors, organizations: [], parts: null };
 }
 
-const CORRESPONDING_MARK = /\s*\((?:corresponding|reprint) author\),?\s*/i;
+// (?<!\s): a match starts where its white space starts. Without it the search would start again at
+// every space of a long run that no mark follows, scanning the rest of the run each time.
+const CORRESPONDING_MARK = /(?<!\s)\s*\((?:corresponding|reprint) author\),?\s*/i;
 
 /**
  * Parses RP: `Names (corresponding author), Address.; Names (corresponding author), Address.`

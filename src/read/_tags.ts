@@ -3,7 +3,9 @@
  * (the two formats carry the same tags; only the way values are laid out differs).
  * Kept as data: which tags hold one value per line, and which tags map to which field.
  */
+import { replaceAllMatches } from "../common/replace-all.ts";
 import type { SourceLocation } from "../diagnostics/location.ts";
+import { identifierWarnings, linkIdentifierEntries } from "./_identifier-links.ts";
 import { splitList } from "./_split.ts";
 import {
   parseC1Address,
@@ -14,7 +16,7 @@ import {
   yearInDate,
 } from "./_tag-values.ts";
 import { normalizeDoi, normalizeUt } from "./identifiers.ts";
-import { createNameMatcher } from "./names.ts";
+import { createRankedNameMatcher } from "./names.ts";
 import type { ReadItem } from "./read-item.ts";
 import type { Address, Author, AuthorIdentifier, RecordWarning, WosRecord } from "./wos-record.ts";
 
@@ -158,7 +160,7 @@ export function recordFromTags(
     earlyAccessYear,
     // WoS writes WE with a literal "&amp;" ("Arts &amp; Humanities Citation Index (A&amp;HCI)"),
     // whose ";" would split one edition in two.
-    editions: splitList((text("WE") ?? "").replaceAll("&amp;", "&")),
+    editions: splitList(replaceAllMatches(text("WE") ?? "", ESCAPED_AMPERSAND, "&")),
     authors,
     groupAuthors: [...new Set([...values("CA"), ...values("GP")])],
     addresses: buildAddresses(values("C1")),
@@ -214,7 +216,10 @@ function buildAddresses(lines: readonly string[]): Address[] {
   return addresses;
 }
 
-/** Attaches OI/RI identifiers to authors (mutating the fresh `authors`); returns the entries that matched no author. */
+/**
+ * Attaches OI/RI identifiers to authors (mutating the fresh `authors`) by `linkIdentifierEntries`;
+ * returns the entries that were not linked.
+ */
 function linkIdentifiers(
   authors: Author[],
   oi: string | null,
@@ -222,26 +227,29 @@ function linkIdentifiers(
   warnings: RecordWarning[],
 ): AuthorIdentifier[] {
   if (oi === null && ri === null) return [];
-  const match = createNameMatcher(
+  const match = createRankedNameMatcher(
     authors.map((a) => (a.fullName === null ? [a.name] : [a.fullName, a.name])),
   );
   const unlinked = new Map<string, AuthorIdentifier>();
-  const attach = (entries: string | null, kind: "orcid" | "researcherId"): void => {
-    for (const { name, id } of parseNamedIdentifiers(entries ?? "")) {
-      const author = authors[match(name)];
-      if (author !== undefined && author[kind] === null) {
-        author[kind] = id;
-        continue;
-      }
-      if (author !== undefined && author[kind] === id) continue;
-      const entry = unlinked.get(name) ?? { name, orcid: null, researcherId: null };
-      entry[kind] = id;
-      unlinked.set(name, entry);
-      warnings.push({
-        code: "identifier-unlinked",
-        detail: `${kind === "orcid" ? "OI" : "RI"} entry "${name}/${id}"`,
-      });
+  const attach = (list: string | null, kind: "orcid" | "researcherId"): void => {
+    const tag = kind === "orcid" ? "OI" : "RI";
+    const { ids, left } = linkIdentifierEntries(
+      match,
+      authors.map((a) => a[kind]),
+      parseNamedIdentifiers(list ?? ""),
+    );
+    ids.forEach((id, i) => {
+      const author = authors[i];
+      if (author !== undefined) author[kind] = id;
+    });
+    for (const { entry } of left) {
+      const kept = unlinked.get(entry.name) ?? { name: entry.name, orcid: null, researcherId: null };
+      kept[kind] = entry.id;
+      unlinked.set(entry.name, kept);
     }
+    warnings.push(
+      ...identifierWarnings(left, authors, (entry) => `${tag} entry "${entry.name}/${entry.id}"`),
+    );
   };
   attach(oi, "orcid");
   attach(ri, "researcherId");
@@ -260,3 +268,6 @@ function otherTags(tags: TagValues): Record<string, string[]> {
   }
   return other;
 }
+
+/** The `&amp;` WoS leaves in WE. */
+const ESCAPED_AMPERSAND = /&amp;/g;

@@ -5,6 +5,7 @@
  * character: entity-expansion bombs have nothing to expand. Kept apart because two steps use
  * it: unescaping the record payload of SOAP responses, and decoding text inside one record.
  */
+import { replaceAllMatches } from "../common/replace-all.ts";
 
 /** One reference: a predefined entity name, or `#` + decimal digits, or `#x` + hex digits. */
 const REFERENCE = /&(?:(lt|gt|amp|quot|apos)|#([0-9]{1,7})|#[xX]([0-9A-Fa-f]{1,6}));/g;
@@ -23,7 +24,7 @@ const PREDEFINED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&
  */
 export function decodeXmlReferences(text: string): string {
   if (!text.includes("&")) return text;
-  return text.replace(REFERENCE, (whole, name?: string, decimal?: string, hex?: string) => {
+  return replaceAllMatches(text, REFERENCE, ([whole, name, decimal, hex]) => {
     if (name !== undefined) return PREDEFINED[name] ?? whole;
     const code = decimal === undefined ? Number.parseInt(hex ?? "", 16) : Number.parseInt(decimal, 10);
     // A reference to a code point Unicode does not have stays as written rather than throwing.

@@ -4,6 +4,7 @@
  * an array only for the names in the reader's `isArray` list. These helpers turn that into
  * `XmlElement` objects, so the mapping code reads like the paths in docs/methodology.md §2.1.
  */
+import { replaceAllMatches } from "../common/replace-all.ts";
 
 /** Key prefix fast-xml-parser gives attributes (configured in `_xml-record.ts`). */
 export const ATTRIBUTE_PREFIX = "@";
@@ -79,7 +80,7 @@ export function attribute(element: XmlElement | undefined, name: string): string
 export function textOf(element: XmlElement | undefined): string | null {
   const value = element?.[TEXT_KEY];
   if (typeof value !== "string") return null;
-  const text = value.replace(/\s+/g, " ").trim();
+  const text = replaceAllMatches(value, SPACES, " ").trim();
   return text.length > 0 ? text : null;
 }
 
@@ -92,3 +93,5 @@ export function textOf(element: XmlElement | undefined): string | null {
 export function markupChildren(element: XmlElement | undefined): string[] {
   return Object.keys(element ?? EMPTY).filter((key) => key !== TEXT_KEY && !key.startsWith(ATTRIBUTE_PREFIX));
 }
+
+const SPACES = /\s+/g;

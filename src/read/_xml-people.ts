@@ -6,9 +6,10 @@
  * networks are built from (docs/methodology.md §2.1, §2.3, §3.4).
  */
 
+import { identifierWarnings, linkIdentifierEntries } from "./_identifier-links.ts";
 import type { MapContext } from "./_xml-context.ts";
 import { attribute, child, children, descend, type XmlElement } from "./_xml-node.ts";
-import { createNameMatcher } from "./names.ts";
+import { createRankedNameMatcher } from "./names.ts";
 import type { Address, Author, AuthorIdentifier, ReprintAddress } from "./wos-record.ts";
 
 /** Name roles counted as authors: `anon` is WoS's `[Anonymous]`, which plain text lists in AU too. */
@@ -211,40 +212,73 @@ function readReprintAddresses(reprint: XmlElement | undefined, context: MapConte
 }
 
 /**
- * Copies ORCID iDs and ResearcherIDs from `contributors/contributor/name` to the author of the
- * same name (mutating the fresh authors); returns the identifiers that matched no author.
+ * Copies ORCID iDs and ResearcherIDs from `contributors/contributor/name` to the authors they name
+ * (mutating the fresh authors), by the rule of `linkIdentifierEntries` (the closest name wins;
+ * equals with different identifiers link none); an author's own `@orcid_id` / `@r_id` is kept.
+ * Returns the identifiers that were not linked.
  */
 function linkContributors(
   contributors: XmlElement | undefined,
   authors: readonly NamedAuthor[],
   context: MapContext,
 ): AuthorIdentifier[] {
-  const match = createNameMatcher(
+  const match = createRankedNameMatcher(
     authors.map(({ author, displayName }) =>
       [author.fullName, author.name, displayName].filter((n): n is string => n !== null),
     ),
   );
-  const unlinked: AuthorIdentifier[] = [];
+  const written: { name: string; orcid: string | null; researcherId: string | null }[] = [];
   for (const contributor of children(contributors, "contributor")) {
     const name = child(contributor, "name");
     const { wosStandard, display, full } = nameForms(name, context);
-    const written = full ?? display ?? wosStandard ?? "";
-    const ids = { orcid: attribute(name, "orcid_id") ?? null, researcherId: attribute(name, "r_id") ?? null };
-    const author = written === "" ? undefined : authors[match(written)]?.author;
-    const left: AuthorIdentifier = { name: written, orcid: null, researcherId: null };
-    for (const kind of ["orcid", "researcherId"] as const) {
-      const id = ids[kind];
-      if (id === null) continue;
-      if (author !== undefined && author[kind] === null) author[kind] = id;
-      else if (author === undefined || author[kind] !== id) left[kind] = id;
+    written.push({
+      name: full ?? display ?? wosStandard ?? "",
+      orcid: attribute(name, "orcid_id") ?? null,
+      researcherId: attribute(name, "r_id") ?? null,
+    });
+  }
+  // An entry without a name names nobody; its identifiers stay unlinked.
+  const named = (kind: "orcid" | "researcherId") =>
+    written.flatMap((w, index) => {
+      const id = w[kind];
+      return id === null ? [] : [{ name: w.name, id, index }];
+    });
+  const left = written.map((w) => ({
+    name: w.name,
+    orcid: null as string | null,
+    researcherId: null as string | null,
+  }));
+  const people = authors.map((a) => a.author);
+  for (const kind of ["orcid", "researcherId"] as const) {
+    const entries = named(kind);
+    const links = linkIdentifierEntries(
+      (name) => (name === "" ? null : match(name)),
+      people.map((a) => a[kind]),
+      entries,
+    );
+    links.ids.forEach((id, i) => {
+      const author = people[i];
+      if (author !== undefined) author[kind] = id;
+    });
+    for (const { entry } of links.left) {
+      const kept = left[(entry as (typeof entries)[number]).index];
+      if (kept !== undefined) kept[kind] = entry.id;
     }
-    if (left.orcid !== null || left.researcherId !== null) {
-      unlinked.push(left);
-      context.warnings.push({
-        code: "identifier-unlinked",
-        detail: `contributor "${written}" (${[left.orcid, left.researcherId].filter((x) => x !== null).join(", ")})`,
-      });
-    }
+    context.warnings.push(
+      ...identifierWarnings(
+        links.left.filter((l) => l.why === "ambiguous"),
+        people,
+        (entry) => `contributor "${entry.name}" (${entry.id})`,
+      ),
+    );
+  }
+  const unlinked = left.filter((l) => l.orcid !== null || l.researcherId !== null);
+  // One identifier-unlinked warning per contributor: its name and every identifier not linked.
+  for (const l of unlinked) {
+    context.warnings.push({
+      code: "identifier-unlinked",
+      detail: `contributor "${l.name}" (${[l.orcid, l.researcherId].filter((x) => x !== null).join(", ")})`,
+    });
   }
   return unlinked;
 }

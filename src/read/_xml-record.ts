@@ -8,6 +8,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { SourceLocation } from "../diagnostics/location.ts";
 import type { RejectionCode } from "../diagnostics/rejection.ts";
 import { undefinedReference, XML_REFERENCE_DECODER } from "./_xml-entities.ts";
+import { restoreLongValues, shelveLongValues } from "./_xml-long-values.ts";
 import { mapRecord } from "./_xml-map.ts";
 import { ATTRIBUTE_PREFIX, TEXT_KEY, type XmlElement } from "./_xml-node.ts";
 import type { RecFragment } from "./_xml-scanner.ts";
@@ -41,8 +42,6 @@ const REPEATED_ELEMENTS: ReadonlySet<string> = new Set([
 
 /** A DTD inside a record: copub never reads one, so the record is rejected rather than half-read. */
 const DTD = /<!(?:DOCTYPE|ENTITY)/i;
-/** Sections where `&` and `<` are literal, removed before looking for undefined entities. */
-const LITERAL_SECTIONS = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->/g;
 /** A start tag that closes itself: `<REC/>` or `<REC a="1"/>`. */
 const SELF_CLOSING_REC = /^<(?:[A-Za-z_][\w.-]*:)?REC(?:\s(?:[^>"']|"[^"]*"|'[^']*')*)?\/>/;
 /** The UID in raw record text, for rejections of records that could not be parsed (`&xxe;` is no UID). */
@@ -60,15 +59,13 @@ export interface RecordReaderOptions {
 export type RecordReader = (fragment: RecFragment, at: SourceLocation) => ReadItem;
 
 /**
- * Creates the per-record step of the XML reader (it owns one fast-xml-parser instance).
- * @param options - `citedReferences` and the size limit in force
+ * The fast-xml-parser instance a record is parsed with: attributes kept under `@_`, every value a
+ * string, namespace prefixes dropped, only XML's own references decoded.
  * @example
- * const read = createRecordReader({ maxRecordChars: 1 << 26 });
- * read({ kind: "complete", text: "<REC><UID>WOS:1</UID></REC>", line: 1, escaped: false }, at)
- * // → { ok: true, record: { ut: "WOS:1", … }, at }
+ * createRecParser().parse("<REC><UID>WOS:1</UID></REC>") // → { REC: { UID: "WOS:1" } }
  */
-export function createRecordReader(options: RecordReaderOptions): RecordReader {
-  const parser = new XMLParser({
+export function createRecParser(): XMLParser {
+  return new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: ATTRIBUTE_PREFIX,
     textNodeName: TEXT_KEY,
@@ -84,6 +81,18 @@ export function createRecordReader(options: RecordReaderOptions): RecordReader {
     htmlEntities: false,
     entityDecoder: XML_REFERENCE_DECODER,
   });
+}
+
+/**
+ * Creates the per-record step of the XML reader (it owns one fast-xml-parser instance).
+ * @param options - `citedReferences` and the size limit in force
+ * @example
+ * const read = createRecordReader({ maxRecordChars: 1 << 26 });
+ * read({ kind: "complete", text: "<REC><UID>WOS:1</UID></REC>", line: 1, escaped: false }, at)
+ * // → { ok: true, record: { ut: "WOS:1", … }, at }
+ */
+export function createRecordReader(options: RecordReaderOptions): RecordReader {
+  const parser = createRecParser();
   const mapOptions =
     options.citedReferences === undefined ? {} : { citedReferences: options.citedReferences };
 
@@ -93,7 +102,7 @@ export function createRecordReader(options: RecordReaderOptions): RecordReader {
       rejection: { ...at, code, reason, recordId: recordIdIn(text) },
     });
     if (fragment.kind === "too-large") {
-      const reason = `the <REC> is ${fragment.chars} characters long, over the limit of ${options.maxRecordChars} (maxRecordBytes)`;
+      const reason = `the <REC> is ${fragment.chars} characters long, over the limit of ${options.maxRecordChars} (maxRecordBytes, --max-record-size)`;
       return reject("record-too-large", reason, fragment.head);
     }
     let text = fragment.text;
@@ -108,11 +117,14 @@ export function createRecordReader(options: RecordReaderOptions): RecordReader {
       }
       text = selfClosing[0];
     }
-    const problem = securityProblem(text) ?? syntaxProblem(text, at.line ?? 1);
+    // Long values go round the parser, which builds text one character at a time.
+    const shelved = shelveLongValues(text);
+    const problem = securityProblem(text) ?? syntaxProblem(shelved?.text ?? text, at.line ?? 1);
     if (problem !== undefined) return reject("malformed", problem, text);
     let parsed: XmlElement;
     try {
-      parsed = parser.parse(text) as XmlElement;
+      parsed = parser.parse(shelved?.text ?? text) as XmlElement;
+      if (shelved !== undefined) restoreLongValues(parsed, shelved.values);
     } catch (error) {
       // Well-formed XML the parser still refuses: nesting deeper than its limit, or an element
       // named like a JavaScript prototype property (`__proto__`), which it blocks on purpose.
@@ -127,12 +139,34 @@ function securityProblem(text: string): string | undefined {
   if (DTD.test(text)) {
     return "the <REC> contains a DTD declaration (<!DOCTYPE or <!ENTITY); copub never reads DTDs or expands their entities";
   }
-  const bare = text.includes("<!") ? text.replace(LITERAL_SECTIONS, "") : text;
+  const bare = text.includes("<!") ? withoutLiteralSections(text) : text;
   const reference = undefinedReference(bare);
   if (reference !== undefined) {
     return `"${reference}" is not one of XML's predefined entities or a character reference; copub reads no DTD that could define it`;
   }
   return undefined;
+}
+
+/**
+ * The text without its CDATA sections and comments, where `&` and `<` are literal, for the search
+ * of undefined entities. An unclosed section is left in place (the validator rejects it). A loop
+ * of `indexOf`, not a lazy regular expression, which would rescan the rest of the record from
+ * every unclosed `<!--`.
+ */
+function withoutLiteralSections(text: string): string {
+  const kept: string[] = [];
+  let copied = 0;
+  for (let at = text.indexOf("<!"); at !== -1; at = text.indexOf("<!", at + 2)) {
+    const close = text.startsWith("<!--", at) ? "-->" : text.startsWith("<![CDATA[", at) ? "]]>" : null;
+    if (close === null) continue;
+    const end = text.indexOf(close, at + (close === "-->" ? 4 : 9));
+    if (end === -1) break;
+    kept.push(text.slice(copied, at));
+    copied = end + close.length;
+    at = copied - 2;
+  }
+  kept.push(text.slice(copied));
+  return kept.join("");
 }
 
 function syntaxProblem(text: string, firstLine: number): string | undefined {

@@ -5,7 +5,10 @@
  * or repeated roots, SOAP envelopes, comments, a DOCTYPE. RECs are found in two forms: as
  * elements (`<REC …>…</REC>`) and as the XML-escaped string WoS Web Services put inside a SOAP
  * `<records>` element (`&lt;REC …&gt;…&lt;/REC&gt;`), which is unescaped one level here.
- * It is a small state machine over a text buffer, so chunk boundaries can fall anywhere.
+ * It is a small state machine over a text buffer, so chunk boundaries can fall anywhere. The
+ * buffer holds one chunk and a short tail: the text of an open REC that was searched already is
+ * moved out of it into a list of pieces, joined once when the REC ends, so a record that arrives
+ * in thousands of small chunks (inflated gzip comes 16 KiB at a time) costs what it costs in one.
  */
 import { decodeXmlReferences } from "./_xml-entities.ts";
 
@@ -57,13 +60,22 @@ const OUTSIDE = new RegExp(
   String.raw`<${NAME_PREFIX}REC(?=[\s/>])|&lt;${NAME_PREFIX}REC(?=[\s/]|&gt;)|<!--`,
   "g",
 );
-/** Inside an element REC: its end tag, or the start of the next REC (the current one never ended). */
-const ELEMENT_BOUNDARY = new RegExp(String.raw`<${NAME_PREFIX}REC(?=[\s/>])|</${NAME_PREFIX}REC\s*>`, "g");
-/** Inside an escaped REC: the same two markers, escaped. */
-const ESCAPED_BOUNDARY = new RegExp(
-  String.raw`&lt;${NAME_PREFIX}REC(?=[\s/]|&gt;)|&lt;/${NAME_PREFIX}REC\s*&gt;`,
+/**
+ * Inside an element REC: the start of its end tag, or the start of the next REC (the current one
+ * never ended). The end tag's white space and `>` are looked for apart (`OpenRec.closing`): white
+ * space of any length may sit before the `>`, and a marker must fit in `TAIL_CHARS`.
+ */
+const ELEMENT_BOUNDARY = new RegExp(
+  String.raw`<${NAME_PREFIX}REC(?=[\s/>])|</${NAME_PREFIX}REC(?=[\s>])`,
   "g",
 );
+/** Inside an escaped REC: the same two markers, escaped. */
+const ESCAPED_BOUNDARY = new RegExp(
+  String.raw`&lt;${NAME_PREFIX}REC(?=[\s/]|&gt;)|&lt;/${NAME_PREFIX}REC(?=\s|&)`,
+  "g",
+);
+/** The first character that is not white space. */
+const NON_SPACE = /\S/g;
 
 interface OpenRec {
   readonly line: number;
@@ -72,8 +84,15 @@ interface OpenRec {
   readonly offset: number;
   /** Buffer index from which the boundary search resumes (everything before it was searched). */
   scanFrom: number;
+  /** The REC's text before `pos`, moved out of the buffer once searched; empty once `head` is set. */
+  pieces: string[];
   /** Set once the REC outgrew the limit and its text is being dropped. */
   head: string | null;
+  /**
+   * After the start of an end tag (`</REC`), the offset in the whole input from which its white
+   * space is checked on, until its `>` arrives; `null` otherwise.
+   */
+  closing: number | null;
 }
 
 /**
@@ -124,7 +143,25 @@ export function createRecScanner(maxRecordChars: number): RecScanner {
 
   const startRec = (at: number, markerLength: number, escaped: boolean): void => {
     advance(at);
-    open = { line, escaped, offset: bufOffset + pos, scanFrom: pos + markerLength, head: null };
+    open = {
+      line,
+      escaped,
+      offset: bufOffset + pos,
+      scanFrom: pos + markerLength,
+      pieces: [],
+      head: null,
+      closing: null,
+    };
+  };
+
+  /** The first `HEAD_CHARS` characters of the open REC, whose text ends at buffer index `end`. */
+  const headOf = (rec: OpenRec, end: number): string => {
+    let head = "";
+    for (const piece of rec.pieces) {
+      head += piece.slice(0, HEAD_CHARS - head.length);
+      if (head.length >= HEAD_CHARS) return head;
+    }
+    return head + buf.slice(pos, Math.min(end, pos + HEAD_CHARS - head.length));
   };
 
   const closeRec = (
@@ -135,7 +172,7 @@ export function createRecScanner(maxRecordChars: number): RecScanner {
     const chars = bufOffset + end - rec.offset;
     let fragment: RecFragment;
     if (rec.head !== null || chars > maxRecordChars) {
-      const head = rec.head ?? buf.slice(pos, pos + HEAD_CHARS);
+      const head = rec.head ?? headOf(rec, end);
       fragment = {
         kind: "too-large",
         head: payloadText(head, rec.escaped),
@@ -144,7 +181,7 @@ export function createRecScanner(maxRecordChars: number): RecScanner {
         escaped: rec.escaped,
       };
     } else {
-      const text = payloadText(buf.slice(pos, end), rec.escaped);
+      const text = payloadText(rec.pieces.join("") + buf.slice(pos, end), rec.escaped);
       fragment =
         cutBy === "end-tag"
           ? { kind: "complete", text, line: rec.line, escaped: rec.escaped }
@@ -153,6 +190,22 @@ export function createRecScanner(maxRecordChars: number): RecScanner {
     advance(end);
     open = null;
     return fragment;
+  };
+
+  /**
+   * Moves the open REC's text up to buffer index `to` out of the buffer (kept as a piece unless the
+   * REC is too large and being dropped), so the next chunk is appended to a short string and only
+   * the new text is searched.
+   */
+  const moveOut = (rec: OpenRec, to: number): void => {
+    if (rec.head === null && bufOffset + to - rec.offset > maxRecordChars) {
+      // Too large: remember the head for the UID, then drop the text as it streams past.
+      rec.head = headOf(rec, to);
+      rec.pieces = [];
+    }
+    if (rec.head === null && to > pos) rec.pieces.push(buf.slice(pos, to));
+    advance(to);
+    rec.scanFrom = Math.max(rec.scanFrom, to);
   };
 
   /** Runs the state machine over the buffer until it needs more input. */
@@ -182,23 +235,33 @@ export function createRecScanner(maxRecordChars: number): RecScanner {
         } else startRec(match.index, match[0].length, match[0].startsWith("&"));
         continue;
       }
+      if (rec.closing !== null) {
+        // In an end tag: white space, then its `>` (`&gt;` escaped) ends the REC.
+        const close = rec.escaped ? "&gt;" : ">";
+        NON_SPACE.lastIndex = rec.closing - bufOffset;
+        const at = NON_SPACE.exec(buf)?.index ?? buf.length;
+        if (at === buf.length || (buf.length - at < close.length && close.startsWith(buf.slice(at)))) {
+          // Not finished: wait for more input, the white space seen moved out meanwhile.
+          rec.closing = bufOffset + at;
+          moveOut(rec, at);
+          return;
+        }
+        rec.closing = null;
+        if (buf.startsWith(close, at)) out.push(closeRec(rec, at + close.length, "end-tag"));
+        // `</REC` and then something else: no end tag; the search goes on from there.
+        else rec.scanFrom = at;
+        continue;
+      }
       const boundary = rec.escaped ? ESCAPED_BOUNDARY : ELEMENT_BOUNDARY;
       boundary.lastIndex = rec.scanFrom;
       const match = boundary.exec(buf);
       if (match === null) {
-        rec.scanFrom = Math.max(rec.scanFrom, buf.length - TAIL_CHARS);
-        if (rec.head === null && bufOffset + rec.scanFrom - rec.offset > maxRecordChars) {
-          // Too large: remember the head for the UID, then drop the text as it streams past.
-          rec.head = buf.slice(pos, pos + HEAD_CHARS);
-        }
-        if (rec.head !== null) {
-          advance(rec.scanFrom);
-        }
+        moveOut(rec, Math.max(rec.scanFrom, buf.length - TAIL_CHARS));
         return;
       }
       const isEndTag = match[0].startsWith(rec.escaped ? "&lt;/" : "</");
       if (isEndTag) {
-        out.push(closeRec(rec, match.index + match[0].length, "end-tag"));
+        rec.closing = bufOffset + match.index + match[0].length;
       } else {
         out.push(closeRec(rec, match.index, "next-rec"));
         startRec(match.index, match[0].length, rec.escaped);

@@ -1,10 +1,13 @@
 /**
  * Expanding the inputs of a run: files as given, folders walked recursively. The list comes
- * back sorted, so a run reads files in the same order however they were named.
+ * back sorted, so a run reads files in the same order however they were named. Only regular
+ * files are listed: a named pipe, a socket or a device, given or found, stops the run with its
+ * name, instead of a read that could wait forever.
  */
+import type { Stats } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { type FileWording, fileError } from "./source.ts";
+import { type FileWording, fileError, notRegularFile, specialFileKind } from "./source.ts";
 
 /** One input file and how it was found. */
 export interface InputFile {
@@ -22,6 +25,12 @@ const INPUT_PATH: FileWording = {
   unreadable: (error) => `cannot be read (${String(error)})`,
 };
 
+/** The wording of a symbolic link in a folder whose target cannot be reached. */
+const BROKEN_LINK: FileWording = {
+  notFound: () => "a symbolic link to nothing (its target does not exist)",
+  unreadable: (error) => `a symbolic link that cannot be followed (${String(error)})`,
+};
+
 /** The wording of a folder being walked: it was there a moment ago, so any failure is a listing failure. */
 const FOLDER: FileWording = {
   notFound: (error) => `cannot be listed (${String(error)})`,
@@ -30,30 +39,42 @@ const FOLDER: FileWording = {
 
 /**
  * Lists the files to read: each path that is a file, and every file under each folder
- * (recursively, skipping names that start with `.`), without repeats, sorted by path in
- * code-unit order.
+ * (recursively, skipping names that start with `.`, following symbolic links, each folder once),
+ * without repeats, sorted by path in code-unit order.
  * @param paths - files and folders
- * @throws CopubError `not-found` for a path that does not exist, `unreadable` for one that cannot be listed
+ * @throws CopubError `not-found` for a path (or a link in a folder) that leads nowhere, `unreadable`
+ *   for one that cannot be listed, and for a named pipe, socket or device, given or found in a folder
  * @example
  * await listInputFiles(["data-samples"]) // → [{ path: "data-samples/plain-text/two-records.txt", explicit: false, bytes: 1784 }, …]
  */
 export async function listInputFiles(paths: readonly string[]): Promise<InputFile[]> {
   const found = new Map<string, InputFile>();
+  const walked = new Set<string>();
   for (const path of paths) {
     const info = await stat(path).catch((error: unknown) => {
       throw fileError(error, path, INPUT_PATH);
     });
     if (info.isDirectory()) {
-      for (const file of await walk(path))
+      for (const file of await walk(path, info, walked))
         if (!found.has(file.path)) found.set(file.path, { ...file, explicit: false });
     } else {
+      const kind = specialFileKind(info);
+      if (kind !== undefined) throw notRegularFile(path, kind);
       found.set(path, { path, explicit: true, bytes: info.size });
     }
   }
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-async function walk(folder: string): Promise<{ path: string; bytes: number }[]> {
+/** The files under a folder not walked yet (`walked` holds the device and inode of each folder walked, so a link loop ends). */
+async function walk(
+  folder: string,
+  info: Stats,
+  walked: Set<string>,
+): Promise<{ path: string; bytes: number }[]> {
+  const identity = `${info.dev}:${info.ino}`;
+  if (walked.has(identity)) return [];
+  walked.add(identity);
   const entries = await readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
     throw fileError(error, folder, FOLDER);
   });
@@ -61,12 +82,15 @@ async function walk(folder: string): Promise<{ path: string; bytes: number }[]> 
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(path)));
-    else if (entry.isFile()) {
-      const info = await stat(path).catch((error: unknown) => {
-        throw fileError(error, path, INPUT_PATH);
-      });
-      files.push({ path, bytes: info.size });
+    // stat, not the entry's type: a link is read as what it leads to.
+    const target = await stat(path).catch((error: unknown) => {
+      throw fileError(error, path, entry.isSymbolicLink() ? BROKEN_LINK : INPUT_PATH);
+    });
+    if (target.isDirectory()) files.push(...(await walk(path, target, walked)));
+    else {
+      const kind = specialFileKind(target);
+      if (kind !== undefined) throw notRegularFile(path, kind);
+      files.push({ path, bytes: target.size });
     }
   }
   return files;

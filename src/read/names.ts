@@ -2,6 +2,7 @@
  * Person-name keys used to link names written in different places of one record (AF, AU,
  * C1 brackets, OI, RI, RP) to one another (docs/methodology.md §3.4).
  */
+import { replaceAllMatches } from "../common/replace-all.ts";
 
 /**
  * Exact-match key: NFKD, combining marks removed, upper case, periods dropped, spaces collapsed.
@@ -10,16 +11,19 @@
  */
 export function personNameKey(name: string): string {
   // Most names are ASCII; only the others need the (slow) decomposition.
-  const folded = NON_ASCII.test(name) ? name.normalize("NFKD").replace(/\p{M}+/gu, "") : name;
-  return folded
-    .toUpperCase()
-    .replace(/\./g, "")
-    .replace(/\s+/g, " ")
-    .replace(/\s*,\s*/g, ", ")
-    .trim();
+  // replaceAllMatches: a hostile 10 MB name with a million gaps costs its size, not 300 MB.
+  const folded = NON_ASCII.test(name) ? replaceAllMatches(name.normalize("NFKD"), MARKS, "") : name;
+  const upper = folded.toUpperCase();
+  const spaced = replaceAllMatches(replaceAllMatches(upper, PERIODS, ""), SPACES, " ");
+  return replaceAllMatches(spaced, COMMA, ", ").trim();
 }
 
 const NON_ASCII = /[^ -~\t]/;
+const MARKS = /\p{M}+/gu;
+const PERIODS = /\./g;
+const SPACES = /\s+/g;
+/** A comma with the spaces around it; (?<!\s) keeps the search linear in a long run of spaces (no restart inside it). */
+const COMMA = /(?<!\s)\s*,\s*/g;
 
 /**
  * Loose key: surname and first initial (`SURNAME|I`), for names given in different forms.
@@ -39,10 +43,57 @@ export function surnameInitialKey(name: string): string {
   return `${surname}|${initial}`;
 }
 
+/** How closely a name matched: `rank` 0 is the candidate's first (fullest) name exactly, 1 its second, … */
+export interface NameMatch {
+  /** The candidate's index. */
+  readonly index: number;
+  /** The position of the candidate name matched exactly, or `LOOSE_MATCH` for surname and initial only. */
+  readonly rank: number;
+}
+
+/** The rank of a match on surname and first initial only: below every exact match. */
+export const LOOSE_MATCH = Number.MAX_SAFE_INTEGER;
+
 /**
- * Builds a matcher that finds the one candidate a name refers to: a unique exact key on any of
- * the candidate's names first, then a unique surname-and-initial match. Keys are computed once, so
- * matching the thousand names of a consortium paper stays linear.
+ * Builds a matcher that finds the one candidate a name refers to and how closely: a unique exact
+ * key on any of the candidate's names first (ranked by which of its names), then a unique
+ * surname-and-initial match. Keys are computed once, so matching the thousand names of a
+ * consortium paper stays linear.
+ * @param candidates - for each candidate, the names it is known by, fullest first (AF, then AU)
+ * @returns a function giving the match, or `null` when there is none or it is ambiguous
+ * @example
+ * const match = createRankedNameMatcher([["Valentini, Alice", "Valentini, A"]]);
+ * match("VALENTINI, ALICE")   // → { index: 0, rank: 0 }
+ * match("Valentini, A")       // → { index: 0, rank: 1 }
+ * match("valentini, alessio") // → { index: 0, rank: LOOSE_MATCH }
+ */
+export function createRankedNameMatcher(
+  candidates: readonly (readonly string[])[],
+): (name: string) => NameMatch | null {
+  // null: a key shared by two candidates (two authors "Sato, A") identifies neither.
+  const exact = new Map<string, NameMatch | null>();
+  const loose = new Map<string, number | null>();
+  candidates.forEach((names, index) => {
+    const own = new Set<string>();
+    names.forEach((name, rank) => {
+      const key = personNameKey(name);
+      if (own.has(key)) return;
+      own.add(key);
+      exact.set(key, exact.has(key) ? null : { index, rank });
+    });
+    for (const key of new Set(names.map(surnameInitialKey))) loose.set(key, loose.has(key) ? null : index);
+  });
+  return (name) => {
+    const found = exact.get(personNameKey(name));
+    if (found !== undefined) return found;
+    const index = loose.get(surnameInitialKey(name));
+    return index === undefined || index === null ? null : { index, rank: LOOSE_MATCH };
+  };
+}
+
+/**
+ * Builds a matcher that finds the one candidate a name refers to (`createRankedNameMatcher`
+ * without the rank).
  * @param candidates - for each candidate, the names it is known by (AF and AU forms)
  * @returns a function giving the candidate's index, or -1 when there is no match or the match is ambiguous
  * @example
@@ -51,15 +102,6 @@ export function surnameInitialKey(name: string): string {
  * match("Suzuki, B.")  // → 1
  */
 export function createNameMatcher(candidates: readonly (readonly string[])[]): (name: string) => number {
-  const exact = new Map<string, number>();
-  const loose = new Map<string, number>();
-  candidates.forEach((names, index) => {
-    // A key shared by two candidates (two authors "Sato, A") identifies neither.
-    for (const key of new Set(names.map(personNameKey))) exact.set(key, exact.has(key) ? -1 : index);
-    for (const key of new Set(names.map(surnameInitialKey))) loose.set(key, loose.has(key) ? -1 : index);
-  });
-  return (name) => {
-    const found = exact.get(personNameKey(name));
-    return found !== undefined ? found : (loose.get(surnameInitialKey(name)) ?? -1);
-  };
+  const match = createRankedNameMatcher(candidates);
+  return (name) => match(name)?.index ?? -1;
 }

@@ -10,6 +10,7 @@ import { detectFormat } from "./detect-format.ts";
 import { gunzipChunks, isGzip } from "./gunzip.ts";
 import { readPlainText } from "./plain-text.ts";
 import type { ReadItem, WosFormat } from "./read-item.ts";
+import { type ReadLimits, readLimits } from "./read-limits.ts";
 import { type ByteSource, openSource } from "./source.ts";
 import { readTabDelimited } from "./tab-delimited.ts";
 import { readXml, type XmlReadOptions } from "./xml.ts";
@@ -17,11 +18,8 @@ import { readXml, type XmlReadOptions } from "./xml.ts";
 /** Bytes looked at to detect the format. */
 const HEAD_BYTES = 8192;
 
-/** Options of `openWos`: those of every reader plus the gzip limit. */
-export interface OpenWosOptions extends XmlReadOptions {
-  /** Stop a gzip stream that expands past this many bytes (default: the gzip stage's default). */
-  readonly maxDecompressedBytes?: number;
-}
+/** Options of `openWos`: those of every reader plus the gzip limits (see `ReadLimits` for all four limits and their defaults). */
+export interface OpenWosOptions extends XmlReadOptions, Partial<ReadLimits> {}
 
 /** An export opened for reading: its detected format and its items. */
 export interface WosReading {
@@ -52,18 +50,21 @@ export interface WosReading {
  * Opens a WoS export of any format (plain text, tab-delimited, XML; optionally gzip-compressed).
  * @param source - path, URL, bytes or stream
  * @param options - reader options; `fileName` names an in-memory source
- * @throws CopubError `not-found` / `unreadable` for a bad path, `unknown-format` when the content is no WoS export
+ * @throws CopubError `not-found` / `unreadable` for a bad path, `unknown-format` when the content is no WoS export,
+ *   `input-too-large` when gzip data inflates past a limit before the format is known,
+ *   `invalid-option` for a limit that is not a positive number
  * @example
  * const { format, items } = await openWos("data-samples/plain-text/two-records.txt");
  * // format → "plain"; for await (const item of items) …
  */
 export async function openWos(source: ByteSource, options: OpenWosOptions = {}): Promise<WosReading> {
-  const { name, chunks } = openSource(source, options.fileName);
+  const { name, chunks, size } = openSource(source, options.fileName);
+  const limits = readLimits(options, name);
   const hashed = hashWhileReading(chunks);
   const iterator = hashed.chunks[Symbol.asyncIterator]();
   try {
     return {
-      ...(await dispatch(name, iterator, options)),
+      ...(await dispatch(name, iterator, { ...options, ...limits }, size)),
       sha256: hashed.sha256(name),
       bytesRead: hashed.bytesRead,
     };
@@ -111,15 +112,20 @@ const FN_LINE = /^\uFEFF?FN ([^\r\n]*)/;
 async function dispatch(
   name: string,
   iterator: AsyncIterator<Uint8Array>,
-  options: OpenWosOptions,
+  options: OpenWosOptions & ReadLimits,
+  size: () => number | undefined,
 ): Promise<Omit<WosReading, "sha256" | "bytesRead">> {
   let peeked = await peek(iterator, HEAD_BYTES);
   const compressed = isGzip(peeked.head);
   if (compressed) {
-    const gunzipOptions =
-      options.maxDecompressedBytes === undefined
-        ? { name }
-        : { name, maxBytes: options.maxDecompressedBytes };
+    const gunzipOptions = {
+      name,
+      maxBytes: options.maxDecompressedBytes,
+      maxRatio: options.maxDecompressionRatio,
+      // A small file holding one large record may inflate to that record whatever the ratio.
+      ratioFreeBytes: options.maxRecordBytes,
+      compressedBytes: size,
+    };
     peeked = await peek(gunzipChunks(peeked.all, gunzipOptions)[Symbol.asyncIterator](), HEAD_BYTES);
   }
   if (peeked.head.length === 0) throw new CopubError("unknown-format", `${name}: the file is empty`, name);
@@ -143,7 +149,7 @@ async function dispatch(
 }
 
 interface Peeked {
-  /** At least `bytes` bytes from the start (fewer only at the end of the input). */
+  /** The first `bytes` bytes (fewer only at the end of the input). */
   readonly head: Uint8Array;
   /** All the bytes again, the peeked ones first. */
   readonly all: AsyncIterable<Uint8Array>;
@@ -162,16 +168,30 @@ async function peek(iterator: AsyncIterator<Uint8Array>, bytes: number): Promise
     buffered.push(next.value);
     size += next.value.length;
   }
-  const head = new Uint8Array(size);
+  // Exactly `bytes` bytes (fewer at the end of the input), however the source was cut into
+  // chunks: detecting the format from more bytes when they happen to arrive in one chunk would
+  // make the result depend on the chunking.
+  const head = new Uint8Array(Math.min(size, bytes));
   let offset = 0;
   for (const chunk of buffered) {
-    head.set(chunk, offset);
-    offset += chunk.length;
+    if (offset >= head.length) break;
+    const part = chunk.subarray(0, head.length - offset);
+    head.set(part, offset);
+    offset += part.length;
   }
   async function* all(): AsyncIterable<Uint8Array> {
-    yield* buffered;
-    if (done) return;
-    for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) yield next.value;
+    let finished = done;
+    try {
+      yield* buffered;
+      if (finished) return;
+      for (let next = await iterator.next(); next.done !== true; next = await iterator.next())
+        yield next.value;
+      finished = true;
+    } finally {
+      // Stopped early (a limit, a reader's error, a consumer that broke off): close the source,
+      // or the file stays open until garbage collection.
+      if (!finished) await iterator.return?.();
+    }
   }
   return { head, all: all() };
 }

@@ -2,17 +2,21 @@
  * Reader for the WoS plain-text export ("Full Record and Cited References", savedrecs.txt):
  * two-letter tags, three-space continuation lines, records ended by `ER`, files ended by `EF`.
  * One push-parser core runs over a whole string (`parsePlainText`) or a byte stream
- * (`readPlainText`) and holds one record at a time.
+ * (`readPlainText`) and holds one record at a time. A record past the record limit, or holding a
+ * line past the line limit, is rejected as `record-too-large`: its values are dropped as soon as
+ * it is known to be too large, and only its end (`ER`) and its UT are looked for.
  */
-import type { Rejection } from "../diagnostics/rejection.ts";
+import type { Rejection, RejectionCode } from "../diagnostics/rejection.ts";
 import { type LineParser, parseLines, readLines } from "./_line-parser.ts";
 import { LINE_VALUE_TAGS, recordFromTags } from "./_tags.ts";
+import { LONG_LINE_HEAD, type SplitLine } from "./lines.ts";
 import type { ReadItem, ReadOptions } from "./read-item.ts";
+import { readLimits } from "./read-limits.ts";
 import type { ByteSource } from "./source.ts";
 import type { RecordWarning } from "./wos-record.ts";
 
-/** A line that starts with a tag: two characters, then a space or the end of the line. */
-const TAG_LINE = /^([A-Z][A-Z0-9])(?:[ \t](.*))?$/;
+/** A line that starts with a tag: two characters, then a space or the end of the line (`s`: a U+2028 inside is text). */
+const TAG_LINE = /^([A-Z][A-Z0-9])(?:[ \t](.*))?$/s;
 /** WoS sometimes writes `null` (or `nullnull`) before the first tag of a record. */
 const NULL_PREFIX = /^(?:null)+(?=[A-Z][A-Z0-9](?:[ \t]|$))/;
 /** How much of a stray line to quote in a rejection. */
@@ -24,8 +28,14 @@ export type PlainTextParser = LineParser;
 interface OpenRecord {
   readonly line: number;
   readonly recordIndex: number;
-  readonly tags: Map<string, string[]>;
+  tags: Map<string, string[]>;
   lastTag: string;
+  /** Characters of the record's lines so far. */
+  chars: number;
+  /** Why the record is too large, once it is; its values are dropped from then on. */
+  tooLarge: string | null;
+  /** The UT of a record too large to keep its values. */
+  ut: string | null;
   /** First line inside the record that is neither a tag nor a continuation. */
   badLine: number | null;
   nullPrefix: string | null;
@@ -41,7 +51,8 @@ interface StrayText {
 /**
  * Creates the plain-text push parser.
  * @param file - name used in locations and rejections
- * @param options - reader options (`citedReferences`)
+ * @param options - reader options (`citedReferences`, the record and line limits)
+ * @throws CopubError `invalid-option` for a limit that is not a positive number
  * @example
  * const parser = createPlainTextParser("savedrecs.txt");
  * parser.push(["PT J", "UT WOS:000306312500009", "ER"]); // → [{ ok: true, record: { ut: "WOS:000306312500009", … }, at: … }]
@@ -51,17 +62,45 @@ export function createPlainTextParser(file: string, options: ReadOptions = {}): 
   let nextIndex = 0;
   let current: OpenRecord | null = null;
   let stray: StrayText | null = null;
+  const { maxRecordBytes, maxLineBytes } = readLimits(options, file);
 
   const at = (line: number, recordIndex: number) => ({ file, line, recordIndex });
+  const utOf = (open: OpenRecord): string | null => {
+    const ut = open.ut ?? open.tags.get("UT")?.join(" ").trim();
+    return ut === undefined || ut.length === 0 ? null : ut;
+  };
   const reject = (open: OpenRecord, reason: string): ReadItem => {
-    const ut = open.tags.get("UT")?.join(" ").trim();
+    // A record too large is rejected as such, whatever else is wrong with it.
+    const code: RejectionCode = open.tooLarge === null ? "malformed" : "record-too-large";
     const rejection: Rejection = {
       ...at(open.line, open.recordIndex),
-      code: "malformed",
-      reason,
-      recordId: ut === undefined || ut.length === 0 ? null : ut,
+      code,
+      reason: open.tooLarge ?? reason,
+      recordId: utOf(open),
     };
     return { ok: false, rejection };
+  };
+  /** Marks the record too large and drops its values, keeping its UT. */
+  const tooLarge = (open: OpenRecord, reason: string): void => {
+    if (open.tooLarge !== null) return;
+    open.tooLarge = reason;
+    open.ut = utOf(open);
+    open.tags = new Map();
+  };
+  /** Adds a line's length to the record's, and marks the record too large when either is past its limit. */
+  const measure = (open: OpenRecord, chars: number): void => {
+    open.chars += chars;
+    if (chars > maxLineBytes) {
+      tooLarge(
+        open,
+        `line ${lineNumber} is ${chars} characters long, over the line limit of ${maxLineBytes} (maxLineBytes, --max-line-size)`,
+      );
+    } else if (open.chars > maxRecordBytes) {
+      tooLarge(
+        open,
+        `the record is more than ${maxRecordBytes} characters long (maxRecordBytes, --max-record-size)`,
+      );
+    }
   };
   const closeStray = (out: ReadItem[]): void => {
     if (stray === null) return;
@@ -79,7 +118,7 @@ export function createPlainTextParser(file: string, options: ReadOptions = {}): 
     stray = null;
   };
   const finish = (open: OpenRecord): ReadItem => {
-    if (open.badLine !== null) {
+    if (open.tooLarge !== null || open.badLine !== null) {
       return reject(open, `line ${open.badLine} is neither a tag line nor an indented continuation line`);
     }
     const values = new Map<string, readonly string[]>();
@@ -93,17 +132,28 @@ export function createPlainTextParser(file: string, options: ReadOptions = {}): 
       options.citedReferences === undefined ? {} : { citedReferences: options.citedReferences };
     return recordFromTags(values, at(open.line, open.recordIndex), { ...readOptions, warnings });
   };
-  const start = (tag: string, value: string, nullPrefix: string | null): OpenRecord => ({
-    line: lineNumber,
-    recordIndex: nextIndex++,
-    tags: new Map([[tag, [value]]]),
-    lastTag: tag,
-    badLine: null,
-    nullPrefix,
-  });
+  const start = (tag: string, value: string, nullPrefix: string | null, chars: number): OpenRecord => {
+    const open: OpenRecord = {
+      line: lineNumber,
+      recordIndex: nextIndex++,
+      tags: new Map([[tag, [value]]]),
+      lastTag: tag,
+      chars: 0,
+      tooLarge: null,
+      ut: null,
+      badLine: null,
+      nullPrefix,
+    };
+    measure(open, chars);
+    return open;
+  };
 
-  const pushLine = (raw: string, out: ReadItem[]): void => {
+  const pushLine = (split: SplitLine, out: ReadItem[]): void => {
     lineNumber++;
+    // A line past the limit is known by its head: enough for its tag, never kept as a value.
+    const chars = typeof split === "string" ? split.length : split.chars;
+    const raw =
+      typeof split === "string" ? split.slice(0, chars > maxLineBytes ? LONG_LINE_HEAD : chars) : split.head;
     const prefix = NULL_PREFIX.exec(raw)?.[0] ?? null;
     const line = prefix === null ? raw : raw.slice(prefix.length);
     const tagMatch = TAG_LINE.exec(line);
@@ -111,8 +161,9 @@ export function createPlainTextParser(file: string, options: ReadOptions = {}): 
     const value = (tagMatch?.[2] ?? "").trim();
 
     if (current !== null) {
+      measure(current, chars);
       if (tag === undefined) {
-        if (line.trim().length === 0) return;
+        if (line.trim().length === 0 || current.tooLarge !== null) return;
         if (/^\s/.test(line)) current.tags.get(current.lastTag)?.push(line.trim());
         else current.badLine ??= lineNumber;
         return;
@@ -124,6 +175,12 @@ export function createPlainTextParser(file: string, options: ReadOptions = {}): 
       }
       const restarts =
         tag === "FN" || tag === "VR" || tag === "EF" || (tag === "PT" && current.tags.has("PT"));
+      if (!restarts && current.tooLarge !== null) {
+        // Values are dropped; only the UT is kept, to name the record in its rejection.
+        if (tag === "UT" && chars <= maxLineBytes) current.ut = value;
+        current.lastTag = tag;
+        return;
+      }
       if (!restarts) {
         const lines = current.tags.get(tag);
         // A repeated tag adds values (line-value tags) or continues the text (text tags).
@@ -143,17 +200,18 @@ export function createPlainTextParser(file: string, options: ReadOptions = {}): 
         closeStray(out);
         return;
       }
-      if (stray === null) stray = { line: lineNumber, recordIndex: nextIndex++, first: raw, count: 0 };
+      if (stray === null)
+        stray = { line: lineNumber, recordIndex: nextIndex++, first: raw.slice(0, LONG_LINE_HEAD), count: 0 };
       stray.count++;
       return;
     }
     closeStray(out);
     if (tag === "FN" || tag === "VR" || tag === "EF") return;
-    current = start(tag, value, prefix);
+    current = start(tag, value, prefix, chars);
   };
 
   return {
-    push(lines: readonly string[]): ReadItem[] {
+    push(lines: readonly SplitLine[]): ReadItem[] {
       const out: ReadItem[] = [];
       for (const line of lines) pushLine(line, out);
       return out;
@@ -173,7 +231,7 @@ export function createPlainTextParser(file: string, options: ReadOptions = {}): 
 /**
  * Parses a whole plain-text export held in a string.
  * @param text - the export's text (a BOM, if any, is ignored)
- * @param options - `fileName` for locations (default `"<text>"`), `citedReferences`
+ * @param options - `fileName` for locations (default `"<text>"`), `citedReferences`, the record and line limits
  * @returns one item per record, in file order
  * @example
  * parsePlainText("FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nUT WOS:000306312500009\nER\nEF\n")
@@ -186,8 +244,8 @@ export function parsePlainText(text: string, options: ReadOptions = {}): ReadIte
 /**
  * Reads a plain-text export from a path, URL, bytes or stream, one record at a time.
  * @param source - where the bytes come from
- * @param options - `fileName` for locations, `citedReferences`
- * @throws CopubError `not-found` / `unreadable` for a bad path
+ * @param options - `fileName` for locations, `citedReferences`, the record and line limits
+ * @throws CopubError `not-found` / `unreadable` for a bad path, `invalid-option` for a bad limit
  * @example
  * for await (const item of readPlainText("savedrecs.txt")) if (!item.ok) console.log(formatRejection(item.rejection));
  */

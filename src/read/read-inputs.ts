@@ -1,13 +1,15 @@
 /**
  * Reading the inputs of a run: files and folders expanded in path order, each file opened with
  * its format detected. A file found in a folder that turns out not to be a WoS export (a README,
- * a CSV) is skipped and reported; a file the caller named explicitly is an error.
+ * a CSV) is skipped and reported; a file the caller named explicitly is an error. A run that finds
+ * no record at all is an error too, which says what it found instead: a zero-paper report of an
+ * empty folder would look like an answer.
  */
 import { CopubError } from "../diagnostics/errors.ts";
 import { listInputFiles } from "./input-files.ts";
 import { type OpenWosOptions, openWos, type WosReading } from "./open-wos.ts";
 import type { ReadItem } from "./read-item.ts";
-import { createProgressTracker, type ProgressListener, type ProgressTracker } from "./read-progress.ts";
+import { createProgressTracker, type ProgressListener } from "./read-progress.ts";
 
 /** A file found in a folder that is not a WoS export, and why. */
 export interface SkippedFile {
@@ -32,7 +34,8 @@ export interface ForEachInputOptions extends Omit<OpenWosOptions, "fileName"> {
  * @param visit - reads one opened file
  * @param options - reader options for every file, and a progress listener
  * @returns the files found in folders that were skipped as not WoS exports
- * @throws CopubError for a path that cannot be read, or a named file that is not a WoS export
+ * @throws CopubError for a path that cannot be read, or a named file that is not a WoS export;
+ *   `no-records` when no file yields a single record (read or rejected), naming what was found
  * @example
  * const skipped = await forEachInput(["exports/"], async (path, reading) => { for await (const item of reading.items) … });
  * // skipped → [{ path: "exports/README.md", reason: "not a Web of Science export (…)" }]
@@ -52,6 +55,8 @@ export async function forEachInput(
           inputs.map((input) => input.bytes),
           onProgress,
         );
+  let records = 0;
+  const empty: string[] = [];
   for (const input of inputs) {
     // A file skipped as no export counts too: its bytes are done with once it is skipped.
     let bytesRead = (): number => 0;
@@ -59,10 +64,15 @@ export async function forEachInput(
     try {
       const reading = await openWos(input.path, readerOptions);
       bytesRead = reading.bytesRead;
-      await visit(
-        input.path,
-        tracker === undefined ? reading : { ...reading, items: counted(reading.items, tracker) },
-      );
+      const before = records;
+      await visit(input.path, {
+        ...reading,
+        items: counted(reading.items, () => {
+          records++;
+          tracker?.record();
+        }),
+      });
+      if (records === before) empty.push(input.path);
     } catch (error) {
       if (input.explicit || !isNotWos(error)) throw error;
       const prefix = `${input.path}: `;
@@ -71,12 +81,50 @@ export async function forEachInput(
     }
     tracker?.endFile();
   }
+  if (records === 0) throw noRecords(paths, skipped, empty);
   return skipped;
 }
 
-async function* counted(items: AsyncIterable<ReadItem>, tracker: ProgressTracker): AsyncIterable<ReadItem> {
+/** Files named in the `no-records` message before "and N more". */
+const LISTED_FILES = 5;
+
+/**
+ * The error of a run without a record, saying what was found.
+ * @example
+ * noRecords(["in/"], [{ path: "in/a.pdf", reason: "not a Web of Science export (expected …)" }], []).message
+ * // → "no Web of Science record in 1 file: in/a.pdf (not a Web of Science export)"
+ */
+function noRecords(
+  paths: readonly string[],
+  skipped: readonly SkippedFile[],
+  empty: readonly string[],
+): CopubError {
+  const files = [
+    ...skipped.map(({ path, reason }) => ({ path, why: reason.replace(/ \(.*$/s, "") })),
+    ...empty.map((path) => ({ path, why: "a Web of Science export with no records" })),
+  ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const file = paths.length === 1 ? (paths[0] ?? null) : null;
+  if (files.length === 0) {
+    const where = paths.length === 1 ? `${paths[0]} holds no file` : `${paths.join(", ")} hold no file`;
+    return new CopubError(
+      "no-records",
+      `no Web of Science record: ${where} (names starting with "." are not read)`,
+      file,
+    );
+  }
+  const listed = files.slice(0, LISTED_FILES).map(({ path, why }) => `${path} (${why})`);
+  const more = files.length > LISTED_FILES ? `, and ${files.length - LISTED_FILES} more` : "";
+  const count = files.length === 1 ? "1 file" : `${files.length} files`;
+  return new CopubError(
+    "no-records",
+    `no Web of Science record in ${count}: ${listed.join(", ")}${more}`,
+    file,
+  );
+}
+
+async function* counted(items: AsyncIterable<ReadItem>, onItem: () => void): AsyncIterable<ReadItem> {
   for await (const item of items) {
-    tracker.record();
+    onItem();
     yield item;
   }
 }

@@ -4,9 +4,13 @@
  * whether the bytes came from disk, a web stream or a Node stream. Files that are not WoS
  * exports (a journal table, a threshold table, a saved corpus) are read here too, so that a file
  * that cannot be read is reported one way everywhere: `fileError` turns what node:fs throws into
- * a CopubError `not-found` or `unreadable` that names the file.
+ * a CopubError `not-found` or `unreadable` that names the file. Only regular files are read: a
+ * named pipe, a socket or a device is opened without blocking and refused by its kind, because
+ * reading one can wait forever (a FIFO with no writer) or never end (`/dev/zero`).
  */
-import { open, readFile } from "node:fs/promises";
+import type { Stats } from "node:fs";
+import { constants } from "node:fs";
+import { type FileHandle, open } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { CopubError } from "../diagnostics/errors.ts";
 import { inflateChunks } from "./gunzip.ts";
@@ -23,6 +27,11 @@ export interface OpenedSource {
   readonly name: string;
   /** The bytes, in order; iterating opens the file, so a missing path throws on first pull. */
   readonly chunks: AsyncIterable<Uint8Array>;
+  /**
+   * The source's size in bytes: known for bytes at once, for a file once its first chunk is
+   * pulled, never for a stream (`undefined`).
+   */
+  readonly size: () => number | undefined;
 }
 
 /**
@@ -87,14 +96,21 @@ export function wordingFor(what: string): FileWording {
  * for await (const chunk of chunks) console.log(chunk.length); // → 1234
  */
 export function openSource(source: ByteSource, name?: string): OpenedSource {
-  if (typeof source === "string") return { name: name ?? source, chunks: readFileChunks(source) };
-  if (source instanceof URL) {
-    const label = name ?? source.href;
-    return { name: label, chunks: readFileChunks(fileURLToPath(source), { name: label }) };
+  const unknown = (): undefined => undefined;
+  if (typeof source === "string" || source instanceof URL) {
+    const label = name ?? (typeof source === "string" ? source : source.href);
+    let size: number | undefined;
+    const path = typeof source === "string" ? source : fileURLToPath(source);
+    const onRead = (_read: number, fileBytes: number): void => {
+      size = fileBytes;
+    };
+    return { name: label, chunks: readFileChunks(path, { name: label, onRead }), size: () => size };
   }
-  if (source instanceof Uint8Array) return { name: name ?? "<bytes>", chunks: once(source) };
-  if (isWebStream(source)) return { name: name ?? "<stream>", chunks: webStreamChunks(source) };
-  return { name: name ?? "<stream>", chunks: source };
+  if (source instanceof Uint8Array)
+    return { name: name ?? "<bytes>", chunks: once(source), size: () => source.length };
+  if (isWebStream(source))
+    return { name: name ?? "<stream>", chunks: webStreamChunks(source), size: unknown };
+  return { name: name ?? "<stream>", chunks: source, size: unknown };
 }
 
 /** Options of `readFileChunks`. */
@@ -119,7 +135,8 @@ export interface FileChunksOptions {
  * Reads a file chunk by chunk (1 MiB at a time), opening it on the first pull.
  * @param path - the file
  * @param options - the name and wording for messages, and whether to inflate gzip
- * @throws CopubError `not-found` or `unreadable` (when the chunks are first pulled or later), worded by `options.wording`
+ * @throws CopubError `not-found` or `unreadable` (when the chunks are first pulled or later), worded by
+ *   `options.wording`; `unreadable` for a named pipe, a socket or a device
  * @example
  * for await (const chunk of readFileChunks("corpus.jsonl.gz", { gunzip: true })) … // → the inflated bytes
  */
@@ -127,7 +144,10 @@ export function readFileChunks(path: string, options: FileChunksOptions = {}): A
   const { name = path, wording = INPUT_FILE, gunzip = false, onRead } = options;
   const chunks = fileChunks(path, name, wording, onRead);
   if (!gunzip) return chunks;
-  return inflateChunks(chunks, { name, maxBytes: Infinity }, (error) => fileError(error, name, wording));
+  // copub's own files (a saved corpus) are read whatever their size or compression ratio.
+  return inflateChunks(chunks, { name, maxBytes: Infinity, maxRatio: Infinity }, (error) =>
+    fileError(error, name, wording),
+  );
 }
 
 /**
@@ -139,9 +159,72 @@ export function readFileChunks(path: string, options: FileChunksOptions = {}): A
  * (await readFileBytes("scie-thresholds.csv", "threshold table")).length // → 48213
  */
 export async function readFileBytes(path: string, what: string): Promise<Uint8Array> {
-  return readFile(path).catch((error: unknown) => {
-    throw fileError(error, path, wordingFor(what));
+  const wording = wordingFor(what);
+  const { handle } = await openRegularFile(path, path, wording);
+  try {
+    return await handle.readFile().catch((error: unknown) => {
+      throw fileError(error, path, wording);
+    });
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * What a path that is no regular file is, in words, or `undefined` for a regular file or a folder.
+ * @example
+ * specialFileKind(await stat("/dev/null")) // → "a character device"
+ */
+export function specialFileKind(info: Stats): string | undefined {
+  if (info.isFile() || info.isDirectory()) return undefined;
+  if (info.isFIFO()) return "a named pipe (FIFO)";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice()) return "a character device";
+  if (info.isBlockDevice()) return "a block device";
+  return "not a regular file";
+}
+
+/**
+ * The error for a path that is no regular file.
+ * @example
+ * notRegularFile("exports/pipe", "a named pipe (FIFO)").message
+ * // → "exports/pipe: a named pipe (FIFO), not a regular file; copub reads regular files only"
+ */
+export function notRegularFile(name: string, kind: string): CopubError {
+  return new CopubError(
+    "unreadable",
+    `${name}: ${kind}, not a regular file; copub reads regular files only`,
+    name,
+  );
+}
+
+/** Opening without blocking: a FIFO with no writer would hold a plain open forever (0 where the flag does not exist). */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * Opens a file for reading if it is a regular file (or a folder, for the caller to word).
+ * @throws CopubError `not-found` / `unreadable` as worded, `unreadable` for a pipe, socket or device
+ */
+async function openRegularFile(
+  path: string,
+  name: string,
+  wording: FileWording,
+): Promise<{ readonly handle: FileHandle; readonly info: Stats }> {
+  const handle = await open(path, OPEN_FLAGS).catch((error: unknown) => {
+    throw fileError(error, name, wording);
   });
+  try {
+    const info = await handle.stat();
+    const kind = specialFileKind(info);
+    if (kind !== undefined) throw notRegularFile(name, kind);
+    if (wording.folder !== undefined && info.isDirectory()) {
+      throw new CopubError("unreadable", `${name}: ${wording.folder}`, name);
+    }
+    return { handle, info };
+  } catch (error) {
+    await handle.close();
+    throw error instanceof CopubError ? error : fileError(error, name, wording);
+  }
 }
 
 /**
@@ -183,14 +266,8 @@ async function* fileChunks(
   wording: FileWording,
   onRead: FileChunksOptions["onRead"],
 ): AsyncIterable<Uint8Array> {
-  const handle = await open(path, "r").catch((error: unknown) => {
-    throw fileError(error, name, wording);
-  });
+  const { handle, info } = await openRegularFile(path, name, wording);
   try {
-    const info = wording.folder !== undefined || onRead !== undefined ? await handle.stat() : undefined;
-    if (wording.folder !== undefined && info?.isDirectory() === true) {
-      throw new CopubError("unreadable", `${name}: ${wording.folder}`, name);
-    }
     let total = 0;
     for (;;) {
       // A fresh buffer per read: consumers may keep a chunk while the next one is read.
@@ -200,7 +277,7 @@ async function* fileChunks(
       });
       if (bytesRead === 0) return;
       total += bytesRead;
-      onRead?.(total, info?.size ?? total);
+      onRead?.(total, info.size);
       yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
     }
   } finally {

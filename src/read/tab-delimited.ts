@@ -2,13 +2,17 @@
  * Reader for the WoS tab-delimited export ("Tab delimited (Win)", "Tab delimited (Win, UTF-8)",
  * "Tab delimited (Mac)"): a header row of tags, then one row per record. WoS does not quote
  * cells, and titles contain bare `"`, so rows are split on tabs only; a CSV parser would
- * corrupt them. Same push-parser design as the plain-text reader.
+ * corrupt them. Same push-parser design as the plain-text reader. A row past the record limit,
+ * or a line past the line limit, is rejected as `record-too-large`; a row is never cut into more
+ * cells than the header has, plus a few, whatever number of tabs it holds.
  */
 import { CopubError } from "../diagnostics/errors.ts";
 import { type LineParser, parseLines, readLines } from "./_line-parser.ts";
 import { splitCellValues, splitOutsideBrackets } from "./_split.ts";
 import { LINE_VALUE_TAGS, recordFromTags } from "./_tags.ts";
+import type { SplitLine } from "./lines.ts";
 import type { ReadItem, ReadOptions } from "./read-item.ts";
+import { readLimits } from "./read-limits.ts";
 import type { ByteSource } from "./source.ts";
 import type { RecordWarning } from "./wos-record.ts";
 
@@ -16,6 +20,8 @@ import type { RecordWarning } from "./wos-record.ts";
 const TAG = /^[A-Z][A-Z0-9]$/;
 /** A row broken by line breaks inside cells is joined again over at most this many lines. */
 const MAX_JOINED_LINES = 20;
+/** Cells cut from a row beyond the header's width; the rest are counted, not cut. */
+const EXTRA_CELLS = 64;
 
 /** A push parser for tab-delimited exports: feed it lines, get back read items. */
 export type TabDelimitedParser = LineParser;
@@ -24,14 +30,21 @@ interface PendingRow {
   readonly line: number;
   readonly recordIndex: number;
   cells: string[];
+  /** Cells past the ones cut (`EXTRA_CELLS` beyond the header), counted only. */
+  uncut: number;
+  /** Whether the uncut rest of the row is blank (tabs and spaces). */
+  uncutBlank: boolean;
   lines: number;
+  /** Characters of the row's lines so far. */
+  chars: number;
 }
 
 /**
  * Creates the tab-delimited push parser. The first non-blank line is the header.
  * @param file - name used in locations and rejections
- * @param options - reader options (`citedReferences`)
- * @throws CopubError `not-wos` when the header is not a row of WoS tags
+ * @param options - reader options (`citedReferences`, the record and line limits)
+ * @throws CopubError `not-wos` when the header is not a row of WoS tags, `input-too-large` when
+ *   the header line is past the line limit, `invalid-option` for a bad limit
  * @example
  * const parser = createTabDelimitedParser("savedrecs.txt");
  * parser.push(["PT\tAU\tUT", "J\tSato, A\tWOS:000306312500009"]); // → [{ ok: true, record: { ut: "WOS:000306312500009", … }, … }]
@@ -41,13 +54,16 @@ export function createTabDelimitedParser(file: string, options: ReadOptions = {}
   let lineNumber = 0;
   let nextIndex = 0;
   let pending: PendingRow | null = null;
+  const { maxRecordBytes, maxLineBytes } = readLimits(options, file);
   const readOptions =
     options.citedReferences === undefined ? {} : { citedReferences: options.citedReferences };
 
-  const fits = (cells: readonly string[], width: number): boolean =>
-    cells.length === width || (cells.length > width && cells.slice(width).every((c) => c.trim() === ""));
+  const count = (row: PendingRow): number => row.cells.length + row.uncut;
+  const fits = (row: PendingRow, width: number): boolean =>
+    count(row) === width ||
+    (count(row) > width && row.uncutBlank && row.cells.slice(width).every((c) => c.trim() === ""));
 
-  const rejectRow = (row: PendingRow, width: number, why: string): ReadItem => {
+  const rejection = (row: PendingRow, code: "malformed" | "record-too-large", reason: string): ReadItem => {
     const utColumn = header?.indexOf("UT") ?? -1;
     const ut = utColumn === -1 ? undefined : row.cells[utColumn]?.trim();
     return {
@@ -56,11 +72,42 @@ export function createTabDelimitedParser(file: string, options: ReadOptions = {}
         file,
         line: row.line,
         recordIndex: row.recordIndex,
-        code: "malformed",
-        reason: `the row has ${row.cells.length} tab-separated cells, the header has ${width}${why}`,
+        code,
+        reason,
         recordId: ut !== undefined && /^WOS:/i.test(ut) ? ut : null,
       },
     };
+  };
+  const rejectRow = (row: PendingRow, width: number, why: string): ReadItem =>
+    rejection(
+      row,
+      "malformed",
+      `the row has ${count(row)} tab-separated cells, the header has ${width}${why}`,
+    );
+  const rejectLarge = (row: PendingRow): ReadItem =>
+    rejection(
+      row,
+      "record-too-large",
+      `the row is more than ${maxRecordBytes} characters long (maxRecordBytes, --max-record-size)`,
+    );
+  /** A row's cells, cut at most `EXTRA_CELLS` past the header's width. */
+  const rowOf = (line: string, width: number, lineNo: number, recordIndex: number): PendingRow => {
+    const cut = width + EXTRA_CELLS;
+    const cells = line.split("\t", cut);
+    let uncut = 0;
+    let uncutBlank = true;
+    if (cells.length === cut) {
+      // Each cut cell was followed by a tab: the rest starts after them.
+      let offset = cells.length;
+      for (const cell of cells) offset += cell.length;
+      const rest = line.slice(offset);
+      if (offset <= line.length) {
+        uncut = 1;
+        for (let tab = rest.indexOf("\t"); tab !== -1; tab = rest.indexOf("\t", tab + 1)) uncut++;
+        uncutBlank = rest.trim() === "";
+      }
+    }
+    return { line: lineNo, recordIndex, cells, uncut, uncutBlank, lines: 1, chars: line.length };
   };
 
   const toItem = (columns: readonly string[], row: PendingRow): ReadItem => {
@@ -96,31 +143,63 @@ export function createTabDelimitedParser(file: string, options: ReadOptions = {}
     return cells;
   };
 
-  const pushLine = (line: string, out: ReadItem[]): void => {
+  const pushLine = (split: SplitLine, out: ReadItem[]): void => {
     lineNumber++;
+    const chars = typeof split === "string" ? split.length : split.chars;
+    if (typeof split !== "string" || chars > maxLineBytes) {
+      if (header === null) {
+        // A header past the line limit names no columns copub could trust.
+        throw new CopubError(
+          "input-too-large",
+          `${file}:${lineNumber}: the header line is ${chars} characters long, over the line limit of ${maxLineBytes} (maxLineBytes, --max-line-size)`,
+          file,
+        );
+      }
+      // The row so far and this line are one record, too large to keep.
+      const row = pending ?? { ...rowOf("", header.length, lineNumber, nextIndex++), chars };
+      pending = null;
+      out.push(
+        rejection(
+          row,
+          "record-too-large",
+          `line ${lineNumber} is ${chars} characters long, over the line limit of ${maxLineBytes} (maxLineBytes, --max-line-size)`,
+        ),
+      );
+      return;
+    }
+    const line = split;
     if (header === null) {
       if (line.trim().length > 0) header = readHeader(line);
       return;
     }
     const columns = header;
     const width = columns.length;
+    if (chars > maxRecordBytes) {
+      out.push(rejectLarge(pending ?? rowOf(line, width, lineNumber, nextIndex++)));
+      pending = null;
+      return;
+    }
     if (line.trim().length === 0) {
       if (pending !== null) out.push(rejectRow(pending, width, " (a blank line follows it)"));
       pending = null;
       return;
     }
-    const cells = line.split("\t");
     if (pending !== null) {
+      const next = rowOf(line, width, lineNumber, pending.recordIndex);
       // A line break inside a cell: the broken cell continues on this line.
       const joined = [
         ...pending.cells.slice(0, -1),
-        `${pending.cells[pending.cells.length - 1] ?? ""} ${cells[0] ?? ""}`,
-        ...cells.slice(1),
+        `${pending.cells[pending.cells.length - 1] ?? ""} ${next.cells[0] ?? ""}`,
+        ...next.cells.slice(1),
       ];
-      if (joined.length <= width && pending.lines < MAX_JOINED_LINES) {
+      if (joined.length + next.uncut <= width && pending.lines < MAX_JOINED_LINES) {
         pending.cells = joined;
         pending.lines++;
-        if (fits(joined, width)) {
+        pending.chars += line.length;
+        if (pending.chars > maxRecordBytes) {
+          out.push(rejectLarge(pending));
+          pending = null;
+        } else if (fits(pending, width)) {
           out.push(toItem(columns, pending));
           pending = null;
         }
@@ -129,14 +208,14 @@ export function createTabDelimitedParser(file: string, options: ReadOptions = {}
       out.push(rejectRow(pending, width, ""));
       pending = null;
     }
-    const row: PendingRow = { line: lineNumber, recordIndex: nextIndex++, cells, lines: 1 };
-    if (fits(cells, width)) out.push(toItem(columns, row));
-    else if (cells.length < width) pending = row;
+    const row = rowOf(line, width, lineNumber, nextIndex++);
+    if (fits(row, width)) out.push(toItem(columns, row));
+    else if (count(row) < width) pending = row;
     else out.push(rejectRow(row, width, ""));
   };
 
   return {
-    push(lines: readonly string[]): ReadItem[] {
+    push(lines: readonly SplitLine[]): ReadItem[] {
       const out: ReadItem[] = [];
       for (const line of lines) pushLine(line, out);
       return out;

@@ -11,8 +11,13 @@ export const RecordWarningCodeSchema = z.enum([
   "invalid-number",
   /** AU and AF list different numbers of authors; authors were paired by position. */
   "author-count-mismatch",
-  /** An ORCID or ResearcherID entry names no author of the record; kept in `unlinkedIdentifiers`. */
+  /**
+   * An ORCID or ResearcherID entry names no author of the record, or its author is named more
+   * closely by another entry (docs/methodology.md §3.4); kept in `unlinkedIdentifiers`.
+   */
   "identifier-unlinked",
+  /** Entries with different identifiers name one author equally closely: none is linked; they are kept in `unlinkedIdentifiers`. */
+  "identifier-ambiguous",
   /** The plain-text record started with WoS's `null` export glitch (`nullPT J`). */
   "null-prefix",
   /** A tab-delimited row was broken by a line break inside a cell and was joined again. */

@@ -11,22 +11,17 @@ import { createRecordReader } from "./_xml-record.ts";
 import { createRecScanner, type RecFragment } from "./_xml-scanner.ts";
 import { decodeChunks } from "./decode.ts";
 import type { ReadItem, ReadOptions } from "./read-item.ts";
+import { readLimits } from "./read-limits.ts";
 import { type ByteSource, openSource } from "./source.ts";
 
-/** Default `maxRecordBytes`: 64 MiB, far above the largest WoS records (a few MB for mega-author papers). */
-export const DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
-
-/** Options of the XML reader. */
-export interface XmlReadOptions extends ReadOptions {
-  /**
-   * Largest accepted `<REC>` element, counted in characters of the decoded text (for WoS XML,
-   * which is nearly all ASCII, about its size in bytes; a REC escaped inside a SOAP envelope is
-   * measured in its escaped form). A longer REC is rejected as
-   * `record-too-large` and skipped without being held in memory. Default `DEFAULT_MAX_RECORD_BYTES`
-   * (64 MiB); `Infinity` turns the limit off.
-   */
-  readonly maxRecordBytes?: number;
-}
+/**
+ * Options of the XML reader: those of every reader. `maxRecordBytes` is the largest accepted
+ * `<REC>` element, counted in characters of the decoded text (for WoS XML, which is nearly all
+ * ASCII, about its size in bytes; a REC escaped inside a SOAP envelope is measured in its escaped
+ * form); a longer REC is rejected as `record-too-large` and skipped without being held in memory.
+ * XML has no line limit: a REC is cut out of the text wherever the line breaks fall.
+ */
+export type XmlReadOptions = ReadOptions;
 
 /** Characters at the start of a file searched for a sign that it is WoS XML. */
 const WOS_MARKER_WINDOW = 65_536;
@@ -56,14 +51,10 @@ export interface XmlParser {
  * parser.end(); // → []
  */
 export function createXmlParser(file: string, options: XmlReadOptions = {}): XmlParser {
-  const maxRecordChars = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-  if (!(maxRecordChars > 0)) {
-    throw new CopubError(
-      "invalid-option",
-      `maxRecordBytes must be a positive number, got ${maxRecordChars}`,
-      file,
-    );
-  }
+  const { maxRecordBytes: maxRecordChars } = readLimits(
+    options.maxRecordBytes === undefined ? {} : { maxRecordBytes: options.maxRecordBytes },
+    file,
+  );
   const scanner = createRecScanner(maxRecordChars);
   const readRecord = createRecordReader(
     options.citedReferences === undefined

@@ -95,6 +95,52 @@ describe("gunzipChunks(chunks, options)", () => {
     });
   });
 
+  it("stops a stream that inflates more than maxRatio times its compressed bytes, once past ratioFreeBytes", async () => {
+    // 16 MiB of zeros deflate to about 16 KB: about 1000 bytes out per byte in, a gzip bomb's ratio.
+    const bomb = gzipSync(Buffer.alloc(16 * 1024 * 1024));
+    let inflated = 0;
+    const reading = (async () => {
+      for await (const chunk of gunzipChunks(pieces(bomb, 1024), {
+        name: "bomb.gz",
+        maxRatio: 200,
+        ratioFreeBytes: 1024 * 1024,
+      })) {
+        inflated += chunk.length;
+      }
+    })();
+    await expect(reading).rejects.toMatchObject({ code: "input-too-large", file: "bomb.gz" });
+    await expect(reading).rejects.toThrow(/expands more than 200 times/);
+    // Stopped soon after the first MiB: far from the 16 MiB the bomb holds.
+    expect(inflated).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  it("lets a highly compressed stream through up to ratioFreeBytes (one large record in a small file)", async () => {
+    const zeros = Buffer.alloc(4 * 1024 * 1024);
+    const inflated = await inflate(
+      gunzipChunks(pieces(gzipSync(zeros), 1024), { name: "x", maxRatio: 200, ratioFreeBytes: zeros.length }),
+    );
+    expect(inflated.length).toBe(zeros.length);
+  });
+
+  it("lets real WoS XML through at the default ratio (it compresses about 10:1)", async () => {
+    const gz = gzipSync(xml);
+    // The sample's own ratio, for the record: far under 200.
+    expect(xml.length / gz.length).toBeLessThan(20);
+    const inflated = await inflate(gunzipChunks(pieces(gz, 100), { name: "x", ratioFreeBytes: 1 }));
+    expect(inflated.equals(xml)).toBe(true);
+  });
+
+  it.each([
+    ["maxRatio", { maxRatio: 0 }],
+    ["ratioFreeBytes", { ratioFreeBytes: -1 }],
+  ])("throws invalid-option for a bad %s", async (_name, limit) => {
+    await expect(
+      inflate(gunzipChunks(pieces(gzipSync(xml), 100), { name: "x", ...limit })),
+    ).rejects.toMatchObject({
+      code: "invalid-option",
+    });
+  });
+
   it.each([0, -5, Number.NaN])("throws invalid-option for maxBytes %s", async (maxBytes) => {
     await expect(
       inflate(gunzipChunks(pieces(gzipSync(xml), 100), { name: "x", maxBytes })),
@@ -126,5 +172,37 @@ describe("gzip-compressed WoS XML", () => {
       rejected: 1,
       byCode: { malformed: 1 },
     });
+  });
+});
+
+describe("openWos on a gzip bomb inside one <REC>", () => {
+  const head = "<records><REC><UID>WOS:000000000000009</UID><static_data><summary><titles><title>";
+  const tail = "</title></titles></summary></static_data></REC></records>";
+  it("stops the file with input-too-large once the inflated bytes pass maxRecordBytes at a bomb's ratio", async () => {
+    // The case scaled down: a REC whose title is 32 MiB of spaces (2 GiB there), with a
+    // 1 MiB record limit (64 MiB by default). Spaces deflate about 1000:1, over the ratio of 200.
+    const bomb = gzipSync(
+      Buffer.concat([Buffer.from(head), Buffer.alloc(32 * 1024 * 1024, " "), Buffer.from(tail)]),
+    );
+    const reading = await openWos(bomb, { fileName: "bomb.xml.gz", maxRecordBytes: 1024 * 1024 });
+    await expect(collect(reading.items)).rejects.toMatchObject({
+      code: "input-too-large",
+      file: "bomb.xml.gz",
+    });
+  });
+
+  it("reads the same REC when the ratio limit is lifted: it is then rejected as record-too-large, with its UID", async () => {
+    const bomb = gzipSync(
+      Buffer.concat([Buffer.from(head), Buffer.alloc(4 * 1024 * 1024, " "), Buffer.from(tail)]),
+    );
+    const reading = await openWos(bomb, {
+      fileName: "bomb.xml.gz",
+      maxRecordBytes: 1024 * 1024,
+      maxDecompressionRatio: Number.POSITIVE_INFINITY,
+    });
+    const { rejections } = await collect(reading.items);
+    expect(rejections).toMatchObject([
+      { code: "record-too-large", recordId: "WOS:000000000000009", line: 1 },
+    ]);
   });
 });

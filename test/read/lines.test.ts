@@ -1,6 +1,29 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { createLineSplitter, lineBatches, splitLines } from "../../src/read/lines.ts";
+import {
+  createLineSplitter,
+  type LineSplitter,
+  LONG_LINE_HEAD,
+  lineBatches,
+  type SplitLine,
+  splitLines,
+} from "../../src/read/lines.ts";
+
+/** Feeds `text` to `splitter` cut at the positions `cuts` (taken modulo its length), then ends it. */
+function splitInChunks<L extends SplitLine>(
+  splitter: LineSplitter<L>,
+  text: string,
+  cuts: readonly number[],
+): L[] {
+  const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+  const lines: L[] = [];
+  let start = 0;
+  for (const point of [...points, text.length]) {
+    lines.push(...splitter.push(text.slice(start, point)));
+    start = point;
+  }
+  return [...lines, ...splitter.end()];
+}
 
 describe("splitLines(text)", () => {
   it.each([
@@ -41,16 +64,7 @@ describe("createLineSplitter()", () => {
     fc.string({ unit: fc.constantFrom("a", "b", " ", "\r", "\n", "é", "\t") }),
     fc.array(fc.nat(), { maxLength: 12 }),
   ])("gives the same lines as splitLines however the text is cut into chunks", (text, cuts) => {
-    const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
-    const splitter = createLineSplitter();
-    const lines: string[] = [];
-    let start = 0;
-    for (const point of [...points, text.length]) {
-      lines.push(...splitter.push(text.slice(start, point)));
-      start = point;
-    }
-    lines.push(...splitter.end());
-    expect(lines).toEqual(splitLines(text));
+    expect(splitInChunks(createLineSplitter(), text, cuts)).toEqual(splitLines(text));
   });
 });
 
@@ -65,4 +79,40 @@ describe("lineBatches(texts)", () => {
     for await (const batch of lineBatches(chunks())) lines.push(...batch);
     expect(lines).toEqual(["PT J", "AU Sato, A", "ER"]);
   });
+});
+
+describe("createLineSplitter(maxLineChars)", () => {
+  it("gives a line past the limit as its head and length, and the lines around it whole", () => {
+    const splitter = createLineSplitter(4);
+    expect(splitter.push("abcd\nabc")).toEqual(["abcd"]);
+    // The third line runs over three chunks: 3 + 4 + 2 = 9 characters.
+    expect(splitter.push("defg")).toEqual([]);
+    expect(splitter.push("hi\r\nxy")).toEqual([{ head: "abcdefghi", chars: 9 }]);
+    expect(splitter.end()).toEqual(["xy"]);
+  });
+
+  it("keeps LONG_LINE_HEAD characters of a long line, never the rest", () => {
+    const splitter = createLineSplitter(10);
+    const lines = [...splitter.push(`${"x".repeat(5000)}\n${"y".repeat(3000)}`), ...splitter.end()];
+    expect(lines).toEqual([
+      { head: "x".repeat(LONG_LINE_HEAD), chars: 5000 },
+      { head: "y".repeat(LONG_LINE_HEAD), chars: 3000 },
+    ]);
+  });
+
+  test.prop([
+    fc.string({ unit: fc.constantFrom("a", "b", "\r", "\n", "é") }),
+    fc.array(fc.nat(), { maxLength: 12 }),
+    fc.integer({ min: 1, max: 6 }),
+  ])(
+    "gives splitLines' lines, the longer ones as head and length, however the text is cut",
+    (text, cuts, max) => {
+      const lines = splitInChunks(createLineSplitter(max), text, cuts);
+      const expected = splitLines(text).map((line) =>
+        line.length > max ? { head: line.slice(0, LONG_LINE_HEAD), chars: line.length } : line,
+      );
+      expect(lines).toEqual(expected);
+      expect(splitLines(text, max)).toEqual(expected);
+    },
+  );
 });

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { collect } from "../../src/read/collect.ts";
+import { personNameKey } from "../../src/read/names.ts";
 import { parsePlainText, readPlainText } from "../../src/read/plain-text.ts";
 import type { ReadItem } from "../../src/read/read-item.ts";
 import { sample } from "../_samples.ts";
@@ -316,6 +317,68 @@ describe("parsePlainText(text) maps every tag of a full record", () => {
         },
       },
     ]);
+  });
+});
+
+describe("the record and line limits (maxRecordBytes, maxLineBytes)", () => {
+  const records = (title: string) =>
+    `FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU Sato, A\nTI ${title}\nUT WOS:000000000000001\nER\n` +
+    "PT J\nAU Suzuki, B\nUT WOS:000000000000002\nER\nEF\n";
+
+  it("rejects a record holding a line past maxLineBytes as record-too-large, with its line and its UT read after the line", () => {
+    // Line 5 is "TI " + 100 characters = 103 characters, over 50.
+    const items = parsePlainText(records("x".repeat(100)), { maxLineBytes: 50 });
+    expect(summary(items)).toEqual([
+      { ok: false, code: "record-too-large", line: 3, recordIndex: 0, id: "WOS:000000000000001" },
+      { ok: true, ut: "WOS:000000000000002", line: 8, recordIndex: 1 },
+    ]);
+    expect(items[0]?.ok === false && items[0].rejection.reason).toBe(
+      "line 5 is 103 characters long, over the line limit of 50 (maxLineBytes, --max-line-size)",
+    );
+  });
+
+  it("rejects a record past maxRecordBytes as record-too-large, however short its lines", () => {
+    // Record 1: "PT J" 4 + "AU Sato, A" 10 + "TI " and 40 characters 43 + UT line 22 = 79 characters, over 60;
+    // record 2: 4 + 12 + 22 = 38, under it.
+    const items = parsePlainText(records("x".repeat(40)), { maxRecordBytes: 60 });
+    expect(summary(items)).toEqual([
+      { ok: false, code: "record-too-large", line: 3, recordIndex: 0, id: "WOS:000000000000001" },
+      { ok: true, ut: "WOS:000000000000002", line: 8, recordIndex: 1 },
+    ]);
+    expect(items[0]?.ok === false && items[0].rejection.reason).toBe(
+      "the record is more than 60 characters long (maxRecordBytes, --max-record-size)",
+    );
+  });
+
+  it("reads a line past the limit in a stream without keeping it, in any chunking", async () => {
+    const text = records("y".repeat(300_000));
+    const bytes = new TextEncoder().encode(text);
+    for (const size of [7, 4096, bytes.length]) {
+      const { report, rejections } = await collect(
+        readPlainText(inChunks(bytes, [size]), { fileName: "x", maxLineBytes: 1000 }),
+      );
+      expect(report).toEqual({ records: 2, parsed: 1, rejected: 1, byCode: { "record-too-large": 1 } });
+      expect(rejections[0]).toMatchObject({ line: 3, recordId: "WOS:000000000000001" });
+    }
+  });
+
+  it("reads values holding a long run of white space that no match follows (RP, a name) in one pass", () => {
+    // Found by the fuzz harness: a regular expression starting with \s* restarted at every tab of
+    // a 700,000-tab RP value (an hour of work); here 300,000, which took minutes.
+    const tabs = "\t".repeat(300_000);
+    const [item] = parsePlainText(
+      `PT J\nAU Sato, A${tabs}B\nRP Sato, A${tabs}Univ Tokyo\nUT WOS:000000000000001\nER\n`,
+    );
+    expect(item?.ok === true && item.record.reprintAddresses).toEqual([
+      { authors: [], text: `Sato, A${tabs}Univ Tokyo` },
+    ]);
+    expect(item?.ok === true && personNameKey(item.record.authors[0]?.name ?? "")).toBe("SATO, A B");
+  });
+
+  it.each([0, -1, Number.NaN])("throws invalid-option for maxLineBytes %s", (maxLineBytes) => {
+    expect(() => parsePlainText("PT J\nER\n", { maxLineBytes })).toThrow(
+      /maxLineBytes must be a positive number/,
+    );
   });
 });
 

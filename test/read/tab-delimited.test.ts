@@ -95,3 +95,55 @@ describe("readTabDelimited(source) accounts for rows that do not fit the header"
     );
   });
 });
+
+describe("the record and line limits (maxRecordBytes, maxLineBytes)", () => {
+  const header = "PT\tAU\tTI\tUT";
+  const row = (title: string, ut: string) => `J\tSato, A\t${title}\t${ut}`;
+
+  it("rejects a row past maxLineBytes as record-too-large and reads the next row", () => {
+    // Row 2: "J" + tab + "Sato, A" + tab + 200 characters + tab + 19-character UT = 230 characters.
+    const text = [header, row("x".repeat(200), "WOS:000000000000001"), row("T", "WOS:000000000000002")].join(
+      "\n",
+    );
+    const items = parseTabDelimited(text, { maxLineBytes: 100 });
+    expect(
+      items.map((i) => (i.ok ? i.record.ut : [i.rejection.code, i.rejection.line, i.rejection.reason])),
+    ).toEqual([
+      [
+        "record-too-large",
+        2,
+        "line 2 is 230 characters long, over the line limit of 100 (maxLineBytes, --max-line-size)",
+      ],
+      "WOS:000000000000002",
+    ]);
+  });
+
+  it("rejects a row past maxRecordBytes as record-too-large, named by its UT", () => {
+    const text = [header, row("x".repeat(200), "WOS:000000000000001")].join("\n");
+    expect(parseTabDelimited(text, { maxRecordBytes: 100 })).toMatchObject([
+      { ok: false, rejection: { code: "record-too-large", line: 2, recordId: "WOS:000000000000001" } },
+    ]);
+  });
+
+  it("throws input-too-large for a header line past maxLineBytes", () => {
+    expect(() => parseTabDelimited(`${header}\t${"AB\t".repeat(100)}\n`, { maxLineBytes: 100 })).toThrow(
+      expect.objectContaining({ code: "input-too-large" }),
+    );
+  });
+
+  it("counts every cell of a row with a million tabs without cutting it into a million cells", () => {
+    // 4 header columns; the row is "J" then 1,000,000 tabs and "x": 1,000,001 cells.
+    const items = parseTabDelimited(`${header}\nJ${"\t".repeat(1_000_000)}x\n`);
+    expect(items).toMatchObject([
+      {
+        ok: false,
+        rejection: { code: "malformed", reason: "the row has 1000001 tab-separated cells, the header has 4" },
+      },
+    ]);
+  });
+
+  it("still accepts a row whose extra cells, however many, are blank", () => {
+    const items = parseTabDelimited(`${header}\n${row("T", "WOS:000000000000001")}${"\t".repeat(500)}\n`);
+    expect(items.map((i) => i.ok)).toEqual([true]);
+  });
+});

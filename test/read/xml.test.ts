@@ -171,7 +171,7 @@ describe("readXml(source) rejects one bad <REC> and goes on", () => {
     ]);
     // The middle REC runs from "<REC>" on line 4 to "</REC>" on line 58: 8,433 characters (wc -c on those lines, less the final LF).
     expect(rejection(items, 1).reason).toBe(
-      "the <REC> is 8433 characters long, over the limit of 2000 (maxRecordBytes)",
+      "the <REC> is 8433 characters long, over the limit of 2000 (maxRecordBytes, --max-record-size)",
     );
   });
 
@@ -443,4 +443,21 @@ describe("readXml(stream) gives the same items however the bytes are cut", () =>
       expect(await drain(readXml(cutAt(text, offsets), options))).toEqual(whole);
     },
   );
+
+  it("with end tags holding more white space than one chunk (`</REC` + 100,000 tabs + `>`; found by the fuzz harness)", async () => {
+    const spaced = text.replaceAll("</REC>", `</REC${"\t".repeat(100_000)}>`);
+    const spacedWhole = parseXml(spaced, { ...options, maxRecordBytes: 1_000_000 });
+    expect(spacedWhole).toHaveLength(15);
+    expect(
+      await drain(
+        readXml(
+          cutAt(
+            spaced,
+            everySeven(spaced).filter((_, i) => i % 500 === 0),
+          ),
+          { ...options, maxRecordBytes: 1_000_000 },
+        ),
+      ),
+    ).toEqual(spacedWhole);
+  });
 });

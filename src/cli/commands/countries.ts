@@ -21,6 +21,7 @@ import { NORMALIZE_HELP_SECTION, NORMALIZE_OPTIONS, normalizeOptionsFromArgs } f
 import { choice, flag, HELP_OPTION } from "../_options.ts";
 import { writeStdout } from "../_output-file.ts";
 import { QUIET_OPTION } from "../_progress.ts";
+import { READ_LIMIT_HELP_SECTION, READ_LIMIT_OPTIONS, readLimitsFromArgs } from "../_read-limit-args.ts";
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub countries`. */
@@ -30,6 +31,7 @@ const COUNTRIES_OPTIONS = {
   quiet: QUIET_OPTION,
   help: HELP_OPTION,
   ...NORMALIZE_OPTIONS,
+  ...READ_LIMIT_OPTIONS,
 };
 
 /** Help text of `copub countries`. */
@@ -41,7 +43,7 @@ in it, and the WoS tokens read as it. With --unresolved, lists instead every cou
 nothing: token, number of records, and the smallest UT carrying it.`,
   column: 23,
   sections: [{ title: "Options:", entries: ["unresolved", "format", "quiet", "help"] }],
-  shared: [NORMALIZE_HELP_SECTION],
+  shared: [NORMALIZE_HELP_SECTION, READ_LIMIT_HELP_SECTION],
 });
 
 /**
@@ -66,7 +68,8 @@ export async function countriesCommand(args: readonly string[], io: CliIo): Prom
   const tokensByCountry = new Map<string, Set<string>>();
   // Only records with an unresolved address are kept, so memory stays small on large inputs.
   const withUnresolved: WosRecord[] = [];
-  await visitInputs(positionals, io, { quiet: values.quiet }, async (_path, reading) => {
+  const limits = readLimitsFromArgs(values);
+  await visitInputs(positionals, io, { quiet: values.quiet, limits }, async (_path, reading) => {
     for await (const item of reading.items) {
       if (!item.ok) continue;
       const paper = normalizeRecord(item.record);

@@ -16,6 +16,7 @@ import { NORMALIZE_HELP_SECTION, NORMALIZE_OPTIONS, normalizeOptionsFromArgs } f
 import { choice, HELP_OPTION } from "../_options.ts";
 import { writeStdout } from "../_output-file.ts";
 import { QUIET_OPTION } from "../_progress.ts";
+import { READ_LIMIT_HELP_SECTION, READ_LIMIT_OPTIONS, readLimitsFromArgs } from "../_read-limit-args.ts";
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub normalize`. */
@@ -24,6 +25,7 @@ const NORMALIZE_COMMAND_OPTIONS = {
   quiet: QUIET_OPTION,
   help: HELP_OPTION,
   ...NORMALIZE_OPTIONS,
+  ...READ_LIMIT_OPTIONS,
 };
 
 /** Help text of `copub normalize`. */
@@ -36,7 +38,7 @@ English names; "addresses" shows the token each country was read from. Records t
 several inputs appear once per input (de-duplication is the corpus's job). Rejected records and the record accounting go to stderr.`,
   column: 23,
   sections: [{ title: "Options:", entries: ["format", "quiet", "help"] }],
-  shared: [NORMALIZE_HELP_SECTION],
+  shared: [NORMALIZE_HELP_SECTION, READ_LIMIT_HELP_SECTION],
 });
 
 interface Located {
@@ -65,7 +67,8 @@ export async function normalizeCommand(args: readonly string[], io: CliIo): Prom
 
   const located: Located[] = [];
   const rejections: Rejection[] = [];
-  await visitInputs(positionals, io, { quiet: values.quiet }, async (file, reading) => {
+  const limits = readLimitsFromArgs(values);
+  await visitInputs(positionals, io, { quiet: values.quiet, limits }, async (file, reading) => {
     for await (const item of reading.items) {
       if (item.ok)
         located.push({ paper: normalizeRecord(item.record), file, recordIndex: item.at.recordIndex });

@@ -14,6 +14,7 @@ import { type CliIo, EXIT } from "../_io.ts";
 import { choice, HELP_OPTION } from "../_options.ts";
 import { writeStdout } from "../_output-file.ts";
 import { QUIET_OPTION } from "../_progress.ts";
+import { READ_LIMIT_HELP_SECTION, READ_LIMIT_OPTIONS, readLimitsFromArgs } from "../_read-limit-args.ts";
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub read`. */
@@ -21,6 +22,7 @@ const READ_OPTIONS = {
   format: choice(["json", "text"], { default: "text", help: "output format (default: text)" }),
   quiet: QUIET_OPTION,
   help: HELP_OPTION,
+  ...READ_LIMIT_OPTIONS,
 };
 
 /** Help text of `copub read`. */
@@ -32,6 +34,7 @@ parsed and rejected; then each rejection with file, line, record id and reason.
 Folders are walked recursively; files in them that are not WoS exports are listed as skipped.`,
   column: 23,
   sections: [{ title: "Options:", entries: ["format", "quiet", "help"] }],
+  shared: [READ_LIMIT_HELP_SECTION],
   epilogue: `Exit code: 0 when every file was read (rejected records are reported, not fatal),
 1 when an input cannot be read, 2 for bad usage.`,
 });
@@ -57,11 +60,17 @@ export async function readCommand(args: readonly string[], io: CliIo): Promise<n
 
   const files: FileSummary[] = [];
   const rejections: Rejection[] = [];
-  const skipped = await visitInputs(positionals, io, { quiet: values.quiet }, async (path, reading) => {
-    const { report, rejections: fileRejections } = await tally(reading.items);
-    files.push({ path, format: reading.format, ...countsOf(report) });
-    rejections.push(...fileRejections);
-  });
+  const limits = readLimitsFromArgs(values);
+  const skipped = await visitInputs(
+    positionals,
+    io,
+    { quiet: values.quiet, limits },
+    async (path, reading) => {
+      const { report, rejections: fileRejections } = await tally(reading.items);
+      files.push({ path, format: reading.format, ...countsOf(report) });
+      rejections.push(...fileRejections);
+    },
+  );
   const summary = readSummary(files, rejections, skipped);
   await writeStdout(
     io,

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_READ_LIMITS, readLimits } from "../../src/read/read-limits.ts";
+
+describe("readLimits(given)", () => {
+  it("fills in the documented defaults: 64 MiB records, 16 MiB lines, 8 GiB inflated, ratio 200", () => {
+    expect(readLimits()).toEqual({
+      maxRecordBytes: 64 * 1024 * 1024,
+      maxLineBytes: 16 * 1024 * 1024,
+      maxDecompressedBytes: 8 * 1024 * 1024 * 1024,
+      maxDecompressionRatio: 200,
+    });
+    expect(readLimits()).toEqual(DEFAULT_READ_LIMITS);
+  });
+
+  it("keeps what is given, Infinity included, and ignores other options", () => {
+    expect(readLimits({ maxLineBytes: 10, maxDecompressionRatio: Number.POSITIVE_INFINITY })).toMatchObject({
+      maxLineBytes: 10,
+      maxDecompressionRatio: Number.POSITIVE_INFINITY,
+      maxRecordBytes: 64 * 1024 * 1024,
+    });
+  });
+
+  it.each([0, -1, Number.NaN])("throws invalid-option naming the limit and the file for %s", (value) => {
+    expect(() => readLimits({ maxRecordBytes: value }, "a.txt")).toThrow(
+      expect.objectContaining({ code: "invalid-option", file: "a.txt" }),
+    );
+  });
+});
