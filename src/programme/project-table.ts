@@ -264,8 +264,9 @@ function projectOf(row: RawRow, countryOptions: CountryOptionsInput, problems: s
       validOrcid(item) ?? fail(place, `"${item}" is not a valid ORCID iD (0000-0002-1825-0097)`),
   );
   if (
-    grants.length + dois.length + uts.length + funders.length === 0 &&
-    items("grants").length + items("dois").length + items("uts").length + items("funders").length === 0
+    // Judged on the cells as written: a bad id there has its own problem already.
+    items("grants").length + items("dois").length + items("uts").length + items("funders").length ===
+    0
   )
     problems.push(
       `${row.place("project")}: project "${id}" has no grant id, DOI, UT or funder pattern to select its papers by`,
