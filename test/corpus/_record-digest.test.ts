@@ -41,9 +41,9 @@ describe("digestRecord(record)", () => {
     expect(differingFields(digestRecord(record), digestRecord(without))).toEqual([]);
   });
 
-  it("digests a record of a million authors without building its text (the hash of the whole is still that of the text)", () => {
+  it("digests a record of 200,000 authors without building its text (the hash of the whole is still that of the text)", () => {
     const [record] = records as [WosRecord];
-    const authors = Array.from({ length: 1_000_000 }, (_, i) => ({
+    const authors = Array.from({ length: 200_000 }, (_, i) => ({
       seq: i + 1,
       name: `Sato, A${i % 26}`,
       fullName: null,
