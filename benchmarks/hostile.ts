@@ -1,11 +1,14 @@
 /**
- * `npm run bench:hostile`: the hostile inputs of issue 18, each read by `openWos` + `tally` in a
- * fresh child process that reports its time and peak memory (maxRSS), for docs/reliability.md.
+ * `npm run bench:hostile`: the hostile inputs of issue 18, each read by `openWos` + `tally` (the
+ * AU cases by `loadCorpus`, which normalizes them too) in a fresh child process that reports its
+ * time and peak memory (maxRSS), for docs/reliability.md.
  * Never run by the tests (no timing is ever asserted). The inputs are written to a temporary
  * folder and removed afterwards.
  *
  *   npm run bench:hostile            the cases at the sizes of the issue, but a 200 MiB line
  *   npm run bench:hostile -- --full  the 600 MiB line too (600 MB of disk for a minute)
+ *   npm run bench:hostile -- --timeout 120   stop a case after 120 s (default 300)
+ *   npm run bench:hostile -- --only AU       the cases whose name holds "AU"
  */
 import { fork } from "node:child_process";
 import { once } from "node:events";
@@ -15,11 +18,18 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createGzip, gzipSync } from "node:zlib";
+import { loadCorpus } from "../src/corpus/load-corpus.ts";
 import { tally } from "../src/read/collect.ts";
 import { openWos } from "../src/read/open-wos.ts";
 
 const { values } = parseArgs({
-  options: { full: { type: "boolean", default: false }, child: { type: "string" } },
+  options: {
+    full: { type: "boolean", default: false },
+    timeout: { type: "string", default: "300" },
+    only: { type: "string" },
+    child: { type: "string" },
+    corpus: { type: "boolean", default: false },
+  },
 });
 
 /** In a child: read one file and send back what it cost. */
@@ -27,8 +37,10 @@ if (values.child !== undefined) {
   const started = performance.now();
   let outcome: string;
   try {
-    const { report } = await tally((await openWos(values.child)).items);
-    outcome = `${report.records} records, ${report.parsed} parsed, ${report.rejected} rejected (${Object.keys(report.byCode).join(", ") || "none"})`;
+    const report = values.corpus
+      ? (await loadCorpus([values.child])).accounting
+      : (await tally((await openWos(values.child)).items)).report;
+    outcome = `${report.records} records, ${report.parsed} parsed, ${report.rejected} rejected`;
   } catch (error) {
     outcome = `error ${(error as { code?: string }).code ?? (error as Error).message}`;
   }
@@ -78,7 +90,7 @@ async function writePieces(
 const plainRecord = (au: string, ut: string) =>
   `PT J\nAU ${au}\nAF ${au}\nTI A title\nSO A JOURNAL\nPY 2020\nC1 [Sato, A] Univ Tokyo, Tokyo, Japan.\nUT ${ut}\nER\n\n`;
 
-const cases: { name: string; make: (path: string) => Promise<void> | void }[] = [
+const cases: { name: string; corpus?: true; make: (path: string) => Promise<void> | void }[] = [
   {
     name: "gzip bomb: 2 GiB of spaces in one <REC>, about 2 MB compressed (.xml.gz)",
     make: (path) => writePieces(path, REC_HEAD, Buffer.alloc(16 * MiB, " "), 128, REC_TAIL, true),
@@ -106,7 +118,8 @@ const cases: { name: string; make: (path: string) => Promise<void> | void }[] = 
       ),
   })),
   {
-    name: "a 10 MB AU value (one name of words, plain text)",
+    name: "a 10 MB AU value (one name of words, plain text), loadCorpus",
+    corpus: true,
     make: (path) =>
       writeFileSync(
         path,
@@ -114,7 +127,8 @@ const cases: { name: string; make: (path: string) => Promise<void> | void }[] = 
       ),
   },
   {
-    name: "a 10 MB AU cell of 1.1 million names (tab-delimited)",
+    name: "a 10 MB AU cell of 1.1 million names (tab-delimited), loadCorpus",
+    corpus: true,
     make: (path) =>
       writeFileSync(
         path,
@@ -126,16 +140,25 @@ const cases: { name: string; make: (path: string) => Promise<void> | void }[] = 
 const self = fileURLToPath(import.meta.url);
 process.stdout.write(`copub: hostile inputs of issue 18, each read in a fresh process (openWos + tally)\n\n`);
 try {
-  for (const [i, { name, make }] of cases.entries()) {
+  for (const [i, { name, corpus, make }] of cases.entries()) {
+    if (values.only !== undefined && !name.includes(values.only)) continue;
     const path = join(folder, `case-${i}${name.includes(".gz") ? ".gz" : ""}`);
     await make(path);
-    const child = fork(self, ["--child", path], { execArgv: ["--import", "tsx"] });
-    const [result] = (await once(child, "message")) as [
-      { seconds: number; maxRssMiB: number; outcome: string },
-    ];
+    const child = fork(self, ["--child", path, ...(corpus ? ["--corpus"] : [])], {
+      execArgv: ["--import", "tsx"],
+    });
+    const seconds = Number(values.timeout);
+    const timer = setTimeout(() => child.kill(), seconds * 1000);
+    const [result] = (await Promise.race([
+      once(child, "message"),
+      once(child, "exit").then(() => [undefined]),
+    ])) as [{ seconds: number; maxRssMiB: number; outcome: string } | undefined];
+    clearTimeout(timer);
     rmSync(path);
     process.stdout.write(
-      `${name}\n  ${result.seconds.toFixed(2)} s, peak ${result.maxRssMiB.toFixed(0)} MiB: ${result.outcome}\n`,
+      result === undefined
+        ? `${name}\n  stopped after ${seconds} s\n`
+        : `${name}\n  ${result.seconds.toFixed(2)} s, peak ${result.maxRssMiB.toFixed(0)} MiB: ${result.outcome}\n`,
     );
   }
 } finally {

@@ -57,66 +57,106 @@ export function digestSha256(digest: RecordDigest): string {
  * canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] }) // → '{"a":[{"c":3,"d":2}],"b":1}'
  */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  const pieces: string[] = [];
+  writeCanonical(value, (piece) => pieces.push(piece));
+  return pieces.join("");
+}
+
+/**
+ * Writes the canonical JSON of a value piece by piece (the pieces joined are `canonicalJson`):
+ * a record of a million authors is hashed without its text ever being built whole. Keys whose
+ * value is `undefined` are left out, the others sorted by code unit.
+ */
+function writeCanonical(value: unknown, write: (piece: string) => void): void {
+  if (value === null || typeof value !== "object") {
+    write(JSON.stringify(value) ?? "null");
+    return;
+  }
   if (Array.isArray(value)) {
     // Most arrays of a record are strings (names, categories, keywords): the native serializer
     // writes them exactly as the loop below would, many times faster.
-    if (value.every((item) => typeof item === "string")) return JSON.stringify(value);
-    let text = "[";
-    for (let i = 0; i < value.length; i++) text += `${i === 0 ? "" : ","}${canonicalJson(value[i])}`;
-    return `${text}]`;
+    if (value.every((item) => typeof item === "string")) {
+      write(JSON.stringify(value));
+      return;
+    }
+    write("[");
+    value.forEach((item, i) => {
+      if (i > 0) write(",");
+      writeCanonical(item, write);
+    });
+    write("]");
+    return;
   }
-  return canonicalObject(value as Record<string, unknown>, canonicalJson);
+  writeObject(value as Readonly<Record<string, unknown>>, write, (_key, item) => writeCanonical(item, write));
 }
 
-/**
- * An object's canonical JSON, its values' texts given by `valueText` (so texts already computed
- * can be reused); keys whose value is `undefined` are left out, the others sorted by code unit
- * (the default sort order of strings).
- */
-function canonicalObject(
+/** Writes an object's canonical JSON, each value written by `writeValue`. */
+function writeObject(
   value: Readonly<Record<string, unknown>>,
-  valueText: (value: unknown, key: string) => string,
-): string {
-  let text = "{";
+  write: (piece: string) => void,
+  writeValue: (key: string, item: unknown) => void,
+): void {
+  write("{");
+  let first = true;
   for (const key of Object.keys(value).sort()) {
     const item = value[key];
     if (item === undefined) continue;
-    text += `${text.length === 1 ? "" : ","}${JSON.stringify(key)}:${valueText(item, key)}`;
+    write(`${first ? "" : ","}${JSON.stringify(key)}:`);
+    first = false;
+    writeValue(key, item);
   }
-  return `${text}}`;
+  write("}");
 }
 
+/** Characters gathered before they are handed to the SHA-256 (one native call per piece is slow). */
+const HASH_BATCH = 1 << 16;
+
 /**
- * Fingerprints a record.
+ * Fingerprints a record: the SHA-256 of its canonical JSON and the FNV-1a of each field's, in one
+ * pass over the pieces of that JSON.
  * @example
  * digestSha256(digestRecord(record)) // → "3f1c…" (64 hex digits)
  */
 export function digestRecord(record: WosRecord): RecordDigest {
-  // Each field's canonical JSON is computed once: hashed on its own, then reused in the record's.
-  const texts = new Map<string, string>();
-  const fields = new Uint32Array(COMPARED_FIELDS.length);
-  COMPARED_FIELDS.forEach((field, i) => {
-    const text = canonicalJson(record[field]);
-    texts.set(field, text);
-    fields[i] = fnv1a(text);
+  const sha = createHash("sha256");
+  let batch: string[] = [];
+  let batched = 0;
+  let fieldHash = FNV_OFFSET;
+  const write = (piece: string): void => {
+    fieldHash = fnv1aUpdate(fieldHash, piece);
+    batch.push(piece);
+    batched += piece.length;
+    if (batched >= HASH_BATCH) {
+      sha.update(batch.join(""));
+      batch = [];
+      batched = 0;
+    }
+  };
+  /** Writes a value and gives the FNV-1a of its own text. */
+  const hashed = (item: unknown): number => {
+    fieldHash = FNV_OFFSET;
+    writeCanonical(item, write);
+    return fieldHash;
+  };
+  // A field absent from the record (`citedReferences` dropped) is hashed as `null`.
+  const fields = new Uint32Array(COMPARED_FIELDS.length).fill(fnv1a("null"));
+  const tags: (readonly [number, number])[] = [];
+  writeObject(record, write, (key, item) => {
+    if (key !== "otherTags") {
+      const hash = hashed(item);
+      const i = COMPARED_FIELDS.indexOf(key as keyof WosRecord);
+      if (i !== -1) fields[i] = hash;
+      return;
+    }
+    writeObject(record.otherTags, write, (tag, values) => {
+      tags.push([fnv1a(tag), hashed(values)]);
+    });
   });
-  const tagTexts = new Map<string, string>();
-  const tags = Object.entries(record.otherTags)
-    .map(([tag, values]) => {
-      const text = canonicalJson(values);
-      tagTexts.set(tag, text);
-      return [fnv1a(tag), fnv1a(text)] as const;
-    })
-    .sort(([a], [b]) => a - b);
-  const recordText = canonicalObject(record, (value, key) =>
-    key === "otherTags"
-      ? canonicalObject(record.otherTags, (values, tag) => tagTexts.get(tag) ?? canonicalJson(values))
-      : (texts.get(key) ?? canonicalJson(value)),
-  );
-  const sha = createHash("sha256").update(recordText).digest();
+  sha.update(batch.join(""));
+  tags.sort(([a], [b]) => a - b);
   const digest = new Uint32Array(SHA_WORDS + fields.length + 2 * tags.length);
-  for (let i = 0; i < SHA_WORDS; i++) digest[i] = sha.readUInt32BE(4 * i);
+  const bytes = sha.digest();
+  for (let i = 0; i < SHA_WORDS; i++) digest[i] = bytes.readUInt32BE(4 * i);
   digest.set(fields, SHA_WORDS);
   digest.set(tags.flat(), SHA_WORDS + fields.length);
   return digest;
@@ -153,15 +193,23 @@ function commonTagsDiffer(a: Uint32Array, b: Uint32Array): boolean {
   return false;
 }
 
+/** FNV-1a's starting value. */
+const FNV_OFFSET = 0x811c9dc5;
+
 /**
  * FNV-1a over UTF-16 code units: fast and small. A collision could only hide a difference from the
  * report (and label a conflict `duplicate-ut`); which record is kept never depends on it.
  */
 function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
+  return fnv1aUpdate(FNV_OFFSET, text);
+}
+
+/** FNV-1a of the text so far (`hash`) continued over `text`: hashing pieces one after another gives the hash of their concatenation. */
+function fnv1aUpdate(hash: number, text: string): number {
+  let h = hash;
   for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
   }
-  return hash >>> 0;
+  return h >>> 0;
 }
