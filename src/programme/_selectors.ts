@@ -6,7 +6,7 @@
  */
 import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import { normalizeDoi, normalizeUt } from "../read/identifiers.ts";
-import { grantIdInText, normalizeGrantId } from "./grant-ids.ts";
+import { grantIdFinder, normalizeGrantId } from "./grant-ids.ts";
 import type { ProgrammeMatch } from "./programme-result.ts";
 import type { Project } from "./project-table.ts";
 
@@ -62,13 +62,12 @@ export function compileSelectors(projects: readonly Project[]): Selectors {
     for (const source of project.funders)
       funders.push({ project: project.project, source, pattern: new RegExp(source, "iu") });
   }
-  const grantIds = [...byGrant.keys()];
+  const findGrantIds = grantIdFinder(byGrant.keys());
 
-  /** The grant ids occurring in a text as whole tokens: a cheap substring test first, the exact one after. */
+  /** The grant ids in an FU or XML grant entry: most entries are exactly one id. */
   const grantsIn = (text: string): string[] => {
     const exact = normalizeGrantId(text);
-    if (byGrant.has(exact)) return [exact];
-    return grantIds.filter((id) => exact.includes(id) && grantIdInText(id, text));
+    return byGrant.has(exact) ? [exact] : findGrantIds(text);
   };
 
   return {
@@ -81,11 +80,7 @@ export function compileSelectors(projects: readonly Project[]): Selectors {
       const listSource = paper.source.format === "xml" ? "grant:XML" : "grant:FU";
       for (const grant of paper.grants)
         for (const written of grant.grantIds) for (const id of grantsIn(written)) add(listSource, id);
-      if (paper.fundingText !== null) {
-        const text = paper.fundingText;
-        const squashed = normalizeGrantId(text);
-        for (const id of grantIds) if (squashed.includes(id) && grantIdInText(id, text)) add("grant:FX", id);
-      }
+      if (paper.fundingText !== null) for (const id of findGrantIds(paper.fundingText)) add("grant:FX", id);
       for (const [kind, value] of [
         ["doi", paper.doi],
         ["ut", paper.ut],
