@@ -11,6 +11,7 @@ import type { Corpus } from "../corpus/corpus.ts";
 import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import { CopubError } from "../diagnostics/errors.ts";
 import { type Accumulator, defineIndicator } from "../indicators/core/define-indicator.ts";
+import type { CountryOptions, CountryOptionsInput } from "../normalize/country-options.ts";
 import { countryKeyOf } from "../normalize/country-vocabulary.ts";
 import { compileSelectors } from "./_selectors.ts";
 import { paperFiscalYear } from "./fiscal-year.ts";
@@ -43,8 +44,9 @@ import type { Project } from "./project-table.ts";
 function createProgrammeAccumulator(
   projects: readonly Project[],
   options: ProgrammeOptionsInput = {},
+  countryOptions: CountryOptionsInput = {},
 ): Accumulator<ProgrammeResult> {
-  const settled = settleProgrammeOptions(projects, options);
+  const settled = settleProgrammeOptions(projects, options, countryOptions);
   const selectors = compileSelectors(projects);
   const partnersOf = new Map(projects.map((p) => [p.project, new Set(p.partners)]));
   const orcidsOf = new Map(projects.map((p) => [p.project, new Set(p.orcids.map((id) => `orcid:${id}`))]));
@@ -186,7 +188,11 @@ export function programme(
   projects: readonly Project[],
   options?: ProgrammeOptionsInput,
 ): ProgrammeResult {
-  return indicator.fromPapers(isCorpus(papers) ? papers.papers : papers, projects, options);
+  // A corpus's country switches decide what the focal name means (England is GB, or a nation of
+  // its own under ukNations "separate"), as they decided the papers' countries.
+  return isCorpus(papers)
+    ? indicator.fromPapers(papers.papers, projects, options, countrySwitchesOf(papers.options))
+    : indicator.fromPapers(papers, projects, options);
 }
 
 /**
@@ -207,15 +213,25 @@ export function programmeFromStream(
   return indicator.fromStream(papers, projects, options);
 }
 
+/** The §3.2.2 switches among a corpus's options. */
+function countrySwitchesOf(options: CountryOptions): CountryOptions {
+  const { ukNations, hongKongMacao, historicalEntities, usTerritories } = options;
+  return { ukNations, hongKongMacao, historicalEntities, usTerritories };
+}
+
 function isCorpus(value: Corpus | Iterable<CorpusPaper>): value is Corpus {
   return !(Symbol.iterator in value) && "papers" in value;
 }
 
 type Settled = Omit<ProgrammeOptions, "focal"> & { readonly focal: string };
 
-function settleProgrammeOptions(projects: readonly Project[], options: ProgrammeOptionsInput): Settled {
+function settleProgrammeOptions(
+  projects: readonly Project[],
+  options: ProgrammeOptionsInput,
+  countryOptions: CountryOptionsInput,
+): Settled {
   const parsed = ProgrammeOptionsSchema.parse(options);
-  const focal = countryKeyOf(parsed.focal);
+  const focal = countryKeyOf(parsed.focal, countryOptions);
   if (focal === null) throw new CopubError("invalid-option", `focal "${parsed.focal}" is not a country`);
   const known = new Set(projects.map((p) => p.project));
   for (const target of parsed.targets)

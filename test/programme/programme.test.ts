@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CorpusPaper } from "../../src/corpus/corpus-paper.ts";
+import { loadCorpus } from "../../src/corpus/load-corpus.ts";
 import { programme, programmeFromStream } from "../../src/programme/programme.ts";
 import { type Project, parseProjectTable } from "../../src/programme/project-table.ts";
 import { parseTargetTable } from "../../src/programme/target-table.ts";
@@ -345,6 +346,23 @@ describe("programme: targets against actual counts, per year and cumulative", ()
 });
 
 describe("programme options", () => {
+  it("reads the focal name under a corpus's country switches: England is a nation of its own under ukNations separate", async () => {
+    const sample = new URL("../../data-samples/programme/data-set-g.txt", import.meta.url).pathname;
+    const merged = await loadCorpus([sample]);
+    const separate = await loadCorpus([sample], { ukNations: "separate" });
+    // Selected: R1 (JP, England), R2 (JP), R3 (JP, US, England), R5 (JP, DE). England's
+    // international papers among them: R1 and R3 (2). Under the default "merge" England is GB.
+    const international = (corpus: typeof merged) =>
+      programme(corpus, aspire, { focal: "England" })
+        .papers.filter((p) => p.international)
+        .map((p) => p.ut);
+    expect(programme(separate, aspire, { focal: "England" }).focal).toBe("GB-ENG");
+    expect(programme(merged, aspire, { focal: "England" }).focal).toBe("GB");
+    // The export's R1 and R3 are WOS:000000000000701 and …703.
+    expect(international(separate)).toEqual(["WOS:000000000000701", "WOS:000000000000703"]);
+    expect(international(merged)).toEqual(["WOS:000000000000701", "WOS:000000000000703"]);
+  });
+
   it("refuses an unknown option key and an unknown focal country", () => {
     expect(() => programme([], aspire, { focus: "JP" } as never)).toThrow(/focus/);
     expect(() => programme([], aspire, { focal: "Atlantis" })).toThrow(/focal "Atlantis" is not a country/);
