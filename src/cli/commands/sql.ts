@@ -12,7 +12,6 @@ import { openParquetCorpus } from "../../indicators/sql/duckdb-corpus.ts";
 import { SQL_INDICATORS } from "../../indicators/sql/shipped-sql.ts";
 import { ReferenceSetKindSchema } from "../../indicators/top-cited/reference-sets.ts";
 import { topCitedFromSql } from "../../indicators/top-cited/top-cited-sql.ts";
-import { checkThresholdTable } from "../../indicators/top-cited/top-options.ts";
 import { TopMethodSchema } from "../../indicators/top-cited/top-weights.ts";
 import { withNames } from "../../output/code-names.ts";
 import { collaborationCsv } from "../../output/collaboration-table.ts";
@@ -26,7 +25,7 @@ import { type CliIo, EXIT } from "../_io.ts";
 import { yearRange } from "../_normalize-args.ts";
 import { choice, flag, HELP_OPTION, text, wholeNumber } from "../_options.ts";
 import { PERIOD_OPTIONS, periodsFromArgs, yearWindow } from "../_period-args.ts";
-import { referenceTable } from "../_reference-args.ts";
+import { openReference, THRESHOLDS } from "../_reference-args.ts";
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub sql`. */
@@ -173,12 +172,10 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
       `--table ${values.table}: copub sql prints copub top's NISTEP table only; the ${values.table === "cwts" ? "CWTS" : "InCites"} table is computed by copub top --table ${values.table} on the corpus`,
     );
   // Read before DuckDB opens the corpus, so a bad table fails fast, as in copub top.
-  const reference = await referenceTable(values.reference ?? "corpus");
-  if (reference !== null)
-    checkThresholdTable(reference, {
-      referenceSets: values["reference-sets"] ?? null,
-      citationCount: values.citations ?? null,
-    });
+  const { table: reference } = await openReference(THRESHOLDS, values.reference ?? "corpus", {
+    referenceSets: values["reference-sets"] ?? null,
+    citationCount: values.citations ?? null,
+  });
   if (indicator === "partners" && values.focal === undefined)
     throw usageError("--focal is required with --indicator partners: the focal country, e.g. --focal US");
   const periods = periodsFromArgs(values.period, values.window, values.years);
