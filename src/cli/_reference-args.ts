@@ -2,7 +2,9 @@
  * `--reference corpus|FILE` (docs/methodology.md §8.1, §10.3), shared by the commands scored
  * against reference sets: a threshold table (Top-x% papers) or a baseline table (citation impact)
  * read before the corpus (so a bad table fails fast), or thresholds and baselines computed from
- * the corpus's reference population.
+ * the corpus's reference population. `openReference` is the whole round for one command — read,
+ * check, name in the manifest, settle over the corpus, save with `--thresholds-out` /
+ * `--baselines-out` — the same for both kinds of table (`THRESHOLDS`, `BASELINES`).
  */
 import type { Corpus } from "../corpus/corpus.ts";
 import { referencePopulation } from "../corpus/reference-population.ts";
@@ -11,8 +13,12 @@ import { loadBaselinesCsv } from "../indicators/impact/baseline-table-csv.ts";
 import { type BaselineOptionsInput, citationBaselines } from "../indicators/impact/citation-baselines.ts";
 import type { ThresholdTable } from "../indicators/top-cited/threshold-table.ts";
 import { loadThresholdsCsv } from "../indicators/top-cited/threshold-table-csv.ts";
+import { checkReferenceTable, type ReferenceTableWanted } from "../indicators/top-cited/top-options.ts";
 import { type ThresholdOptionsInput, topThresholds } from "../indicators/top-cited/top-thresholds.ts";
+import { baselinesCsv } from "../output/baselines-csv.ts";
+import { thresholdsCsv } from "../output/thresholds-csv.ts";
 import { choice, text } from "./_options.ts";
+import { writeOutputFile } from "./_output-file.ts";
 
 /** `--citations TC|Z9` and `--snapshot DATE` (§8.2): which citation count, and the snapshot of exports without DA. */
 export const CITATION_OPTIONS = {
@@ -78,4 +84,75 @@ export function runBaselines(
   options: BaselineOptionsInput,
 ): BaselineTable {
   return table ?? citationBaselines(referencePopulation(corpus), options);
+}
+
+/** A kind of reference table: how the CLI reads it, computes it from a corpus and saves it. */
+export interface ReferenceKind<T extends Pick<ThresholdTable, "referenceSets" | "citationCount" | "source">> {
+  /** `"thresholds"` or `"baselines"`, for messages. */
+  readonly what: "thresholds" | "baselines";
+  /** Reads a table file, or `null` for `corpus`. */
+  readonly read: (reference: string) => Promise<T | null>;
+  /** The table of a run: the one given, or the corpus's. */
+  readonly settle: (table: T | null, corpus: Corpus, options: ThresholdOptionsInput) => T;
+  /** The table as the CSV that `read` reads back. */
+  readonly csv: (table: T) => string;
+}
+
+/** Top-x% thresholds (§8.1). */
+export const THRESHOLDS: ReferenceKind<ThresholdTable> = {
+  what: "thresholds",
+  read: referenceTable,
+  settle: runThresholds,
+  csv: thresholdsCsv,
+};
+
+/** Citation baselines (§10.3). */
+export const BASELINES: ReferenceKind<BaselineTable> = {
+  what: "baselines",
+  read: referenceBaselines,
+  settle: runBaselines,
+  csv: baselinesCsv,
+};
+
+/** A command's reference, opened before its corpus is read. */
+export interface OpenReference<T> {
+  /** The table file given, or `null` for `--reference corpus`. */
+  readonly table: T | null;
+  /** How the run manifest names it (§13.5). */
+  readonly manifest: string;
+  /**
+   * The table of the run — the one given, or the corpus's — also written to `out` when given.
+   * @param corpus - the corpus
+   * @param options - reference sets, citation count, snapshot for a table from the corpus
+   * @param out - `--thresholds-out` / `--baselines-out`
+   */
+  readonly settle: (corpus: Corpus, options: ThresholdOptionsInput, out?: string) => Promise<T>;
+}
+
+/**
+ * Reads the table `--reference` names and checks it was made for the reference sets and
+ * citation count asked for, before the corpus is read (it may take minutes): a table made for
+ * other sets or citations is bad usage.
+ * @param kind - `THRESHOLDS` or `BASELINES`
+ * @param reference - the value of `--reference`
+ * @param wanted - what the run asks for; `null` where the user did not ask
+ * @throws CopubError for a missing or malformed table, or one made for other sets or citations
+ * @example
+ * const reference = await openReference(THRESHOLDS, "world.csv", { referenceSets: null, citationCount: null });
+ * const thresholds = await reference.settle(corpus, { referenceSets: "field-year" }, "thresholds.csv");
+ */
+export async function openReference<
+  T extends Pick<ThresholdTable, "referenceSets" | "citationCount" | "source">,
+>(kind: ReferenceKind<T>, reference: string, wanted: ReferenceTableWanted): Promise<OpenReference<T>> {
+  const table = await kind.read(reference);
+  if (table !== null) checkReferenceTable(table, wanted, kind.what);
+  return {
+    table,
+    manifest: manifestReference(table),
+    async settle(corpus, options, out) {
+      const settled = kind.settle(table, corpus, options);
+      if (out !== undefined) await writeOutputFile(out, kind.csv(settled));
+      return settled;
+    },
+  };
 }

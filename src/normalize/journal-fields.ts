@@ -18,9 +18,8 @@
  * ```
  */
 import { fileURLToPath } from "node:url";
-import { CsvError } from "csv-parse";
-import { parse } from "csv-parse/sync";
 import { CopubError } from "../diagnostics/errors.ts";
+import { type CsvRow, CsvSyntaxError, csvRows } from "../read/csv-rows.ts";
 import { readTextFile } from "../read/source.ts";
 import type { WosRecord } from "../read/wos-record.ts";
 import { nameKey } from "./_name-key.ts";
@@ -86,42 +85,32 @@ export function esiFieldOfName(name: string): EsiFieldId | null {
  * parseJournalFieldsCsv("journalKey,esiField\n0028-0836,MUL\n", "j.csv") // → Map { "0028-0836" → "MUL" }
  */
 export function parseJournalFieldsCsv(text: string, file: string): JournalFieldTable {
-  let rows: { info: { lines: number }; record: string[] }[];
+  let rows: CsvRow[];
   try {
-    rows = parse(text, {
-      bom: true,
-      info: true,
-      skip_empty_lines: true,
-      trim: true,
-    }) as unknown as typeof rows;
+    rows = csvRows(text, file, { trim: true });
   } catch (error) {
-    const line = error instanceof CsvError && typeof error.lines === "number" ? error.lines : null;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new JournalTableError(`${file}:${line ?? "?"}: not a valid CSV: ${reason}`, file, line, {
-      cause: error,
-    });
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    throw new JournalTableError(error.message, file, error.line, { cause: error.cause });
   }
   const [header, ...body] = rows;
   if (header === undefined) throw new JournalTableError(`${file}: the journal table is empty`, file, null);
   const column = (name: string): number => {
-    const index = header.record.findIndex((cell) => nameKey(cell) === nameKey(name));
+    const index = header.cells.findIndex((cell) => nameKey(cell) === nameKey(name));
     if (index === -1) {
-      const message = `${file}:${header.info.lines}: the header has no "${name}" column (expected journalKey,esiField)`;
-      throw new JournalTableError(message, file, header.info.lines);
+      const message = `${file}:${header.line}: the header has no "${name}" column (expected journalKey,esiField)`;
+      throw new JournalTableError(message, file, header.line);
     }
     return index;
   };
   const [keyColumn, fieldColumn] = [column("journalKey"), column("esiField")];
   const table = new Map<string, EsiFieldId>();
   const lineOfKey = new Map<string, number>();
-  for (const { info, record } of body) {
-    // info.lines is where the row ends; a quoted cell may have carried it over several lines.
-    const line = info.lines - record.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0);
+  for (const { cells, line } of body) {
     const fail = (what: string): never => {
       throw new JournalTableError(`${file}:${line}: ${what}`, file, line);
     };
-    const rawKey = record[keyColumn] ?? "";
-    const rawField = record[fieldColumn] ?? "";
+    const rawKey = cells[keyColumn] ?? "";
+    const rawField = cells[fieldColumn] ?? "";
     const key = journalKey(rawKey);
     if (key === "") fail("journalKey is empty");
     const field =

@@ -12,13 +12,16 @@ import { run } from "./_run.ts";
 
 const DATA_SET_Q = sample("partners/data-set-q.txt");
 const DATA_SET_C = sample("methodology/data-set-c.txt");
+const DATA_SET_T = sample("top/data-set-t.txt");
 const root = mkdtempSync(join(tmpdir(), "copub-cli-sql-"));
 const Q = join(root, "q");
 const C = join(root, "c");
+const T = join(root, "t");
 
 beforeAll(async () => {
   expect((await run("export", "--format", "parquet", "--out", Q, "--quiet", DATA_SET_Q)).code).toBe(0);
   expect((await run("export", "--out", C, "--quiet", DATA_SET_C)).code).toBe(0);
+  expect((await run("export", "--out", T, "--quiet", DATA_SET_T)).code).toBe(0);
 });
 
 describe("copub export --format parquet", () => {
@@ -69,13 +72,58 @@ describe.skipIf(!HAVE_DUCKDB)(`copub sql DIR${NEEDS_DUCKDB}`, () => {
     expect(japan.international).toBeCloseTo(1.5, 12);
   });
 
-  it("refuses an option of another indicator, and a threshold table (exit 2)", async () => {
+  it("prints copub top's JSON for data set T with a threshold table as reference, byte for byte", async () => {
+    const thresholds = join(root, "t-thresholds.csv");
+    const made = await run(
+      "top",
+      DATA_SET_T,
+      "--reference",
+      "corpus",
+      "--thresholds-out",
+      thresholds,
+      "--quiet",
+    );
+    expect(made.code).toBe(0);
+    const sql = await run("sql", T, "--indicator", "top", "--reference", thresholds);
+    const ts = await run("top", DATA_SET_T, "--reference", thresholds, "--format", "json", "--quiet");
+    expect(sql.code).toBe(0);
+    expect(sql.stdout).toBe(ts.stdout);
+    // §8.6: t = 12, ω = 1/4; Japan 1 paper above + 3 of the 4 at t → 1 + 3/4 = 1.75.
+    const japan = JSON.parse(sql.stdout).rows.find((r: { country: string }) => r.country === "JP");
+    expect(japan.top).toBe(1.75);
+  });
+
+  it("prints copub top's JSON for data set T under InCites percentiles, byte for byte", async () => {
+    const options = ["--method", "incites", "--reference-sets", "field-year"];
+    const sql = await run("sql", T, "--indicator", "top", ...options);
+    const ts = await run(
+      "top",
+      DATA_SET_T,
+      "--reference",
+      "corpus",
+      ...options,
+      "--format",
+      "json",
+      "--quiet",
+    );
+    expect(sql.code).toBe(0);
+    expect(sql.stdout).toBe(ts.stdout);
+    // §8.5: only cit > t = 12 is within the top 10% (F1, 31 citations): Japan 1 of 7 papers.
+    const japan = JSON.parse(sql.stdout).rows.find((r: { country: string }) => r.country === "JP");
+    expect(japan.top).toBe(1);
+  });
+
+  it("refuses an option of another indicator, the CWTS and InCites tables, and a table for other sets (exit 2)", async () => {
     const focal = await run("sql", C, "--indicator", "collaboration", "--focal", "US");
     expect(focal.code).toBe(2);
     expect(focal.stderr).toContain("--focal cannot be used with --indicator collaboration");
-    const table = await run("sql", C, "--indicator", "top", "--reference", "world.csv");
-    expect(table.code).toBe(2);
-    expect(table.stderr).toContain("thresholds from the exported corpus only");
+    const cwts = await run("sql", C, "--indicator", "top", "--table", "cwts");
+    expect(cwts.code).toBe(2);
+    expect(cwts.stderr).toContain("--table cwts: copub sql prints copub top's NISTEP table only");
+    expect(cwts.stderr).toContain("copub top --table cwts");
+    const missing = await run("sql", C, "--indicator", "top", "--reference", join(root, "none.csv"));
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toContain("none.csv");
   });
 
   it("says when the folder is not a copub export", async () => {

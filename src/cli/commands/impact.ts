@@ -8,8 +8,6 @@ import { PeriodsSchema } from "../../indicators/core/periods.ts";
 import { citationImpact } from "../../indicators/impact/citation-impact.ts";
 import { BASELINE_REQUIRED, type ImpactOptionsInput } from "../../indicators/impact/impact-options.ts";
 import { ReferenceSetKindSchema } from "../../indicators/top-cited/reference-sets.ts";
-import { checkReferenceTable } from "../../indicators/top-cited/top-options.ts";
-import { baselinesCsv } from "../../output/baselines-csv.ts";
 import { impactHtml } from "../../output/impact-html.ts";
 import { impactCsv, impactMarkdown } from "../../output/impact-table.ts";
 import { toJson } from "../../output/json.ts";
@@ -19,9 +17,8 @@ import { COUNTING_METHOD_OPTION } from "../_counting-args.ts";
 import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, file, HELP_OPTION, text } from "../_options.ts";
-import { writeOutputFile } from "../_output-file.ts";
 import { PROFILED_PERIOD_OPTIONS, periodsFromArgs } from "../_period-args.ts";
-import { CITATION_OPTIONS, manifestReference, referenceBaselines, runBaselines } from "../_reference-args.ts";
+import { BASELINES, CITATION_OPTIONS, openReference } from "../_reference-args.ts";
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub impact`. */
@@ -148,14 +145,10 @@ export async function impactCommand(args: readonly string[], io: CliIo): Promise
     byField: values.by === "field",
   } satisfies Partial<ImpactOptionsInput>;
 
-  const external = await referenceBaselines(values.reference);
-  // Before the corpus is read (it may take minutes): a table made for other sets or citations is bad usage.
-  if (external !== null)
-    checkReferenceTable(
-      external,
-      { referenceSets, citationCount: given.has("citations") ? citationCount : null },
-      "baselines",
-    );
+  const reference = await openReference(BASELINES, values.reference, {
+    referenceSets,
+    citationCount: given.has("citations") ? citationCount : null,
+  });
   const corpus = await corpusFromArgs(positionals, values, io, {
     command: "impact",
     commandOptions: {
@@ -166,16 +159,14 @@ export async function impactCommand(args: readonly string[], io: CliIo): Promise
       snapshot,
       format,
     },
-    reference: manifestReference(external),
+    reference: reference.manifest,
     profiled: line.profiled,
   });
-  const baselines = runBaselines(external, corpus, {
-    referenceSets: referenceSets ?? "field-year",
-    citationCount,
-    snapshot,
-  });
-  if (values["baselines-out"] !== undefined)
-    await writeOutputFile(values["baselines-out"], baselinesCsv(baselines));
+  const baselines = await reference.settle(
+    corpus,
+    { referenceSets: referenceSets ?? "field-year", citationCount, snapshot },
+    values["baselines-out"],
+  );
   const table = citationImpact(corpus.papers, { reference: baselines, ...indicator });
   // The rows keep exactly the keys of the public contract: codes, no names (those are in csv, md, html).
   if (format === "json") io.stdout(toJson({ ...table, accounting: corpus.accounting }));

@@ -1,15 +1,18 @@
 /**
  * `copub sql DIR --indicator collaboration|top|partners`: the shipped SQL run on DuckDB over a
  * corpus exported with `copub export --format parquet`, printing the rows of `copub
- * collaboration`, `copub top --reference corpus` or `copub partners`, in the same JSON and CSV
- * (docs/scale-out.md). DuckDB is an optional dependency, loaded only here.
+ * collaboration`, `copub top` (thresholds from the corpus or a threshold table) or `copub
+ * partners`, in the same JSON and CSV (docs/scale-out.md). DuckDB is an optional dependency,
+ * loaded only here.
  */
 import { collaborationFromSql } from "../../indicators/collaboration/collaboration-sql.ts";
+import { CountingMethodSchema } from "../../indicators/counting/counting-weights.ts";
 import { partnersFromSql } from "../../indicators/partners/partners-sql.ts";
 import { openParquetCorpus } from "../../indicators/sql/duckdb-corpus.ts";
 import { SQL_INDICATORS } from "../../indicators/sql/shipped-sql.ts";
 import { ReferenceSetKindSchema } from "../../indicators/top-cited/reference-sets.ts";
 import { topCitedFromSql } from "../../indicators/top-cited/top-cited-sql.ts";
+import { TopMethodSchema } from "../../indicators/top-cited/top-weights.ts";
 import { withNames } from "../../output/code-names.ts";
 import { collaborationCsv } from "../../output/collaboration-table.ts";
 import { toJson } from "../../output/json.ts";
@@ -22,6 +25,7 @@ import { type CliIo, EXIT } from "../_io.ts";
 import { yearRange } from "../_normalize-args.ts";
 import { choice, flag, HELP_OPTION, text, wholeNumber } from "../_options.ts";
 import { PERIOD_OPTIONS, periodsFromArgs, yearWindow } from "../_period-args.ts";
+import { openReference, THRESHOLDS } from "../_reference-args.ts";
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub sql`. */
@@ -41,20 +45,29 @@ const SQL_OPTIONS = {
   }),
   by: choice(["field"], { help: "also one row per NISTEP broad field" }),
   counting: choice(["integer", "fractional"], {
-    help: "collaboration, top: integer (default) or NISTEP fractional counting (§4.2)",
+    help: "collaboration, top: integer (default) or fractional counting (--counting-method)",
+  }),
+  "counting-method": choice(CountingMethodSchema.exclude(["integer"]).options, {
+    help: `collaboration, top: nistep (default, §4.2), cwts (§4.3), country, address
+or author (§4.4)`,
   }),
   reference: text({
-    value: "corpus",
-    takes: "corpus",
-    help: "top: thresholds from the exported corpus, the only reference here (§8.1)",
+    value: "corpus|FILE",
+    takes: "corpus or a threshold table file",
+    help: `top: thresholds from the exported corpus (default, §8.1), or a threshold
+table as copub top --reference FILE takes it`,
+  }),
+  table: choice(["nistep", "cwts", "incites"], {
+    help: "top: nistep, the only table here (the others: copub top --table)",
   }),
   percentile: choice(["10", "1"], { help: "top: Top10% (default) or Top1%" }),
-  method: choice(["tie-fraction", "scale-all", "inclusive", "exclusive"], {
-    help: "top: the variant of §8.4 (default tie-fraction)",
+  method: choice(TopMethodSchema.options, {
+    help: "top: the variant of §8.4, or incites (§8.5); default tie-fraction",
   }),
   split: choice(["adjusted", "raw"], { help: "top: adjusted (default) or raw split" }),
-  "reference-sets": choice(ReferenceSetKindSchema.exclude(["category-year-type"]).options, {
-    help: "top: ESI field x year (default) or also document type",
+  "reference-sets": choice(ReferenceSetKindSchema.options, {
+    help: `top: ESI field x year (default), also document type, or WoS Category
+x year x type (InCites, the default for --method incites)`,
   }),
   citations: choice(["TC", "Z9"], { help: "top: TC (default) or Z9" }),
   snapshot: text({
@@ -87,10 +100,12 @@ type SqlOption = keyof typeof SQL_OPTIONS;
 
 /** The options each indicator takes besides the shared ones. */
 const OWN_OPTIONS: Readonly<Record<(typeof SQL_INDICATORS)[number], readonly SqlOption[]>> = {
-  collaboration: ["counting"],
+  collaboration: ["counting", "counting-method"],
   top: [
     "counting",
+    "counting-method",
     "reference",
+    "table",
     "percentile",
     "method",
     "split",
@@ -110,19 +125,19 @@ export const SQL_HELP = helpText("sql", SQL_OPTIONS, {
   ],
   description: `Runs copub's shipped SQL (collaboration.sql, top.sql, partners.sql; the same text runs on
 Spark, docs/scale-out.md) on DuckDB over one folder written by "copub export --format parquet",
-and prints what "copub collaboration", "copub top --reference corpus" or "copub partners" print
-for the same corpus, in the same JSON or CSV. DuckDB is an optional dependency: install it with
+and prints what "copub collaboration", "copub top" or "copub partners" print for the same
+corpus, in the same JSON or CSV. DuckDB is an optional dependency: install it with
 "npm install @duckdb/node-api".`,
   column: 31,
   sections: [
     { title: "Options:", entries: ["indicator", "format", "period", "window", "years", "by"] },
     {
       title: "collaboration and top:",
-      entries: ["counting"],
+      entries: ["counting", "counting-method"],
     },
     {
       title: "top (methodology §8):",
-      entries: OWN_OPTIONS.top.filter((option) => option !== "counting"),
+      entries: OWN_OPTIONS.top.filter((option) => !OWN_OPTIONS.collaboration.includes(option)),
     },
     { title: "partners (methodology §9):", entries: OWN_OPTIONS.partners },
     { title: "DuckDB:", entries: ["threads", "memory-limit", "help"] },
@@ -152,15 +167,21 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
     .filter((option) => !OWN_OPTIONS[indicator].includes(option) && given.has(option));
   if (others.length > 0)
     throw usageError(`--${[...new Set(others)].join(", --")} cannot be used with --indicator ${indicator}`);
-  if (values.reference !== undefined && values.reference !== "corpus")
+  if (values.table !== undefined && values.table !== "nistep")
     throw usageError(
-      `--reference ${values.reference}: copub sql computes thresholds from the exported corpus only (--reference corpus); for a threshold table run copub top on the corpus`,
+      `--table ${values.table}: copub sql prints copub top's NISTEP table only; the ${values.table === "cwts" ? "CWTS" : "InCites"} table is computed by copub top --table ${values.table} on the corpus`,
     );
+  // Read before DuckDB opens the corpus, so a bad table fails fast, as in copub top.
+  const { table: reference } = await openReference(THRESHOLDS, values.reference ?? "corpus", {
+    referenceSets: values["reference-sets"] ?? null,
+    citationCount: values.citations ?? null,
+  });
   if (indicator === "partners" && values.focal === undefined)
     throw usageError("--focal is required with --indicator partners: the focal country, e.g. --focal US");
   const periods = periodsFromArgs(values.period, values.window, values.years);
   const byField = values.by === "field";
   const counting = values.counting ?? "integer";
+  const countingMethod = values["counting-method"] ?? "nistep";
   const session = await openParquetCorpus(dir, {
     ...(values.threads === undefined ? {} : { threads: values.threads }),
     ...(values["memory-limit"] === undefined ? {} : { memoryLimit: values["memory-limit"] }),
@@ -169,14 +190,20 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
     const { accounting } = session.metadata.corpus;
     const json = (table: object) => toJson(withNames({ ...table, accounting }));
     if (indicator === "collaboration") {
-      const table = await collaborationFromSql(session, { counting, periods, byField });
+      const table = await collaborationFromSql(session, {
+        counting,
+        method: countingMethod,
+        periods,
+        byField,
+      });
       io.stdout(values.format === "json" ? json(table) : collaborationCsv(table));
     } else if (indicator === "top") {
       const table = await topCitedFromSql(session, {
-        reference: "corpus",
+        reference: reference ?? "corpus",
         percentile: values.percentile === "1" ? 1 : 10,
         method: values.method ?? "tie-fraction",
         counting,
+        countingMethod,
         split: values.split ?? "adjusted",
         referenceSets: values["reference-sets"] ?? null,
         citationCount: values.citations ?? "TC",

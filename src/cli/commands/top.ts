@@ -8,16 +8,11 @@ import { cwtsTopCited } from "../../indicators/top-cited/cwts-top-cited.ts";
 import { incitesTopCited } from "../../indicators/top-cited/incites-top-cited.ts";
 import { ReferenceSetKindSchema } from "../../indicators/top-cited/reference-sets.ts";
 import { topCited } from "../../indicators/top-cited/top-cited.ts";
-import {
-  checkThresholdTable,
-  defaultReferenceSets,
-  REFERENCE_REQUIRED,
-} from "../../indicators/top-cited/top-options.ts";
+import { defaultReferenceSets, REFERENCE_REQUIRED } from "../../indicators/top-cited/top-options.ts";
 import { TopMethodSchema } from "../../indicators/top-cited/top-weights.ts";
 import { withNames } from "../../output/code-names.ts";
 import { jsonChunks } from "../../output/json.ts";
 import { namedRowsCsv, namedRowsMarkdown } from "../../output/named-rows.ts";
-import { thresholdsCsv } from "../../output/thresholds-csv.ts";
 import { topCitedCsv, topCitedMarkdown } from "../../output/top-cited-table.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
@@ -25,9 +20,9 @@ import { COUNTING_METHOD_OPTION } from "../_counting-args.ts";
 import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, file, flag, HELP_OPTION, text } from "../_options.ts";
-import { writeOutputFile, writeStdout } from "../_output-file.ts";
+import { writeStdout } from "../_output-file.ts";
 import { PROFILED_PERIOD_OPTIONS, periodsFromArgs } from "../_period-args.ts";
-import { CITATION_OPTIONS, manifestReference, referenceTable, runThresholds } from "../_reference-args.ts";
+import { CITATION_OPTIONS, openReference, THRESHOLDS } from "../_reference-args.ts";
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub top`. */
@@ -192,13 +187,10 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
     zeroCitationsNeverTop: values["zero-citations-never-top"],
   };
 
-  const external = await referenceTable(values.reference);
-  // Before the corpus is read (it may take minutes): a table made for other sets or citations is bad usage.
-  if (external !== null)
-    checkThresholdTable(external, {
-      referenceSets,
-      citationCount: given.has("citations") ? citationCount : null,
-    });
+  const reference = await openReference(THRESHOLDS, values.reference, {
+    referenceSets,
+    citationCount: given.has("citations") ? citationCount : null,
+  });
   const corpus = await corpusFromArgs(positionals, values, io, {
     command: "top",
     commandOptions: {
@@ -209,16 +201,18 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
       periods: PeriodsSchema.parse(periods),
       format,
     },
-    reference: manifestReference(external),
+    reference: reference.manifest,
     profiled: line.profiled,
   });
-  const thresholds = runThresholds(external, corpus, {
-    referenceSets: referenceSets ?? (style === "nistep" ? defaultReferenceSets(method) : STYLE_SETS[style]),
-    citationCount,
-    snapshot,
-  });
-  if (values["thresholds-out"] !== undefined)
-    await writeOutputFile(values["thresholds-out"], thresholdsCsv(thresholds));
+  const thresholds = await reference.settle(
+    corpus,
+    {
+      referenceSets: referenceSets ?? (style === "nistep" ? defaultReferenceSets(method) : STYLE_SETS[style]),
+      citationCount,
+      snapshot,
+    },
+    values["thresholds-out"],
+  );
   if (style !== "nistep") {
     const rows =
       style === "cwts"

@@ -4,9 +4,9 @@
  * the same table, row for row (docs/scale-out.md). The SQL sums; this module sets its parameters
  * and puts its results in the table's shape.
  */
-import { CopubError } from "../../diagnostics/errors.ts";
 import { ALL_FIELDS } from "../core/row-keys.ts";
 import type { CountingWarning } from "../counting/country-weights.ts";
+import { countingColumn } from "../sql/counting-column.ts";
 import type { SqlRow, SqlSession } from "../sql/duckdb-corpus.ts";
 import { paramsStatement, runShippedSql, sqlNumber } from "../sql/shipped-sql.ts";
 import { periodsStatement, settlePeriods } from "../sql/sql-periods.ts";
@@ -20,10 +20,8 @@ import {
 /**
  * `collaborationIndicators` of the papers in scope of a Parquet corpus, computed by SQL.
  * @param session - the corpus, from `openParquetCorpus`
- * @param options - as for `collaborationIndicators`; `cwtsRenormalize` is not available (the
- *   corpus carries the weights at the default switches)
+ * @param options - as for `collaborationIndicators`, every counting method and switch
  * @throws MissingYearsError when a window's years are not all present (§6)
- * @throws CopubError `invalid-option` for `cwtsRenormalize`
  * @example
  * await collaborationFromSql(await openParquetCorpus("corpus-parquet"), { counting: "fractional" })
  * // → { counting: "fractional", method: "nistep", rows: [{ country: "AU", period: "2021", … }], … }
@@ -33,14 +31,8 @@ export async function collaborationFromSql(
   options: CollaborationOptionsInput = {},
 ): Promise<CollaborationTable> {
   const settled = CollaborationOptionsSchema.parse(options);
-  if (settled.cwtsRenormalize)
-    throw new CopubError(
-      "invalid-option",
-      "the Parquet corpus carries CWTS weights without renormalization (methodology §4.3); cwtsRenormalize cannot be computed from it",
-    );
   const fractional = settled.counting === "fractional";
-  // NISTEP counting by address lines is the address method (§4.2).
-  const method = settled.method === "nistep" && settled.nistepUnit === "address" ? "address" : settled.method;
+  const method = countingColumn(settled);
   const periods = await settlePeriods(session, [settled.periods]);
   const results = await runShippedSql(session, "collaboration", [
     paramsStatement([

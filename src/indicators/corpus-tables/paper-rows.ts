@@ -1,7 +1,7 @@
 /**
  * A corpus as rows of the corpus tables (`table-columns.ts`, docs/parquet.md): per paper one
  * paper row, one citations row, and a row per country, institution unit, author, field share,
- * grant id and cited reference; and one row per country key of the `countries` table. Each paper × country row carries the weight of every counting method
+ * WoS Category, grant id and cited reference; and one row per country key of the `countries` table. Each paper × country row carries the weight of every counting method
  * (docs/methodology.md §4), taken from the same functions the TypeScript indicators use, so the
  * SQL that sums them gives the TypeScript tables' figures. Pure: the same paper gives the same rows.
  */
@@ -40,8 +40,15 @@ const FRACTIONAL_METHODS = [
 ] as const satisfies readonly Exclude<CountingMethod, "integer">[];
 
 // Default switches (§4.2 institution units, §4.3 no renormalization): the weights the CLI's
-// fractional counting uses. NISTEP counting by address lines is the `address` method.
-const WEIGHERS = FRACTIONAL_METHODS.map((method) => [method, countingFunction({ method })] as const);
+// fractional counting uses. NISTEP counting by address lines is the `address` method. The two
+// author-based methods also with `cwtsRenormalize`, whose weights SQL cannot derive exactly from
+// the others (whether a share stayed unassigned is a fraction test, not a float one).
+const WEIGHERS = [
+  ...FRACTIONAL_METHODS.map((method) => [method, countingFunction({ method })] as const),
+  ...(["cwts", "author"] as const).map(
+    (method) => [`${method}_renormalized`, countingFunction({ method, cwtsRenormalize: true })] as const,
+  ),
+];
 
 /**
  * The rows of one paper.
@@ -90,6 +97,11 @@ export function paperRows(paper: CorpusPaper, inScope: boolean): PaperRows {
         };
       }),
       paper_field: fieldRows(paper),
+      paper_category: [...new Set(paper.categories)].map((category, i) => ({
+        ut,
+        position: i + 1,
+        category,
+      })),
       paper_grant: paper.grants.flatMap((grant, i) =>
         (grant.grantIds.length === 0 ? [null] : grant.grantIds).map((id) => ({
           ut,

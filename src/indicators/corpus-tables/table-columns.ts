@@ -121,6 +121,18 @@ export const CORPUS_TABLES: readonly TableSpec[] = [
         "address lines of the country / address lines with a country (§4.4)",
       ),
       column("w_author", "double", false, "authors split over their countries / n(p) (§4.4)"),
+      column(
+        "w_cwts_renormalized",
+        "double",
+        false,
+        "w_cwts divided by the paper's assigned total, so Σ = 1 (§4.3, cwtsRenormalize)",
+      ),
+      column(
+        "w_author_renormalized",
+        "double",
+        false,
+        "w_author divided by the paper's assigned total, so Σ = 1 (§4.4, cwtsRenormalize)",
+      ),
     ],
   },
   {
@@ -129,7 +141,12 @@ export const CORPUS_TABLES: readonly TableSpec[] = [
     doc: "a warning a fractional counting method recorded on a paper with a country (§4.2, §4.3)",
     columns: [
       UT,
-      column("method", "string", false, "nistep, cwts, country, address or author"),
+      column(
+        "method",
+        "string",
+        false,
+        "nistep, cwts, country, address, author, cwts_renormalized or author_renormalized",
+      ),
       column("warning", "string", false, "fraction-renormalized or cwts-fallback-address"),
     ],
   },
@@ -174,6 +191,16 @@ export const CORPUS_TABLES: readonly TableSpec[] = [
         false,
         `the share in units of 1/${MEMBERSHIP_UNITS}, for exact sums in SQL`,
       ),
+    ],
+  },
+  {
+    name: "paper_category",
+    partitioned: true,
+    doc: "one distinct WoS Category of the paper (WC), the InCites reference sets' key (§8.1, §8.5)",
+    columns: [
+      UT,
+      column("position", "int32", false, "1-based position among the paper's distinct categories"),
+      column("category", "string", false, "the WoS Category as written"),
     ],
   },
   {

@@ -8,6 +8,7 @@
  * (`top-cited/reference-table-csv.ts`).
  */
 import { compare, divide, formatRational, type Rational, toNumber, ZERO } from "../core/rational.ts";
+import { compareKeys } from "../top-cited/reference-set-pass.ts";
 import type { ReferenceSetKey } from "../top-cited/reference-sets.ts";
 import {
   agrees,
@@ -18,7 +19,6 @@ import {
   readReferenceTable,
   weightCells,
 } from "../top-cited/reference-table-csv.ts";
-import { compareKeys } from "../top-cited/top-thresholds.ts";
 import type { BaselineRow, BaselineTable } from "./baseline-table.ts";
 import { baselineRow } from "./citation-baselines.ts";
 

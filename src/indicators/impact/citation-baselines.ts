@@ -4,14 +4,14 @@
  * papers the complete population of their sets (`reference = "corpus"`, as for Top-x% thresholds,
  * §8.1). A set needs only two sums, so a corpus of millions is reduced from a stream in one pass;
  * both sums are exact (whole numbers, or rationals under fractional field membership), so the
- * mean is an exact fraction whatever the order of the papers.
+ * mean is an exact fraction whatever the order of the papers. The pass over the sets is the one
+ * the thresholds use (`top-cited/reference-set-pass.ts`); this module says what a set sums.
  *
  * This folder, `src/indicators/impact/`, holds the citation impact family: baselines computed from
  * papers or read from a CSV file, their table, the options, the impact table (MCS and MNCS of
  * CWTS, CNCI of InCites, NISTEP's relative citation index) and the pass behind it. It reuses the
  * reference sets of the Top-x% family (`top-cited/reference-sets.ts`).
  */
-import { compareCodeUnits } from "../../common/compare-code-units.ts";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
 import { type Accumulator, defineIndicator } from "../core/define-indicator.ts";
 import {
@@ -24,21 +24,20 @@ import {
   toNumber,
   ZERO,
 } from "../core/rational.ts";
-import { type ReferenceSetKey, referenceSetResolver } from "../top-cited/reference-sets.ts";
+import { referenceSetPass } from "../top-cited/reference-set-pass.ts";
+import type { ReferenceSetKey } from "../top-cited/reference-sets.ts";
 import {
-  compareKeys,
   recentCitationWindow,
   type ThresholdOptionsInput,
   ThresholdOptionsSchema,
 } from "../top-cited/top-thresholds.ts";
-import type { BaselineRow, BaselineTable, ImpactUnscoredReason } from "./baseline-table.ts";
+import type { BaselineRow, BaselineTable } from "./baseline-table.ts";
 
 /** Options of `citationBaselines`: as for `topThresholds` (grouping, citation count, snapshot). */
 export type BaselineOptionsInput = ThresholdOptionsInput;
 
 /** The two sums of one reference set: whole memberships as plain numbers, fractional ones exactly. */
 interface SetSums {
-  readonly key: ReferenceSetKey;
   /** Papers with membership 1 (the common case, kept off bigints). */
   wholePapers: number;
   /** Their citations. */
@@ -109,61 +108,37 @@ export function baselineRow(
 
 function baselineAccumulator(options: BaselineOptionsInput = {}): Accumulator<BaselineTable> {
   const settled = ThresholdOptionsSchema.parse(options);
-  const setsOf = referenceSetResolver(settled);
-  const sets = new Map<string, SetSums>();
-  const snapshots = new Set<string>();
-  const unscored: Partial<Record<ImpactUnscoredReason, number>> = {};
-  let papersRead = 0;
-  return {
-    add(paper) {
-      papersRead++;
-      const standing = setsOf(paper);
-      if ("unscored" in standing) {
-        unscored[standing.unscored] = (unscored[standing.unscored] ?? 0) + 1;
-        return;
-      }
-      if (paper.exportDate !== null) snapshots.add(paper.exportDate);
-      const { citations } = standing;
-      for (const set of standing.sets) {
-        let sums = sets.get(set.id);
-        if (sums === undefined) {
-          const key = { field: set.field, year: set.year, docType: set.docType };
-          sums = { key, wholePapers: 0, wholeCitations: 0, papers: ZERO, citations: ZERO };
-          sets.set(set.id, sums);
-        }
-        if (set.weight.denominator === 1n) {
-          const weight = Number(set.weight.numerator);
-          sums.wholePapers += weight;
-          sums.wholeCitations += weight * citations;
-        } else {
-          sums.papers = add(sums.papers, set.weight);
-          sums.citations = add(sums.citations, multiply(set.weight, rational(citations)));
-        }
+  const pass = referenceSetPass<SetSums>(settled, {
+    empty: () => ({ wholePapers: 0, wholeCitations: 0, papers: ZERO, citations: ZERO }),
+    add(sums, set, citations) {
+      if (set.weight.denominator === 1n) {
+        const weight = Number(set.weight.numerator);
+        sums.wholePapers += weight;
+        sums.wholeCitations += weight * citations;
+      } else {
+        sums.papers = add(sums.papers, set.weight);
+        sums.citations = add(sums.citations, multiply(set.weight, rational(citations)));
       }
     },
+  });
+  return {
+    add: pass.add,
     result() {
-      const dates = [...snapshots].sort(compareCodeUnits);
-      const latest = dates.at(-1) ?? settled.snapshot;
-      const snapshotYear = latest === null ? null : Number(latest.slice(0, 4));
-      const rows = [...sets.values()]
-        .sort((a, b) => compareKeys(a.key, b.key))
-        .map((set) =>
-          baselineRow(
-            set.key,
-            add(rational(set.wholePapers), set.papers),
-            add(rational(set.wholeCitations), set.citations),
-            snapshotYear,
-          ),
-        );
+      const { sets, snapshots, snapshotYear, unscored, papersRead } = pass.result();
       return {
         referenceSets: settled.referenceSets,
         citationCount: settled.citationCount,
         source: { kind: "corpus", papers: papersRead },
-        snapshots: dates,
-        rows,
-        unscored: Object.fromEntries(
-          Object.entries(unscored).sort(([a], [b]) => compareCodeUnits(a, b)),
-        ) as BaselineTable["unscored"],
+        snapshots,
+        rows: sets.map(({ key, sums }) =>
+          baselineRow(
+            key,
+            add(rational(sums.wholePapers), sums.papers),
+            add(rational(sums.wholeCitations), sums.citations),
+            snapshotYear,
+          ),
+        ),
+        unscored,
       };
     },
   };

@@ -6,8 +6,9 @@
 --   copub_periods(period STRING, year_from INT, year_to INT): the periods of the table
 --   copub_params(counting STRING, method STRING, by_field BOOLEAN): 'integer' or 'fractional';
 --     the fractional method, nistep (§4.2, institution units), cwts (§4.3), country, address
---     or author (§4.4), read from the w_<method> column of paper_country; rows per NISTEP
---     broad field or not
+--     or author (§4.4), or cwts_renormalized / author_renormalized (the cwtsRenormalize
+--     switch), read from the w_<method> column of paper_country; rows per NISTEP broad field
+--     or not
 --
 -- Counts are window averages (sums over the period's years divided by its length); the rate
 -- is the ratio of the period's integer sums (§6). Each statement below is named by the
@@ -50,6 +51,8 @@ WITH country_sums AS (
                                  WHEN 'country' THEN c.w_country
                                  WHEN 'address' THEN c.w_address
                                  WHEN 'author' THEN c.w_author
+                                 WHEN 'cwts_renormalized' THEN c.w_cwts_renormalized
+                                 WHEN 'author_renormalized' THEN c.w_author_renormalized
                                END) AS fractional_sum
   FROM copub_collaboration_cell_papers cp
   JOIN paper_country c ON c.ut = cp.ut

@@ -65,7 +65,11 @@ export function splitQueries(text: string, file: string): Map<string, string> {
 }
 
 /** A column of a parameter view: its name, SQL type and value (the type makes NULL typed). */
-export type ParamColumn = readonly [name: string, type: "STRING" | "INT" | "BOOLEAN", value: SqlValue];
+export type ParamColumn = readonly [
+  name: string,
+  type: "STRING" | "INT" | "BIGINT" | "BOOLEAN",
+  value: SqlValue,
+];
 
 /**
  * A `CREATE OR REPLACE TEMPORARY VIEW` statement that both DuckDB and Spark SQL run: one row of

@@ -1,25 +1,47 @@
--- copub: the adjusted Top10% (Top1%) table (docs/methodology.md §8.3, §8.4, §6) over the
+-- copub: the adjusted Top10% (Top1%) table (docs/methodology.md §8.3–§8.5, §6) over the
 -- Parquet corpus (docs/parquet.md), with thresholds computed from the corpus (reference
--- "corpus", §8.1). One text for DuckDB and Spark SQL: plain SELECTs over the views below.
+-- "corpus", §8.1) or given as a threshold table. One text for DuckDB and Spark SQL: plain
+-- SELECTs over the views below.
 --
--- Reads the tables papers, citations, paper_country, paper_field, and two views the caller
--- defines (copub sql does; docs/scale-out.md shows them for Spark):
+-- Reads the tables papers, citations, paper_country, paper_field, paper_category, and three
+-- views the caller defines (copub sql does; docs/scale-out.md shows them for Spark):
 --   copub_periods(period STRING, year_from INT, year_to INT): the periods of the table
 --   copub_params(percentile INT, method STRING, split STRING, counting STRING,
---     counting_method STRING, reference_sets STRING, citation_count STRING,
---     zero_citations_never_top BOOLEAN, by_field BOOLEAN, snapshot STRING):
---     10 or 1; tie-fraction, scale-all, inclusive or exclusive (§8.4); adjusted or raw;
---     integer or fractional, and the fractional method: nistep (§4.2), cwts (§4.3), country,
---     address or author (§4.4); field-year or field-year-type (§8.1); TC or Z9
---     (§8.2); §8.7's switch; rows per NISTEP broad field; the snapshot date for exports
---     without DA (NULL for none)
+--     counting_method STRING, reference STRING, reference_sets STRING, citation_count STRING,
+--     zero_citations_never_top BOOLEAN, by_field BOOLEAN, window_counts STRING, snapshot STRING):
+--     10 or 1; tie-fraction, scale-all, inclusive, exclusive (§8.4) or incites (§8.5); adjusted
+--     or raw; integer or fractional, and the fractional method: nistep (§4.2), cwts (§4.3),
+--     country, address or author (§4.4), or cwts_renormalized / author_renormalized (the
+--     cwtsRenormalize switch); corpus or table (thresholds from copub_thresholds_given);
+--     field-year, field-year-type or category-year-type (§8.1); TC or Z9 (§8.2); §8.7's
+--     switch; rows per NISTEP broad field; average (per year, NISTEP) or sum (CWTS, InCites)
+--     over a window's years; the snapshot date for exports without DA (NULL for none)
+--   copub_thresholds_given(field STRING, year INT, doc_type STRING, threshold INT,
+--     factor_numerator BIGINT, factor_denominator BIGINT): with reference 'table', the
+--     threshold of each reference set at the percentile, and the method's factor as an exact
+--     fraction (the tie weight for tie-fraction, the scale factor for scale-all, NULL for the
+--     others); empty (or ignored) with reference 'corpus'
 --
 -- The reference population is every exported paper (in_scope or not: papers left out only by
 -- the country or field filters stay in the world they are compared with). Thresholds are exact:
--- memberships are whole units (paper_field.membership_units), so 100·n_> <= π·N is compared in
--- 64-bit integers and each tie weight is an exact fraction (numerator, denominator).
--- Each statement below is named by the "query:" line before it: three views shared by the
--- results (thresholds once, not once per result), then the results.
+-- memberships are whole units (paper_field.membership_units; a WoS Category counts the whole
+-- paper, 232792560 units), so 100·n_> <= π·N is compared in 64-bit integers and each tie weight
+-- is an exact fraction (numerator, denominator).
+-- Each statement below is named by the "query:" line before it: views shared by the results
+-- (thresholds once, not once per result), then the results.
+
+-- query: paper_sets
+-- The reference-set keys of each paper (§8.1): its ESI fields with their shares, or its WoS
+-- Categories, each counting the whole paper (InCites counts a document in each).
+CREATE OR REPLACE TEMPORARY VIEW copub_top_paper_sets AS
+SELECT f.ut, f.field, f.broad_field, f.weight AS m, f.membership_units
+FROM paper_field f CROSS JOIN copub_params prm
+WHERE f.scheme = 'esi' AND prm.reference_sets <> 'category-year-type'
+UNION ALL
+SELECT k.ut, k.category AS field, CAST(NULL AS STRING) AS broad_field, CAST(1 AS DOUBLE) AS m,
+       232792560 AS membership_units
+FROM paper_category k CROSS JOIN copub_params prm
+WHERE prm.reference_sets = 'category-year-type';
 
 -- query: membership
 -- Each paper with a year in each of its reference sets (§8.1), with its membership m(p, R),
@@ -27,19 +49,20 @@
 CREATE OR REPLACE TEMPORARY VIEW copub_top_membership AS
 SELECT p.ut, p.year, p.in_scope, p.collaboration_type,
        CASE WHEN prm.reference_sets = 'field-year' THEN 'all' ELSE p.doc_type END AS doc_type,
-       f.field, f.broad_field, f.weight AS m, f.membership_units,
+       f.field, f.broad_field, f.m, f.membership_units,
        CASE WHEN prm.citation_count = 'Z9' THEN c.times_cited_all_databases ELSE c.times_cited END AS cit,
        c.snapshot
 FROM papers p
 JOIN citations c ON c.ut = p.ut
-JOIN paper_field f ON f.ut = p.ut AND f.scheme = 'esi'
+JOIN copub_top_paper_sets f ON f.ut = p.ut
 CROSS JOIN copub_params prm
 WHERE p.year IS NOT NULL;
 
 -- query: sets
 -- Per reference set: N, n_>(t), n_at in units, the threshold t = the smallest count with at
 -- most π·N papers above it, the tie weight ω and the scale factor as fractions (§8.3, §8.4),
--- and the factor of the method's weighted papers.
+-- and the factor of the method's weighted papers; or, with a threshold table, its threshold
+-- and factor.
 CREATE OR REPLACE TEMPORARY VIEW copub_top_sets AS
 WITH histogram AS (
   SELECT field, year, doc_type, cit, CAST(SUM(membership_units) AS BIGINT) AS at_units
@@ -71,31 +94,60 @@ SELECT cu.field, cu.year, cu.doc_type, cu.cit AS threshold, cu.total_units, cu.a
             ELSE 100 * cu.at_units END AS factor_denominator
 FROM cumulative cu
 JOIN threshold t ON t.field = cu.field AND t.year = cu.year AND t.doc_type = cu.doc_type AND t.cit = cu.cit
-CROSS JOIN copub_params prm;
+CROSS JOIN copub_params prm
+WHERE prm.reference = 'corpus'
+UNION ALL
+SELECT g.field, g.year, g.doc_type, g.threshold, CAST(NULL AS BIGINT) AS total_units,
+       CAST(NULL AS BIGINT) AS above_units, CAST(NULL AS BIGINT) AS at_units,
+       CAST(NULL AS BIGINT) AS tie_numerator, CAST(NULL AS BIGINT) AS tie_denominator,
+       CAST(NULL AS BIGINT) AS scale_numerator, CAST(NULL AS BIGINT) AS scale_denominator,
+       g.factor_numerator, g.factor_denominator
+FROM copub_thresholds_given g CROSS JOIN copub_params prm
+WHERE prm.reference = 'table';
+
+-- query: unthresholded
+-- Papers of which a reference set has no threshold (only with a threshold table): scored in no
+-- set at all, reason no-threshold (§8.7).
+CREATE OR REPLACE TEMPORARY VIEW copub_top_unthresholded AS
+SELECT DISTINCT m.ut
+FROM copub_top_membership m
+LEFT JOIN copub_top_sets s ON s.field = m.field AND s.year = m.year AND s.doc_type = m.doc_type
+WHERE m.cit IS NOT NULL AND s.field IS NULL;
 
 -- query: standing
 -- A paper in scope in one of its sets: full (τ = 1), partial (τ = the set's factor) or none.
+-- InCites' percentile is at most π exactly when cit > t (§8.5), and a document in several
+-- categories takes its best: top in one set, top in all.
 CREATE OR REPLACE TEMPORARY VIEW copub_top_standing AS
-SELECT m.ut, m.year, m.collaboration_type, m.field, m.broad_field, m.doc_type, m.m,
-       s.factor_numerator, s.factor_denominator,
-       CASE
-         WHEN prm.zero_citations_never_top AND s.threshold = 0 THEN 'none'
-         WHEN prm.method IN ('tie-fraction', 'exclusive') AND m.cit > s.threshold THEN 'full'
-         WHEN prm.method = 'inclusive' AND m.cit >= s.threshold THEN 'full'
-         WHEN (prm.method = 'tie-fraction' AND m.cit = s.threshold)
-           OR (prm.method = 'scale-all' AND m.cit >= s.threshold) THEN
-           CASE WHEN s.factor_numerator = 0 THEN 'none'
-                WHEN prm.split = 'raw' OR s.factor_numerator = s.factor_denominator THEN 'full'
-                ELSE 'partial' END
-         ELSE 'none'
-       END AS kind
-FROM copub_top_membership m
-JOIN copub_top_sets s ON s.field = m.field AND s.year = m.year AND s.doc_type = m.doc_type
-CROSS JOIN copub_params prm
-WHERE m.in_scope AND m.cit IS NOT NULL;
+WITH weighed AS (
+  SELECT m.ut, m.year, m.collaboration_type, m.field, m.broad_field, m.doc_type, m.m,
+         s.threshold, s.factor_numerator, s.factor_denominator,
+         CASE
+           WHEN prm.zero_citations_never_top AND s.threshold = 0 THEN 'none'
+           WHEN prm.method IN ('tie-fraction', 'exclusive', 'incites') AND m.cit > s.threshold THEN 'full'
+           WHEN prm.method = 'inclusive' AND m.cit >= s.threshold THEN 'full'
+           WHEN (prm.method = 'tie-fraction' AND m.cit = s.threshold)
+             OR (prm.method = 'scale-all' AND m.cit >= s.threshold) THEN
+             CASE WHEN s.factor_numerator = 0 THEN 'none'
+                  WHEN prm.split = 'raw' OR s.factor_numerator = s.factor_denominator THEN 'full'
+                  ELSE 'partial' END
+           ELSE 'none'
+         END AS kind
+  FROM copub_top_membership m
+  JOIN copub_top_sets s ON s.field = m.field AND s.year = m.year AND s.doc_type = m.doc_type
+  CROSS JOIN copub_params prm
+  WHERE m.in_scope AND m.cit IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM copub_top_unthresholded u WHERE u.ut = m.ut)
+)
+SELECT w.ut, w.year, w.collaboration_type, w.field, w.broad_field, w.doc_type, w.m, w.threshold,
+       w.factor_numerator, w.factor_denominator,
+       CASE WHEN prm.method = 'incites'
+                 AND MAX(CASE WHEN w.kind = 'full' THEN 1 ELSE 0 END) OVER (PARTITION BY w.ut) = 1 THEN 'full'
+            ELSE w.kind END AS kind
+FROM weighed w CROSS JOIN copub_params prm;
 
 -- query: thresholds
--- The sets of the periods' years: N, n_>(t), n_at (in units), t, ω and the scale factor as
+-- With thresholds from the corpus, the sets of the periods' years: N, n_>(t), n_at (in units), t, ω and the scale factor as
 -- fractions, π·N (in units), and whether the year is within two years of the latest citation
 -- snapshot of the scored papers (or the snapshot parameter) (§8.7).
 WITH snapshot AS (
@@ -110,13 +162,14 @@ SELECT s.field, s.year, s.doc_type, prm.percentile, s.total_units, s.above_units
 FROM copub_top_sets s
 CROSS JOIN copub_params prm
 CROSS JOIN snapshot sn
-WHERE EXISTS (SELECT 1 FROM copub_periods per WHERE s.year >= per.year_from AND s.year <= per.year_to)
+WHERE prm.reference = 'corpus'
+  AND EXISTS (SELECT 1 FROM copub_periods per WHERE s.year >= per.year_from AND s.year <= per.year_to)
 ORDER BY s.field, s.year, s.doc_type;
 
 -- query: rows
 -- Per country (and WORLD) × period × field: papers in a reference set and their Top-x% weight,
 -- split by collaboration type, as sums per reference set multiplied by the set's exact factor
--- once; window averages.
+-- once; window averages (or sums).
 WITH field_order AS (
   SELECT field, position
   FROM (VALUES ('all', 0), ('chem', 1), ('mat', 2), ('phys', 3), ('csmath', 4), ('eng', 5),
@@ -124,15 +177,34 @@ WITH field_order AS (
 ),
 part AS (
   -- The paper's part in the "all" row and, with the field split, in the NISTEP broad field of
-  -- each of its sets (§7.2).
+  -- each of its sets (§7.2). InCites counts a document once, top or not as a whole, its field
+  -- rows taking its NISTEP field shares (§8.5).
   SELECT s.ut, s.year, s.collaboration_type, 'all' AS row_field, s.field, s.doc_type, s.m, s.kind,
          s.factor_numerator, s.factor_denominator
-  FROM copub_top_standing s
+  FROM copub_top_standing s CROSS JOIN copub_params prm
+  WHERE prm.method <> 'incites'
   UNION ALL
   SELECT s.ut, s.year, s.collaboration_type, s.broad_field AS row_field, s.field, s.doc_type, s.m, s.kind,
          s.factor_numerator, s.factor_denominator
   FROM copub_top_standing s CROSS JOIN copub_params prm
-  WHERE prm.by_field
+  WHERE prm.by_field AND prm.method <> 'incites'
+  UNION ALL
+  SELECT d.ut, d.year, d.collaboration_type, d.row_field, '' AS field, '' AS doc_type, d.m, d.kind,
+         CAST(NULL AS BIGINT) AS factor_numerator, CAST(NULL AS BIGINT) AS factor_denominator
+  FROM (
+    -- After the best-of every set of a document has the same kind: MIN takes it once.
+    SELECT s.ut, s.year, s.collaboration_type, 'all' AS row_field, CAST(1 AS DOUBLE) AS m, MIN(s.kind) AS kind
+    FROM copub_top_standing s CROSS JOIN copub_params prm
+    WHERE prm.method = 'incites'
+    GROUP BY s.ut, s.year, s.collaboration_type
+    UNION ALL
+    SELECT s.ut, s.year, s.collaboration_type, f.field AS row_field, f.weight AS m, MIN(s.kind) AS kind
+    FROM copub_top_standing s
+    JOIN paper_field f ON f.ut = s.ut AND f.scheme = 'nistep'
+    CROSS JOIN copub_params prm
+    WHERE prm.method = 'incites' AND prm.by_field
+    GROUP BY s.ut, s.year, s.collaboration_type, f.field, f.weight
+  ) d
 ),
 weighted AS (
   -- Countries with their counting weight (integer 1, or the fractional method's, §4.2–§4.4); the world with weight 1
@@ -145,6 +217,8 @@ weighted AS (
               WHEN prm.counting_method = 'country' THEN c.w_country
               WHEN prm.counting_method = 'address' THEN c.w_address
               WHEN prm.counting_method = 'author' THEN c.w_author
+              WHEN prm.counting_method = 'cwts_renormalized' THEN c.w_cwts_renormalized
+              WHEN prm.counting_method = 'author_renormalized' THEN c.w_author_renormalized
          END AS w
   FROM part pt
   JOIN paper_country c ON c.ut = pt.ut
@@ -187,15 +261,16 @@ cells AS (
 -- UNATTRIBUTED rows are the scored papers without a country: in no country, in the world's
 -- Top-x% total (§4.6).
 SELECT c.country, c.period, c.field,
-       c.papers / (c.year_to - c.year_from + 1) AS papers,
-       c.top / (c.year_to - c.year_from + 1) AS top,
-       c.top_domestic / (c.year_to - c.year_from + 1) AS top_domestic,
-       c.top_international / (c.year_to - c.year_from + 1) AS top_international,
-       c.top_bilateral / (c.year_to - c.year_from + 1) AS top_bilateral,
-       c.top_multilateral / (c.year_to - c.year_from + 1) AS top_multilateral,
+       c.papers / c.divisor AS papers,
+       c.top / c.divisor AS top,
+       c.top_domestic / c.divisor AS top_domestic,
+       c.top_international / c.divisor AS top_international,
+       c.top_bilateral / c.divisor AS top_bilateral,
+       c.top_multilateral / c.divisor AS top_multilateral,
        c.top AS top_sum,
        c.papers AS papers_sum
-FROM cells c
+FROM (SELECT cs.*, CASE WHEN prm.window_counts = 'sum' THEN 1 ELSE cs.year_to - cs.year_from + 1 END AS divisor
+      FROM cells cs CROSS JOIN copub_params prm) c
 JOIN field_order fo ON fo.field = c.field
 ORDER BY CASE c.country WHEN 'WORLD' THEN 1 WHEN 'UNATTRIBUTED' THEN 2 ELSE 0 END, c.country,
          c.year_from, c.year_to, fo.position;
@@ -212,14 +287,15 @@ WITH in_periods AS (
   WHERE p.in_scope
 ),
 fields AS (
-  SELECT ut, COUNT(*) AS esi_fields FROM paper_field WHERE scheme = 'esi' GROUP BY ut
+  SELECT ut, COUNT(*) AS sets FROM copub_top_paper_sets GROUP BY ut
 ),
 reasons AS (
   SELECT p.ut, p.in_scope,
          CASE WHEN p.year IS NULL THEN 'no-year'
-              WHEN f.esi_fields IS NULL THEN 'no-field'
+              WHEN f.sets IS NULL THEN 'no-field'
               WHEN (CASE WHEN prm.citation_count = 'Z9' THEN c.times_cited_all_databases ELSE c.times_cited END) IS NULL
                 THEN 'no-citation-count'
+              WHEN EXISTS (SELECT 1 FROM copub_top_unthresholded u WHERE u.ut = p.ut) THEN 'no-threshold'
          END AS reason,
          c.snapshot
   FROM papers p
@@ -241,10 +317,9 @@ GROUP BY reason
 UNION ALL
 SELECT 'papers_at_zero_threshold' AS item, CAST(NULL AS STRING) AS detail, COUNT(DISTINCT st.ut) AS value
 FROM copub_top_standing st
-JOIN copub_top_sets s ON s.field = st.field AND s.year = st.year AND s.doc_type = st.doc_type
-WHERE s.threshold = 0
+WHERE st.threshold = 0
 UNION ALL
 SELECT 'snapshot' AS item, snapshot AS detail, COUNT(*) AS value
 FROM reasons
-WHERE reason IS NULL AND snapshot IS NOT NULL
+WHERE (reason IS NULL OR reason = 'no-threshold') AND snapshot IS NOT NULL
 GROUP BY snapshot;

@@ -17,6 +17,7 @@ import {
   rational,
   toNumber,
 } from "../core/rational.ts";
+import { compareKeys } from "./reference-set-pass.ts";
 import type { ReferenceSetKey } from "./reference-sets.ts";
 import {
   agrees,
@@ -34,7 +35,7 @@ import {
   type ThresholdRow,
   type ThresholdTable,
 } from "./threshold-table.ts";
-import { compareKeys, thresholdFromCounts, thresholdRow } from "./top-thresholds.ts";
+import { thresholdFromCounts, thresholdRow } from "./top-thresholds.ts";
 
 /**
  * Parses a threshold table CSV.

@@ -1,9 +1,10 @@
 /**
  * The Top-x% table computed by the shipped SQL (`indicators/sql/top.sql`) over a Parquet corpus,
- * with thresholds from the corpus (`reference: "corpus"`, §8.1): the same options, settled the
- * same way, and the same table — rows, thresholds, unattributed papers, unscored papers and
- * notices (docs/scale-out.md). Thresholds come from SQL as exact fractions in whole units, so
- * `tieWeight` and `scaleFactor` are the fractions the TypeScript thresholds give.
+ * with thresholds from the corpus (`reference: "corpus"`, §8.1) or from a threshold table: the
+ * same options, settled the same way, and the same table — rows, thresholds, unattributed papers,
+ * unscored papers and notices (docs/scale-out.md). Thresholds come from SQL as exact fractions in
+ * whole units, so `tieWeight` and `scaleFactor` are the fractions the TypeScript thresholds give;
+ * a table's thresholds and factors go to the SQL as a view of exact fractions.
  */
 import { CopubError } from "../../diagnostics/errors.ts";
 import { addTo, type ExactSum, exactSum, sumValue } from "../core/exact-sum.ts";
@@ -11,52 +12,42 @@ import { ratio } from "../core/ratio.ts";
 import { formatRational, rational, toNumber } from "../core/rational.ts";
 import { WORLD } from "../core/row-keys.ts";
 import { MEMBERSHIP_UNITS } from "../corpus-tables/table-columns.ts";
+import { countingColumn } from "../sql/counting-column.ts";
 import type { SqlRow, SqlSession } from "../sql/duckdb-corpus.ts";
-import { paramsStatement, runShippedSql, sqlNumber } from "../sql/shipped-sql.ts";
+import { paramsStatement, runShippedSql, sqlNumber, viewStatement } from "../sql/shipped-sql.ts";
 import { periodsStatement, settlePeriods } from "../sql/sql-periods.ts";
 import { expectedTops, topNotices, worldTopIsExpected } from "./_top-rows.ts";
-import type { UnscoredReason } from "./reference-sets.ts";
+import { setId, type UnscoredReason } from "./reference-sets.ts";
 import type { ThresholdRow, ThresholdTable } from "./threshold-table.ts";
 import type { TopCitedRow, TopCitedTable } from "./top-cited-table.ts";
-import { type TopCitedOptionsInput, TopCitedOptionsSchema } from "./top-options.ts";
-
-/** The variants the SQL computes (InCites' percentiles need WoS Category sets, which it has not). */
-const SQL_METHODS = new Set(["tie-fraction", "scale-all", "inclusive", "exclusive"]);
+import { type SettledTopOptions, settleTopOptions, type TopCitedOptionsInput } from "./top-options.ts";
+import { topScorer } from "./top-weights.ts";
 
 /**
- * `topCited` of the papers in scope of a Parquet corpus with `reference: "corpus"`, computed by SQL.
+ * `topCited` of the papers in scope of a Parquet corpus, computed by SQL: every option of
+ * `topCited` (every variant of §8.4 and InCites' of §8.5, the three kinds of reference sets,
+ * window sums, every fractional counting method with or without `cwtsRenormalize`), with
+ * `reference` `"corpus"` (the exported papers are the reference population) or a threshold table.
  * @param session - the corpus, from `openParquetCorpus`
- * @param options - as for `topCited`, with `reference: "corpus"`; not `method: "incites"`,
- *   WoS Category reference sets, `windowCounts: "sum"` or `cwtsRenormalize`
+ * @param options - as for `topCited`
  * @throws MissingYearsError when a window's years are not all present (§6)
- * @throws CopubError `invalid-option` for an option the SQL does not compute
+ * @throws CopubError `invalid-option` as `topCited` throws it (no reference, a table made for
+ *   other sets or citations, or lacking what the method needs), or for a table factor beyond
+ *   2^53 (SQL keeps it in 64-bit integers)
  * @example
  * await topCitedFromSql(session, { reference: "corpus", counting: "fractional" })
  * // → { percentile: 10, method: "tie-fraction", counting: "fractional", rows: [{ country: "AU", … }], thresholds: […], … }
  */
 export async function topCitedFromSql(
   session: SqlSession,
-  options: TopCitedOptionsInput & { reference: "corpus" },
+  options: TopCitedOptionsInput,
 ): Promise<TopCitedTable> {
-  const settled = TopCitedOptionsSchema.parse(options);
-  const unsupported = [
-    settled.reference !== "corpus" && "a threshold table as reference",
-    !SQL_METHODS.has(settled.method) && `method ${settled.method}`,
-    settled.referenceSets === "category-year-type" && "WoS Category reference sets",
-    settled.windowCounts === "sum" && "window sums",
-    settled.cwtsRenormalize && "cwtsRenormalize",
-  ].filter((x): x is string => x !== false);
-  if (unsupported.length > 0)
-    throw new CopubError(
-      "invalid-option",
-      `the shipped SQL computes Top-x% with thresholds from the corpus, not ${unsupported.join(", ")}`,
-    );
-  const referenceSets = settled.referenceSets ?? "field-year";
+  // Settled as topCited settles them; with "corpus" the thresholds of no papers stand in for the SQL's.
+  const { options: settled, table: given } = settleTopOptions(options, []);
+  const fromCorpus = options.reference === "corpus";
+  const { referenceSets, citationCount } = settled;
+  const referenceSetKind = referenceSets ?? "field-year";
   const fractional = settled.counting === "fractional";
-  const countingMethod =
-    settled.countingMethod === "nistep" && settled.nistepUnit === "address"
-      ? "address"
-      : settled.countingMethod;
   const periods = await settlePeriods(session, [settled.periods]);
   const results = await runShippedSql(session, "top", [
     paramsStatement([
@@ -64,32 +55,40 @@ export async function topCitedFromSql(
       ["method", "STRING", settled.method],
       ["split", "STRING", settled.split],
       ["counting", "STRING", settled.counting],
-      ["counting_method", "STRING", countingMethod],
-      ["reference_sets", "STRING", referenceSets],
-      ["citation_count", "STRING", settled.citationCount],
+      ["counting_method", "STRING", countingColumn({ ...settled, method: settled.countingMethod })],
+      ["reference", "STRING", fromCorpus ? "corpus" : "table"],
+      ["reference_sets", "STRING", referenceSetKind],
+      ["citation_count", "STRING", citationCount],
       ["zero_citations_never_top", "BOOLEAN", settled.zeroCitationsNeverTop],
       ["by_field", "BOOLEAN", settled.byField],
+      ["window_counts", "STRING", settled.windowCounts],
       ["snapshot", "STRING", settled.snapshot],
     ]),
     periodsStatement(periods),
+    givenThresholdsStatement(fromCorpus ? null : given, settled),
   ]);
   const totals = results.get("totals") ?? [];
   const total = (item: string) => sqlNumber(totals.find((row) => row.item === item)?.value) ?? 0;
-  const snapshots = totals
-    .filter((row) => row.item === "snapshot")
-    .map((row) => String(row.detail))
-    .sort();
-  const table: ThresholdTable = {
-    referenceSets,
-    citationCount: settled.citationCount,
-    source: { kind: "corpus", papers: total("reference_papers") },
-    snapshots,
-    rows: (results.get("thresholds") ?? []).map((row) => thresholdRow(row, settled.percentile)),
-    unscored: {},
-  };
+  const years = new Set(
+    periods.flatMap((p) => Array.from({ length: p.to - p.from + 1 }, (_, i) => p.from + i)),
+  );
+  const table: ThresholdTable = fromCorpus
+    ? {
+        referenceSets: referenceSetKind,
+        citationCount,
+        source: { kind: "corpus", papers: total("reference_papers") },
+        snapshots: totals
+          .filter((row) => row.item === "snapshot")
+          .map((row) => String(row.detail))
+          .sort(),
+        rows: (results.get("thresholds") ?? []).map((row) => thresholdRow(row, settled.percentile)),
+        unscored: {},
+      }
+    : given;
+  const thresholds = table.rows.filter((row) => row.percentile === settled.percentile && years.has(row.year));
   const rows = results.get("rows") ?? [];
-  const worldTop = worldTopIsExpected(settled.method, table.rows)
-    ? expectedTops(periods, table.rows)
+  const worldTop = worldTopIsExpected(settled.method, thresholds)
+    ? expectedTops(periods, thresholds)
     : scoredTops(rows);
   const unscored = Object.fromEntries(
     totals
@@ -112,11 +111,11 @@ export async function topCitedFromSql(
     countingMethod: fractional ? settled.countingMethod : "integer",
     split: settled.split,
     windowCounts: settled.windowCounts,
-    referenceSets,
-    citationCount: settled.citationCount,
+    referenceSets: table.referenceSets,
+    citationCount: table.citationCount,
     reference: table.source,
     rows: rows.filter((row) => row.country !== UNATTRIBUTED).map((row) => topRow(row, worldTop)),
-    thresholds: table.rows,
+    thresholds,
     unattributed: rows
       .filter((row) => row.country === UNATTRIBUTED)
       .map((row) => ({
@@ -128,8 +127,54 @@ export async function topCitedFromSql(
     unscored,
     papersRead: total("papers_read"),
     papersOutsidePeriods: total("papers_outside_periods"),
-    notices: topNotices(table, table.rows, { papersAtZeroThreshold }, settled),
+    notices: topNotices(table, thresholds, { papersAtZeroThreshold }, settled),
   };
+}
+
+/** Columns of the `copub_thresholds_given` view. */
+const GIVEN_COLUMNS = [
+  ["field", "STRING"],
+  ["year", "INT"],
+  ["doc_type", "STRING"],
+  ["threshold", "INT"],
+  ["factor_numerator", "BIGINT"],
+  ["factor_denominator", "BIGINT"],
+] as const;
+
+/**
+ * The `copub_thresholds_given` view: a table's thresholds at the percentile, with the method's
+ * factor as an exact fraction (checked as `topCited` checks it); empty with thresholds from the corpus.
+ * @throws CopubError `invalid-option` when the table lacks what the method needs, or a factor's
+ *   terms exceed 2^53
+ */
+function givenThresholdsStatement(
+  table: ThresholdTable | null,
+  options: SettledTopOptions["options"],
+): string {
+  if (table === null) return viewStatement("copub_thresholds_given", GIVEN_COLUMNS, []);
+  const { factors } = topScorer(table, options);
+  const whole = (value: bigint) => {
+    if (value > BigInt(Number.MAX_SAFE_INTEGER))
+      throw new CopubError(
+        "invalid-option",
+        `${table.source.kind === "table" ? table.source.file : "the threshold table"}: a tie weight or scale factor with terms beyond 2^53 cannot go to SQL exactly; give it with fewer digits`,
+      );
+    return Number(value);
+  };
+  const rows = table.rows
+    .filter((row) => row.percentile === options.percentile)
+    .map((row) => {
+      const factor = factors.get(setId(row)) ?? null;
+      return [
+        row.field,
+        row.year,
+        row.docType,
+        row.threshold,
+        factor === null ? null : whole(factor.numerator),
+        factor === null ? null : whole(factor.denominator),
+      ];
+    });
+  return viewStatement("copub_thresholds_given", GIVEN_COLUMNS, rows);
 }
 
 /** The `country` of the SQL's rows of scored papers without a country. */

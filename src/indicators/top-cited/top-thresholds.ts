@@ -6,7 +6,6 @@
  * can be scored from a stream in two passes. Every value is an exact rational ("Numbers" in docs/methodology.md).
  */
 import * as z from "zod";
-import { compareCodeUnits } from "../../common/compare-code-units.ts";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
 import { type Accumulator, defineIndicator } from "../core/define-indicator.ts";
 import {
@@ -21,12 +20,11 @@ import {
   toNumber,
   ZERO,
 } from "../core/rational.ts";
+import { referenceSetPass } from "./reference-set-pass.ts";
 import {
   type ReferenceSetKeySchema,
   type ReferenceSetOptionsInput,
   ReferenceSetOptionsSchema,
-  referenceSetResolver,
-  type UnscoredReason,
 } from "./reference-sets.ts";
 import type { Percentile, ThresholdRow, ThresholdTable } from "./threshold-table.ts";
 
@@ -207,7 +205,6 @@ export const topThresholdsFromStream: (
 
 /** Citation counts of one reference set: whole papers as plain numbers, fractional memberships exactly. */
 interface SetHistogram {
-  readonly key: z.infer<typeof ReferenceSetKeySchema>;
   /** Citation count → whole papers (membership 1, the common case, kept off bigints). */
   readonly whole: Map<number, number>;
   /** Citation count → sum of fractional memberships. */
@@ -224,71 +221,33 @@ function exactHistogram(histogram: SetHistogram): Map<number, Rational> {
 
 function thresholdAccumulator(options: ThresholdOptionsInput = {}): Accumulator<ThresholdTable> {
   const settled = ThresholdOptionsSchema.parse(options);
-  const setsOf = referenceSetResolver(settled);
-  const sets = new Map<string, SetHistogram>();
-  const snapshots = new Set<string>();
-  const unscored: Partial<Record<UnscoredReason, number>> = {};
-  let papersRead = 0;
-  return {
-    add(paper) {
-      papersRead++;
-      const standing = setsOf(paper);
-      if ("unscored" in standing) {
-        unscored[standing.unscored] = (unscored[standing.unscored] ?? 0) + 1;
-        return;
-      }
-      if (paper.exportDate !== null) snapshots.add(paper.exportDate);
-      for (const set of standing.sets) {
-        let histogram = sets.get(set.id);
-        if (histogram === undefined) {
-          const key = { field: set.field, year: set.year, docType: set.docType };
-          histogram = { key, whole: new Map(), fractions: new Map() };
-          sets.set(set.id, histogram);
-        }
-        const { citations } = standing;
-        if (set.weight.denominator === 1n)
-          histogram.whole.set(
-            citations,
-            (histogram.whole.get(citations) ?? 0) + Number(set.weight.numerator),
-          );
-        else histogram.fractions.set(citations, add(histogram.fractions.get(citations) ?? ZERO, set.weight));
-      }
+  const pass = referenceSetPass<SetHistogram>(settled, {
+    empty: () => ({ whole: new Map(), fractions: new Map() }),
+    add(histogram, set, citations) {
+      if (set.weight.denominator === 1n)
+        histogram.whole.set(citations, (histogram.whole.get(citations) ?? 0) + Number(set.weight.numerator));
+      else histogram.fractions.set(citations, add(histogram.fractions.get(citations) ?? ZERO, set.weight));
     },
+  });
+  return {
+    add: pass.add,
     result() {
-      const dates = [...snapshots].sort(compareCodeUnits);
-      const latest = dates.at(-1) ?? settled.snapshot;
-      const snapshotYear = latest === null ? null : Number(latest.slice(0, 4));
-      const rows = [...sets.values()]
-        .sort((a, b) => compareKeys(a.key, b.key))
-        .flatMap((set) => {
-          const counts = exactHistogram(set);
-          return ([10, 1] as const).flatMap((percentile) => {
-            const exact = exactThreshold(counts, percentile);
-            return exact === null ? [] : [thresholdRow(set.key, percentile, exact, snapshotYear)];
-          });
+      const { sets, snapshots, snapshotYear, unscored, papersRead } = pass.result();
+      const rows = sets.flatMap(({ key, sums }) => {
+        const counts = exactHistogram(sums);
+        return ([10, 1] as const).flatMap((percentile) => {
+          const exact = exactThreshold(counts, percentile);
+          return exact === null ? [] : [thresholdRow(key, percentile, exact, snapshotYear)];
         });
+      });
       return {
         referenceSets: settled.referenceSets,
         citationCount: settled.citationCount,
         source: { kind: "corpus", papers: papersRead },
-        snapshots: dates,
+        snapshots,
         rows,
-        unscored: sortedRecord(unscored),
+        unscored,
       };
     },
   };
-}
-
-/** Orders reference sets by field (code units), year, then document type. */
-export function compareKeys(
-  a: z.infer<typeof ReferenceSetKeySchema>,
-  b: z.infer<typeof ReferenceSetKeySchema>,
-): number {
-  return compareCodeUnits(a.field, b.field) || a.year - b.year || compareCodeUnits(a.docType, b.docType);
-}
-
-function sortedRecord<K extends string>(record: Partial<Record<K, number>>): Partial<Record<K, number>> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareCodeUnits(a, b))) as Partial<
-    Record<K, number>
-  >;
 }

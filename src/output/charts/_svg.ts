@@ -226,6 +226,89 @@ export function footnote(
   return { markup, height: lines.length * 15 + 6 };
 }
 
+/** One entry of a legend: its swatch, drawn about the origin with the text's baseline at y = 0, and its text. */
+export interface LegendItem {
+  /** Markup of the swatch (a 12 px box left of `textX`). */
+  readonly swatch: string;
+  /** The entry's text. */
+  readonly text: string;
+}
+
+/**
+ * A legend on one line at baseline `y`, from the left padding: each entry a group moved into
+ * place (`data-legend` names it), its text `textX` px right of its swatch; the entries every
+ * `spacing` px, or, without, each after the previous one's text and a 22 px gap.
+ * @example
+ * legend(40, [{ swatch: el("rect", { x: 0, y: -10, width: 12, height: 12, fill: "#0072B2" }), text: "Actual" }])
+ * // → ['<g data-legend="Actual" transform="translate(16 40)">\n<rect …/>\n<text x="20" y="0" fill="#1f2328">Actual</text>\n</g>']
+ */
+export function legend(
+  y: number,
+  items: readonly LegendItem[],
+  options: { readonly textX?: number; readonly spacing?: number } = {},
+): string[] {
+  const textX = options.textX ?? 20;
+  let at = PAD;
+  return items.map((item) => {
+    const markup = group({ "data-legend": item.text, transform: `translate(${num(at)} ${num(y)})` }, [
+      item.swatch,
+      el("text", { x: textX, y: 0, fill: INK }, esc(item.text)),
+    ]);
+    at += options.spacing ?? textX + textWidth(item.text, 12) + 22;
+    return markup;
+  });
+}
+
+/** The horizontal layout of a chart of labelled rows: the label column and the plot beside it. */
+export interface RowBand {
+  /** Width of the label column: the widest label, at most 30% of the chart. */
+  readonly labelWidth: number;
+  /** Where the plot starts. */
+  readonly left: number;
+  /** Where the plot ends, before the value labels. */
+  readonly right: number;
+}
+
+/**
+ * The layout of a chart with one labelled row per item: labels right-aligned in a column at the
+ * left (12 px, at most 30% of the width), `labelGap` px, the plot, `valueGap` px and the value
+ * labels, `valueWidth` px wide, at the right.
+ * @param width - the chart's width
+ * @param labels - the rows' labels, bold where the row is highlighted
+ * @param gaps - the gaps around the plot and the width of the value labels
+ * @example
+ * rowBand(720, [{ text: "Japan" }], { labelGap: 10, valueWidth: 60, valueGap: 10 })
+ * // → { labelWidth: 36.6…, left: 62.6…, right: 634 }
+ */
+export function rowBand(
+  width: number,
+  labels: readonly { readonly text: string; readonly bold?: boolean }[],
+  gaps: { readonly labelGap: number; readonly valueWidth: number; readonly valueGap: number },
+): RowBand {
+  const labelWidth = Math.min(
+    Math.max(...labels.map((label) => textWidth(label.text, 12, label.bold === true))),
+    width * 0.3,
+  );
+  return {
+    labelWidth,
+    left: PAD + labelWidth + gaps.labelGap,
+    right: width - PAD - gaps.valueWidth - gaps.valueGap,
+  };
+}
+
+/**
+ * A row's label, right-aligned 8 px left of the plot, cut to the label column.
+ * @example
+ * rowLabel(band, 52, "Japan") // → '<text x="54.6" y="52" text-anchor="end" fill="#1f2328">Japan</text>'
+ */
+export function rowLabel(band: RowBand, y: number, text: string, bold = false): string {
+  return el(
+    "text",
+    { x: band.left - 8, y, "text-anchor": "end", fill: INK, "font-weight": bold ? 700 : undefined },
+    esc(fitText(text, 12, band.labelWidth, bold)),
+  );
+}
+
 /** What every chart takes besides its data. */
 export interface ChartFrame {
   /** Visible title and accessible name (`<title>`). */

@@ -13,16 +13,17 @@ import {
   DEFAULT_WIDTH,
   el,
   esc,
-  fitText,
   GRID,
   header,
   INK,
+  legend,
   linear,
   MUTED,
   num,
-  PAD,
   requireItems,
   requireNumber,
+  rowBand,
+  rowLabel,
   svg,
   textWidth,
 } from "./_svg.ts";
@@ -78,23 +79,25 @@ export function citationImpactChart(input: CitationImpactInput): string {
   const head = header(input.title, input.subtitle, width);
   const legendY = head.height + 20;
   const top = legendY + 24;
-  const labelWidth = Math.min(Math.max(...rows.map((r) => textWidth(r.label, 12))), width * 0.3);
-  const left = PAD + labelWidth + 12;
-  const right = width - PAD - Math.max(...rows.map((r) => textWidth(valueText(r), 11))) - 16;
+  const band = rowBand(
+    width,
+    rows.map((r) => ({ text: r.label })),
+    { labelGap: 12, valueWidth: Math.max(...rows.map((r) => textWidth(valueText(r), 11))), valueGap: 16 },
+  );
+  const { left, right } = band;
   const bottom = top + rows.length * ROW;
   const values = rows.flatMap((r) => [r.mncs, r.cnci]).filter((v): v is number => v !== null);
   const [, xMax] = nice(0, Math.max(1.2, ...values), 5);
   const x = linear(0, xMax, left, right);
 
-  const legend = [MNCS, CNCI].flatMap((mark, i) => {
-    const lx = PAD + i * 150;
-    return [
-      i === 0
-        ? el("circle", { cx: lx + 6, cy: legendY - 4, r: 5, fill: mark.colour })
-        : el("rect", { x: lx + 1, y: legendY - 9, width: 10, height: 10, fill: mark.colour }),
-      el("text", { x: lx + 18, y: legendY, fill: INK }, esc(mark.name)),
-    ];
-  });
+  const key = legend(
+    legendY,
+    [
+      { swatch: el("circle", { cx: 6, cy: -4, r: 5, fill: MNCS.colour }), text: MNCS.name },
+      { swatch: el("rect", { x: 1, y: -9, width: 10, height: 10, fill: CNCI.colour }), text: CNCI.name },
+    ],
+    { textX: 18, spacing: 150 },
+  );
   const axis = ticks(0, xMax, 5).flatMap((t) => [
     el("line", { x1: x(t), x2: x(t), y1: top - 4, y2: bottom, stroke: GRID }),
     el("text", { x: x(t), y: bottom + 16, "text-anchor": "middle", fill: MUTED }, esc(num(t))),
@@ -107,11 +110,7 @@ export function citationImpactChart(input: CitationImpactInput): string {
     const y = top + i * ROW + ROW / 2;
     return [
       el("line", { x1: left, x2: right, y1: y, y2: y, stroke: GRID }),
-      el(
-        "text",
-        { x: left - 8, y: y + 4, "text-anchor": "end", fill: INK },
-        esc(fitText(r.label, 12, labelWidth)),
-      ),
+      rowLabel(band, y + 4, r.label),
       ...(r.mncs === null
         ? []
         : [
@@ -152,6 +151,6 @@ export function citationImpactChart(input: CitationImpactInput): string {
     description: `Dot plot of field-normalized citation impact for ${rows.length} ${
       rows.length === 1 ? "country" : "countries"
     }, with the world average at 1: ${rows.map((r) => `${r.label} ${valueText(r) || "no value"}`).join("; ")}.`,
-    body: [...head.markup, ...legend, ...axis, ...world, ...marks],
+    body: [...head.markup, ...key, ...axis, ...world, ...marks],
   });
 }

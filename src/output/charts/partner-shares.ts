@@ -9,15 +9,15 @@ import {
   DEFAULT_WIDTH,
   el,
   esc,
-  fitText,
   header,
   INK,
   linear,
   MUTED,
-  PAD,
   percent,
   requireItems,
   requireNumber,
+  rowBand,
+  rowLabel,
   svg,
   textWidth,
 } from "./_svg.ts";
@@ -63,12 +63,12 @@ export function partnerSharesChart(input: PartnerSharesInput): string {
 
   const head = header(input.title, input.subtitle, width);
   const top = head.height + 14;
-  const labelWidth = Math.min(
-    Math.max(...bars.map((b) => textWidth(b.label, 12, b.highlight === true))),
-    width * 0.3,
+  const band = rowBand(
+    width,
+    bars.map((b) => ({ text: b.label, bold: b.highlight === true })),
+    { labelGap: 10, valueWidth: textWidth("100.0%", 12), valueGap: 8 },
   );
-  const left = PAD + labelWidth + 10;
-  const right = width - PAD - textWidth("100.0%", 12) - 8;
+  const { left, right } = band;
   const bottom = top + bars.length * ROW;
   const x = linear(0, Math.max(...bars.map((b) => b.share), Number.MIN_VALUE), left, right);
 
@@ -76,11 +76,7 @@ export function partnerSharesChart(input: PartnerSharesInput): string {
     const y = top + i * ROW + (ROW - BAR) / 2;
     const bold = b.highlight === true ? 700 : undefined;
     return [
-      el(
-        "text",
-        { x: left - 8, y: y + BAR / 2 + 4, "text-anchor": "end", fill: INK, "font-weight": bold },
-        esc(fitText(b.label, 12, labelWidth, b.highlight === true)),
-      ),
+      rowLabel(band, y + BAR / 2 + 4, b.label, b.highlight === true),
       el("rect", {
         "data-mark": "bar",
         "data-key": b.key,

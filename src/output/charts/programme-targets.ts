@@ -19,6 +19,7 @@ import {
   group,
   header,
   INK,
+  legend,
   linear,
   MUTED,
   num,
@@ -133,7 +134,7 @@ export function programmeTargetsChart(input: ProgrammeTargetsInput): string {
 
   const body = [
     ...head.markup,
-    ...legend(legendY, targeted.length > 0, cumulative.length > 0),
+    ...legendOf(legendY, targeted.length > 0, cumulative.length > 0),
     ...panelTitle(barsTop - 24, `${input.indicator}, per year`),
     ...yAxis(bars, left, right, input.indicator),
     ...years.flatMap((y, i) => yearMarks(y, x(i), band, bars)),
@@ -404,47 +405,27 @@ function cumulativePanel(
 }
 
 /** The legend: actual bars and target markers, and with targets the cumulative lines. */
-function legend(y: number, withTargets: boolean, withCumulative: boolean): string[] {
-  const items: { readonly swatch: string; readonly text: string }[] = [
+function legendOf(y: number, withTargets: boolean, withCumulative: boolean): string[] {
+  const line = (stroke: string, width: number, dash?: string) =>
+    el("line", {
+      x1: -2,
+      x2: 14,
+      y1: -4,
+      y2: -4,
+      stroke,
+      "stroke-width": width,
+      "stroke-dasharray": dash,
+    });
+  return legend(y, [
     { swatch: el("rect", { x: 0, y: -10, width: 12, height: 12, fill: ACTUAL }), text: "Actual" },
-    ...(withTargets
-      ? [
-          {
-            swatch: el("line", { x1: -2, x2: 14, y1: -4, y2: -4, stroke: TARGET, "stroke-width": 3 }),
-            text: "Target",
-          },
-        ]
-      : []),
+    ...(withTargets ? [{ swatch: line(TARGET, 3), text: "Target" }] : []),
     ...(withCumulative
       ? [
-          {
-            swatch: el("line", { x1: -2, x2: 14, y1: -4, y2: -4, stroke: ACTUAL, "stroke-width": 2.5 }),
-            text: "Cumulative actual",
-          },
-          {
-            swatch: el("line", {
-              x1: -2,
-              x2: 14,
-              y1: -4,
-              y2: -4,
-              stroke: TARGET,
-              "stroke-width": 2.5,
-              "stroke-dasharray": "6 4",
-            }),
-            text: "Cumulative target",
-          },
+          { swatch: line(ACTUAL, 2.5), text: "Cumulative actual" },
+          { swatch: line(TARGET, 2.5, "6 4"), text: "Cumulative target" },
         ]
       : []),
-  ];
-  let at = PAD;
-  return items.map((item) => {
-    const markup = group({ "data-legend": item.text, transform: `translate(${num(at)} ${num(y)})` }, [
-      item.swatch,
-      el("text", { x: 20, y: 0, fill: INK }, esc(item.text)),
-    ]);
-    at += 20 + textWidth(item.text, 12) + 22;
-    return markup;
-  });
+  ]);
 }
 
 function describe(

@@ -11,16 +11,17 @@ import {
   DEFAULT_WIDTH,
   el,
   esc,
-  fitText,
   GRID,
   header,
   INK,
+  legend,
   linear,
   MUTED,
-  PAD,
   percent,
   requireItems,
   requireNumber,
+  rowBand,
+  rowLabel,
   svg,
   textWidth,
 } from "./_svg.ts";
@@ -79,20 +80,24 @@ export function topSplitChart(input: TopSplitInput): string {
   const head = header(input.title, input.subtitle, width);
   const legendY = head.height + 20;
   const top = legendY + 22;
-  const labelWidth = Math.min(Math.max(...bars.map((b) => textWidth(b.label, 12))), width * 0.3);
-  const left = PAD + labelWidth + 10;
-  const right = width - PAD - Math.max(...totalText.map((t) => textWidth(t, 12))) - 10;
+  const band = rowBand(
+    width,
+    bars.map((b) => ({ text: b.label })),
+    { labelGap: 10, valueWidth: Math.max(...totalText.map((t) => textWidth(t, 12))), valueGap: 10 },
+  );
+  const { left, right } = band;
   const bottom = top + bars.length * ROW;
   const [, xMax] = nice(0, Math.max(...bars.map((b) => b.domestic + b.international), 1), 5);
   const x = linear(0, xMax, left, right);
 
-  const legend = [DOMESTIC, INTERNATIONAL].flatMap((part, i) => {
-    const lx = PAD + i * 130;
-    return [
-      el("rect", { x: lx, y: legendY - 10, width: 12, height: 12, fill: part.colour }),
-      el("text", { x: lx + 18, y: legendY, fill: INK }, part.name),
-    ];
-  });
+  const key = legend(
+    legendY,
+    [DOMESTIC, INTERNATIONAL].map((part) => ({
+      swatch: el("rect", { x: 0, y: -10, width: 12, height: 12, fill: part.colour }),
+      text: part.name,
+    })),
+    { textX: 18, spacing: 130 },
+  );
   const xTicks = ticks(0, xMax, 5);
   const axis = xTicks.flatMap((t) => [
     el("line", { x1: x(t), x2: x(t), y1: top - 4, y2: bottom, stroke: t === 0 ? MUTED : GRID }),
@@ -105,11 +110,7 @@ export function topSplitChart(input: TopSplitInput): string {
       { ...INTERNATIONAL, part: "international", from: b.domestic, value: b.international },
     ].filter((p) => p.value > 0);
     return [
-      el(
-        "text",
-        { x: left - 8, y: y + BAR / 2 + 4, "text-anchor": "end", fill: INK },
-        esc(fitText(b.label, 12, labelWidth)),
-      ),
+      rowLabel(band, y + BAR / 2 + 4, b.label),
       ...parts.flatMap((p) => {
         const x0 = x(p.from);
         const w = x(p.from + p.value) - x0;
@@ -158,6 +159,6 @@ export function topSplitChart(input: TopSplitInput): string {
     description: `Stacked bars of Top10% papers, domestic and international, for ${bars.length} ${
       bars.length === 1 ? "country" : "countries"
     }: ${bars.map((b, i) => `${b.label} ${totalText[i]}`).join("; ")}.`,
-    body: [...head.markup, ...legend, ...axis, ...rows],
+    body: [...head.markup, ...key, ...axis, ...rows],
   });
 }

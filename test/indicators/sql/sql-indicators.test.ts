@@ -19,10 +19,15 @@ import type { PeriodsInput } from "../../../src/indicators/core/periods.ts";
 import { type PartnerOptionsInput, partners } from "../../../src/indicators/partners/partners.ts";
 import { partnersFromSql } from "../../../src/indicators/partners/partners-sql.ts";
 import { openParquetCorpus, type SqlSession } from "../../../src/indicators/sql/duckdb-corpus.ts";
+import { parseThresholdsCsv } from "../../../src/indicators/top-cited/threshold-table-csv.ts";
 import { topCited } from "../../../src/indicators/top-cited/top-cited.ts";
 import { topCitedFromSql } from "../../../src/indicators/top-cited/top-cited-sql.ts";
 import type { TopCitedOptionsInput } from "../../../src/indicators/top-cited/top-options.ts";
-import { topThresholds } from "../../../src/indicators/top-cited/top-thresholds.ts";
+import {
+  type ThresholdOptionsInput,
+  topThresholds,
+} from "../../../src/indicators/top-cited/top-thresholds.ts";
+import { thresholdsCsv } from "../../../src/output/thresholds-csv.ts";
 import { exportParquet, HAVE_DUCKDB, NEEDS_DUCKDB } from "../../_parquet.ts";
 import { HAVE_SHARED, NEEDS_SHARED, SHARED_WOS } from "../../_shared-samples.ts";
 import { JAPAN_TOP10_INTEGER } from "../_data-set-t.ts";
@@ -179,6 +184,14 @@ describe.skipIf(!HAVE_DUCKDB || !HAVE_SHARED)(
       ["NISTEP fractional counting", { counting: "fractional" }],
       ["fractional, by field, 3-year windows", { counting: "fractional", byField: true, periods: windows }],
       ["CWTS fractional counting by field", { counting: "fractional", method: "cwts", byField: true }],
+      [
+        "CWTS fractional counting, renormalized",
+        { counting: "fractional", method: "cwts", cwtsRenormalize: true },
+      ],
+      [
+        "author fractional counting, renormalized, windows",
+        { counting: "fractional", method: "author", cwtsRenormalize: true, periods: windows },
+      ],
     ])("collaboration: %s", async (_, options) => {
       const sql = await collaborationFromSql(session, options);
       const ts = collaborationIndicators(corpus.papers, options);
@@ -199,17 +212,84 @@ describe.skipIf(!HAVE_DUCKDB || !HAVE_SHARED)(
         { method: "inclusive", referenceSets: "field-year-type", citationCount: "Z9" },
       ],
       ["zero citations never top", { zeroCitationsNeverTop: true }],
+      [
+        "window sums, CWTS counting renormalized, sets per document type (as --table cwts)",
+        {
+          counting: "fractional",
+          countingMethod: "cwts",
+          cwtsRenormalize: true,
+          referenceSets: "field-year-type",
+          windowCounts: "sum",
+          periods: windows,
+        },
+      ],
+      [
+        "InCites percentiles over WoS Category sets, window sums, by field (as --table incites)",
+        { method: "incites", windowCounts: "sum", byField: true, periods: windows },
+      ],
+      ["InCites Top1%, Z9, one period per year", { method: "incites", percentile: 1, citationCount: "Z9" }],
+      [
+        "InCites percentiles over ESI field sets, fractional counting",
+        { method: "incites", referenceSets: "field-year", counting: "fractional" },
+      ],
     ])("top with the corpus as reference: %s", async (_, options) => {
       const sql = await topCitedFromSql(session, { reference: "corpus", ...options });
       // As copub top --reference corpus: thresholds over the reference population.
       const thresholds = topThresholds(referencePopulation(corpus), {
-        referenceSets: options.referenceSets ?? "field-year",
+        referenceSets:
+          options.referenceSets ?? (options.method === "incites" ? "category-year-type" : "field-year"),
         citationCount: options.citationCount ?? "TC",
       });
       const ts = topCited(corpus.papers, { ...options, reference: thresholds });
       expect(sql.rows.length).toBeGreaterThan(100);
       expect(sql.thresholds.length).toBeGreaterThan(50);
       expect(differences(sql, ts)).toEqual([]);
+    });
+
+    // A threshold table as --reference FILE: written and read back as CSV, made from the papers
+    // up to 2014 only, so the later papers have no threshold (reason no-threshold, §8.7).
+    const tableOf = (options: ThresholdOptionsInput) => {
+      const early = referencePopulation(corpus).filter((p) => p.year !== null && p.year <= 2014);
+      return parseThresholdsCsv(thresholdsCsv(topThresholds(early, options)), "early.csv", "0".repeat(64));
+    };
+
+    it.each<[string, ThresholdOptionsInput, Omit<TopCitedOptionsInput, "reference">]>([
+      ["Top10%, integer counting", {}, {}],
+      [
+        "Top1%, NISTEP fractional counting by field, windows",
+        {},
+        { percentile: 1, counting: "fractional", byField: true, periods: windows },
+      ],
+      ["scale-all, sets per document type", { referenceSets: "field-year-type" }, { method: "scale-all" }],
+      ["exclusive, Z9", { citationCount: "Z9" }, { method: "exclusive", citationCount: "Z9" }],
+      [
+        "InCites percentiles, window sums",
+        { referenceSets: "category-year-type" },
+        { method: "incites", windowCounts: "sum", periods: windows },
+      ],
+    ])("top with a threshold table as reference: %s", async (_, tableOptions, options) => {
+      const reference = tableOf(tableOptions);
+      const sql = await topCitedFromSql(session, { reference, ...options });
+      const ts = topCited(corpus.papers, { reference, ...options });
+      expect(ts.unscored["no-threshold"]).toBeGreaterThan(100);
+      expect(sql.rows.length).toBeGreaterThan(50);
+      expect(differences(sql, ts)).toEqual([]);
+    });
+
+    it("refuses a threshold table without the tie weights tie-fraction needs, as topCited does", async () => {
+      const table = tableOf({});
+      const bare = {
+        ...table,
+        rows: table.rows.map((row) => ({
+          ...row,
+          tieWeight: null,
+          papers: null,
+          above: null,
+          atThreshold: null,
+        })),
+      };
+      expect(() => topCited(corpus.papers, { reference: bare })).toThrow(/gives no tie weight/);
+      await expect(topCitedFromSql(session, { reference: bare })).rejects.toThrow(/gives no tie weight/);
     });
 
     it.each<[string, PartnerOptionsInput]>([
