@@ -20,7 +20,7 @@ import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, file, HELP_OPTION, text } from "../_options.ts";
 import { writeOutputFile } from "../_output-file.ts";
-import { PROFILED_PERIOD_OPTIONS, periodsFromArgs } from "../_period-args.ts";
+import { PROFILED_PERIOD_OPTIONS, periodsFromArgs, withProfileWindow } from "../_period-args.ts";
 import { CITATION_OPTIONS, manifestReference, referenceBaselines, runBaselines } from "../_reference-args.ts";
 import { usageError } from "../_usage-error.ts";
 
@@ -176,7 +176,9 @@ export async function impactCommand(args: readonly string[], io: CliIo): Promise
   });
   if (values["baselines-out"] !== undefined)
     await writeOutputFile(values["baselines-out"], baselinesCsv(baselines));
-  const table = citationImpact(corpus.papers, { reference: baselines, ...indicator });
+  const table = withProfileWindow(values.profile, line.profiled, () =>
+    citationImpact(corpus.papers, { reference: baselines, ...indicator }),
+  );
   // The rows keep exactly the keys of the public contract: codes, no names (those are in csv, md, html).
   if (format === "json") io.stdout(toJson({ ...table, accounting: corpus.accounting }));
   else if (format === "csv") io.stdout(impactCsv(table));

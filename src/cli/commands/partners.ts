@@ -16,7 +16,7 @@ import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, HELP_OPTION, wholeNumber } from "../_options.ts";
 import { writeStdout } from "../_output-file.ts";
-import { PROFILED_PERIOD_OPTIONS, periodsFromArgs, yearWindow } from "../_period-args.ts";
+import { PROFILED_PERIOD_OPTIONS, periodsFromArgs, withProfileWindow, yearWindow } from "../_period-args.ts";
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub partners`. */
@@ -118,7 +118,7 @@ export async function partnersCommand(args: readonly string[], io: CliIo): Promi
     commandOptions: { ...options, format },
     profiled: line.profiled,
   });
-  const table = partners(corpus.papers, options);
+  const table = withProfileWindow(values.profile, line.profiled, () => partners(corpus.papers, options));
   if (format === "json")
     await writeStdout(io, jsonChunks(withNames({ ...table, accounting: corpus.accounting })));
   else if (format === "csv") io.stdout(partnersCsv(table));

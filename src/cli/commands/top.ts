@@ -26,7 +26,7 @@ import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, file, flag, HELP_OPTION, text } from "../_options.ts";
 import { writeOutputFile, writeStdout } from "../_output-file.ts";
-import { PROFILED_PERIOD_OPTIONS, periodsFromArgs } from "../_period-args.ts";
+import { PROFILED_PERIOD_OPTIONS, periodsFromArgs, withProfileWindow } from "../_period-args.ts";
 import { CITATION_OPTIONS, manifestReference, referenceTable, runThresholds } from "../_reference-args.ts";
 import { usageError } from "../_usage-error.ts";
 
@@ -220,10 +220,11 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
   if (values["thresholds-out"] !== undefined)
     await writeOutputFile(values["thresholds-out"], thresholdsCsv(thresholds));
   if (style !== "nistep") {
-    const rows =
+    const rows = withProfileWindow(values.profile, line.profiled, () =>
       style === "cwts"
         ? cwtsTopCited(corpus.papers, { reference: thresholds, periods, byField })
-        : incitesTopCited(corpus.papers, { reference: thresholds, periods, byField });
+        : incitesTopCited(corpus.papers, { reference: thresholds, periods, byField }),
+    );
     if (format === "json")
       await writeStdout(
         io,
@@ -232,7 +233,9 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
     else io.stdout(format === "csv" ? namedRowsCsv(rows) : namedRowsMarkdown(rows, STYLE_NOTES[style]));
     return EXIT.ok;
   }
-  const table = topCited(corpus.papers, { reference: thresholds, ...indicator });
+  const table = withProfileWindow(values.profile, line.profiled, () =>
+    topCited(corpus.papers, { reference: thresholds, ...indicator }),
+  );
   if (format === "json")
     await writeStdout(io, jsonChunks(withNames({ ...table, accounting: corpus.accounting })));
   else io.stdout(format === "csv" ? topCitedCsv(table) : topCitedMarkdown(table));
