@@ -9,7 +9,7 @@ import {
 } from "../../indicators/collaboration/collaboration.ts";
 import { settle } from "../../indicators/core/settled-options.ts";
 import { withNames } from "../../output/code-names.ts";
-import { collaborationCsv, collaborationMarkdown } from "../../output/collaboration-table.ts";
+import { collaborationCsvChunks, collaborationMarkdownChunks } from "../../output/collaboration-table.ts";
 import { jsonChunks } from "../../output/json.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
@@ -114,6 +114,10 @@ export async function collaborationCommand(args: readonly string[], io: CliIo): 
   );
   if (format === "json")
     await writeStdout(io, jsonChunks(withNames({ ...table, accounting: corpus.accounting })));
-  else io.stdout(format === "csv" ? collaborationCsv(table) : collaborationMarkdown(table));
+  else
+    await writeStdout(
+      io,
+      format === "csv" ? collaborationCsvChunks(table) : collaborationMarkdownChunks(table),
+    );
   return EXIT.ok;
 }

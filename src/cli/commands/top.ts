@@ -16,9 +16,9 @@ import {
 import { TopMethodSchema } from "../../indicators/top-cited/top-weights.ts";
 import { withNames } from "../../output/code-names.ts";
 import { jsonChunks } from "../../output/json.ts";
-import { namedRowsCsv, namedRowsMarkdown } from "../../output/named-rows.ts";
-import { thresholdsCsv } from "../../output/thresholds-csv.ts";
-import { topCitedCsv, topCitedMarkdown } from "../../output/top-cited-table.ts";
+import { namedRowsCsvChunks, namedRowsMarkdownChunks } from "../../output/named-rows.ts";
+import { thresholdsCsvChunks } from "../../output/thresholds-csv.ts";
+import { topCitedCsvChunks, topCitedMarkdownChunks } from "../../output/top-cited-table.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
 import { COUNTING_METHOD_OPTION } from "../_counting-args.ts";
@@ -218,7 +218,7 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
     snapshot,
   });
   if (values["thresholds-out"] !== undefined)
-    await writeOutputFile(values["thresholds-out"], thresholdsCsv(thresholds));
+    await writeOutputFile(values["thresholds-out"], thresholdsCsvChunks(thresholds));
   if (style !== "nistep") {
     const rows = withProfileWindow(values.profile, line.profiled, () =>
       style === "cwts"
@@ -230,7 +230,11 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
         io,
         jsonChunks(withNames({ rows, reference: thresholds.source, accounting: corpus.accounting })),
       );
-    else io.stdout(format === "csv" ? namedRowsCsv(rows) : namedRowsMarkdown(rows, STYLE_NOTES[style]));
+    else
+      await writeStdout(
+        io,
+        format === "csv" ? namedRowsCsvChunks(rows) : namedRowsMarkdownChunks(rows, STYLE_NOTES[style]),
+      );
     return EXIT.ok;
   }
   const table = withProfileWindow(values.profile, line.profiled, () =>
@@ -238,7 +242,7 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
   );
   if (format === "json")
     await writeStdout(io, jsonChunks(withNames({ ...table, accounting: corpus.accounting })));
-  else io.stdout(format === "csv" ? topCitedCsv(table) : topCitedMarkdown(table));
+  else await writeStdout(io, format === "csv" ? topCitedCsvChunks(table) : topCitedMarkdownChunks(table));
   return EXIT.ok;
 }
 
