@@ -99,6 +99,7 @@ export {
   PeriodsSchema,
   periodLabel,
   periodPlan,
+  WindowTooLongError,
   yearCount,
 } from "./indicators/core/periods.ts";
 export { WORLD } from "./indicators/core/row-keys.ts";

@@ -21,14 +21,21 @@ import { usageError } from "./_usage-error.ts";
 const SHAPE = NormalizeOptionsSchema.shape;
 
 /**
+ * `--profile nistep|cwts|incites` (methodology §14): the switches of one source. Every command
+ * takes it; a command none of whose options a profile sets (`copub read`) checks the name and
+ * records it.
+ */
+export const PROFILE_OPTION = choice(ProfileNameSchema.options, {
+  help: `the switches of one source (§14): NISTEP, CWTS Leiden Ranking or
+InCites; an option given explicitly wins over its profile value`,
+});
+
+/**
  * The normalization options; none has a default here, so the schema's defaults apply. `--profile`
  * sets those a source fixes (methodology §14), each yielding to the option given.
  */
 export const NORMALIZE_OPTIONS = {
-  profile: choice(ProfileNameSchema.options, {
-    help: `the switches of one source (§14): NISTEP, CWTS Leiden Ranking or
-InCites; an option given explicitly wins over its profile value`,
-  }),
+  profile: PROFILE_OPTION,
   "address-source": choice(SHAPE.addressSource.unwrap().options, {
     help: "addresses used (§2.3)",
     profile: (p) => p.addressSource,

@@ -3,7 +3,8 @@
  * `--period 2019-2021` (repeatable fixed windows), `--window 3` (moving windows) and `--years`
  * (single years of a range, also the corpus scope filter), which together make one periods spec.
  */
-import type { PeriodsInput } from "../indicators/core/periods.ts";
+import { CopubError } from "../diagnostics/errors.ts";
+import { type PeriodsInput, WindowTooLongError } from "../indicators/core/periods.ts";
 import type { YearWindow } from "../normalize/publication-year.ts";
 import { parseYears } from "./_normalize-args.ts";
 import { type CliOption, repeatedOption, valueOption, wholeNumber } from "./_options.ts";
@@ -77,5 +78,44 @@ function parseWindow(text: string, option: string): YearWindow {
     return parseYears(text);
   } catch {
     throw usageError(`${option} must look like 2019-2021 or 2021, not "${text}"`);
+  }
+}
+
+/**
+ * Runs an indicator and, when its moving windows came from the profile (`--window` not given,
+ * `--profile cwts` set it) and the corpus spans too few years for one, says so: the error names
+ * the profile and the options that override it, which the bare error cannot know.
+ * @param profile - the profile given (`--profile`), or `undefined`
+ * @param profiled - the options the profile set (`CommandLine.profiled`)
+ * @param compute - the indicator's computation
+ * @throws CopubError `invalid-option` naming the profile, `--period` and `--window`, in place of
+ *   a `WindowTooLongError` from a profile's window; any other error unchanged
+ * @example
+ * withProfileWindow("cwts", new Set(["window"]), () => collaborationIndicators(papers, options))
+ * // throws "a 4-year moving window needs 4 years; the corpus has papers from 2021 only. The window
+ * //   comes from --profile cwts (methodology §14): give --period 2021 or --window 1 to override it"
+ */
+export function withProfileWindow<T>(
+  profile: string | undefined,
+  profiled: ReadonlySet<string>,
+  compute: () => T,
+): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (!(error instanceof WindowTooLongError) || profile === undefined || !profiled.has("window"))
+      throw error;
+    const years = error.yearsPresent;
+    const from = years[0];
+    const to = years.at(-1);
+    const period =
+      from === undefined || to === undefined ? "2019-2021" : from === to ? `${from}` : `${from}-${to}`;
+    const window = from === undefined || to === undefined ? 1 : to - from + 1;
+    throw new CopubError(
+      "invalid-option",
+      `${error.message}. The ${error.size}-year window comes from --profile ${profile} (methodology §14): give --period ${period} or --window ${window} to override it`,
+      null,
+      { cause: error },
+    );
   }
 }

@@ -15,8 +15,8 @@ import type { ThresholdTable } from "../indicators/top-cited/threshold-table.ts"
 import { loadThresholdsCsv } from "../indicators/top-cited/threshold-table-csv.ts";
 import { checkReferenceTable, type ReferenceTableWanted } from "../indicators/top-cited/top-options.ts";
 import { type ThresholdOptionsInput, topThresholds } from "../indicators/top-cited/top-thresholds.ts";
-import { baselinesCsv } from "../output/baselines-csv.ts";
-import { thresholdsCsv } from "../output/thresholds-csv.ts";
+import { baselinesCsvChunks } from "../output/baselines-csv.ts";
+import { thresholdsCsvChunks } from "../output/thresholds-csv.ts";
 import { choice, text } from "./_options.ts";
 import { writeOutputFile } from "./_output-file.ts";
 
@@ -95,7 +95,7 @@ export interface ReferenceKind<T extends Pick<ThresholdTable, "referenceSets" | 
   /** The table of a run: the one given, or the corpus's. */
   readonly settle: (table: T | null, corpus: Corpus, options: ThresholdOptionsInput) => T;
   /** The table as the CSV that `read` reads back. */
-  readonly csv: (table: T) => string;
+  readonly csv: (table: T) => Iterable<string>;
 }
 
 /** Top-x% thresholds (§8.1). */
@@ -103,7 +103,7 @@ export const THRESHOLDS: ReferenceKind<ThresholdTable> = {
   what: "thresholds",
   read: referenceTable,
   settle: runThresholds,
-  csv: thresholdsCsv,
+  csv: thresholdsCsvChunks,
 };
 
 /** Citation baselines (§10.3). */
@@ -111,7 +111,7 @@ export const BASELINES: ReferenceKind<BaselineTable> = {
   what: "baselines",
   read: referenceBaselines,
   settle: runBaselines,
-  csv: baselinesCsv,
+  csv: baselinesCsvChunks,
 };
 
 /** A command's reference, opened before its corpus is read. */

@@ -197,6 +197,8 @@ function finishCorpus(
     warningCounts: sortedKeys(warningCounts),
     // Over every unique paper, in scope or not: a saved corpus re-scoped later keeps its names.
     authorNames: authorNames([...entries.values()].map((entry) => entry.names)),
+    // Items come read already; `loadCorpus`, which reads the files, records its limits.
+    readLimits: null,
   };
 }
 

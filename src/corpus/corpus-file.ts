@@ -82,6 +82,7 @@ export function savedCorpusHeader(corpus: Corpus): z.infer<typeof HeaderSchema> 
     duplicates: corpus.duplicates,
     sharedDois: corpus.sharedDois,
     warningCounts: corpus.warningCounts,
+    readLimits: corpus.readLimits,
   };
 }
 

@@ -8,6 +8,7 @@ import * as z from "zod";
 import { RejectionCodeSchema, RejectionSchema } from "../diagnostics/rejection.ts";
 import { PaperWarningCodeSchema } from "../normalize/paper.ts";
 import { WosFormatSchema } from "../read/read-item.ts";
+import { RecordedReadLimitsSchema } from "../read/read-limits.ts";
 import { AuthorNamesSchema } from "./author-names.ts";
 import { CorpusOptionsSchema } from "./corpus-options.ts";
 import { CorpusPaperSchema } from "./corpus-paper.ts";
@@ -123,6 +124,11 @@ export const CorpusSchema = z.object({
   warningCounts: z.partialRecord(PaperWarningCodeSchema, z.number().int().positive()),
   /** Display name of each identifier-keyed author (`orcid:…`, `rid:…`; corpus/author-names.ts). */
   authorNames: AuthorNamesSchema,
+  /**
+   * The read limits its exports were read under (`loadCorpus`; docs/reliability.md), `null` for a
+   * limit turned off; `null` as a whole for a corpus built from items, or saved before they were kept.
+   */
+  readLimits: RecordedReadLimitsSchema.nullable().default(null),
 });
 
 /** A deduplicated, scoped, accounted set of papers. */

@@ -3,7 +3,7 @@
  * order and built into one corpus. Reading streams; memory grows with unique papers only.
  */
 import { forEachInput, type SkippedFile } from "../read/read-inputs.ts";
-import type { ReadLimits } from "../read/read-limits.ts";
+import { type ReadLimits, recordedReadLimits } from "../read/read-limits.ts";
 import type { ProgressListener, ReadProgress } from "../read/read-progress.ts";
 import { createCorpusBuilder } from "./build-corpus.ts";
 import type { Corpus } from "./corpus.ts";
@@ -73,5 +73,6 @@ export async function loadCorpus(
     readerOptions,
   );
   if (onProgress !== undefined && last !== undefined) onProgress({ ...last, phase: "building", file: null });
-  return { ...builder.finish(), skipped };
+  // The limits are kept with the corpus (and its saved file) for the run manifest (§13.5).
+  return { ...builder.finish(), readLimits: recordedReadLimits(readLimits), skipped };
 }

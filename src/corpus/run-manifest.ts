@@ -9,6 +9,7 @@ import { basename } from "node:path";
 import * as z from "zod";
 import { compareCodeUnits } from "../common/compare-code-units.ts";
 import { WosFormatSchema } from "../read/read-item.ts";
+import { RecordedReadLimitsSchema } from "../read/read-limits.ts";
 import { type Corpus, JournalTableDigestSchema } from "./corpus.ts";
 import { CorpusOptionsSchema } from "./corpus-options.ts";
 
@@ -51,6 +52,12 @@ export const RunManifestSchema = z.object({
   seeds: z.record(z.string(), z.number().int()),
   /** Input files, sorted by name, then hash, format and record count. */
   inputs: z.array(ManifestInputSchema),
+  /**
+   * The read limits the corpus's exports were read under (docs/reliability.md; `corpus.readLimits`,
+   * kept by a saved corpus), defaults filled in, `null` for a limit turned off; `null` as a whole
+   * for a corpus not read from files (`buildCorpus` over items).
+   */
+  readLimits: RecordedReadLimitsSchema.nullable(),
   /** Citation snapshots (§8.2) of the in-scope papers. */
   citationSnapshots: z.object({
     /** The distinct export dates (DA), sorted. */
@@ -81,17 +88,17 @@ export interface RunDescription {
 
 /**
  * Builds the run manifest of a corpus and a run.
- * @param corpus - the corpus the run computed from (its options, files and in-scope papers are read)
+ * @param corpus - the corpus the run computed from (its options, files, read limits and in-scope papers are read)
  * @param run - the copub version and what the command adds
  * @throws ZodError when a command option is not a JSON value or a seed not an integer
  * @example
  * runManifest(corpus, { copubVersion: "0.1.0", command: "top", reference: "corpus" })
  * // → { format: "copub-run-manifest", version: 1, copubVersion: "0.1.0", command: "top", …,
  * //     inputs: [{ name: "savedrecs.txt", format: "plain", sha256: "9f86d0…", records: 500 }],
- * //     citationSnapshots: { dates: ["2024-01-15"], undated: 0 } }
+ * //     readLimits: { maxRecordBytes: 16777216, … }, citationSnapshots: { dates: ["2024-01-15"], undated: 0 } }
  */
 export function runManifest(
-  corpus: Pick<Corpus, "options" | "journalTable" | "files" | "papers">,
+  corpus: Pick<Corpus, "options" | "journalTable" | "files" | "papers" | "readLimits">,
   run: RunDescription,
 ): RunManifest {
   const { journalTable: _table, ...options } = corpus.options;
@@ -119,6 +126,7 @@ export function runManifest(
         records: file.records,
       }))
       .sort(compareInputs),
+    readLimits: corpus.readLimits,
     citationSnapshots: { dates: [...dates].sort(compareCodeUnits), undated },
   });
 }

@@ -7,8 +7,14 @@
  * earlier output, so no file of an earlier report sits beside the new ones. (Replacing a folder
  * takes two renames, the earlier folder aside and the new one in: a run killed between the two,
  * a matter of microseconds, leaves the earlier folder whole beside the target as
- * `.NAME.copub-…-old`. A temporary left by a killed run is not cleaned up by the next one, which
- * cannot tell it from another run's work in progress.)
+ * `.NAME.copub-…-old`.)
+ *
+ * A temporary's name holds the host and the process id of the run that made it
+ * (`.NAME.copub-<host>-<pid>-<random>`), so the next run into the same target can tell a killed
+ * run's leftovers from another run's work in progress: it removes the temporaries of its own
+ * naming for that target whose process, on this host, is gone (`process.kill(pid, 0)` fails with
+ * `ESRCH`), and leaves every other name alone. A folder moved aside by a run killed between its two
+ * renames is the earlier output itself: where the target is missing, it is put back, not removed.
  *
  * Text is written as it is produced, chunk by chunk with the stream's backpressure
  * (`output/text-chunks.ts`), so a file is bounded by the disk, not by a string.
@@ -17,9 +23,10 @@
  * a recursive `mkdir` under `/proc` never returns (it keeps retrying a parent that exists but
  * refuses children), and a path that cannot be made must be refused, not waited on.
  */
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdir, readdir, realpath, rename, rm, stat } from "node:fs/promises";
+import { hostname } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -63,6 +70,7 @@ export async function writeFileAtomically(
     return;
   }
   const target = kind === "file" ? await realpath(path) : resolve(path);
+  await removeStaleTemporaries(target);
   const temporary = temporaryName(target);
   try {
     await streamTo(temporary, text, options.gzip === true, "wx", path);
@@ -117,7 +125,9 @@ export async function writeFolderAtomically(
   if (kind === "file" || kind === "other") {
     throw new CopubError("invalid-option", `${folder}: exists and is not a folder`, folder);
   }
-  if (kind === "folder") await checkReplaceable(folder, options.replaceable);
+  // A killed run's leftovers first: its folder moved aside may be the earlier output to put back.
+  const kindNow = (await removeStaleTemporaries(target)) ? await pathKind(target) : kind;
+  if (kindNow === "folder") await checkReplaceable(folder, options.replaceable);
   const temporary = temporaryName(target);
   await mkdir(temporary).catch((error: unknown) => {
     throw unwritable(folder, `no temporary folder beside it: ${describe(error)}`, error);
@@ -133,7 +143,7 @@ export async function writeFolderAtomically(
     await rm(temporary, { recursive: true, force: true });
     throw error;
   }
-  await swapIn(temporary, target, kind === "folder", folder);
+  await swapIn(temporary, target, kindNow === "folder", folder);
 }
 
 /**
@@ -233,9 +243,65 @@ async function streamTo(path: string, text: Text, gzip: boolean, flags: "w" | "w
   }
 }
 
-/** A name beside `target` that no other run picks: `.NAME.copub-<12 hex>`. */
+/** This host, as 8 hex digits of its name's hash: a process id means something only on its host. */
+const HOST = createHash("sha256").update(hostname()).digest("hex").slice(0, 8);
+
+/**
+ * A name beside `target` that no other run picks and that says whose it is:
+ * `.NAME.copub-<host>-<pid>-<12 hex>` (`-old` added for an earlier folder moved aside).
+ */
 function temporaryName(target: string): string {
-  return join(dirname(target), `.${basename(target)}.copub-${randomBytes(6).toString("hex")}`);
+  return join(
+    dirname(target),
+    `.${basename(target)}.copub-${HOST}-${process.pid}-${randomBytes(6).toString("hex")}`,
+  );
+}
+
+/** The run that made a temporary of `target`'s, from its name; `null` for any other name. */
+function temporaryOwner(target: string, name: string): { host: string; pid: number; old: boolean } | null {
+  const prefix = `.${basename(target)}.copub-`;
+  if (!name.startsWith(prefix)) return null;
+  const match = /^([0-9a-f]{8})-(\d{1,10})-[0-9a-f]{12}(-old)?$/.exec(name.slice(prefix.length));
+  if (match === null) return null;
+  return { host: match[1] as string, pid: Number(match[2]), old: match[3] !== undefined };
+}
+
+/**
+ * Removes the temporaries a killed run left beside `target`: names of copub's own making for this
+ * target, made on this host by a process that is gone. A folder moved aside (`-old`) while the
+ * target is missing is the earlier output, and is renamed back into place. Anything else — other
+ * names, a live process's work, another host's — is left; a folder that cannot be listed is left
+ * as it is (the write that follows reports what is wrong with it).
+ * @param target - the file or folder about to be written (resolved)
+ * @returns whether anything was removed or put back
+ * @example
+ * // beside out/: .out.copub-1a2b3c4d-4242-0123456789ab (pid 4242 gone) → removed
+ * await removeStaleTemporaries("/work/out") // → true
+ */
+export async function removeStaleTemporaries(target: string): Promise<boolean> {
+  const names = await readdir(dirname(target)).catch(() => [] as string[]);
+  let changed = false;
+  // Sorted, so that with several folders moved aside the same one is put back on every machine.
+  for (const name of names.sort()) {
+    const owner = temporaryOwner(target, name);
+    if (owner === null || owner.host !== HOST || processAlive(owner.pid)) continue;
+    const path = join(dirname(target), name);
+    if (owner.old && (await pathKind(target)) === "absent") await rename(path, target);
+    else await rm(path, { recursive: true, force: true });
+    changed = true;
+  }
+  return changed;
+}
+
+/** Whether a process of this id runs on this host (one of another user's counts: `EPERM`). */
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errorCode(error) !== "ESRCH";
+  }
 }
 
 function unwritable(path: string, reason: string, cause?: unknown): CopubError {

@@ -6,7 +6,8 @@
  * its exact fraction as two whole numbers.
  */
 import type { BaselineTable } from "../indicators/impact/baseline-table.ts";
-import { fractionCells, referenceTableCsv } from "./thresholds-csv.ts";
+import { joinChunks } from "./text-chunks.ts";
+import { fractionCells, referenceTableCsvChunks } from "./thresholds-csv.ts";
 
 /** Columns of a baseline table file after the reference set, in order. */
 export const BASELINE_COLUMNS = ["papers", "citations", "mean", "meanNumerator", "meanDenominator"] as const;
@@ -19,7 +20,16 @@ export const BASELINE_COLUMNS = ["papers", "citations", "mean", "meanNumerator",
  * //    field-year,TC,PHY,2021,all,1.5,14,9.333333333333,28,3\n"
  */
 export function baselinesCsv(table: BaselineTable): string {
-  return referenceTableCsv(table, BASELINE_COLUMNS, (row) => [
+  return joinChunks(baselinesCsvChunks(table));
+}
+
+/**
+ * The chunks of `baselinesCsv(table)`, rows written as they come.
+ * @example
+ * await writeOutputFile("baselines.csv", baselinesCsvChunks(table));
+ */
+export function baselinesCsvChunks(table: BaselineTable): Generator<string, void, undefined> {
+  return referenceTableCsvChunks(table, BASELINE_COLUMNS, (row) => [
     row.papers,
     row.citations,
     ...fractionCells(row.mean),

@@ -6,7 +6,8 @@
  */
 import { fieldName } from "../normalize/field-vocabulary.ts";
 import { countryLabel } from "./_labels.ts";
-import { type CsvCell, toCsv } from "./csv.ts";
+import { type CsvCell, csvChunks } from "./csv.ts";
+import { joinChunks, mapped } from "./text-chunks.ts";
 
 /** Each code key with the key of its name and how the name is found. */
 const NAMED: Readonly<Record<string, readonly [string, (code: string) => string]>> = {
@@ -54,12 +55,27 @@ export function namedColumns(columns: readonly string[]): string[] {
  */
 export function namedCsv(
   columns: readonly string[],
-  rows: readonly Readonly<Record<string, CsvCell | undefined>>[],
+  rows: Iterable<Readonly<Record<string, CsvCell | undefined>>>,
 ): string {
+  return joinChunks(namedCsvChunks(columns, rows));
+}
+
+/**
+ * The chunks of `namedCsv(columns, rows)`: rows named and written one at a time as they come.
+ * @example
+ * [...namedCsvChunks(["country"], [{ country: "JP" }])].join("") // → "country,name\nJP,Japan\n"
+ */
+export function namedCsvChunks(
+  columns: readonly string[],
+  rows: Iterable<Readonly<Record<string, CsvCell | undefined>>>,
+): Generator<string, void, undefined> {
   const all = namedColumns(columns);
-  return toCsv(
+  return csvChunks(
     all,
-    withNames(rows).map((row) => all.map((column) => row[column] ?? null)),
+    mapped(rows, (row) => {
+      const named = withNames(row);
+      return all.map((column) => named[column] ?? null);
+    }),
   );
 }
 

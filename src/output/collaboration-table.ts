@@ -7,11 +7,12 @@
 import type { CollaborationRow, CollaborationTable } from "../indicators/collaboration/collaboration.ts";
 import { fieldName } from "../normalize/field-vocabulary.ts";
 import { byCountryName, countryLabel, UNATTRIBUTED } from "./_labels.ts";
-import { toMarkdownTable } from "./_markdown-table.ts";
+import { markdownTableLines } from "./_markdown-table.ts";
 import { markdownCitations } from "./_methodology-links.ts";
-import { namedCsv } from "./code-names.ts";
+import { namedCsvChunks } from "./code-names.ts";
 import type { CsvCell } from "./csv.ts";
 import { fixed } from "./round.ts";
+import { batched, joinChunks, mapped } from "./text-chunks.ts";
 
 export { UNATTRIBUTED } from "./_labels.ts";
 
@@ -42,16 +43,22 @@ export const COLLABORATION_COLUMNS = [
  * //    \nWORLD,World,2021,all,All fields,7,…,0.5714285714285714\nUNATTRIBUTED,Without a country,2021,all,All fields,1,,,,,,,\n"
  */
 export function collaborationCsv(table: CollaborationTable): string {
-  const rows: Readonly<Record<string, CsvCell>>[] = [
-    ...table.rows,
-    ...table.unattributed.map(({ period, field, unattributed }) => ({
-      country: UNATTRIBUTED,
-      period,
-      field,
-      papers: unattributed,
-    })),
-  ];
-  return namedCsv(COLLABORATION_COLUMNS, rows);
+  return joinChunks(collaborationCsvChunks(table));
+}
+
+/**
+ * The chunks of `collaborationCsv(table)`, rows written as they come.
+ * @example
+ * await writeOutputFile("collaboration.csv", collaborationCsvChunks(table));
+ */
+export function collaborationCsvChunks(table: CollaborationTable): Generator<string, void, undefined> {
+  return namedCsvChunks(COLLABORATION_COLUMNS, csvRows(table));
+}
+
+function* csvRows(table: CollaborationTable): Generator<Readonly<Record<string, CsvCell>>> {
+  yield* table.rows;
+  for (const { period, field, unattributed } of table.unattributed)
+    yield { country: UNATTRIBUTED, period, field, papers: unattributed };
 }
 
 /**
@@ -63,6 +70,19 @@ export function collaborationCsv(table: CollaborationTable): string {
  * // → "| Country | Period | Field | Papers | … | International share (%) |\n| --- | … |\n| China | 2021 | All fields | 1 | … | 100.0 |\n…"
  */
 export function collaborationMarkdown(table: CollaborationTable): string {
+  return joinChunks(collaborationMarkdownChunks(table));
+}
+
+/**
+ * The chunks of `collaborationMarkdown(table)`, a table line at a time.
+ * @example
+ * await writeStdout(io, collaborationMarkdownChunks(table));
+ */
+export function collaborationMarkdownChunks(table: CollaborationTable): Generator<string, void, undefined> {
+  return batched(markdownPieces(table));
+}
+
+function* markdownPieces(table: CollaborationTable): Generator<string, void, undefined> {
   const counts = table.rows.flatMap((row) =>
     COLLABORATION_COLUMNS.slice(3, 10).map((column) => row[column] as number),
   );
@@ -72,14 +92,14 @@ export function collaborationMarkdown(table: CollaborationTable): string {
   ];
   const digits = allCounts.every(Number.isInteger) ? 0 : 1;
   const count = (value: number) => fixed(value, digits);
-  const rows = byCountryName(table.rows).map((row) => [
+  const rows = mapped(byCountryName(table.rows), (row) => [
     countryLabel(row.country),
     row.period,
     fieldName(row.field),
     ...COLLABORATION_COLUMNS.slice(3, 10).map((column) => count(row[column] as number)),
     row.internationalShare === null ? "" : fixed(row.internationalShare * 100, 1),
   ]);
-  const main = toMarkdownTable(
+  yield* markdownTableLines(
     [
       "Country",
       "Period",
@@ -96,9 +116,11 @@ export function collaborationMarkdown(table: CollaborationTable): string {
     rows,
     [3, 4, 5, 6, 7, 8, 9, 10],
   );
-  const unattributed = toMarkdownTable(
+  const without = "Papers without any country (in world totals, in no country; methodology §4.6):";
+  yield `\n${markdownCitations(countingNote(table))}\n\n${markdownCitations(without)}\n\n`;
+  yield* markdownTableLines(
     ["Period", "Field", "In scope", "Attributable", "Unattributed"],
-    table.unattributed.map((u) => [
+    mapped(table.unattributed, (u) => [
       u.period,
       fieldName(u.field),
       count(u.inScope),
@@ -107,8 +129,6 @@ export function collaborationMarkdown(table: CollaborationTable): string {
     ]),
     [2, 3, 4],
   );
-  const without = "Papers without any country (in world totals, in no country; methodology §4.6):";
-  return `${main}\n${markdownCitations(countingNote(table))}\n\n${markdownCitations(without)}\n\n${unattributed}`;
 }
 
 function countingNote(table: CollaborationTable): string {

@@ -8,10 +8,11 @@
 import type { ImpactRow, ImpactTable } from "../indicators/impact/impact-table.ts";
 import { baselineLines, impactNotes, impactRowLines, unattributedLines } from "./_impact-text.ts";
 import { UNATTRIBUTED } from "./_labels.ts";
-import { toMarkdownTable } from "./_markdown-table.ts";
+import { markdownTableLines } from "./_markdown-table.ts";
 import { markdownCitations } from "./_methodology-links.ts";
-import { namedCsv } from "./code-names.ts";
+import { namedCsvChunks } from "./code-names.ts";
 import type { CsvCell } from "./csv.ts";
+import { batched, joinChunks, joined } from "./text-chunks.ts";
 
 /** Columns of the impact table, in the order of the row keys (the public JSON contract). */
 export const IMPACT_COLUMNS = [
@@ -35,17 +36,22 @@ export const IMPACT_COLUMNS = [
  * // → "country,name,period,field,fieldName,papers,citations,mcs,mncs,cnci,relativeCitationImpact\nCN,China,2021,all,All fields,2,2,1,0.25,0.25,0.25\n…"
  */
 export function impactCsv(table: ImpactTable): string {
-  const rows: Readonly<Record<string, CsvCell>>[] = [
-    ...table.rows,
-    ...table.unattributed.map(({ period, field, papers, citations }) => ({
-      country: UNATTRIBUTED,
-      period,
-      field,
-      papers,
-      citations,
-    })),
-  ];
-  return namedCsv(IMPACT_COLUMNS, rows);
+  return joinChunks(impactCsvChunks(table));
+}
+
+/**
+ * The chunks of `impactCsv(table)`, rows written as they come.
+ * @example
+ * await writeStdout(io, impactCsvChunks(table));
+ */
+export function impactCsvChunks(table: ImpactTable): Generator<string, void, undefined> {
+  return namedCsvChunks(IMPACT_COLUMNS, csvRows(table));
+}
+
+function* csvRows(table: ImpactTable): Generator<Readonly<Record<string, CsvCell>>> {
+  yield* table.rows;
+  for (const { period, field, papers, citations } of table.unattributed)
+    yield { country: UNATTRIBUTED, period, field, papers, citations };
 }
 
 /**
@@ -56,15 +62,39 @@ export function impactCsv(table: ImpactTable): string {
  * // → "| Country | Period | Field | Papers | Citations | MCS | MNCS | CNCI | Relative citation index |\n…"
  */
 export function impactMarkdown(table: ImpactTable): string {
+  return joinChunks(impactMarkdownChunks(table));
+}
+
+/**
+ * The chunks of `impactMarkdown(table)`, a table line at a time.
+ * @example
+ * await writeStdout(io, impactMarkdownChunks(table));
+ */
+export function impactMarkdownChunks(table: ImpactTable): Generator<string, void, undefined> {
   const markdown = (lines: ReturnType<typeof impactRowLines>) =>
-    toMarkdownTable(lines.header, lines.lines, lines.numeric);
-  const sections = [markdown(impactRowLines(table)), `${markdownCitations(impactNotes(table).join(" "))}\n`];
+    markdownTableLines(lines.header, lines.lines, lines.numeric);
+  const sections: (string | Iterable<string>)[] = [
+    markdown(impactRowLines(table)),
+    `${markdownCitations(impactNotes(table).join(" "))}\n`,
+  ];
   if (table.unattributed.length > 0)
     sections.push(
-      `${markdownCitations("Papers without any country (in the world's reference sets, in no country; methodology §4.6):")}\n\n${markdown(unattributedLines(table))}`,
+      joined(
+        [
+          `${markdownCitations("Papers without any country (in the world's reference sets, in no country; methodology §4.6):")}\n\n`,
+          markdown(unattributedLines(table)),
+        ],
+        "",
+      ),
     );
   sections.push(
-    `${markdownCitations("Baselines (mean citations per reference set; methodology §10.3):")}\n\n${markdown(baselineLines(table))}`,
+    joined(
+      [
+        `${markdownCitations("Baselines (mean citations per reference set; methodology §10.3):")}\n\n`,
+        markdown(baselineLines(table)),
+      ],
+      "",
+    ),
   );
-  return sections.join("\n");
+  return batched(joined(sections, "\n"));
 }

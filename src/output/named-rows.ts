@@ -7,10 +7,11 @@
 
 import { fieldName } from "../normalize/field-vocabulary.ts";
 import { byCountryName, countryLabel } from "./_labels.ts";
-import { toMarkdownTable } from "./_markdown-table.ts";
+import { markdownTableLines } from "./_markdown-table.ts";
 import { markdownCitations } from "./_methodology-links.ts";
-import { namedCsv } from "./code-names.ts";
+import { namedCsvChunks } from "./code-names.ts";
 import { fixed } from "./round.ts";
+import { batched, joinChunks, mapped } from "./text-chunks.ts";
 
 /** How the Markdown shows a code column's text: by its name. */
 const LABELS: Readonly<Record<string, (code: string) => string>> = {
@@ -28,7 +29,16 @@ export type NamedRow = Readonly<Record<string, string | number | null>>;
  * namedRowsCsv([{ country: "JP", P: 7, "PP(top 10%)": 0.25 }]) // → "country,name,P,PP(top 10%)\nJP,Japan,7,0.25\n"
  */
 export function namedRowsCsv(rows: readonly NamedRow[]): string {
-  return namedCsv(Object.keys(rows[0] ?? {}), rows);
+  return joinChunks(namedRowsCsvChunks(rows));
+}
+
+/**
+ * The chunks of `namedRowsCsv(rows)`, rows written as they come.
+ * @example
+ * await writeStdout(io, namedRowsCsvChunks(rows));
+ */
+export function namedRowsCsvChunks(rows: readonly NamedRow[]): Generator<string, void, undefined> {
+  return namedCsvChunks(Object.keys(rows[0] ?? {}), rows);
 }
 
 /**
@@ -39,6 +49,25 @@ export function namedRowsCsv(rows: readonly NamedRow[]): string {
  * // → "| country | P | PP(top 10%) (%) |\n| --- | ---: | ---: |\n| Japan | 7 | 25.0 |\n\nCWTS.\n"
  */
 export function namedRowsMarkdown(rows: readonly NamedRow[], note: string): string {
+  return joinChunks(namedRowsMarkdownChunks(rows, note));
+}
+
+/**
+ * The chunks of `namedRowsMarkdown(rows, note)`, a table line at a time.
+ * @example
+ * await writeStdout(io, namedRowsMarkdownChunks(rows, "CWTS."));
+ */
+export function namedRowsMarkdownChunks(
+  rows: readonly NamedRow[],
+  note: string,
+): Generator<string, void, undefined> {
+  return batched(namedRowsMarkdownPieces(rows, note));
+}
+
+function* namedRowsMarkdownPieces(
+  rows: readonly NamedRow[],
+  note: string,
+): Generator<string, void, undefined> {
   const columns = Object.keys(rows[0] ?? {});
   const proportion = (column: string) => column.startsWith("PP(");
   const cell = (column: string, value: string | number | null): string => {
@@ -50,12 +79,12 @@ export function namedRowsMarkdown(rows: readonly NamedRow[], note: string): stri
   const numeric = columns.flatMap((column, i) =>
     rows.some((row) => typeof row[column] === "number") ? [i] : [],
   );
-  const table = toMarkdownTable(
+  yield* markdownTableLines(
     columns.map((column) => (proportion(column) ? `${column} (%)` : column)),
-    (columns.includes("country") ? byCountryName(rows) : rows).map((row) =>
+    mapped(columns.includes("country") ? byCountryName(rows) : rows, (row) =>
       columns.map((column) => cell(column, row[column] ?? null)),
     ),
     numeric,
   );
-  return `${table}\n${markdownCitations(note)}\n`;
+  yield `\n${markdownCitations(note)}\n`;
 }

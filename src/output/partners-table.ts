@@ -6,11 +6,12 @@
  * with counts, earlier ranks and the reverse view.
  */
 import type { PartnerRow, PartnerTable } from "../indicators/partners/partners.ts";
-import { toMarkdownTable } from "./_markdown-table.ts";
+import { markdownTableLines } from "./_markdown-table.ts";
 import { markdownCitations } from "./_methodology-links.ts";
 import { type Move, partnerLayout, type RankCell } from "./_partner-layout.ts";
 import { partnerRowLines, partnersIntro, partnersNotes } from "./_partner-text.ts";
-import { namedCsv } from "./code-names.ts";
+import { namedCsvChunks } from "./code-names.ts";
+import { batched, joinChunks, joined, mapped } from "./text-chunks.ts";
 
 /** Columns of the partner CSV, in the order of the row keys. */
 export const PARTNER_COLUMNS = [
@@ -41,7 +42,16 @@ export const PARTNER_COLUMNS = [
  * //    \nUS,United States,2011,all,All fields,1,JP,Japan,3,0.75,,,,JPN,true,4,3,1\n…"
  */
 export function partnersCsv(table: PartnerTable): string {
-  return namedCsv(PARTNER_COLUMNS, table.rows);
+  return joinChunks(partnersCsvChunks(table));
+}
+
+/**
+ * The chunks of `partnersCsv(table)`, rows written as they come.
+ * @example
+ * await writeStdout(io, partnersCsvChunks(table));
+ */
+export function partnersCsvChunks(table: PartnerTable): Generator<string, void, undefined> {
+  return namedCsvChunks(PARTNER_COLUMNS, table.rows);
 }
 
 /**
@@ -54,20 +64,35 @@ export function partnersCsv(table: PartnerTable): string {
  * // → "Partner countries of United States (US): …\n\n## 2011\n\n| Field | International papers | 1 | … |\n…"
  */
 export function partnersMarkdown(table: PartnerTable): string {
+  return joinChunks(partnersMarkdownChunks(table));
+}
+
+/**
+ * The chunks of `partnersMarkdown(table)`, a table line at a time.
+ * @example
+ * await writeStdout(io, partnersMarkdownChunks(table));
+ */
+export function partnersMarkdownChunks(table: PartnerTable): Generator<string, void, undefined> {
+  return batched(markdownPieces(table));
+}
+
+function* markdownPieces(table: PartnerTable): Generator<string, void, undefined> {
   const layout = partnerLayout(table);
-  const blocks = layout.blocks.map((block) => {
-    const lines = block.lines.map((line) => [
+  const blocks = mapped(layout.blocks, (block) => {
+    const lines = mapped(block.lines, (line) => [
       line.label,
       `${line.international}`,
       ...line.cells.map((cell) => (cell === null ? "" : markdownCell(cell))),
       ...line.tail.map((cell) => withMove(cell.text, cell.move)),
     ]);
-    return `## ${block.title}\n\n${toMarkdownTable(layout.header, lines, layout.numeric)}`;
+    return joined([`## ${block.title}\n\n`, markdownTableLines(layout.header, lines, layout.numeric)], "");
   });
+  yield `${markdownCitations(partnersIntro(table))}\n\n`;
+  yield* joined(blocks, "\n");
   const { header, lines, numeric } = partnerRowLines(table);
-  const rows = toMarkdownTable(header, lines, numeric);
-  const notes = markdownCitations(partnersNotes(table).join(" "));
-  return `${markdownCitations(partnersIntro(table))}\n\n${blocks.join("\n")}\n## Rows\n\n${rows}\n${notes}\n`;
+  yield "\n## Rows\n\n";
+  yield* markdownTableLines(header, lines, numeric);
+  yield `\n${markdownCitations(partnersNotes(table).join(" "))}\n`;
 }
 
 function markdownCell(cell: RankCell): string {

@@ -6,12 +6,13 @@
  */
 import type { CorpusAccounting } from "../corpus/corpus.ts";
 import type { ProgrammeResult } from "../programme/programme-result.ts";
-import { toMarkdownTable } from "./_markdown-table.ts";
+import { markdownTableLines } from "./_markdown-table.ts";
 import { markdownCitations } from "./_methodology-links.ts";
 import { accountingSentence, programmeParts, programmeSettings } from "./_programme-text.ts";
 import { withNames } from "./code-names.ts";
-import { toCsv } from "./csv.ts";
-import { toJson } from "./json.ts";
+import { type CsvCell, csvChunks } from "./csv.ts";
+import { jsonChunks } from "./json.ts";
+import { batched, joinChunks, joined } from "./text-chunks.ts";
 
 /**
  * The evaluation as JSON: every key of the result in its order (`focal`, `focalName`, settings,
@@ -26,7 +27,19 @@ import { toJson } from "./json.ts";
  * // → '{\n  "focal": "JP",\n  "focalName": "Japan",\n  "period": "fiscal",\n…  "accounting": {\n    "records": 6,\n…    "selected": 4,\n…'
  */
 export function programmeJson(result: ProgrammeResult, corpus: CorpusAccounting | null): string {
-  return toJson(
+  return joinChunks(programmeJsonChunks(result, corpus));
+}
+
+/**
+ * The chunks of `programmeJson(result, corpus)`.
+ * @example
+ * await writeStdout(io, programmeJsonChunks(g, corpus.accounting));
+ */
+export function programmeJsonChunks(
+  result: ProgrammeResult,
+  corpus: CorpusAccounting | null,
+): Generator<string, void, undefined> {
+  return jsonChunks(
     withNames({
       ...result,
       accounting: corpus === null ? result.accounting : { ...corpus, ...result.accounting },
@@ -53,10 +66,23 @@ export const PROGRAMME_CSV_COLUMNS = [
  * // → "level,project,fiscalYear,papers,international,withPartner\nprogramme,,2021,2,2,2\n…\nproject,ASPIRE-1,2021,2,2,2\n…"
  */
 export function programmeCsv(result: ProgrammeResult): string {
-  return toCsv(PROGRAMME_CSV_COLUMNS, [
-    ...result.total.map((t) => ["programme", null, t.fiscalYear, t.papers, t.international, t.withPartner]),
-    ...result.rows.map((r) => ["project", r.project, r.fiscalYear, r.papers, r.international, r.withPartner]),
-  ]);
+  return joinChunks(programmeCsvChunks(result));
+}
+
+/**
+ * The chunks of `programmeCsv(result)`, rows written as they come.
+ * @example
+ * await writeStdout(io, programmeCsvChunks(g));
+ */
+export function programmeCsvChunks(result: ProgrammeResult): Generator<string, void, undefined> {
+  return csvChunks(PROGRAMME_CSV_COLUMNS, csvRows(result));
+}
+
+function* csvRows(result: ProgrammeResult): Generator<CsvCell[]> {
+  for (const t of result.total)
+    yield ["programme", null, t.fiscalYear, t.papers, t.international, t.withPartner];
+  for (const r of result.rows)
+    yield ["project", r.project, r.fiscalYear, r.papers, r.international, r.withPartner];
 }
 
 /**
@@ -68,21 +94,33 @@ export function programmeCsv(result: ProgrammeResult): string {
  * // → "# Programme evaluation\n\n- Focal country: Japan (JP).\n…## Programme total per fiscal year (each paper once)\n\n| Fiscal year | Papers | International | With partner |\n…"
  */
 export function programmeMarkdown(result: ProgrammeResult): string {
-  const blocks = [
+  return joinChunks(programmeMarkdownChunks(result));
+}
+
+/**
+ * The chunks of `programmeMarkdown(result)`, a table line at a time.
+ * @example
+ * await writeStdout(io, programmeMarkdownChunks(g));
+ */
+export function programmeMarkdownChunks(result: ProgrammeResult): Generator<string, void, undefined> {
+  const blocks: (string | Iterable<string>)[] = [
     "# Programme evaluation\n",
     `${programmeSettings(result)
       .map((line) => `- ${line}`)
       .join("\n")}\n`,
     ...programmeParts(result).map((part) =>
-      [
-        `## ${part.title}\n`,
-        ...part.lines.map((line) => `${line}\n`),
-        ...(part.table === null
-          ? []
-          : [toMarkdownTable(part.table.header, part.table.rows, part.table.numeric)]),
-      ].join("\n"),
+      joined(
+        [
+          `## ${part.title}\n`,
+          ...part.lines.map((line) => `${line}\n`),
+          ...(part.table === null
+            ? []
+            : [markdownTableLines(part.table.header, part.table.rows, part.table.numeric)]),
+        ],
+        "\n",
+      ),
     ),
     `${markdownCitations(`*Accounting: ${accountingSentence(result)} Selection and counts as methodology §12.*`)}\n`,
   ];
-  return blocks.join("\n");
+  return batched(joined(blocks, "\n"));
 }

@@ -6,6 +6,7 @@ import type { Rejection } from "../diagnostics/rejection.ts";
 import { formatRejection } from "../diagnostics/rejection.ts";
 import type { SkippedFile } from "../read/read-inputs.ts";
 import type { WosFormat } from "../read/read-item.ts";
+import type { RecordedReadLimits } from "../read/read-limits.ts";
 import { toTextTable } from "./text-table.ts";
 
 /** Counts of one file in a read summary. */
@@ -42,18 +43,33 @@ export interface ReadSummary {
   }[];
   /** Files found in folders that are not WoS exports. */
   readonly skipped: readonly SkippedFile[];
+  /** The profile given (`--profile`, methodology §14), or `null`; nothing a read counts depends on it. */
+  readonly profile: string | null;
+  /** The read limits the files were read under (docs/reliability.md), `null` for a limit turned off. */
+  readonly readLimits: RecordedReadLimits;
+}
+
+/** What a read ran with, recorded in its summary. */
+export interface ReadRun {
+  /** The profile given, or `null`. */
+  readonly profile: string | null;
+  /** The read limits, defaults filled in (`recordedReadLimits`). */
+  readonly readLimits: RecordedReadLimits;
 }
 
 /**
  * Builds the read summary from per-file counts and rejections.
  * @example
- * readSummary([{ path: "a.txt", format: "plain", records: 2, parsed: 2, rejected: 0 }], [], [])
- * // → { files: [...], records: 2, parsed: 2, rejected: 0, rejections: [], skipped: [] }
+ * readSummary([{ path: "a.txt", format: "plain", records: 2, parsed: 2, rejected: 0 }], [], [],
+ *   { profile: null, readLimits: recordedReadLimits() })
+ * // → { files: [...], records: 2, parsed: 2, rejected: 0, rejections: [], skipped: [], profile: null,
+ * //     readLimits: { maxRecordBytes: 16777216, … } }
  */
 export function readSummary(
   files: readonly FileSummary[],
   rejections: readonly Rejection[],
   skipped: readonly SkippedFile[],
+  run: ReadRun,
 ): ReadSummary {
   return {
     files,
@@ -68,6 +84,8 @@ export function readSummary(
       reason: r.reason,
     })),
     skipped,
+    profile: run.profile,
+    readLimits: run.readLimits,
   };
 }
 
@@ -94,6 +112,8 @@ export function readSummaryText(summary: ReadSummary, rejections: readonly Rejec
   );
   const lines = [table.trimEnd()];
   for (const skipped of summary.skipped) lines.push(`skipped ${skipped.path}: ${skipped.reason}`);
+  if (summary.profile !== null)
+    lines.push(`profile ${summary.profile}: none of its switches changes what is read (methodology §14)`);
   if (rejections.length > 0) lines.push("", "rejections:", ...rejections.map(formatRejection));
   return `${lines.join("\n")}\n`;
 }

@@ -66,3 +66,32 @@ export function joinChunks(chunks: Iterable<string>): string {
   for (const chunk of chunks) text += chunk;
   return text;
 }
+
+/**
+ * Items mapped one at a time as they are read, for rows turned into cells on the way to a writer
+ * (Node 20 has no iterator helpers).
+ * @example
+ * [...mapped([1, 2], (n) => n * 2)] // → [2, 4]
+ */
+export function* mapped<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U, void, undefined> {
+  for (const item of items) yield map(item);
+}
+
+/**
+ * Sections of text, each a string or pieces, with `separator` between two sections: the pieces of
+ * `sections.join(separator)`, never built as a whole.
+ * @example
+ * [...joined(["a\n", ["b", "\n"]], "\n")].join("") // → "a\n\nb\n"
+ */
+export function* joined(
+  sections: Iterable<string | Iterable<string>>,
+  separator: string,
+): Generator<string, void, undefined> {
+  let first = true;
+  for (const section of sections) {
+    if (!first) yield separator;
+    first = false;
+    if (typeof section === "string") yield section;
+    else yield* section;
+  }
+}

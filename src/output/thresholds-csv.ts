@@ -8,8 +8,9 @@
 import { parseRational, type Rational } from "../indicators/core/rational.ts";
 import type { ReferenceSetKey } from "../indicators/top-cited/reference-sets.ts";
 import type { ThresholdTable } from "../indicators/top-cited/threshold-table.ts";
-import { type CsvCell, toCsv } from "./csv.ts";
+import { type CsvCell, csvChunks } from "./csv.ts";
 import { decimalText } from "./round.ts";
+import { joinChunks, mapped } from "./text-chunks.ts";
 
 /** Decimal places of the weight columns: within the 15 significant digits spreadsheets keep. */
 const WEIGHT_DIGITS = 12;
@@ -40,7 +41,16 @@ export const THRESHOLD_COLUMNS = [
  * //    field-year,TC,PHY,2021,all,10,20,1,4,12,0.25,1,4,0.4,2,5\nfield-year,TC,PHY,2021,all,1,20,0,1,31,0.2,1,5,0.2,1,5\n"
  */
 export function thresholdsCsv(table: ThresholdTable): string {
-  return referenceTableCsv(table, THRESHOLD_COLUMNS, (row) => [
+  return joinChunks(thresholdsCsvChunks(table));
+}
+
+/**
+ * The chunks of `thresholdsCsv(table)`, rows written as they come.
+ * @example
+ * await writeOutputFile("thresholds.csv", thresholdsCsvChunks(table));
+ */
+export function thresholdsCsvChunks(table: ThresholdTable): Generator<string, void, undefined> {
+  return referenceTableCsvChunks(table, THRESHOLD_COLUMNS, (row) => [
     row.percentile,
     row.papers,
     row.above,
@@ -67,9 +77,22 @@ export function referenceTableCsv<R extends ReferenceSetKey>(
   columns: readonly string[],
   cells: (row: R) => CsvCell[],
 ): string {
-  return toCsv(
+  return joinChunks(referenceTableCsvChunks(table, columns, cells));
+}
+
+/**
+ * The chunks of `referenceTableCsv(table, columns, cells)`, rows written as they come.
+ * @example
+ * [...referenceTableCsvChunks(baselines, ["papers"], (row) => [row.papers])].join("") // → "referenceSets,…,papers\nfield-year,TC,PHY,2021,all,4\n"
+ */
+export function referenceTableCsvChunks<R extends ReferenceSetKey>(
+  table: { readonly referenceSets: string; readonly citationCount: string; readonly rows: readonly R[] },
+  columns: readonly string[],
+  cells: (row: R) => CsvCell[],
+): Generator<string, void, undefined> {
+  return csvChunks(
     [...REFERENCE_SET_COLUMNS, ...columns],
-    table.rows.map((row) => [
+    mapped(table.rows, (row) => [
       table.referenceSets,
       table.citationCount,
       row.field,

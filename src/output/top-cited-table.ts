@@ -8,11 +8,12 @@
 import type { TopCitedRow, TopCitedTable } from "../indicators/top-cited/top-cited-table.ts";
 import { fieldName } from "../normalize/field-vocabulary.ts";
 import { byCountryName, countryLabel, UNATTRIBUTED } from "./_labels.ts";
-import { toMarkdownTable } from "./_markdown-table.ts";
+import { markdownTableLines } from "./_markdown-table.ts";
 import { markdownCitations } from "./_methodology-links.ts";
-import { namedCsv } from "./code-names.ts";
+import { namedCsvChunks } from "./code-names.ts";
 import type { CsvCell } from "./csv.ts";
 import { fixed } from "./round.ts";
+import { batched, joinChunks, joined, mapped } from "./text-chunks.ts";
 
 /** Columns of the Top-x% table, in the order of the row keys. */
 export const TOP_CITED_COLUMNS = [
@@ -47,17 +48,22 @@ const COUNT_COLUMNS = [
  * // → "country,name,period,field,fieldName,papers,top,…\nCN,China,2021,all,All fields,2,0.25,0,0.25,0.25,0,0.125,0.125\n…"
  */
 export function topCitedCsv(table: TopCitedTable): string {
-  const rows: Readonly<Record<string, CsvCell>>[] = [
-    ...table.rows,
-    ...table.unattributed.map(({ period, field, papers, top }) => ({
-      country: UNATTRIBUTED,
-      period,
-      field,
-      papers,
-      top,
-    })),
-  ];
-  return namedCsv(TOP_CITED_COLUMNS, rows);
+  return joinChunks(topCitedCsvChunks(table));
+}
+
+/**
+ * The chunks of `topCitedCsv(table)`, rows written as they come.
+ * @example
+ * await writeStdout(io, topCitedCsvChunks(table));
+ */
+export function topCitedCsvChunks(table: TopCitedTable): Generator<string, void, undefined> {
+  return namedCsvChunks(TOP_CITED_COLUMNS, csvRows(table));
+}
+
+function* csvRows(table: TopCitedTable): Generator<Readonly<Record<string, CsvCell>>> {
+  yield* table.rows;
+  for (const { period, field, papers, top } of table.unattributed)
+    yield { country: UNATTRIBUTED, period, field, papers, top };
 }
 
 /**
@@ -69,6 +75,15 @@ export function topCitedCsv(table: TopCitedTable): string {
  * // → "| Country | Period | Field | Papers | Top10% | … |\n| --- | … |\n| China | 2021 | All fields | 2 | 0.25 | … |\n…"
  */
 export function topCitedMarkdown(table: TopCitedTable): string {
+  return joinChunks(topCitedMarkdownChunks(table));
+}
+
+/**
+ * The chunks of `topCitedMarkdown(table)`, a table line at a time.
+ * @example
+ * await writeStdout(io, topCitedMarkdownChunks(table));
+ */
+export function topCitedMarkdownChunks(table: TopCitedTable): Generator<string, void, undefined> {
   const top = `Top${table.percentile}%`;
   const counts = [
     ...table.rows.flatMap((row) => COUNT_COLUMNS.map((column) => row[column])),
@@ -76,7 +91,7 @@ export function topCitedMarkdown(table: TopCitedTable): string {
   ];
   const digits = counts.every(Number.isInteger) ? 0 : 2;
   const percent = (share: number | null) => (share === null ? "" : fixed(share * 100, 1));
-  const main = toMarkdownTable(
+  const main = markdownTableLines(
     [
       "Country",
       "Period",
@@ -90,7 +105,7 @@ export function topCitedMarkdown(table: TopCitedTable): string {
       `Share of world ${top} (%)`,
       `${top} of papers (%)`,
     ],
-    byCountryName(table.rows).map((row) => [
+    mapped(byCountryName(table.rows), (row) => [
       countryLabel(row.country),
       row.period,
       fieldName(row.field),
@@ -100,34 +115,46 @@ export function topCitedMarkdown(table: TopCitedTable): string {
     ]),
     [3, 4, 5, 6, 7, 8, 9, 10],
   );
-  const sections = [main, notes(table)];
+  const sections: Iterable<string>[] = [main, [notes(table)]];
   if (table.unattributed.length > 0)
     sections.push(
-      `${markdownCitations("Papers without any country (in the world's reference sets, in no country; methodology §4.6):")}\n\n${toMarkdownTable(
-        ["Period", "Field", "Papers", top],
-        table.unattributed.map((u) => [
-          u.period,
-          fieldName(u.field),
-          fixed(u.papers, digits),
-          fixed(u.top, digits),
-        ]),
-        [2, 3],
-      )}`,
+      joined(
+        [
+          `${markdownCitations("Papers without any country (in the world's reference sets, in no country; methodology §4.6):")}\n\n`,
+          markdownTableLines(
+            ["Period", "Field", "Papers", top],
+            mapped(table.unattributed, (u) => [
+              u.period,
+              fieldName(u.field),
+              fixed(u.papers, digits),
+              fixed(u.top, digits),
+            ]),
+            [2, 3],
+          ),
+        ],
+        "",
+      ),
     );
   sections.push(
-    `${markdownCitations(`Thresholds (${top}, per reference set; methodology §8.3):`)}\n\n${thresholdsMarkdown(table)}`,
+    joined(
+      [
+        `${markdownCitations(`Thresholds (${top}, per reference set; methodology §8.3):`)}\n\n`,
+        thresholdsMarkdown(table),
+      ],
+      "",
+    ),
   );
-  return sections.join("\n");
+  return batched(joined(sections, "\n"));
 }
 
-function thresholdsMarkdown(table: TopCitedTable): string {
+function thresholdsMarkdown(table: TopCitedTable): Iterable<string> {
   const count = (value: number | null) =>
     value === null ? "" : Number.isInteger(value) ? `${value}` : fixed(value, 2);
   const flags = (row: TopCitedTable["thresholds"][number]) =>
     [row.smallReferenceSet === true ? "small" : "", row.recentCitationWindow === true ? "recent" : ""]
       .filter((flag) => flag !== "")
       .join(", ");
-  return toMarkdownTable(
+  return markdownTableLines(
     [
       "Field",
       "Year",
@@ -139,7 +166,7 @@ function thresholdsMarkdown(table: TopCitedTable): string {
       "Tie weight",
       "Flags",
     ],
-    table.thresholds.map((row) => [
+    mapped(table.thresholds, (row) => [
       fieldName(row.field),
       `${row.year}`,
       row.docType,

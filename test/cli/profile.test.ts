@@ -26,6 +26,7 @@ async function manifestOf(...args: string[]): Promise<{
 
 describe("--profile", () => {
   it.each([
+    "read",
     "normalize",
     "countries",
     "corpus",
@@ -108,6 +109,57 @@ describe("--profile", () => {
     const windows = await run("top", T, "--reference", "corpus", "--profile", "cwts");
     expect(windows.code).toBe(2);
     expect(windows.stderr).toContain("a 4-year moving window needs 4 years");
+  });
+
+  it.each(["top", "impact", "collaboration", "partners"])(
+    "says, with copub %s, that a window too long for the corpus came from the profile, and how to override it",
+    async (command) => {
+      const extra =
+        command === "partners"
+          ? ["--focal", "JP"]
+          : command === "collaboration"
+            ? []
+            : ["--reference", "corpus"];
+      const { code, stderr } = await run(command, T, ...extra, "--profile", "cwts");
+      expect(code).toBe(2);
+      // Data set T: every paper from 2021, a span of one year → --period 2021 or --window 1.
+      expect(stderr).toBe(
+        `copub ${command}: a 4-year moving window needs 4 years; the corpus has papers from 2021 only. ` +
+          "The 4-year window comes from --profile cwts (methodology §14): give --period 2021 or --window 1 to override it\n",
+      );
+    },
+  );
+
+  it("names no profile when the window was given (--window 4 under --profile cwts)", async () => {
+    const { code, stderr } = await run(
+      "top",
+      T,
+      "--reference",
+      "corpus",
+      "--profile",
+      "cwts",
+      "--window",
+      "4",
+    );
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      "copub top: a 4-year moving window needs 4 years; the corpus has papers from 2021 only\n",
+    );
+  });
+
+  it("is checked and recorded by copub read, which it changes nothing else of", async () => {
+    const plain = await run("read", T, "--format", "json");
+    const cwts = await run("read", T, "--format", "json", "--profile", "cwts");
+    expect(cwts.code).toBe(0);
+    expect(JSON.parse(plain.stdout).profile).toBeNull();
+    expect(JSON.parse(cwts.stdout)).toEqual({ ...JSON.parse(plain.stdout), profile: "cwts" });
+    const text = await run("read", T, "--profile", "nistep");
+    expect(text.stdout).toContain(
+      "profile nistep: none of its switches changes what is read (methodology §14)",
+    );
+    const bad = await run("read", T, "--profile", "leiden");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--profile");
   });
 
   it("cannot renormalize a saved corpus, and says which of the profile's switches it lacks", async () => {

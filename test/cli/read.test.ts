@@ -26,6 +26,35 @@ describe("copub read <files or folders...> --format json", () => {
         },
       ],
       skipped: [],
+      profile: null,
+      // The defaults of docs/reliability.md: 16 MiB = 16 · 1024² records and lines, 8 GiB = 8 · 1024³ inflated.
+      readLimits: {
+        maxRecordBytes: 16_777_216,
+        maxLineBytes: 16_777_216,
+        maxDecompressedBytes: 8_589_934_592,
+        maxDecompressionRatio: 200,
+      },
+    });
+  });
+
+  it("records the limits given, none as null", async () => {
+    const path = sample("plain-text/two-records.txt");
+    const { code, stdout } = await run(
+      "read",
+      "--format",
+      "json",
+      path,
+      "--max-record-size",
+      "1MiB",
+      "--max-inflate-ratio",
+      "none",
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).readLimits).toEqual({
+      maxRecordBytes: 1_048_576,
+      maxLineBytes: 16_777_216,
+      maxDecompressedBytes: 8_589_934_592,
+      maxDecompressionRatio: null,
     });
   });
 

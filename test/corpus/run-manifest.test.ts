@@ -47,6 +47,31 @@ describe("runManifest(corpus, run)", () => {
     expect(manifest.citationSnapshots).toEqual({ dates: ["2024-05-01", "2024-06-01"], undated: 7 });
   });
 
+  it("records the read limits the exports were read under, defaults filled in and none as null", async () => {
+    expect(runManifest(await loadCorpus([C]), VERSION).readLimits).toEqual({
+      // The defaults of docs/reliability.md: 16 MiB = 16 · 1024² = 16,777,216; 8 GiB = 8 · 1024³.
+      maxRecordBytes: 16_777_216,
+      maxLineBytes: 16_777_216,
+      maxDecompressedBytes: 8_589_934_592,
+      maxDecompressionRatio: 200,
+    });
+    const given = await loadCorpus([C], {
+      readLimits: { maxLineBytes: 4096, maxDecompressionRatio: Infinity },
+    });
+    expect(runManifest(given, VERSION).readLimits).toMatchObject({
+      maxLineBytes: 4096,
+      maxDecompressionRatio: null,
+    });
+    // A saved corpus keeps them: the manifest of a run on it is that of a run on the exports.
+    const saved = join(mkdtempSync(join(tmpdir(), "copub-manifest-limits-")), "c.jsonl");
+    await writeCorpus(saved, given);
+    expect(runManifest(await readCorpus(saved), VERSION).readLimits).toEqual(
+      runManifest(given, VERSION).readLimits,
+    );
+    // A corpus built from items was not read under any limit.
+    expect(runManifest(buildCorpus([]), VERSION).readLimits).toBeNull();
+  });
+
   it("fills in every corpus option with its default", async () => {
     const manifest = runManifest(await loadCorpus([C]), VERSION);
     expect(manifest).toMatchObject({ format: "copub-run-manifest", version: 1, copubVersion: "0.1.0" });

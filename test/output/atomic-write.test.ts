@@ -1,17 +1,23 @@
 // Atomic output: a file or folder is either the earlier one, whole, or the new one, whole. A run
 // that fails while writing (simulated by a writer that throws half-way, as a killed run stops
 // half-way) leaves the earlier output byte for byte and no temporary beside it; a finished run
-// leaves nothing of the earlier output.
+// leaves nothing of the earlier output. A run really killed (SIGKILL) leaves its temporary, which
+// the next run into the same target removes.
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { once } from "node:events";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { beforeEach, describe, expect, it } from "vitest";
 import { CopubError } from "../../src/diagnostics/errors.ts";
 import {
   MAX_NEW_FOLDERS,
   makeFolders,
+  removeStaleTemporaries,
   writeFileAtomically,
   writeFolderAtomically,
 } from "../../src/output/atomic-write.ts";
@@ -156,4 +162,73 @@ describe("makeFolders(folder)", () => {
       );
     },
   );
+});
+
+describe("removeStaleTemporaries(target): what a killed run left beside its target", () => {
+  /** This host as the temporaries name it, computed here: 8 hex digits of SHA-256 of the host name. */
+  const host = createHash("sha256").update(hostname()).digest("hex").slice(0, 8);
+  /** The id of a process that has ended (a child that ran and exited). */
+  const deadPid = (): number => spawnSync(process.execPath, ["-e", ""]).pid as number;
+
+  it("is what a run killed while writing leaves, and the next run into the same target cleans it up", async () => {
+    const target = join(dir, "network.graphml");
+    await writeFile(target, "earlier\n");
+    // A child process writes the target from chunks that never end, and is killed (SIGKILL) while writing.
+    const module = fileURLToPath(new URL("../../src/output/atomic-write.ts", import.meta.url));
+    const script = `const { writeFileAtomically } = await import(${JSON.stringify(module)});
+      async function* endless() { for (;;) { yield "x".repeat(65536); await new Promise((r) => setTimeout(r, 5)); } }
+      await writeFileAtomically(${JSON.stringify(target)}, endless());`;
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      stdio: "ignore",
+    });
+    let left: string[] = [];
+    while (left.length === 0) {
+      await new Promise((r) => setTimeout(r, 50));
+      left = (await readdir(dir)).filter((name) => name !== "network.graphml");
+    }
+    child.kill("SIGKILL");
+    await once(child, "exit");
+    // Killed: the earlier file whole, and its temporary beside it, named for the child's process.
+    expect(await readFile(target, "utf8")).toBe("earlier\n");
+    expect(left).toEqual([
+      expect.stringMatching(new RegExp(`^\\.network\\.graphml\\.copub-${host}-${child.pid}-`)),
+    ]);
+    await writeFileAtomically(target, "new\n");
+    expect(await readdir(dir)).toEqual(["network.graphml"]);
+    expect(await readFile(target, "utf8")).toBe("new\n");
+  });
+
+  it("removes only its own names for this target whose process is gone; puts back an earlier folder moved aside", async () => {
+    const dead = deadPid();
+    const alive = process.ppid;
+    const names = {
+      deadFile: `.report.copub-${host}-${dead}-0123456789ab`,
+      deadOld: `.report.copub-${host}-${dead}-0123456789ac-old`,
+      live: `.report.copub-${host}-${alive}-0123456789ad`,
+      otherHost: `.report.copub-00000000-${dead}-0123456789ae`,
+      otherTarget: `.notes.copub-${host}-${dead}-0123456789af`,
+      unlike: ".report.copub-0123456789ab",
+    };
+    for (const name of Object.values(names)) await mkdir(join(dir, name));
+    await writeFile(join(dir, names.deadOld, "report.md"), "the earlier report\n");
+    // The target is missing: a run was killed between moving the earlier folder aside and renaming its own in.
+    expect(await removeStaleTemporaries(join(dir, "report"))).toBe(true);
+    expect(await readFile(join(dir, "report", "report.md"), "utf8")).toBe("the earlier report\n");
+    expect((await readdir(dir)).sort()).toEqual(
+      ["report", names.live, names.otherHost, names.otherTarget, names.unlike].sort(),
+    );
+    // Nothing more of its own: nothing changes.
+    expect(await removeStaleTemporaries(join(dir, "report"))).toBe(false);
+  });
+
+  it("is run by writeFolderAtomically: a rerun after a killed one leaves only the new folder", async () => {
+    const stale = `.report.copub-${host}-${deadPid()}-0123456789ab`;
+    await mkdir(join(dir, stale));
+    await writeFile(join(dir, stale, "partners-ES.csv"), "half");
+    await writeFolderAtomically(join(dir, "report"), [{ name: "report.md", text: "# new\n" }], {
+      replaceable: () => true,
+    });
+    expect(await readdir(dir)).toEqual(["report"]);
+    expect(await readdir(join(dir, "report"))).toEqual(["report.md"]);
+  });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_READ_LIMITS, readLimits } from "../../src/read/read-limits.ts";
+import { DEFAULT_READ_LIMITS, readLimits, recordedReadLimits } from "../../src/read/read-limits.ts";
 
 describe("readLimits(given)", () => {
-  it("fills in the documented defaults: 64 MiB records, 16 MiB lines, 8 GiB inflated, ratio 200", () => {
+  it("fills in the documented defaults: 16 MiB records, 16 MiB lines, 8 GiB inflated, ratio 200", () => {
     expect(readLimits()).toEqual({
-      maxRecordBytes: 64 * 1024 * 1024,
+      maxRecordBytes: 16 * 1024 * 1024,
       maxLineBytes: 16 * 1024 * 1024,
       maxDecompressedBytes: 8 * 1024 * 1024 * 1024,
       maxDecompressionRatio: 200,
@@ -16,13 +16,26 @@ describe("readLimits(given)", () => {
     expect(readLimits({ maxLineBytes: 10, maxDecompressionRatio: Number.POSITIVE_INFINITY })).toMatchObject({
       maxLineBytes: 10,
       maxDecompressionRatio: Number.POSITIVE_INFINITY,
-      maxRecordBytes: 64 * 1024 * 1024,
+      maxRecordBytes: 16 * 1024 * 1024,
     });
   });
 
   it.each([0, -1, Number.NaN])("throws invalid-option naming the limit and the file for %s", (value) => {
     expect(() => readLimits({ maxRecordBytes: value }, "a.txt")).toThrow(
       expect.objectContaining({ code: "invalid-option", file: "a.txt" }),
+    );
+  });
+});
+
+describe("recordedReadLimits(given)", () => {
+  it("records every limit with its default filled in, and null for a limit turned off (JSON has no Infinity)", () => {
+    expect(recordedReadLimits({ maxLineBytes: Number.POSITIVE_INFINITY, maxDecompressionRatio: 50 })).toEqual(
+      {
+        maxRecordBytes: 16 * 1024 * 1024,
+        maxLineBytes: null,
+        maxDecompressedBytes: 8 * 1024 * 1024 * 1024,
+        maxDecompressionRatio: 50,
+      },
     );
   });
 });

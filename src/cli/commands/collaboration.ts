@@ -9,7 +9,7 @@ import {
 } from "../../indicators/collaboration/collaboration.ts";
 import { settle } from "../../indicators/core/settled-options.ts";
 import { withNames } from "../../output/code-names.ts";
-import { collaborationCsv, collaborationMarkdown } from "../../output/collaboration-table.ts";
+import { collaborationCsvChunks, collaborationMarkdownChunks } from "../../output/collaboration-table.ts";
 import { jsonChunks } from "../../output/json.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
@@ -18,7 +18,7 @@ import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, HELP_OPTION } from "../_options.ts";
 import { writeStdout } from "../_output-file.ts";
-import { PROFILED_PERIOD_OPTIONS, periodsFromArgs } from "../_period-args.ts";
+import { PROFILED_PERIOD_OPTIONS, periodsFromArgs, withProfileWindow } from "../_period-args.ts";
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub collaboration`. */
@@ -109,9 +109,15 @@ export async function collaborationCommand(args: readonly string[], io: CliIo): 
     commandOptions: { ...options, format },
     profiled: line.profiled,
   });
-  const table = collaborationIndicators(corpus.papers, options);
+  const table = withProfileWindow(values.profile, line.profiled, () =>
+    collaborationIndicators(corpus.papers, options),
+  );
   if (format === "json")
     await writeStdout(io, jsonChunks(withNames({ ...table, accounting: corpus.accounting })));
-  else io.stdout(format === "csv" ? collaborationCsv(table) : collaborationMarkdown(table));
+  else
+    await writeStdout(
+      io,
+      format === "csv" ? collaborationCsvChunks(table) : collaborationMarkdownChunks(table),
+    );
   return EXIT.ok;
 }

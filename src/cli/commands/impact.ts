@@ -9,15 +9,16 @@ import { citationImpact } from "../../indicators/impact/citation-impact.ts";
 import { BASELINE_REQUIRED, type ImpactOptionsInput } from "../../indicators/impact/impact-options.ts";
 import { ReferenceSetKindSchema } from "../../indicators/top-cited/reference-sets.ts";
 import { impactHtml } from "../../output/impact-html.ts";
-import { impactCsv, impactMarkdown } from "../../output/impact-table.ts";
-import { toJson } from "../../output/json.ts";
+import { impactCsvChunks, impactMarkdownChunks } from "../../output/impact-table.ts";
+import { jsonChunks } from "../../output/json.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
 import { COUNTING_METHOD_OPTION } from "../_counting-args.ts";
 import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, file, HELP_OPTION, text } from "../_options.ts";
-import { PROFILED_PERIOD_OPTIONS, periodsFromArgs } from "../_period-args.ts";
+import { writeStdout } from "../_output-file.ts";
+import { PROFILED_PERIOD_OPTIONS, periodsFromArgs, withProfileWindow } from "../_period-args.ts";
 import { BASELINES, CITATION_OPTIONS, openReference } from "../_reference-args.ts";
 import { usageError } from "../_usage-error.ts";
 
@@ -167,10 +168,12 @@ export async function impactCommand(args: readonly string[], io: CliIo): Promise
     { referenceSets: referenceSets ?? "field-year", citationCount, snapshot },
     values["baselines-out"],
   );
-  const table = citationImpact(corpus.papers, { reference: baselines, ...indicator });
+  const table = withProfileWindow(values.profile, line.profiled, () =>
+    citationImpact(corpus.papers, { reference: baselines, ...indicator }),
+  );
   // The rows keep exactly the keys of the public contract: codes, no names (those are in csv, md, html).
-  if (format === "json") io.stdout(toJson({ ...table, accounting: corpus.accounting }));
-  else if (format === "csv") io.stdout(impactCsv(table));
-  else io.stdout(format === "html" ? impactHtml(table) : impactMarkdown(table));
+  if (format === "json") await writeStdout(io, jsonChunks({ ...table, accounting: corpus.accounting }));
+  else if (format === "csv") await writeStdout(io, impactCsvChunks(table));
+  else await writeStdout(io, format === "html" ? impactHtml(table) : impactMarkdownChunks(table));
   return EXIT.ok;
 }

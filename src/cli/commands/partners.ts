@@ -8,7 +8,7 @@ import { partners, settlePartnerOptions } from "../../indicators/partners/partne
 import { withNames } from "../../output/code-names.ts";
 import { jsonChunks } from "../../output/json.ts";
 import { partnersHtml } from "../../output/partners-html.ts";
-import { partnersCsv, partnersMarkdown } from "../../output/partners-table.ts";
+import { partnersCsvChunks, partnersMarkdownChunks } from "../../output/partners-table.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
 import { countryKey, repeatedCountryKeys } from "../_country-options.ts";
@@ -16,7 +16,7 @@ import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, HELP_OPTION, wholeNumber } from "../_options.ts";
 import { writeStdout } from "../_output-file.ts";
-import { PROFILED_PERIOD_OPTIONS, periodsFromArgs, yearWindow } from "../_period-args.ts";
+import { PROFILED_PERIOD_OPTIONS, periodsFromArgs, withProfileWindow, yearWindow } from "../_period-args.ts";
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub partners`. */
@@ -118,10 +118,10 @@ export async function partnersCommand(args: readonly string[], io: CliIo): Promi
     commandOptions: { ...options, format },
     profiled: line.profiled,
   });
-  const table = partners(corpus.papers, options);
+  const table = withProfileWindow(values.profile, line.profiled, () => partners(corpus.papers, options));
   if (format === "json")
     await writeStdout(io, jsonChunks(withNames({ ...table, accounting: corpus.accounting })));
-  else if (format === "csv") io.stdout(partnersCsv(table));
-  else io.stdout(format === "html" ? partnersHtml(table) : partnersMarkdown(table));
+  else if (format === "csv") await writeStdout(io, partnersCsvChunks(table));
+  else await writeStdout(io, format === "html" ? partnersHtml(table) : partnersMarkdownChunks(table));
   return EXIT.ok;
 }

@@ -8,7 +8,11 @@
  * target.
  */
 import { programmeHtml } from "../../output/programme-html.ts";
-import { programmeCsv, programmeJson, programmeMarkdown } from "../../output/programme-table.ts";
+import {
+  programmeCsvChunks,
+  programmeJsonChunks,
+  programmeMarkdownChunks,
+} from "../../output/programme-table.ts";
 import { programme } from "../../programme/programme.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
@@ -16,6 +20,7 @@ import { countryKey, countrySwitches } from "../_country-options.ts";
 import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, HELP_OPTION } from "../_options.ts";
+import { writeStdout } from "../_output-file.ts";
 import {
   PROGRAMME_HELP_ENTRIES,
   PROGRAMME_OPTIONS,
@@ -107,8 +112,8 @@ export async function programmeCommand(args: readonly string[], io: CliIo): Prom
     profiled: line.profiled,
   });
   const result = programme(corpus, programmeProjects(tables, corpus.options), options);
-  if (format === "json") io.stdout(programmeJson(result, corpus.accounting));
-  else if (format === "csv") io.stdout(programmeCsv(result));
-  else io.stdout(format === "html" ? programmeHtml(result) : programmeMarkdown(result));
+  if (format === "json") await writeStdout(io, programmeJsonChunks(result, corpus.accounting));
+  else if (format === "csv") await writeStdout(io, programmeCsvChunks(result));
+  else await writeStdout(io, format === "html" ? programmeHtml(result) : programmeMarkdownChunks(result));
   return EXIT.ok;
 }

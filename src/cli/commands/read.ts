@@ -7,10 +7,12 @@ import type { Rejection } from "../../diagnostics/rejection.ts";
 import { jsonChunks } from "../../output/json.ts";
 import { type FileSummary, readSummary, readSummaryText } from "../../output/read-summary.ts";
 import { tally } from "../../read/collect.ts";
+import { recordedReadLimits } from "../../read/read-limits.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { helpText } from "../_help.ts";
 import { visitInputs } from "../_inputs.ts";
 import { type CliIo, EXIT } from "../_io.ts";
+import { PROFILE_OPTION } from "../_normalize-args.ts";
 import { choice, HELP_OPTION } from "../_options.ts";
 import { writeStdout } from "../_output-file.ts";
 import { QUIET_OPTION } from "../_progress.ts";
@@ -20,6 +22,9 @@ import { usageError } from "../_usage-error.ts";
 /** The options of `copub read`. */
 const READ_OPTIONS = {
   format: choice(["json", "text"], { default: "text", help: "output format (default: text)" }),
+  // Every command takes --profile (methodology §14); none of its switches is about reading, so
+  // here it is checked and recorded in the summary, and changes nothing else.
+  profile: PROFILE_OPTION,
   quiet: QUIET_OPTION,
   help: HELP_OPTION,
   ...READ_LIMIT_OPTIONS,
@@ -30,10 +35,11 @@ export const READ_HELP = helpText("read", READ_OPTIONS, {
   usage: [["format"]],
   description: `Reads Web of Science exports (plain text, tab-delimited, XML; gzip allowed), detecting each
 file's format from its content, and prints the accounting: per file the format, records,
-parsed and rejected; then each rejection with file, line, record id and reason.
+parsed and rejected; then each rejection with file, line, record id and reason. The JSON form
+also records the profile given (--profile: nothing read depends on it) and the read limits.
 Folders are walked recursively; files in them that are not WoS exports are listed as skipped.`,
   column: 23,
-  sections: [{ title: "Options:", entries: ["format", "quiet", "help"] }],
+  sections: [{ title: "Options:", entries: ["format", "profile", "quiet", "help"] }],
   shared: [READ_LIMIT_HELP_SECTION],
   epilogue: `Exit code: 0 when every file was read (rejected records are reported, not fatal),
 1 when an input cannot be read, 2 for bad usage.`,
@@ -71,7 +77,10 @@ export async function readCommand(args: readonly string[], io: CliIo): Promise<n
       rejections.push(...fileRejections);
     },
   );
-  const summary = readSummary(files, rejections, skipped);
+  const summary = readSummary(files, rejections, skipped, {
+    profile: values.profile ?? null,
+    readLimits: recordedReadLimits(limits),
+  });
   await writeStdout(
     io,
     values.format === "json" ? jsonChunks(summary) : readSummaryText(summary, rejections),

@@ -14,16 +14,17 @@ import { ReferenceSetKindSchema } from "../../indicators/top-cited/reference-set
 import { topCitedFromSql } from "../../indicators/top-cited/top-cited-sql.ts";
 import { TopMethodSchema } from "../../indicators/top-cited/top-weights.ts";
 import { withNames } from "../../output/code-names.ts";
-import { collaborationCsv } from "../../output/collaboration-table.ts";
+import { collaborationCsvChunks } from "../../output/collaboration-table.ts";
 import { toJson } from "../../output/json.ts";
-import { partnersCsv } from "../../output/partners-table.ts";
-import { topCitedCsv } from "../../output/top-cited-table.ts";
+import { partnersCsvChunks } from "../../output/partners-table.ts";
+import { topCitedCsvChunks } from "../../output/top-cited-table.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { countryKey, repeatedCountryKeys } from "../_country-options.ts";
 import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { yearRange } from "../_normalize-args.ts";
 import { choice, flag, HELP_OPTION, text, wholeNumber } from "../_options.ts";
+import { writeStdout } from "../_output-file.ts";
 import { PERIOD_OPTIONS, periodsFromArgs, yearWindow } from "../_period-args.ts";
 import { openReference, THRESHOLDS } from "../_reference-args.ts";
 import { usageError } from "../_usage-error.ts";
@@ -196,7 +197,7 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
         periods,
         byField,
       });
-      io.stdout(values.format === "json" ? json(table) : collaborationCsv(table));
+      await writeStdout(io, values.format === "json" ? json(table) : collaborationCsvChunks(table));
     } else if (indicator === "top") {
       const table = await topCitedFromSql(session, {
         reference: reference ?? "corpus",
@@ -212,7 +213,7 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
         periods,
         byField,
       });
-      io.stdout(values.format === "json" ? json(table) : topCitedCsv(table));
+      await writeStdout(io, values.format === "json" ? json(table) : topCitedCsvChunks(table));
     } else {
       const table = await partnersFromSql(session, {
         focal: values.focal as string,
@@ -222,7 +223,7 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
         top: given.has("top") ? (values.top ?? null) : 10,
         highlight: values.highlight,
       });
-      io.stdout(values.format === "json" ? json(table) : partnersCsv(table));
+      await writeStdout(io, values.format === "json" ? json(table) : partnersCsvChunks(table));
     }
   } finally {
     session.close();

@@ -12,8 +12,8 @@ import { defaultReferenceSets, REFERENCE_REQUIRED } from "../../indicators/top-c
 import { TopMethodSchema } from "../../indicators/top-cited/top-weights.ts";
 import { withNames } from "../../output/code-names.ts";
 import { jsonChunks } from "../../output/json.ts";
-import { namedRowsCsv, namedRowsMarkdown } from "../../output/named-rows.ts";
-import { topCitedCsv, topCitedMarkdown } from "../../output/top-cited-table.ts";
+import { namedRowsCsvChunks, namedRowsMarkdownChunks } from "../../output/named-rows.ts";
+import { topCitedCsvChunks, topCitedMarkdownChunks } from "../../output/top-cited-table.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
 import { COUNTING_METHOD_OPTION } from "../_counting-args.ts";
@@ -21,7 +21,7 @@ import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, file, flag, HELP_OPTION, text } from "../_options.ts";
 import { writeStdout } from "../_output-file.ts";
-import { PROFILED_PERIOD_OPTIONS, periodsFromArgs } from "../_period-args.ts";
+import { PROFILED_PERIOD_OPTIONS, periodsFromArgs, withProfileWindow } from "../_period-args.ts";
 import { CITATION_OPTIONS, openReference, THRESHOLDS } from "../_reference-args.ts";
 import { usageError } from "../_usage-error.ts";
 
@@ -214,22 +214,29 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
     values["thresholds-out"],
   );
   if (style !== "nistep") {
-    const rows =
+    const rows = withProfileWindow(values.profile, line.profiled, () =>
       style === "cwts"
         ? cwtsTopCited(corpus.papers, { reference: thresholds, periods, byField })
-        : incitesTopCited(corpus.papers, { reference: thresholds, periods, byField });
+        : incitesTopCited(corpus.papers, { reference: thresholds, periods, byField }),
+    );
     if (format === "json")
       await writeStdout(
         io,
         jsonChunks(withNames({ rows, reference: thresholds.source, accounting: corpus.accounting })),
       );
-    else io.stdout(format === "csv" ? namedRowsCsv(rows) : namedRowsMarkdown(rows, STYLE_NOTES[style]));
+    else
+      await writeStdout(
+        io,
+        format === "csv" ? namedRowsCsvChunks(rows) : namedRowsMarkdownChunks(rows, STYLE_NOTES[style]),
+      );
     return EXIT.ok;
   }
-  const table = topCited(corpus.papers, { reference: thresholds, ...indicator });
+  const table = withProfileWindow(values.profile, line.profiled, () =>
+    topCited(corpus.papers, { reference: thresholds, ...indicator }),
+  );
   if (format === "json")
     await writeStdout(io, jsonChunks(withNames({ ...table, accounting: corpus.accounting })));
-  else io.stdout(format === "csv" ? topCitedCsv(table) : topCitedMarkdown(table));
+  else await writeStdout(io, format === "csv" ? topCitedCsvChunks(table) : topCitedMarkdownChunks(table));
   return EXIT.ok;
 }
 

@@ -63,6 +63,28 @@ export class MissingYearsError extends CopubError {
 }
 
 /**
+ * Moving windows longer than the corpus's span of years: not one window fits. `code` is
+ * `invalid-option`; the command line adds where the window came from (a profile sets one, §14).
+ */
+export class WindowTooLongError extends CopubError {
+  /** Years per window. */
+  readonly size: number;
+  /** The years present, ascending (empty for a corpus without papers). */
+  readonly yearsPresent: readonly number[];
+
+  /**
+   * @param size - years per window
+   * @param yearsPresent - the years present, ascending
+   */
+  constructor(size: number, yearsPresent: readonly number[]) {
+    const have = yearsPresent.length === 0 ? "no papers" : `papers from ${yearsPresent.join(", ")} only`;
+    super("invalid-option", `a ${size}-year moving window needs ${size} years; the corpus has ${have}`);
+    this.size = size;
+    this.yearsPresent = yearsPresent;
+  }
+}
+
+/**
  * The label of a period: the year, or first and last year.
  * @example
  * periodLabel({ from: 2021, to: 2021 }) // → "2021"
@@ -97,7 +119,7 @@ export interface PeriodPlan {
   /**
    * The final periods, ascending, given the years present.
    * @throws MissingYearsError when a period's years are not all present
-   * @throws CopubError `invalid-option` when no moving window fits in the years present
+   * @throws WindowTooLongError when no moving window fits in the years present
    */
   readonly resolve: (yearsPresent: ReadonlySet<number>) => readonly YearWindow[];
 }
@@ -167,11 +189,7 @@ function rangeOf(present: ReadonlySet<number>, size: number): YearWindow {
   const from = years[0];
   const to = years.at(-1);
   if (from === undefined || to === undefined || to - from + 1 < size) {
-    const have = years.length === 0 ? "no papers" : `papers from ${years.join(", ")} only`;
-    throw new CopubError(
-      "invalid-option",
-      `a ${size}-year moving window needs ${size} years; the corpus has ${have}`,
-    );
+    throw new WindowTooLongError(size, years);
   }
   return { from, to };
 }
