@@ -1,5 +1,5 @@
 /**
- * The "USA's partners by field" sample, `data-samples/usa-partners/`: what an analyst gets from
+ * The "USA's partners by field" sample, `data-samples/usa-partners/exports/`: what an analyst gets from
  * two Web of Science searches for the papers of the USA (`CU=USA`) in chemistry and clinical
  * medicine, articles and reviews, published in 2009–2011 and in 2019–2021 — the two windows
  * NISTEP compares. It stands apart from the demo set because the demo's 3,000 papers give the USA
@@ -116,11 +116,11 @@ export function usaPartnersFileName(window: { readonly from: number; readonly to
 
 /**
  * Writes the sample into `folder` (which must exist), one file per window, replacing earlier ones.
- * @param folder - `data-samples/usa-partners` for the committed sample
+ * @param folder - `data-samples/usa-partners/exports` for the committed sample
  * @returns each file's path and number of records, in window order
  * @example
- * await writeUsaPartners("data-samples/usa-partners")
- * // → [{ path: "data-samples/usa-partners/usa-chem-clin-2009-2011.txt", records: … }, …]
+ * await writeUsaPartners("data-samples/usa-partners/exports")
+ * // → [{ path: "data-samples/usa-partners/exports/usa-chem-clin-2009-2011.txt", records: … }, …]
  */
 export async function writeUsaPartners(folder: string): Promise<{ path: string; records: number }[]> {
   for (const name of await readdir(folder))

@@ -1,10 +1,11 @@
 // Question 3 (docs/questions/usa-partners.md): who are the USA's top ten partner countries in
 // chemistry and clinical medicine, and how did Japan's rank move between 2009–2011 and 2019–2021?
-// Partner shares and competition ranks (methodology §9) on the USA sample of data-samples/usa-partners.
+// Partner shares and competition ranks (methodology §9) on the USA sample of
+// data-samples/usa-partners/exports.
 // Run: npx tsx docs/examples/questions/usa-partners.ts
 import { countryName, loadCorpus, partners, rankMovement } from "../../../src/index.ts";
 
-const { papers } = await loadCorpus(["data-samples/usa-partners"]);
+const { papers } = await loadCorpus(["data-samples/usa-partners/exports"]);
 const common = { focal: "US", byField: true, top: 10, highlight: ["JP"] };
 const then = partners(papers, {
   ...common,
