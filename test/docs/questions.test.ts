@@ -5,6 +5,7 @@
 // or against the hand-worked example of the methodology guide, so a page cannot carry a wrong
 // number that the code also gets wrong.
 import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/index.ts";
 import { run } from "../cli/_run.ts";
 import { figure, questionPage, ROOT, runScript, scriptFile } from "./_question-page.ts";
 import { articleOrReview, type RawPaper, rawPapers, TOKEN } from "./_raw-export.ts";
@@ -14,6 +15,10 @@ const PAGES: readonly { readonly page: string; readonly cliShows: readonly strin
   {
     page: "docs/questions/international-share.md",
     cliShows: ["| World | 2006-2008 |", "| 19.9 |", "| World | 2021-2023 |", "| 32.4 |"],
+  },
+  {
+    page: "docs/questions/usa-partners.md",
+    cliShows: ["| Chemistry | 126 | CHN 27.0 |", "| 15 ↓ from 7 | 4.0 |", "| 11 ↓ from 6 | 4.6 |"],
   },
 ];
 
@@ -101,4 +106,86 @@ describe("international-share.md, counted from the raw export lines", () => {
     );
     expect(output).toContain(`; ${none.length} papers without an address`);
   });
+});
+
+describe("usa-partners.md, counted from the raw export lines", () => {
+  const output = questionPage("docs/questions/usa-partners.md").shownOutput;
+  const papers = rawPapers(`${ROOT}data-samples/usa-partners/exports`).filter((p) => p.countries.size >= 2);
+  const WINDOWS = { then: [2009, 2011], now: [2019, 2021] } as const;
+
+  /** The USA's international papers of a window, and each partner token's count on them. */
+  function tally(window: readonly [number, number], keep: (paper: RawPaper) => boolean) {
+    const international = papers.filter((p) => p.year >= window[0] && p.year <= window[1] && keep(p));
+    const counts = new Map<string, number>();
+    for (const paper of international)
+      for (const country of paper.countries)
+        if (country !== "USA") counts.set(country, (counts.get(country) ?? 0) + 1);
+    // Competition rank: one more than the number of partners with more papers.
+    const rank = (token: string): number =>
+      1 + [...counts.values()].filter((n) => n > (counts.get(token) ?? 0)).length;
+    return { papers: international.length, counts, rank };
+  }
+
+  /** Japan's lines, in the order of the page: all fields, chemistry, clinical medicine. */
+  const japan = [
+    ...output.matchAll(
+      /Japan: rank (\d+) → (\d+) \((\w+)(?: (\d+))?\), (\d+) papers with the USA in 2019-2021, (\d+) in/g,
+    ),
+  ].map(([, then, now, movement, places, papersNow, papersThen]) => ({
+    then: Number(then),
+    now: Number(now),
+    movement,
+    places: Number(places ?? 0),
+    papersNow: Number(papersNow),
+    papersThen: Number(papersThen),
+  }));
+
+  it("over all fields: the USA's international papers, China's first place and Japan's fall", () => {
+    const [then, now] = [tally(WINDOWS.then, () => true), tally(WINDOWS.now, () => true)];
+    expect(output).toContain(
+      `All fields: the USA's international papers ${then.papers} in 2009-2011, ${now.papers} in 2019-2021`,
+    );
+    expect(now.rank(TOKEN.CN ?? "")).toBe(1);
+    expect(output).toContain(
+      ` 1. China           ${((100 * (now.counts.get(TOKEN.CN ?? "") ?? 0)) / now.papers).toFixed(1)}%`,
+    );
+    const movement = now.rank("Japan") > then.rank("Japan") ? "down" : "up";
+    expect(japan[0]).toEqual({
+      then: then.rank("Japan"),
+      now: now.rank("Japan"),
+      movement,
+      places: Math.abs(now.rank("Japan") - then.rank("Japan")),
+      papersNow: now.counts.get("Japan"),
+      papersThen: then.counts.get("Japan"),
+    });
+  });
+
+  it("in chemistry and clinical medicine (the field of each paper as copub assigns it from WC)", async () => {
+    // Fields come from copub's category table (§7.4), tested on its own elsewhere; everything else
+    // here (years, countries, counts, ranks) is read from the raw lines.
+    const corpus = await loadCorpus([`${ROOT}data-samples/usa-partners/exports`]);
+    const fieldOf = new Map(corpus.papers.map((p) => [p.ut, p.fields.nistep.map((f) => f.field)]));
+    const names = { chem: "Chemistry", clin: "Clinical Medicine" } as const;
+    for (const [i, field] of (["chem", "clin"] as const).entries()) {
+      const inField = (paper: RawPaper): boolean => fieldOf.get(paper.ut)?.includes(field) ?? false;
+      const [then, now] = [tally(WINDOWS.then, inField), tally(WINDOWS.now, inField)];
+      expect(output).toContain(
+        `${names[field]}: the USA's international papers ${then.papers} in 2009-2011, ${now.papers} in 2019-2021`,
+      );
+      expect(japan[i + 1]).toEqual({
+        then: then.rank("Japan"),
+        now: now.rank("Japan"),
+        movement: "down",
+        places: now.rank("Japan") - then.rank("Japan"),
+        papersNow: now.counts.get("Japan"),
+        papersThen: then.counts.get("Japan"),
+      });
+    }
+    // The page's short answer: 7th to 15th in chemistry, 6th to 11th in clinical medicine.
+    expect(japan.map((j) => [j.then, j.now])).toEqual([
+      [8, 12],
+      [7, 15],
+      [6, 11],
+    ]);
+  }, 60_000);
 });
