@@ -20,6 +20,13 @@ const PAGES: readonly { readonly page: string; readonly cliShows: readonly strin
     page: "docs/questions/usa-partners.md",
     cliShows: ["| Chemistry | 126 | CHN 27.0 |", "| 15 ↓ from 7 | 4.0 |", "| 11 ↓ from 6 | 4.6 |"],
   },
+  {
+    page: "docs/questions/top10-split.md",
+    cliShows: [
+      "| United States | 2019-2021 | All fields | 40.33 | 4.32 | 2.32 | 2.00 |",
+      "| World | 2019-2021 | All fields | 170.00 | 16.77 | 11.07 | 5.69 |",
+    ],
+  },
 ];
 
 const withRoot = (arg: string): string => (arg.startsWith("data-samples/") ? `${ROOT}${arg}` : arg);
@@ -187,5 +194,65 @@ describe("usa-partners.md, counted from the raw export lines", () => {
       [7, 15],
       [6, 11],
     ]);
+  }, 60_000);
+});
+
+describe("top10-split.md, counted from the raw export lines", () => {
+  const output = questionPage("docs/questions/top10-split.md").shownOutput;
+
+  it("Top10% per country, domestic and international, as methodology §8.3 defines them", async () => {
+    // Reference sets are ESI field × year (§8.1); the field of each paper is copub's (its category
+    // table, tested on its own); the years, countries, document types and TC come from the raw lines.
+    const corpus = await loadCorpus([`${ROOT}data-samples/demo`]);
+    const esiOf = new Map(corpus.papers.map((p) => [p.ut, p.fields.esi[0]?.field]));
+    const inScope = rawPapers(`${ROOT}data-samples/demo`).filter(
+      (p) => articleOrReview(p) && p.year >= 2019 && p.year <= 2021,
+    );
+    const sets = new Map<string, RawPaper[]>();
+    for (const paper of inScope) {
+      const key = `${esiOf.get(paper.ut)} ${paper.year}`;
+      sets.set(key, [...(sets.get(key) ?? []), paper]);
+    }
+    // §8.3, tie-fraction: t is the smallest citation count with n_>(t) ≤ N/10; papers above t
+    // count 1, papers at t share what is left of N/10.
+    const tau = new Map<string, number>();
+    for (const set of sets.values()) {
+      const above = (c: number): number => set.filter((p) => p.citations > c).length;
+      const t = Math.min(...set.map((p) => p.citations).filter((c) => 10 * above(c) <= set.length));
+      const atT = set.filter((p) => p.citations === t).length;
+      for (const p of set)
+        tau.set(p.ut, p.citations > t ? 1 : p.citations === t ? (set.length / 10 - above(t)) / atT : 0);
+    }
+    // Each set holds exactly a tenth of its papers: 513 papers, 51.3 Top10% papers (the page says so).
+    expect(inScope).toHaveLength(513);
+    expect([...tau.values()].reduce((s, w) => s + w, 0)).toBeCloseTo(51.3, 9);
+    const rows: [string, string | undefined][] = [
+      ["World", undefined],
+      ["United States", TOKEN.US],
+      ["China", TOKEN.CN],
+      ["United Kingdom", TOKEN.GB],
+      ["Germany", TOKEN.DE],
+      ["Japan", TOKEN.JP],
+    ];
+    for (const [label, token] of rows) {
+      const mine = inScope.filter((p) =>
+        token === undefined ? p.countries.size > 0 : p.countries.has(token),
+      );
+      const sum = (papers: readonly RawPaper[]): number =>
+        papers.reduce((s, p) => s + (tau.get(p.ut) ?? 0), 0);
+      const domestic = sum(mine.filter((p) => p.countries.size === 1));
+      const international = sum(mine.filter((p) => p.countries.size >= 2));
+      // The window's counts are yearly averages (§6): sums over 2019–2021 divided by 3.
+      const expected = [mine.length / 3, (domestic + international) / 3, domestic / 3, international / 3].map(
+        (x) => Number(x.toFixed(2)),
+      );
+      expect(
+        [0, 1, 2, 3].map((i) => figure(output, `${label} `, i)),
+        label,
+      ).toEqual(expected);
+      expect(figure(output, `${label} `, 5), `${label} Q value`).toBe(
+        Number(((100 * (domestic + international)) / mine.length).toFixed(1)),
+      );
+    }
   }, 60_000);
 });
