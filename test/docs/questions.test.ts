@@ -27,6 +27,13 @@ const PAGES: readonly { readonly page: string; readonly cliShows: readonly strin
       "| World | 2019-2021 | All fields | 170.00 | 16.77 | 11.07 | 5.69 |",
     ],
   },
+  {
+    page: "docs/questions/programme-papers.md",
+    cliShows: [
+      "| All years | 4 | 3 | 2 |",
+      "| Programme | FY2024 (Apr 2024–Mar 2025) | 2 | 0 | 5 | 2 | no |",
+    ],
+  },
 ];
 
 const withRoot = (arg: string): string => (arg.startsWith("data-samples/") ? `${ROOT}${arg}` : arg);
@@ -255,4 +262,38 @@ describe("top10-split.md, counted from the raw export lines", () => {
       );
     }
   }, 60_000);
+});
+
+describe("programme-papers.md, against the hand count of methodology §12.4 (data set G)", () => {
+  const output = questionPage("docs/questions/programme-papers.md").shownOutput;
+
+  it("the programme's papers per fiscal year, each paper once", () => {
+    // §12.4: selected R1 (FU), R2 (FX), R3 (FU), R5 (DOI list); R4 has no selector, R6 another grant.
+    // Countries: R1 JP+GB, R2 JP, R3 JP+US+GB, R5 JP+DE. Fiscal years (April–March, EA first):
+    // R1 PD MAR 31 2023 → FY2022; R3 EA MAR 2023 → FY2022; R2 PD APR 1 2023 → FY2023; R5 PY 2024
+    // without a month → undetermined. So FY2022: 2 papers (R1, R3), both international and with GB;
+    // FY2023: 1 (R2), domestic; undetermined: 1 (R5), international, not with GB. Total 4, 3, 2.
+    const rows = (name: string) =>
+      output
+        .split("\n")
+        .filter((line) => line.startsWith(`${name} `))
+        .map((line) => line.split(/\s+/).slice(1));
+    expect(rows("Programme")).toEqual([
+      ["2022", "2", "2", "2"],
+      ["2023", "1", "0", "0"],
+      ["?", "1", "1", "0"],
+    ]);
+    // ASPIRE-US selects only R3 (its UT list; its DOI 10.9999/missing.r7 is in no record): FY2022, with the US.
+    expect(rows("ASPIRE-US")).toEqual([["2022", "1", "1", "1"]]);
+    for (const ut of ["701", "702", "703", "705"]) expect(output).toContain(`WOS:000000000000${ut}`);
+    for (const ut of ["704", "706"]) expect(output).not.toContain(`WOS:000000000000${ut}`);
+  });
+
+  it("the targets against the papers with a partner", () => {
+    // Targets 1, 2, 2 for FY2022–FY2024 (data-set-g-targets.csv); actual with partner 2, 0, 0.
+    // Cumulative targets 1, 1+2 = 3, 3+2 = 5; cumulative actual 2, 2, 2; met only in FY2022 (2 ≥ 1).
+    expect(output).toContain("FY2022: 2 of 1, cumulative 2 of 1 (met)");
+    expect(output).toContain("FY2023: 0 of 2, cumulative 2 of 3 (not met)");
+    expect(output).toContain("FY2024: 0 of 2, cumulative 2 of 5 (not met)");
+  });
 });
