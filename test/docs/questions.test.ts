@@ -34,6 +34,10 @@ const PAGES: readonly { readonly page: string; readonly cliShows: readonly strin
       "| Programme | FY2024 (Apr 2024–Mar 2025) | 2 | 0 | 5 | 2 | no |",
     ],
   },
+  {
+    page: "docs/questions/network-core.md",
+    cliShows: ["core (innermost k-core, k = 18): 36 nodes", "core (innermost k-core, k = 8): 22 nodes"],
+  },
 ];
 
 const withRoot = (arg: string): string => (arg.startsWith("data-samples/") ? `${ROOT}${arg}` : arg);
@@ -51,11 +55,13 @@ describe.each(PAGES)("$page", ({ page, cliShows }) => {
 
   it("gives a CLI command that runs and shows the same figures", async () => {
     expect(shown.commands.length).toBeGreaterThan(0);
+    let printed = "";
     for (const command of shown.commands) {
-      const { code, stdout } = await run(...command.split(" ").map(withRoot));
+      const { code, stdout, stderr } = await run(...command.split(" ").map(withRoot));
       expect(code).toBe(0);
-      for (const text of cliShows) expect(stdout).toContain(text);
+      printed += stdout + stderr;
     }
+    for (const text of cliShows) expect(printed).toContain(text);
   }, 120_000);
 });
 
@@ -295,5 +301,93 @@ describe("programme-papers.md, against the hand count of methodology §12.4 (dat
     expect(output).toContain("FY2022: 2 of 1, cumulative 2 of 1 (met)");
     expect(output).toContain("FY2023: 0 of 2, cumulative 2 of 3 (not met)");
     expect(output).toContain("FY2024: 0 of 2, cumulative 2 of 5 (not met)");
+  });
+});
+
+describe("network-core.md, counted from the raw export lines", () => {
+  const output = questionPage("docs/questions/network-core.md").shownOutput;
+  const papers = demo();
+  const linking = papers.filter((p) => p.countries.size >= 2 && p.countries.size <= 25);
+
+  /** Fractional link weights (§11.2): each paper with n countries adds 1/(n − 1) to each pair. */
+  const links = new Map<string, number>();
+  for (const paper of linking) {
+    const countries = [...paper.countries].sort();
+    for (const [i, a] of countries.entries())
+      for (const b of countries.slice(i + 1))
+        links.set(`${a}\t${b}`, (links.get(`${a}\t${b}`) ?? 0) + 1 / (countries.length - 1));
+  }
+
+  /** The innermost k-core of the links kept: peel nodes of degree < k for k = 1, 2, … until none is left. */
+  function innermost(keep: (weight: number) => boolean): { k: number; members: string[] } {
+    const pairs = [...links].filter(([, weight]) => keep(weight)).map(([pair]) => pair.split("\t"));
+    let best = { k: 0, members: [] as string[] };
+    for (let k = 1; ; k++) {
+      let alive = new Set(pairs.flat());
+      for (let changed = true; changed; ) {
+        const degree = new Map<string, number>();
+        for (const [a = "", b = ""] of pairs)
+          if (alive.has(a) && alive.has(b)) {
+            degree.set(a, (degree.get(a) ?? 0) + 1);
+            degree.set(b, (degree.get(b) ?? 0) + 1);
+          }
+        const next = new Set([...alive].filter((node) => (degree.get(node) ?? 0) >= k));
+        changed = next.size < alive.size;
+        alive = next;
+      }
+      if (alive.size === 0) return best;
+      best = { k, members: [...alive].sort() };
+    }
+  }
+
+  it("countries, links and the papers that make them", () => {
+    const capped = papers
+      .filter((p) => p.countries.size > 25)
+      .map((p) => `${p.ut} (${p.countries.size} countries)`);
+    const countries = new Set(papers.flatMap((p) => [...p.countries]));
+    const all = rawPapers(`${ROOT}data-samples/demo`).filter(articleOrReview);
+    expect(output.split("\n")[0]).toBe(
+      `${countries.size} countries, ${links.size} links, from ${all.length} papers ` +
+        `(${papers.filter((p) => p.countries.size === 1).length} with one country, ${all.length - papers.length} without an address); ` +
+        `left out of the links: ${capped.join(", ")}`,
+    );
+  });
+
+  it("strength is the number of co-authored papers, degree the number of partners", () => {
+    for (const [label, token] of [
+      ["United States", "USA"],
+      ["China", "Peoples R China"],
+      ["Japan", "Japan"],
+    ] as const) {
+      const mine = papers.filter((p) => p.countries.has(token));
+      const partners = new Set(
+        linking.filter((p) => p.countries.has(token)).flatMap((p) => [...p.countries]),
+      );
+      partners.delete(token);
+      expect(
+        [0, 1, 2].map((i) => figure(output, `${label} `, i)),
+        label,
+      ).toEqual([mine.length, partners.size, linking.filter((p) => p.countries.has(token)).length]);
+    }
+  });
+
+  it("the innermost k-core of every link and of the links of at least one paper", () => {
+    const every = innermost(() => true);
+    expect(output).toContain(
+      `Innermost k-core of all links: k = ${every.k}, ${every.members.length} countries`,
+    );
+    // A link of weight 1 within rounding is kept, as pruneNetwork's minWeight keeps it (within 1e-9).
+    const strong = innermost((weight) => weight >= 1 - 1e-9);
+    const NAMES: Record<string, string> = {
+      "Peoples R China": "China",
+      UK: "United Kingdom",
+      USA: "United States",
+    };
+    const names = strong.members.map((token) => NAMES[token] ?? token).sort((a, b) => (a < b ? -1 : 1));
+    expect(output).toContain(
+      `Innermost k-core of links of at least one paper: k = ${strong.k}: ${names.join(", ")}\n`,
+    );
+    // The page's short answer.
+    expect([every.k, every.members.length, strong.k, strong.members.length]).toEqual([18, 36, 8, 22]);
   });
 });
