@@ -4,14 +4,23 @@
 // are then checked against an independent count from the raw export lines (test/docs/_raw-export.ts)
 // or against the hand-worked example of the methodology guide, so a page cannot carry a wrong
 // number that the code also gets wrong.
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/index.ts";
 import { run } from "../cli/_run.ts";
 import { figure, questionPage, ROOT, runScript, scriptFile } from "./_question-page.ts";
 import { articleOrReview, type RawPaper, rawPapers, TOKEN } from "./_raw-export.ts";
 
 /** Each page, and what its CLI command's output must contain. */
-const PAGES: readonly { readonly page: string; readonly cliShows: readonly string[] }[] = [
+const PAGES: readonly {
+  readonly page: string;
+  /** What the CLI commands print (standard output and error together) that the page says they do. */
+  readonly cliShows: readonly string[];
+  /** Files that the script (given a folder) and the CLI commands (given `--out`) both write, alike. */
+  readonly sameFiles?: readonly string[];
+}[] = [
   {
     page: "docs/questions/international-share.md",
     cliShows: ["| World | 2006-2008 |", "| 19.9 |", "| World | 2021-2023 |", "| 32.4 |"],
@@ -38,30 +47,50 @@ const PAGES: readonly { readonly page: string; readonly cliShows: readonly strin
     page: "docs/questions/network-core.md",
     cliShows: ["core (innermost k-core, k = 18): 36 nodes", "core (innermost k-core, k = 8): 22 nodes"],
   },
+  {
+    page: "docs/questions/network-export.md",
+    cliShows: ["country network, 20 nodes, 163 edges"],
+    sameFiles: ["countries.gexf", "countries.map.txt", "countries.network.txt"],
+  },
 ];
 
 const withRoot = (arg: string): string => (arg.startsWith("data-samples/") ? `${ROOT}${arg}` : arg);
 
-describe.each(PAGES)("$page", ({ page, cliShows }) => {
+describe.each(PAGES)("$page", ({ page, cliShows, sameFiles = [] }) => {
   const shown = questionPage(page);
+  // The script gets a folder to write into (scripts that write nothing ignore it); the CLI's
+  // `--out NAME` is put in another, so that the two can be compared and the repository stays clean.
+  const scriptFolder = mkdtempSync(join(tmpdir(), "copub-question-script-"));
+  const cliFolder = mkdtempSync(join(tmpdir(), "copub-question-cli-"));
+  afterAll(() => {
+    rmSync(scriptFolder, { recursive: true, force: true });
+    rmSync(cliFolder, { recursive: true, force: true });
+  });
 
   it("shows its script as the repository has it", () => {
     expect(shown.shownScript).toBe(scriptFile(shown));
   });
 
   it("shows, byte for byte, what the script prints", () => {
-    expect(runScript(shown)).toBe(shown.shownOutput);
+    expect(runScript(shown, scriptFolder)).toBe(shown.shownOutput);
   }, 120_000);
 
   it("gives a CLI command that runs and shows the same figures", async () => {
     expect(shown.commands.length).toBeGreaterThan(0);
     let printed = "";
     for (const command of shown.commands) {
-      const { code, stdout, stderr } = await run(...command.split(" ").map(withRoot));
+      const args = command.split(" ").map(withRoot);
+      const out = args.indexOf("--out") + 1;
+      if (out > 0) args[out] = join(cliFolder, args[out] ?? "");
+      const { code, stdout, stderr } = await run(...args);
       expect(code).toBe(0);
       printed += stdout + stderr;
     }
     for (const text of cliShows) expect(printed).toContain(text);
+    for (const name of sameFiles)
+      expect(readFileSync(join(cliFolder, name), "utf8"), name).toBe(
+        readFileSync(join(scriptFolder, name), "utf8"),
+      );
   }, 120_000);
 });
 
@@ -389,5 +418,53 @@ describe("network-core.md, counted from the raw export lines", () => {
     );
     // The page's short answer.
     expect([every.k, every.members.length, strong.k, strong.members.length]).toEqual([18, 36, 8, 22]);
+  });
+});
+
+describe("network-export.md, counted from the raw export lines", () => {
+  const output = questionPage("docs/questions/network-export.md").shownOutput;
+  const papers = demo();
+  const counts = new Map<string, number>();
+  for (const paper of papers) for (const c of paper.countries) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const top = new Set(ranked.slice(0, 20).map(([token]) => token));
+  // Links among the 20, with fractional weights (1/(n − 1) per pair of a paper of 2–25 countries).
+  const links = new Map<string, { papers: number; weight: number }>();
+  for (const paper of papers.filter((p) => p.countries.size >= 2 && p.countries.size <= 25)) {
+    const mine = [...paper.countries].filter((c) => top.has(c)).sort();
+    for (const [i, a] of mine.entries())
+      for (const b of mine.slice(i + 1)) {
+        const link = links.get(`${a}\t${b}`) ?? { papers: 0, weight: 0 };
+        links.set(`${a}\t${b}`, {
+          papers: link.papers + 1,
+          weight: link.weight + 1 / (paper.countries.size - 1),
+        });
+      }
+  }
+
+  it("the 20 countries with most papers and the links among them", () => {
+    // No tie at the cutoff, so "the 20 with most papers" is one set.
+    expect((ranked[19]?.[1] ?? 0) > (ranked[20]?.[1] ?? 0)).toBe(true);
+    expect(output.split("\n")[0]).toBe(`20 countries, ${links.size} links written:`);
+    expect(output).toContain(`countries.network.txt    3274 bytes, ${links.size} lines`);
+  });
+
+  it("Australia, the first country: its papers, partners, link strength, and its link with Belgium", () => {
+    const australia = [...links].filter(([pair]) => pair.split("\t").includes("Australia"));
+    const strength = australia.reduce((s, [, link]) => s + link.weight, 0);
+    const line =
+      output
+        .split("\n")
+        .find((l) => l.startsWith("1\tAustralia\t"))
+        ?.split("\t") ?? [];
+    expect(Number(line[3])).toBe(australia.length);
+    expect(Number(line[4])).toBeCloseTo(strength, 9);
+    expect(Number(line[5])).toBe(counts.get("Australia"));
+    const belgium = links.get("Australia\tBelgium");
+    expect(output).toContain(`<edge id="e0" source="AU" target="BE" weight="${belgium?.weight}">`);
+    expect(output).toContain(
+      `<attvalue for="papers" value="${belgium?.papers}"/>\n        </attvalues>\n      </edge>`,
+    );
+    expect(output).toContain(`<attvalue for="papers" value="${counts.get("Australia")}"/>`);
   });
 });
