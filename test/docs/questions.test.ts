@@ -4,9 +4,9 @@
 // are then checked against an independent count from the raw export lines (test/docs/_raw-export.ts)
 // or against the hand-worked example of the methodology guide, so a page cannot carry a wrong
 // number that the code also gets wrong.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/index.ts";
 import { run } from "../cli/_run.ts";
@@ -21,6 +21,10 @@ const PAGES: readonly {
   /** Files that the script (given a folder) and the CLI commands (given `--out`) both write, alike. */
   readonly sameFiles?: readonly string[];
 }[] = [
+  {
+    page: "docs/getting-started.md",
+    cliShows: ["report/index.html", "report/report.md", "report/top10.csv"],
+  },
   {
     page: "docs/questions/international-share.md",
     cliShows: ["| World | 2006-2008 |", "| 19.9 |", "| World | 2021-2023 |", "| 32.4 |"],
@@ -53,6 +57,34 @@ const PAGES: readonly {
     sameFiles: ["countries.gexf", "countries.map.txt", "countries.network.txt"],
   },
 ];
+
+describe("docs/questions/ and docs/getting-started.md", () => {
+  const pages = [
+    "docs/getting-started.md",
+    ...readdirSync(`${ROOT}docs/questions`)
+      .filter((name) => name.endsWith(".md"))
+      .map((name) => `docs/questions/${name}`),
+  ];
+
+  it("are all tested here (the index excepted)", () => {
+    expect(pages.filter((page) => !page.endsWith("README.md")).sort()).toEqual(
+      PAGES.map((p) => p.page).sort(),
+    );
+  });
+
+  it("link only to files that exist and to methodology sections that exist", () => {
+    const methodology = readFileSync(`${ROOT}docs/methodology.md`, "utf8");
+    for (const page of pages)
+      for (const [, target = ""] of readFileSync(`${ROOT}${page}`, "utf8").matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^https?:/.test(target)) continue;
+        const [file = "", anchor] = target.split("#");
+        const path = join(dirname(`${ROOT}${page}`), file);
+        expect(existsSync(path), `${page} links to ${target}`).toBe(true);
+        if (anchor !== undefined && file.endsWith("methodology.md"))
+          expect(methodology, `${page} links to ${target}`).toContain(`<a id="${anchor}"></a>`);
+      }
+  });
+});
 
 const withRoot = (arg: string): string => (arg.startsWith("data-samples/") ? `${ROOT}${arg}` : arg);
 
@@ -108,6 +140,35 @@ function shareOf(papers: readonly RawPaper[]): { papers: number; international: 
   };
 }
 
+describe("getting-started.md, counted from the raw export lines", () => {
+  const output = questionPage("docs/getting-started.md").shownOutput;
+
+  it("the record accounting and the three countries with most papers in 2021–2023", () => {
+    const all = rawPapers(`${ROOT}data-samples/demo`);
+    const inScope = all.filter(articleOrReview);
+    expect(output).toContain(
+      `${all.length} records read from 3 files, 0 rejected, 0 duplicates; ${inScope.length} papers in scope, ` +
+        `${all.length - inScope.length} excluded (${all.length - inScope.length} doc-type-out-of-scope)`,
+    );
+    const recent = inScope.filter((p) => p.year >= 2021 && p.year <= 2023);
+    const counts = new Map<string, number>();
+    for (const paper of recent) for (const c of paper.countries) counts.set(c, (counts.get(c) ?? 0) + 1);
+    const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3);
+    const NAMES: Record<string, string> = {
+      "Peoples R China": "China",
+      UK: "United Kingdom",
+      USA: "United States",
+    };
+    for (const [token, n] of top) {
+      const mine = recent.filter((p) => p.countries.has(token));
+      const share = (100 * mine.filter((p) => p.countries.size >= 2).length) / n;
+      expect(output).toContain(
+        `${NAMES[token] ?? token}: ${(n / 3).toFixed(1)} papers a year in 2021-2023, ${share.toFixed(1)}% internationally`,
+      );
+    }
+  });
+});
+
 describe("international-share.md, counted from the raw export lines", () => {
   const output = questionPage("docs/questions/international-share.md").shownOutput;
   const papers = demo();
@@ -160,7 +221,7 @@ describe("international-share.md, counted from the raw export lines", () => {
 describe("usa-partners.md, counted from the raw export lines", () => {
   const output = questionPage("docs/questions/usa-partners.md").shownOutput;
   const papers = rawPapers(`${ROOT}data-samples/usa-partners/exports`).filter((p) => p.countries.size >= 2);
-  const WINDOWS = { then: [2009, 2011], now: [2019, 2021] } as const;
+  const WINDOWS = { earlier: [2009, 2011], later: [2019, 2021] } as const;
 
   /** The USA's international papers of a window, and each partner token's count on them. */
   function tally(window: readonly [number, number], keep: (paper: RawPaper) => boolean) {
@@ -180,9 +241,9 @@ describe("usa-partners.md, counted from the raw export lines", () => {
     ...output.matchAll(
       /Japan: rank (\d+) → (\d+) \((\w+)(?: (\d+))?\), (\d+) papers with the USA in 2019-2021, (\d+) in/g,
     ),
-  ].map(([, then, now, movement, places, papersNow, papersThen]) => ({
-    then: Number(then),
-    now: Number(now),
+  ].map(([, before, after, movement, places, papersNow, papersThen]) => ({
+    before: Number(before),
+    after: Number(after),
     movement,
     places: Number(places ?? 0),
     papersNow: Number(papersNow),
@@ -190,7 +251,7 @@ describe("usa-partners.md, counted from the raw export lines", () => {
   }));
 
   it("over all fields: the USA's international papers, China's first place and Japan's fall", () => {
-    const [then, now] = [tally(WINDOWS.then, () => true), tally(WINDOWS.now, () => true)];
+    const [then, now] = [tally(WINDOWS.earlier, () => true), tally(WINDOWS.later, () => true)];
     expect(output).toContain(
       `All fields: the USA's international papers ${then.papers} in 2009-2011, ${now.papers} in 2019-2021`,
     );
@@ -200,8 +261,8 @@ describe("usa-partners.md, counted from the raw export lines", () => {
     );
     const movement = now.rank("Japan") > then.rank("Japan") ? "down" : "up";
     expect(japan[0]).toEqual({
-      then: then.rank("Japan"),
-      now: now.rank("Japan"),
+      before: then.rank("Japan"),
+      after: now.rank("Japan"),
       movement,
       places: Math.abs(now.rank("Japan") - then.rank("Japan")),
       papersNow: now.counts.get("Japan"),
@@ -217,13 +278,13 @@ describe("usa-partners.md, counted from the raw export lines", () => {
     const names = { chem: "Chemistry", clin: "Clinical Medicine" } as const;
     for (const [i, field] of (["chem", "clin"] as const).entries()) {
       const inField = (paper: RawPaper): boolean => fieldOf.get(paper.ut)?.includes(field) ?? false;
-      const [then, now] = [tally(WINDOWS.then, inField), tally(WINDOWS.now, inField)];
+      const [then, now] = [tally(WINDOWS.earlier, inField), tally(WINDOWS.later, inField)];
       expect(output).toContain(
         `${names[field]}: the USA's international papers ${then.papers} in 2009-2011, ${now.papers} in 2019-2021`,
       );
       expect(japan[i + 1]).toEqual({
-        then: then.rank("Japan"),
-        now: now.rank("Japan"),
+        before: then.rank("Japan"),
+        after: now.rank("Japan"),
         movement: "down",
         places: now.rank("Japan") - then.rank("Japan"),
         papersNow: now.counts.get("Japan"),
@@ -231,7 +292,7 @@ describe("usa-partners.md, counted from the raw export lines", () => {
       });
     }
     // The page's short answer: 7th to 15th in chemistry, 6th to 11th in clinical medicine.
-    expect(japan.map((j) => [j.then, j.now])).toEqual([
+    expect(japan.map((j) => [j.before, j.after])).toEqual([
       [8, 12],
       [7, 15],
       [6, 11],
