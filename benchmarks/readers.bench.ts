@@ -1,10 +1,14 @@
 /**
- * Reader throughput and scaling. For each export format, copub's reader drains a generated file
- * (counting records with `tally`, checking the count and that nothing was rejected) and is
- * compared with the baseline timed in the same rounds on the same file: reading its bytes from
- * disk in 1 MiB chunks, decoding UTF-8 and splitting the text into lines, the least work any
- * reader must do. Throughput is the median of ≥ 5 rounds after a warm-up; scaling times one pass
- * per size to show that the cost per record stays flat as files grow.
+ * Reader throughput and scaling. For each export format, copub's reader drains a file (counting
+ * records with `tally`, checking the count and that nothing was rejected) and is compared with two
+ * baselines timed in the same rounds on the same file: the byte scan (`scanNewlines`: 1 MiB chunks,
+ * 0x0A bytes counted, nothing decoded), which every ratio of issue 19 is taken against, and the
+ * older decode-and-split pass (`splitFileLines`: the same chunks decoded as UTF-8 and split into
+ * lines), kept to show how much of a reader's time decoding alone would take. Each reader runs on
+ * a generated file and on a real-shaped one (the shared WoS exports with rewritten UTs,
+ * `_real-shaped.ts`). Throughput is the median of ≥ 5 rounds after a warm-up; scaling times one
+ * pass of the reader and one of the scan per size, the smallest included, to show that the cost
+ * per record stays flat as files grow.
  */
 import { open } from "node:fs/promises";
 import { tally } from "../src/read/collect.ts";
@@ -20,9 +24,11 @@ import {
   printTable,
   type RoundOptions,
   round,
+  scanNewlines,
   type Timing,
   timeOnce,
 } from "./_harness.ts";
+import { ensureRealShaped } from "./_real-shaped.ts";
 
 /** Names of the readers in results.json. */
 export type ReaderName = "plainText" | "tabDelimited" | "xml";
@@ -57,9 +63,6 @@ const SCALING_RECORDS: Readonly<Record<WosFormat, { readonly normal: number[]; r
   xml: { normal: [3_000, 10_000], full: [100_000, 1_000_000] },
 };
 
-/** How long a baseline round should last, in seconds. */
-const BASELINE_ROUND_SECONDS = 1;
-
 /** Options of `benchReader`. */
 export interface ReaderBenchOptions extends RoundOptions {
   /** Generator seed. */
@@ -70,34 +73,49 @@ export interface ReaderBenchOptions extends RoundOptions {
   readonly maxRecords?: number;
 }
 
-/** Throughput of one reader on one file, with the baseline on the same file. */
-export interface ReaderThroughput {
-  /** The file's name in `benchmarks/.data/`. */
-  readonly file: string;
+/** A file a reader is timed on: where it is, how many records it holds and how large it is. */
+export interface BenchFile {
+  readonly path: string;
   readonly records: number;
   readonly bytes: number;
-  /** Reader: median and per-round wall-clock seconds, and the same in CPU seconds. */
+}
+
+/** Seconds of one pass over a file, median and per round, wall clock and CPU, and the throughput. */
+export interface PassTiming {
   readonly medianSeconds: number;
   readonly roundSeconds: readonly number[];
   readonly medianCpuSeconds: number;
   readonly roundCpuSeconds: readonly number[];
-  /** Reader throughput (wall clock), 10^6 bytes per second of the file as stored. */
+  /** 10^6 bytes per second of the file as stored, wall clock. */
   readonly mbPerSecond: number;
+}
+
+/** A baseline pass timed in the same rounds as a reader. */
+export interface BaselineTiming extends PassTiming {
+  /** Passes over the file in each round, so that a round lasts about a second. */
+  readonly passesPerRound: number;
+}
+
+/** Throughput of one reader on one file, with the baselines on the same file. */
+export interface ReaderThroughput extends PassTiming {
+  /** The file's name in `benchmarks/.data/`. */
+  readonly file: string;
+  /** `generated` (the generator's records) or `real-shaped` (the shared exports, `_real-shaped.ts`). */
+  readonly data: "generated" | "real-shaped";
+  readonly records: number;
+  readonly bytes: number;
   readonly recordsPerSecond: number;
-  /** Reader throughput ÷ baseline throughput, wall clock (1 = as fast as reading and splitting lines). */
-  readonly ratioToBaseline: number;
+  /** Reader throughput ÷ the byte scan's, wall clock: issue 19's ratio (goal: ≥ 0.25 plain text, ≥ 0.10 XML). */
+  readonly ratioToScan: number;
   /** The same ratio in CPU time, which other work on a shared machine disturbs less. */
-  readonly ratioToBaselineCpu: number;
-  /** The baseline on the same file, timed in the same rounds (seconds per pass). */
-  readonly baseline: {
-    /** Passes over the file in each baseline round, so that a round lasts about a second. */
-    readonly passesPerRound: number;
-    readonly medianSeconds: number;
-    readonly roundSeconds: readonly number[];
-    readonly medianCpuSeconds: number;
-    readonly roundCpuSeconds: readonly number[];
-    readonly mbPerSecond: number;
-  };
+  readonly ratioToScanCpu: number;
+  /** Reader throughput ÷ the decode-and-split pass's, wall clock and CPU time. */
+  readonly ratioToDecodeSplit: number;
+  readonly ratioToDecodeSplitCpu: number;
+  /** The byte scan on the same file (`scanNewlines`). */
+  readonly scan: BaselineTiming;
+  /** The decode-and-split pass on the same file (`splitFileLines`). */
+  readonly decodeSplit: BaselineTiming;
 }
 
 /** One reader at one size. */
@@ -105,8 +123,6 @@ export interface ScalingPoint {
   readonly reader: ReaderName;
   readonly records: number;
   readonly bytes: number;
-  /** Passes timed: the median of the throughput rounds at the smallest size, one pass above it. */
-  readonly rounds: number;
   /** Wall-clock and CPU seconds of the pass. */
   readonly seconds: number;
   readonly cpuSeconds: number;
@@ -116,19 +132,21 @@ export interface ScalingPoint {
   readonly microsecondsPerRecord: number;
   /** Cost per record ÷ that at the reader's smallest size: 1.0 means linear scaling. */
   readonly costPerRecordVsSmallest: number;
-  /** The baseline on the same file, one pass: wall-clock and CPU seconds. */
-  readonly baselineSeconds: number;
-  readonly baselineCpuSeconds: number;
-  /** Baseline time ÷ reader time, wall clock and CPU. */
-  readonly ratioToBaseline: number;
-  readonly ratioToBaselineCpu: number;
+  /** The byte scan on the same file, one pass (as the reader's): wall-clock and CPU seconds. */
+  readonly scanSeconds: number;
+  readonly scanCpuSeconds: number;
+  /** Scan time ÷ reader time, wall clock and CPU. */
+  readonly ratioToScan: number;
+  readonly ratioToScanCpu: number;
 }
 
 /** Everything `benchReader` measured for one reader. */
 export interface ReaderBenchResult {
   readonly reader: ReaderName;
-  /** Throughput, or `null` when its data set was skipped. */
+  /** Throughput on the generated file, or `null` when its data set was skipped. */
   throughput: ReaderThroughput | null;
+  /** Throughput on the real-shaped file, or `null` when the shared exports are absent. */
+  realShaped: ReaderThroughput | null;
   readonly scaling: ScalingPoint[];
   readonly datasets: Dataset[];
   /** Measurements that were not made, with the reason. */
@@ -136,7 +154,7 @@ export interface ReaderBenchResult {
 }
 
 /**
- * The baseline: read a file in 1 MiB chunks, decode UTF-8, split into lines (kept in a batch per
+ * The decode-and-split baseline: read a file in 1 MiB chunks, decode UTF-8, split into lines (kept in a batch per
  * chunk, as copub's line splitter hands them on); returns the number of lines. The line that
  * crosses a chunk boundary is joined on its own: concatenating the carry with the whole chunk
  * would make a cons string, and slicing lines out of that is several times slower.
@@ -176,7 +194,7 @@ export async function splitFileLines(path: string): Promise<number> {
 }
 
 /** Drains the reader over the data set; throws unless every record was parsed. */
-async function readAll(format: WosFormat, dataset: Dataset): Promise<void> {
+async function readAll(format: WosFormat, dataset: BenchFile): Promise<void> {
   const { report } = await tally(READERS[format].read(dataset.path));
   if (report.parsed !== dataset.records || report.rejected !== 0) {
     throw new Error(
@@ -185,9 +203,13 @@ async function readAll(format: WosFormat, dataset: Dataset): Promise<void> {
   }
 }
 
-async function baseline(dataset: Dataset): Promise<void> {
+async function decodeSplit(dataset: BenchFile): Promise<void> {
   const lines = await splitFileLines(dataset.path);
-  if (lines < dataset.records) throw new Error(`baseline on ${dataset.path}: only ${lines} lines`);
+  if (lines < dataset.records) throw new Error(`decode-and-split on ${dataset.path}: only ${lines} lines`);
+}
+
+async function scan(dataset: BenchFile): Promise<void> {
+  if ((await scanNewlines(dataset.path)) === 0) throw new Error(`byte scan on ${dataset.path}: no line feed`);
 }
 
 function fileName(path: string): string {
@@ -195,12 +217,12 @@ function fileName(path: string): string {
 }
 
 /**
- * Measures one reader: its throughput against the baseline (warm-up, then the median of the
- * rounds), then its scaling to larger files (one pass each). The throughput file is also the
- * smallest scaling size, so that point is a median too.
+ * Measures one reader: its throughput against the baselines on a generated file and on a
+ * real-shaped one (warm-up, then the median of the rounds), then its scaling to larger generated
+ * files (one pass of the reader and one of the byte scan per size, the smallest included).
  * @example
  * await benchReader("plain", { seed: 1, full: false })
- * // → { throughput: { mbPerSecond: 31.2, ratioToBaseline: 0.14, … }, scaling: [ … ], … }
+ * // → { throughput: { mbPerSecond: 45, ratioToScan: 0.049, … }, realShaped: { … }, scaling: [ … ], … }
  */
 export async function benchReader(
   format: WosFormat,
@@ -211,6 +233,7 @@ export async function benchReader(
   const result: ReaderBenchResult = {
     reader: name,
     throughput: null,
+    realShaped: null,
     scaling: [],
     datasets: [],
     skipped: [],
@@ -231,137 +254,177 @@ export async function benchReader(
   const sizes = [...SCALING_RECORDS[format].normal, ...(full ? SCALING_RECORDS[format].full : [])];
   const [smallest = 0, ...larger] = sizes.filter((n, i) => i === 0 || n <= (options.maxRecords ?? n));
   const data = await dataset(smallest);
-  if (data === null) return result;
-  // The baseline is ten to a hundred times faster than a reader: a round of one pass would last
-  // a tenth of a second and swing with every hiccup of a shared machine, so a baseline round
-  // repeats the pass until it lasts about as long as BASELINE_ROUND_SECONDS, and is divided back.
-  // Calibrated on the faster of two passes: the first one runs cold.
-  const calibration = Math.min(
-    (await timeOnce(() => baseline(data))).seconds,
-    (await timeOnce(() => baseline(data))).seconds,
-  );
-  const passes = Math.max(1, Math.min(20, Math.round(BASELINE_ROUND_SECONDS / calibration)));
-  const timings = await compare(
-    {
-      baseline: async () => {
-        for (let i = 0; i < passes; i++) await baseline(data);
-      },
-      reader: () => readAll(format, data),
-    },
-    options,
-  );
-  const entry = throughput(data, timings.reader, perPass(timings.baseline, passes), passes);
-  result.throughput = entry;
-  console.log(
-    `  ${name}: ${round(entry.mbPerSecond)} MB/s, ${round(entry.recordsPerSecond)} records/s, ` +
-      `${round(entry.ratioToBaseline * 100)}% of the baseline's ${round(entry.baseline.mbPerSecond)} MB/s ` +
-      `(${round(entry.ratioToBaselineCpu * 100)}% in CPU time)`,
-  );
+  if (data !== null) result.throughput = await measureThroughput(format, data, "generated", options);
 
-  const perRecord = timings.reader.medianSeconds / smallest;
-  const pointOf = (
-    records: number,
-    bytes: number,
-    rounds: number,
-    reader: Elapsed,
-    base: Elapsed,
-  ): ScalingPoint => ({
-    reader: name,
-    records,
-    bytes,
-    rounds,
-    seconds: round(reader.seconds, 4),
-    cpuSeconds: round(reader.cpuSeconds, 4),
-    recordsPerSecond: round(records / reader.seconds),
-    mbPerSecond: round(mbPerSecond(bytes, reader.seconds)),
-    microsecondsPerRecord: round((reader.seconds / records) * 1e6),
-    costPerRecordVsSmallest: round(reader.seconds / records / perRecord),
-    baselineSeconds: round(base.seconds, 4),
-    baselineCpuSeconds: round(base.cpuSeconds, 4),
-    ratioToBaseline: round(base.seconds / reader.seconds),
-    ratioToBaselineCpu: round(base.cpuSeconds / reader.cpuSeconds),
-  });
-  const medians = (t: Timing): Elapsed => ({ seconds: t.medianSeconds, cpuSeconds: t.medianCpuSeconds });
-  result.scaling.push(
-    pointOf(
-      smallest,
-      data.bytes,
-      timings.reader.roundSeconds.length,
-      medians(timings.reader),
-      medians(timings.baseline),
-    ),
-  );
-  for (const records of larger) {
-    const large = await dataset(records);
-    if (large === null) continue;
-    const base = await timeOnce(() => baseline(large));
-    const reader = await timeOnce(() => readAll(format, large));
-    result.scaling.push(pointOf(records, large.bytes, 1, reader, base));
+  try {
+    const real = await ensureRealShaped(format);
+    result.realShaped = await measureThroughput(format, real, "real-shaped", options);
+  } catch (error) {
+    if (!(error instanceof DatasetSkipped)) throw error;
+    result.skipped.push({ what: `${name} on real-shaped data`, reason: error.message });
+    console.log(`  skipped: ${error.message}`);
+  }
+  if (data === null) return result;
+
+  // Every size, the smallest too, is one pass of the reader against one pass of the scan: a
+  // whole baseline round (several passes) against one reader pass would inflate the ratio.
+  let perRecord = 0;
+  for (const records of [smallest, ...larger]) {
+    const file = records === smallest ? data : await dataset(records);
+    if (file === null) continue;
+    const base = await timeOnce(() => scan(file));
+    const reader = await timeOnce(() => readAll(format, file));
+    if (records === smallest) perRecord = reader.seconds / records;
+    result.scaling.push(scalingPoint(name, file, reader, base, perRecord));
   }
   for (const point of result.scaling) {
     console.log(
-      `  ${name} × ${point.records.toLocaleString("en-US")}: ${point.seconds} s` +
-        `${point.rounds > 1 ? ` (median of ${point.rounds})` : ""}, ${point.microsecondsPerRecord} µs/record ` +
-        `(×${point.costPerRecordVsSmallest} of the smallest size), CPU ${point.cpuSeconds} s`,
+      `  ${name} × ${point.records.toLocaleString("en-US")}: ${point.seconds} s, ` +
+        `${point.microsecondsPerRecord} µs/record (×${point.costPerRecordVsSmallest} of the smallest size), ` +
+        `${point.ratioToScan} of the scan (${point.ratioToScanCpu} in CPU time), CPU ${point.cpuSeconds} s`,
     );
   }
   return result;
 }
 
+/** How long a baseline round should last, in seconds. */
+const BASELINE_ROUND_SECONDS = 1;
+
+/**
+ * Times the reader against both baselines on one file: a warm-up, then rounds in which the
+ * byte scan, the decode-and-split pass and the reader each run once in turn.
+ */
+async function measureThroughput(
+  format: WosFormat,
+  file: BenchFile,
+  data: ReaderThroughput["data"],
+  options: RoundOptions,
+): Promise<ReaderThroughput> {
+  // A baseline pass is ten to a thousand times faster than a reader: a round of one pass would
+  // last a few hundredths of a second and swing with every hiccup of a shared machine, so a
+  // baseline round repeats the pass until it lasts about BASELINE_ROUND_SECONDS, and is divided
+  // back. Calibrated on the faster of two passes: the first one runs cold.
+  const passesFor = async (pass: () => Promise<void>): Promise<number> => {
+    const fastest = Math.min((await timeOnce(pass)).seconds, (await timeOnce(pass)).seconds);
+    return Math.max(1, Math.min(50, Math.round(BASELINE_ROUND_SECONDS / fastest)));
+  };
+  const scanPasses = await passesFor(() => scan(file));
+  const splitPasses = await passesFor(() => decodeSplit(file));
+  const repeat = (passes: number, pass: () => Promise<void>) => async () => {
+    for (let i = 0; i < passes; i++) await pass();
+  };
+  const timings = await compare(
+    {
+      scan: repeat(scanPasses, () => scan(file)),
+      decodeSplit: repeat(splitPasses, () => decodeSplit(file)),
+      reader: () => readAll(format, file),
+    },
+    options,
+  );
+  const entry = throughput(
+    file,
+    data,
+    timings.reader,
+    baselineTiming(file, timings.scan, scanPasses),
+    baselineTiming(file, timings.decodeSplit, splitPasses),
+  );
+  console.log(
+    `  ${READERS[format].name} (${data}, ${round(file.bytes / 1e6)} MB): ${round(entry.mbPerSecond)} MB/s, ` +
+      `${round(entry.recordsPerSecond)} records/s, ${entry.ratioToScan} of the byte scan's ` +
+      `${round(entry.scan.mbPerSecond)} MB/s (${entry.ratioToScanCpu} in CPU time), ` +
+      `${entry.ratioToDecodeSplit} of decode-and-split's ${round(entry.decodeSplit.mbPerSecond)} MB/s`,
+  );
+  return entry;
+}
+
+function scalingPoint(
+  reader: ReaderName,
+  file: BenchFile,
+  read: Elapsed,
+  base: Elapsed,
+  smallestPerRecord: number,
+): ScalingPoint {
+  const { records, bytes } = file;
+  return {
+    reader,
+    records,
+    bytes,
+    seconds: round(read.seconds, 4),
+    cpuSeconds: round(read.cpuSeconds, 4),
+    recordsPerSecond: round(records / read.seconds),
+    mbPerSecond: round(mbPerSecond(bytes, read.seconds)),
+    microsecondsPerRecord: round((read.seconds / records) * 1e6),
+    costPerRecordVsSmallest: round(read.seconds / records / smallestPerRecord),
+    scanSeconds: round(base.seconds, 4),
+    scanCpuSeconds: round(base.cpuSeconds, 4),
+    ratioToScan: round(base.seconds / read.seconds),
+    ratioToScanCpu: round(base.cpuSeconds / read.cpuSeconds),
+  };
+}
+
 /**
  * Prints the throughput of several readers as one table.
  * @example
- * printThroughput([plainResult.throughput, xmlResult.throughput])
+ * printThroughput([plainResult.throughput, xmlResult.realShaped])
  */
 export function printThroughput(entries: readonly (readonly [ReaderName, ReaderThroughput])[]): void {
   printTable(
     entries.map(([reader, entry]) => ({
       reader,
+      data: entry.data,
       records: entry.records,
       MB: round(entry.bytes / 1e6),
       "reader s": round(entry.medianSeconds),
       "MB/s": round(entry.mbPerSecond),
       "records/s": round(entry.recordsPerSecond),
-      "baseline MB/s": round(entry.baseline.mbPerSecond),
-      "× baseline": round(entry.ratioToBaseline),
-      "× baseline (CPU)": round(entry.ratioToBaselineCpu),
+      "scan MB/s": round(entry.scan.mbPerSecond),
+      "× scan": entry.ratioToScan,
+      "× scan (CPU)": entry.ratioToScanCpu,
+      "decode+split MB/s": round(entry.decodeSplit.mbPerSecond),
+      "× decode+split": entry.ratioToDecodeSplit,
     })),
   );
 }
 
 /** A timing of `passes` repeated passes, as the timing of one pass. */
-function perPass(timing: Timing, passes: number): Timing {
-  const divide = (seconds: readonly number[]) => seconds.map((s) => s / passes);
+function baselineTiming(file: BenchFile, timing: Timing, passes: number): BaselineTiming {
+  const divide = (seconds: readonly number[]) => seconds.map((s) => round(s / passes, 4));
+  const medianSeconds = timing.medianSeconds / passes;
   return {
+    passesPerRound: passes,
+    medianSeconds: round(medianSeconds, 4),
     roundSeconds: divide(timing.roundSeconds),
-    medianSeconds: timing.medianSeconds / passes,
+    medianCpuSeconds: round(timing.medianCpuSeconds / passes, 4),
     roundCpuSeconds: divide(timing.roundCpuSeconds),
-    medianCpuSeconds: timing.medianCpuSeconds / passes,
+    mbPerSecond: round(mbPerSecond(file.bytes, medianSeconds)),
   };
 }
 
-function throughput(data: Dataset, reader: Timing, base: Timing, passes: number): ReaderThroughput {
-  const readerMbPerSecond = mbPerSecond(data.bytes, reader.medianSeconds);
-  const baselineMbPerSecond = mbPerSecond(data.bytes, base.medianSeconds);
+function throughput(
+  file: BenchFile,
+  data: ReaderThroughput["data"],
+  reader: Timing,
+  scanTiming: BaselineTiming,
+  splitTiming: BaselineTiming,
+): ReaderThroughput {
+  const wall = (base: BaselineTiming) => round(base.medianSeconds / reader.medianSeconds);
+  const cpu = (base: BaselineTiming) => round(base.medianCpuSeconds / reader.medianCpuSeconds);
   return {
-    file: fileName(data.path),
-    records: data.records,
-    bytes: data.bytes,
+    file: fileName(file.path),
+    data,
+    records: file.records,
+    bytes: file.bytes,
     medianSeconds: round(reader.medianSeconds, 4),
     roundSeconds: reader.roundSeconds.map((s) => round(s, 4)),
     medianCpuSeconds: round(reader.medianCpuSeconds, 4),
     roundCpuSeconds: reader.roundCpuSeconds.map((s) => round(s, 4)),
-    mbPerSecond: round(readerMbPerSecond),
-    recordsPerSecond: round(data.records / reader.medianSeconds),
-    ratioToBaseline: round(readerMbPerSecond / baselineMbPerSecond),
-    ratioToBaselineCpu: round(base.medianCpuSeconds / reader.medianCpuSeconds),
-    baseline: {
-      passesPerRound: passes,
-      medianSeconds: round(base.medianSeconds, 4),
-      roundSeconds: base.roundSeconds.map((s) => round(s, 4)),
-      medianCpuSeconds: round(base.medianCpuSeconds, 4),
-      roundCpuSeconds: base.roundCpuSeconds.map((s) => round(s, 4)),
-      mbPerSecond: round(baselineMbPerSecond),
-    },
+    mbPerSecond: round(mbPerSecond(file.bytes, reader.medianSeconds)),
+    recordsPerSecond: round(file.records / reader.medianSeconds),
+    ratioToScan: wall(scanTiming),
+    ratioToScanCpu: cpu(scanTiming),
+    ratioToDecodeSplit: wall(splitTiming),
+    ratioToDecodeSplitCpu: cpu(splitTiming),
+    scan: scanTiming,
+    decodeSplit: splitTiming,
   };
 }

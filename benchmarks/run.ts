@@ -11,7 +11,8 @@
  *
  * Each reader is measured in a fresh child process (with its baseline, in the same process), so
  * that what one reader leaves behind (heap, JIT feedback) never slows the next one down.
- * results.json holds `machine`, `run`, `readers`, `scaling`, `datasets`, `skipped` and `corpus`
+ * results.json holds `machine`, `run`, `readers` (generated files), `readersRealShaped` (the shared
+ * exports made large, benchmarks/_real-shaped.ts), `scaling`, `datasets`, `skipped` and `corpus`
  * (heap per paper, streaming against loading: corpus.bench.ts, its steps in child processes too),
  * `endToEnd` (the built `copub report` on 100k records, 1M with --full: end-to-end.bench.ts) and
  * `stages` (each analysis stage timed at 10k and 30k records, 100k and 1M with --full: scaling.bench.ts).
@@ -106,7 +107,7 @@ async function main(): Promise<void> {
       `load ${host.loadAverage1m}`,
   );
   console.log(
-    `seed ${seed}, ${rounds} rounds after 1 warm-up, reader and baseline alternating on the same file` +
+    `seed ${seed}, ${rounds} rounds after 1 warm-up, reader, byte scan and decode-and-split alternating on the same file` +
       `${values.full ? ", full sizes" : ""}`,
   );
 
@@ -143,11 +144,17 @@ async function main(): Promise<void> {
   const stages = stageRuns[0] ?? null;
   const others = [corpus, endToEnd, stages].flatMap((run) => (run === null ? [] : [run]));
   const readers: Partial<Record<ReaderName, ReaderThroughput>> = {};
-  for (const r of results) if (r.throughput !== null) readers[r.reader] = r.throughput;
+  const readersRealShaped: Partial<Record<ReaderName, ReaderThroughput>> = {};
+  for (const r of results) {
+    if (r.throughput !== null) readers[r.reader] = r.throughput;
+    if (r.realShaped !== null) readersRealShaped[r.reader] = r.realShaped;
+  }
   if (results.length > 0) {
-    console.log("\nReader throughput (median of the rounds)");
+    console.log("\nReader throughput (median of the rounds), against the byte scan of the same file");
     printThroughput(
-      results.flatMap((r) => (r.throughput === null ? [] : [[r.reader, r.throughput] as const])),
+      results.flatMap((r) =>
+        [r.throughput, r.realShaped].flatMap((t) => (t === null ? [] : [[r.reader, t] as const])),
+      ),
     );
   }
 
@@ -164,6 +171,7 @@ async function main(): Promise<void> {
       generator: await generatorFingerprint(),
     },
     readers,
+    readersRealShaped,
     scaling: results.flatMap((r) => r.scaling),
     datasets: uniqueFiles(
       [...results.flatMap((r) => r.datasets), ...others.flatMap((r) => r.datasets)].map(

@@ -108,11 +108,20 @@ export function recordFromTags(
 ): ReadItem {
   const warnings: RecordWarning[] = [...(options.warnings ?? [])];
   const text = (tag: string): string | null => {
-    const joined = (tags.get(tag) ?? []).join(" ").trim();
+    const parts = tags.get(tag);
+    if (parts === undefined) return null;
+    const joined = (parts.length === 1 ? (parts[0] as string) : parts.join(" ")).trim();
     return joined.length > 0 ? joined : null;
   };
-  const values = (tag: string): string[] =>
-    (tags.get(tag) ?? []).map((v) => v.trim()).filter((v) => v.length > 0);
+  // One pass and one array per tag: CR alone holds about forty values in a record.
+  const values = (tag: string): string[] => {
+    const out: string[] = [];
+    for (const value of tags.get(tag) ?? NO_VALUES) {
+      const trimmed = value.trim();
+      if (trimmed.length > 0) out.push(trimmed);
+    }
+    return out;
+  };
   const list = (tag: string): string[] => splitList(text(tag) ?? "");
   const count = (tag: string): number | null => {
     const raw = text(tag);
@@ -268,6 +277,8 @@ function otherTags(tags: TagValues): Record<string, string[]> {
   }
   return other;
 }
+
+const NO_VALUES: readonly string[] = [];
 
 /** The `&amp;` WoS leaves in WE. */
 const ESCAPED_AMPERSAND = /&amp;/g;

@@ -66,18 +66,21 @@ export function createLineSplitter(maxLineChars = Number.POSITIVE_INFINITY): Lin
       // A chunk ending in CR ends its last line there (the LF, if any, opens the next chunk).
       afterCarriageReturn = text.charCodeAt(text.length - 1) === 13;
       if (afterCarriageReturn) text = text.slice(0, -1);
-      const parts = splitBreaks(text);
+      // The split's own array is handed on, lines replaced in place: no second array per chunk.
+      const lines: SplitLine[] = splitBreaks(text);
       // The last part goes on in the next chunk, unless the chunk ended with a line break.
-      const open = afterCarriageReturn ? null : (parts.pop() ?? "");
-      const lines: SplitLine[] = [];
-      parts.forEach((part, i) => {
-        if (i === 0) {
-          // Glue the carried partial line onto the first part: splitting `carry + chunk` would
-          // split a concatenated string, three times slower than the chunk itself.
-          extend(part);
-          lines.push(finish());
-        } else lines.push(part.length > maxLineChars ? long(part, part.length) : part);
-      });
+      const open = afterCarriageReturn ? null : ((lines.pop() as string | undefined) ?? "");
+      const first = lines[0];
+      if (typeof first === "string") {
+        // Glue the carried partial line onto the first part: splitting `carry + chunk` would
+        // split a concatenated string, three times slower than the chunk itself.
+        extend(first);
+        lines[0] = finish();
+      }
+      for (let i = 1; i < lines.length; i++) {
+        const part = lines[i] as string;
+        if (part.length > maxLineChars) lines[i] = long(part, part.length);
+      }
       if (open !== null) extend(open);
       return lines;
     },

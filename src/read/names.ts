@@ -10,12 +10,35 @@ import { replaceAllMatches } from "../common/replace-all.ts";
  * personNameKey("Björnson,  Emil") // → "BJORNSON, EMIL"
  */
 export function personNameKey(name: string): string {
+  // Most names are already in the key's form but for their case ("Sato, Akira"): one pass over
+  // their character codes proves it, and upper case is then the whole key.
+  if (isPlainName(name)) return name.toUpperCase();
   // Most names are ASCII; only the others need the (slow) decomposition.
   // replaceAllMatches: a hostile 10 MB name with a million gaps costs its size, not 300 MB.
   const folded = NON_ASCII.test(name) ? replaceAllMatches(name.normalize("NFKD"), MARKS, "") : name;
   const upper = folded.toUpperCase();
   const spaced = replaceAllMatches(replaceAllMatches(upper, PERIODS, ""), SPACES, " ");
   return replaceAllMatches(spaced, COMMA, ", ").trim();
+}
+
+/**
+ * Whether the slow path of `personNameKey` would only upper-case the name: printable ASCII with
+ * no period, no space at either end or next to another space or before a comma, and each comma
+ * followed by one space (or ending the name).
+ */
+function isPlainName(name: string): boolean {
+  const last = name.length - 1;
+  if (last < 0 || name.charCodeAt(0) === 32 || name.charCodeAt(last) === 32) return false;
+  for (let i = 0; i <= last; i++) {
+    const code = name.charCodeAt(i);
+    if (code < 32 || code > 126 || code === 46 /* . */) return false;
+    if (code === 32 && name.charCodeAt(i + 1) === 32) return false;
+    if (code === 44 /* , */) {
+      if (name.charCodeAt(i - 1) === 32) return false;
+      if (i < last && (name.charCodeAt(i + 1) !== 32 || name.charCodeAt(i + 2) === 32)) return false;
+    }
+  }
+  return true;
 }
 
 const NON_ASCII = /[^ -~\t]/;
@@ -32,7 +55,11 @@ const COMMA = /(?<!\s)\s*,\s*/g;
  * surnameInitialKey("Björnson, E")    // → "BJORNSON|E"
  */
 export function surnameInitialKey(name: string): string {
-  const key = personNameKey(name);
+  return looseKeyOf(personNameKey(name));
+}
+
+/** The surname-and-initial key of a name's exact key (`personNameKey`), computed from it once. */
+function looseKeyOf(key: string): string {
   const comma = key.indexOf(",");
   if (comma === -1) return key;
   const surname = key.slice(0, comma).trim();
@@ -75,18 +102,21 @@ export function createRankedNameMatcher(
   const loose = new Map<string, number | null>();
   candidates.forEach((names, index) => {
     const own = new Set<string>();
+    const ownLoose = new Set<string>();
     names.forEach((name, rank) => {
       const key = personNameKey(name);
       if (own.has(key)) return;
       own.add(key);
       exact.set(key, exact.has(key) ? null : { index, rank });
+      ownLoose.add(looseKeyOf(key));
     });
-    for (const key of new Set(names.map(surnameInitialKey))) loose.set(key, loose.has(key) ? null : index);
+    for (const key of ownLoose) loose.set(key, loose.has(key) ? null : index);
   });
   return (name) => {
-    const found = exact.get(personNameKey(name));
+    const key = personNameKey(name);
+    const found = exact.get(key);
     if (found !== undefined) return found;
-    const index = loose.get(surnameInitialKey(name));
+    const index = loose.get(looseKeyOf(key));
     return index === undefined || index === null ? null : { index, rank: LOOSE_MATCH };
   };
 }

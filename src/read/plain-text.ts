@@ -15,8 +15,6 @@ import { readLimits } from "./read-limits.ts";
 import type { ByteSource } from "./source.ts";
 import type { RecordWarning } from "./wos-record.ts";
 
-/** A line that starts with a tag: two characters, then a space or the end of the line (`s`: a U+2028 inside is text). */
-const TAG_LINE = /^([A-Z][A-Z0-9])(?:[ \t](.*))?$/s;
 /** WoS sometimes writes `null` (or `nullnull`) before the first tag of a record. */
 const NULL_PREFIX = /^(?:null)+(?=[A-Z][A-Z0-9](?:[ \t]|$))/;
 /** How much of a stray line to quote in a rejection. */
@@ -151,14 +149,23 @@ export function createPlainTextParser(file: string, options: ReadOptions = {}): 
   const pushLine = (split: SplitLine, out: ReadItem[]): void => {
     lineNumber++;
     // A line past the limit is known by its head: enough for its tag, never kept as a value.
-    const chars = typeof split === "string" ? split.length : split.chars;
-    const raw =
-      typeof split === "string" ? split.slice(0, chars > maxLineBytes ? LONG_LINE_HEAD : chars) : split.head;
-    const prefix = NULL_PREFIX.exec(raw)?.[0] ?? null;
+    const long = typeof split !== "string";
+    const chars = long ? split.chars : split.length;
+    const raw = long ? split.head : chars > maxLineBytes ? split.slice(0, LONG_LINE_HEAD) : split;
+    const first = raw.charCodeAt(0);
+    // Half the lines of an export continue a value (cited references): they start with spaces,
+    // so they are neither tags nor null prefixes, and go straight to the record.
+    if (current !== null && (first === 32 || first === 9)) {
+      measure(current, chars);
+      if (current.tooLarge !== null) return;
+      const text = raw.trim();
+      if (text.length > 0) current.tags.get(current.lastTag)?.push(text);
+      return;
+    }
+    const prefix = first === 110 /* n */ ? (NULL_PREFIX.exec(raw)?.[0] ?? null) : null;
     const line = prefix === null ? raw : raw.slice(prefix.length);
-    const tagMatch = TAG_LINE.exec(line);
-    const tag = tagMatch?.[1];
-    const value = (tagMatch?.[2] ?? "").trim();
+    const tag = tagOf(line);
+    const value = tag === undefined || line.length <= 3 ? "" : trimmed(line.slice(3));
 
     if (current !== null) {
       measure(current, chars);
@@ -251,4 +258,27 @@ export function parsePlainText(text: string, options: ReadOptions = {}): ReadIte
  */
 export async function* readPlainText(source: ByteSource, options: ReadOptions = {}): AsyncIterable<ReadItem> {
   yield* readLines(createPlainTextParser, source, options);
+}
+
+/**
+ * The tag a line starts with: two characters (`A`–`Z`, then `A`–`Z` or `0`–`9`) followed by a
+ * space, a tab or the end of the line; `undefined` for any other line.
+ * @example
+ * tagOf("PY 2012") // → "PY"
+ * tagOf("   Smith J, 2001") // → undefined
+ */
+function tagOf(line: string): string | undefined {
+  const a = line.charCodeAt(0);
+  const b = line.charCodeAt(1);
+  if (a < 65 || a > 90 || !((b >= 65 && b <= 90) || (b >= 48 && b <= 57))) return undefined;
+  if (line.length === 2) return line;
+  const c = line.charCodeAt(2);
+  return c === 32 || c === 9 ? line.slice(0, 2) : undefined;
+}
+
+/** `text.trim()`, without the call when both ends are printable ASCII (nearly every value). */
+function trimmed(text: string): string {
+  const a = text.charCodeAt(0);
+  const z = text.charCodeAt(text.length - 1);
+  return a > 32 && a < 127 && z > 32 && z < 127 ? text : text.trim();
 }

@@ -5,6 +5,12 @@ describe("person-name matching (docs/methodology.md §3.4)", () => {
   it.each([
     ["Björnson, Emil", "BJORNSON, EMIL"],
     ["Martinez,  Mario M.", "MARTINEZ, MARIO M"],
+    // Already in the key's form but for case: the one-pass path upper-cases it and nothing else.
+    ["de la Cruz, Ana-Maria", "DE LA CRUZ, ANA-MARIA"],
+    // A space before the comma, none after: the comma is rewritten as ", ".
+    ["Sato ,Akira", "SATO, AKIRA"],
+    // A comma ending the name: the ", " it becomes is trimmed back to ",".
+    ["Sato,", "SATO,"],
   ])("personNameKey(%j) → %j", (name, key) => expect(personNameKey(name)).toBe(key));
   it("surnameInitialKey reduces to surname and first initial", () => {
     expect(surnameInitialKey("Björnson, E")).toBe("BJORNSON|E");
