@@ -113,14 +113,47 @@ describe.skipIf(!HAVE_DUCKDB)(`copub sql DIR${NEEDS_DUCKDB}`, () => {
     expect(japan.top).toBe(1);
   });
 
-  it("refuses an option of another indicator, the CWTS and InCites tables, and a table for other sets (exit 2)", async () => {
+  it.each([["cwts"], ["incites"]])(
+    "prints copub top --table %s's JSON and CSV for data set T, byte for byte",
+    async (style) => {
+      for (const format of ["json", "csv"]) {
+        const sql = await run("sql", T, "--indicator", "top", "--table", style, "--format", format);
+        const ts = await run(
+          "top",
+          DATA_SET_T,
+          "--reference",
+          "corpus",
+          "--table",
+          style,
+          "--format",
+          format,
+          "--quiet",
+        );
+        expect(sql.code).toBe(0);
+        expect(sql.stdout).toBe(ts.stdout);
+      }
+    },
+  );
+
+  it("refuses an option of another indicator, options the CWTS and InCites tables fix, and a missing table (exit 2)", async () => {
     const focal = await run("sql", C, "--indicator", "collaboration", "--focal", "US");
     expect(focal.code).toBe(2);
     expect(focal.stderr).toContain("--focal cannot be used with --indicator collaboration");
-    const cwts = await run("sql", C, "--indicator", "top", "--table", "cwts");
+    const cwts = await run("sql", C, "--indicator", "top", "--table", "cwts", "--percentile", "1");
     expect(cwts.code).toBe(2);
-    expect(cwts.stderr).toContain("--table cwts: copub sql prints copub top's NISTEP table only");
-    expect(cwts.stderr).toContain("copub top --table cwts");
+    expect(cwts.stderr).toContain("--percentile cannot be used with it (only with --table nistep)");
+    const sets = await run(
+      "sql",
+      C,
+      "--indicator",
+      "top",
+      "--table",
+      "incites",
+      "--reference-sets",
+      "field-year",
+    );
+    expect(sets.code).toBe(2);
+    expect(sets.stderr).toContain("run copub top --table incites --reference-sets field-year");
     const missing = await run("sql", C, "--indicator", "top", "--reference", join(root, "none.csv"));
     expect(missing.code).not.toBe(0);
     expect(missing.stderr).toContain("none.csv");

@@ -11,11 +11,13 @@ import { partnersFromSql } from "../../indicators/partners/partners-sql.ts";
 import { openParquetCorpus } from "../../indicators/sql/duckdb-corpus.ts";
 import { SQL_INDICATORS } from "../../indicators/sql/shipped-sql.ts";
 import { ReferenceSetKindSchema } from "../../indicators/top-cited/reference-sets.ts";
+import { cwtsTopCitedFromSql, incitesTopCitedFromSql } from "../../indicators/top-cited/source-tables-sql.ts";
 import { topCitedFromSql } from "../../indicators/top-cited/top-cited-sql.ts";
 import { TopMethodSchema } from "../../indicators/top-cited/top-weights.ts";
 import { withNames } from "../../output/code-names.ts";
 import { collaborationCsvChunks } from "../../output/collaboration-table.ts";
 import { toJson } from "../../output/json.ts";
+import { namedRowsCsvChunks } from "../../output/named-rows.ts";
 import { partnersCsvChunks } from "../../output/partners-table.ts";
 import { topCitedCsvChunks } from "../../output/top-cited-table.ts";
 import { parseCommandLine } from "../_command-line.ts";
@@ -59,7 +61,8 @@ or author (§4.4)`,
 table as copub top --reference FILE takes it`,
   }),
   table: choice(["nistep", "cwts", "incites"], {
-    help: "top: nistep, the only table here (the others: copub top --table)",
+    help: `top: nistep (default), cwts (P, P(top 10%), PP(top 10%), full and
+fractional) or incites (Documents in Top 10%, …), as in copub top`,
   }),
   percentile: choice(["10", "1"], { help: "top: Top10% (default) or Top1%" }),
   method: choice(TopMethodSchema.options, {
@@ -87,7 +90,11 @@ x year x type (InCites, the default for --method incites)`,
     help: 'partners: rows for the first N partners (default 10), or "all"',
   }),
   highlight: repeatedCountryKeys({ value: "JP", help: "partners: countries shown wherever they rank" }),
-  threads: wholeNumber({ min: 1, value: "2", help: "DuckDB threads (default: the machine's cores)" }),
+  threads: wholeNumber({
+    min: 1,
+    value: "2",
+    help: "DuckDB threads (default 1, so that fractional sums add up in the same order and repeat to the last digit; with more, they may differ in the last digits from run to run)",
+  }),
   "memory-limit": text({
     value: "4GB",
     takes: "a size like 4GB",
@@ -98,6 +105,22 @@ x year x type (InCites, the default for --method incites)`,
 };
 
 type SqlOption = keyof typeof SQL_OPTIONS;
+
+/** Options of the NISTEP table that the CWTS and InCites tables fix themselves, as in copub top. */
+const NISTEP_ONLY = [
+  "percentile",
+  "method",
+  "counting",
+  "counting-method",
+  "split",
+  "zero-citations-never-top",
+] as const satisfies readonly SqlOption[];
+
+/** The reference sets the CWTS and InCites tables take here (§8.1, §14): their own, and field-year for CWTS. */
+const STYLE_SETS: Readonly<Record<"cwts" | "incites", readonly string[]>> = {
+  cwts: ["field-year-type", "field-year"],
+  incites: ["category-year-type"],
+};
 
 /** The options each indicator takes besides the shared ones. */
 const OWN_OPTIONS: Readonly<Record<(typeof SQL_INDICATORS)[number], readonly SqlOption[]>> = {
@@ -126,8 +149,8 @@ export const SQL_HELP = helpText("sql", SQL_OPTIONS, {
   ],
   description: `Runs copub's shipped SQL (collaboration.sql, top.sql, partners.sql; the same text runs on
 Spark, docs/scale-out.md) on DuckDB over one folder written by "copub export --format parquet",
-and prints what "copub collaboration", "copub top" or "copub partners" print for the same
-corpus, in the same JSON or CSV. DuckDB is an optional dependency: install it with
+and prints what "copub collaboration", "copub top" (any --table) or "copub partners" print for
+the same corpus, in the same JSON or CSV. DuckDB is an optional dependency: install it with
 "npm install @duckdb/node-api".`,
   column: 31,
   sections: [
@@ -168,9 +191,16 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
     .filter((option) => !OWN_OPTIONS[indicator].includes(option) && given.has(option));
   if (others.length > 0)
     throw usageError(`--${[...new Set(others)].join(", --")} cannot be used with --indicator ${indicator}`);
-  if (values.table !== undefined && values.table !== "nistep")
+  const style = values.table ?? "nistep";
+  const nistepOnly = NISTEP_ONLY.filter((option) => given.has(option));
+  if (style !== "nistep" && nistepOnly.length > 0)
     throw usageError(
-      `--table ${values.table}: copub sql prints copub top's NISTEP table only; the ${values.table === "cwts" ? "CWTS" : "InCites"} table is computed by copub top --table ${values.table} on the corpus`,
+      `--table ${style} reports both percentiles under its own counting and method, so --${nistepOnly.join(", --")} cannot be used with it (only with --table nistep)`,
+    );
+  const sets = values["reference-sets"];
+  if (sets !== undefined && style !== "nistep" && !STYLE_SETS[style].includes(sets))
+    throw usageError(
+      `--reference-sets ${sets} with --table ${style}: copub sql computes the ${style === "cwts" ? "CWTS table over ESI field x year (x type) sets" : "InCites table over WoS Category x year x type sets"}; for these sets run copub top --table ${style} --reference-sets ${sets} on the corpus`,
     );
   // Read before DuckDB opens the corpus, so a bad table fails fast, as in copub top.
   const { table: reference } = await openReference(THRESHOLDS, values.reference ?? "corpus", {
@@ -184,7 +214,7 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
   const counting = values.counting ?? "integer";
   const countingMethod = values["counting-method"] ?? "nistep";
   const session = await openParquetCorpus(dir, {
-    ...(values.threads === undefined ? {} : { threads: values.threads }),
+    threads: values.threads ?? 1,
     ...(values["memory-limit"] === undefined ? {} : { memoryLimit: values["memory-limit"] }),
   });
   try {
@@ -198,6 +228,24 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
         byField,
       });
       await writeStdout(io, values.format === "json" ? json(table) : collaborationCsvChunks(table));
+    } else if (indicator === "top" && style !== "nistep") {
+      const common = {
+        reference: reference ?? "corpus",
+        citationCount: values.citations ?? "TC",
+        periods,
+        byField,
+      } as const;
+      const { rows, reference: source } =
+        style === "cwts"
+          ? await cwtsTopCitedFromSql(session, {
+              ...common,
+              referenceSets: sets === "field-year" ? "field-year" : "field-year-type",
+            })
+          : await incitesTopCitedFromSql(session, common);
+      await writeStdout(
+        io,
+        values.format === "json" ? json({ rows, reference: source }) : namedRowsCsvChunks(rows),
+      );
     } else if (indicator === "top") {
       const table = await topCitedFromSql(session, {
         reference: reference ?? "corpus",

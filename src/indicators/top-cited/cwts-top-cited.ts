@@ -13,8 +13,8 @@ import { AuthorCountingOptionsSchema } from "../counting/cwts-counting.ts";
 import { CitationCountSchema, ReferenceSetKindSchema } from "./reference-sets.ts";
 import { ThresholdTableSchema } from "./threshold-table.ts";
 import { topCited } from "./top-cited.ts";
-import { rowKey } from "./top-cited-table.ts";
-import { requireReference } from "./top-options.ts";
+import { rowKey, type TopCitedRow } from "./top-cited-table.ts";
+import { requireReference, type TopCitedOptionsInput } from "./top-options.ts";
 import { topThresholds } from "./top-thresholds.ts";
 
 /** Options of the CWTS table, each with its default (`reference` has none, §8.1). */
@@ -76,20 +76,58 @@ export function cwtsTopCited(
   options: CwtsTopCitedOptionsInput,
 ): CwtsTopCitedRow[] {
   requireReference(options);
-  const { reference, referenceSets, citationCount, cwtsRenormalize, periods, byField } =
-    CwtsTopCitedOptionsSchema.parse(options);
-  const table = reference === "corpus" ? topThresholds(papers, { referenceSets, citationCount }) : reference;
-  const run = (counting: "integer" | "fractional", percentile: 10 | 1) =>
-    topCited(papers, {
-      reference: table,
-      percentile,
-      counting,
-      countingMethod: "cwts",
-      cwtsRenormalize,
-      periods,
-      byField,
-      windowCounts: "sum",
-    }).rows;
+  const settled = CwtsTopCitedOptionsSchema.parse(options);
+  const { referenceSets, citationCount } = settled;
+  const table =
+    settled.reference === "corpus"
+      ? topThresholds(papers, { referenceSets, citationCount })
+      : settled.reference;
+  return cwtsRows(
+    (counting, percentile) => topCited(papers, cwtsRun(settled, table, counting, percentile)).rows,
+  );
+}
+
+/** The CWTS table's options with their defaults. */
+export type CwtsTopCitedOptions = z.infer<typeof CwtsTopCitedOptionsSchema>;
+
+/**
+ * The options of one of the four Top-x% runs the CWTS table is made of: full or fractional
+ * (CWTS) counting, Top10% or Top1%, window sums. With `reference: "corpus"` the run decides its
+ * thresholds over the table's sets and citations (as the SQL does); a table brings its own.
+ * @example
+ * cwtsRun(CwtsTopCitedOptionsSchema.parse({ reference: "corpus" }), "corpus", "fractional", 1)
+ * // → { reference: "corpus", referenceSets: "field-year-type", citationCount: "TC", percentile: 1, counting: "fractional", countingMethod: "cwts", … }
+ */
+export function cwtsRun(
+  settled: CwtsTopCitedOptions,
+  reference: TopCitedOptionsInput["reference"],
+  counting: "integer" | "fractional",
+  percentile: 10 | 1,
+): TopCitedOptionsInput {
+  const { referenceSets, citationCount, cwtsRenormalize, periods, byField } = settled;
+  return {
+    reference,
+    ...(reference === "corpus" ? { referenceSets, citationCount } : {}),
+    percentile,
+    counting,
+    countingMethod: "cwts",
+    cwtsRenormalize,
+    periods,
+    byField,
+    windowCounts: "sum",
+  };
+}
+
+/**
+ * The CWTS table from the rows of its four Top-x% runs (`cwtsRun`).
+ * @param run - the rows of the run with a counting and a percentile
+ * @example
+ * cwtsRows((counting, percentile) => topCited(papers, cwtsRun(settled, table, counting, percentile)).rows)
+ * // → [{ country: "JP", period: "2021", field: "all", counting: "full", P: 7, "P(top 10%)": 1.75, … }, …]
+ */
+export function cwtsRows(
+  run: (counting: "integer" | "fractional", percentile: 10 | 1) => readonly TopCitedRow[],
+): CwtsTopCitedRow[] {
   return (["integer", "fractional"] as const).flatMap((counting) => {
     const tops1 = new Map(run(counting, 1).map((row) => [rowKey(row), row]));
     return run(counting, 10).map((row) => {

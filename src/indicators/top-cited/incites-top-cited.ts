@@ -11,8 +11,8 @@ import { PeriodsSchema } from "../core/periods.ts";
 import { CitationCountSchema } from "./reference-sets.ts";
 import { ThresholdTableSchema } from "./threshold-table.ts";
 import { topCited } from "./top-cited.ts";
-import { rowKey } from "./top-cited-table.ts";
-import { requireReference } from "./top-options.ts";
+import { rowKey, type TopCitedRow } from "./top-cited-table.ts";
+import { requireReference, type TopCitedOptionsInput } from "./top-options.ts";
 import { topThresholds } from "./top-thresholds.ts";
 
 /** Options of the InCites table, each with its default (`reference` has none, §8.1). */
@@ -68,20 +68,50 @@ export function incitesTopCited(
   options: IncitesTopCitedOptionsInput,
 ): IncitesTopCitedRow[] {
   requireReference(options);
-  const { reference, citationCount, periods, byField } = IncitesTopCitedOptionsSchema.parse(options);
+  const settled = IncitesTopCitedOptionsSchema.parse(options);
   const table =
-    reference === "corpus"
-      ? topThresholds(papers, { referenceSets: "category-year-type", citationCount })
-      : reference;
-  const run = (percentile: 10 | 1) =>
-    topCited(papers, {
-      reference: table,
-      percentile,
-      method: "incites",
-      periods,
-      byField,
-      windowCounts: "sum",
-    }).rows;
+    settled.reference === "corpus"
+      ? topThresholds(papers, { referenceSets: "category-year-type", citationCount: settled.citationCount })
+      : settled.reference;
+  return incitesRows((percentile) => topCited(papers, incitesRun(settled, table, percentile)).rows);
+}
+
+/** The InCites table's options with their defaults. */
+export type IncitesTopCitedOptions = z.infer<typeof IncitesTopCitedOptionsSchema>;
+
+/**
+ * The options of one of the two Top-x% runs the InCites table is made of: InCites percentiles,
+ * Top10% or Top1%, full counting, window sums. With `reference: "corpus"` the run decides its
+ * thresholds over WoS Category sets (as the SQL does); a table brings its own.
+ * @example
+ * incitesRun(IncitesTopCitedOptionsSchema.parse({ reference: "corpus" }), "corpus", 10)
+ * // → { reference: "corpus", referenceSets: "category-year-type", citationCount: "TC", percentile: 10, method: "incites", … }
+ */
+export function incitesRun(
+  settled: IncitesTopCitedOptions,
+  reference: TopCitedOptionsInput["reference"],
+  percentile: 10 | 1,
+): TopCitedOptionsInput {
+  const { citationCount, periods, byField } = settled;
+  return {
+    reference,
+    ...(reference === "corpus" ? { referenceSets: "category-year-type", citationCount } : {}),
+    percentile,
+    method: "incites",
+    periods,
+    byField,
+    windowCounts: "sum",
+  };
+}
+
+/**
+ * The InCites table from the rows of its two Top-x% runs (`incitesRun`).
+ * @param run - the rows of the run with a percentile
+ * @example
+ * incitesRows((percentile) => topCited(papers, incitesRun(settled, table, percentile)).rows)
+ * // → [{ country: "JP", period: "2021", field: "all", "Web of Science Documents": 7, "Documents in Top 10%": 1, … }, …]
+ */
+export function incitesRows(run: (percentile: 10 | 1) => readonly TopCitedRow[]): IncitesTopCitedRow[] {
   const tops1 = new Map(run(1).map((row) => [rowKey(row), row]));
   return run(10).map((row) => {
     const one = tops1.get(rowKey(row));

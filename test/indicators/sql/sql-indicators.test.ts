@@ -19,6 +19,12 @@ import type { PeriodsInput } from "../../../src/indicators/core/periods.ts";
 import { type PartnerOptionsInput, partners } from "../../../src/indicators/partners/partners.ts";
 import { partnersFromSql } from "../../../src/indicators/partners/partners-sql.ts";
 import { openParquetCorpus, type SqlSession } from "../../../src/indicators/sql/duckdb-corpus.ts";
+import { cwtsTopCited } from "../../../src/indicators/top-cited/cwts-top-cited.ts";
+import { incitesTopCited } from "../../../src/indicators/top-cited/incites-top-cited.ts";
+import {
+  cwtsTopCitedFromSql,
+  incitesTopCitedFromSql,
+} from "../../../src/indicators/top-cited/source-tables-sql.ts";
 import { parseThresholdsCsv } from "../../../src/indicators/top-cited/threshold-table-csv.ts";
 import { topCited } from "../../../src/indicators/top-cited/top-cited.ts";
 import { topCitedFromSql } from "../../../src/indicators/top-cited/top-cited-sql.ts";
@@ -290,6 +296,27 @@ describe.skipIf(!HAVE_DUCKDB || !HAVE_SHARED)(
       };
       expect(() => topCited(corpus.papers, { reference: bare })).toThrow(/gives no tie weight/);
       await expect(topCitedFromSql(session, { reference: bare })).rejects.toThrow(/gives no tie weight/);
+    });
+
+    it("gives the CWTS table (full and fractional, Top10% and Top1%, renormalized) as cwtsTopCited does", async () => {
+      const options = { periods: windows, byField: true, cwtsRenormalize: true };
+      const sql = await cwtsTopCitedFromSql(session, { reference: "corpus", ...options });
+      // As copub top --table cwts --reference corpus: thresholds over the reference population.
+      const reference = topThresholds(referencePopulation(corpus), { referenceSets: "field-year-type" });
+      const ts = cwtsTopCited(corpus.papers, { reference, ...options });
+      expect(sql.rows.length).toBeGreaterThan(100);
+      expect(differences(sql.rows, ts)).toEqual([]);
+      expect(sql.reference).toEqual(reference.source);
+    });
+
+    it("gives the InCites table with a threshold table as incitesTopCited does", async () => {
+      const reference = tableOf({ referenceSets: "category-year-type", citationCount: "Z9" });
+      const options = { citationCount: "Z9", byField: true } as const;
+      const sql = await incitesTopCitedFromSql(session, { reference, ...options });
+      const ts = incitesTopCited(corpus.papers, { reference, ...options });
+      expect(sql.rows.length).toBeGreaterThan(50);
+      expect(differences(sql.rows, ts)).toEqual([]);
+      expect(sql.reference).toEqual(reference.source);
     });
 
     it.each<[string, PartnerOptionsInput]>([
