@@ -406,6 +406,7 @@ export type { ReportMarkdownOptionsInput } from "./output/report.ts";
 export { ReportMarkdownOptionsSchema, reportMarkdown } from "./output/report.ts";
 export type { Report, ReportTop, ShownCountry } from "./output/report-content.ts";
 export { ReportSchema, ReportTopSchema, ShownCountrySchema } from "./output/report-content.ts";
+export { reportWorkbook } from "./output/report-workbook.ts";
 export { fixed, round } from "./output/round.ts";
 export type { Text, TextChunks } from "./output/text-chunks.ts";
 export { joinChunks } from "./output/text-chunks.ts";

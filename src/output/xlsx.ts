@@ -55,7 +55,7 @@ export type XlsxSheet = z.infer<typeof XlsxSheetSchema>;
 /** Excel's limit on a sheet name. */
 export const SHEET_NAME_LENGTH = 31;
 
-/** The widest a column is made, in characters; longer text wraps nowhere and is cut on screen only. */
+/** The widest a column is made, in characters; a longer text is shown cut, and is whole in the cell. */
 const MAX_WIDTH = 60;
 
 /**
@@ -82,8 +82,8 @@ export async function toXlsx(sheets: readonly XlsxSheet[]): Promise<Uint8Array> 
 
 /**
  * Valid, unique sheet names: the characters Excel refuses (`[]:*?/\`) become `-`, a leading or
- * trailing apostrophe is dropped, an empty name becomes `Sheet`, names are cut to 31 characters,
- * and a name already taken (Excel compares them ignoring case) gets ` (2)`, ` (3)`, … within the 31.
+ * trailing apostrophe is dropped, an empty name becomes `Sheet`, names are cut to 31 characters
+ * (a space left at the end dropped), and a name already taken (Excel compares them ignoring case) gets ` (2)`, ` (3)`, … within the 31.
  * @example
  * sheetNames(["Partners of United States of America by field", "Top10%", "top10%"])
  * // → ["Partners of United States of Am", "Top10%", "top10% (2)"]
@@ -96,10 +96,12 @@ export function sheetNames(names: readonly string[]): string[] {
         .replace(/[[\]:*?/\\]/g, "-")
         .replace(/^'+|'+$/g, "")
         .trim() || "Sheet";
-    let name = clean.slice(0, SHEET_NAME_LENGTH);
+    // Cut, a space left at the cut is dropped: Excel keeps it, and nobody can see it in the tab.
+    const cut = (length: number) => clean.slice(0, length).trimEnd();
+    let name = cut(SHEET_NAME_LENGTH);
     for (let n = 2; taken.has(name.toLowerCase()); n++) {
       const suffix = ` (${n})`;
-      name = `${clean.slice(0, SHEET_NAME_LENGTH - suffix.length)}${suffix}`;
+      name = `${cut(SHEET_NAME_LENGTH - suffix.length)}${suffix}`;
     }
     taken.add(name.toLowerCase());
     return name;

@@ -95,5 +95,9 @@ describe("sheetNames(names)", () => {
       "quoted",
     ]);
     expect(sheetNames([long])[0]).toHaveLength(SHEET_NAME_LENGTH);
+    // Cut at 31, "Partners Saint Vincent and the " would end in a space, which is dropped.
+    expect(sheetNames(["Partners Saint Vincent and the Grenadines"])).toEqual([
+      "Partners Saint Vincent and the",
+    ]);
   });
 });
