@@ -41,7 +41,8 @@ export type ReportFile = z.infer<typeof ReportFileSchema>;
  * when Top10% was computed, `impact.csv`/`.json` and `baselines.csv` when citation impact was,
  * `partners-<focal>.csv`/`.json` per focal country, the network as `country-network.graphml`,
  * `country-network-nodes.csv`, `-edges.csv` and `country-network.json`, and with a programme
- * evaluation `programme.csv` and `programme.json`.
+ * evaluation `programme.csv` and `programme.json`. The workbook `report.xlsx` is made apart, its
+ * bytes asynchronously: `reportFolderFiles` gives these files and it.
  * @param report - from `buildReport`
  * @example
  * reportFiles(buildReport(corpus)).map((file) => file.name)

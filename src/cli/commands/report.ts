@@ -75,9 +75,10 @@ most papers)`,
   out: text({
     value: "DIR",
     takes: "a folder",
-    help: `write index.html (open it in a browser), report.md and every table
+    help: `write index.html (open it in a browser), report.md, every table
 as CSV and JSON (collaboration, top10, thresholds, partners-<focal>,
-country-network, programme) to DIR, replacing an earlier report there whole`,
+country-network, programme) and report.xlsx (every table a sheet) to
+DIR, replacing an earlier report there whole`,
   }),
   ...PERIOD_OPTIONS,
   ...PROGRAMME_OPTIONS,
