@@ -363,7 +363,7 @@ export type { PublicationYear, YearOptions, YearWindow } from "./normalize/publi
 export { publicationYear, YearOptionsSchema, YearWindowSchema } from "./normalize/publication-year.ts";
 export type { UnresolvedToken } from "./normalize/unresolved-countries.ts";
 export { unresolvedCountryTokens } from "./normalize/unresolved-countries.ts";
-export type { FolderFile, WriteFileOptions, WriteFolderOptions } from "./output/atomic-write.ts";
+export type { FileContent, FolderFile, WriteFileOptions, WriteFolderOptions } from "./output/atomic-write.ts";
 export { writeFileAtomically, writeFolderAtomically } from "./output/atomic-write.ts";
 export { BASELINE_COLUMNS, baselinesCsv } from "./output/baselines-csv.ts";
 export {

@@ -357,8 +357,8 @@ function cases(): Case[] {
       argv: [
         "collaboration",
         CORPUS,
-        "--window",
-        "3",
+        "--period",
+        "2014-2016",
         "--by",
         "field",
         "--format",
