@@ -364,7 +364,7 @@ export type { PublicationYear, YearOptions, YearWindow } from "./normalize/publi
 export { publicationYear, YearOptionsSchema, YearWindowSchema } from "./normalize/publication-year.ts";
 export type { UnresolvedToken } from "./normalize/unresolved-countries.ts";
 export { unresolvedCountryTokens } from "./normalize/unresolved-countries.ts";
-export type { FolderFile, WriteFileOptions, WriteFolderOptions } from "./output/atomic-write.ts";
+export type { FileContent, FolderFile, WriteFileOptions, WriteFolderOptions } from "./output/atomic-write.ts";
 export { writeFileAtomically, writeFolderAtomically } from "./output/atomic-write.ts";
 export { BASELINE_COLUMNS, baselinesCsv } from "./output/baselines-csv.ts";
 export {
@@ -407,6 +407,7 @@ export type { ReportMarkdownOptionsInput } from "./output/report.ts";
 export { ReportMarkdownOptionsSchema, reportMarkdown } from "./output/report.ts";
 export type { Report, ReportTop, ShownCountry } from "./output/report-content.ts";
 export { ReportSchema, ReportTopSchema, ShownCountrySchema } from "./output/report-content.ts";
+export { reportWorkbook } from "./output/report-workbook.ts";
 export { fixed, round } from "./output/round.ts";
 export type { Text, TextChunks } from "./output/text-chunks.ts";
 export { joinChunks } from "./output/text-chunks.ts";

@@ -1,7 +1,8 @@
 /**
  * The restructuring check: runs every copub command in every output format on the shared WoS
  * exports (and the project's own data sets) in-process, and either saves what each run wrote —
- * exit code, stdout, stderr and every file under --out — or compares a new run with a saved one
+ * exit code, stdout, stderr and every file under --out (`report.xlsx` and the `--format xlsx`
+ * workbooks among them, whose bytes must not depend on the run's time) — or compares a new run with a saved one
  * byte for byte. A restructuring that changes no behaviour leaves every byte the same.
  *
  *   npm run check:bytes -- save    /tmp/before     (on the commit before the change)
@@ -325,7 +326,7 @@ function cases(): Case[] {
         "field",
       ],
     },
-    ...(["md", "json", "csv", "html"] as const).map((format) => ({
+    ...(["md", "json", "csv", "html", "xlsx"] as const).map((format) => ({
       name: `programme-data-set-g-${format}`,
       argv: [
         "programme",
@@ -336,6 +337,8 @@ function cases(): Case[] {
         "data-samples/programme/data-set-g-targets.csv",
         "--format",
         format,
+        // A workbook goes to a file: the in-process run's standard output takes text only.
+        ...(format === "xlsx" ? ["--output", out("programme-data-set-g-xlsx", "programme.xlsx")] : []),
       ],
     })),
     {
@@ -349,7 +352,23 @@ function cases(): Case[] {
         "json",
       ],
     },
-    { name: "usage-errors", argv: ["collaboration", "--format", "xlsx", CORPUS] },
+    {
+      name: "collaboration-xlsx",
+      argv: [
+        "collaboration",
+        CORPUS,
+        "--period",
+        "2014-2016",
+        "--by",
+        "field",
+        "--format",
+        "xlsx",
+        "--output",
+        out("collaboration-xlsx", "collaboration.xlsx"),
+      ],
+    },
+    { name: "usage-errors", argv: ["collaboration", "--format", "docx", CORPUS] },
+    { name: "usage-xlsx-stdout", argv: ["collaboration", "--format", "xlsx", CORPUS] },
     { name: "usage-show", argv: ["report", CORPUS, "--show", "x"] },
     { name: "help", argv: ["--help"] },
   ];

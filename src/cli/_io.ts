@@ -14,6 +14,13 @@ export interface CliIo {
    * when the channel never needs waiting for (tests collecting output in a string).
    */
   readonly stdoutDrained?: () => Promise<void>;
+  /**
+   * Writes bytes (a workbook) to standard output, resolving once the stream has taken them. Absent
+   * when standard output takes text only (tests collecting output in a string).
+   */
+  readonly stdoutBytes?: (bytes: Uint8Array) => Promise<void>;
+  /** Whether standard output is a terminal: a binary output is refused there. Absent: not one. */
+  readonly stdoutIsTty?: boolean;
   /** Writes notices and errors to standard error. */
   readonly stderr: (text: string) => void;
   /** Whether standard error is a terminal: progress lines are drawn only then. */

@@ -23,6 +23,10 @@ try {
       stdoutDrained: async () => {
         if (process.stdout.writableNeedDrain) await once(process.stdout, "drain");
       },
+      stdoutBytes: async (bytes) => {
+        if (!process.stdout.write(bytes)) await once(process.stdout, "drain");
+      },
+      stdoutIsTty: process.stdout.isTTY === true,
       stderr: (text) => process.stderr.write(text),
       stderrIsTty: process.stderr.isTTY === true,
     },

@@ -34,6 +34,9 @@ import { createGzip } from "node:zlib";
 import { CopubError } from "../diagnostics/errors.ts";
 import type { Text } from "./text-chunks.ts";
 
+/** What a file holds: text (a string or chunks), or bytes (a workbook). */
+export type FileContent = Text | Uint8Array;
+
 /** Folders a write may create above its target, one level at a time; a longer missing path is refused. */
 export const MAX_NEW_FOLDERS = 16;
 
@@ -50,7 +53,7 @@ export interface WriteFileOptions {
  * the target, so the file is either the earlier one or the new one, whole. A path that is a
  * device or a pipe (`/dev/stdout`) cannot be replaced and is written in place.
  * @param path - the file (a symbolic link is followed: the file it points to is replaced)
- * @param text - the content: a string, or chunks written as they come
+ * @param text - the content: a string, chunks written as they come, or bytes
  * @param options - `gzip`, `makeFolder`
  * @throws CopubError `unreadable` when the file cannot be written (the earlier file is kept);
  *   an error thrown while the chunks are produced is passed on, with the earlier file kept too
@@ -59,7 +62,7 @@ export interface WriteFileOptions {
  */
 export async function writeFileAtomically(
   path: string,
-  text: Text,
+  text: FileContent,
   options: WriteFileOptions = {},
 ): Promise<void> {
   if (options.makeFolder === true) await makeFolders(dirname(resolve(path)));
@@ -87,8 +90,8 @@ export async function writeFileAtomically(
 export interface FolderFile {
   /** Its name in the folder: a plain name, no separator. */
   readonly name: string;
-  /** Its content. */
-  readonly text: Text;
+  /** Its content: text, or bytes. */
+  readonly text: FileContent;
 }
 
 /** Options of `writeFolderAtomically`. */
@@ -229,9 +232,10 @@ async function swapIn(temporary: string, target: string, replacing: boolean, sho
   await rm(aside, { recursive: true, force: true });
 }
 
-/** Streams text (a string or chunks) into a file opened with `flags`, gzip on the way if asked. */
-async function streamTo(path: string, text: Text, gzip: boolean, flags: "w" | "wx", shown: string) {
-  const source = Readable.from(typeof text === "string" ? [text] : text);
+/** Streams text (a string or chunks) or bytes into a file opened with `flags`, gzip on the way if asked. */
+async function streamTo(path: string, text: FileContent, gzip: boolean, flags: "w" | "wx", shown: string) {
+  // A string or bytes is one piece (bytes iterated would be numbers); chunks are taken as they come.
+  const source = Readable.from(typeof text === "string" || text instanceof Uint8Array ? [text] : text);
   const sink = createWriteStream(path, { flags });
   try {
     if (gzip) await pipeline(source, createGzip({ level: 6 }), sink);

@@ -1,11 +1,13 @@
 /**
  * The files of a report written to a folder, as `copub report --out DIR` writes them: the
- * self-contained `index.html` to open and forward, `report.md` with the same content, and every
+ * self-contained `index.html` to open and forward, `report.md` with the same content, every
  * table in full as CSV (for spreadsheets) and JSON (for scripts), with the country network as
- * GraphML for Gephi. The report stage names the files and picks the renderer of each; output/
+ * GraphML for Gephi, and every table again as a sheet of `report.xlsx`, the workbook analysts
+ * forward. The report stage names the files and picks the renderer of each; output/
  * makes the bytes.
  */
 import * as z from "zod";
+import type { FolderFile } from "../output/atomic-write.ts";
 import { baselinesCsv } from "../output/baselines-csv.ts";
 import { collaborationCsv } from "../output/collaboration-table.ts";
 import { impactCsv } from "../output/impact-table.ts";
@@ -18,6 +20,7 @@ import { programmeCsv, programmeJson } from "../output/programme-table.ts";
 import { reportMarkdown } from "../output/report.ts";
 import type { Report } from "../output/report-content.ts";
 import { reportHtml } from "../output/report-html.ts";
+import { reportWorkbook } from "../output/report-workbook.ts";
 import { thresholdsCsv } from "../output/thresholds-csv.ts";
 import { topCitedCsv } from "../output/top-cited-table.ts";
 
@@ -38,7 +41,8 @@ export type ReportFile = z.infer<typeof ReportFileSchema>;
  * when Top10% was computed, `impact.csv`/`.json` and `baselines.csv` when citation impact was,
  * `partners-<focal>.csv`/`.json` per focal country, the network as `country-network.graphml`,
  * `country-network-nodes.csv`, `-edges.csv` and `country-network.json`, and with a programme
- * evaluation `programme.csv` and `programme.json`.
+ * evaluation `programme.csv` and `programme.json`. The workbook `report.xlsx` is made apart, its
+ * bytes asynchronously: `reportFolderFiles` gives these files and it.
  * @param report - from `buildReport`
  * @example
  * reportFiles(buildReport(corpus)).map((file) => file.name)
@@ -85,10 +89,24 @@ export function reportFiles(report: Report): ReportFile[] {
   ];
 }
 
-/** The names `reportFiles` gives, as patterns: an earlier report's files, which a new one may replace. */
+/** The name of the report's workbook. */
+export const REPORT_WORKBOOK = "report.xlsx";
+
+/**
+ * Every file `copub report --out DIR` writes: the text files of `reportFiles`, then the workbook
+ * `report.xlsx` (every table one sheet; `reportWorkbook`), whose bytes take a moment to make.
+ * @param report - from `buildReport`
+ * @example
+ * (await reportFolderFiles(buildReport(corpus))).map((file) => file.name).at(-1) // → "report.xlsx"
+ */
+export async function reportFolderFiles(report: Report): Promise<FolderFile[]> {
+  return [...reportFiles(report), { name: REPORT_WORKBOOK, text: await reportWorkbook(report) }];
+}
+
+/** The names `reportFiles` and `reportFolderFiles` give, as patterns: an earlier report's files, which a new one may replace. */
 const REPORT_FILE_NAMES: readonly RegExp[] = [
   /^index\.html$/,
-  /^report\.md$/,
+  /^report\.(md|xlsx)$/,
   /^collaboration(-years)?\.(csv|json)$/,
   /^top10\.(csv|json)$/,
   /^thresholds\.csv$/,
@@ -100,7 +118,7 @@ const REPORT_FILE_NAMES: readonly RegExp[] = [
 ];
 
 /**
- * Whether a file name is one a report writes (`reportFiles`) in some run: `copub report --out DIR`
+ * Whether a file name is one a report writes (`reportFolderFiles`) in some run: `copub report --out DIR`
  * replaces a folder that holds only such files (an earlier report) and refuses any other.
  * @example
  * isReportFileName("partners-ES.csv") // → true

@@ -239,7 +239,7 @@ describe("copub collaboration: errors", () => {
     [["--period", "2019/2021"], "--period must look like"],
     [["--by", "region"], "--by must be field"],
     [["--counting", "harmonic"], "--counting must be one of integer, fractional"],
-    [["--format", "xml"], "--format must be one of md, csv, json"],
+    [["--format", "xml"], "--format must be one of md, csv, json, xlsx"],
   ])("exits 2 for %j", async (args, message) => {
     const { code, stderr } = await run("collaboration", ...args, WINDOWS);
     expect(code).toBe(2);

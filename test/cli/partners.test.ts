@@ -216,7 +216,7 @@ describe("copub partners usage errors (exit 2, naming the option)", () => {
     ["--top ten", ["--focal", "US", "--top", "ten", Q], "--top"],
     ["--top 2.5", ["--focal", "US", "--top", "2.5", Q], "--top"],
     ["--top -2", ["--focal", "US", "--top", "-2", Q], "--top"],
-    ["an unknown format", ["--focal", "US", "--format", "xlsx", Q], "--format"],
+    ["an unknown format", ["--focal", "US", "--format", "docx", Q], "--format"],
     ["--by year", ["--focal", "US", "--by", "year", Q], "--by"],
     ["a malformed --compare", ["--focal", "US", "--compare", "2009-11", Q], "--compare"],
     ["a bad --highlight", ["--focal", "US", "--highlight", "Jpaan", Q], "--highlight"],

@@ -38,7 +38,7 @@ describe("copub report", () => {
     );
   });
 
-  it("writes index.html, report.md and every table as CSV and JSON with --out", async () => {
+  it("writes index.html, report.md, every table as CSV and JSON, and report.xlsx with --out", async () => {
     const dir = join(await mkdtemp(join(tmpdir(), "copub-report-")), "out");
     const { code, stdout, stderr } = await run(
       "report",
@@ -69,11 +69,12 @@ describe("copub report", () => {
       "partners-US.csv",
       "partners-US.json",
       "report.md",
+      "report.xlsx",
       "thresholds.csv",
       "top10.csv",
       "top10.json",
     ]);
-    expect(stdout.trim().split("\n")).toHaveLength(20);
+    expect(stdout.trim().split("\n")).toHaveLength(21);
     expect(stderr).toContain(`open ${join(dir, "index.html")} in a browser`);
     expect(await readFile(join(dir, "top10.csv"), "utf8")).toContain(
       "\nJP,Japan,2021,all,All fields,7,1.75,0.25,1.5,1.25,0.25,0.875,0.25\n",

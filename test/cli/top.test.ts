@@ -141,7 +141,7 @@ describe("copub top", () => {
       /--method must be one of tie-fraction, scale-all, inclusive, exclusive, incites/,
     ],
     [["--percentile", "5"], /--percentile must be one of 10, 1/],
-    [["--format", "xlsx"], /--format must be one of md, csv, json/],
+    [["--format", "docx"], /--format must be one of md, csv, json, xlsx/],
     [["--by", "country"], /--by must be field/],
   ])("rejects %j as bad usage (exit 2)", async (args, message) => {
     const { code, stderr } = await run("top", T, "--reference", "corpus", ...args);

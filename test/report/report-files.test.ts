@@ -8,7 +8,7 @@ import type { Corpus } from "../../src/corpus/corpus.ts";
 import { citationBaselines } from "../../src/indicators/impact/citation-baselines.ts";
 import { topThresholds } from "../../src/indicators/top-cited/top-thresholds.ts";
 import { buildReport } from "../../src/report/build-report.ts";
-import { isReportFileName, reportFiles } from "../../src/report/report-files.ts";
+import { isReportFileName, reportFiles, reportFolderFiles } from "../../src/report/report-files.ts";
 import { sample } from "../_samples.ts";
 import { run } from "../cli/_run.ts";
 import { dataSetC } from "../indicators/_papers.ts";
@@ -79,21 +79,26 @@ describe("reportFiles(report)", () => {
 });
 
 describe("copub report --out", () => {
-  it("writes exactly reportFiles(buildReport(corpus, options))", async () => {
+  it("writes exactly reportFolderFiles(buildReport(corpus, options)): reportFiles and report.xlsx", async () => {
     const dir = join(await mkdtemp(join(tmpdir(), "copub-report-files-")), "out");
     const options = ["--reference", "corpus", "--focal", "JP,US", "--out", dir];
     const { code, stdout } = await run("report", C_FILE, ...options);
     expect(code).toBe(0);
     // --reference corpus: thresholds and baselines of the corpus itself, nothing being excluded by a filter.
-    const files = reportFiles(
+    const files = await reportFolderFiles(
       buildReport(C, {
         reference: topThresholds(C.papers),
         baselines: citationBaselines(C.papers),
         focal: ["JP", "US"],
       }),
     );
+    // The text files of reportFiles, then the workbook, byte for byte (its bytes do not depend on the run).
+    expect(files.map((file) => file.name).at(-1)).toBe("report.xlsx");
     expect(stdout).toBe(`${files.map((file) => join(dir, file.name)).join("\n")}\n`);
-    for (const file of files) expect(await readFile(join(dir, file.name), "utf8")).toBe(file.text);
+    for (const file of files)
+      expect(new Uint8Array(await readFile(join(dir, file.name)))).toEqual(
+        typeof file.text === "string" ? new TextEncoder().encode(file.text) : file.text,
+      );
   });
 });
 
@@ -101,6 +106,7 @@ describe("isReportFileName(name): report --out replaces an earlier report, whate
   it.each([
     "index.html",
     "report.md",
+    "report.xlsx",
     "top10.json",
     "thresholds.csv",
     "impact.csv",

@@ -11,13 +11,14 @@ import { settle } from "../../indicators/core/settled-options.ts";
 import { withNames } from "../../output/code-names.ts";
 import { collaborationCsvChunks, collaborationMarkdownChunks } from "../../output/collaboration-table.ts";
 import { jsonChunks } from "../../output/json.ts";
+import { collaborationSheet } from "../../output/table-sheets.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
 import { COUNTING_METHOD_OPTION } from "../_counting-args.ts";
 import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, HELP_OPTION } from "../_options.ts";
-import { writeStdout } from "../_output-file.ts";
+import { checkOutputTarget, OUTPUT_OPTION, workbookOf, writeFormat } from "../_output-file.ts";
 import { PROFILED_PERIOD_OPTIONS, periodsFromArgs, withProfileWindow } from "../_period-args.ts";
 import { usageError } from "../_usage-error.ts";
 
@@ -35,12 +36,14 @@ envgeo, clin, life, and other); field "all" holds every paper`,
     profile: (p) => p.counting,
   }),
   "counting-method": COUNTING_METHOD_OPTION,
-  format: choice(["md", "csv", "json"], {
+  format: choice(["md", "csv", "json", "xlsx"], {
     default: "md",
     help: `md (default): rounded tables for reports; csv: unrounded, with
 UNATTRIBUTED rows; json: unrounded rows, the unattributed papers and
-the record accounting`,
+the record accounting; xlsx: an Excel workbook (the table and
+the record accounting as sheets; needs --output FILE or a redirect)`,
   }),
+  output: OUTPUT_OPTION,
   help: HELP_OPTION,
   ...CORPUS_OPTIONS,
 };
@@ -77,7 +80,7 @@ or over --years`,
       ],
       after: "A window whose years are not all in the corpus is an error naming the missing years.",
     },
-    { title: "Options:", entries: ["by", "counting", "counting-method", "format", "help"] },
+    { title: "Options:", entries: ["by", "counting", "counting-method", "format", "output", "help"] },
   ],
   shared: [CORPUS_HELP_SECTION],
 });
@@ -97,6 +100,7 @@ export async function collaborationCommand(args: readonly string[], io: CliIo): 
   const { values, positionals } = line;
   const { counting, format } = values;
   if (positionals.length === 0) throw usageError("copub collaboration needs at least one file or folder");
+  checkOutputTarget(io, format, values.output);
   // Validated once: the manifest records the settled options, and the indicator takes them as they are.
   const options = settle(CollaborationOptionsSchema, {
     counting,
@@ -112,12 +116,11 @@ export async function collaborationCommand(args: readonly string[], io: CliIo): 
   const table = withProfileWindow(values.profile, line.profiled, () =>
     collaborationIndicators(corpus.papers, options),
   );
-  if (format === "json")
-    await writeStdout(io, jsonChunks(withNames({ ...table, accounting: corpus.accounting })));
-  else
-    await writeStdout(
-      io,
-      format === "csv" ? collaborationCsvChunks(table) : collaborationMarkdownChunks(table),
-    );
+  await writeFormat(io, values.output, format, {
+    json: () => jsonChunks(withNames({ ...table, accounting: corpus.accounting })),
+    xlsx: () => workbookOf([collaborationSheet(table)], corpus),
+    csv: () => collaborationCsvChunks(table),
+    md: () => collaborationMarkdownChunks(table),
+  });
   return EXIT.ok;
 }

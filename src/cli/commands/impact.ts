@@ -11,13 +11,14 @@ import { ReferenceSetKindSchema } from "../../indicators/top-cited/reference-set
 import { impactHtml } from "../../output/impact-html.ts";
 import { impactCsvChunks, impactMarkdownChunks } from "../../output/impact-table.ts";
 import { jsonChunks } from "../../output/json.ts";
+import { impactSheet } from "../../output/table-sheets.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
 import { COUNTING_METHOD_OPTION } from "../_counting-args.ts";
 import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, file, HELP_OPTION, text } from "../_options.ts";
-import { writeStdout } from "../_output-file.ts";
+import { checkOutputTarget, OUTPUT_OPTION, workbookOf, writeFormat } from "../_output-file.ts";
 import { PROFILED_PERIOD_OPTIONS, periodsFromArgs, withProfileWindow } from "../_period-args.ts";
 import { BASELINES, CITATION_OPTIONS, openReference } from "../_reference-args.ts";
 import { usageError } from "../_usage-error.ts";
@@ -55,12 +56,14 @@ separated (CWTS), or WoS Category x year x type (InCites)`,
   }),
   ...PROFILED_PERIOD_OPTIONS,
   by: choice(["field"], { help: "also one row per NISTEP broad field" }),
-  format: choice(["md", "csv", "json", "html"], {
+  format: choice(["md", "csv", "json", "html", "xlsx"], {
     default: "md",
     help: `md (default): rounded, with notes and baselines; csv: unrounded rows
 with UNATTRIBUTED rows; json: rows, notices, baselines, accounting;
-html: one self-contained page with a chart`,
+html: one self-contained page with a chart; xlsx: an Excel workbook (the table and
+the record accounting as sheets; needs --output FILE or a redirect)`,
   }),
+  output: OUTPUT_OPTION,
   help: HELP_OPTION,
   ...CORPUS_OPTIONS,
 };
@@ -112,6 +115,7 @@ year, indicators are ratios of the window's sums`,
         { key: "window", help: "moving windows of 3 years" },
         "by",
         "format",
+        "output",
         "help",
       ],
     },
@@ -134,6 +138,7 @@ export async function impactCommand(args: readonly string[], io: CliIo): Promise
   const { values, given, positionals } = line;
   if (positionals.length === 0) throw usageError("copub impact needs at least one file or folder");
   const { format } = values;
+  checkOutputTarget(io, format, values.output);
   const citationCount = values.citations;
   const referenceSets = values["reference-sets"] ?? null;
   const snapshot = values.snapshot ?? null;
@@ -172,8 +177,12 @@ export async function impactCommand(args: readonly string[], io: CliIo): Promise
     citationImpact(corpus.papers, { reference: baselines, ...indicator }),
   );
   // The rows keep exactly the keys of the public contract: codes, no names (those are in csv, md, html).
-  if (format === "json") await writeStdout(io, jsonChunks({ ...table, accounting: corpus.accounting }));
-  else if (format === "csv") await writeStdout(io, impactCsvChunks(table));
-  else await writeStdout(io, format === "html" ? impactHtml(table) : impactMarkdownChunks(table));
+  await writeFormat(io, values.output, format, {
+    json: () => jsonChunks({ ...table, accounting: corpus.accounting }),
+    xlsx: () => workbookOf([impactSheet(table)], corpus),
+    csv: () => impactCsvChunks(table),
+    html: () => impactHtml(table),
+    md: () => impactMarkdownChunks(table),
+  });
   return EXIT.ok;
 }

@@ -9,13 +9,14 @@ import { withNames } from "../../output/code-names.ts";
 import { jsonChunks } from "../../output/json.ts";
 import { partnersHtml } from "../../output/partners-html.ts";
 import { partnersCsvChunks, partnersMarkdownChunks } from "../../output/partners-table.ts";
+import { partnersSheet } from "../../output/table-sheets.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
 import { countryKey, repeatedCountryKeys } from "../_country-options.ts";
 import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, HELP_OPTION, wholeNumber } from "../_options.ts";
-import { writeStdout } from "../_output-file.ts";
+import { checkOutputTarget, OUTPUT_OPTION, workbookOf, writeFormat } from "../_output-file.ts";
 import { PROFILED_PERIOD_OPTIONS, periodsFromArgs, withProfileWindow, yearWindow } from "../_period-args.ts";
 import { usageError } from "../_usage-error.ts";
 
@@ -50,13 +51,15 @@ envgeo, clin, life) and other; field "all" holds every paper`,
 --compare (↑ ↓ → new), given as --focal; repeat or separate with
 commas`,
   }),
-  format: choice(["md", "csv", "json", "html"], {
+  format: choice(["md", "csv", "json", "html", "xlsx"], {
     default: "md",
     help: `md (default): NISTEP-style tables, percentages with one decimal;
 csv: the rows, unrounded (share 0–1); json: the rows, the focal
 country's international papers per period and field, cutoff ties
-and the record accounting; html: one self-contained page`,
+and the record accounting; html: one self-contained page; xlsx: an Excel workbook (the table and
+the record accounting as sheets; needs --output FILE or a redirect)`,
   }),
+  output: OUTPUT_OPTION,
   help: HELP_OPTION,
   ...PROFILED_PERIOD_OPTIONS,
   ...CORPUS_OPTIONS,
@@ -75,7 +78,7 @@ partners. Ranks are competition ranks on exact counts, equal counts shown by ISO
 the reverse view: the share of B's international papers that include A.`,
   column: 29,
   sections: [
-    { entries: ["focal", "compare", "by", "top", "highlight", "format", "help"] },
+    { entries: ["focal", "compare", "by", "top", "highlight", "format", "output", "help"] },
     {
       title: "Periods (§6; default: one per year present):",
       entries: [
@@ -105,6 +108,7 @@ export async function partnersCommand(args: readonly string[], io: CliIo): Promi
   const { values, positionals } = line;
   const { format } = values;
   if (positionals.length === 0) throw usageError("copub partners needs at least one file or folder");
+  checkOutputTarget(io, format, values.output);
   const options = settlePartnerOptions({
     focal: values.focal,
     periods: periodsFromArgs(values.period, values.window, values.years),
@@ -119,9 +123,12 @@ export async function partnersCommand(args: readonly string[], io: CliIo): Promi
     profiled: line.profiled,
   });
   const table = withProfileWindow(values.profile, line.profiled, () => partners(corpus.papers, options));
-  if (format === "json")
-    await writeStdout(io, jsonChunks(withNames({ ...table, accounting: corpus.accounting })));
-  else if (format === "csv") await writeStdout(io, partnersCsvChunks(table));
-  else await writeStdout(io, format === "html" ? partnersHtml(table) : partnersMarkdownChunks(table));
+  await writeFormat(io, values.output, format, {
+    json: () => jsonChunks(withNames({ ...table, accounting: corpus.accounting })),
+    xlsx: () => workbookOf([partnersSheet(table)], corpus),
+    csv: () => partnersCsvChunks(table),
+    html: () => partnersHtml(table),
+    md: () => partnersMarkdownChunks(table),
+  });
   return EXIT.ok;
 }

@@ -13,6 +13,7 @@ import {
   programmeJsonChunks,
   programmeMarkdownChunks,
 } from "../../output/programme-table.ts";
+import { programmeSheets } from "../../output/table-sheets.ts";
 import { programme } from "../../programme/programme.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
@@ -20,7 +21,7 @@ import { countryKey, countrySwitches } from "../_country-options.ts";
 import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, HELP_OPTION } from "../_options.ts";
-import { writeStdout } from "../_output-file.ts";
+import { checkOutputTarget, OUTPUT_OPTION, workbookOf, writeFormat } from "../_output-file.ts";
 import {
   PROGRAMME_HELP_ENTRIES,
   PROGRAMME_OPTIONS,
@@ -42,14 +43,16 @@ WoS spelling; its international co-authored papers are counted`,
   }),
   ...PROGRAMME_OPTIONS,
   period: PROGRAMME_PERIOD,
-  format: choice(["md", "csv", "json", "html"], {
+  format: choice(["md", "csv", "json", "html", "xlsx"], {
     default: "md",
     help: `md (default): tables with fiscal years by name (FY2023 (Apr 2023–Mar
 2024)) and countries by name; csv: counts per project and year, and
 the programme total; json: everything, codes and the record
 accounting; html: one self-contained page with the chart of actual
-against target`,
+against target; xlsx: an Excel workbook (counts, papers, targets and
+the record accounting as sheets; needs --output FILE or a redirect)`,
   }),
+  output: OUTPUT_OPTION,
   help: HELP_OPTION,
   ...CORPUS_OPTIONS,
 };
@@ -78,6 +81,7 @@ when there is one; a paper with a year and no month is "undetermined" and warned
         ...PROGRAMME_HELP_ENTRIES.filter((name) => name !== "projects"),
         "period",
         "format",
+        "output",
         "help",
       ],
       after: `Listed DOIs and UTs found in no paper in scope are reported (unmatchedIdentifiers): gaps
@@ -102,6 +106,7 @@ export async function programmeCommand(args: readonly string[], io: CliIo): Prom
   const { values, positionals, given } = line;
   const { format } = values;
   if (positionals.length === 0) throw usageError("copub programme needs at least one file or folder");
+  checkOutputTarget(io, format, values.output);
   if (values.projects === undefined)
     throw usageError("--projects is required: the project table (CSV or JSON; see docs/programme.md)");
   const tables = (await programmeTables(values, countrySwitches(values), given)) as ProgrammeTables;
@@ -112,8 +117,12 @@ export async function programmeCommand(args: readonly string[], io: CliIo): Prom
     profiled: line.profiled,
   });
   const result = programme(corpus, programmeProjects(tables, corpus.options), options);
-  if (format === "json") await writeStdout(io, programmeJsonChunks(result, corpus.accounting));
-  else if (format === "csv") await writeStdout(io, programmeCsvChunks(result));
-  else await writeStdout(io, format === "html" ? programmeHtml(result) : programmeMarkdownChunks(result));
+  await writeFormat(io, values.output, format, {
+    json: () => programmeJsonChunks(result, corpus.accounting),
+    xlsx: () => workbookOf(programmeSheets(result), corpus),
+    csv: () => programmeCsvChunks(result),
+    html: () => programmeHtml(result),
+    md: () => programmeMarkdownChunks(result),
+  });
   return EXIT.ok;
 }

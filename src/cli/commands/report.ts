@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { PeriodsSchema } from "../../indicators/core/periods.ts";
 import { reportMarkdown } from "../../output/report.ts";
 import { buildReport } from "../../report/build-report.ts";
-import { isReportFileName, reportFiles } from "../../report/report-files.ts";
+import { isReportFileName, reportFolderFiles } from "../../report/report-files.ts";
 import { DEFAULT_MAX_COUNTRIES_PER_PAPER } from "../../report/report-options.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
@@ -75,9 +75,10 @@ most papers)`,
   out: text({
     value: "DIR",
     takes: "a folder",
-    help: `write index.html (open it in a browser), report.md and every table
+    help: `write index.html (open it in a browser), report.md, every table
 as CSV and JSON (collaboration, top10, thresholds, partners-<focal>,
-country-network, programme) to DIR, replacing an earlier report there whole`,
+country-network, programme) and report.xlsx (every table a sheet) to
+DIR, replacing an earlier report there whole`,
   }),
   ...PERIOD_OPTIONS,
   ...PROGRAMME_OPTIONS,
@@ -198,7 +199,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     io.stdout(reportMarkdown(report));
     return EXIT.ok;
   }
-  const files = reportFiles(report);
+  const files = await reportFolderFiles(report);
   // Written whole beside DIR and renamed into place: an earlier report is replaced entirely
   // (none of its files stays beside the new ones), or left whole if this run fails.
   await writeOutputFolder(values.out, files, isReportFileName);

@@ -13,6 +13,7 @@ import { TopMethodSchema } from "../../indicators/top-cited/top-weights.ts";
 import { withNames } from "../../output/code-names.ts";
 import { jsonChunks } from "../../output/json.ts";
 import { namedRowsCsvChunks, namedRowsMarkdownChunks } from "../../output/named-rows.ts";
+import { namedRowsSheet, topCitedSheet } from "../../output/table-sheets.ts";
 import { topCitedCsvChunks, topCitedMarkdownChunks } from "../../output/top-cited-table.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { CORPUS_HELP_SECTION, CORPUS_OPTIONS, corpusFromArgs } from "../_corpus-args.ts";
@@ -20,7 +21,7 @@ import { COUNTING_METHOD_OPTION } from "../_counting-args.ts";
 import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
 import { choice, file, flag, HELP_OPTION, text } from "../_options.ts";
-import { writeStdout } from "../_output-file.ts";
+import { checkOutputTarget, OUTPUT_OPTION, workbookOf, writeFormat } from "../_output-file.ts";
 import { PROFILED_PERIOD_OPTIONS, periodsFromArgs, withProfileWindow } from "../_period-args.ts";
 import { CITATION_OPTIONS, openReference, THRESHOLDS } from "../_reference-args.ts";
 import { usageError } from "../_usage-error.ts";
@@ -79,11 +80,13 @@ separated (CWTS); category-year-type is InCites' (default for incites)`,
   }),
   ...PROFILED_PERIOD_OPTIONS,
   by: choice(["field"], { help: "also one row per NISTEP broad field" }),
-  format: choice(["md", "csv", "json"], {
+  format: choice(["md", "csv", "json", "xlsx"], {
     default: "md",
     help: `md (default): rounded, with thresholds and notes; csv: unrounded rows
-with UNATTRIBUTED rows; json: rows, thresholds, notices, accounting`,
+with UNATTRIBUTED rows; json: rows, thresholds, notices, accounting; xlsx: an Excel workbook (the table and
+the record accounting as sheets; needs --output FILE or a redirect)`,
   }),
+  output: OUTPUT_OPTION,
   help: HELP_OPTION,
   ...CORPUS_OPTIONS,
 };
@@ -138,6 +141,7 @@ shares ratios of the window's sums`,
         { key: "window", help: "moving windows of 3 years" },
         "by",
         "format",
+        "output",
         "help",
       ],
     },
@@ -171,6 +175,7 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
   const citationCount = values.citations;
   const referenceSets = values["reference-sets"] ?? null;
   if (positionals.length === 0) throw usageError("copub top needs at least one file or folder");
+  checkOutputTarget(io, format, values.output);
   const periods = periodsFromArgs(values.period, values.window, values.years);
   const snapshot = values.snapshot ?? null;
   const byField = values.by === "field";
@@ -219,24 +224,24 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
         ? cwtsTopCited(corpus.papers, { reference: thresholds, periods, byField })
         : incitesTopCited(corpus.papers, { reference: thresholds, periods, byField }),
     );
-    if (format === "json")
-      await writeStdout(
-        io,
+    await writeFormat(io, values.output, format, {
+      json: () =>
         jsonChunks(withNames({ rows, reference: thresholds.source, accounting: corpus.accounting })),
-      );
-    else
-      await writeStdout(
-        io,
-        format === "csv" ? namedRowsCsvChunks(rows) : namedRowsMarkdownChunks(rows, STYLE_NOTES[style]),
-      );
+      xlsx: () => workbookOf([namedRowsSheet(rows, style === "cwts" ? "CWTS" : "InCites")], corpus),
+      csv: () => namedRowsCsvChunks(rows),
+      md: () => namedRowsMarkdownChunks(rows, STYLE_NOTES[style]),
+    });
     return EXIT.ok;
   }
   const table = withProfileWindow(values.profile, line.profiled, () =>
     topCited(corpus.papers, { reference: thresholds, ...indicator }),
   );
-  if (format === "json")
-    await writeStdout(io, jsonChunks(withNames({ ...table, accounting: corpus.accounting })));
-  else await writeStdout(io, format === "csv" ? topCitedCsvChunks(table) : topCitedMarkdownChunks(table));
+  await writeFormat(io, values.output, format, {
+    json: () => jsonChunks(withNames({ ...table, accounting: corpus.accounting })),
+    xlsx: () => workbookOf([topCitedSheet(table)], corpus),
+    csv: () => topCitedCsvChunks(table),
+    md: () => topCitedMarkdownChunks(table),
+  });
   return EXIT.ok;
 }
 
