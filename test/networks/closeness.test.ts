@@ -58,7 +58,7 @@ describe("closenessOf(adjacency, onSource, sample): estimated from pivots (Eppst
   const estimate = (graph: ReturnType<typeof pathGraph>, sources: number, seed: number) => {
     const adj = adjacency(graph, null);
     const searches: number[] = [];
-    const values = closenessOf(adj, (done, total) => searches.push(total), { sources, seed });
+    const values = closenessOf(adj, (done) => searches.push(done), { sources, seed });
     return {
       closeness: Object.fromEntries(adj.keys.map((key, i) => [key, values[i] as number])),
       searches: searches.length,
