@@ -7,6 +7,9 @@
  *
  *   npm run check:bytes -- save    /tmp/before     (on the commit before the change)
  *   npm run check:bytes -- compare /tmp/before     (after it: lists every difference, exit 1 if any)
+ *   npm run check:bytes -- compare /tmp/before --accept test/cli-bytes-accepted.tsv
+ *                                                  (differences a change was meant to make, each
+ *                                                   with its reason, are listed but not counted)
  *   npm run check:bytes -- list                    (the cases and their arguments)
  *
  * Runs take a few minutes: the shared exports are read a handful of times, and most cases read
@@ -14,7 +17,7 @@
  * so two checkouts in different folders compare equal.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runCli } from "../src/cli/_run.ts";
 
@@ -414,8 +417,30 @@ function say(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
+/**
+ * The accepted differences of a file: lines `case/file<TAB>reason` (`impact-md/stdout`, `*` for
+ * every file of a case), `#` comments and blank lines skipped.
+ */
+function acceptedDifferences(path: string | undefined): Map<string, string> {
+  const accepted = new Map<string, string>();
+  if (path === undefined) return accepted;
+  for (const line of readFileSync(path, "utf8").split("\n")) {
+    if (line.trim() === "" || line.startsWith("#")) continue;
+    const [key, ...reason] = line.split("\t");
+    accepted.set((key as string).trim(), reason.join(" ").trim());
+  }
+  return accepted;
+}
+
 async function main(): Promise<number> {
-  const [mode, target] = process.argv.slice(2);
+  const [mode, target, option, acceptPath] = process.argv.slice(2);
+  if (option !== undefined && (option !== "--accept" || acceptPath === undefined)) {
+    say("usage: npm run check:bytes -- compare DIR [--accept FILE]");
+    return 2;
+  }
+  // Read before the chdir below, relative to where the command was run.
+  const accepted = acceptedDifferences(acceptPath === undefined ? undefined : resolve(acceptPath));
+  const used = new Set<string>();
   process.chdir(ROOT);
   if (mode === "list") {
     for (const c of cases()) say(`${c.name}: copub ${c.argv.join(" ")}`);
@@ -460,13 +485,27 @@ async function main(): Promise<number> {
         }
       }
       for (const file of saved) if (!file.endsWith(".changed")) changed.push(`${file}: no longer written`);
-      differences += changed.length;
-      say(`${changed.length === 0 ? "same" : "DIFFERENT"} ${c.name} (${seconds} s)`);
-      for (const line of changed) say(`  ${line}`);
+      const reasonOf = (line: string): string | undefined => {
+        const file = line.slice(0, line.lastIndexOf(": "));
+        const key = [`${c.name}/${file}`, `${c.name}/*`].find((k) => accepted.has(k));
+        if (key !== undefined) used.add(key);
+        return key === undefined ? undefined : accepted.get(key);
+      };
+      const unexpected = changed.filter((line) => reasonOf(line) === undefined);
+      differences += unexpected.length;
+      say(
+        `${unexpected.length > 0 ? "DIFFERENT" : changed.length > 0 ? "accepted" : "same"} ${c.name} (${seconds} s)`,
+      );
+      for (const line of changed) {
+        const reason = reasonOf(line);
+        say(`  ${line}${reason === undefined ? "" : `  (accepted: ${reason})`}`);
+      }
     }
   } finally {
     rmSync(WORK, { recursive: true, force: true });
   }
+  for (const key of accepted.keys())
+    if (mode === "compare" && !used.has(key)) say(`check:bytes: accepted ${key} did not differ`);
   if (mode === "compare") {
     say(
       differences === 0

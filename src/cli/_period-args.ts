@@ -4,7 +4,7 @@
  * (single years of a range, also the corpus scope filter), which together make one periods spec.
  */
 import { CopubError } from "../diagnostics/errors.ts";
-import { type PeriodsInput, WindowTooLongError } from "../indicators/core/periods.ts";
+import { MissingYearsError, type PeriodsInput, WindowTooLongError } from "../indicators/core/periods.ts";
 import type { YearWindow } from "../normalize/publication-year.ts";
 import { parseYears } from "./_normalize-args.ts";
 import { type CliOption, repeatedOption, valueOption, wholeNumber } from "./_options.ts";
@@ -84,12 +84,13 @@ function parseWindow(text: string, option: string): YearWindow {
 /**
  * Runs an indicator and, when its moving windows came from the profile (`--window` not given,
  * `--profile cwts` set it) and the corpus spans too few years for one, says so: the error names
- * the profile and the options that override it, which the bare error cannot know.
+ * the profile and the options that override it, which the bare error cannot know; likewise when
+ * a year one of the profile's windows needs is missing.
  * @param profile - the profile given (`--profile`), or `undefined`
  * @param profiled - the options the profile set (`CommandLine.profiled`)
  * @param compute - the indicator's computation
  * @throws CopubError `invalid-option` naming the profile, `--period` and `--window`, in place of
- *   a `WindowTooLongError` from a profile's window; any other error unchanged
+ *   a `WindowTooLongError` or `MissingYearsError` from a profile's window; any other error unchanged
  * @example
  * withProfileWindow("cwts", new Set(["window"]), () => collaborationIndicators(papers, options))
  * // throws "a 4-year moving window needs 4 years; the corpus has papers from 2021 only. The window
@@ -103,8 +104,15 @@ export function withProfileWindow<T>(
   try {
     return compute();
   } catch (error) {
-    if (!(error instanceof WindowTooLongError) || profile === undefined || !profiled.has("window"))
-      throw error;
+    if (profile === undefined || !profiled.has("window")) throw error;
+    if (error instanceof MissingYearsError)
+      throw new CopubError(
+        "invalid-option",
+        `${error.message}. The windows come from --profile ${profile} (methodology §14): give --period (fixed windows), --window N, or --years over years without gaps to override them`,
+        null,
+        { cause: error },
+      );
+    if (!(error instanceof WindowTooLongError)) throw error;
     const years = error.yearsPresent;
     const from = years[0];
     const to = years.at(-1);

@@ -11,7 +11,7 @@
  * | --- | --- | --- |
  * | degree, strength, core | 2m + n | one pass over the adjacency lists |
  * | betweenness, weighted-betweenness | k · (2m + n) | one search per source: k = n exact, or the sample |
- * | closeness | n · (2m + n) | one breadth-first search per node |
+ * | closeness | n · (2m + n), or k · (2m + n) + 2m + n | one breadth-first search per node, or per pivot (at most k per component) and one pass for the components |
  * | clustering | Σ_v d_v² | each node's neighbours' lists are scanned (a hyper-authored paper's clique of d authors costs d³) |
  * | eigenvector, pagerank | 1000 · (2m + n) + G | at most 1000 power iterations of one pass each |
  * | communities | 10 · (2m + n) + G | Louvain: a few passes of a few sweeps each (typical, not a bound) |
@@ -49,6 +49,7 @@ export interface MetricCost {
  * @param network - the network to measure (its nodes and edges, after pruning)
  * @param metrics - the metrics asked for
  * @param betweennessSources - sources of sampled betweenness, or `null` for exact (every node)
+ * @param closenessSources - pivots per component of sampled closeness, or `null` (default) for exact
  * @example
  * // Data set K: n = 4, m = 4 (2m + n = 12), degrees JP 3, US 2, GB 2, DE 1 (Σ d² = 18)
  * metricCosts(network, ["degree", "betweenness", "clustering"], null)
@@ -58,6 +59,7 @@ export function metricCosts(
   network: Network,
   metrics: readonly Metric[],
   betweennessSources: number | null,
+  closenessSources: number | null = null,
 ): MetricCost[] {
   const n = network.nodes.length;
   const pass = 2 * network.edges.length + n;
@@ -73,7 +75,7 @@ export function metricCosts(
       case "weighted-betweenness":
         return sources * pass;
       case "closeness":
-        return n * pass;
+        return closenessSources === null || closenessSources >= n ? n * pass : closenessSources * pass + pass;
       case "clustering":
         return squaredDegrees(network);
       case "eigenvector":

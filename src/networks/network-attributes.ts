@@ -48,6 +48,8 @@ export type NetworkGraphAttributes = {
   seed?: number;
   /** Sources betweenness was estimated from, drawn with `seed`, when it was estimated (not exact). */
   betweennessSources?: number;
+  /** Pivots per component closeness was estimated from, drawn with `seed`, when it was estimated. */
+  closenessSources?: number;
 };
 
 /**
@@ -67,6 +69,7 @@ export function graphAttributes(network: Network, metrics?: NetworkMetrics): Net
     attributes.metricWeight = metrics.weight;
     attributes.seed = metrics.seed;
     if (metrics.betweennessSources !== null) attributes.betweennessSources = metrics.betweennessSources;
+    if (metrics.closenessSources !== null) attributes.closenessSources = metrics.closenessSources;
   }
   return attributes;
 }

@@ -10,7 +10,7 @@ import { CopubError } from "../diagnostics/errors.ts";
 import { type Adjacency, adjacency } from "./_adjacency.ts";
 import type { Attributes, UndirectedGraph } from "./_graphology.ts";
 import { type BetweennessSample, betweennessOf } from "./betweenness.ts";
-import { closenessOf } from "./closeness.ts";
+import { type ClosenessSample, closenessOf } from "./closeness.ts";
 import { clusteringOf } from "./clustering.ts";
 import { type Community, DEFAULT_SEED, louvainCommunities } from "./communities.ts";
 import { eigenvectorCentrality } from "./eigenvector.ts";
@@ -64,7 +64,7 @@ export interface NodeMetrics {
   readonly betweennessNormalized?: number;
   /** Raw betweenness with distances `1 / weight`; an estimate when sources were sampled. */
   readonly weightedBetweenness?: number;
-  /** Wasserman–Faust closeness over unweighted paths. */
+  /** Wasserman–Faust closeness over unweighted paths; an estimate when pivots were sampled. */
   readonly closeness?: number;
   /** Weighted eigenvector centrality (L2 per component); `null` if its component did not converge. */
   readonly eigenvector?: number | null;
@@ -84,13 +84,18 @@ export interface NetworkMetrics {
   readonly metrics: readonly Metric[];
   /** The edge attribute the weighted metrics used. */
   readonly weight: "weight" | "normalized";
-  /** The seed of Louvain and of the betweenness sample. */
+  /** The seed of Louvain and of the betweenness and closeness samples. */
   readonly seed: number;
   /**
    * Sources the betweenness values were estimated from (Brandes & Pich 2007, drawn with `seed`),
    * or `null` when they are exact (or not computed).
    */
   readonly betweennessSources: number | null;
+  /**
+   * Pivots per connected component the closeness values were estimated from (Eppstein & Wang
+   * 2004, drawn with `seed`), or `null` when they are exact (or not computed).
+   */
+  readonly closenessSources: number | null;
   /** One row per node, in the graph's node order. */
   readonly nodes: readonly NodeMetrics[];
   /** Global transitivity; `null` unless `clustering` was computed. */
@@ -141,6 +146,12 @@ export interface NetworkMetricsOptions {
    * 2007), at that share of the exact cost; `null` (default), or at least the node count: exact.
    */
   readonly betweennessSources?: number | null;
+  /**
+   * Estimate closeness from this many pivots per connected component drawn with `seed` (Eppstein
+   * & Wang 2004; a component of at most that many nodes is exact); `null` (default), or at least
+   * the node count: exact.
+   */
+  readonly closenessSources?: number | null;
   /** Receives progress: each metric as it starts and ends, betweenness and closeness every 16 searches. */
   readonly onProgress?: (progress: MetricProgress) => void;
 }
@@ -236,6 +247,9 @@ export function metricsOf(source: MetricSource, options: NetworkMetricsOptions =
   const n = keys.length;
   const sources = options.betweennessSources ?? null;
   const sample: BetweennessSample | null = sources === null || sources >= n ? null : { sources, seed };
+  const pivots = options.closenessSources ?? null;
+  const closenessSample: ClosenessSample | null =
+    pivots === null || pivots >= n ? null : { sources: pivots, seed };
   const report = options.onProgress;
   const plain = once(() => source.adjacency(null));
   const weighted = once(() => source.adjacency(weight));
@@ -268,7 +282,9 @@ export function metricsOf(source: MetricSource, options: NetworkMetricsOptions =
   const weightedBetweenness = measure("weighted-betweenness", () =>
     betweennessOf(weighted(), true, { sample, ...searches("weighted-betweenness") }),
   );
-  const closeness = measure("closeness", () => closenessOf(plain(), searches("closeness").onSource));
+  const closeness = measure("closeness", () =>
+    closenessOf(plain(), searches("closeness").onSource, closenessSample),
+  );
   const eigenvector = measure("eigenvector", () => eigenvectorCentrality(graph(), { weight }));
   const pagerank = measure("pagerank", () => pageRank(graph(), { weight }));
   const clustering = measure("clustering", () => clusteringOf(plain()));
@@ -304,6 +320,7 @@ export function metricsOf(source: MetricSource, options: NetworkMetricsOptions =
       sample !== null && (chosen.has("betweenness") || chosen.has("weighted-betweenness"))
         ? sample.sources
         : null,
+    closenessSources: closenessSample !== null && chosen.has("closeness") ? closenessSample.sources : null,
     nodes,
     transitivity: clustering?.transitivity ?? null,
     core: cores === undefined ? null : { k, members: keys.filter((_key, i) => cores[i] === k) },

@@ -68,13 +68,18 @@ export function joinChunks(chunks: Iterable<string>): string {
 }
 
 /**
- * Items mapped one at a time as they are read, for rows turned into cells on the way to a writer
- * (Node 20 has no iterator helpers).
+ * Items mapped one at a time as they are read: rows turned into cells, millions of edges into the
+ * objects or lines a format writes, without holding them all at once (Node 20 has no iterator
+ * helpers).
  * @example
- * [...mapped([1, 2], (n) => n * 2)] // → [2, 4]
+ * [...mapped(["a", "b"], (x, i) => `${i}${x}`)] // → ["0a", "1b"]
  */
-export function* mapped<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U, void, undefined> {
-  for (const item of items) yield map(item);
+export function* mapped<T, U>(
+  items: Iterable<T>,
+  make: (item: T, index: number) => U,
+): Generator<U, void, undefined> {
+  let index = 0;
+  for (const item of items) yield make(item, index++);
 }
 
 /**

@@ -137,6 +137,35 @@ describe("copub network --metrics LIST, --betweenness-sample, --max-metric-steps
     expect(sampled.code).toBe(0);
   });
 
+  it("refuses exact closeness past the limit with a pivot sample as a way out, and states the sample", async () => {
+    // Data set K: exact closeness 4 · 12 = 48 > 40 steps; pivots within 40: floor(40 / 12) − 1 = 2
+    // (a sample costs k · 12 + 12 for the components).
+    const refused = await countryNetwork("--metrics", "closeness", "--max-metric-steps", "40");
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("closeness ~4.8e+1 steps exceed --max-metric-steps 40");
+    expect(refused.stderr).toContain("--closeness-sample 2");
+    const sampled = await countryNetwork(
+      "--metrics",
+      "closeness",
+      "--max-metric-steps",
+      "40",
+      "--closeness-sample",
+      "2",
+      "--seed",
+      "7",
+      "--format",
+      "json",
+    );
+    expect(sampled.code).toBe(0);
+    expect(JSON.parse(sampled.stdout).closenessSample).toEqual({ sourcesPerComponent: 2, seed: 7 });
+    expect(sampled.stderr).toContain(
+      "closeness estimated from 2 pivots per component (seed 7; smaller components exact)",
+    );
+    const usage = await countryNetwork("--metrics", "degree", "--closeness-sample", "2");
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("--closeness-sample needs --metrics with closeness");
+  });
+
   it("draws the metric being computed on a terminal, erased before the notices", async () => {
     let time = 0;
     vi.spyOn(performance, "now").mockImplementation(() => (time += 300));

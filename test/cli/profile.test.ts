@@ -130,6 +130,17 @@ describe("--profile", () => {
     },
   );
 
+  it("says so too when a year one of the profile's windows needs is missing", async () => {
+    // Data set C: every paper from 2021; --years 2018-2021 makes one 4-year window, lacking 2018–2020.
+    const { code, stderr } = await run("collaboration", C, "--profile", "cwts", "--years", "2018-2021");
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      "copub collaboration: no paper in the corpus is from 2018, 2019, 2020, so 2018-2021 cannot be computed " +
+        "(methodology §6: a window needs every one of its years). The windows come from --profile cwts " +
+        "(methodology §14): give --period (fixed windows), --window N, or --years over years without gaps to override them\n",
+    );
+  });
+
   it("names no profile when the window was given (--window 4 under --profile cwts)", async () => {
     const { code, stderr } = await run(
       "top",

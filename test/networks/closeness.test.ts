@@ -1,8 +1,9 @@
 import { closeness as graphologyCloseness } from "graphology-metrics/centrality/index.js";
 import { describe, expect, it } from "vitest";
+import { adjacency } from "../../src/networks/_adjacency.ts";
 import { seededRandom } from "../../src/networks/_random.ts";
 import { buildNetwork } from "../../src/networks/build-network.ts";
-import { closenessCentrality } from "../../src/networks/closeness.ts";
+import { closenessCentrality, closenessOf } from "../../src/networks/closeness.ts";
 import { networkGraph } from "../../src/networks/network-graph.ts";
 import { corpusOf, DATA_SET_K, disconnectedGraph, graphOf, pathGraph } from "./fixtures.ts";
 
@@ -50,5 +51,61 @@ describe("closenessCentrality(graph) and graphology-metrics' Wasserman–Faust c
         if (random() < 0.04) edges.push([nodes[i] as string, nodes[j] as string]);
     const graph = graphOf(nodes, edges);
     expect(closenessCentrality(graph)).toEqual(graphologyCloseness(graph, { wassermanFaust: true }));
+  });
+});
+
+describe("closenessOf(adjacency, onSource, sample): estimated from pivots (Eppstein & Wang 2004)", () => {
+  const estimate = (graph: ReturnType<typeof pathGraph>, sources: number, seed: number) => {
+    const adj = adjacency(graph, null);
+    const searches: number[] = [];
+    const values = closenessOf(adj, (done) => searches.push(done), { sources, seed });
+    return {
+      closeness: Object.fromEntries(adj.keys.map((key, i) => [key, values[i] as number])),
+      searches: searches.length,
+    };
+  };
+
+  it("on the path a–b–c–d with one pivot p: p exact, every other node v from (r − 1)/k · d(p, v)", () => {
+    // r − 1 = 3, k = 1, n − 1 = 3, so closeness = 3 / (3 · d(p, v)) = 1 / d(p, v) for v ≠ p, and
+    // the pivot's exact 3 / Σd (a, d: 3/6; b, c: 3/4). Worked for each pivot:
+    const byPivot = {
+      a: { a: 0.5, b: 1, c: 0.5, d: 1 / 3 },
+      b: { a: 1, b: 0.75, c: 1, d: 0.5 },
+      c: { a: 0.5, b: 1, c: 0.75, d: 1 },
+      d: { a: 1 / 3, b: 0.5, c: 1, d: 0.5 },
+    };
+    const drawn = new Set<string>();
+    for (let seed = 1; seed <= 40; seed++) {
+      const { closeness, searches } = estimate(pathGraph(), 1, seed);
+      expect(searches).toBe(1);
+      const pivot = Object.entries(byPivot).find(([, expected]) => {
+        try {
+          expect(closeness).toEqual(expected);
+          return true;
+        } catch {
+          return false;
+        }
+      });
+      expect(pivot).toBeDefined();
+      drawn.add((pivot as [string, unknown])[0]);
+      // Seeded: the same seed draws the same pivot.
+      expect(estimate(pathGraph(), 1, seed).closeness).toEqual(closeness);
+    }
+    // Over 40 seeds each of the four nodes is drawn (the draw is uniform, so all four appear).
+    expect([...drawn].sort()).toEqual(["a", "b", "c", "d"]);
+  });
+
+  it("computes components no larger than k exactly, and draws k pivots in each larger one", () => {
+    // Triangle a–b–c, edge d–e, isolated f (n = 6), k = 2. The edge and f: exact. The triangle: two
+    // pivots exact (2/2 · 2/5 = 0.4); the third at distance 1 from both: (2/2) · (1 + 1) = 2 → 0.4.
+    // Searches: 2 (triangle) + 2 (edge) + 1 (f) = 5.
+    const { closeness, searches } = estimate(disconnectedGraph(), 2, 42);
+    expect(closeness).toEqual({ a: 0.4, b: 0.4, c: 0.4, d: 0.2, e: 0.2, f: 0 });
+    expect(searches).toBe(5);
+  });
+
+  it("is the exact closeness when k is at least every component's size", () => {
+    const graph = disconnectedGraph();
+    expect(estimate(graph, 3, 1).closeness).toEqual(closenessCentrality(graph));
   });
 });

@@ -36,4 +36,11 @@ describe("metricCosts(network, metrics, betweennessSources)", () => {
     expect(metricCosts(network, ["betweenness"], 2)).toEqual([{ metric: "betweenness", steps: 2 * 12 }]);
     expect(metricCosts(network, ["betweenness"], 100)).toEqual([{ metric: "betweenness", steps: 4 * 12 }]);
   });
+
+  it("counts closeness pivots' searches and the pass that finds the components, never more than exact", () => {
+    // Data set K: one pass 2m + n = 12; 2 pivots: 2 · 12 + 12 = 36; 100 pivots (≥ n): exact 4 · 12.
+    const network = buildNetwork(k, { level: "country" });
+    expect(metricCosts(network, ["closeness"], null, 2)).toEqual([{ metric: "closeness", steps: 36 }]);
+    expect(metricCosts(network, ["closeness"], null, 100)).toEqual([{ metric: "closeness", steps: 48 }]);
+  });
 });

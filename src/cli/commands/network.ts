@@ -72,6 +72,13 @@ without LIST; see the cost of each below`,
 --seed (Brandes & Pich 2007) at K/n of the exact cost;
 the output states K and the seed`,
   }),
+  "closeness-sample": wholeNumber({
+    min: 1,
+    value: "K",
+    help: `estimate closeness from K pivots per component drawn with
+--seed (Eppstein & Wang 2004) at about K/n of the exact
+cost; the output states K and the seed`,
+  }),
   "max-metric-steps": wholeNumber({
     min: 1,
     orAll: true,
@@ -84,7 +91,7 @@ the output states K and the seed`,
     min: 0,
     default: DEFAULT_SEED,
     value: "N",
-    help: `seed of Louvain and of --betweenness-sample (default: ${DEFAULT_SEED})`,
+    help: `seed of Louvain and of the samples (default: ${DEFAULT_SEED})`,
   }),
   format: choice(["graphml", "gexf", "vosviewer", "json", "csv"], {
     default: "json",
@@ -116,6 +123,7 @@ of nodes that share papers, weighted by full or fractional counting (§11.2).`,
         "max-nodes-per-paper",
         "metrics",
         "betweenness-sample",
+        "closeness-sample",
         "max-metric-steps",
         "seed",
         "format",
@@ -128,14 +136,16 @@ of nodes that share papers, weighted by full or fractional counting (§11.2).`,
 { "nodes": [{ "id", "label", "papers", "degree", "strength", "betweenness",
 "betweennessNormalized", "weightedBetweenness", "closeness", "eigenvector", "pagerank",
 "clustering", "core", "community" }], "edges": [{ "source", "target", "papers", "weight" }] }
-(the metrics asked for), then "betweennessSample": { "sources", "seed" } when estimated.
+(the metrics asked for), then "betweennessSample": { "sources", "seed" } and
+"closenessSample": { "sourcesPerComponent", "seed" } when estimated.
 vosviewer and csv write two files and need --out: PATH.map.txt and PATH.network.txt, or
 PATH.nodes.csv and PATH.edges.csv (a final .txt or .csv in PATH is dropped first).
 With --metrics, graphml, gexf, json (graph) and csv carry the metrics as node attributes and
 vosviewer carries the communities as clusters; a metric not asked for has no column.
 
 Cost of each metric in steps (n nodes, m edges, d a node's degree; docs/networks.md):
-degree, strength, core 2m+n; clustering Σd²; closeness n(2m+n); betweenness,
+degree, strength, core 2m+n; clustering Σd²; closeness n(2m+n), or K(2m+n) with
+--closeness-sample K; betweenness,
 weighted-betweenness n(2m+n), or K(2m+n) with --betweenness-sample K; eigenvector, pagerank
 at most 1000(2m+n), communities about 10(2m+n), each + 1000m to build the graph they need. A metric over --max-metric-steps is refused before
 anything is computed, with the ways out: a sample, fewer metrics, a smaller network (--top,
@@ -175,12 +185,17 @@ export async function networkCommand(args: readonly string[], io: CliIo): Promis
   if (sample !== null && !sampled) {
     throw usageError("--betweenness-sample needs --metrics with betweenness or weighted-betweenness");
   }
+  const pivots = values["closeness-sample"] ?? null;
+  const pivoted = chosen !== null && pivots !== null && chosen.includes("closeness");
+  if (pivots !== null && !pivoted) throw usageError("--closeness-sample needs --metrics with closeness");
   // Written once: the run manifest records what the network is built, pruned and measured with.
   const building = { level, edgeWeight, normalization, maxNodesPerPaper };
   const pruning = { minPapers: values["min-papers"], minWeight: values["min-weight"], top, topBy };
   const measuring = {
     metrics: chosen,
     betweennessSample: sample,
+    // Only when given: the manifests of runs without it stay as they were.
+    ...(pivots !== null && { closenessSample: pivots }),
     maxMetricSteps: values["max-metric-steps"],
   };
   const corpus = await corpusFromArgs(positionals, values, io, {
@@ -189,14 +204,17 @@ export async function networkCommand(args: readonly string[], io: CliIo): Promis
     seeds: {
       ...(chosen?.includes("communities") && { louvain: seed }),
       ...(sampled && { betweennessSample: seed }),
+      ...(pivoted && { closenessSample: seed }),
     },
     profiled: line.profiled,
   });
   const built = buildNetwork(corpus, building);
   const network = pruneNetwork(built, { ...pruning, top: top === null ? null : { n: top, by: topBy } });
-  if (chosen !== null) checkCosts(network, chosen, sample, values["max-metric-steps"]);
+  if (chosen !== null) checkCosts(network, chosen, { sample, pivots }, values["max-metric-steps"]);
   const metrics =
-    chosen === null ? undefined : measure(network, chosen, sample, seed, normalization, values, io);
+    chosen === null
+      ? undefined
+      : measure(network, chosen, { sample, pivots }, seed, normalization, values, io);
   notices(network, metrics, maxNodesPerPaper, io);
 
   const out = values.out;
@@ -263,6 +281,9 @@ function notices(
       metrics.betweennessSources === null
         ? null
         : `betweenness estimated from ${metrics.betweennessSources} of ${network.nodes.length} sources (seed ${metrics.seed})`,
+      metrics.closenessSources === null
+        ? null
+        : `closeness estimated from ${metrics.closenessSources} pivots per component (seed ${metrics.seed}; smaller components exact)`,
     ].filter((part) => part !== null);
     if (found.length > 0) io.stderr(`copub network: ${found.join("; ")}\n`);
     if (metrics.eigenvectorUnconverged.length > 0) {
@@ -280,19 +301,25 @@ function notices(
 function checkCosts(
   network: Network,
   chosen: readonly Metric[],
-  sample: number | null,
+  { sample, pivots }: Samples,
   maxSteps: number | null,
 ): void {
   if (maxSteps === null) return;
-  const over = metricCosts(network, chosen, sample).filter(({ steps }) => steps > maxSteps);
+  const over = metricCosts(network, chosen, sample, pivots).filter(({ steps }) => steps > maxSteps);
   if (over.length === 0) return;
   const listed = over.map(({ metric, steps }) => `${metric} ~${steps.toExponential(1)}`).join(", ");
   const betweenness = over.some(({ metric }) => metric.includes("betweenness"));
+  const closeness = over.some(({ metric }) => metric === "closeness");
   const pass = 2 * network.edges.length + network.nodes.length;
   // The largest sample that stays within the limit, at most 1,000 sources.
   const k = Math.max(1, Math.min(1000, Math.floor(maxSteps / Math.max(1, pass))));
+  // Closeness pivots cost one pass more (the components): the largest sample within the limit.
+  const pivotsWithin = Math.max(1, Math.min(1000, Math.floor(maxSteps / Math.max(1, pass)) - 1));
   const ways = [
     betweenness && sample === null ? `estimate betweenness from a sample (--betweenness-sample ${k})` : null,
+    closeness && pivots === null
+      ? `estimate closeness from pivots (--closeness-sample ${pivotsWithin})`
+      : null,
     `leave ${over.length === 1 ? "it" : "them"} out (--metrics ${chosen.filter((m) => !over.some((o) => o.metric === m)).join(",") || "degree"})`,
     "make the network smaller (--top N, --min-papers N, --max-nodes-per-paper N)",
     "or allow more work (--max-metric-steps all)",
@@ -305,11 +332,17 @@ function checkCosts(
   );
 }
 
+/** The samples asked for: betweenness sources (`--betweenness-sample`), closeness pivots (`--closeness-sample`). */
+interface Samples {
+  readonly sample: number | null;
+  readonly pivots: number | null;
+}
+
 /** Computes the metrics with a progress line on a terminal. */
 function measure(
   network: Network,
   chosen: readonly Metric[],
-  sample: number | null,
+  { sample, pivots }: Samples,
   seed: number,
   normalization: Normalization,
   values: { readonly quiet: boolean },
@@ -322,6 +355,7 @@ function measure(
       weight: normalization === "none" ? "weight" : "normalized",
       seed,
       betweennessSources: sample,
+      closenessSources: pivots,
       ...(display.onProgress === undefined ? {} : { onProgress: display.onProgress }),
     });
   } finally {

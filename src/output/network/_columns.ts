@@ -45,6 +45,7 @@ const GRAPH_TYPES: Readonly<Record<string, ColumnType>> = {
   nameBasedAuthorKeys: "double",
   seed: "int",
   betweennessSources: "int",
+  closenessSources: "int",
 };
 
 /**

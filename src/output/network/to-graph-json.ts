@@ -14,8 +14,7 @@ import {
 } from "../../networks/network-attributes.ts";
 import type { NetworkMetrics } from "../../networks/node-metrics.ts";
 import { jsonArray, jsonChunks } from "../json.ts";
-import { joinChunks } from "../text-chunks.ts";
-import { mapped } from "./_mapped.ts";
+import { joinChunks, mapped } from "../text-chunks.ts";
 
 /**
  * Serializes a network in graphology's JSON format (two-space indent, final newline): the text of

@@ -5,14 +5,14 @@
  * edges: [{ source, target, papers, weight }] }`, where an edge's `weight` is the value the
  * weighted metrics used: `a_ij`, or its normalization. A node row holds the metrics computed;
  * when betweenness was estimated from a sample of sources, `betweennessSample: { sources, seed }`
- * follows the edges.
+ * follows the edges, and when closeness was estimated from pivots, `closenessSample:
+ * { sourcesPerComponent, seed }`.
  */
 import type { Network } from "../../networks/network.ts";
 import { metricRows } from "../../networks/network-attributes.ts";
 import type { NetworkMetrics } from "../../networks/node-metrics.ts";
 import { jsonArray, jsonChunks } from "../json.ts";
-import { joinChunks } from "../text-chunks.ts";
-import { mapped } from "./_mapped.ts";
+import { joinChunks, mapped } from "../text-chunks.ts";
 
 /**
  * Serializes a network's metrics with its edges: the text of `metricsJsonChunks`, for networks
@@ -54,6 +54,9 @@ export function metricsJsonChunks(
     // Estimated betweenness says so, and how to draw the same estimate again.
     ...(metrics.betweennessSources !== null && {
       betweennessSample: { sources: metrics.betweennessSources, seed: metrics.seed },
+    }),
+    ...(metrics.closenessSources !== null && {
+      closenessSample: { sourcesPerComponent: metrics.closenessSources, seed: metrics.seed },
     }),
   });
 }

@@ -8,9 +8,8 @@ import type { Network } from "../../networks/network.ts";
 import { edgeAttributes, metricRows, nodeAttributes } from "../../networks/network-attributes.ts";
 import type { NetworkMetrics } from "../../networks/node-metrics.ts";
 import { csvChunks } from "../csv.ts";
-import { joinChunks } from "../text-chunks.ts";
+import { joinChunks, mapped } from "../text-chunks.ts";
 import { edgeColumns, nodeColumns } from "./_columns.ts";
-import { mapped } from "./_mapped.ts";
 import { valueText } from "./_value-text.ts";
 
 /** The two CSV tables of a network. */

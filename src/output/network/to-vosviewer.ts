@@ -13,8 +13,7 @@ import { compensatedSums } from "../../networks/compensated-sum.ts";
 import type { Network } from "../../networks/network.ts";
 import { metricRows } from "../../networks/network-attributes.ts";
 import type { NetworkMetrics } from "../../networks/node-metrics.ts";
-import { joinChunks, lineChunks } from "../text-chunks.ts";
-import { mapped } from "./_mapped.ts";
+import { joinChunks, lineChunks, mapped } from "../text-chunks.ts";
 import { valueText } from "./_value-text.ts";
 
 /** VOSviewer's largest cluster number. */

@@ -54,6 +54,7 @@ describe("network writers in chunks", () => {
     const metrics = {
       metrics: ALL_METRICS,
       betweennessSources: null,
+      closenessSources: null,
       weight: "weight" as const,
       seed: 42,
       nodes: network.nodes.map((node) => ({
