@@ -174,9 +174,14 @@ describe("buildReport(corpus, options)", () => {
     ).toThrow(MissingYearsError);
   });
 
-  it("rejects show 0 and a focal that is not a country key", () => {
-    expect(() => buildReport(C, { show: 0 })).toThrow();
-    expect(() => buildReport(C, { focal: ["JPN"] })).toThrow(/country key/);
+  it("rejects show 0 and a focal that is not a country; takes a focal country by code or name", () => {
+    expect(() => buildReport(C, { show: 0 })).toThrow(/^buildReport options: show: /);
+    expect(() => buildReport(C, { focal: ["Atlantis"] })).toThrow(
+      'buildReport options: focal[0]: "Atlantis" is not a country',
+    );
+    // JPN (ISO alpha-3) and "Japan" (the English name) are Japan, as --focal reads them.
+    expect(buildReport(C, { focal: ["JPN"], show: 1 }).focal).toEqual(["JP"]);
+    expect(buildReport(C, { focal: ["Japan"], show: 1 }).focal).toEqual(["JP"]);
   });
 });
 

@@ -193,7 +193,11 @@ export async function networkCommand(args: readonly string[], io: CliIo): Promis
     profiled: line.profiled,
   });
   const built = buildNetwork(corpus, building);
-  const network = pruneNetwork(built, { ...pruning, top: top === null ? null : { n: top, by: topBy } });
+  const network = pruneNetwork(built, {
+    minPapers: pruning.minPapers,
+    minWeight: pruning.minWeight,
+    top: top === null ? null : { n: top, by: topBy },
+  });
   if (chosen !== null) checkCosts(network, chosen, sample, values["max-metric-steps"]);
   const metrics =
     chosen === null ? undefined : measure(network, chosen, sample, seed, normalization, values, io);

@@ -4,6 +4,7 @@
  * the same table, row for row (docs/scale-out.md). The SQL sums; this module sets its parameters
  * and puts its results in the table's shape.
  */
+import { checkOptions } from "../../diagnostics/checked-options.ts";
 import { CopubError } from "../../diagnostics/errors.ts";
 import { ALL_FIELDS } from "../core/row-keys.ts";
 import type { CountingWarning } from "../counting/country-weights.ts";
@@ -32,7 +33,7 @@ export async function collaborationFromSql(
   session: SqlSession,
   options: CollaborationOptionsInput = {},
 ): Promise<CollaborationTable> {
-  const settled = CollaborationOptionsSchema.parse(options);
+  const settled = checkOptions(CollaborationOptionsSchema, options, "collaborationFromSql options");
   if (settled.cwtsRenormalize)
     throw new CopubError(
       "invalid-option",

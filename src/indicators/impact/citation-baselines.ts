@@ -11,8 +11,10 @@
  * CWTS, CNCI of InCites, NISTEP's relative citation index) and the pass behind it. It reuses the
  * reference sets of the Top-x% family (`top-cited/reference-sets.ts`).
  */
+
 import { compareCodeUnits } from "../../common/compare-code-units.ts";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import { checkOptions } from "../../diagnostics/checked-options.ts";
 import { type Accumulator, defineIndicator } from "../core/define-indicator.ts";
 import {
   add,
@@ -108,7 +110,7 @@ export function baselineRow(
 }
 
 function baselineAccumulator(options: BaselineOptionsInput = {}): Accumulator<BaselineTable> {
-  const settled = ThresholdOptionsSchema.parse(options);
+  const settled = checkOptions(ThresholdOptionsSchema, options, "citationBaselines options");
   const setsOf = referenceSetResolver(settled);
   const sets = new Map<string, SetSums>();
   const snapshots = new Set<string>();

@@ -5,8 +5,10 @@
  * set, so the caller must say where the baselines come from. Settling the options turns
  * `reference: "corpus"` into baselines computed from the papers.
  */
+
 import * as z from "zod";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import { checkOptions } from "../../diagnostics/checked-options.ts";
 import { CopubError } from "../../diagnostics/errors.ts";
 import { checkReferenceTable, TopCitedOptionsSchema } from "../top-cited/top-options.ts";
 import { type BaselineTable, BaselineTableSchema } from "./baseline-table.ts";
@@ -65,7 +67,7 @@ export function settleImpactOptions(
 ): SettledImpactOptions {
   if ((input as { reference?: unknown }).reference === undefined)
     throw new CopubError("invalid-option", `reference is required: ${BASELINE_REQUIRED}`);
-  const options = ImpactOptionsSchema.parse(input);
+  const options = checkOptions(ImpactOptionsSchema, input, "citationImpact options");
   const table =
     options.reference === "corpus"
       ? citationBaselines(papers, {

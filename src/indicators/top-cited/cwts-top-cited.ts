@@ -6,8 +6,10 @@
  * CWTS excludes self-citations, which an export cannot do (§15 item 9); its micro-fields are
  * approximated by ESI fields (fractional with `fieldAssignment: "fractional"`).
  */
+
 import * as z from "zod";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import { checkOptions } from "../../diagnostics/checked-options.ts";
 import { PeriodsSchema } from "../core/periods.ts";
 import { AuthorCountingOptionsSchema } from "../counting/cwts-counting.ts";
 import { CitationCountSchema, ReferenceSetKindSchema } from "./reference-sets.ts";
@@ -76,8 +78,11 @@ export function cwtsTopCited(
   options: CwtsTopCitedOptionsInput,
 ): CwtsTopCitedRow[] {
   requireReference(options);
-  const { reference, referenceSets, citationCount, cwtsRenormalize, periods, byField } =
-    CwtsTopCitedOptionsSchema.parse(options);
+  const { reference, referenceSets, citationCount, cwtsRenormalize, periods, byField } = checkOptions(
+    CwtsTopCitedOptionsSchema,
+    options,
+    "cwtsTopCited options",
+  );
   const table = reference === "corpus" ? topThresholds(papers, { referenceSets, citationCount }) : reference;
   const run = (counting: "integer" | "fractional", percentile: 10 | 1) =>
     topCited(papers, {

@@ -5,6 +5,7 @@
  * notices (docs/scale-out.md). Thresholds come from SQL as exact fractions in whole units, so
  * `tieWeight` and `scaleFactor` are the fractions the TypeScript thresholds give.
  */
+import { checkOptions } from "../../diagnostics/checked-options.ts";
 import { CopubError } from "../../diagnostics/errors.ts";
 import { addTo, type ExactSum, exactSum, sumValue } from "../core/exact-sum.ts";
 import { ratio } from "../core/ratio.ts";
@@ -38,7 +39,7 @@ export async function topCitedFromSql(
   session: SqlSession,
   options: TopCitedOptionsInput & { reference: "corpus" },
 ): Promise<TopCitedTable> {
-  const settled = TopCitedOptionsSchema.parse(options);
+  const settled = checkOptions(TopCitedOptionsSchema, options, "topCitedFromSql options");
   const unsupported = [
     settled.reference !== "corpus" && "a threshold table as reference",
     !SQL_METHODS.has(settled.method) && `method ${settled.method}`,

@@ -4,8 +4,10 @@
  * valid over the whole world output of a field-year, so the caller must say where they come from.
  * Settling the options turns `reference: "corpus"` into thresholds computed from the papers.
  */
+
 import * as z from "zod";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import { checkOptions } from "../../diagnostics/checked-options.ts";
 import { CopubError } from "../../diagnostics/errors.ts";
 import { PeriodsSchema } from "../core/periods.ts";
 import { CountingMethodSchema } from "../counting/counting-weights.ts";
@@ -102,7 +104,7 @@ export function settleTopOptions(
   papers: Iterable<CorpusPaper>,
 ): SettledTopOptions {
   requireReference(input);
-  const options = TopCitedOptionsSchema.parse(input);
+  const options = checkOptions(TopCitedOptionsSchema, input, "topCited options");
   const wanted = options.referenceSets ?? defaultReferenceSets(options.method);
   if (wanted === "category-year-type" && options.method !== "incites")
     throw new CopubError(

@@ -5,9 +5,11 @@
  * citation counts per reference set — one sort of its distinct counts — so a corpus of millions
  * can be scored from a stream in two passes. Every value is an exact rational ("Numbers" in docs/methodology.md).
  */
+
 import * as z from "zod";
 import { compareCodeUnits } from "../../common/compare-code-units.ts";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import { checkOptions } from "../../diagnostics/checked-options.ts";
 import { type Accumulator, defineIndicator } from "../core/define-indicator.ts";
 import {
   add,
@@ -23,7 +25,6 @@ import {
 } from "../core/rational.ts";
 import {
   type ReferenceSetKeySchema,
-  type ReferenceSetOptionsInput,
   ReferenceSetOptionsSchema,
   referenceSetResolver,
   type UnscoredReason,
@@ -47,7 +48,7 @@ export const ThresholdOptionsSchema = ReferenceSetOptionsSchema.extend({
 });
 
 /** Options of `topThresholds` as a caller gives them. */
-export type ThresholdOptionsInput = z.input<typeof ThresholdOptionsSchema> & ReferenceSetOptionsInput;
+export type ThresholdOptionsInput = z.input<typeof ThresholdOptionsSchema>;
 
 /** The exact threshold of one set for one percentile (§8.3). */
 export interface ExactThreshold {
@@ -223,7 +224,7 @@ function exactHistogram(histogram: SetHistogram): Map<number, Rational> {
 }
 
 function thresholdAccumulator(options: ThresholdOptionsInput = {}): Accumulator<ThresholdTable> {
-  const settled = ThresholdOptionsSchema.parse(options);
+  const settled = checkOptions(ThresholdOptionsSchema, options, "topThresholds options");
   const setsOf = referenceSetResolver(settled);
   const sets = new Map<string, SetHistogram>();
   const snapshots = new Set<string>();
