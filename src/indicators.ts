@@ -22,7 +22,6 @@ export { nistepWeights } from "./indicators/counting/nistep-counting.ts";
 export { baselineRow } from "./indicators/impact/citation-baselines.ts";
 export { BASELINE_REQUIRED, settleImpactOptions } from "./indicators/impact/impact-options.ts";
 export { cutoffTie } from "./indicators/partners/partner-ranks.ts";
-export { settlePartnerOptions } from "./indicators/partners/partners.ts";
 export type { PaperReferenceSets, SetlessReason } from "./indicators/top-cited/reference-sets.ts";
 export { paperReferenceSets } from "./indicators/top-cited/reference-sets.ts";
 export type { ReferenceTableWanted } from "./indicators/top-cited/top-options.ts";

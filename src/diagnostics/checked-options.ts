@@ -227,3 +227,20 @@ export function pickOptions<T extends object>(schema: z.ZodObject, options: T): 
     Object.entries(options).filter(([key]) => Object.hasOwn(known, key)),
   ) as Partial<T>;
 }
+
+/**
+ * Checks that an options object of a function without a schema (its options include callbacks)
+ * has only the keys it knows, as `checkOptions` does for the others.
+ * @param options - the options as the caller gave them
+ * @param valid - the keys the function knows
+ * @param what - what the options are of, for the message
+ * @throws CopubError `invalid-option` naming the unknown key and the nearest valid one
+ * @example
+ * checkKeys({ metric: ["degree"] }, ["metrics", "weight"], "networkMetrics options")
+ * // throws CopubError: networkMetrics options: unknown option "metric" (did you mean "metrics"?); valid there: metrics, weight
+ */
+export function checkKeys(options: object, valid: readonly string[], what: string): void {
+  const keys = Object.keys(options).filter((key) => !valid.includes(key));
+  if (keys.length > 0)
+    throw new CopubError("invalid-option", `${what}: ${unknownKeyMessage({ path: [], keys, valid })}`);
+}

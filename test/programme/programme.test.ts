@@ -352,3 +352,17 @@ describe("programme options", () => {
     );
   });
 });
+
+describe("programmeFromStream(papers, projects, { onProgress })", () => {
+  it("reports the papers read, the last report with every paper of data set G, and the same result", async () => {
+    const reports: { papers: number; total: number | null; done: boolean }[] = [];
+    const papers = dataSetG();
+    const result = await programmeFromStream(papers, aspire, {
+      focal: "JP",
+      onProgress: (p) => reports.push(p),
+    });
+    expect(result).toEqual(programme(papers, aspire, { focal: "JP" }));
+    // Data set G has 6 papers (R1–R6), fewer than one step: one report, at the end.
+    expect(reports).toEqual([{ papers: 6, total: 6, done: true }]);
+  });
+});
