@@ -1,6 +1,8 @@
 // The public surface (issue 20): the root entry point is what a user calls, at most about 120
 // runtime names and no zod schema; the names the docs pages use are there; and every public
 // options object refuses a key it does not know with a CopubError that names it.
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as copub from "../src/index.ts";
 import * as indicators from "../src/indicators.ts";
@@ -130,4 +132,40 @@ describe("every public options object refuses an unknown key, naming it", () => 
       'networkMetrics options: unknown option "metric" (did you mean "metrics"?); valid there: metrics, weight, seed, betweennessSources, onProgress',
     );
   });
+});
+
+describe("the API reference's source", () => {
+  it("documents every export of every entry point, each function, class and constant with an @example", () => {
+    const entries = ["index", "read", "indicators", "networks", "writers", "sql"].map((name) =>
+      fileURLToPath(new URL(`../src/${name}.ts`, import.meta.url)),
+    );
+    const program = ts.createProgram(entries, {
+      allowImportingTsExtensions: true,
+      noEmit: true,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      target: ts.ScriptTarget.ES2022,
+      strict: true,
+    });
+    const checker = program.getTypeChecker();
+    const missing: string[] = [];
+    for (const entry of entries) {
+      const source = program.getSourceFile(entry);
+      const module = source === undefined ? undefined : checker.getSymbolAtLocation(source);
+      if (module === undefined) throw new Error(`${entry} did not load`);
+      for (const exported of checker.getExportsOfModule(module)) {
+        const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+        const declarations = symbol.declarations ?? [];
+        const tags = declarations.flatMap((declaration) =>
+          ts.getJSDocTags(declaration).map((tag) => tag.tagName.text),
+        );
+        const documented = symbol.getDocumentationComment(checker).length > 0 || tags.length > 0;
+        const runtime =
+          (symbol.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Class | ts.SymbolFlags.Variable)) !== 0;
+        if (!documented) missing.push(`${exported.name}: no TSDoc`);
+        else if (runtime && !tags.includes("example")) missing.push(`${exported.name}: no @example`);
+      }
+    }
+    expect(missing).toEqual([]);
+  }, 60_000);
 });

@@ -42,7 +42,12 @@ export const MetricSchema = z.enum([
 /** A metric one can ask for. */
 export type Metric = z.infer<typeof MetricSchema>;
 
-/** Every metric, in canonical order: what `networkMetrics` computes unless told otherwise. */
+/**
+ * Every metric, in canonical order: what `networkMetrics` computes unless told otherwise.
+ * @example
+ * networkMetrics(graph, { metrics: ALL_METRICS.filter((metric) => metric !== "betweenness") })
+ * // → every metric but exact betweenness
+ */
 export const ALL_METRICS: readonly Metric[] = MetricSchema.options;
 
 /**

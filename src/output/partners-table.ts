@@ -12,7 +12,11 @@ import { type Move, partnerLayout, type RankCell } from "./_partner-layout.ts";
 import { partnerRowLines, partnersIntro, partnersNotes } from "./_partner-text.ts";
 import { namedCsv } from "./code-names.ts";
 
-/** Columns of the partner CSV, in the order of the row keys. */
+/**
+ * Columns of the partner CSV, in the order of the row keys.
+ * @example
+ * PARTNER_COLUMNS.slice(0, 5) // → ["focal", "period", "field", "rank", "partner"]
+ */
 export const PARTNER_COLUMNS = [
   "focal",
   "period",

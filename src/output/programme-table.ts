@@ -34,7 +34,11 @@ export function programmeJson(result: ProgrammeResult, corpus: CorpusAccounting 
   );
 }
 
-/** The CSV columns, in order. */
+/**
+ * The CSV columns, in order.
+ * @example
+ * PROGRAMME_CSV_COLUMNS // → ["level", "project", "fiscalYear", "papers", "international", "withPartner"]
+ */
 export const PROGRAMME_CSV_COLUMNS = [
   "level",
   "project",

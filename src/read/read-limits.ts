@@ -32,6 +32,8 @@ export interface ReadLimits {
  * are a few MB), 16 MiB lines (the longest real lines, tab-delimited rows of such papers, are
  * under 1 MB), 8 GiB inflated and a ratio of 200 (WoS XML compresses about 10:1, text about 5:1;
  * a gzip bomb inflates about 1000:1).
+ * @example
+ * DEFAULT_READ_LIMITS.maxRecordBytes // → 67108864 (64 MiB)
  */
 export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxRecordBytes: 64 * 1024 ** 2,

@@ -64,7 +64,12 @@ export type Periods = z.infer<typeof PeriodsSchema>;
 /** Which periods an indicator reports, as a caller gives them. */
 export type PeriodsInput = z.input<typeof PeriodsSchema>;
 
-/** A window whose years are not all in the corpus (§6): `code` is `invalid-option`. */
+/**
+ * A window whose years are not all in the corpus (§6): `code` is `invalid-option`.
+ * @example
+ * collaborationIndicators(papersOf2021, { periods: "2019-2021" })
+ * // throws MissingYearsError: missingYears [2019, 2020], code "invalid-option"
+ */
 export class MissingYearsError extends CopubError {
   /** The years asked for that no paper has, ascending. */
   readonly missingYears: readonly number[];

@@ -14,7 +14,11 @@ import { checkReferenceTable, TopCitedOptionsSchema } from "../top-cited/top-opt
 import { type BaselineTable, BaselineTableSchema } from "./baseline-table.ts";
 import { citationBaselines } from "./citation-baselines.ts";
 
-/** Why `reference` has no default (§10.3), in the words every caller sees. */
+/**
+ * Why `reference` has no default (§10.3), in the words every caller sees.
+ * @example
+ * citationImpact(papers, {}) // throws CopubError("invalid-option", BASELINE_REQUIRED)
+ */
 export const BASELINE_REQUIRED =
   'expected citation rates (baselines) are only valid over the whole world output of a field and year, so say where they come from: reference "corpus" declares the corpus the complete population of every field-year it holds (a full extraction), or give a baseline table computed from one (methodology §10.3). Normalizing inside a one-country export would compare the country with itself.';
 

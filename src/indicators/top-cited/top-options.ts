@@ -23,7 +23,11 @@ import { PercentileSchema, type ThresholdTable, ThresholdTableSchema } from "./t
 import { topThresholds } from "./top-thresholds.ts";
 import { type TopMethod, TopMethodSchema, TopSplitSchema } from "./top-weights.ts";
 
-/** Why `reference` has no default (§8.1), in the words every caller sees. */
+/**
+ * Why `reference` has no default (§8.1), in the words every caller sees.
+ * @example
+ * topCited(papers, {}) // throws CopubError("invalid-option", REFERENCE_REQUIRED)
+ */
 export const REFERENCE_REQUIRED =
   'Top10%/Top1% thresholds are only valid over the whole world output of a field and year, so say where they come from: reference "corpus" declares the corpus the complete population of every field-year it holds (a full extraction), or give a threshold table computed from one (methodology §8.1). Computing "Top10%" inside a one-country export would call the best 10% of that country\'s papers top.';
 
@@ -31,6 +35,9 @@ export const REFERENCE_REQUIRED =
  * Checks that options say where thresholds come from (§8.1), before any other validation, so the
  * caller reads why rather than a schema message.
  * @throws CopubError `invalid-option` with `REFERENCE_REQUIRED`
+ * @example
+ * requireReference({ reference: "corpus" }) // → returns: the source is said
+ * requireReference({})                    // throws CopubError: REFERENCE_REQUIRED
  */
 export function requireReference(options: object): void {
   if ((options as { reference?: unknown }).reference === undefined)
