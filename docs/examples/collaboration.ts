@@ -4,13 +4,13 @@
 // Run: npx tsx docs/examples/collaboration.ts
 import {
   collaborationIndicators,
-  collaborationMarkdown,
   countingWeights,
   cwtsCollaboration,
   incitesCollaboration,
   loadCorpus,
   MissingYearsError,
 } from "../../src/index.ts";
+import { collaborationMarkdown } from "../../src/writers.ts";
 
 const { papers } = await loadCorpus(["data-samples/methodology/data-set-c.txt"]);
 

@@ -4,14 +4,13 @@
 // reference sets.
 // Run: npx tsx docs/examples/impact.ts
 import {
-  baselinesCsv,
   CopubError,
   citationBaselines,
   citationImpact,
-  impactMarkdown,
   loadCorpus,
   parseBaselinesCsv,
 } from "../../src/index.ts";
+import { baselinesCsv, impactMarkdown } from "../../src/writers.ts";
 
 const { papers } = await loadCorpus(["data-samples/impact/data-set-i.txt"]);
 

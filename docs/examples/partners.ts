@@ -10,10 +10,10 @@ import {
   type PartnerOptionsInput,
   partners,
   partnersFromStream,
-  partnersMarkdown,
   streamCorpus,
   writeCorpus,
 } from "../../src/index.ts";
+import { partnersMarkdown } from "../../src/writers.ts";
 
 const { skipped: _, ...corpus } = await loadCorpus(["data-samples/partners/data-set-q.txt"]);
 const options: PartnerOptionsInput = {

@@ -12,10 +12,10 @@ import {
   loadTargetTable,
   programme,
   programmeFromStream,
-  programmeMarkdown,
   streamCorpus,
   writeCorpus,
 } from "../../src/index.ts";
+import { programmeMarkdown } from "../../src/writers.ts";
 
 const { skipped: _, ...corpus } = await loadCorpus(["data-samples/programme/data-set-g.txt"]);
 const projects = await loadProjectTable("data-samples/programme/data-set-g-projects.csv");

@@ -9,11 +9,10 @@ import {
   incitesTopCited,
   loadCorpus,
   parseThresholdsCsv,
-  thresholdsCsv,
   topCited,
-  topCitedMarkdown,
   topThresholds,
 } from "../../src/index.ts";
+import { thresholdsCsv, topCitedMarkdown } from "../../src/writers.ts";
 
 const { papers } = await loadCorpus(["data-samples/top/data-set-t.txt"]);
 

@@ -4,8 +4,10 @@
  * the others), so memory grows with unique papers, not with input records. `finish` applies
  * the scope filters and the accounting. The result does not depend on the order of the items.
  */
+import { checkOptions, pickOptions } from "../diagnostics/checked-options.ts";
 import type { Rejection, RejectionCode } from "../diagnostics/rejection.ts";
 import { createNormalizer } from "../normalize/normalize.ts";
+import { NormalizeOptionsSchema } from "../normalize/normalize-options.ts";
 import type { PaperWarningCode } from "../normalize/paper.ts";
 import type { ReadItem, WosFormat } from "../read/read-item.ts";
 import { digestRecord } from "./_record-digest.ts";
@@ -49,8 +51,8 @@ interface Entry {
  * builder.finish().accounting // → { records: 500, parsed: 500, rejected: 0, …, inScope: 212, … }
  */
 export function createCorpusBuilder(options: CorpusOptionsInput = {}): CorpusBuilder {
-  const parsed = CorpusOptionsSchema.parse(options);
-  const normalizeRecord = createNormalizer(parsed);
+  const parsed = checkOptions(CorpusOptionsSchema, options, "corpus options");
+  const normalizeRecord = createNormalizer(pickOptions(NormalizeOptionsSchema, parsed));
   const inScope = createScopeTest(parsed);
   const intern = createIntern();
   const entries = new Map<string, Entry>();

@@ -8,7 +8,9 @@
  * the nested address and author lists into awkward child tables. This module owns the format
  * and reads it; `output/corpus-file.ts` writes it.
  */
+
 import * as z from "zod";
+import { checkOptions } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
 import { decodeChunks } from "../read/decode.ts";
 import { lineBatches } from "../read/lines.ts";
@@ -18,7 +20,12 @@ import { type AuthorNames, AuthorNamesSchema } from "./author-names.ts";
 import { type Corpus, CorpusSchema } from "./corpus.ts";
 import { CorpusOptionsSchema } from "./corpus-options.ts";
 import { type CorpusPaper, CorpusPaperSchema, createIntern, sharePaper } from "./corpus-paper.ts";
-import { createScopeTest, ScopeExclusionSchema, type ScopeFiltersInput } from "./scope.ts";
+import {
+  createScopeTest,
+  ScopeExclusionSchema,
+  type ScopeFiltersInput,
+  ScopeFiltersSchema,
+} from "./scope.ts";
 
 /** Marks the first line of a saved corpus. */
 const FORMAT = "copub-corpus";
@@ -123,6 +130,9 @@ export function* savedPapers(corpus: Corpus): Iterable<SavedPaper> {
   }
 }
 
+/** The filters a saved corpus is read with: the scope filters but the year basis, which was fixed when it was built. */
+const SavedFiltersSchema = ScopeFiltersSchema.omit({ yearBasis: true });
+
 /** Options of `readCorpus` and `streamCorpus` beyond the scope filters. */
 export interface SavedCorpusReadOptions {
   /**
@@ -147,6 +157,7 @@ export async function readCorpus(
   filters?: SavedCorpusFilters,
   { onProgress }: SavedCorpusReadOptions = {},
 ): Promise<Corpus> {
+  if (filters !== undefined) checkOptions(SavedFiltersSchema, filters, "readCorpus filters");
   let header: z.infer<typeof HeaderSchema> | undefined;
   // Parsed JSON shares nothing: each paper gets the corpus's shared parts, as when it was built.
   const intern = createIntern();
@@ -202,6 +213,7 @@ export async function* streamCorpus(
   filters?: SavedCorpusFilters,
   { onProgress }: SavedCorpusReadOptions = {},
 ): AsyncIterable<CorpusPaper> {
+  if (filters !== undefined) checkOptions(SavedFiltersSchema, filters, "streamCorpus filters");
   let scopeOf: ((paper: CorpusPaper) => unknown[]) | undefined;
   let first = true;
   for await (const { line, text } of corpusLines(path, onProgress)) {

@@ -73,7 +73,7 @@ export type DocTypeScope = z.infer<typeof DocTypeScopeSchema>;
 /**
  * Applies §1.2 rules 2–5 to a record's normalized document types.
  * @param documentTypes - the canonical `types`, as `normalizeDocumentTypes` gives them
- * @param options - see {@link DocTypeOptionsSchema}; default: Article and Review, not strict, retracted kept
+ * @param options - see `DocTypeOptions`; default: Article and Review, not strict, retracted kept
  * @example
  * documentTypeScope(normalizeDocumentTypes(["Proceedings Paper"]))
  * // → { inScope: false, reason: "doc-type-out-of-scope", detail: "Proceedings Paper is not in Article, Review" }
@@ -87,7 +87,7 @@ export function documentTypeScope(
 
 /**
  * Validates the options once and returns the §1.2 scope rule for many records.
- * @param options - see {@link DocTypeOptionsSchema}
+ * @param options - see `DocTypeOptions`
  * @example
  * const scope = createDocumentTypeScope({ include: "all" });
  * scope(normalizeDocumentTypes(["Letter"])).inScope // → true

@@ -2,8 +2,9 @@
  * `loadCorpus(paths)`: files and folders of WoS exports, in any mix of formats, read in path
  * order and built into one corpus. Reading streams; memory grows with unique papers only.
  */
+import { checkKeys } from "../diagnostics/checked-options.ts";
 import { forEachInput, type SkippedFile } from "../read/read-inputs.ts";
-import { type ReadLimits, recordedReadLimits } from "../read/read-limits.ts";
+import { DEFAULT_READ_LIMITS, type ReadLimits, recordedReadLimits } from "../read/read-limits.ts";
 import type { ProgressListener, ReadProgress } from "../read/read-progress.ts";
 import { createCorpusBuilder } from "./build-corpus.ts";
 import type { Corpus } from "./corpus.ts";
@@ -48,6 +49,8 @@ export async function loadCorpus(
   options: LoadCorpusOptions = {},
 ): Promise<LoadedCorpus> {
   const { onProgress, readLimits, ...corpusOptions } = options;
+  if (readLimits !== undefined)
+    checkKeys(readLimits, Object.keys(DEFAULT_READ_LIMITS), "loadCorpus readLimits");
   const builder = createCorpusBuilder(corpusOptions);
   let last: ReadProgress | undefined;
   const relay =

@@ -8,6 +8,7 @@
  */
 import * as z from "zod";
 import { CopubError } from "../diagnostics/errors.ts";
+import { CountryTextSchema } from "../normalize/country-vocabulary.ts";
 import { EsiFieldIdSchema } from "../normalize/data/esi-fields.ts";
 import { NistepFieldKeySchema } from "../normalize/data/nistep-fields.ts";
 import { fieldKeyOf, fieldName, nearestFields } from "../normalize/field-vocabulary.ts";
@@ -30,8 +31,8 @@ export const ScopeFiltersSchema = z.object({
    * `fieldKeyOf` (a name both schemes have, `Physics`, is the NISTEP broad field); default `null`, all.
    */
   fields: z.array(z.string()).nullable().default(null),
-  /** Country keys in scope (a paper with any of them); default `null`, all. */
-  countries: z.array(z.string()).nullable().default(null),
+  /** Countries in scope (a paper with any of them): keys, ISO codes or names (`"JP"`, `"Japan"`); default `null`, all. */
+  countries: z.array(CountryTextSchema).nullable().default(null),
   /** How years were fixed, to tell `no-PY` from `no-year`; default `"PY"`. */
   yearBasis: z.enum(["PY", "PY-strict", "earliest"]).default("PY"),
 });

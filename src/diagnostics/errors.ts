@@ -24,7 +24,13 @@ export type CopubErrorCode =
   | "no-records"
   | "invalid-option";
 
-/** An input or a call that copub cannot work with; `code` identifies it, `file` names the input. */
+/**
+ * An input or a call that copub cannot work with; `code` identifies it, `file` names the input.
+ * @example
+ * try { await loadCorpus(["missing.txt"]); }
+ * catch (error) { if (error instanceof CopubError) console.error(error.code, error.message); }
+ * // → not-found missing.txt: no such file or directory
+ */
 export class CopubError extends Error {
   override readonly name = "CopubError";
   /** What went wrong; match on this, not on the message. */

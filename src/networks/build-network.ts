@@ -8,6 +8,7 @@
  */
 
 import { compareCodeUnits } from "../common/compare-code-units.ts";
+import { checkOptions } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
 import { pairIndex } from "./_pair-index.ts";
 import { compensatedSums } from "./compensated-sum.ts";
@@ -55,7 +56,7 @@ export function buildNetwork(
   },
   options: NetworkOptionsInput,
 ): Network {
-  const resolved = NetworkOptionsSchema.parse(options);
+  const resolved = checkOptions(NetworkOptionsSchema, options, "buildNetwork options");
   const { level, edgeWeight, normalization, maxNodesPerPaper } = resolved;
   const papers = inUtOrder(corpus.papers);
 

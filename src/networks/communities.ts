@@ -9,7 +9,11 @@ import { compareCodeUnits } from "../common/compare-code-units.ts";
 import { type Attributes, louvain, type UndirectedGraph } from "./_graphology.ts";
 import { seededRandom } from "./_random.ts";
 
-/** Default seed (§11.6). */
+/**
+ * Default seed (§11.6).
+ * @example
+ * louvainCommunities(graph) // the same as louvainCommunities(graph, { seed: DEFAULT_SEED }), DEFAULT_SEED = 42
+ */
 export const DEFAULT_SEED = 42;
 
 /** One community. */

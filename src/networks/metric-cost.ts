@@ -26,6 +26,8 @@ import type { Metric } from "./node-metrics.ts";
 /**
  * Steps a metric may take before `copub network` refuses it (2 × 10^9, about a minute): above it,
  * a metric is computed only when asked with a higher limit, from a sample, or on a smaller network.
+ * @example
+ * DEFAULT_MAX_METRIC_STEPS // → 2000000000: past it a metric is refused before it starts
  */
 export const DEFAULT_MAX_METRIC_STEPS = 2_000_000_000;
 

@@ -5,7 +5,9 @@
  * PageRank, communities — use one edge attribute, the one the caller names (§11.3): the
  * edge weight `a_ij`, or its normalization.
  */
+
 import * as z from "zod";
+import { checkKeys } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
 import { type Adjacency, adjacency } from "./_adjacency.ts";
 import type { Attributes, UndirectedGraph } from "./_graphology.ts";
@@ -40,7 +42,12 @@ export const MetricSchema = z.enum([
 /** A metric one can ask for. */
 export type Metric = z.infer<typeof MetricSchema>;
 
-/** Every metric, in canonical order: what `networkMetrics` computes unless told otherwise. */
+/**
+ * Every metric, in canonical order: what `networkMetrics` computes unless told otherwise.
+ * @example
+ * networkMetrics(graph, { metrics: ALL_METRICS.filter((metric) => metric !== "betweenness") })
+ * // → every metric but exact betweenness
+ */
 export const ALL_METRICS: readonly Metric[] = MetricSchema.options;
 
 /**
@@ -156,6 +163,9 @@ export interface NetworkMetricsOptions {
   readonly onProgress?: (progress: MetricProgress) => void;
 }
 
+/** The keys of `NetworkMetricsOptions`: any other is an error. */
+const NETWORK_METRICS_KEYS = ["metrics", "weight", "seed", "betweennessSources", "onProgress"] as const;
+
 /** Searches between two betweenness progress reports (a report per search would cost more than a small search). */
 const PROGRESS_SOURCES = 16;
 
@@ -233,6 +243,7 @@ export interface MetricSource {
  * metricsOf(source, { metrics: ["degree"] }).nodes[0] // → { id: "DE", label: "Germany", papers: 1, degree: 1 } (data set K)
  */
 export function metricsOf(source: MetricSource, options: NetworkMetricsOptions = {}): NetworkMetrics {
+  checkKeys(options, NETWORK_METRICS_KEYS, "networkMetrics options");
   const weight = options.weight ?? "weight";
   const seed = options.seed ?? DEFAULT_SEED;
   const chosen = new Set(options.metrics ?? ALL_METRICS);

@@ -4,7 +4,9 @@
  * canonical order and never recomputes weights or normalizations: an edge keeps the values it has
  * in the whole network (§11.3 measures nodes in the corpus, not in the drawing).
  */
+
 import { compareCodeUnits } from "../common/compare-code-units.ts";
+import { checkOptions } from "../diagnostics/checked-options.ts";
 import { compensatedSums } from "./compensated-sum.ts";
 import type { Network, NetworkEdge, NetworkNode } from "./network.ts";
 import { type PruneOptionsInput, PruneOptionsSchema } from "./network-options.ts";
@@ -26,7 +28,7 @@ const WEIGHT_TOLERANCE = 1e-9;
  * pruneNetwork(network, { minWeight: 2 }).edges.length // → 2 (JP–US 3, GB–US 2)
  */
 export function pruneNetwork(network: Network, options: PruneOptionsInput): Network {
-  const pruning = PruneOptionsSchema.parse(options);
+  const pruning = checkOptions(PruneOptionsSchema, options, "pruneNetwork options");
   const { minPapers, minWeight, top } = pruning;
 
   let nodes = network.nodes.filter((node) => node.papers >= minPapers);

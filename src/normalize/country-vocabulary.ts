@@ -7,7 +7,9 @@
  * country for a typo. Every option that takes a country and every table that shows one goes
  * through here, so the CLI, the library and the report cannot disagree on what "Korea" means.
  */
+
 import { iso31661, iso31661Alpha3ToAlpha2, iso31663 } from "iso-3166";
+import * as z from "zod";
 import { foldSpelling, nearestKeys } from "./_spelling.ts";
 import { resolveCountry } from "./countries.ts";
 import { countryAlpha3, isCountryKey } from "./country-codes.ts";
@@ -185,3 +187,20 @@ function withPolicies(key: string, text: string, options: CountryOptions): strin
 export function nearestCountries(text: string, count = 1): string[] {
   return nearestKeys(text, SPELLINGS, count);
 }
+
+/**
+ * A country in options, as people write it: a key, an ISO code or a name (`"JP"`, `"JPN"`,
+ * `"Japan"`), read by `countryKeyOf` under the default switches, as the command line reads
+ * `--focal`; it becomes the key. A text that names no country is an issue naming the nearest one.
+ * @example
+ * CountryTextSchema.parse("Japan") // → "JP"
+ * CountryTextSchema.parse("Jpaan") // throws: "Jpaan" is not a country; did you mean Japan (JP)?
+ */
+export const CountryTextSchema = z.string().transform((text, context) => {
+  const key = countryKeyOf(text);
+  if (key !== null) return key;
+  const [nearest] = text.trim() === "" ? [] : nearestCountries(text, 1);
+  const hint = nearest === undefined ? "" : `; did you mean ${countryName(nearest)} (${nearest})?`;
+  context.addIssue({ code: "custom", message: `"${text.trim()}" is not a country${hint}` });
+  return z.NEVER;
+});

@@ -183,7 +183,7 @@ function categoryShares(
  * when a journal table is given. The journal table gives one field in both modes (ESI puts each
  * journal in one field); in fractional mode reassignment moves the Multidisciplinary share [D].
  * @param record - the record's categories (WC), ISSN, eISSN, J9, source title and cited references
- * @param options - see {@link FieldOptionsSchema}; default `{ fieldAssignment: "single", journalTable: null }`
+ * @param options - see `FieldOptions`; default `{ fieldAssignment: "single", journalTable: null }`
  * @example
  * assignFields({ categories: ["Ecology", "Zoology", "Biodiversity Conservation"], issn: null, eissn: null,
  *   sourceAbbreviation: null, sourceTitle: null })
@@ -196,7 +196,7 @@ export function assignFields(record: FieldInput, options: FieldOptionsInput = {}
 
 /**
  * Validates the options once and returns the §7.4 field assignment for many records.
- * @param options - see {@link FieldOptionsSchema}
+ * @param options - see `FieldOptions`
  * @example
  * createFieldAssigner({ fieldAssignment: "fractional" })(record).esi // → [{ field: "ENV", numerator: 2, denominator: 3, weight: 0.666… }, …]
  */

@@ -25,7 +25,7 @@ import type { WosRecord } from "../read/wos-record.ts";
 import { nameKey } from "./_name-key.ts";
 import { ESI_FIELDS, type EsiFieldId } from "./data/esi-fields.ts";
 
-/** Journal keys (normalized by {@link journalKey}) and their ESI fields. */
+/** Journal keys (normalized by `journalKey`) and their ESI fields. */
 export type JournalFieldTable = ReadonlyMap<string, EsiFieldId>;
 
 /** A journal table that cannot be used: a CSV syntax error, a missing column, a bad or conflicting row. */
@@ -130,7 +130,7 @@ export function parseJournalFieldsCsv(text: string, file: string): JournalFieldT
 /**
  * Reads and parses a journal table CSV file.
  * @param path - a file path or `file:` URL
- * @throws {CopubError} `not-found` or `unreadable`; {@link JournalTableError} for bad content
+ * @throws {CopubError} `not-found` or `unreadable`; `JournalTableError` for bad content
  * @example
  * await loadJournalFieldsCsv("esi-journals.csv") // → Map { "0028-0836" → "MUL", "NATURE" → "MUL", … }
  */

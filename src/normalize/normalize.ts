@@ -7,6 +7,7 @@
  */
 
 import { compareCodeUnits } from "../common/compare-code-units.ts";
+import { checkOptions } from "../diagnostics/checked-options.ts";
 import type { WosRecord } from "../read/wos-record.ts";
 import { type NormalizedAuthor, normalizeAuthors } from "./authors.ts";
 import { normalizeDocumentTypes } from "./document-types.ts";
@@ -44,7 +45,7 @@ export function normalize(record: WosRecord, options: NormalizeOptionsInput = {}
 export function createNormalizer(
   options: NormalizeOptionsInput = {},
 ): (record: WosRecord) => NormalizedPaper {
-  const parsed = NormalizeOptionsSchema.parse(options);
+  const parsed = checkOptions(NormalizeOptionsSchema, options, "normalize options");
   // The sub-rules validate their options once here, not once per record.
   const rules: Rules = {
     year: createPublicationYear({ yearBasis: parsed.yearBasis }),

@@ -8,8 +8,8 @@
 import * as z from "zod";
 import type { WosRecord } from "../read/wos-record.ts";
 
-/** An inclusive range of publication years, `{ from, to }`. */
-export const YearWindowSchema = z
+/** An inclusive range of publication years as an object, `{ from, to }`. */
+const YearWindowObjectSchema = z
   .object({
     /** First year in the window. */
     from: z.number().int(),
@@ -18,8 +18,44 @@ export const YearWindowSchema = z
   })
   .refine((window) => window.from <= window.to, { message: "years.from must not be after years.to" });
 
+/** `2019-2021` or `2021`, as the command line's `--years`, `--period` and `--compare` take it. */
+const YEAR_WINDOW_TEXT = /^\s*(\d{4})\s*(?:-\s*(\d{4})\s*)?$/;
+
+/**
+ * Reads a year window as people write it: `2019-2021`, or one year `2021`.
+ * @returns the window, or `null` when the text is not one
+ * @example
+ * yearWindowOf("2019-2021") // → { from: 2019, to: 2021 }
+ * yearWindowOf("2021")      // → { from: 2021, to: 2021 }
+ * yearWindowOf("2021-2019") // → null: it ends before it starts
+ */
+export function yearWindowOf(text: string): { from: number; to: number } | null {
+  const match = YEAR_WINDOW_TEXT.exec(text);
+  if (match === null) return null;
+  const from = Number(match[1]);
+  const to = match[2] === undefined ? from : Number(match[2]);
+  return to < from ? null : { from, to };
+}
+
+/**
+ * An inclusive range of publication years: `{ from, to }`, or the text `"2019-2021"` (one year:
+ * `"2021"`) as on the command line.
+ */
+export const YearWindowSchema = z.union([
+  z.string().transform((text, context) => {
+    const window = yearWindowOf(text);
+    if (window !== null) return window;
+    context.addIssue({ code: "custom", message: `"${text}" is not a year window like 2019-2021 or 2021` });
+    return z.NEVER;
+  }),
+  YearWindowObjectSchema,
+]);
+
 /** An inclusive range of publication years. */
 export type YearWindow = z.infer<typeof YearWindowSchema>;
+
+/** An inclusive range of publication years as a caller gives it: `{ from, to }` or `"2019-2021"`. */
+export type YearWindowInput = z.input<typeof YearWindowSchema>;
 
 /** Year switches of §1.3, with their defaults. */
 export const YearOptionsSchema = z.object({
@@ -66,7 +102,7 @@ export type PublicationYear = z.infer<typeof PublicationYearSchema>;
  * records whose EY is earlier than their PY, so that every year not taken from PY is flagged
  * whatever the basis [D].
  * @param record - the record's `publicationYear` (PY) and `earlyAccessYear` (EY)
- * @param options - see {@link YearOptionsSchema}; default `{ yearBasis: "PY" }`
+ * @param options - see `YearOptions`; default `{ yearBasis: "PY" }`
  * @example
  * publicationYear({ publicationYear: null, earlyAccessYear: 2022 })
  * // → { year: 2022, yearSource: "EY", warnings: [{ code: "year-from-EY", detail: "PY is missing; EY 2022" }] }
@@ -80,7 +116,7 @@ export function publicationYear(
 
 /**
  * Validates the options once and returns the §1.3 year rule for many records.
- * @param options - see {@link YearOptionsSchema}
+ * @param options - see `YearOptions`
  * @example
  * createPublicationYear({ yearBasis: "PY-strict" })({ publicationYear: null, earlyAccessYear: 2022 }).year // → null
  */

@@ -8,7 +8,11 @@ import { compareCodeUnits } from "../common/compare-code-units.ts";
 import { WORLD } from "../indicators/core/row-keys.ts";
 import { countryName } from "../normalize/country-vocabulary.ts";
 
-/** The `country` of the CSV rows that hold the unattributable papers of a period and field. */
+/**
+ * The `country` of the CSV rows that hold the unattributable papers of a period and field.
+ * @example
+ * collaborationCsv(table).includes(`${UNATTRIBUTED},Without a country`) // → true when papers have no country
+ */
 export const UNATTRIBUTED = "UNATTRIBUTED";
 
 /**

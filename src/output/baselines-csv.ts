@@ -9,7 +9,11 @@ import type { BaselineTable } from "../indicators/impact/baseline-table.ts";
 import { joinChunks } from "./text-chunks.ts";
 import { fractionCells, referenceTableCsvChunks } from "./thresholds-csv.ts";
 
-/** Columns of a baseline table file after the reference set, in order. */
+/**
+ * Columns of a baseline table file after the reference set, in order.
+ * @example
+ * BASELINE_COLUMNS // → ["papers", "citations", "mean", "meanNumerator", "meanDenominator"], after the key columns
+ */
 export const BASELINE_COLUMNS = ["papers", "citations", "mean", "meanNumerator", "meanDenominator"] as const;
 
 /**

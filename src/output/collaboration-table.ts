@@ -16,7 +16,11 @@ import { batched, joinChunks, mapped } from "./text-chunks.ts";
 
 export { UNATTRIBUTED } from "./_labels.ts";
 
-/** Columns of the collaboration table, in the order of the row keys. */
+/**
+ * Columns of the collaboration table, in the order of the row keys.
+ * @example
+ * COLLABORATION_COLUMNS.slice(0, 4) // → ["country", "period", "field", "papers"]
+ */
 export const COLLABORATION_COLUMNS = [
   "country",
   "period",

@@ -14,7 +14,11 @@ import { namedCsvChunks } from "./code-names.ts";
 import type { CsvCell } from "./csv.ts";
 import { batched, joinChunks, joined } from "./text-chunks.ts";
 
-/** Columns of the impact table, in the order of the row keys (the public JSON contract). */
+/**
+ * Columns of the impact table, in the order of the row keys (the public JSON contract).
+ * @example
+ * IMPACT_COLUMNS.slice(-4) // → ["mcs", "mncs", "cnci", "relativeCitationImpact"]
+ */
 export const IMPACT_COLUMNS = [
   "country",
   "period",

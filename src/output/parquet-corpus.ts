@@ -25,13 +25,26 @@ import {
 } from "../indicators/corpus-tables/table-columns.ts";
 import { toJson } from "./json.ts";
 
-/** The file beside the table folders that says what they are. */
+/**
+ * The file beside the table folders that says what they are.
+ * @example
+ * PARQUET_METADATA_FILE // → "copub-corpus.json"
+ */
 export const PARQUET_METADATA_FILE = "copub-corpus.json";
 
-/** The `format` of that file, and its version. */
+/**
+ * The `format` of that file, and its version.
+ * @example
+ * PARQUET_FORMAT // → { format: "copub-parquet", version: 1 }, in copub-corpus.json
+ */
 export const PARQUET_FORMAT = { format: "copub-parquet", version: 1 } as const;
 
-/** The folder name of the partition of papers without a year (Hive's and Spark's convention). */
+/**
+ * The folder name of the partition of papers without a year (Hive's and Spark's convention).
+ * @example
+ * // papers without a year are in the folder year=__HIVE_DEFAULT_PARTITION__
+ * NULL_PARTITION // → "__HIVE_DEFAULT_PARTITION__"
+ */
 export const NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__";
 
 /** Rows per row group: large enough for scans, small enough to buffer every open partition. */

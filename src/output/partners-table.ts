@@ -13,7 +13,11 @@ import { partnerRowLines, partnersIntro, partnersNotes } from "./_partner-text.t
 import { namedCsvChunks } from "./code-names.ts";
 import { batched, joinChunks, joined, mapped } from "./text-chunks.ts";
 
-/** Columns of the partner CSV, in the order of the row keys. */
+/**
+ * Columns of the partner CSV, in the order of the row keys.
+ * @example
+ * PARTNER_COLUMNS.slice(0, 5) // → ["focal", "period", "field", "rank", "partner"]
+ */
 export const PARTNER_COLUMNS = [
   "focal",
   "period",

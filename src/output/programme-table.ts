@@ -47,7 +47,11 @@ export function programmeJsonChunks(
   );
 }
 
-/** The CSV columns, in order. */
+/**
+ * The CSV columns, in order.
+ * @example
+ * PROGRAMME_CSV_COLUMNS // → ["level", "project", "fiscalYear", "papers", "international", "withPartner"]
+ */
 export const PROGRAMME_CSV_COLUMNS = [
   "level",
   "project",

@@ -5,7 +5,9 @@
  * and the core of the collaboration network. It renders the report's sections
  * (`_report-sections.ts`), the same words and tables the HTML report shows with its charts.
  */
+
 import * as z from "zod";
+import { checkOptions } from "../diagnostics/checked-options.ts";
 import { toMarkdownTable } from "./_markdown-table.ts";
 import { type ReportSection, reportSections, settingsLines, syntheticNotice } from "./_report-sections.ts";
 import type { Report } from "./report-content.ts";
@@ -28,7 +30,7 @@ export type ReportMarkdownOptionsInput = z.input<typeof ReportMarkdownOptionsSch
  * // → "# International research collaboration\n\n- Inputs: 1 file, 8 records; 8 papers in scope.\n…"
  */
 export function reportMarkdown(report: Report, options: ReportMarkdownOptionsInput = {}): string {
-  const { withTables } = ReportMarkdownOptionsSchema.parse(options);
+  const { withTables } = checkOptions(ReportMarkdownOptionsSchema, options, "reportMarkdown options");
   const notice = syntheticNotice(report);
   const head = [
     "# International research collaboration\n",

@@ -18,7 +18,11 @@ const WEIGHT_DIGITS = 12;
 /** The columns that name a line's reference set, first in every reference table file. */
 const REFERENCE_SET_COLUMNS = ["referenceSets", "citationCount", "field", "year", "docType"] as const;
 
-/** Columns of a threshold table file after the reference set, in order. */
+/**
+ * Columns of a threshold table file after the reference set, in order.
+ * @example
+ * THRESHOLD_COLUMNS.slice(0, 5) // → ["percentile", "papers", "above", "atThreshold", "threshold"]
+ */
 export const THRESHOLD_COLUMNS = [
   "percentile",
   "papers",

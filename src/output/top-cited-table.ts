@@ -15,7 +15,11 @@ import type { CsvCell } from "./csv.ts";
 import { fixed } from "./round.ts";
 import { batched, joinChunks, joined, mapped } from "./text-chunks.ts";
 
-/** Columns of the Top-x% table, in the order of the row keys. */
+/**
+ * Columns of the Top-x% table, in the order of the row keys.
+ * @example
+ * TOP_CITED_COLUMNS.slice(3, 6) // → ["papers", "top", "topDomestic"]
+ */
 export const TOP_CITED_COLUMNS = [
   "country",
   "period",

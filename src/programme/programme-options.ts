@@ -5,12 +5,14 @@
  * funder patterns may select alone, and the targets with the count they are compared with.
  */
 import * as z from "zod";
+import type { PaperProgressListener } from "../corpus/paper-progress.ts";
+import { CountryTextSchema } from "../normalize/country-vocabulary.ts";
 import { TargetSchema } from "./target-table.ts";
 
 /** Options of `programme` and `programmeFromStream`; unknown keys are an error. */
 export const ProgrammeOptionsSchema = z.strictObject({
   /** The focal country `H`: a key, ISO code or name (`"JP"`, `"JPN"`, `"Japan"`). Default `"JP"`. */
-  focal: z.string().default("JP"),
+  focal: CountryTextSchema.default("JP"),
   /** First month of the fiscal year, 1–12. Default 4 (April: Japan's fiscal year). */
   fiscalYearStart: z.number().int().min(1).max(12).default(4),
   /** `"earliest"` (default): the Early Access date when there is one, else PD + PY; `"final"`: PD + PY only. */
@@ -35,3 +37,14 @@ export type ProgrammeOptionsInput = z.input<typeof ProgrammeOptionsSchema>;
 
 /** Options of a programme evaluation with every default filled in. */
 export type ProgrammeOptions = z.output<typeof ProgrammeOptionsSchema>;
+
+/** Options of `programmeFromStream`: those of `programme`, and a progress listener that is not part of the evaluation. */
+export type ProgrammeStreamOptions = ProgrammeOptionsInput & {
+  /**
+   * Receives the papers read so far every `PAPER_PROGRESS_STEP` papers, and a last report with
+   * every paper; default none.
+   * @example
+   * await programmeFromStream(streamCorpus("c.jsonl.gz"), projects, { onProgress: (p) => console.error(p.papers) })
+   */
+  readonly onProgress?: PaperProgressListener;
+};

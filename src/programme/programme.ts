@@ -9,6 +9,8 @@
 import { compareCodeUnits } from "../common/compare-code-units.ts";
 import type { Corpus } from "../corpus/corpus.ts";
 import type { CorpusPaper } from "../corpus/corpus-paper.ts";
+import { withPaperProgress } from "../corpus/paper-progress.ts";
+import { checkOptions } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
 import { type Accumulator, defineIndicator } from "../indicators/core/define-indicator.ts";
 import type { CountryOptions, CountryOptionsInput } from "../normalize/country-options.ts";
@@ -19,6 +21,7 @@ import {
   type ProgrammeOptions,
   type ProgrammeOptionsInput,
   ProgrammeOptionsSchema,
+  type ProgrammeStreamOptions,
 } from "./programme-options.ts";
 import type {
   MatchedBy,
@@ -177,7 +180,7 @@ const indicator = defineIndicator(createProgrammeAccumulator);
  * @returns counts per project and reporting year, the programme total, the selected papers with
  *   their matches, unmatched listed identifiers, targets against actual counts, warnings, accounting
  * @throws CopubError `invalid-option` for an unknown focal country, a target naming a project
- *   not in the table, or the ORCID rule without ORCID iDs; ZodError for a bad or unknown option
+ *   not in the table, or the ORCID rule without ORCID iDs; and for a bad or unknown option (naming it)
  * @example
  * const projects = parseProjectTable("project,grants,partners,dois\nASPIRE,JPMJAP9999,GB,https://doi.org/10.9999/EXAMPLE.R5\n", "p.csv");
  * programme(corpus, projects, { focal: "JP" }).total
@@ -199,7 +202,7 @@ export function programme(
  * Evaluates a programme over a stream of papers (e.g. `streamCorpus`), keeping only the selected ones.
  * @param papers - papers in scope, streamed or in memory
  * @param projects - the project table
- * @param options - as for `programme`
+ * @param options - as for `programme`, and `onProgress` to hear of the papers read
  * @returns the same result as `programme` for the same papers
  * @example
  * await programmeFromStream(streamCorpus("jp-2019-2024.jsonl.gz"), await loadProjectTable("projects.csv"))
@@ -208,9 +211,14 @@ export function programme(
 export function programmeFromStream(
   papers: AsyncIterable<CorpusPaper> | Iterable<CorpusPaper>,
   projects: readonly Project[],
-  options?: ProgrammeOptionsInput,
+  options: ProgrammeStreamOptions = {},
 ): Promise<ProgrammeResult> {
-  return indicator.fromStream(papers, projects, options);
+  const { onProgress, ...evaluation } = options;
+  return indicator.fromStream(
+    onProgress === undefined ? papers : withPaperProgress(papers, onProgress),
+    projects,
+    evaluation,
+  );
 }
 
 /** The §3.2.2 switches among a corpus's options. */
@@ -230,7 +238,7 @@ function settleProgrammeOptions(
   options: ProgrammeOptionsInput,
   countryOptions: CountryOptionsInput,
 ): Settled {
-  const parsed = ProgrammeOptionsSchema.parse(options);
+  const parsed = checkOptions(ProgrammeOptionsSchema, options, "programme options");
   const focal = countryKeyOf(parsed.focal, countryOptions);
   if (focal === null) throw new CopubError("invalid-option", `focal "${parsed.focal}" is not a country`);
   const known = new Set(projects.map((p) => p.project));

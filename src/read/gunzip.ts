@@ -42,7 +42,7 @@ export interface GunzipOptions {
    * with it the ratio limit is the same however the compressed bytes arrive. Default: unknown.
    */
   readonly compressedBytes?: () => number | undefined;
-  /** Inflated bytes allowed whatever the ratio; default `DEFAULT_READ_LIMITS.maxRecordBytes` (64 MiB). */
+  /** Inflated bytes allowed whatever the ratio; default `DEFAULT_READ_LIMITS.maxRecordBytes` (16 MiB). */
   readonly ratioFreeBytes?: number;
 }
 

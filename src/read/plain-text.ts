@@ -23,6 +23,8 @@ const QUOTE_LENGTH = 60;
 /** A push parser for plain-text exports: feed it lines, get back read items. */
 export type PlainTextParser = LineParser;
 
+export type { LineParser };
+
 interface OpenRecord {
   readonly line: number;
   readonly recordIndex: number;

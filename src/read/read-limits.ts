@@ -34,6 +34,8 @@ export interface ReadLimits {
  * its size in memory, so 16 MiB keeps the worst record under 1 GB), 16 MiB lines (the longest
  * real lines, tab-delimited rows of such papers, are under 1 MB), 8 GiB inflated and a ratio of
  * 200 (WoS XML compresses about 10:1, text about 5:1; a gzip bomb inflates about 1000:1).
+ * @example
+ * DEFAULT_READ_LIMITS.maxRecordBytes // → 16777216 (16 MiB)
  */
 export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxRecordBytes: 16 * 1024 ** 2,

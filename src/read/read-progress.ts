@@ -9,7 +9,12 @@
 import { basename } from "node:path";
 import * as z from "zod";
 
-/** Records between two reports within a file. */
+/**
+ * Records between two reports within a file.
+ * @example
+ * // a file of 250 records reports at its start, at records 100 and 200, and at its end
+ * PROGRESS_RECORD_STEP // → 100
+ */
 export const PROGRESS_RECORD_STEP = 100;
 
 /**

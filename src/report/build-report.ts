@@ -6,7 +6,9 @@
  * to output/. It stands apart from the indicators because it composes them: every choice the
  * report makes is here, once, for the CLI and for code alike.
  */
+import * as z from "zod";
 import type { Corpus } from "../corpus/corpus.ts";
+import { checkOptions } from "../diagnostics/checked-options.ts";
 import { collaborationIndicators } from "../indicators/collaboration/collaboration.ts";
 import type { Periods } from "../indicators/core/periods.ts";
 import { citationImpact } from "../indicators/impact/citation-impact.ts";
@@ -29,7 +31,8 @@ import type {
   ShownCountry,
 } from "../output/report-content.ts";
 import { programme } from "../programme/programme.ts";
-import { mostPapers } from "./most-papers.ts";
+import type { ProgrammeResult } from "../programme/programme-result.ts";
+import { mostPapers } from "./_most-papers.ts";
 import { type ReportOptions, type ReportOptionsInput, ReportOptionsSchema } from "./report-options.ts";
 import { reportWindows } from "./report-windows.ts";
 
@@ -40,18 +43,61 @@ const CORE_MIN_WEIGHT = 1;
 /** Countries drawn in the network chart: the most papers first. */
 const DRAWN_COUNTRIES = 40;
 
+/** The parts of a report, in the order `buildReport` computes them. */
+export const ReportSectionSchema = z.enum([
+  "collaboration",
+  "top",
+  "impact",
+  "partners",
+  "network",
+  "programme",
+]);
+
+/** A part of a report. */
+export type ReportSection = z.infer<typeof ReportSectionSchema>;
+
+/**
+ * Progress of `buildReport`: the section it starts, how many of the report's sections are done,
+ * and the corpus's papers each of them goes over. Counts never decrease; the last report has
+ * `section: null` and `sectionsDone === sections`.
+ */
+export interface ReportProgress {
+  /** The section being computed; `null` once every section is done. */
+  readonly section: ReportSection | null;
+  /** Sections computed so far. */
+  readonly sectionsDone: number;
+  /** Sections this report has (Top10%, citation impact and the programme only when asked for). */
+  readonly sections: number;
+  /** Papers of the corpus, which every section goes over. */
+  readonly papers: number;
+}
+
+/** Options of `buildReport`: the report's options, and a progress listener that is not part of the report. */
+export type BuildReportOptions = ReportOptionsInput & {
+  /**
+   * Receives a report as each section starts and one when all are done; default none. It runs
+   * between sections, should return quickly and must not throw.
+   * @example
+   * buildReport(corpus, { onProgress: (p) => console.error(`${p.sectionsDone}/${p.sections} ${p.section ?? "done"}`) })
+   */
+  readonly onProgress?: (progress: ReportProgress) => void;
+};
+
 /**
  * Builds the report of a corpus: the accounting, the periods (by default the latest complete
  * 3-year window and the one ten years earlier), international co-authorship by year and by window,
  * Top10% papers split into domestic and international (with `reference`), every partner of each
- * focal country with rank changes, and the country network with its core and drawing.
+ * focal country with rank changes, and the country network with its core and drawing. This is
+ * what `copub report` prints and writes; `reportMarkdown`, `reportHtml`, `reportFiles` and
+ * `writeReport` turn it into text and files.
  * @param corpus - the corpus (`loadCorpus`, `readCorpus`)
  * @param options - `reference` (default `null`: no Top10%), `baselines` (default `null`: no citation
- *   impact), `focal` (default the country with the
- *   most papers), `periods` (default the two windows), `compare` (default the earlier window),
+ *   impact), `focal` (countries as codes or names; default the country with the
+ *   most papers), `periods` (`"2019-2021"`, `"2009-2011,2019-2021"` or the object form; default the
+ *   two windows), `compare` (`"2009-2011"`; default the earlier window),
  *   `show` (default 10), `maxCountriesPerPaper` (default 25), `programme` (default `null`: no
- *   programme evaluation; `{ projects, options }` adds one, methodology §12)
- * @throws ZodError when an option is outside its domain or unknown
+ *   programme evaluation; `{ projects, options }` adds one, methodology §12), `onProgress`
+ * @throws CopubError `invalid-option` when an option is unknown (naming it) or outside its domain
  * @throws MissingYearsError when a given period's or the compare window's years are not all present (§6)
  * @example
  * // Data set C (methodology §4.5, §5.3): papers of 2021 only, so single years
@@ -60,8 +106,9 @@ const DRAWN_COUNTRIES = 40;
  * report.focal       // → ["JP"]
  * report.periods.basis // → "years"
  */
-export function buildReport(corpus: Corpus, options: ReportOptionsInput = {}): Report {
-  const settled = ReportOptionsSchema.parse(options);
+export function buildReport(corpus: Corpus, options: BuildReportOptions = {}): Report {
+  const { onProgress, ...reportOptions } = options;
+  const settled = checkOptions(ReportOptionsSchema, reportOptions, "buildReport options");
   const periods = reportPeriods(corpus, settled);
   const tablePeriods: Periods =
     settled.periods ??
@@ -72,34 +119,70 @@ export function buildReport(corpus: Corpus, options: ReportOptionsInput = {}): R
   const ranked = mostPapers(corpus.papers, Number.MAX_SAFE_INTEGER);
   const focal = settled.focal ?? ranked.slice(0, 1).map(({ country }) => country);
   const countries = shownCountries(ranked, settled.show, focal);
-  const top: ReportTop =
-    settled.reference === null
-      ? { kind: "absent", reason: "no-reference" }
-      : {
-          kind: "computed",
-          thresholds: settled.reference,
-          table: topCited(corpus.papers, {
-            reference: settled.reference,
-            periods: tablePeriods,
-            windowCounts: "sum",
-          }),
-        };
+  const sections = ReportSectionSchema.options.filter(
+    (section) =>
+      (section !== "top" || settled.reference !== null) &&
+      (section !== "impact" || settled.baselines !== null) &&
+      (section !== "programme" || settled.programme !== null),
+  );
+  let sectionsDone = 0;
+  /** Reports the start of a section (counting the one before it as done), or the end with `null`. */
+  const step = (section: ReportSection | null): void => {
+    if (section === null || section !== sections[0]) sectionsDone++;
+    onProgress?.({ section, sectionsDone, sections: sections.length, papers: corpus.papers.length });
+  };
+  step("collaboration");
+  const series = collaborationIndicators(corpus.papers, { periods: { kind: "years" } });
+  const collaboration = collaborationIndicators(corpus.papers, { periods: tablePeriods });
+  let top: ReportTop = { kind: "absent", reason: "no-reference" };
+  if (settled.reference !== null) {
+    step("top");
+    top = {
+      kind: "computed",
+      thresholds: settled.reference,
+      table: topCited(corpus.papers, {
+        reference: settled.reference,
+        periods: tablePeriods,
+        windowCounts: "sum",
+      }),
+    };
+  }
   // Citation impact needs baselines; thresholds given as a table bring none (methodology §10.3).
-  const impact: ReportImpact | null =
-    settled.baselines !== null
-      ? {
-          kind: "computed",
-          baselines: settled.baselines,
-          table: citationImpact(corpus.papers, {
-            reference: settled.baselines,
-            periods: tablePeriods,
-            windowCounts: "sum",
-          }),
-        }
-      : settled.reference === null
-        ? null
-        : { kind: "absent", reason: "no-baselines" };
+  let impact: ReportImpact | null =
+    settled.reference === null ? null : { kind: "absent", reason: "no-baselines" };
+  if (settled.baselines !== null) {
+    step("impact");
+    impact = {
+      kind: "computed",
+      baselines: settled.baselines,
+      table: citationImpact(corpus.papers, {
+        reference: settled.baselines,
+        periods: tablePeriods,
+        windowCounts: "sum",
+      }),
+    };
+  }
   const latest = periods.windows.at(-1);
+  step("partners");
+  const partnerTables = focal.map((key) =>
+    partners(corpus.papers, {
+      focal: key,
+      periods:
+        settled.periods === null && latest !== undefined
+          ? { kind: "windows", windows: [latest] }
+          : tablePeriods,
+      compare: periods.compare,
+      top: null,
+    }),
+  );
+  step("network");
+  const network = reportNetwork(corpus, settled.maxCountriesPerPaper);
+  let evaluation: ProgrammeResult | undefined;
+  if (settled.programme !== null) {
+    step("programme");
+    evaluation = programme(corpus, settled.programme.projects, settled.programme.options);
+  }
+  step(null);
   return {
     accounting: corpus.accounting,
     files: corpus.files,
@@ -107,25 +190,13 @@ export function buildReport(corpus: Corpus, options: ReportOptionsInput = {}): R
     periods,
     focal,
     countries,
-    series: collaborationIndicators(corpus.papers, { periods: { kind: "years" } }),
-    collaboration: collaborationIndicators(corpus.papers, { periods: tablePeriods }),
+    series,
+    collaboration,
     top,
     impact,
-    partners: focal.map((key) =>
-      partners(corpus.papers, {
-        focal: key,
-        periods:
-          settled.periods === null && latest !== undefined
-            ? { kind: "windows", windows: [latest] }
-            : tablePeriods,
-        compare: periods.compare,
-        top: null,
-      }),
-    ),
-    network: reportNetwork(corpus, settled.maxCountriesPerPaper),
-    ...(settled.programme === null
-      ? {}
-      : { programme: programme(corpus, settled.programme.projects, settled.programme.options) }),
+    partners: partnerTables,
+    network,
+    ...(evaluation === undefined ? {} : { programme: evaluation }),
   };
 }
 

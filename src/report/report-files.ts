@@ -7,7 +7,7 @@
  * makes the bytes.
  */
 import * as z from "zod";
-import type { FolderFile } from "../output/atomic-write.ts";
+import { type FolderFile, writeFolderAtomically } from "../output/atomic-write.ts";
 import { baselinesCsv } from "../output/baselines-csv.ts";
 import { collaborationCsv } from "../output/collaboration-table.ts";
 import { impactCsv } from "../output/impact-table.ts";
@@ -126,4 +126,24 @@ const REPORT_FILE_NAMES: readonly RegExp[] = [
  */
 export function isReportFileName(name: string): boolean {
   return REPORT_FILE_NAMES.some((pattern) => pattern.test(name));
+}
+
+/**
+ * Writes a report's files (`reportFiles`) to a folder, as `copub report --out DIR` does: all of
+ * them beside the folder first, then renamed into its place, so an earlier report there is
+ * replaced whole (none of its files stays beside the new ones) or, if writing fails, left whole.
+ * A folder holding anything else than an earlier report's files is refused, not overwritten.
+ * @param report - from `buildReport`
+ * @param folder - the folder to write (made when missing)
+ * @returns the names of the files written, in order
+ * @throws CopubError `invalid-option` when `folder` is a file or holds files a report does not
+ *   write; `unreadable` when it cannot be written
+ * @example
+ * await writeReport(buildReport(corpus), "report")
+ * // → ["index.html", "report.md", "collaboration.csv", …, "report.xlsx"]: open report/index.html in a browser
+ */
+export async function writeReport(report: Report, folder: string): Promise<string[]> {
+  const files = await reportFolderFiles(report);
+  await writeFolderAtomically(folder, files, { replaceable: isReportFileName });
+  return files.map(({ name }) => name);
 }

@@ -2,6 +2,7 @@
 // of a corpus paper or of a normalized paper.
 import { describe, expect, it } from "vitest";
 import { createScopeTest, type ScopeFacts, ScopeFiltersSchema } from "../../src/corpus/scope.ts";
+import { checkOptions } from "../../src/diagnostics/checked-options.ts";
 import { normalize } from "../../src/normalize/normalize.ts";
 import { publicationYear, type YearOptionsInput } from "../../src/normalize/publication-year.ts";
 import { parsePlainText } from "../../src/read/plain-text.ts";
@@ -128,5 +129,21 @@ describe("createScopeTest(filters) on a normalized paper", () => {
       "year-out-of-scope",
     ]);
     expect(createScopeTest({ docTypes: { include: "all" } })(paper)).toEqual([]);
+  });
+});
+
+describe("createScopeTest: countries and fields as people write them", () => {
+  it("reads countries by code or name through the country vocabulary, as --countries does", () => {
+    // The paper is JP and US: "United States", "usa" and "US" are one country.
+    for (const spelling of ["United States", "usa", "US"])
+      expect(createScopeTest({ countries: [spelling] })(article(2020))).toEqual([]);
+    expect(createScopeTest({ countries: ["Germany"] })(article(2020))).toEqual(["country-out-of-scope"]);
+    expect(ScopeFiltersSchema.parse({ countries: ["Japan", "DEU"] }).countries).toEqual(["JP", "DE"]);
+  });
+
+  it("refuses a country no one has heard of, naming the nearest", () => {
+    expect(() => checkOptions(ScopeFiltersSchema, { countries: ["Jpaan"] }, "scope")).toThrow(
+      'scope: countries[0]: "Jpaan" is not a country; did you mean Japan (JP)?',
+    );
   });
 });

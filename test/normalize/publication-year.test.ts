@@ -1,11 +1,14 @@
 // The publication year y(p), docs/methodology.md §1.3; the year window and the no-year and no-PY
 // exclusions of §13.3 are scope filters, tested in test/corpus/scope.test.ts.
 import { describe, expect, it } from "vitest";
+import { checkOptions } from "../../src/diagnostics/checked-options.ts";
 import {
   type PublicationYear,
   publicationYear,
   type YearOptionsInput,
   YearOptionsSchema,
+  YearWindowSchema,
+  yearWindowOf,
 } from "../../src/normalize/publication-year.ts";
 
 const kept = (year: number, yearSource: "PY" | "EY", detail?: string): PublicationYear => ({
@@ -51,5 +54,25 @@ describe("publicationYear(record, { yearBasis })", () => {
 describe("YearOptionsSchema", () => {
   it("rejects an unknown yearBasis", () => {
     expect(YearOptionsSchema.safeParse({ yearBasis: "EY" }).success).toBe(false);
+  });
+});
+
+describe("YearWindowSchema and yearWindowOf(text)", () => {
+  it("reads 2019-2021 and 2021 as the command line does, and keeps the object form", () => {
+    expect(yearWindowOf("2019-2021")).toEqual({ from: 2019, to: 2021 });
+    expect(yearWindowOf(" 2021 ")).toEqual({ from: 2021, to: 2021 });
+    expect(YearWindowSchema.parse("2009-2011")).toEqual({ from: 2009, to: 2011 });
+    expect(YearWindowSchema.parse({ from: 2009, to: 2011 })).toEqual({ from: 2009, to: 2011 });
+  });
+
+  it("refuses a window that ends before it starts or is not years", () => {
+    expect(yearWindowOf("2021-2019")).toBeNull();
+    expect(yearWindowOf("21-23")).toBeNull();
+    expect(() => checkOptions(YearWindowSchema, "2021-2019", "compare")).toThrow(
+      'compare: "2021-2019" is not a year window like 2019-2021 or 2021',
+    );
+    expect(() => checkOptions(YearWindowSchema, { from: 2021, to: 2019 }, "compare")).toThrow(
+      "compare: years.from must not be after years.to",
+    );
   });
 });

@@ -365,6 +365,22 @@ describe("programme options", () => {
 
   it("refuses an unknown option key and an unknown focal country", () => {
     expect(() => programme([], aspire, { focus: "JP" } as never)).toThrow(/focus/);
-    expect(() => programme([], aspire, { focal: "Atlantis" })).toThrow(/focal "Atlantis" is not a country/);
+    expect(() => programme([], aspire, { focal: "Atlantis" })).toThrow(
+      'programme options: focal: "Atlantis" is not a country',
+    );
+  });
+});
+
+describe("programmeFromStream(papers, projects, { onProgress })", () => {
+  it("reports the papers read, the last report with every paper of data set G, and the same result", async () => {
+    const reports: { papers: number; total: number | null; done: boolean }[] = [];
+    const papers = dataSetG();
+    const result = await programmeFromStream(papers, aspire, {
+      focal: "JP",
+      onProgress: (p) => reports.push(p),
+    });
+    expect(result).toEqual(programme(papers, aspire, { focal: "JP" }));
+    // Data set G has 6 papers (R1–R6), fewer than one step: one report, at the end.
+    expect(reports).toEqual([{ papers: 6, total: 6, done: true }]);
   });
 });

@@ -8,7 +8,7 @@ import { citationBaselines } from "../../src/indicators/impact/citation-baseline
 import { topThresholds } from "../../src/indicators/top-cited/top-thresholds.ts";
 import { reportMarkdown } from "../../src/output/report.ts";
 import { reportHtml } from "../../src/output/report-html.ts";
-import { buildReport } from "../../src/report/build-report.ts";
+import { buildReport, type ReportProgress } from "../../src/report/build-report.ts";
 import { sample } from "../_samples.ts";
 import { run } from "../cli/_run.ts";
 import { dataSetC } from "../indicators/_papers.ts";
@@ -174,9 +174,14 @@ describe("buildReport(corpus, options)", () => {
     ).toThrow(MissingYearsError);
   });
 
-  it("rejects show 0 and a focal that is not a country key", () => {
-    expect(() => buildReport(C, { show: 0 })).toThrow();
-    expect(() => buildReport(C, { focal: ["JPN"] })).toThrow(/country key/);
+  it("rejects show 0 and a focal that is not a country; takes a focal country by code or name", () => {
+    expect(() => buildReport(C, { show: 0 })).toThrow(/^buildReport options: show: /);
+    expect(() => buildReport(C, { focal: ["Atlantis"] })).toThrow(
+      'buildReport options: focal[0]: "Atlantis" is not a country',
+    );
+    // JPN (ISO alpha-3) and "Japan" (the English name) are Japan, as --focal reads them.
+    expect(buildReport(C, { focal: ["JPN"], show: 1 }).focal).toEqual(["JP"]);
+    expect(buildReport(C, { focal: ["Japan"], show: 1 }).focal).toEqual(["JP"]);
   });
 });
 
@@ -206,5 +211,37 @@ describe("buildReport(corpus) without any country", () => {
     expect(html).toContain("No paper with a publication year and a country: nothing to chart.");
     expect(html).toContain("Focal country: none (no paper has a country)");
     expect(html).not.toContain("<figure>");
+  });
+});
+
+describe("buildReport(corpus, { onProgress })", () => {
+  it("reports each section as it starts and the end, sections done growing to the total", () => {
+    const reports: ReportProgress[] = [];
+    const report = buildReport(C, { show: 3, onProgress: (p) => reports.push(p) });
+    // No reference, baselines or programme: collaboration, partners and network, then the end.
+    const base = { sections: 3, papers: C.papers.length };
+    expect(reports).toEqual([
+      { ...base, section: "collaboration", sectionsDone: 0 },
+      { ...base, section: "partners", sectionsDone: 1 },
+      { ...base, section: "network", sectionsDone: 2 },
+      { ...base, section: null, sectionsDone: 3 },
+    ]);
+    expect(report).toEqual(buildReport(C, { show: 3 }));
+  });
+
+  it("counts Top10% and citation impact as sections when they are asked for", () => {
+    const sections: (string | null)[] = [];
+    buildReport(C, {
+      reference: topThresholds(C.papers),
+      baselines: citationBaselines(C.papers),
+      onProgress: (p) => sections.push(p.section),
+    });
+    expect(sections).toEqual(["collaboration", "top", "impact", "partners", "network", null]);
+  });
+
+  it("takes periods and the compare window as the command line writes them", () => {
+    const report = buildReport(C, { periods: "2021", show: 1 });
+    expect(report.periods.windows).toEqual([{ from: 2021, to: 2021 }]);
+    expect(report.collaboration.rows.every((row) => row.period === "2021")).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 // The files of copub report --out, on data set C (methodology §4.5): names, and bytes equal to
 // the renderers of the report's data.
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -8,7 +8,12 @@ import type { Corpus } from "../../src/corpus/corpus.ts";
 import { citationBaselines } from "../../src/indicators/impact/citation-baselines.ts";
 import { topThresholds } from "../../src/indicators/top-cited/top-thresholds.ts";
 import { buildReport } from "../../src/report/build-report.ts";
-import { isReportFileName, reportFiles, reportFolderFiles } from "../../src/report/report-files.ts";
+import {
+  isReportFileName,
+  reportFiles,
+  reportFolderFiles,
+  writeReport,
+} from "../../src/report/report-files.ts";
 import { sample } from "../_samples.ts";
 import { run } from "../cli/_run.ts";
 import { dataSetC } from "../indicators/_papers.ts";
@@ -122,5 +127,23 @@ describe("isReportFileName(name): report --out replaces an earlier report, whate
 
   it.each(["notes.txt", "programme.xlsx", "impact.md", "index.htm"])("%s is not", (name) => {
     expect(isReportFileName(name)).toBe(false);
+  });
+});
+
+describe("writeReport(report, folder)", () => {
+  it("writes reportFiles into the folder and returns their names, as copub report --out does", async () => {
+    const folder = join(await mkdtemp(join(tmpdir(), "copub-write-report-")), "report");
+    const report = buildReport(C);
+    const names = await writeReport(report, folder);
+    const files = reportFiles(report);
+    expect(names).toEqual(files.map((file) => file.name));
+    for (const file of files) expect(await readFile(join(folder, file.name), "utf8")).toBe(file.text);
+  });
+
+  it("refuses a folder that holds other files than a report's", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "copub-write-report-"));
+    await writeFile(join(folder, "notes.txt"), "mine\n");
+    await expect(writeReport(buildReport(C), folder)).rejects.toMatchObject({ code: "invalid-option" });
+    expect(await readFile(join(folder, "notes.txt"), "utf8")).toBe("mine\n");
   });
 });

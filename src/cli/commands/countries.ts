@@ -3,10 +3,13 @@
  * countries — per country key its records and the WoS tokens read as it, or, with
  * `--unresolved`, every token that resolved to nothing with its record count and an example UT.
  */
+
 import { compareCodeUnits } from "../../common/compare-code-units.ts";
+import { pickOptions } from "../../diagnostics/checked-options.ts";
 import { countryAlpha3 } from "../../normalize/country-codes.ts";
 import { countryName } from "../../normalize/country-vocabulary.ts";
 import { createNormalizer } from "../../normalize/normalize.ts";
+import { NormalizeOptionsSchema } from "../../normalize/normalize-options.ts";
 import { unresolvedCountryTokens } from "../../normalize/unresolved-countries.ts";
 import { namedCsv, withNames } from "../../output/code-names.ts";
 import { toCsv } from "../../output/csv.ts";
@@ -62,7 +65,7 @@ export async function countriesCommand(args: readonly string[], io: CliIo): Prom
   const format = values.format;
   if (positionals.length === 0) throw usageError("copub countries needs at least one file or folder");
   const options = await normalizeOptionsFromArgs(values);
-  const normalizeRecord = createNormalizer(options);
+  const normalizeRecord = createNormalizer(pickOptions(NormalizeOptionsSchema, options));
 
   const recordsByCountry = new Map<string, Set<string>>();
   const tokensByCountry = new Map<string, Set<string>>();

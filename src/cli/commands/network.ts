@@ -209,7 +209,11 @@ export async function networkCommand(args: readonly string[], io: CliIo): Promis
     profiled: line.profiled,
   });
   const built = buildNetwork(corpus, building);
-  const network = pruneNetwork(built, { ...pruning, top: top === null ? null : { n: top, by: topBy } });
+  const network = pruneNetwork(built, {
+    minPapers: pruning.minPapers,
+    minWeight: pruning.minWeight,
+    top: top === null ? null : { n: top, by: topBy },
+  });
   if (chosen !== null) checkCosts(network, chosen, { sample, pivots }, values["max-metric-steps"]);
   const metrics =
     chosen === null

@@ -3,9 +3,12 @@
  * UT, so an analyst can audit why each paper went to each country. Rejected records and the
  * accounting go to standard error.
  */
+
 import { createScopeTest } from "../../corpus/scope.ts";
+import { pickOptions } from "../../diagnostics/checked-options.ts";
 import { formatRejection, type Rejection } from "../../diagnostics/rejection.ts";
 import { createNormalizer } from "../../normalize/normalize.ts";
+import { NormalizeOptionsSchema } from "../../normalize/normalize-options.ts";
 import type { NormalizedPaper } from "../../normalize/paper.ts";
 import { papersCsvChunks, papersJsonlChunks } from "../../output/papers.ts";
 import { parseCommandLine } from "../_command-line.ts";
@@ -62,7 +65,7 @@ export async function normalizeCommand(args: readonly string[], io: CliIo): Prom
   const { values, positionals } = line;
   if (positionals.length === 0) throw usageError("copub normalize needs at least one file or folder");
   const options = await normalizeOptionsFromArgs(values);
-  const normalizeRecord = createNormalizer(options);
+  const normalizeRecord = createNormalizer(pickOptions(NormalizeOptionsSchema, options));
   const scopeOf = createScopeTest(options);
 
   const located: Located[] = [];

@@ -4,6 +4,7 @@
  * the same table, row for row (docs/scale-out.md). The SQL sums; this module sets its parameters
  * and puts its results in the table's shape.
  */
+import { checkOptions } from "../../diagnostics/checked-options.ts";
 import { ALL_FIELDS } from "../core/row-keys.ts";
 import type { CountingWarning } from "../counting/country-weights.ts";
 import { countingColumn } from "../sql/counting-column.ts";
@@ -30,7 +31,7 @@ export async function collaborationFromSql(
   session: SqlSession,
   options: CollaborationOptionsInput = {},
 ): Promise<CollaborationTable> {
-  const settled = CollaborationOptionsSchema.parse(options);
+  const settled = checkOptions(CollaborationOptionsSchema, options, "collaborationFromSql options");
   const fractional = settled.counting === "fractional";
   const method = countingColumn(settled);
   const periods = await settlePeriods(session, [settled.periods]);

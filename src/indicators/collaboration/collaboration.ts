@@ -9,14 +9,20 @@
  * the one pass every collaboration table is built from (`_tally.ts`), this NISTEP table, its CWTS
  * and InCites views, their account of unattributable papers, and the world shares derived from it.
  */
+
 import * as z from "zod";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import { pickOptions } from "../../diagnostics/checked-options.ts";
 import { type Accumulator, defineIndicator } from "../core/define-indicator.ts";
 import { sumValue } from "../core/exact-sum.ts";
 import { PeriodsSchema, periodLabel, yearCount } from "../core/periods.ts";
 import { ratio } from "../core/ratio.ts";
 import { settle } from "../core/settled-options.ts";
-import { CountingMethodSchema, countingFunction } from "../counting/counting-weights.ts";
+import {
+  CountingMethodSchema,
+  CountingOptionsSchema,
+  countingFunction,
+} from "../counting/counting-weights.ts";
 import { AuthorCountingOptionsSchema } from "../counting/cwts-counting.ts";
 import { NistepCountingOptionsSchema } from "../counting/nistep-counting.ts";
 import { type RowCell, rowCells, tableAccount } from "./_rows.ts";
@@ -125,12 +131,12 @@ export const collaborationIndicatorsFromStream: (
 ) => Promise<CollaborationTable> = collaborationIndicator.fromStream;
 
 function collaborationAccumulator(options: CollaborationOptionsInput = {}): Accumulator<CollaborationTable> {
-  const settled = settle(CollaborationOptionsSchema, options);
+  const settled = settle(CollaborationOptionsSchema, options, "collaborationIndicators options");
   const fractional = settled.counting === "fractional";
   const tally = createTally({
     periods: settled.periods,
     byField: settled.byField,
-    fractional: fractional ? countingFunction(settled) : null,
+    fractional: fractional ? countingFunction(pickOptions(CountingOptionsSchema, settled)) : null,
   });
   return {
     add: tally.add,

@@ -11,8 +11,10 @@
  * over international papers and the fractional `PP(int collab)` the ratio of two fractional
  * counts: copub's analogues, which CWTS does not publish.
  */
+
 import * as z from "zod";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import { checkOptions } from "../../diagnostics/checked-options.ts";
 import { type Accumulator, defineIndicator } from "../core/define-indicator.ts";
 import { sumValue } from "../core/exact-sum.ts";
 import { PeriodsSchema, periodLabel } from "../core/periods.ts";
@@ -100,7 +102,7 @@ export const cwtsCollaborationFromStream: (
 ) => Promise<CwtsCollaborationTable> = cwtsIndicator.fromStream;
 
 function cwtsAccumulator(options: CwtsCollaborationOptionsInput = {}): Accumulator<CwtsCollaborationTable> {
-  const settled = CwtsCollaborationOptionsSchema.parse(options);
+  const settled = checkOptions(CwtsCollaborationOptionsSchema, options, "cwtsCollaboration options");
   const tally = createTally({
     periods: settled.periods,
     byField: settled.byField,

@@ -5,8 +5,10 @@
  * `% International Collaborations` (their share of the documents, as a percentage). InCites
  * counts in full; a period's counts are totals over its years.
  */
+
 import * as z from "zod";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import { checkOptions } from "../../diagnostics/checked-options.ts";
 import { type Accumulator, defineIndicator } from "../core/define-indicator.ts";
 import { sumValue } from "../core/exact-sum.ts";
 import { PeriodsSchema, periodLabel } from "../core/periods.ts";
@@ -88,7 +90,7 @@ export const incitesCollaborationFromStream: (
 function incitesAccumulator(
   options: IncitesCollaborationOptionsInput = {},
 ): Accumulator<IncitesCollaborationTable> {
-  const settled = IncitesCollaborationOptionsSchema.parse(options);
+  const settled = checkOptions(IncitesCollaborationOptionsSchema, options, "incitesCollaboration options");
   const tally = createTally({ periods: settled.periods, byField: settled.byField, fractional: null });
   return {
     add: tally.add,

@@ -7,10 +7,10 @@
  */
 import * as z from "zod";
 import { CopubError } from "../../diagnostics/errors.ts";
-import { type YearWindow, YearWindowSchema } from "../../normalize/publication-year.ts";
+import { type YearWindow, YearWindowSchema, yearWindowOf } from "../../normalize/publication-year.ts";
 
-/** Which periods an indicator reports, with the default of §6 (one row per year present). */
-export const PeriodsSchema = z
+/** Periods as an object: single years, fixed windows or moving windows. */
+const PeriodsObjectSchema = z
   .discriminatedUnion("kind", [
     z.object({
       /** Single years. */
@@ -35,8 +35,28 @@ export const PeriodsSchema = z
   ])
   .refine((spec) => spec.kind !== "moving" || spec.years === null || yearCount(spec.years) >= spec.size, {
     message: "a moving window does not fit in the years range",
-  })
-  .prefault({ kind: "years" });
+  });
+
+/**
+ * Periods as the command line's `--period` takes them: one window (`"2019-2021"`, or `"2021"`), or
+ * several separated by commas (`"2009-2011,2019-2021"`), as fixed windows.
+ */
+const PeriodsTextSchema = z.string().transform((text, context) => {
+  const windows = text.split(",").map((part) => yearWindowOf(part));
+  if (windows.every((window) => window !== null)) return { kind: "windows" as const, windows };
+  context.addIssue({
+    code: "custom",
+    message: `"${text}" is not periods like "2019-2021" or "2009-2011,2019-2021" (each window as 2019-2021 or 2021)`,
+  });
+  return z.NEVER;
+});
+
+/**
+ * Which periods an indicator reports, with the default of §6 (one row per year present): the
+ * text `"2019-2021"` or `"2009-2011,2019-2021"` (fixed windows, as `--period` takes them), or the
+ * object form `{ kind: "years" | "windows" | "moving", … }`.
+ */
+export const PeriodsSchema = z.union([PeriodsTextSchema, PeriodsObjectSchema]).prefault({ kind: "years" });
 
 /** Which periods an indicator reports. */
 export type Periods = z.infer<typeof PeriodsSchema>;
@@ -44,7 +64,12 @@ export type Periods = z.infer<typeof PeriodsSchema>;
 /** Which periods an indicator reports, as a caller gives them. */
 export type PeriodsInput = z.input<typeof PeriodsSchema>;
 
-/** A window whose years are not all in the corpus (§6): `code` is `invalid-option`. */
+/**
+ * A window whose years are not all in the corpus (§6): `code` is `invalid-option`.
+ * @example
+ * collaborationIndicators(papersOf2021, { periods: "2019-2021" })
+ * // throws MissingYearsError: missingYears [2019, 2020], code "invalid-option"
+ */
 export class MissingYearsError extends CopubError {
   /** The years asked for that no paper has, ascending. */
   readonly missingYears: readonly number[];
@@ -127,7 +152,7 @@ export interface PeriodPlan {
 /**
  * Validates a periods spec and returns its plan.
  * @param spec - the spec; default `{ kind: "years" }`, one period per year present
- * @throws ZodError for a spec that is not one of the three kinds
+ * @throws ZodError for a spec that is not periods (callers check options first, `checkOptions`)
  * @example
  * const plan = periodPlan({ kind: "moving", size: 3 });
  * plan.periodsOf(2020)                              // → [{ from: 2018, to: 2020 }, { from: 2019, to: 2021 }, { from: 2020, to: 2022 }]

@@ -11,7 +11,12 @@ import { NistepFieldKeySchema } from "../../normalize/data/nistep-fields.ts";
 import type { YearWindow } from "../../normalize/publication-year.ts";
 import { comparePeriods } from "./periods.ts";
 
-/** The `country` of the world total rows: not a country key, so it cannot clash with one. */
+/**
+ * The `country` of the world total rows: not a country key, so it cannot clash with one.
+ * @example
+ * collaborationIndicators(papers).rows.find((row) => row.country === WORLD)?.papers
+ * // → 7 for data set C (methodology §5.3): every paper with a country, once
+ */
 export const WORLD = "WORLD";
 
 /** The field key of the row that holds every paper. */

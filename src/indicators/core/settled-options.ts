@@ -7,6 +7,7 @@
  * again, and is validated when passed on.
  */
 import type * as z from "zod";
+import { checkOptions } from "../../diagnostics/checked-options.ts";
 
 const SETTLED_BY: unique symbol = Symbol("copub settled options");
 
@@ -18,7 +19,8 @@ export type Settled<T> = T & { readonly [SETTLED_BY]: z.ZodType };
  * already as they are.
  * @param schema - the indicator's options schema
  * @param options - options as a caller gives them, or settled by `settle(schema, …)`
- * @throws ZodError for invalid options
+ * @param what - what the options are of, for an error's message (`"partners options"`)
+ * @throws CopubError `invalid-option` for an unknown key (named) or an invalid value
  * @example
  * const settled = settle(PartnerOptionsSchema, { focal: "US" }); // → { focal: "US", …, top: 10, highlight: [] }
  * settle(PartnerOptionsSchema, settled) === settled              // → true: not parsed again
@@ -26,9 +28,10 @@ export type Settled<T> = T & { readonly [SETTLED_BY]: z.ZodType };
 export function settle<S extends z.ZodType<object>>(
   schema: S,
   options: z.input<S> | Settled<z.output<S>>,
+  what = "options",
 ): Settled<z.output<S>> {
   if (isSettledBy(schema, options)) return options;
-  const parsed: z.output<S> = schema.parse(options);
+  const parsed: z.output<S> = checkOptions(schema, options, what);
   return Object.defineProperty(parsed, SETTLED_BY, { value: schema }) as Settled<z.output<S>>;
 }
 

@@ -41,6 +41,8 @@ export interface TableSpec {
  * the SQL can sum them and compare `10·n_> ≤ N` exactly in 64-bit integers on any engine
  * (docs/methodology.md §8.3, "Numbers"). It is lcm(1, …, 20): every share 1/k of a paper
  * spread over up to 20 mapped WoS Categories is a whole number of units.
+ * @example
+ * MEMBERSHIP_UNITS // → 232792560 = lcm(1, …, 20): a field share of 1/3 is stored as 77597520 units
  */
 export const MEMBERSHIP_UNITS = 232_792_560;
 
@@ -53,7 +55,11 @@ const column = (name: string, type: ColumnType, nullable: boolean, doc: string):
 
 const UT = column("ut", "string", false, "the paper's normalized UT (`WOS:…`), the key of every table");
 
-/** The tables, in the order they are written and documented. */
+/**
+ * The tables, in the order they are written and documented.
+ * @example
+ * CORPUS_TABLES.map((table) => table.name) // → the ten tables of docs/parquet.md, "papers" first
+ */
 export const CORPUS_TABLES: readonly TableSpec[] = [
   {
     name: "papers",

@@ -4,6 +4,9 @@
  * addresses, as CWTS does: two addresses in one country give that country the whole share).
  */
 import { type AuthorPaper, authorShareWeights } from "./_author-shares.ts";
+
+export type { AuthorPaper };
+
 import type { PaperWeights } from "./country-weights.ts";
 import type { AuthorCountingOptionsInput } from "./cwts-counting.ts";
 

@@ -7,8 +7,10 @@
  * each giving a paper the one shape of `country-weights.ts`, and the weighing of papers in a pass
  * that the collaboration and Top-x% tables share (`fractional-shares.ts`). It builds on `core/` only.
  */
+
 import * as z from "zod";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import { checkOptions } from "../../diagnostics/checked-options.ts";
 import { addressWeights } from "./address-counting.ts";
 import { authorWeights } from "./author-counting.ts";
 import { countryEqualWeights } from "./country-equal-counting.ts";
@@ -57,13 +59,17 @@ export type CountingFunction = (paper: CorpusPaper) => PaperWeights;
  * Validates a counting method once and returns the function that weighs papers with it.
  * @param options - `method` (default `"nistep"`), `nistepUnit` (default `"institution"`),
  *   `cwtsRenormalize` (default `false`)
- * @throws ZodError for an unknown method or switch value
+ * @throws CopubError `invalid-option` for an unknown key, method or switch value
  * @example
  * const weigh = countingFunction({ method: "cwts" });
  * weigh(p1).weights.map((w) => [w.country, w.weight]) // → [["JP", 0.5], ["US", 0.5]]
  */
 export function countingFunction(options: CountingOptionsInput = {}): CountingFunction {
-  const { method, nistepUnit, cwtsRenormalize } = CountingOptionsSchema.parse(options);
+  const { method, nistepUnit, cwtsRenormalize } = checkOptions(
+    CountingOptionsSchema,
+    options,
+    "countingWeights options",
+  );
   switch (method) {
     case "integer":
       return integerWeights;

@@ -13,6 +13,7 @@
  * reference sets of the Top-x% family (`top-cited/reference-sets.ts`).
  */
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import { checkOptions } from "../../diagnostics/checked-options.ts";
 import { type Accumulator, defineIndicator } from "../core/define-indicator.ts";
 import {
   add,
@@ -107,7 +108,7 @@ export function baselineRow(
 }
 
 function baselineAccumulator(options: BaselineOptionsInput = {}): Accumulator<BaselineTable> {
-  const settled = ThresholdOptionsSchema.parse(options);
+  const settled = checkOptions(ThresholdOptionsSchema, options, "citationBaselines options");
   const pass = referenceSetPass<SetSums>(settled, {
     empty: () => ({ wholePapers: 0, wholeCitations: 0, papers: ZERO, citations: ZERO }),
     add(sums, set, citations) {

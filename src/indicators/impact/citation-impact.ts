@@ -6,7 +6,9 @@
  * reference sets — each field (or category) × single publication year (× document type) of the
  * *world* output — so, as for Top-x% thresholds, the caller must say where the baselines come from.
  */
+
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import { pickOptions } from "../../diagnostics/checked-options.ts";
 import type { EsiFieldId } from "../../normalize/data/esi-fields.ts";
 import { NISTEP_FIELD_OF_ESI } from "../../normalize/data/nistep-fields.ts";
 import type { YearWindow } from "../../normalize/publication-year.ts";
@@ -22,7 +24,7 @@ import { addTo, type ExactSum, exactSum, sumValue } from "../core/exact-sum.ts";
 import { createYearCounter, periodLabel, periodPlan, yearCount } from "../core/periods.ts";
 import { ratio } from "../core/ratio.ts";
 import { ALL_FIELDS, compareRowKeys, WORLD } from "../core/row-keys.ts";
-import { countingFunction } from "../counting/counting-weights.ts";
+import { CountingOptionsSchema, countingFunction } from "../counting/counting-weights.ts";
 import { createFractionalShares } from "../counting/fractional-shares.ts";
 import { referenceSetResolver } from "../top-cited/reference-sets.ts";
 import { mixedSnapshotsNotice, recentWindowNotice, setList } from "../top-cited/snapshot-notices.ts";
@@ -93,7 +95,9 @@ function impactAccumulator({ options, table }: SettledImpactOptions): Accumulato
   const plan = periodPlan(options.periods);
   const years = createYearCounter();
   const shares = createFractionalShares(
-    fractional ? countingFunction({ ...options, method: options.countingMethod }) : null,
+    fractional
+      ? countingFunction({ ...pickOptions(CountingOptionsSchema, options), method: options.countingMethod })
+      : null,
   );
   const standing = referenceSetResolver({
     referenceSets: table.referenceSets,

@@ -5,14 +5,20 @@
  * set, so the caller must say where the baselines come from. Settling the options turns
  * `reference: "corpus"` into baselines computed from the papers.
  */
+
 import * as z from "zod";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import { checkOptions } from "../../diagnostics/checked-options.ts";
 import { CopubError } from "../../diagnostics/errors.ts";
 import { checkReferenceTable, TopCitedOptionsSchema } from "../top-cited/top-options.ts";
 import { type BaselineTable, BaselineTableSchema } from "./baseline-table.ts";
 import { citationBaselines } from "./citation-baselines.ts";
 
-/** Why `reference` has no default (§10.3), in the words every caller sees. */
+/**
+ * Why `reference` has no default (§10.3), in the words every caller sees.
+ * @example
+ * citationImpact(papers, {}) // throws CopubError("invalid-option", BASELINE_REQUIRED)
+ */
 export const BASELINE_REQUIRED =
   'expected citation rates (baselines) are only valid over the whole world output of a field and year, so say where they come from: reference "corpus" declares the corpus the complete population of every field-year it holds (a full extraction), or give a baseline table computed from one (methodology §10.3). Normalizing inside a one-country export would compare the country with itself.';
 
@@ -65,7 +71,7 @@ export function settleImpactOptions(
 ): SettledImpactOptions {
   if ((input as { reference?: unknown }).reference === undefined)
     throw new CopubError("invalid-option", `reference is required: ${BASELINE_REQUIRED}`);
-  const options = ImpactOptionsSchema.parse(input);
+  const options = checkOptions(ImpactOptionsSchema, input, "citationImpact options");
   const table =
     options.reference === "corpus"
       ? citationBaselines(papers, {

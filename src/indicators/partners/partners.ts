@@ -12,7 +12,8 @@
  */
 import * as z from "zod";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
-import { countryAlpha3, isCountryKey } from "../../normalize/country-codes.ts";
+import { countryAlpha3 } from "../../normalize/country-codes.ts";
+import { CountryTextSchema } from "../../normalize/country-vocabulary.ts";
 import { YearWindowSchema } from "../../normalize/publication-year.ts";
 import { type Accumulator, defineIndicator } from "../core/define-indicator.ts";
 import { comparePeriods, PeriodsSchema, periodLabel } from "../core/periods.ts";
@@ -27,13 +28,11 @@ import {
   rankMovement,
 } from "./partner-ranks.ts";
 
-const CountryKeySchema = z.string().refine(isCountryKey, { message: "not a country key such as US or JP" });
-
 /** Options of the partner table, each with its default. */
 export const PartnerOptionsSchema = z.object({
-  /** The focal country A: a country key (`"US"`, `"JP"`; "Words used" in docs/methodology.md). Required. */
-  focal: CountryKeySchema,
-  /** Periods (§6); default one per year present. Every year of each must be present. */
+  /** The focal country A: a country key, ISO code or name (`"US"`, `"JPN"`, `"Japan"`; "Words used" in docs/methodology.md). Required. */
+  focal: CountryTextSchema,
+  /** Periods (§6): `"2019-2021"`, `"2009-2011,2019-2021"` or the object form; default one per year present. Every year of each must be present. */
   periods: PeriodsSchema,
   /** The earlier window ranks are compared with (e.g. `{ from: 2009, to: 2011 }`); its own rows are in the table too. Default `null`. */
   compare: YearWindowSchema.nullable().default(null),
@@ -43,7 +42,7 @@ export const PartnerOptionsSchema = z.object({
   top: z.number().int().min(1).nullable().default(10),
   /** Countries whose rows are kept wherever they rank ("where is Japan?"); default none. Repeats are dropped. */
   highlight: z
-    .array(CountryKeySchema)
+    .array(CountryTextSchema)
     .default([])
     .transform((keys) => [...new Set(keys)]),
 });
@@ -65,7 +64,7 @@ export type PartnerOptions = Settled<z.output<typeof PartnerOptionsSchema>>;
  * // → { focal: "US", periods: { kind: "years", years: null }, compare: null, byField: false, top: 10, highlight: ["JP"] }
  */
 export function settlePartnerOptions(options: PartnerOptionsInput): PartnerOptions {
-  return settle(PartnerOptionsSchema, options);
+  return settle(PartnerOptionsSchema, options, "partners options");
 }
 
 /** One partner of the focal country in one period and field. */

@@ -10,7 +10,11 @@ import { CopubError } from "../../diagnostics/errors.ts";
 import { readTextFile } from "../../read/source.ts";
 import type { SqlRow, SqlSession, SqlValue } from "./duckdb-corpus.ts";
 
-/** The indicators shipped as SQL. */
+/**
+ * The indicators shipped as SQL.
+ * @example
+ * SQL_INDICATORS // → ["collaboration", "top", "partners"]
+ */
 export const SQL_INDICATORS = ["collaboration", "top", "partners"] as const;
 
 /** An indicator shipped as SQL. */

@@ -6,8 +6,10 @@
  * CWTS excludes self-citations, which an export cannot do (§15 item 9); its micro-fields are
  * approximated by ESI fields (fractional with `fieldAssignment: "fractional"`).
  */
+
 import * as z from "zod";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import { checkOptions } from "../../diagnostics/checked-options.ts";
 import { PeriodsSchema } from "../core/periods.ts";
 import { AuthorCountingOptionsSchema } from "../counting/cwts-counting.ts";
 import { CitationCountSchema, ReferenceSetKindSchema } from "./reference-sets.ts";
@@ -76,7 +78,7 @@ export function cwtsTopCited(
   options: CwtsTopCitedOptionsInput,
 ): CwtsTopCitedRow[] {
   requireReference(options);
-  const settled = CwtsTopCitedOptionsSchema.parse(options);
+  const settled = checkOptions(CwtsTopCitedOptionsSchema, options, "cwtsTopCited options");
   const { referenceSets, citationCount } = settled;
   const table =
     settled.reference === "corpus"

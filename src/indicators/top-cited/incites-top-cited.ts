@@ -5,8 +5,10 @@
  * best one counts; documents count in full; a period's counts are totals. Ties all get the worse
  * percentile, so the world's share can fall below 10%.
  */
+
 import * as z from "zod";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import { checkOptions } from "../../diagnostics/checked-options.ts";
 import { PeriodsSchema } from "../core/periods.ts";
 import { CitationCountSchema } from "./reference-sets.ts";
 import { ThresholdTableSchema } from "./threshold-table.ts";
@@ -68,7 +70,7 @@ export function incitesTopCited(
   options: IncitesTopCitedOptionsInput,
 ): IncitesTopCitedRow[] {
   requireReference(options);
-  const settled = IncitesTopCitedOptionsSchema.parse(options);
+  const settled = checkOptions(IncitesTopCitedOptionsSchema, options, "incitesTopCited options");
   const table =
     settled.reference === "corpus"
       ? topThresholds(papers, { referenceSets: "category-year-type", citationCount: settled.citationCount })

@@ -10,13 +10,15 @@
  * options, the shapes of the threshold and Top-x% tables, this NISTEP table, its CWTS and InCites
  * views, and the pass and row helpers behind them.
  */
+
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import { pickOptions } from "../../diagnostics/checked-options.ts";
 import type { Cell } from "../core/cell-store.ts";
 import { type Accumulator, defineIndicator } from "../core/define-indicator.ts";
 import { sumValue } from "../core/exact-sum.ts";
 import { periodLabel, yearCount } from "../core/periods.ts";
 import { compareRowKeys, WORLD } from "../core/row-keys.ts";
-import { countingFunction } from "../counting/counting-weights.ts";
+import { CountingOptionsSchema, countingFunction } from "../counting/counting-weights.ts";
 import { cellKey, topNotices, topRow, worldTops } from "./_top-rows.ts";
 import { type BucketSums, createTopTally, topValue } from "./_top-tally.ts";
 import { referenceSetResolver } from "./reference-sets.ts";
@@ -70,7 +72,9 @@ function topAccumulator({ options, table }: SettledTopOptions): Accumulator<TopC
   const tally = createTopTally({
     periods: options.periods,
     byField: options.byField,
-    fractional: fractional ? countingFunction({ ...options, method: options.countingMethod }) : null,
+    fractional: fractional
+      ? countingFunction({ ...pickOptions(CountingOptionsSchema, options), method: options.countingMethod })
+      : null,
     standing: referenceSetResolver(referenceOptions),
     scorer,
     wholeDocuments: options.method === "incites",

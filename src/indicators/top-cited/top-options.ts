@@ -4,8 +4,10 @@
  * valid over the whole world output of a field-year, so the caller must say where they come from.
  * Settling the options turns `reference: "corpus"` into thresholds computed from the papers.
  */
+
 import * as z from "zod";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import { checkOptions } from "../../diagnostics/checked-options.ts";
 import { CopubError } from "../../diagnostics/errors.ts";
 import { PeriodsSchema } from "../core/periods.ts";
 import { CountingMethodSchema } from "../counting/counting-weights.ts";
@@ -21,7 +23,11 @@ import { PercentileSchema, type ThresholdTable, ThresholdTableSchema } from "./t
 import { topThresholds } from "./top-thresholds.ts";
 import { type TopMethod, TopMethodSchema, TopSplitSchema } from "./top-weights.ts";
 
-/** Why `reference` has no default (§8.1), in the words every caller sees. */
+/**
+ * Why `reference` has no default (§8.1), in the words every caller sees.
+ * @example
+ * topCited(papers, {}) // throws CopubError("invalid-option", REFERENCE_REQUIRED)
+ */
 export const REFERENCE_REQUIRED =
   'Top10%/Top1% thresholds are only valid over the whole world output of a field and year, so say where they come from: reference "corpus" declares the corpus the complete population of every field-year it holds (a full extraction), or give a threshold table computed from one (methodology §8.1). Computing "Top10%" inside a one-country export would call the best 10% of that country\'s papers top.';
 
@@ -29,6 +35,9 @@ export const REFERENCE_REQUIRED =
  * Checks that options say where thresholds come from (§8.1), before any other validation, so the
  * caller reads why rather than a schema message.
  * @throws CopubError `invalid-option` with `REFERENCE_REQUIRED`
+ * @example
+ * requireReference({ reference: "corpus" }) // → returns: the source is said
+ * requireReference({})                    // throws CopubError: REFERENCE_REQUIRED
  */
 export function requireReference(options: object): void {
   if ((options as { reference?: unknown }).reference === undefined)
@@ -102,7 +111,7 @@ export function settleTopOptions(
   papers: Iterable<CorpusPaper>,
 ): SettledTopOptions {
   requireReference(input);
-  const options = TopCitedOptionsSchema.parse(input);
+  const options = checkOptions(TopCitedOptionsSchema, input, "topCited options");
   const wanted = options.referenceSets ?? defaultReferenceSets(options.method);
   if (wanted === "category-year-type" && options.method !== "incites")
     throw new CopubError(

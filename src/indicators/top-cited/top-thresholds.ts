@@ -5,8 +5,10 @@
  * citation counts per reference set — one sort of its distinct counts — so a corpus of millions
  * can be scored from a stream in two passes. Every value is an exact rational ("Numbers" in docs/methodology.md).
  */
+
 import * as z from "zod";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import { checkOptions } from "../../diagnostics/checked-options.ts";
 import { type Accumulator, defineIndicator } from "../core/define-indicator.ts";
 import {
   add,
@@ -21,11 +23,7 @@ import {
   ZERO,
 } from "../core/rational.ts";
 import { referenceSetPass } from "./reference-set-pass.ts";
-import {
-  type ReferenceSetKeySchema,
-  type ReferenceSetOptionsInput,
-  ReferenceSetOptionsSchema,
-} from "./reference-sets.ts";
+import { type ReferenceSetKeySchema, ReferenceSetOptionsSchema } from "./reference-sets.ts";
 import type { Percentile, ThresholdRow, ThresholdTable } from "./threshold-table.ts";
 
 /** A year this close to the citation snapshot has a short citation window (§8.7). */
@@ -45,7 +43,7 @@ export const ThresholdOptionsSchema = ReferenceSetOptionsSchema.extend({
 });
 
 /** Options of `topThresholds` as a caller gives them. */
-export type ThresholdOptionsInput = z.input<typeof ThresholdOptionsSchema> & ReferenceSetOptionsInput;
+export type ThresholdOptionsInput = z.input<typeof ThresholdOptionsSchema>;
 
 /** The exact threshold of one set for one percentile (§8.3). */
 export interface ExactThreshold {
@@ -220,7 +218,7 @@ function exactHistogram(histogram: SetHistogram): Map<number, Rational> {
 }
 
 function thresholdAccumulator(options: ThresholdOptionsInput = {}): Accumulator<ThresholdTable> {
-  const settled = ThresholdOptionsSchema.parse(options);
+  const settled = checkOptions(ThresholdOptionsSchema, options, "topThresholds options");
   const pass = referenceSetPass<SetHistogram>(settled, {
     empty: () => ({ whole: new Map(), fractions: new Map() }),
     add(histogram, set, citations) {

@@ -1,10 +1,12 @@
 // docs/methodology.md §6: single years, fixed and moving windows, and the error naming missing years.
 import { describe, expect, it } from "vitest";
+import { checkOptions } from "../../../src/diagnostics/checked-options.ts";
 import { CopubError } from "../../../src/diagnostics/errors.ts";
 import {
   comparePeriods,
   createYearCounter,
   MissingYearsError,
+  PeriodsSchema,
   periodLabel,
   periodPlan,
   yearCount,
@@ -126,5 +128,42 @@ describe("createYearCounter()", () => {
     // 2020–2021 covers the two 2020 papers: out are 2019, 2022 and the paper without a year.
     expect(years.outside([{ from: 2020, to: 2021 }])).toBe(3);
     expect(years.outside([{ from: 2019, to: 2022 }])).toBe(1);
+  });
+});
+
+describe("PeriodsSchema: the command line's --period text", () => {
+  it("reads one window, one year, or windows separated by commas as fixed windows", () => {
+    expect(PeriodsSchema.parse("2019-2021")).toEqual({
+      kind: "windows",
+      windows: [{ from: 2019, to: 2021 }],
+    });
+    expect(PeriodsSchema.parse("2021")).toEqual({ kind: "windows", windows: [{ from: 2021, to: 2021 }] });
+    expect(PeriodsSchema.parse("2009-2011, 2019-2021")).toEqual({
+      kind: "windows",
+      windows: [
+        { from: 2009, to: 2011 },
+        { from: 2019, to: 2021 },
+      ],
+    });
+  });
+
+  it("takes the object form and year windows as text inside it", () => {
+    expect(PeriodsSchema.parse({ kind: "years", years: "2010-2020" })).toEqual({
+      kind: "years",
+      years: { from: 2010, to: 2020 },
+    });
+    expect(PeriodsSchema.parse({ kind: "moving", size: 3 })).toEqual({
+      kind: "moving",
+      size: 3,
+      years: null,
+    });
+  });
+
+  it("refuses text that is not windows, naming it", () => {
+    // As options reach it: through checkOptions, whose message is the one of the text form.
+    for (const text of ["2019/2021", "2021-2019", "2019-2021,", "last three years"])
+      expect(() => checkOptions(PeriodsSchema, text, "periods")).toThrow(
+        `periods: "${text}" is not periods like "2019-2021" or "2009-2011,2019-2021"`,
+      );
   });
 });

@@ -1,6 +1,7 @@
 // Options validated once: settled by a schema, passed on, not parsed again.
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
+import { CopubError } from "../../../src/diagnostics/errors.ts";
 import { settle } from "../../../src/indicators/core/settled-options.ts";
 
 /** A schema that counts how often it checks `top`. */
@@ -49,8 +50,12 @@ describe("settle(schema, options)", () => {
     expect(other.checks.top).toBe(1);
   });
 
-  it("throws a ZodError for invalid options", () => {
+  it("throws a CopubError naming what is invalid or unknown", () => {
     const { schema } = countingSchema();
-    expect(() => settle(schema, { focal: "US", top: 0 })).toThrow(z.ZodError);
+    expect(() => settle(schema, { focal: "US", top: 0 }, "demo options")).toThrow(CopubError);
+    expect(() => settle(schema, { focal: "US", top: 0 }, "demo options")).toThrow(/^demo options: top: /);
+    expect(() => settle(schema, { focal: "US", tpo: 3 } as never, "demo options")).toThrow(
+      'demo options: unknown option "tpo" (did you mean "top"?); valid there: focal, top',
+    );
   });
 });

@@ -185,8 +185,10 @@ describe("partners(papers, options) on data set Q (§9.3)", () => {
     }
   });
 
-  it("rejects a focal key that is not a country key and a top below 1", () => {
-    expect(() => partners(q.papers, { focal: "USA" })).toThrow(/country key/);
+  it("rejects a focal that is not a country and a top below 1", () => {
+    expect(() => partners(q.papers, { focal: "Untied States" })).toThrow(
+      'partners options: focal: "Untied States" is not a country; did you mean United States (US)?',
+    );
     expect(() => partners(q.papers, { focal: "US", top: 0 })).toThrow();
   });
 });
@@ -212,8 +214,11 @@ describe("settlePartnerOptions(options)", () => {
     expect(partners(q.papers, settled)).toEqual(partners(q.papers, input));
   });
 
-  it("refuses a focal key that is not a country key", () => {
-    expect(() => settlePartnerOptions({ focal: "USA" })).toThrow(/not a country key/);
+  it("reads the focal country and highlights by code or name, as --focal does", () => {
+    const settled = settlePartnerOptions({ focal: "USA", highlight: ["Japan", "jpn", "DE"] });
+    expect(settled.focal).toBe("US");
+    // Japan twice (by name and by alpha-3 code) counts once.
+    expect(settled.highlight).toEqual(["JP", "DE"]);
   });
 });
 

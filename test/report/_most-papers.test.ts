@@ -1,6 +1,6 @@
 // The countries a report shows: integer paper counts over all years, ties by key in code units.
 import { describe, expect, it } from "vitest";
-import { mostPapers } from "../../src/report/most-papers.ts";
+import { mostPapers } from "../../src/report/_most-papers.ts";
 
 const papers = (...countries: string[][]) => countries.map((list) => ({ countries: list }));
 
