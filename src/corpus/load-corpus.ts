@@ -1,11 +1,13 @@
 /**
  * `loadCorpus(paths)`: files and folders of WoS exports, in any mix of formats, read in path
- * order and built into one corpus. Reading streams; memory grows with unique papers only.
+ * order and built into one corpus. Reading streams; memory grows with unique papers only. The
+ * files holding a UT read in different versions are read a second time, for those records'
+ * full digests only (`createDeferredCorpusBuilder`).
  */
 import { forEachInput, type SkippedFile } from "../read/read-inputs.ts";
 import type { ReadLimits } from "../read/read-limits.ts";
 import type { ProgressListener, ReadProgress } from "../read/read-progress.ts";
-import { createCorpusBuilder } from "./build-corpus.ts";
+import { createDeferredCorpusBuilder } from "./build-corpus.ts";
 import type { Corpus } from "./corpus.ts";
 import type { CorpusOptionsInput } from "./corpus-options.ts";
 
@@ -48,7 +50,7 @@ export async function loadCorpus(
   options: LoadCorpusOptions = {},
 ): Promise<LoadedCorpus> {
   const { onProgress, readLimits, ...corpusOptions } = options;
-  const builder = createCorpusBuilder(corpusOptions);
+  const builder = createDeferredCorpusBuilder(corpusOptions);
   let last: ReadProgress | undefined;
   const relay =
     onProgress === undefined
@@ -59,11 +61,11 @@ export async function loadCorpus(
             onProgress(progress);
           },
         };
-  const readerOptions = {
+  const recordOptions = {
     ...readLimits,
     citedReferences: corpusOptions.citedReferences === true || corpusOptions.journalTable != null,
-    ...relay,
   };
+  const readerOptions = { ...recordOptions, ...relay };
   const skipped = await forEachInput(
     paths,
     async (path, reading) => {
@@ -72,6 +74,17 @@ export async function loadCorpus(
     },
     readerOptions,
   );
+  // The UTs read in different versions need their records' full digests (§13.2): their files
+  // are read once more, without progress reports (the records were counted the first time).
+  const again = builder.rereadFiles();
+  if (again.length > 0)
+    await forEachInput(
+      again,
+      async (_path, reading) => {
+        for await (const item of reading.items) builder.addAgain(item, reading.format);
+      },
+      recordOptions,
+    );
   if (onProgress !== undefined && last !== undefined) onProgress({ ...last, phase: "building", file: null });
   return { ...builder.finish(), skipped };
 }
