@@ -219,6 +219,7 @@ function createCore(options: CorpusOptionsInput) {
         return;
       }
       const normalized = normalizeRecord(record);
+      if (!parsed.fundingText) normalized.fundingText = null;
       const paper = toCorpusPaper(
         normalized,
         candidate.source,
