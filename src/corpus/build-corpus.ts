@@ -108,8 +108,9 @@ export function createDeferredCorpusBuilder(options: CorpusOptionsInput = {}): D
       const quick = quickDigest(record);
       const entry = entries.get(record.ut);
       if (entry !== undefined && (differing.has(record.ut) || entry.quick !== quick)) {
-        // Kept aside until read again: only the count of its records matters till then.
-        differing.add(record.ut);
+        // Kept aside until read again: only the count of its records matters till then. The
+        // paper's own copy of the UT is the key (the record's would keep its read chunk alive).
+        differing.add(entry.paper.ut);
         entry.others = [...(entry.others ?? []), candidate];
         return;
       }

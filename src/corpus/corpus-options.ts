@@ -15,7 +15,7 @@ export const CorpusOptionsSchema = NormalizeOptionsSchema.extend({
   /**
    * Keep the funding acknowledgement text (FX) on the papers; default `false`: only programme
    * evaluation reads it (grant ids written in prose, funder patterns, §12.1), and it costs about
-   * a quarter of a paper's memory. `copub corpus`, `copub export` and `copub programme` keep it.
+   * a quarter of a paper's memory. `copub corpus`, `copub export` and `copub programme` keep it, and `copub report` with `--projects`.
    */
   fundingText: z.boolean().default(false),
 });
