@@ -5,18 +5,22 @@
  * `src/` is newer) in a child process, so the figures include Node's start-up and module loading
  * and no benchmark code shares its heap. Peak RSS comes from `/usr/bin/time -v` when present and
  * from the child's own `process.resourceUsage().maxRSS` (written at exit by a preloaded hook) in
- * any case. The same-run baseline is the readers' line-split pass over the same file, so
- * `secondsPerBaseline` compares across machines. The report's record accounting is read back
- * from `report.md` and must match the generated file, or the run fails.
+ * any case. Two same-run baselines on the same file make the figures compare across machines: the
+ * readers' line-split pass (`secondsPerBaseline`) and the byte-level newline scan of issue 19 —
+ * read 1 MiB chunks, count 0x0A bytes, no decoding — whose goal is `secondsPerScan` ≤ 15. Besides
+ * the generated export, the real-shaped plain-text file (`_real-shaped.ts`: the shared exports'
+ * records with unique UTs) is run too, when ../shared is there. The report's record accounting
+ * is read back from `report.md` and must match the file, or the run fails.
  */
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { access, mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { access, mkdtemp, open, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Dataset, datasetOrSkip } from "./_datasets.ts";
+import { type Dataset, DatasetSkipped, datasetOrSkip } from "./_datasets.ts";
 import { median, printTable, round, timeOnce } from "./_harness.ts";
+import { ensureRealShaped } from "./_real-shaped.ts";
 import { splitFileLines } from "./readers.bench.ts";
 
 /** Sizes in records: the default run, and what `--full` adds. */
@@ -51,7 +55,9 @@ export interface ReportAccounting {
 
 /** `copub report` at one size. */
 export interface EndToEndPoint {
-  /** Records in the generated plain-text export. */
+  /** `generated` (the benchmark generator's export) or `real-shaped` (the shared exports' records). */
+  readonly data: "generated" | "real-shaped";
+  /** Records in the plain-text export. */
   readonly records: number;
   readonly bytes: number;
   /** Wall-clock seconds of the CLI process, start-up to exit. */
@@ -69,6 +75,10 @@ export interface EndToEndPoint {
   readonly baselineSeconds: number;
   /** Report seconds ÷ baseline seconds: how many line-split passes the whole job costs. */
   readonly secondsPerBaseline: number;
+  /** The byte-level newline scan on the same file: median of 3 passes after a warm-up. */
+  readonly scanSeconds: number;
+  /** Report seconds ÷ scan seconds: issue 19's goal is at most 15. */
+  readonly secondsPerScan: number;
   /** The accounting read back from report.md. */
   readonly accounting: ReportAccounting;
   /** The command, relative to the project. */
@@ -85,36 +95,26 @@ export interface EndToEndBenchResult {
 }
 
 /**
- * Parses the record table of a report (the first Markdown table under "## Records").
- * @throws Error when the report has no such table
+ * Parses the record accounting of a report: the sentence under "## Records" that `report.md`
+ * writes (unique papers are those in scope plus those excluded).
+ * @throws Error when the report has no such sentence
  * @example
- * reportAccounting("## Records (…)\n\n| Records | Parsed | … |\n| ---: | … |\n| 10000 | 10000 | 0 | 10000 | 0 | 8497 | 1503 | 41 |\n")
+ * reportAccounting("## Records\n\nEvery record is accounted for: 10000 read, 10000 parsed, 0 rejected; 0 duplicates merged; 8497 papers in scope, 1503 excluded; 41 in scope without any country.\n")
  * // → { records: 10000, parsed: 10000, rejected: 0, unique: 10000, duplicates: 0, inScope: 8497, excluded: 1503, withoutCountry: 41 }
  */
 export function reportAccounting(markdown: string): ReportAccounting {
-  const section = markdown.split("\n## Records")[1];
-  const row = section
-    ?.split("\n")
-    .filter((line) => line.startsWith("|"))
-    .at(2);
-  const cells = row
-    ?.split("|")
-    .slice(1, -1)
-    .map((cell) => Number(cell.trim()));
-  if (cells === undefined || cells.length !== 8 || cells.some((n) => !Number.isInteger(n)))
-    throw new Error("the report has no record table");
-  const [records, parsed, rejected, unique, duplicates, inScope, excluded, withoutCountry] = cells as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const match = RECORD_SENTENCE.exec(markdown.split("\n## Records")[1] ?? "");
+  if (match === null) throw new Error("the report has no record table");
+  const [records, parsed, rejected, duplicates, inScope, excluded, withoutCountry] = match
+    .slice(1)
+    .map(Number) as [number, number, number, number, number, number, number];
+  const unique = inScope + excluded;
   return { records, parsed, rejected, unique, duplicates, inScope, excluded, withoutCountry };
 }
+
+/** The accounting sentence of a report's "Records" section (output/_report-sections.ts). */
+const RECORD_SENTENCE =
+  /Every record is accounted for: (\d+) read, (\d+) parsed, (\d+) rejected; (\d+) duplicates merged; (\d+) papers in scope, (\d+) excluded; (\d+) in scope without any country\./;
 
 /**
  * Parses the peak RSS out of `/usr/bin/time -v` output, in bytes (`null` when absent).
@@ -159,11 +159,16 @@ async function hasGnuTime(): Promise<boolean> {
   );
 }
 
+/** A plain-text export to run the report on. */
+type ReportInput = Pick<Dataset, "path" | "records" | "bytes">;
+
 /** Runs `copub report` on one export in a child process and measures it. */
 async function runReport(
-  dataset: Dataset,
+  dataset: ReportInput,
   gnuTime: boolean,
-): Promise<Omit<EndToEndPoint, "baselineSeconds" | "secondsPerBaseline">> {
+): Promise<
+  Omit<EndToEndPoint, "data" | "baselineSeconds" | "secondsPerBaseline" | "scanSeconds" | "secondsPerScan">
+> {
   const work = await mkdtemp(join(tmpdir(), "copub-e2e-"));
   try {
     const out = join(work, "report");
@@ -218,10 +223,34 @@ async function runReport(
   }
 }
 
-/** The baseline on the export: one warm-up pass, then the median of three. */
-async function baselineSeconds(dataset: Dataset): Promise<number> {
+/**
+ * The byte-level newline scan of issue 19: the file read in 1 MiB chunks and its 0x0A bytes
+ * counted, nothing decoded: the least any reader of the file must do.
+ * @returns the number of newlines
+ * @example
+ * await scanNewlines("benchmarks/.data/plain-seed1-100000.txt") // → 6_512_345
+ */
+export async function scanNewlines(path: string): Promise<number> {
+  const handle = await open(path, "r");
+  const buffer = new Uint8Array(1 << 20);
+  let newlines = 0;
+  try {
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      const chunk = buffer.subarray(0, bytesRead);
+      for (let at = chunk.indexOf(0x0a); at !== -1; at = chunk.indexOf(0x0a, at + 1)) newlines++;
+    }
+  } finally {
+    await handle.close();
+  }
+  return newlines;
+}
+
+/** A baseline pass on the export (it must see a line per record at least): one warm-up pass, then the median of three. */
+async function medianPass(dataset: ReportInput, count: (path: string) => Promise<number>): Promise<number> {
   const pass = async (): Promise<void> => {
-    const lines = await splitFileLines(dataset.path);
+    const lines = await count(dataset.path);
     if (lines < dataset.records) throw new Error(`baseline on ${dataset.path}: only ${lines} lines`);
   };
   await pass();
@@ -230,8 +259,29 @@ async function baselineSeconds(dataset: Dataset): Promise<number> {
   return median(seconds);
 }
 
+/** Measures the report on one export with both baselines, in the same run. */
+async function measure(
+  data: EndToEndPoint["data"],
+  dataset: ReportInput,
+  gnuTime: boolean,
+): Promise<EndToEndPoint> {
+  console.log(`  copub report × ${dataset.records.toLocaleString("en-US")} records (${data}) …`);
+  const base = await medianPass(dataset, splitFileLines);
+  const scan = await medianPass(dataset, scanNewlines);
+  const point = await runReport(dataset, gnuTime);
+  return {
+    data,
+    ...point,
+    baselineSeconds: round(base, 4),
+    secondsPerBaseline: round(point.seconds / base),
+    scanSeconds: round(scan, 4),
+    secondsPerScan: round(point.seconds / scan),
+  };
+}
+
 /**
- * Runs `copub report` end to end at 100k records and, with `full`, at 1M (never above `maxRecords`).
+ * Runs `copub report` end to end at 100k generated records and, with `full`, at 1M (never above
+ * `maxRecords`), then on the real-shaped plain-text file.
  * @example
  * await benchEndToEnd({ seed: 1, full: false })
  * // → { points: [{ records: 100000, seconds: 150, peakRssBytes: 1.1e9, secondsPerBaseline: 60, … }], … }
@@ -245,7 +295,7 @@ export async function benchEndToEnd(options: {
     (n) => n <= (options.maxRecords ?? n),
   );
   const result: EndToEndBenchResult = { points: [], buildSeconds: null, datasets: [], skipped: [] };
-  if (sizes.length === 0) return result;
+  // The real-shaped file is run at every size limit (18,717 records).
   result.buildSeconds = await ensureBuilt();
   const gnuTime = await hasGnuTime();
   for (const records of sizes) {
@@ -258,14 +308,13 @@ export async function benchEndToEnd(options: {
     );
     if (dataset === null) continue;
     result.datasets.push(dataset);
-    console.log(`  copub report × ${records.toLocaleString("en-US")} records …`);
-    const base = await baselineSeconds(dataset);
-    const point = await runReport(dataset, gnuTime);
-    result.points.push({
-      ...point,
-      baselineSeconds: round(base, 4),
-      secondsPerBaseline: round(point.seconds / base),
-    });
+    result.points.push(await measure("generated", dataset, gnuTime));
+  }
+  try {
+    result.points.push(await measure("real-shaped", await ensureRealShaped("plain"), gnuTime));
+  } catch (error) {
+    if (!(error instanceof DatasetSkipped)) throw error;
+    result.skipped.push({ what: "end to end on real-shaped plain text", reason: error.message });
   }
   printEndToEnd(result.points);
   return result;
@@ -275,6 +324,7 @@ function printEndToEnd(points: readonly EndToEndPoint[]): void {
   console.log("\nEnd to end: copub report --reference corpus --focal US (built CLI, child process)");
   printTable(
     points.map((p) => ({
+      data: p.data,
       records: p.records,
       "in scope": p.accounting.inScope,
       s: p.seconds,
@@ -284,6 +334,8 @@ function printEndToEnd(points: readonly EndToEndPoint[]): void {
       "RSS source": p.peakRssSource,
       "baseline s": p.baselineSeconds,
       "× baseline": p.secondsPerBaseline,
+      "scan s": p.scanSeconds,
+      "× scan": p.secondsPerScan,
     })),
   );
 }

@@ -90,6 +90,8 @@ export async function corpusOptionsFromArgs(values: CorpusArgValues): Promise<Co
     fields: values.fields ?? null,
     countries: values.countries ?? null,
     citedReferences: values["cited-references"],
+    // The commands that read funding texts ask for them (`CorpusRun.fundingText`).
+    fundingText: false,
   };
 }
 
@@ -97,6 +99,8 @@ export async function corpusOptionsFromArgs(values: CorpusArgValues): Promise<Co
 export type CorpusRun = Omit<RunDescription, "copubVersion" | "profile"> & {
   /** The options the profile set (`CommandLine.profiled`); a saved corpus keeps its own normalization. */
   readonly profiled?: ReadonlySet<string>;
+  /** Keep the funding texts (FX) on the papers read from exports: the commands that read or save them. */
+  readonly fundingText?: boolean;
 };
 
 /**
@@ -122,8 +126,8 @@ export async function corpusFromArgs(
   io: CliIo,
   run: CorpusRun = {},
 ): Promise<Corpus> {
-  const { profiled = new Set<string>(), ...description } = run;
-  const corpus = await readOrLoad(paths, values, io, profiled);
+  const { profiled = new Set<string>(), fundingText = false, ...description } = run;
+  const corpus = await readOrLoad(paths, values, io, profiled, fundingText);
   if (values.manifest !== undefined) {
     const manifest = runManifest(corpus, {
       ...description,
@@ -177,8 +181,9 @@ async function readOrLoad(
   values: CorpusArgValues,
   io: CliIo,
   profiled: ReadonlySet<string>,
+  fundingText: boolean,
 ): Promise<Corpus> {
-  const options = await corpusOptionsFromArgs(values);
+  const options = { ...(await corpusOptionsFromArgs(values)), fundingText };
   const [first] = paths;
   if (paths.length === 1 && first !== undefined && (await isSavedCorpus(first).catch(() => false))) {
     // None of these has a default, so a value other than absent (or an unset flag) was given,

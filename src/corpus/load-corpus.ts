@@ -1,12 +1,14 @@
 /**
  * `loadCorpus(paths)`: files and folders of WoS exports, in any mix of formats, read in path
- * order and built into one corpus. Reading streams; memory grows with unique papers only.
+ * order and built into one corpus. Reading streams; memory grows with unique papers only. The
+ * files holding a UT read in different versions are read a second time, for those records'
+ * full digests only (`createDeferredCorpusBuilder`).
  */
 import { checkKeys } from "../diagnostics/checked-options.ts";
 import { forEachInput, type SkippedFile } from "../read/read-inputs.ts";
 import { DEFAULT_READ_LIMITS, type ReadLimits, recordedReadLimits } from "../read/read-limits.ts";
 import type { ProgressListener, ReadProgress } from "../read/read-progress.ts";
-import { createCorpusBuilder } from "./build-corpus.ts";
+import { createDeferredCorpusBuilder } from "./build-corpus.ts";
 import type { Corpus } from "./corpus.ts";
 import type { CorpusOptionsInput } from "./corpus-options.ts";
 
@@ -51,7 +53,7 @@ export async function loadCorpus(
   const { onProgress, readLimits, ...corpusOptions } = options;
   if (readLimits !== undefined)
     checkKeys(readLimits, Object.keys(DEFAULT_READ_LIMITS), "loadCorpus readLimits");
-  const builder = createCorpusBuilder(corpusOptions);
+  const builder = createDeferredCorpusBuilder(corpusOptions);
   let last: ReadProgress | undefined;
   const relay =
     onProgress === undefined
@@ -62,11 +64,11 @@ export async function loadCorpus(
             onProgress(progress);
           },
         };
-  const readerOptions = {
+  const recordOptions = {
     ...readLimits,
     citedReferences: corpusOptions.citedReferences === true || corpusOptions.journalTable != null,
-    ...relay,
   };
+  const readerOptions = { ...recordOptions, ...relay };
   const skipped = await forEachInput(
     paths,
     async (path, reading) => {
@@ -75,6 +77,17 @@ export async function loadCorpus(
     },
     readerOptions,
   );
+  // The UTs read in different versions need their records' full digests (§13.2): their files
+  // are read once more, without progress reports (the records were counted the first time).
+  const again = builder.rereadFiles();
+  if (again.length > 0)
+    await forEachInput(
+      again,
+      async (_path, reading) => {
+        for await (const item of reading.items) builder.addAgain(item, reading.format);
+      },
+      recordOptions,
+    );
   if (onProgress !== undefined && last !== undefined) onProgress({ ...last, phase: "building", file: null });
   // The limits are kept with the corpus (and its saved file) for the run manifest (§13.5).
   return { ...builder.finish(), readLimits: recordedReadLimits(readLimits), skipped };

@@ -40,8 +40,12 @@ export const RunManifestSchema = z.object({
   command: z.string().nullable(),
   /** The profile (§14) the switches came from, or `null`. */
   profile: z.string().nullable(),
-  /** The corpus options with every default filled in; the journal table by its digest. */
-  options: CorpusOptionsSchema.omit({ journalTable: true }).extend({
+  /**
+   * The corpus options with every default filled in; the journal table by its digest. Whether
+   * funding texts were kept is left out: it changes no figure but a programme's, whose command
+   * always keeps them, and a run from a saved corpus must give the manifest of a run from its exports.
+   */
+  options: CorpusOptionsSchema.omit({ journalTable: true, fundingText: true }).extend({
     journalTable: JournalTableDigestSchema.nullable(),
   }),
   /** The command's own switches, with defaults filled in. */
@@ -101,7 +105,7 @@ export function runManifest(
   corpus: Pick<Corpus, "options" | "journalTable" | "files" | "papers" | "readLimits">,
   run: RunDescription,
 ): RunManifest {
-  const { journalTable: _table, ...options } = corpus.options;
+  const { journalTable: _table, fundingText: _kept, ...options } = corpus.options;
   const dates = new Set<string>();
   let undated = 0;
   for (const paper of corpus.papers) {

@@ -19,7 +19,12 @@ import {
   NormalizeOptionsSchema,
 } from "./normalize-options.ts";
 import type { NormalizedPaper, PaperWarning } from "./paper.ts";
-import { type NormalizedAddress, paperAddresses } from "./paper-addresses.ts";
+import {
+  type AddressCache,
+  createAddressCache,
+  type NormalizedAddress,
+  paperAddresses,
+} from "./paper-addresses.ts";
 import { createPublicationYear } from "./publication-year.ts";
 
 /**
@@ -53,6 +58,7 @@ export function createNormalizer(
       fieldAssignment: parsed.fieldAssignment,
       journalTable: parsed.journalTable,
     }),
+    addresses: createAddressCache(),
   };
   return (record) => normalizeWith(record, parsed, rules);
 }
@@ -60,6 +66,8 @@ export function createNormalizer(
 interface Rules {
   readonly year: ReturnType<typeof createPublicationYear>;
   readonly fields: ReturnType<typeof createFieldAssigner>;
+  /** Organization and country per address text, found once per normalizer. */
+  readonly addresses: AddressCache;
 }
 
 function normalizeWith(record: WosRecord, options: NormalizeOptions, rules: Rules): NormalizedPaper {
@@ -76,6 +84,7 @@ function normalizeWith(record: WosRecord, options: NormalizeOptions, rules: Rule
     year.year,
     options.addressSource,
     options,
+    rules.addresses,
   );
   for (const address of linkable) warnings.push(...address.warnings);
   if (fromRp > 0)

@@ -59,6 +59,32 @@ export interface PaperAddress {
   readonly warnings: readonly CountryWarning[];
 }
 
+/**
+ * What an address decides from its text alone (no XML parts): its organization and country.
+ * Papers repeat their institutions' addresses (a department writes the same line on every
+ * paper), so one normalizer keeps what it found per text (`createAddressCache`).
+ */
+type TextFacts = Pick<
+  NormalizedAddress,
+  "orgRaw" | "orgKey" | "countryToken" | "country" | "countryInferred"
+> & { readonly warnings: readonly CountryWarning[] };
+
+/** Address texts remembered by one cache before it starts afresh (about 20 MB at most). */
+const CACHED_TEXTS = 1 << 16;
+
+/** The facts found per address text by one normalizer (`createAddressCache`). */
+export type AddressCache = Map<string, TextFacts>;
+
+/**
+ * Creates the address cache of one normalizer: its country options must not change while it is used.
+ * @example
+ * const cache = createAddressCache();
+ * paperAddresses(c1, rp, 2020, "C1+RP-fallback", options, cache) // the second paper from the same department looks its address up
+ */
+export function createAddressCache(): AddressCache {
+  return new Map();
+}
+
 /** Papers before this year may lack the reprint address in C1 (docs/methodology.md §2.3, fact 1). */
 const RP_REPEATED_IN_C1_FROM = 1998;
 
@@ -69,6 +95,7 @@ const RP_REPEATED_IN_C1_FROM = 1998;
  * @param year - the paper's year `y(p)`, or `null`
  * @param addressSource - the policy (default `"C1+RP-fallback"`)
  * @param countryOptions - country switches
+ * @param cache - the facts already found per address text under these options (`createAddressCache`), if any
  * @returns the addresses in order (C1 first, then RP) and whether RP addresses were used
  * @example
  * paperAddresses([], [{ authors: ["Yamamoto, O"], text: "Nagoya Univ, Nagoya, Aichi, Japan." }], 2020, "C1+RP-fallback", options)
@@ -80,9 +107,10 @@ export function paperAddresses(
   year: number | null,
   addressSource: AddressSource,
   countryOptions: CountryOptions,
+  cache?: AddressCache,
 ): { readonly addresses: PaperAddress[]; readonly fromRp: number } {
   const addresses: PaperAddress[] = c1.map((a) =>
-    resolve(a.text, "C1", a.parts, a.organizations, a.number, a.authors, countryOptions),
+    resolve(a.text, "C1", a.parts, a.organizations, a.number, a.authors, countryOptions, cache),
   );
   const useRp =
     addressSource === "C1+RP" ||
@@ -95,7 +123,7 @@ export function paperAddresses(
     const key = comparableAddress(reprint.text);
     if (seen.has(key)) continue;
     seen.add(key);
-    addresses.push(resolve(reprint.text, "RP", null, [], null, reprint.authors, countryOptions));
+    addresses.push(resolve(reprint.text, "RP", null, [], null, reprint.authors, countryOptions, cache));
     fromRp++;
   }
   return { addresses, fromRp };
@@ -109,23 +137,49 @@ function resolve(
   number: number | null,
   names: readonly string[],
   countryOptions: CountryOptions,
+  cache: AddressCache | undefined,
 ): PaperAddress {
+  const facts =
+    parts === null && cache !== undefined
+      ? cachedFacts(text, countryOptions, cache)
+      : textFacts(text, parts, countryOptions);
+  const { warnings, ...found } = facts;
+  return { address: { raw: text, source, ...found, prefOrgs: [...prefOrgs] }, number, names, warnings };
+}
+
+function textFacts(text: string, parts: Address["parts"], countryOptions: CountryOptions): TextFacts {
   const resolved = resolveAddressCountry({ text, parts }, countryOptions);
   return {
-    address: {
-      raw: text,
-      source,
-      orgRaw: addressSegments(text)[0] ?? "",
-      orgKey: institutionKey(text),
-      countryToken: resolved.countryToken,
-      country: resolved.country,
-      countryInferred: resolved.countryInferred,
-      prefOrgs: [...prefOrgs],
-    },
-    number,
-    names,
+    orgRaw: addressSegments(text)[0] ?? "",
+    orgKey: institutionKey(text),
+    countryToken: resolved.countryToken,
+    country: resolved.country,
+    countryInferred: resolved.countryInferred,
     warnings: resolved.warnings,
   };
+}
+
+/** The facts of a text without XML parts, from the cache or found and remembered. */
+function cachedFacts(text: string, countryOptions: CountryOptions, cache: AddressCache): TextFacts {
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  if (cache.size >= CACHED_TEXTS) cache.clear();
+  const facts = textFacts(text, null, countryOptions);
+  // Strings cut from the text would keep its whole read chunk alive as long as the cache.
+  const own = {
+    ...facts,
+    orgRaw: flatCopy(facts.orgRaw),
+    orgKey: flatCopy(facts.orgKey),
+    countryToken: flatCopy(facts.countryToken),
+    warnings: facts.warnings.map((w) => ({ ...w, detail: flatCopy(w.detail) })),
+  };
+  cache.set(flatCopy(text), own);
+  return own;
+}
+
+/** A copy of a string that shares no memory with the text it was cut from. */
+function flatCopy(value: string): string {
+  return JSON.parse(JSON.stringify(value)) as string;
 }
 
 /** Addresses compare "after normalization" (§2.3): case, punctuation and spacing do not matter. */

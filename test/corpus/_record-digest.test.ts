@@ -8,6 +8,7 @@ import {
   differingFields,
   digestRecord,
   digestSha256,
+  quickDigest,
 } from "../../src/corpus/_record-digest.ts";
 import { parsePlainText } from "../../src/read/plain-text.ts";
 import type { WosRecord } from "../../src/read/wos-record.ts";
@@ -55,5 +56,18 @@ describe("digestRecord(record)", () => {
     expect(digestSha256(digestRecord(big))).toBe(
       createHash("sha256").update(canonicalJson(big)).digest("hex"),
     );
+  });
+});
+
+describe("quickDigest(record)", () => {
+  it("is equal for equal records and differs when one field does", () => {
+    const [record, other] = records as [WosRecord, WosRecord];
+    expect(quickDigest(structuredClone(record))).toBe(quickDigest(record));
+    expect(quickDigest({ ...record, timesCited: (record.timesCited ?? 0) + 1 })).not.toBe(
+      quickDigest(record),
+    );
+    expect(quickDigest(other)).not.toBe(quickDigest(record));
+    // 48 bits: a whole number below 2^48.
+    expect(Number.isInteger(quickDigest(record)) && quickDigest(record) < 2 ** 48).toBe(true);
   });
 });

@@ -201,7 +201,11 @@ describe("readCorpus(path) shares parts as the built corpus does", () => {
         "FX Supported by Grant Number JPMJAP9999.\nPD JAN-FEB\nPY 2021\nEA DEC 2020\n" +
         "UT WOS:000000000000001\nER\nEF\n",
     );
-    const { skipped: _, ...corpus } = await loadCorpus([join(dir, "funded.txt")]);
+    // FX is kept when asked (programme evaluation asks), and left out by default.
+    const { skipped: _, ...corpus } = await loadCorpus([join(dir, "funded.txt")], { fundingText: true });
+    const { papers: withoutFx } = await loadCorpus([join(dir, "funded.txt")]);
+    expect(withoutFx[0]?.fundingText).toBeNull();
+    expect(withoutFx[0]?.grants).toEqual([{ agency: "JST", grantIds: ["JPMJAP9999"] }]);
     await writeCorpus(join(dir, "c.jsonl"), corpus);
     const [reloaded] = (await readCorpus(join(dir, "c.jsonl"))).papers;
     expect(reloaded).toMatchObject({

@@ -1,8 +1,11 @@
 // loadCorpus(paths, { onProgress }): reading reports whose counts never go down and end at the
 // corpus accounting, then one building report.
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { buildCorpus, createDeferredCorpusBuilder } from "../../src/corpus/build-corpus.ts";
+import type { Corpus } from "../../src/corpus/corpus.ts";
 import { loadCorpus } from "../../src/corpus/load-corpus.ts";
+import { parsePlainText } from "../../src/read/plain-text.ts";
 import type { ReadProgress } from "../../src/read/read-progress.ts";
 import { sample } from "../_samples.ts";
 import { HAVE_SHARED, NEEDS_SHARED, provenanceFiles, SHARED_WOS } from "../_shared-samples.ts";
@@ -68,5 +71,43 @@ describe.skipIf(!HAVE_SHARED)(`loadCorpus on three shared plain-text exports${NE
       bytesRead: bytes,
       totalBytes: bytes,
     });
+  });
+});
+
+describe("loadCorpus reads again only the files of UTs read in different versions", () => {
+  // P3 three times: as in data set C, again unchanged, and in a later export with more citations.
+  const inputs = [
+    sample("methodology/data-set-c.txt"),
+    sample("corpus/data-set-c-p3-again.txt"),
+    sample("corpus/data-set-c-p3-later-export.txt"),
+  ];
+  const items = (paths: readonly string[]) =>
+    paths.flatMap((path) =>
+      parsePlainText(readFileSync(path, "utf8"), { fileName: path }).map((item) => ({
+        item,
+        format: "plain" as const,
+      })),
+    );
+  const comparable = ({ files: _, skipped: __, ...corpus }: Corpus & { skipped?: unknown }) => corpus;
+
+  it("gives the corpus that digesting every record gives (buildCorpus), whatever the order of the files", async () => {
+    const everyDigest = comparable(buildCorpus(items(inputs)));
+    // The later export wins (a DA over none); both earlier copies differ from it in TC and DA.
+    expect(everyDigest.duplicates[0]?.dropped.map((d) => [d.reason, d.differingFields])).toEqual([
+      ["duplicate-ut-conflict", ["timesCited", "exportDate"]],
+      ["duplicate-ut-conflict", ["timesCited", "exportDate"]],
+    ]);
+    expect(comparable(await loadCorpus(inputs))).toEqual(everyDigest);
+    expect(comparable(await loadCorpus([...inputs].reverse()))).toEqual(everyDigest);
+    expect(comparable(buildCorpus(items([...inputs].reverse())))).toEqual(everyDigest);
+  });
+
+  it("needs no second reading when the duplicates are identical", () => {
+    const builder = createDeferredCorpusBuilder();
+    for (const { item, format } of items(inputs.slice(0, 2))) builder.add(item, format);
+    expect(builder.rereadFiles()).toEqual([]);
+    const later = createDeferredCorpusBuilder();
+    for (const { item, format } of items([inputs[0] as string, inputs[2] as string])) later.add(item, format);
+    expect(later.rereadFiles()).toEqual([inputs[0], inputs[2]].sort());
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_COUNTRY_OPTIONS } from "../../src/normalize/country-options.ts";
-import { type AddressSource, paperAddresses } from "../../src/normalize/paper-addresses.ts";
+import {
+  type AddressSource,
+  createAddressCache,
+  paperAddresses,
+} from "../../src/normalize/paper-addresses.ts";
 import type { Address, ReprintAddress } from "../../src/read/wos-record.ts";
 
 const c1 = (number: number, text: string, authors: string[] = []): Address => ({
@@ -97,5 +101,26 @@ describe("paperAddresses(c1, rp, year, addressSource) (docs/methodology.md §2.3
         warnings: [],
       },
     ]);
+  });
+});
+
+describe("paperAddresses(…, cache): an address text is resolved once per cache", () => {
+  it("gives the addresses found without a cache, on the first paper and on the next ones", () => {
+    // An unresolvable token (a warning) and two resolvable ones, the RP taken in by the fallback.
+    const odd = c1(2, "Inst Nowhere, Atlantis", ["Sato, Akira"]);
+    const uncached = paperAddresses(
+      [TOKYO, odd],
+      [HARVARD_RP],
+      1990,
+      "C1+RP-fallback",
+      DEFAULT_COUNTRY_OPTIONS,
+    );
+    const cache = createAddressCache();
+    for (let paper = 0; paper < 3; paper++)
+      expect(
+        paperAddresses([TOKYO, odd], [HARVARD_RP], 1990, "C1+RP-fallback", DEFAULT_COUNTRY_OPTIONS, cache),
+      ).toEqual(uncached);
+    expect(uncached.addresses.map((a) => a.address.country)).toEqual(["JP", null, "US"]);
+    expect(cache.size).toBe(3);
   });
 });

@@ -27,7 +27,8 @@ let corpus: Corpus;
 let projects: Project[];
 let targets: Target[];
 beforeAll(async () => {
-  corpus = await corpusOf("programme/data-set-g.txt");
+  // Programme evaluation reads the funding texts (R2 is selected by its FX), which are kept when asked.
+  corpus = await corpusOf("programme/data-set-g.txt", { fundingText: true });
   projects = await loadProjectTable(PROJECTS);
   targets = await loadTargetTable(TARGETS);
 });

@@ -50,6 +50,7 @@ export async function corpusCommand(args: readonly string[], io: CliIo): Promise
   if (positionals.length === 0) throw usageError("copub corpus needs at least one file or folder");
   const corpus = await corpusFromArgs(positionals, values, io, {
     command: "corpus",
+    fundingText: true,
     commandOptions: { format: values.format },
     profiled: line.profiled,
   });

@@ -65,6 +65,7 @@ export async function exportCommand(args: readonly string[], io: CliIo): Promise
   if (positionals.length === 0) throw usageError("copub export needs at least one file or folder");
   const corpus = await corpusFromArgs(positionals, values, io, {
     command: "export",
+    fundingText: true,
     commandOptions: { format: values.format },
   });
   const out = await createParquetCorpusWriter(values.out);

@@ -113,6 +113,7 @@ export async function programmeCommand(args: readonly string[], io: CliIo): Prom
   const options = programmeOptionsFromArgs(values, tables, values.focal, values.period);
   const corpus = await corpusFromArgs(positionals, values, io, {
     command: "programme",
+    fundingText: true,
     commandOptions: { ...options, projects: programmeProjects(tables, countrySwitches(values)), format },
     profiled: line.profiled,
   });

@@ -165,6 +165,8 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   const baselineFile = values.baselines === undefined ? null : await referenceBaselines(values.baselines);
   const corpus = await corpusFromArgs(positionals, values, io, {
     command: "report",
+    // The programme section reads the funding texts (grant ids in FX, funder patterns).
+    fundingText: tables !== null,
     commandOptions: {
       focal: focals,
       compare,
