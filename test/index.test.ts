@@ -129,7 +129,7 @@ describe("every public options object refuses an unknown key, naming it", () => 
         } as never),
       ),
     ).toBe(
-      'networkMetrics options: unknown option "metric" (did you mean "metrics"?); valid there: metrics, weight, seed, betweennessSources, onProgress',
+      'networkMetrics options: unknown option "metric" (did you mean "metrics"?); valid there: metrics, weight, seed, betweennessSources, closenessSources, onProgress',
     );
   });
 });

@@ -17,7 +17,9 @@ import {
 } from "../../src/index.ts";
 import { programmeMarkdown } from "../../src/writers.ts";
 
-const { skipped: _, ...corpus } = await loadCorpus(["data-samples/programme/data-set-g.txt"]);
+const { skipped: _, ...corpus } = await loadCorpus(["data-samples/programme/data-set-g.txt"], {
+  fundingText: true,
+});
 const projects = await loadProjectTable("data-samples/programme/data-set-g-projects.csv");
 const targets = await loadTargetTable("data-samples/programme/data-set-g-targets.csv");
 const result = programme(corpus, projects, { focal: "JP", targets });

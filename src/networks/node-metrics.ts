@@ -164,7 +164,14 @@ export interface NetworkMetricsOptions {
 }
 
 /** The keys of `NetworkMetricsOptions`: any other is an error. */
-const NETWORK_METRICS_KEYS = ["metrics", "weight", "seed", "betweennessSources", "onProgress"] as const;
+const NETWORK_METRICS_KEYS = [
+  "metrics",
+  "weight",
+  "seed",
+  "betweennessSources",
+  "closenessSources",
+  "onProgress",
+] as const;
 
 /** Searches between two betweenness progress reports (a report per search would cost more than a small search). */
 const PROGRESS_SOURCES = 16;

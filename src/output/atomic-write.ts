@@ -248,7 +248,16 @@ async function streamTo(path: string, text: FileContent, gzip: boolean, flags: "
 }
 
 /** This host, as 8 hex digits of its name's hash: a process id means something only on its host. */
-const HOST = createHash("sha256").update(hostname()).digest("hex").slice(0, 8);
+const HOST = createHash("sha256").update(hostNameOrNone()).digest("hex").slice(0, 8);
+
+/** The machine's name, or "" where reading it is not allowed (Deno without --allow-sys). */
+function hostNameOrNone(): string {
+  try {
+    return hostname();
+  } catch {
+    return "";
+  }
+}
 
 /**
  * A name beside `target` that no other run picks and that says whose it is:

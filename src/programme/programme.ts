@@ -239,7 +239,8 @@ function settleProgrammeOptions(
   countryOptions: CountryOptionsInput,
 ): Settled {
   const parsed = checkOptions(ProgrammeOptionsSchema, options, "programme options");
-  const focal = countryKeyOf(parsed.focal, countryOptions);
+  // The text as given, read under the corpus's switches (the schema read it under the defaults).
+  const focal = countryKeyOf(options.focal ?? parsed.focal, countryOptions);
   if (focal === null) throw new CopubError("invalid-option", `focal "${parsed.focal}" is not a country`);
   const known = new Set(projects.map((p) => p.project));
   for (const target of parsed.targets)

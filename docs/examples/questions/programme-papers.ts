@@ -4,7 +4,7 @@
 // Run: npx tsx docs/examples/questions/programme-papers.ts
 import { countryName, loadCorpus, loadProjectTable, loadTargetTable, programme } from "../../../src/index.ts";
 
-const corpus = await loadCorpus(["data-samples/programme/data-set-g.txt"]);
+const corpus = await loadCorpus(["data-samples/programme/data-set-g.txt"], { fundingText: true });
 const projects = await loadProjectTable("data-samples/programme/data-set-g-projects.csv");
 const targets = await loadTargetTable("data-samples/programme/data-set-g-targets.csv");
 const result = programme(corpus, projects, { focal: "JP", targets });
