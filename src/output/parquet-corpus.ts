@@ -35,9 +35,9 @@ export const PARQUET_METADATA_FILE = "copub-corpus.json";
 /**
  * The `format` of that file, and its version.
  * @example
- * PARQUET_FORMAT // → { format: "copub-parquet", version: 1 }, in copub-corpus.json
+ * PARQUET_FORMAT // → { format: "copub-parquet", version: 2 }, in copub-corpus.json
  */
-export const PARQUET_FORMAT = { format: "copub-parquet", version: 1 } as const;
+export const PARQUET_FORMAT = { format: "copub-parquet", version: 2 } as const;
 
 /**
  * The folder name of the partition of papers without a year (Hive's and Spark's convention).

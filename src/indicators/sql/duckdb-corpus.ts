@@ -22,7 +22,7 @@ export type SqlRow = Readonly<Record<string, SqlValue | bigint>>;
 /** What `copub-corpus.json` must say for the SQL to run (the rest is there for people). */
 const MetadataSchema = z.object({
   format: z.literal("copub-parquet"),
-  version: z.literal(1),
+  version: z.literal(2),
   corpus: z.object({ accounting: CorpusAccountingSchema }),
 });
 
@@ -70,7 +70,7 @@ export async function openParquetCorpus(dir: string, options: DuckDbOptions = {}
   if (!parsed.success)
     throw new CopubError(
       "not-wos",
-      `${metadataFile}: not the metadata of a copub Parquet export (format copub-parquet, version 1); export the corpus again with copub export --format parquet`,
+      `${metadataFile}: not the metadata of a copub Parquet export (format copub-parquet, version 2: version 1 lacks the renormalized weights and paper_category); export the corpus again with copub export --format parquet`,
       metadataFile,
     );
   const duckdb = await import("@duckdb/node-api").catch((error: unknown) => {
