@@ -139,6 +139,7 @@ export type {
   ReferenceSetOptionsInput,
   UnscoredReason,
 } from "./indicators/top-cited/reference-sets.ts";
+export type { SourceTableFromSql } from "./indicators/top-cited/source-tables-sql.ts";
 export { cwtsTopCitedFromSql, incitesTopCitedFromSql } from "./indicators/top-cited/source-tables-sql.ts";
 export type { Percentile, ThresholdRow, ThresholdTable } from "./indicators/top-cited/threshold-table.ts";
 export { loadThresholdsCsv, parseThresholdsCsv } from "./indicators/top-cited/threshold-table-csv.ts";
