@@ -136,8 +136,11 @@ describe("writeReport(report, folder)", () => {
     const report = buildReport(C);
     const names = await writeReport(report, folder);
     const files = reportFiles(report);
-    expect(names).toEqual(files.map((file) => file.name));
+    // The text files, then the workbook that copub report --out writes beside them.
+    expect(names).toEqual([...files.map((file) => file.name), "report.xlsx"]);
     for (const file of files) expect(await readFile(join(folder, file.name), "utf8")).toBe(file.text);
+    const [workbook] = (await reportFolderFiles(report)).filter((file) => file.name === "report.xlsx");
+    expect(new Uint8Array(await readFile(join(folder, "report.xlsx")))).toEqual(workbook?.text);
   });
 
   it("refuses a folder that holds other files than a report's", async () => {
