@@ -36,6 +36,9 @@ describe("--profile", () => {
     "impact",
     "partners",
     "report",
+    "programme",
+    "export",
+    "sql",
   ])("is an option of copub %s", async (command) => {
     const { stdout } = await run(command, "--help");
     expect(stdout).toMatch(/--profile nistep\|cwts\|incites/);

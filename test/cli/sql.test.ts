@@ -135,6 +135,17 @@ describe.skipIf(!HAVE_DUCKDB)(`copub sql DIR${NEEDS_DUCKDB}`, () => {
     },
   );
 
+  it("takes --profile incites as copub top does: the InCites table, saying which options it set", async () => {
+    // §14: the incites profile sets the InCites table (its percentiles over WoS Category sets);
+    // the export's scope was fixed when it was written, which the notice says.
+    const profiled = await run("sql", T, "--indicator", "top", "--profile", "incites");
+    const explicit = await run("sql", T, "--indicator", "top", "--table", "incites");
+    expect(profiled.code).toBe(0);
+    expect(profiled.stdout).toBe(explicit.stdout);
+    expect(profiled.stderr).toMatch(/--profile incites sets .*--table, --method, --reference-sets here/);
+    expect(profiled.stderr).toContain("were fixed when the corpus was exported");
+  });
+
   it("refuses an option of another indicator, options the CWTS and InCites tables fix, and a missing table (exit 2)", async () => {
     const focal = await run("sql", C, "--indicator", "collaboration", "--focal", "US");
     expect(focal.code).toBe(2);

@@ -24,10 +24,10 @@ import { parseCommandLine } from "../_command-line.ts";
 import { countryKey, repeatedCountryKeys } from "../_country-options.ts";
 import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
-import { yearRange } from "../_normalize-args.ts";
+import { PROFILE_OPTION, yearRange } from "../_normalize-args.ts";
 import { choice, flag, HELP_OPTION, text, wholeNumber } from "../_options.ts";
 import { writeStdout } from "../_output-file.ts";
-import { PERIOD_OPTIONS, periodsFromArgs, yearWindow } from "../_period-args.ts";
+import { PROFILED_PERIOD_OPTIONS, periodsFromArgs, yearWindow } from "../_period-args.ts";
 import { openReference, THRESHOLDS } from "../_reference-args.ts";
 import { usageError } from "../_usage-error.ts";
 
@@ -41,7 +41,7 @@ const SQL_OPTIONS = {
     default: "json",
     help: "json (default): as the indicator's command prints it; csv: its CSV",
   }),
-  ...PERIOD_OPTIONS,
+  ...PROFILED_PERIOD_OPTIONS,
   years: yearRange({
     value: "FROM-TO",
     help: "one period per year of this range (every year must be present)",
@@ -49,8 +49,10 @@ const SQL_OPTIONS = {
   by: choice(["field"], { help: "also one row per NISTEP broad field" }),
   counting: choice(["integer", "fractional"], {
     help: "collaboration, top: integer (default) or fractional counting (--counting-method)",
+    profile: (p) => p.counting,
   }),
   "counting-method": choice(CountingMethodSchema.exclude(["integer"]).options, {
+    profile: (p) => p.countingMethod,
     help: `collaboration, top: nistep (default, §4.2), cwts (§4.3), country, address
 or author (§4.4)`,
   }),
@@ -61,15 +63,20 @@ or author (§4.4)`,
 table as copub top --reference FILE takes it`,
   }),
   table: choice(["nistep", "cwts", "incites"], {
+    profile: (p) => p.topTable,
     help: `top: nistep (default), cwts (P, P(top 10%), PP(top 10%), full and
 fractional) or incites (Documents in Top 10%, …), as in copub top`,
   }),
   percentile: choice(["10", "1"], { help: "top: Top10% (default) or Top1%" }),
   method: choice(TopMethodSchema.options, {
+    // A table given explicitly brings its own method, not the profile's (as in copub top).
+    profile: (p, given) => (given.has("table") ? null : p.topMethod),
     help: "top: the variant of §8.4, or incites (§8.5); default tie-fraction",
   }),
   split: choice(["adjusted", "raw"], { help: "top: adjusted (default) or raw split" }),
   "reference-sets": choice(ReferenceSetKindSchema.options, {
+    // A method or table given explicitly brings its own reference sets, not the profile's.
+    profile: (p, given) => (given.has("method") || given.has("table") ? null : p.referenceSets),
     help: `top: ESI field x year (default), also document type, or WoS Category
 x year x type (InCites, the default for --method incites)`,
   }),
@@ -90,6 +97,7 @@ x year x type (InCites, the default for --method incites)`,
     help: 'partners: rows for the first N partners (default 10), or "all"',
   }),
   highlight: repeatedCountryKeys({ value: "JP", help: "partners: countries shown wherever they rank" }),
+  profile: PROFILE_OPTION,
   threads: wholeNumber({
     min: 1,
     value: "2",
@@ -154,7 +162,7 @@ the same corpus, in the same JSON or CSV. DuckDB is an optional dependency: inst
 "npm install @duckdb/node-api".`,
   column: 31,
   sections: [
-    { title: "Options:", entries: ["indicator", "format", "period", "window", "years", "by"] },
+    { title: "Options:", entries: ["indicator", "format", "period", "window", "years", "by", "profile"] },
     {
       title: "collaboration and top:",
       entries: ["counting", "counting-method"],
@@ -181,6 +189,12 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
     return EXIT.ok;
   }
   const { values, given, positionals } = line;
+  if (values.profile !== undefined)
+    // A profile's corpus switches (document types, year basis, country policies) decided what the
+    // export holds; here it sets only the indicator switches, and says which.
+    io.stderr(
+      `copub sql: --profile ${values.profile} sets ${line.profiled.size === 0 ? "no option not given" : [...line.profiled].map((name) => `--${name}`).join(", ")} here; its corpus switches (document types, year basis, country policies) were fixed when the corpus was exported (copub export --profile ${values.profile})\n`,
+    );
   const [dir, ...extra] = positionals;
   if (dir === undefined || extra.length > 0)
     throw usageError('copub sql needs one folder written by "copub export --format parquet"');
