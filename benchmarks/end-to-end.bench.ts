@@ -14,12 +14,12 @@
  */
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { access, mkdtemp, open, readdir, readFile, rm, stat } from "node:fs/promises";
+import { access, mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Dataset, DatasetSkipped, datasetOrSkip } from "./_datasets.ts";
-import { median, printTable, round, timeOnce } from "./_harness.ts";
+import { median, printTable, round, scanNewlines, timeOnce } from "./_harness.ts";
 import { ensureRealShaped } from "./_real-shaped.ts";
 import { splitFileLines } from "./readers.bench.ts";
 
@@ -221,30 +221,6 @@ async function runReport(
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-}
-
-/**
- * The byte-level newline scan of issue 19: the file read in 1 MiB chunks and its 0x0A bytes
- * counted, nothing decoded: the least any reader of the file must do.
- * @returns the number of newlines
- * @example
- * await scanNewlines("benchmarks/.data/plain-seed1-100000.txt") // → 6_512_345
- */
-export async function scanNewlines(path: string): Promise<number> {
-  const handle = await open(path, "r");
-  const buffer = new Uint8Array(1 << 20);
-  let newlines = 0;
-  try {
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      const chunk = buffer.subarray(0, bytesRead);
-      for (let at = chunk.indexOf(0x0a); at !== -1; at = chunk.indexOf(0x0a, at + 1)) newlines++;
-    }
-  } finally {
-    await handle.close();
-  }
-  return newlines;
 }
 
 /** A baseline pass on the export (it must see a line per record at least): one warm-up pass, then the median of three. */
