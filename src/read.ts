@@ -46,5 +46,14 @@ export type { ByteSource, OpenedSource } from "./read/source.ts";
 export { openSource } from "./read/source.ts";
 export type { TabDelimitedParser } from "./read/tab-delimited.ts";
 export { createTabDelimitedParser, parseTabDelimited, readTabDelimited } from "./read/tab-delimited.ts";
+export type { TextBlock, TextBlockOptions, TextBlockReadOptions } from "./read/text-blocks.ts";
+export {
+  plainTextBlocks,
+  readPlainTextBlock,
+  readTabDelimitedBlock,
+  readTextBlocks,
+  tabDelimitedBlocks,
+  withRecordIndexFrom,
+} from "./read/text-blocks.ts";
 export type { XmlParser, XmlReadOptions } from "./read/xml.ts";
 export { createXmlParser, parseXml, readXml } from "./read/xml.ts";

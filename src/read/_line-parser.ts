@@ -18,14 +18,35 @@ export interface LineParser {
   end(): ReadItem[];
 }
 
-/** Makes a parser for one file, given the reader options and the limits in force. */
-export type LineParserFactory = (file: string, options: ReadOptions) => LineParser;
+/** Where a parser starts: the number of the first line it is given and the index of the first record it finds. */
+export interface ParseStart {
+  /** 1-based number of the first line pushed. */
+  readonly line: number;
+  /** 0-based index the first record (or stray text) gets. */
+  readonly recordIndex: number;
+}
 
-/** Runs a line parser over a whole string (named `options.fileName`, default `"<text>"`). */
-export function parseLines(create: LineParserFactory, text: string, options: ReadOptions): ReadItem[] {
+/** The start of a whole file: line 1, record 0. */
+export const FILE_START: ParseStart = { line: 1, recordIndex: 0 };
+
+/** Makes a parser for one file, given the reader options, the limits in force and where it starts. */
+export type LineParserFactory = (file: string, options: ReadOptions, start?: ParseStart) => LineParser;
+
+/**
+ * Runs a line parser over a whole string (named `options.fileName`, default `"<text>"`), from
+ * `start`, after the lines `before` (a block's header row, `text-blocks.ts`).
+ */
+export function parseLines(
+  create: LineParserFactory,
+  text: string,
+  options: ReadOptions,
+  start: ParseStart = FILE_START,
+  before: readonly string[] = [],
+): ReadItem[] {
   const file = options.fileName ?? "<text>";
   const limits = lineLimits(options, file);
-  const parser = create(file, { ...options, ...limits });
+  const parser = create(file, { ...options, ...limits }, start);
+  if (before.length > 0) parser.push(before);
   return [...parser.push(splitLines(stripBom(text), limits.maxLineBytes)), ...parser.end()];
 }
 

@@ -7,7 +7,7 @@
  * it is known to be too large, and only its end (`ER`) and its UT are looked for.
  */
 import type { Rejection, RejectionCode } from "../diagnostics/rejection.ts";
-import { type LineParser, parseLines, readLines } from "./_line-parser.ts";
+import { FILE_START, type LineParser, type ParseStart, parseLines, readLines } from "./_line-parser.ts";
 import { LINE_VALUE_TAGS, recordFromTags } from "./_tags.ts";
 import { LONG_LINE_HEAD, type SplitLine } from "./lines.ts";
 import type { ReadItem, ReadOptions } from "./read-item.ts";
@@ -52,14 +52,20 @@ interface StrayText {
  * Creates the plain-text push parser.
  * @param file - name used in locations and rejections
  * @param options - reader options (`citedReferences`, the record and line limits)
+ * @param start - the number of the first line pushed and the index of the first record (a
+ *   record-aligned block of a file, `text-blocks.ts`); default line 1, record 0
  * @throws CopubError `invalid-option` for a limit that is not a positive number
  * @example
  * const parser = createPlainTextParser("savedrecs.txt");
  * parser.push(["PT J", "UT WOS:000306312500009", "ER"]); // → [{ ok: true, record: { ut: "WOS:000306312500009", … }, at: … }]
  */
-export function createPlainTextParser(file: string, options: ReadOptions = {}): PlainTextParser {
-  let lineNumber = 0;
-  let nextIndex = 0;
+export function createPlainTextParser(
+  file: string,
+  options: ReadOptions = {},
+  start: ParseStart = FILE_START,
+): PlainTextParser {
+  let lineNumber = start.line - 1;
+  let nextIndex = start.recordIndex;
   let current: OpenRecord | null = null;
   let stray: StrayText | null = null;
   const { maxRecordBytes, maxLineBytes } = readLimits(options, file);
@@ -132,8 +138,8 @@ export function createPlainTextParser(file: string, options: ReadOptions = {}): 
       options.citedReferences === undefined ? {} : { citedReferences: options.citedReferences };
     return recordFromTags(values, at(open.line, open.recordIndex), { ...readOptions, warnings });
   };
-  const start = (tag: string, value: string, nullPrefix: string | null, chars: number): OpenRecord => {
-    const open: OpenRecord = {
+  const begin = (tag: string, value: string, nullPrefix: string | null, chars: number): OpenRecord => {
+    const record: OpenRecord = {
       line: lineNumber,
       recordIndex: nextIndex++,
       tags: new Map([[tag, [value]]]),
@@ -144,8 +150,8 @@ export function createPlainTextParser(file: string, options: ReadOptions = {}): 
       badLine: null,
       nullPrefix,
     };
-    measure(open, chars);
-    return open;
+    measure(record, chars);
+    return record;
   };
 
   const pushLine = (split: SplitLine, out: ReadItem[]): void => {
@@ -216,7 +222,7 @@ export function createPlainTextParser(file: string, options: ReadOptions = {}): 
     }
     closeStray(out);
     if (tag === "FN" || tag === "VR" || tag === "EF") return;
-    current = start(tag, value, prefix, chars);
+    current = begin(tag, value, prefix, chars);
   };
 
   return {

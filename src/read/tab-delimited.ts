@@ -7,7 +7,7 @@
  * cells than the header has, plus a few, whatever number of tabs it holds.
  */
 import { CopubError } from "../diagnostics/errors.ts";
-import { type LineParser, parseLines, readLines } from "./_line-parser.ts";
+import { FILE_START, type LineParser, type ParseStart, parseLines, readLines } from "./_line-parser.ts";
 import { splitCellValues, splitOutsideBrackets } from "./_split.ts";
 import { LINE_VALUE_TAGS, recordFromTags } from "./_tags.ts";
 import type { SplitLine } from "./lines.ts";
@@ -43,16 +43,22 @@ interface PendingRow {
  * Creates the tab-delimited push parser. The first non-blank line is the header.
  * @param file - name used in locations and rejections
  * @param options - reader options (`citedReferences`, the record and line limits)
+ * @param start - the number of the first line pushed and the index of the first row (a
+ *   row-aligned block of a file, `text-blocks.ts`, pushed after its header); default line 1, row 0
  * @throws CopubError `not-wos` when the header is not a row of WoS tags, `input-too-large` when
  *   the header line is past the line limit, `invalid-option` for a bad limit
  * @example
  * const parser = createTabDelimitedParser("savedrecs.txt");
  * parser.push(["PT\tAU\tUT", "J\tSato, A\tWOS:000306312500009"]); // → [{ ok: true, record: { ut: "WOS:000306312500009", … }, … }]
  */
-export function createTabDelimitedParser(file: string, options: ReadOptions = {}): TabDelimitedParser {
+export function createTabDelimitedParser(
+  file: string,
+  options: ReadOptions = {},
+  start: ParseStart = FILE_START,
+): TabDelimitedParser {
   let header: string[] | null = null;
-  let lineNumber = 0;
-  let nextIndex = 0;
+  let lineNumber = start.line - 1;
+  let nextIndex = start.recordIndex;
   let pending: PendingRow | null = null;
   const { maxRecordBytes, maxLineBytes } = readLimits(options, file);
   const readOptions =
