@@ -93,6 +93,34 @@ describe("decodeChunks(chunks)", () => {
     expect(await decodeInChunks(new Uint8Array([0x41, 0xff, 0x42]), 1)).toBe("A\uFFFDB");
   });
 
+  it("decodes characters cut at the 4 KiB pieces of the ASCII fast path, malformed ones as one decode does", async () => {
+    // 4095 ASCII bytes, then the euro sign (E2 82 AC) across the piece boundary at 4096, then a
+    // lone continuation byte (80) and a truncated sequence (E2 82) followed by ASCII, then
+    // another full piece of ASCII: "€" whole, and one U+FFFD each for 80 and for E2 82.
+    const bytes = concat(
+      utf8("a".repeat(4095)),
+      new Uint8Array([0xe2, 0x82, 0xac, 0x80, 0xe2, 0x82, 0x41]),
+      utf8("b".repeat(5000)),
+    );
+    const expected = `${"a".repeat(4095)}€\uFFFD\uFFFDA${"b".repeat(5000)}`;
+    for (const size of [1, 7, 4096, 1 << 20]) expect(await decodeInChunks(bytes, size)).toBe(expected);
+  });
+
+  test.prop([
+    fc.array(fc.oneof(fc.constantFrom(...utf8("PT J\n €漢\u{1F600}")), fc.integer({ min: 0, max: 255 })), {
+      maxLength: 20_000,
+    }),
+    fc.integer({ min: 1, max: 9000 }),
+  ])(
+    "gives one streaming TextDecoder's text for any bytes, malformed ones included, and any chunk size",
+    async (values, size) => {
+      const bytes = concat(utf8("PT J\n"), new Uint8Array(values));
+      expect(await decodeInChunks(bytes, size)).toBe(
+        new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes),
+      );
+    },
+  );
+
   test.prop([fc.string({ unit: "grapheme" }), fc.integer({ min: 1, max: 100 })])(
     "gives decodeBytes' text for any text and chunk size",
     async (value, size) => {
