@@ -167,9 +167,7 @@ export function recordFromTags(
     publicationDate: text("PD"),
     earlyAccessDate,
     earlyAccessYear,
-    // WoS writes WE with a literal "&amp;" ("Arts &amp; Humanities Citation Index (A&amp;HCI)"),
-    // whose ";" would split one edition in two.
-    editions: splitList(replaceAllMatches(text("WE") ?? "", ESCAPED_AMPERSAND, "&")),
+    editions: editions(text("WE")),
     authors,
     groupAuthors: [...new Set([...values("CA"), ...values("GP")])],
     addresses: buildAddresses(values("C1")),
@@ -192,6 +190,15 @@ export function recordFromTags(
   };
   if (options.citedReferences !== false) record.citedReferences = values("CR");
   return { ok: true, record, at };
+}
+
+/**
+ * The editions of WE. WoS writes WE with a literal "&amp;" ("Arts &amp; Humanities Citation Index
+ * (A&amp;HCI)"), whose ";" would split one edition in two.
+ */
+function editions(we: string | null): string[] {
+  if (we === null) return [];
+  return splitList(we.includes("&amp;") ? replaceAllMatches(we, ESCAPED_AMPERSAND, "&") : we);
 }
 
 function buildAuthors(au: readonly string[], af: readonly string[], warnings: RecordWarning[]): Author[] {

@@ -29,7 +29,8 @@ interface OpenRecord {
   readonly line: number;
   readonly recordIndex: number;
   tags: Map<string, string[]>;
-  lastTag: string;
+  /** The values of the last tag, which continuation lines extend. */
+  lastValues: string[];
   /** Characters of the record's lines so far. */
   chars: number;
   /** Why the record is too large, once it is; its values are dropped from then on. */
@@ -92,6 +93,7 @@ export function createPlainTextParser(
     open.tooLarge = reason;
     open.ut = utOf(open);
     open.tags = new Map();
+    open.lastValues = [];
   };
   /** Adds a line's length to the record's, and marks the record too large when either is past its limit. */
   const measure = (open: OpenRecord, chars: number): void => {
@@ -127,9 +129,10 @@ export function createPlainTextParser(
     if (open.tooLarge !== null || open.badLine !== null) {
       return reject(open, `line ${open.badLine} is neither a tag line nor an indented continuation line`);
     }
-    const values = new Map<string, readonly string[]>();
-    for (const [tag, lines] of open.tags)
-      values.set(tag, LINE_VALUE_TAGS.has(tag) ? lines : [lines.join(" ")]);
+    // The record's map is handed on, a text tag's lines joined in place: no second map per record.
+    const values = open.tags;
+    for (const [tag, lines] of values)
+      if (lines.length > 1 && !LINE_VALUE_TAGS.has(tag)) values.set(tag, [lines.join(" ")]);
     const warnings: RecordWarning[] =
       open.nullPrefix === null
         ? []
@@ -139,11 +142,12 @@ export function createPlainTextParser(
     return recordFromTags(values, at(open.line, open.recordIndex), { ...readOptions, warnings });
   };
   const begin = (tag: string, value: string, nullPrefix: string | null, chars: number): OpenRecord => {
+    const lastValues = [value];
     const record: OpenRecord = {
       line: lineNumber,
       recordIndex: nextIndex++,
-      tags: new Map([[tag, [value]]]),
-      lastTag: tag,
+      tags: new Map([[tag, lastValues]]),
+      lastValues,
       chars: 0,
       tooLarge: null,
       ut: null,
@@ -167,7 +171,7 @@ export function createPlainTextParser(
       measure(current, chars);
       if (current.tooLarge !== null) return;
       const text = raw.trim();
-      if (text.length > 0) current.tags.get(current.lastTag)?.push(text);
+      if (text.length > 0) current.lastValues.push(text);
       return;
     }
     const prefix = first === 110 /* n */ ? (NULL_PREFIX.exec(raw)?.[0] ?? null) : null;
@@ -179,7 +183,7 @@ export function createPlainTextParser(
       measure(current, chars);
       if (tag === undefined) {
         if (line.trim().length === 0 || current.tooLarge !== null) return;
-        if (/^\s/.test(line)) current.tags.get(current.lastTag)?.push(line.trim());
+        if (/^\s/.test(line)) current.lastValues.push(line.trim());
         else current.badLine ??= lineNumber;
         return;
       }
@@ -193,15 +197,16 @@ export function createPlainTextParser(
       if (!restarts && current.tooLarge !== null) {
         // Values are dropped; only the UT is kept, to name the record in its rejection.
         if (tag === "UT" && chars <= maxLineBytes) current.ut = value;
-        current.lastTag = tag;
         return;
       }
       if (!restarts) {
         const lines = current.tags.get(tag);
         // A repeated tag adds values (line-value tags) or continues the text (text tags).
-        if (lines === undefined) current.tags.set(tag, [value]);
-        else lines.push(value);
-        current.lastTag = tag;
+        if (lines === undefined) current.tags.set(tag, (current.lastValues = [value]));
+        else {
+          lines.push(value);
+          current.lastValues = lines;
+        }
         return;
       }
       out.push(
@@ -279,10 +284,16 @@ function tagOf(line: string): string | undefined {
   const a = line.charCodeAt(0);
   const b = line.charCodeAt(1);
   if (a < 65 || a > 90 || !((b >= 65 && b <= 90) || (b >= 48 && b <= 57))) return undefined;
-  if (line.length === 2) return line;
-  const c = line.charCodeAt(2);
-  return c === 32 || c === 9 ? line.slice(0, 2) : undefined;
+  const c = line.length === 2 ? 32 : line.charCodeAt(2);
+  // One string per tag for the whole run: no two-character copy per line, and map look-ups
+  // hash it once.
+  return c === 32 || c === 9 ? TAG_NAMES[(a - 65) * 43 + (b - 48)] : undefined;
 }
+
+/** Every possible tag's string, at `(first − 65) × 43 + (second − 48)`. */
+const TAG_NAMES: readonly string[] = Array.from({ length: 26 * 43 }, (_, i) =>
+  String.fromCharCode(65 + Math.floor(i / 43), 48 + (i % 43)),
+);
 
 /** `text.trim()`, without the call when both ends are printable ASCII (nearly every value). */
 function trimmed(text: string): string {
