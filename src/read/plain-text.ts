@@ -202,8 +202,10 @@ export function createPlainTextParser(
       if (!restarts) {
         const lines = current.tags.get(tag);
         // A repeated tag adds values (line-value tags) or continues the text (text tags).
-        if (lines === undefined) current.tags.set(tag, (current.lastValues = [value]));
-        else {
+        if (lines === undefined) {
+          current.lastValues = [value];
+          current.tags.set(tag, current.lastValues);
+        } else {
           lines.push(value);
           current.lastValues = lines;
         }
