@@ -11,11 +11,15 @@
  * per record stays flat as files grow.
  */
 import { open } from "node:fs/promises";
+import { Worker } from "node:worker_threads";
 import { tally } from "../src/read/collect.ts";
 import { readPlainText } from "../src/read/plain-text.ts";
 import type { ReadItem, WosFormat } from "../src/read/read-item.ts";
+import { openSource } from "../src/read/source.ts";
 import { readTabDelimited } from "../src/read/tab-delimited.ts";
+import { plainTextBlocks, tabDelimitedBlocks } from "../src/read/text-blocks.ts";
 import { readXml } from "../src/read/xml.ts";
+import type { BlockCount, BlockJob } from "./_block-worker.ts";
 import { type Dataset, DatasetSkipped, ensureDataset } from "./_datasets.ts";
 import {
   compare,
@@ -116,6 +120,22 @@ export interface ReaderThroughput extends PassTiming {
   readonly scan: BaselineTiming;
   /** The decode-and-split pass on the same file (`splitFileLines`). */
   readonly decodeSplit: BaselineTiming;
+  /**
+   * The same file read on worker threads over record-aligned blocks (`text-blocks.ts`), records
+   * counted where they are read (text formats only; `null` for XML).
+   */
+  readonly onThreads: ThreadsTiming | null;
+}
+
+/** A reading on worker threads, timed in the same rounds as the reader. */
+export interface ThreadsTiming extends PassTiming {
+  /** Worker threads reading blocks (the main thread only cuts them). */
+  readonly threads: number;
+  /** Bytes a block reaches before it is cut at the next record boundary. */
+  readonly blockBytes: number;
+  /** Throughput ÷ the byte scan's, wall clock and CPU time (CPU of every thread). */
+  readonly ratioToScan: number;
+  readonly ratioToScanCpu: number;
 }
 
 /** One reader at one size. */
@@ -287,6 +307,69 @@ export async function benchReader(
   return result;
 }
 
+/** Worker threads of the block pass: one per core of the reference machine. */
+const THREADS = 2;
+/** Block size of the block pass: small enough that two threads share a file evenly. */
+const BLOCK_BYTES = 1 << 20;
+/** Blocks sent to a worker before it answers: enough to keep it busy, few enough to bound memory. */
+const BLOCKS_IN_FLIGHT = 2;
+
+/** Worker threads reading blocks, each answering its blocks in order. */
+interface BlockPool {
+  read(job: BlockJob): Promise<BlockCount>;
+  close(): Promise<void>;
+}
+
+function blockPool(threads: number): BlockPool {
+  const workers = Array.from({ length: threads }, () => {
+    const worker = new Worker(new URL("./_worker-boot.mjs", import.meta.url), {
+      workerData: { module: new URL("./_block-worker.ts", import.meta.url).href },
+    });
+    const waiting: ((count: BlockCount) => void)[] = [];
+    worker.on("message", (count: BlockCount) => waiting.shift()?.(count));
+    return { worker, waiting };
+  });
+  return {
+    read(job) {
+      // The least busy worker; it answers in the order it was sent.
+      const least = workers.reduce((a, b) => (b.waiting.length < a.waiting.length ? b : a));
+      return new Promise((resolve) => {
+        least.waiting.push(resolve);
+        // A copy of the block's bytes only, moved to the worker (a view would clone its whole chunk).
+        const bytes = job.block.bytes.slice();
+        least.worker.postMessage({ ...job, block: { ...job.block, bytes } }, [bytes.buffer]);
+      });
+    },
+    async close() {
+      await Promise.all(workers.map(({ worker }) => worker.terminate()));
+    },
+  };
+}
+
+/** Reads a text export on the pool: the main thread cuts blocks, the workers read and count them. */
+async function readOnThreads(pool: BlockPool, format: "plain" | "tab", dataset: BenchFile): Promise<void> {
+  const cut = format === "plain" ? plainTextBlocks : tabDelimitedBlocks;
+  const pending: Promise<BlockCount>[] = [];
+  let parsed = 0;
+  let rejected = 0;
+  const settle = async (count: Promise<BlockCount>) => {
+    const { parsed: p, rejected: r } = await count;
+    parsed += p;
+    rejected += r;
+  };
+  for await (const block of cut(openSource(dataset.path).chunks, { targetBytes: BLOCK_BYTES })) {
+    if (block.continued) throw new Error(`${dataset.path}: no record boundary within a block`);
+    pending.push(pool.read({ format, block }));
+    if (pending.length >= THREADS * BLOCKS_IN_FLIGHT) await settle(pending.shift() as Promise<BlockCount>);
+  }
+  for (const count of pending) await settle(count);
+  if (parsed !== dataset.records || rejected !== 0) {
+    throw new Error(
+      `blocks on ${dataset.path}: parsed ${parsed} and rejected ${rejected}, expected ${dataset.records}`,
+    );
+  }
+}
+
 /** How long a baseline round should last, in seconds. */
 const BASELINE_ROUND_SECONDS = 1;
 
@@ -313,28 +396,44 @@ async function measureThroughput(
   const repeat = (passes: number, pass: () => Promise<void>) => async () => {
     for (let i = 0; i < passes; i++) await pass();
   };
-  const timings = await compare(
-    {
-      scan: repeat(scanPasses, () => scan(file)),
-      decodeSplit: repeat(splitPasses, () => decodeSplit(file)),
-      reader: () => readAll(format, file),
-    },
-    options,
-  );
-  const entry = throughput(
-    file,
-    data,
-    timings.reader,
-    baselineTiming(file, timings.scan, scanPasses),
-    baselineTiming(file, timings.decodeSplit, splitPasses),
-  );
-  console.log(
-    `  ${READERS[format].name} (${data}, ${round(file.bytes / 1e6)} MB): ${round(entry.mbPerSecond)} MB/s, ` +
-      `${round(entry.recordsPerSecond)} records/s, ${entry.ratioToScan} of the byte scan's ` +
-      `${round(entry.scan.mbPerSecond)} MB/s (${entry.ratioToScanCpu} in CPU time), ` +
-      `${entry.ratioToDecodeSplit} of decode-and-split's ${round(entry.decodeSplit.mbPerSecond)} MB/s`,
-  );
-  return entry;
+  // The text formats are also read on worker threads over record-aligned blocks; the pool is
+  // started before the rounds, so its start-up is not timed.
+  const textFormat = format === "xml" ? null : format;
+  const pool = textFormat === null ? null : blockPool(THREADS);
+  try {
+    const onThreads =
+      pool === null || textFormat === null ? {} : { onThreads: () => readOnThreads(pool, textFormat, file) };
+    const timings = await compare(
+      {
+        scan: repeat(scanPasses, () => scan(file)),
+        decodeSplit: repeat(splitPasses, () => decodeSplit(file)),
+        reader: () => readAll(format, file),
+        ...onThreads,
+      } as Record<"scan" | "decodeSplit" | "reader" | "onThreads", () => Promise<void>>,
+      options,
+    );
+    const scanTiming = baselineTiming(file, timings.scan, scanPasses);
+    const entry = throughput(
+      file,
+      data,
+      timings.reader,
+      scanTiming,
+      baselineTiming(file, timings.decodeSplit, splitPasses),
+      pool === null ? null : threadsTiming(file, timings.onThreads, scanTiming),
+    );
+    console.log(
+      `  ${READERS[format].name} (${data}, ${round(file.bytes / 1e6)} MB): ${round(entry.mbPerSecond)} MB/s, ` +
+        `${round(entry.recordsPerSecond)} records/s, ${entry.ratioToScan} of the byte scan's ` +
+        `${round(entry.scan.mbPerSecond)} MB/s (${entry.ratioToScanCpu} in CPU time), ` +
+        `${entry.ratioToDecodeSplit} of decode-and-split's ${round(entry.decodeSplit.mbPerSecond)} MB/s` +
+        (entry.onThreads === null
+          ? ""
+          : `; on ${THREADS} threads: ${round(entry.onThreads.mbPerSecond)} MB/s, ${entry.onThreads.ratioToScan} of the scan (${entry.onThreads.ratioToScanCpu} in CPU time)`),
+    );
+    return entry;
+  } finally {
+    await pool?.close();
+  }
 }
 
 function scalingPoint(
@@ -382,6 +481,8 @@ export function printThroughput(entries: readonly (readonly [ReaderName, ReaderT
       "× scan (CPU)": entry.ratioToScanCpu,
       "decode+split MB/s": round(entry.decodeSplit.mbPerSecond),
       "× decode+split": entry.ratioToDecodeSplit,
+      "threads × scan": entry.onThreads === null ? "" : entry.onThreads.ratioToScan,
+      "threads × scan (CPU)": entry.onThreads === null ? "" : entry.onThreads.ratioToScanCpu,
     })),
   );
 }
@@ -400,12 +501,40 @@ function baselineTiming(file: BenchFile, timing: Timing, passes: number): Baseli
   };
 }
 
+/** A task's timing over the rounds, rounded, with its throughput. */
+function passTiming(file: BenchFile, timing: Timing): PassTiming {
+  return {
+    medianSeconds: round(timing.medianSeconds, 4),
+    roundSeconds: timing.roundSeconds.map((s) => round(s, 4)),
+    medianCpuSeconds: round(timing.medianCpuSeconds, 4),
+    roundCpuSeconds: timing.roundCpuSeconds.map((s) => round(s, 4)),
+    mbPerSecond: round(mbPerSecond(file.bytes, timing.medianSeconds)),
+  };
+}
+
+/** The block pass's timing, with its ratios to the scan. */
+function threadsTiming(
+  file: BenchFile,
+  timing: Timing | undefined,
+  scanTiming: BaselineTiming,
+): ThreadsTiming | null {
+  if (timing === undefined) return null;
+  return {
+    threads: THREADS,
+    blockBytes: BLOCK_BYTES,
+    ...passTiming(file, timing),
+    ratioToScan: round(scanTiming.medianSeconds / timing.medianSeconds),
+    ratioToScanCpu: round(scanTiming.medianCpuSeconds / timing.medianCpuSeconds),
+  };
+}
+
 function throughput(
   file: BenchFile,
   data: ReaderThroughput["data"],
   reader: Timing,
   scanTiming: BaselineTiming,
   splitTiming: BaselineTiming,
+  onThreads: ThreadsTiming | null,
 ): ReaderThroughput {
   const wall = (base: BaselineTiming) => round(base.medianSeconds / reader.medianSeconds);
   const cpu = (base: BaselineTiming) => round(base.medianCpuSeconds / reader.medianCpuSeconds);
@@ -414,11 +543,7 @@ function throughput(
     data,
     records: file.records,
     bytes: file.bytes,
-    medianSeconds: round(reader.medianSeconds, 4),
-    roundSeconds: reader.roundSeconds.map((s) => round(s, 4)),
-    medianCpuSeconds: round(reader.medianCpuSeconds, 4),
-    roundCpuSeconds: reader.roundCpuSeconds.map((s) => round(s, 4)),
-    mbPerSecond: round(mbPerSecond(file.bytes, reader.medianSeconds)),
+    ...passTiming(file, reader),
     recordsPerSecond: round(file.records / reader.medianSeconds),
     ratioToScan: wall(scanTiming),
     ratioToScanCpu: cpu(scanTiming),
@@ -426,5 +551,6 @@ function throughput(
     ratioToDecodeSplitCpu: cpu(splitTiming),
     scan: scanTiming,
     decodeSplit: splitTiming,
+    onThreads,
   };
 }

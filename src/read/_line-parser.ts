@@ -32,21 +32,11 @@ export const FILE_START: ParseStart = { line: 1, recordIndex: 0 };
 /** Makes a parser for one file, given the reader options, the limits in force and where it starts. */
 export type LineParserFactory = (file: string, options: ReadOptions, start?: ParseStart) => LineParser;
 
-/**
- * Runs a line parser over a whole string (named `options.fileName`, default `"<text>"`), from
- * `start`, after the lines `before` (a block's header row, `text-blocks.ts`).
- */
-export function parseLines(
-  create: LineParserFactory,
-  text: string,
-  options: ReadOptions,
-  start: ParseStart = FILE_START,
-  before: readonly string[] = [],
-): ReadItem[] {
+/** Runs a line parser over a whole string (named `options.fileName`, default `"<text>"`). */
+export function parseLines(create: LineParserFactory, text: string, options: ReadOptions): ReadItem[] {
   const file = options.fileName ?? "<text>";
   const limits = lineLimits(options, file);
-  const parser = create(file, { ...options, ...limits }, start);
-  if (before.length > 0) parser.push(before);
+  const parser = create(file, { ...options, ...limits });
   return [...parser.push(splitLines(stripBom(text), limits.maxLineBytes)), ...parser.end()];
 }
 

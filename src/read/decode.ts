@@ -55,41 +55,67 @@ export function detectEncoding(head: Uint8Array): DetectedEncoding {
 }
 
 /**
- * Decodes a stream of byte chunks into text chunks, 64 KiB of bytes at a time, detecting the
- * encoding from the first chunk and dropping the BOM. Malformed bytes become U+FFFD rather than
- * stopping the read.
+ * Decodes a stream of byte chunks into text chunks, in small pieces (see `createTextDecoding`),
+ * detecting the encoding from the first bytes and dropping the BOM. Malformed bytes become U+FFFD
+ * rather than stopping the read.
  * @param chunks - the bytes
  * @example
  * for await (const text of decodeChunks(openSource("savedrecs.txt").chunks)) …
  */
 export async function* decodeChunks(chunks: AsyncIterable<Uint8Array>): AsyncIterable<string> {
+  const decoding = createTextDecoding();
+  for await (const chunk of chunks) yield* decoding.push(chunk);
+  yield* decoding.end();
+}
+
+/** A push decoder: bytes in, text pieces out. */
+export interface TextDecoding {
+  /** Decodes the next bytes; the text of a character they cut comes with the bytes after. */
+  push(bytes: Uint8Array): Iterable<string>;
+  /** Ends the bytes: the text still held (malformed bytes of a cut character as U+FFFD). */
+  end(): Iterable<string>;
+}
+
+/**
+ * The decoder behind `decodeChunks`, for bytes pushed in turn (the blocks of `text-blocks.ts`):
+ * waits for 64 bytes to detect the encoding (BOM, NUL pattern), then decodes UTF-8 in 4 KiB
+ * pieces with the ASCII fast path and UTF-16 in 64 KiB slices.
+ * @example
+ * const decoding = createTextDecoding();
+ * [...decoding.push(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))] // → [] (fewer than 64 bytes: not yet detected)
+ * [...decoding.end()] // → ["A"]
+ */
+export function createTextDecoding(): TextDecoding {
   let decoder: InstanceType<typeof TextDecoder> | undefined;
   let utf8: Utf8Pieces | undefined;
   let pending: Uint8Array = new Uint8Array(0);
-  for await (const chunk of chunks) {
-    if (decoder === undefined) {
-      // Wait for enough bytes to see a BOM and a NUL pattern, even from tiny stream chunks.
-      pending = concatBytes(pending, chunk);
-      if (pending.length < 64) continue;
-      const detected = detectEncoding(pending);
-      decoder = new TextDecoder(detected.encoding, { ignoreBOM: true });
-      if (detected.encoding === "utf-8" && FAST_ASCII !== undefined)
-        utf8 = createUtf8Pieces(decoder, FAST_ASCII);
-      const bytes = pending.subarray(detected.bomBytes);
-      yield* utf8 === undefined ? decodeSlices(decoder, bytes) : utf8.push(bytes);
-      pending = new Uint8Array(0);
-      continue;
-    }
-    yield* utf8 === undefined ? decodeSlices(decoder, chunk) : utf8.push(chunk);
-  }
-  if (decoder === undefined) {
-    const detected = detectEncoding(pending);
+  const start = (bytes: Uint8Array): Uint8Array => {
+    const detected = detectEncoding(bytes);
     decoder = new TextDecoder(detected.encoding, { ignoreBOM: true });
-    pending = pending.subarray(detected.bomBytes);
-  }
-  if (utf8 !== undefined) pending = utf8.rest();
-  const rest = decoder.decode(pending, { stream: false });
-  if (rest.length > 0) yield rest;
+    if (detected.encoding === "utf-8" && FAST_ASCII !== undefined)
+      utf8 = createUtf8Pieces(decoder, FAST_ASCII);
+    return bytes.subarray(detected.bomBytes);
+  };
+  return {
+    *push(chunk: Uint8Array): Iterable<string> {
+      let bytes = chunk;
+      if (decoder === undefined) {
+        // Wait for enough bytes to see a BOM and a NUL pattern, even from tiny stream chunks.
+        pending = concatBytes(pending, chunk);
+        if (pending.length < 64) return;
+        bytes = start(pending);
+        pending = new Uint8Array(0);
+      }
+      const active = decoder as InstanceType<typeof TextDecoder>;
+      yield* utf8 === undefined ? decodeSlices(active, bytes) : utf8.push(bytes);
+    },
+    *end(): Iterable<string> {
+      let rest = decoder === undefined ? start(pending) : pending;
+      if (utf8 !== undefined) rest = concatBytes(utf8.rest(), rest);
+      const text = (decoder as InstanceType<typeof TextDecoder>).decode(rest, { stream: false });
+      if (text.length > 0) yield text;
+    },
+  };
 }
 
 /** Node's native ASCII test and Latin-1 copy, when the runtime has them (Node ≥ 20, Deno's `node:buffer`). */

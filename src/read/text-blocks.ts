@@ -14,8 +14,8 @@
  * `readTextBlocks` does. Read limits stay those of the readers: each block is parsed by the same
  * push parser, under the same record and line limits.
  */
-import { type LineParserFactory, type ParseStart, parseLines } from "./_line-parser.ts";
-import { decodeBytes, detectEncoding } from "./decode.ts";
+import type { LineParser, LineParserFactory } from "./_line-parser.ts";
+import { createTextDecoding, decodeBytes, detectEncoding, type TextDecoding } from "./decode.ts";
 import { createLineSplitter } from "./lines.ts";
 import { createPlainTextParser } from "./plain-text.ts";
 import type { ReadItem, ReadOptions } from "./read-item.ts";
@@ -138,40 +138,22 @@ export async function* readTextBlocks(
 ): AsyncIterable<ReadItem> {
   const create = format === "plain" ? createPlainTextParser : createTabDelimitedParser;
   const file = options.fileName ?? "<text>";
-  const { maxRecordBytes, maxLineBytes } = readLimits(options, file);
-  const limited = { ...options, maxRecordBytes, maxLineBytes };
   let items = 0;
   let run: BlockRun | null = null;
-  const counted = (out: readonly ReadItem[]): readonly ReadItem[] => {
-    items += out.length;
-    return out;
-  };
-  const finish = (open: BlockRun): ReadItem[] => {
-    const rest = open.decoder === null ? "" : open.decoder.decode();
-    return [...open.parser.push([...open.splitter.push(rest), ...open.splitter.end()]), ...open.parser.end()];
-  };
   for await (const block of blocks) {
     if (run === null || !block.continued) {
-      if (run !== null) yield* counted(finish(run));
-      const start = { line: block.line - (block.header === null ? 0 : 1), recordIndex: items };
-      run = {
-        parser: create(file, limited, start),
-        splitter: createLineSplitter(maxLineBytes),
-        decoder: null,
-      };
-      if (block.header !== null) run.parser.push([block.header]);
+      if (run !== null) {
+        const out = endRun(run);
+        items += out.length;
+        yield* out;
+      }
+      run = startRun(create, file, options, block, items);
     }
-    if (run.decoder === null) {
-      const detected = detectEncoding(block.bytes);
-      run.decoder = new TextDecoder(detected.encoding, { ignoreBOM: true });
-      const text = run.decoder.decode(block.bytes.subarray(detected.bomBytes), { stream: true });
-      yield* counted(run.parser.push(run.splitter.push(text)));
-    } else {
-      const text = run.decoder.decode(block.bytes, { stream: true });
-      yield* counted(run.parser.push(run.splitter.push(text)));
-    }
+    const out = pushRun(run, block.bytes);
+    items += out.length;
+    yield* out;
   }
-  if (run !== null) yield* counted(finish(run));
+  if (run !== null) yield* endRun(run);
 }
 
 /**
@@ -187,20 +169,53 @@ export function withRecordIndexFrom(item: ReadItem, offset: number): ReadItem {
     : { ok: false, rejection: { ...item.rejection, recordIndex: item.rejection.recordIndex + offset } };
 }
 
-/** The parser, line splitter and decoder of a run of blocks (one block and the continued ones after it). */
+/**
+ * The decoder, line splitter and parser of a run of blocks (one block and the continued ones
+ * after it): the pipeline of the streaming readers, so a block's text, lines and records are made
+ * and dropped a 4 KiB piece at a time, as when the file is streamed.
+ */
 interface BlockRun {
-  readonly parser: ReturnType<LineParserFactory>;
+  readonly decoding: TextDecoding;
   readonly splitter: ReturnType<typeof createLineSplitter>;
-  decoder: InstanceType<typeof TextDecoder> | null;
+  readonly parser: LineParser;
+}
+
+function startRun(
+  create: LineParserFactory,
+  file: string,
+  options: ReadOptions,
+  block: TextBlock,
+  recordIndex: number,
+): BlockRun {
+  const { maxRecordBytes, maxLineBytes } = readLimits(options, file);
+  const start = { line: block.line - (block.header === null ? 0 : 1), recordIndex };
+  const parser = create(file, { ...options, maxRecordBytes, maxLineBytes }, start);
+  if (block.header !== null) parser.push([block.header]);
+  return { decoding: createTextDecoding(), splitter: createLineSplitter(maxLineBytes), parser };
+}
+
+function pushRun(run: BlockRun, bytes: Uint8Array): ReadItem[] {
+  const out: ReadItem[] = [];
+  for (const text of run.decoding.push(bytes))
+    for (const item of run.parser.push(run.splitter.push(text))) out.push(item);
+  return out;
+}
+
+function endRun(run: BlockRun): ReadItem[] {
+  const out: ReadItem[] = [];
+  for (const text of run.decoding.end())
+    for (const item of run.parser.push(run.splitter.push(text))) out.push(item);
+  for (const item of run.parser.push(run.splitter.end())) out.push(item);
+  for (const item of run.parser.end()) out.push(item);
+  return out;
 }
 
 function readBlock(create: LineParserFactory, block: TextBlock, options: TextBlockReadOptions): ReadItem[] {
   const { firstRecordIndex = 0, ...readOptions } = options;
-  const text = decodeBytes(block.bytes);
-  if (block.header === null)
-    return parseLines(create, text, readOptions, { line: block.line, recordIndex: firstRecordIndex });
-  const start: ParseStart = { line: block.line - 1, recordIndex: firstRecordIndex };
-  return parseLines(create, text, readOptions, start, [block.header]);
+  const run = startRun(create, readOptions.fileName ?? "<text>", readOptions, block, firstRecordIndex);
+  const out = pushRun(run, block.bytes);
+  for (const item of endRun(run)) out.push(item);
+  return out;
 }
 
 /** What a format's cutter knows once it has seen the first bytes: the header (tab) and where cuts go. */
@@ -293,11 +308,18 @@ function lastLineEnd(bytes: Uint8Array, maxBytes: number): number {
   return lf === -1 ? Math.min(maxBytes, bytes.length) : lf + 1;
 }
 
-/** Line breaks in bytes as the line splitter counts them: LF, CRLF and a bare CR each end one line. */
+/**
+ * Line breaks in bytes as the line splitter counts them: LF, CRLF and a bare CR each end one
+ * line. A plain loop: `indexOf` per line costs a native call each on a Node `Buffer`, several
+ * times the loop's time.
+ */
 function lineBreaks(bytes: Uint8Array): number {
   let breaks = 0;
-  for (let i = bytes.indexOf(LF); i !== -1; i = bytes.indexOf(LF, i + 1)) breaks++;
-  for (let i = bytes.indexOf(CR); i !== -1; i = bytes.indexOf(CR, i + 1)) if (bytes[i + 1] !== LF) breaks++;
+  const n = bytes.length;
+  for (let i = 0; i < n; i++) {
+    const byte = bytes[i];
+    if (byte === LF || (byte === CR && bytes[i + 1] !== LF)) breaks++;
+  }
   return breaks;
 }
 
