@@ -302,10 +302,16 @@ function joined(chunks: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** Where a block past `maxBytes` is cut without a record boundary: after its last LF, or at `maxBytes`. */
+/**
+ * Where a block past `maxBytes` is cut without a record boundary: after its last LF, or at
+ * `maxBytes` but never between a CR and its LF (the line count of a block ending in CR counts
+ * the CR as a line break).
+ */
 function lastLineEnd(bytes: Uint8Array, maxBytes: number): number {
   const lf = bytes.lastIndexOf(LF, maxBytes - 1);
-  return lf === -1 ? Math.min(maxBytes, bytes.length) : lf + 1;
+  if (lf !== -1) return lf + 1;
+  const at = Math.min(maxBytes, bytes.length);
+  return at > 1 && bytes[at - 1] === CR ? at - 1 : at;
 }
 
 /**

@@ -15,7 +15,19 @@ import { join } from "node:path";
 import { CopubError } from "../../src/diagnostics/errors.ts";
 import { createNormalizer } from "../../src/normalize/normalize.ts";
 import { openWos } from "../../src/read/open-wos.ts";
+import { readPlainText } from "../../src/read/plain-text.ts";
+import type { ReadItem } from "../../src/read/read-item.ts";
 import type { ReadLimits } from "../../src/read/read-limits.ts";
+import { readTabDelimited } from "../../src/read/tab-delimited.ts";
+import {
+  plainTextBlocks,
+  readPlainTextBlock,
+  readTabDelimitedBlock,
+  readTextBlocks,
+  type TextBlock,
+  tabDelimitedBlocks,
+  withRecordIndexFrom,
+} from "../../src/read/text-blocks.ts";
 import { WosRecordSchema } from "../../src/read/wos-record.ts";
 import { run } from "../cli/_run.ts";
 
@@ -106,6 +118,10 @@ async function* inChunks(bytes: Uint8Array, sizes: readonly number[]): AsyncIter
   }
 }
 
+async function* each<T>(values: readonly T[]): AsyncIterable<T> {
+  yield* values;
+}
+
 /**
  * Reads a case whole and in chunks and checks that both give the same outcome.
  * @returns the outcome of the whole reading
@@ -125,7 +141,60 @@ export async function checkReading(
     assert.ok(stoppedSooner, "read in chunks, it stops too");
   else if (!stoppedSooner)
     assert.deepEqual(chunked, whole, "the same bytes read whole and in chunks give the same items");
+  if (whole.kind === "read" && !whole.compressed && (whole.format === "plain" || whole.format === "tab"))
+    await checkBlocks(bytes, name, limits, whole.format, chunkSizes[0] ?? 64);
   return whole;
+}
+
+/**
+ * Reads a text export in record-aligned blocks (`text-blocks.ts`), cut at every boundary and at
+ * most `maxBlock` bytes long (so some are continued): in order, and each block alone when none is
+ * continued, the items are those of the streaming reader, or the same error stops both.
+ */
+async function checkBlocks(
+  bytes: Uint8Array,
+  name: string,
+  limits: Partial<ReadLimits>,
+  format: "plain" | "tab",
+  maxBlock: number,
+): Promise<void> {
+  const settle = async (read: () => Promise<ReadItem[]> | ReadItem[]): Promise<ReadItem[] | string> => {
+    try {
+      return await read();
+    } catch (error) {
+      if (!(error instanceof CopubError)) throw error;
+      return error.code;
+    }
+  };
+  const options = { fileName: name, ...limits };
+  const streamed = await settle(() =>
+    drain((format === "plain" ? readPlainText : readTabDelimited)(bytes, options)),
+  );
+  const blocks: TextBlock[] = [];
+  const cut = format === "plain" ? plainTextBlocks : tabDelimitedBlocks;
+  for await (const block of cut(inChunks(bytes, [maxBlock]), {
+    targetBytes: 1,
+    maxBlockBytes: Math.max(64, maxBlock),
+  }))
+    blocks.push(block);
+  const inOrder = await settle(() => drain(readTextBlocks(format, each(blocks), options)));
+  assert.deepEqual(inOrder, streamed, "blocks read in order give the streaming reader's items");
+  if (blocks.some((block) => block.continued)) return;
+  const alone = await settle(() => {
+    const items: ReadItem[] = [];
+    for (const block of blocks) {
+      const read = format === "plain" ? readPlainTextBlock : readTabDelimitedBlock;
+      items.push(...read(block, options).map((item) => withRecordIndexFrom(item, items.length)));
+    }
+    return items;
+  });
+  assert.deepEqual(alone, streamed, "blocks read each alone give the streaming reader's items");
+}
+
+async function drain(items: AsyncIterable<ReadItem>): Promise<ReadItem[]> {
+  const out: ReadItem[] = [];
+  for await (const item of items) out.push(item);
+  return out;
 }
 
 /** The CLI commands run on each CLI case. */

@@ -136,6 +136,27 @@ describe("blocks of the hand-written edge cases read as the whole file does", ()
   );
 });
 
+describe("continued blocks are never cut between a CR and its LF", () => {
+  // Bare CRs and CRLFs mixed, no LF alone: a block cut at maxBlockBytes could fall between the CR
+  // and the LF of a CRLF, and its line count would take the pair for two line breaks. Every cut
+  // from 64 to 260 bytes is tried; the records' line numbers must stay those of one reading.
+  // Each record: PT on a CRLF line, then a title over eight lines ended by bare CRs (about 190
+  // bytes without an LF) and a CRLF, so a cut at the largest block size can land on that CR.
+  const title = Array.from({ length: 8 }, (_, j) => `${j === 0 ? "TI" : "  "} words of the title ${j}`).join(
+    "\r",
+  );
+  const text = `FN x\rVR 1.0\r${Array.from({ length: 6 }, (_, i) => `PT J\r\n${title}\r\nUT WOS:00000000000000${i}\r\nER\r\n`).join("")}EF`;
+  const bytes = new TextEncoder().encode(text);
+  it("reads the same items whatever the largest block", async () => {
+    const expected = await sequential("plain", bytes, "m.txt");
+    expect(expected.filter((i) => i.ok)).toHaveLength(6);
+    for (let maxBlockBytes = 64; maxBlockBytes <= 260; maxBlockBytes++) {
+      const blocks = await blocksOf("plain", bytes, { targetBytes: 1, maxBlockBytes }, 13);
+      expect(await inOrder("plain", blocks, "m.txt")).toEqual(expected);
+    }
+  });
+});
+
 describe(`blocks of the shared WoS exports read as the whole files do${NEEDS_SHARED}`, () => {
   const files: [Format, string][] = HAVE_SHARED
     ? [
