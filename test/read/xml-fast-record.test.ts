@@ -1,0 +1,158 @@
+// The XML reader's two paths held to the same items: the fast scan (_xml-fast-record.ts), which
+// builds only the elements the mapping reads, against the reference path it falls back on
+// (fast-xml-parser with its validator, the reader before issue 19). Run over every shared XML
+// sample (where the fast scan must take every record, or the speed of issue 19 is not what real
+// files get), over the fuzz harness's mutations of them, and over hand-written edge cases.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { scanRecord } from "../../src/read/_xml-fast-record.ts";
+import { createRecordReader } from "../../src/read/_xml-record.ts";
+import { createRecScanner, type RecFragment } from "../../src/read/_xml-scanner.ts";
+import { decodeBytes } from "../../src/read/decode.ts";
+import type { ReadItem } from "../../src/read/read-item.ts";
+import { HAVE_SHARED, NEEDS_SHARED, provenanceFiles, SHARED_WOS } from "../_shared-samples.ts";
+import { fuzzCases, mutate } from "../fuzz/_mutations.ts";
+import { seedFiles } from "../fuzz/_seeds.ts";
+
+interface Reading {
+  readonly maxRecordChars?: number;
+  readonly citedReferences?: boolean;
+}
+
+/** The REC fragments of a text, as the reader cuts them. */
+function fragments(text: string, maxRecordChars: number): RecFragment[] {
+  const scanner = createRecScanner(maxRecordChars);
+  return [...scanner.push(text), ...scanner.end()];
+}
+
+/** The items of a text read by one path: the reader's loop (xml.ts) without its not-wos check. */
+function itemsOf(text: string, referenceOnly: boolean, reading: Reading = {}): ReadItem[] {
+  const maxRecordChars = reading.maxRecordChars ?? 64 * 1024 * 1024;
+  const read = createRecordReader({
+    maxRecordChars,
+    referenceOnly,
+    ...(reading.citedReferences === undefined ? {} : { citedReferences: reading.citedReferences }),
+  });
+  return fragments(text, maxRecordChars).map((fragment, recordIndex) =>
+    read(fragment, { file: "case.xml", line: fragment.line, recordIndex }),
+  );
+}
+
+/** Asserts that both paths give the same items (records and rejections, warnings included). */
+function expectSameItems(text: string, reading: Reading = {}): ReadItem[] {
+  const fast = itemsOf(text, false, reading);
+  expect(fast).toStrictEqual(itemsOf(text, true, reading));
+  return fast;
+}
+
+const sharedXml = HAVE_SHARED ? provenanceFiles().filter((f) => f.format === "xml") : [];
+
+describe(`the fast XML scan gives the reference path's items on every shared XML sample${NEEDS_SHARED}`, () => {
+  it.skipIf(!HAVE_SHARED).each(sharedXml.map((f) => [f.file]))("%s", (file) => {
+    const text = decodeBytes(new Uint8Array(readFileSync(join(SHARED_WOS, file))));
+    const items = expectSameItems(text);
+    expectSameItems(text, { citedReferences: false });
+    expectSameItems(text.replace(/\n/g, "\r\n"));
+    expect(items.length).toBeGreaterThan(0);
+    // Real records take the fast path, all of them: a fallback would cost the reference's time.
+    for (const fragment of fragments(text, 64 * 1024 * 1024)) {
+      if (fragment.kind !== "complete") continue;
+      expect(scanRecord(fragment.text, true), `line ${fragment.line}`).toBeDefined();
+    }
+  });
+});
+
+describe(`the fast XML scan gives the reference path's items on the fuzz corpus${NEEDS_SHARED}`, () => {
+  it("600 mutations of the XML seeds (fuzz seed 20261205), with and without references, some with a 4 KiB record limit", () => {
+    const seeds = seedFiles(false).files.filter((f) => f.name.endsWith(".xml"));
+    expect(seeds.length).toBeGreaterThan(0);
+    const cases = fc.sample(fc.tuple(fuzzCases(seeds.length), fc.integer({ min: 0, max: 3 })), {
+      seed: 20_261_205,
+      numRuns: 600,
+    });
+    const kinds = new Set<string>();
+    for (const [fuzzCase, variant] of cases) {
+      const bytes = mutate(
+        seeds[fuzzCase.seed]?.bytes ?? new Uint8Array(),
+        { ...fuzzCase, gzip: false },
+        {
+          hugeBytes: 64 * 1024,
+        },
+      );
+      const text = decodeBytes(bytes);
+      const reading: Reading =
+        variant === 0 ? { citedReferences: false } : variant === 1 ? { maxRecordChars: 4096 } : {};
+      for (const item of expectSameItems(text, reading)) kinds.add(item.ok ? "ok" : item.rejection.code);
+    }
+    // The corpus reaches both outcomes, so the comparison is not of empty lists.
+    expect(kinds).toContain("ok");
+    expect(kinds).toContain("malformed");
+  }, 120_000);
+});
+
+/** A record around `body`, with a UID. */
+const rec = (body: string, uid = "WOS:000000000000001") =>
+  `<records><REC><UID>${uid}</UID><static_data><summary>${body}</summary></static_data></REC></records>`;
+
+describe("the fast XML scan declines what it does not take, and the reference path reads it as before", () => {
+  it.each([
+    ["a comment", rec("<!-- x --><pub_info pubyear='2016'/>")],
+    ["a CDATA title", rec('<titles><title type="item"><![CDATA[A & B]]></title></titles>')],
+    ["inline markup in a title", rec('<titles><title type="item">A <i>b</i> c</title></titles>')],
+    ["a processing instruction", rec("<?pi x?><pub_info pubyear='2016'/>")],
+    ["a repeated attribute", rec('<pub_info pubyear="2016" pubyear="2017"/>')],
+    ["an upper-case hex reference", rec('<titles><title type="item">&#X41;</title></titles>')],
+    ["an undefined entity", rec('<titles><title type="item">&nbsp;</title></titles>')],
+    ["a bare ampersand", rec('<titles><title type="item">A & B</title></titles>')],
+    ["a mismatched end tag", rec('<titles><title type="item">A</titel></titles>')],
+    ["an unquoted attribute", rec("<pub_info pubyear=2016/>")],
+    ["a `<` inside an attribute", rec('<pub_info pubmonth="a<b" pubyear="2016"/>')],
+    ["a `>` inside an attribute", rec('<pub_info pubmonth="a>b" pubyear="2016"/>')],
+    ["an element named __proto__", rec("<__proto__>x</__proto__>")],
+    ["an element named toString", rec("<names><toString/></names>")],
+    ["a non-ASCII element name", rec("<Ünïcode>x</Ünïcode>")],
+    ["nesting 120 deep", rec(`${"<x>".repeat(120)}${"</x>".repeat(120)}`)],
+    ["text after the root", "<REC><UID>WOS:1</UID></REC>"],
+  ])("%s", (_label, text) => {
+    const fragment = fragments(text, 1 << 20).find((f) => f.kind === "complete");
+    if (fragment?.kind === "complete" && !text.startsWith("<REC><UID>WOS:1</UID></REC>")) {
+      expect(scanRecord(fragment.text, true)).toBeUndefined();
+    }
+    expectSameItems(text);
+  });
+
+  it.each([
+    [
+      "prefixed elements and attributes",
+      '<r:REC xmlns:r="urn:x"><r:UID>WOS:1</r:UID><r:static_data><r:summary><r:pub_info r:pubyear="2016" xmlns="urn:y"/></r:summary></r:static_data></r:REC>',
+    ],
+    [
+      "single-quoted attributes and CRLF inside a value",
+      rec("<pub_info pubyear='2016' pubmonth='JAN\r\n6'/>"),
+    ],
+    [
+      "references in text and attributes",
+      rec(
+        '<titles><title type="item">Fash &amp; D &#x2013; &#233; &lt;i&gt;</title></titles><pub_info pubmonth="&#74;AN"/>',
+      ),
+    ],
+    [
+      "self-closing and empty elements",
+      rec(
+        '<titles><title type="item"/><title type="source"></title></titles><doctypes><doctype> </doctype></doctypes>',
+      ),
+    ],
+    ["white space in end tags", rec('<titles ><title type = "item" >A</title\n></titles \t>')],
+    [
+      "a second UID and a second summary",
+      `<REC><UID>WOS:2</UID><UID>WOS:3</UID><static_data><summary><pub_info pubyear="1"/></summary><summary><pub_info pubyear="2"/></summary></static_data></REC>`,
+    ],
+    ["no UID", rec("<pub_info/>", "")],
+  ])("takes %s, with the reference path's record", (_label, text) => {
+    const fragment = fragments(text, 1 << 20).find((f) => f.kind === "complete");
+    expect(fragment?.kind === "complete" ? scanRecord(fragment.text, true) : undefined).toBeDefined();
+    expectSameItems(text);
+  });
+});
