@@ -121,28 +121,48 @@ const PROTOTYPE_NAMES: ReadonlySet<string> = new Set([
   "__lookupSetter__",
 ]);
 
-/**
- * A start tag: an ASCII name with at most one prefix, attributes with quoted values holding no
- * `<` or `>`, white space, then `>` or `/>`. The attributes are split apart only when the element
- * is kept or has more than one (for the duplicate check).
- */
-const START_TAG =
-  /<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:[ \t\r\n]+[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?[ \t\r\n]*=[ \t\r\n]*(?:"[^"<>]*"|'[^'<>]*'))*)[ \t\r\n]*(\/?)>/y;
-/** One attribute of a start tag's attribute text. */
-const ATTRIBUTE = /([^\s=]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"]*)"|'([^']*)')/g;
 /** Line breaks as fast-xml-parser turns them into `\n` before anything else. */
 const LINE_BREAK = /\r\n?/g;
 
-/** An element being scanned. */
-interface Frame {
-  /** Its name as written, prefix included, for the end tag. */
-  readonly raw: string;
-  /** Its kept path node, or `null` when it is skipped. */
-  readonly path: PathNode | null;
-  /** The element being built, or `null` when skipped. */
-  readonly element: Record<string, unknown> | null;
-  /** Where its text starts, for an element whose text is read. */
-  readonly textFrom: number;
+/** Whether a character code may start a name here: ASCII letter or `_`. */
+const isNameStart = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+/** Whether a character code may continue a name here: ASCII letter, digit, `_`, `.`, `-`. */
+const isNameChar = (code: number): boolean =>
+  (code >= 97 && code <= 122) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 48 && code <= 57) ||
+  code === 95 ||
+  code === 46 ||
+  code === 45;
+/** White space between XML's markup: the four characters the validator takes. */
+const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 9 || code === 13;
+
+/**
+ * The end of a name starting at `from` (ASCII, at most one `prefix:`), or -1 when there is none.
+ * `colonAt[0]` gets the index of its colon, or -1.
+ */
+function nameEnd(text: string, from: number, colonAt: number[]): number {
+  if (!isNameStart(text.charCodeAt(from))) return -1;
+  let i = from + 1;
+  let code = text.charCodeAt(i);
+  while (isNameChar(code)) code = text.charCodeAt(++i);
+  colonAt[0] = -1;
+  if (code !== 58 /* : */) return i;
+  colonAt[0] = i;
+  if (!isNameStart(text.charCodeAt(++i))) return -1;
+  code = text.charCodeAt(++i);
+  while (isNameChar(code)) code = text.charCodeAt(++i);
+  return code === 58 ? -1 : i;
+}
+
+/** Whether `text[from, to)` may be one of `PROTOTYPE_NAMES` (then it is compared in full). */
+function mayBePrototypeName(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length < 7 || length > 16) return false;
+  const first = text.charCodeAt(from);
+  // _ c h p t v: the first letters of PROTOTYPE_NAMES.
+  return first === 95 || first === 99 || first === 104 || first === 112 || first === 116 || first === 118;
 }
 
 /**
@@ -158,22 +178,27 @@ interface Frame {
  */
 export function scanRecord(text: string, citedReferences: boolean): XmlElement | undefined {
   // `&` that starts no reference XML defines: the reference path rejects the record.
-  if (undefinedReference(text) !== undefined) return undefined;
-  // `&#X…;`: fast-xml-parser's validator takes only a lower-case `x` and rejects the record.
-  if (text.includes("&#X")) return undefined;
+  if (text.includes("&")) {
+    if (undefinedReference(text) !== undefined) return undefined;
+    // `&#X…;`: fast-xml-parser's validator takes only a lower-case `x` and rejects the record.
+    if (text.includes("&#X")) return undefined;
+  }
   const root: Record<string, unknown> = {};
-  const stack: Frame[] = [];
-  let top: Frame = {
-    raw: "",
-    path: {
-      children: new Map([["REC", citedReferences ? WITH_REFERENCES : WITHOUT_REFERENCES]]),
-      text: false,
-    },
-    element: root,
-    textFrom: 0,
-  };
-  let at = 0;
+  // The open elements, as parallel stacks: where each name starts and ends (for its end tag),
+  // its kept path (or null), the element built (or null) and where its text starts.
+  const nameStarts: number[] = [];
+  const nameEnds: number[] = [];
+  const paths: (PathNode | null)[] = [];
+  const elements: (Record<string, unknown> | null)[] = [];
+  const textStarts: number[] = [];
+  let path: PathNode | null = citedReferences ? RECORD_WITH_REFERENCES : RECORD_WITHOUT_REFERENCES;
+  let element: Record<string, unknown> | null = root;
+  let depth = 0;
   let closed = false;
+  const colonAt = [-1];
+  /** Attribute offsets of the current start tag: name start, name end, value start, value end. */
+  const attributes: number[] = [];
+  let at = 0;
   for (;;) {
     const lt = text.indexOf("<", at);
     if (lt === -1) break;
@@ -181,77 +206,139 @@ export function scanRecord(text: string, citedReferences: boolean): XmlElement |
     const next = text.charCodeAt(lt + 1);
     if (next === 47 /* / */) {
       // An end tag: the open element's name, white space, `>`.
-      const raw = top.raw;
-      if (stack.length === 0 || !text.startsWith(raw, lt + 2)) return undefined;
-      let end = lt + 2 + raw.length;
+      if (depth === 0) return undefined;
+      const from = nameStarts[depth - 1] as number;
+      const length = (nameEnds[depth - 1] as number) - from;
+      let end = lt + 2;
+      for (let k = 0; k < length; k++)
+        if (text.charCodeAt(end + k) !== text.charCodeAt(from + k)) return undefined;
+      end += length;
       let code = text.charCodeAt(end);
-      while (code === 32 || code === 9 || code === 10 || code === 13) code = text.charCodeAt(++end);
+      while (isSpace(code)) code = text.charCodeAt(++end);
       if (code !== 62 /* > */) return undefined;
-      if (top.path?.text === true && top.element !== null) setText(top.element, text, top.textFrom, lt);
-      top = stack.pop() as Frame;
+      if (path?.text === true && element !== null)
+        setText(element, text, textStarts[depth - 1] as number, lt);
+      depth--;
+      path = paths[depth] as PathNode | null;
+      element = elements[depth] as Record<string, unknown> | null;
       at = end + 1;
-      if (stack.length === 0) closed = true;
+      if (depth === 0) closed = true;
       continue;
     }
+    // Comments, CDATA sections, declarations, processing instructions: the reference path's.
     if (next === 33 /* ! */ || next === 63 /* ? */) return undefined;
-    START_TAG.lastIndex = lt;
-    const match = START_TAG.exec(text);
-    if (match === null) return undefined;
-    const raw = match[1] as string;
-    const attributes = match[2] as string;
-    const selfClosing = match[3] === "/";
-    at = START_TAG.lastIndex;
-    const colon = raw.indexOf(":");
-    const name = colon === -1 ? raw : raw.slice(colon + 1);
-    if (PROTOTYPE_NAMES.has(name) || stack.length >= MAX_DEPTH) return undefined;
+    const nameFrom = lt + 1;
+    const nameTo = nameEnd(text, nameFrom, colonAt);
+    if (nameTo === -1) return undefined;
+    const localFrom = colonAt[0] === -1 ? nameFrom : (colonAt[0] as number) + 1;
+    if (mayBePrototypeName(text, localFrom, nameTo) && PROTOTYPE_NAMES.has(text.slice(localFrom, nameTo)))
+      return undefined;
+    if (depth >= MAX_DEPTH) return undefined;
     // A child element inside a value read as text: the reference path keeps the text around it and warns.
-    if (top.path?.text === true) return undefined;
-    const path = top.path?.children.get(name) ?? null;
-    let element: Record<string, unknown> | null = null;
-    if (path !== null && top.element !== null) {
-      element = {};
-      const siblings = top.element[name] as unknown[] | undefined;
-      if (siblings === undefined) top.element[name] = [element];
-      else siblings.push(element);
+    if (path?.text === true) return undefined;
+    // The attributes, then `>` or `/>`.
+    attributes.length = 0;
+    let i = nameTo;
+    let code = text.charCodeAt(i);
+    let selfClosing = false;
+    for (;;) {
+      const spaced = isSpace(code);
+      while (isSpace(code)) code = text.charCodeAt(++i);
+      if (code === 62 /* > */) break;
+      if (code === 47 /* / */) {
+        if (text.charCodeAt(i + 1) !== 62) return undefined;
+        selfClosing = true;
+        i++;
+        break;
+      }
+      if (!spaced) return undefined;
+      const attributeFrom = i;
+      const attributeTo = nameEnd(text, i, colonAt);
+      if (attributeTo === -1) return undefined;
+      i = attributeTo;
+      code = text.charCodeAt(i);
+      while (isSpace(code)) code = text.charCodeAt(++i);
+      if (code !== 61 /* = */) return undefined;
+      code = text.charCodeAt(++i);
+      while (isSpace(code)) code = text.charCodeAt(++i);
+      if (code !== 34 /* " */ && code !== 39 /* ' */) return undefined;
+      const valueFrom = i + 1;
+      const valueTo = text.indexOf(code === 34 ? '"' : "'", valueFrom);
+      if (valueTo === -1) return undefined;
+      for (let k = valueFrom; k < valueTo; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 60 /* < */ || c === 62 /* > */) return undefined;
+      }
+      attributes.push(attributeFrom, attributeTo, valueFrom, valueTo);
+      i = valueTo + 1;
+      code = text.charCodeAt(i);
     }
-    if (attributes.length > 0 && !readAttributes(attributes, element)) return undefined;
+    at = i + 1;
+    if (attributes.length > 4 && hasRepeatedName(text, attributes)) return undefined;
+    const name: string = path === null || path.children.size === 0 ? "" : text.slice(localFrom, nameTo);
+    const kept: PathNode | undefined = name === "" ? undefined : path?.children.get(name);
+    let child: Record<string, unknown> | null = null;
+    if (kept !== undefined && element !== null) {
+      child = {};
+      const siblings = element[name] as unknown[] | undefined;
+      if (siblings === undefined) element[name] = [child];
+      else siblings.push(child);
+      if (attributes.length > 0) setAttributes(child, text, attributes, colonAt);
+    }
     if (selfClosing) {
-      if (stack.length === 0) closed = true;
+      if (depth === 0) closed = true;
       continue;
     }
-    stack.push(top);
-    top = { raw, path, element, textFrom: at };
+    nameStarts[depth] = nameFrom;
+    nameEnds[depth] = nameTo;
+    paths[depth] = path;
+    elements[depth] = element;
+    textStarts[depth] = at;
+    depth++;
+    path = kept ?? null;
+    element = child;
   }
   if (!closed || text.length > at) return undefined;
-  const rec = (root.REC as XmlElement[] | undefined)?.[0];
-  return rec;
+  return (root.REC as XmlElement[] | undefined)?.[0];
+}
+
+/** The path above `<REC>`: the REC itself, with or without cited references. */
+const RECORD_WITH_REFERENCES: PathNode = { children: new Map([["REC", WITH_REFERENCES]]), text: false };
+const RECORD_WITHOUT_REFERENCES: PathNode = { children: new Map([["REC", WITHOUT_REFERENCES]]), text: false };
+
+/** Whether two attributes of a start tag have the same name as written (the validator rejects that). */
+function hasRepeatedName(text: string, attributes: readonly number[]): boolean {
+  const names = new Set<string>();
+  for (let k = 0; k < attributes.length; k += 4) {
+    const name = text.slice(attributes[k] as number, attributes[k + 1] as number);
+    if (names.has(name)) return true;
+    names.add(name);
+  }
+  return false;
 }
 
 /**
- * Checks a start tag's attributes for repeats and, for a kept element, sets them as
- * fast-xml-parser would: prefix dropped, `xmlns` declarations left out, line breaks made `\n`,
- * references decoded (trimming is left to `attribute()`, which trims anyway).
- * @returns false when an attribute name repeats (the reference path rejects the record)
+ * Sets the attributes of a kept element as fast-xml-parser would: prefix dropped, `xmlns`
+ * declarations left out, line breaks made `\n`, references decoded (trimming is left to
+ * `attribute()`, which trims anyway).
  */
-function readAttributes(attributes: string, element: Record<string, unknown> | null): boolean {
-  ATTRIBUTE.lastIndex = 0;
-  // Most elements have one attribute: no repeat to look for, nothing to build when skipped.
-  if (element === null && attributes.indexOf("=") === attributes.lastIndexOf("=")) return true;
-  const names: string[] = [];
-  for (let match = ATTRIBUTE.exec(attributes); match !== null; match = ATTRIBUTE.exec(attributes)) {
-    const raw = match[1] as string;
-    if (names.includes(raw)) return false;
-    names.push(raw);
-    if (element === null) continue;
-    const colon = raw.indexOf(":");
-    const prefix = colon === -1 ? raw : raw.slice(0, colon);
-    if (prefix === "xmlns") continue;
-    const name = colon === -1 ? raw : raw.slice(colon + 1);
-    let value = match[2] ?? match[3] ?? "";
+function setAttributes(
+  element: Record<string, unknown>,
+  text: string,
+  attributes: readonly number[],
+  colonAt: number[],
+): void {
+  for (let k = 0; k < attributes.length; k += 4) {
+    const from = attributes[k] as number;
+    const to = attributes[k + 1] as number;
+    nameEnd(text, from, colonAt);
+    const colon = colonAt[0] as number;
+    if (text.startsWith("xmlns", from) && (colon === from + 5 || (colon === -1 && to === from + 5))) continue;
+    const name = text.slice(colon === -1 ? from : colon + 1, to);
+    let value = text.slice(attributes[k + 2] as number, attributes[k + 3] as number);
     if (value.includes("\r")) value = value.replace(LINE_BREAK, "\n");
-    element[ATTRIBUTE_PREFIX + name] = decodeXmlReferences(value);
+    element[ATTRIBUTE_PREFIX + name] = value.includes("&") ? decodeXmlReferences(value) : value;
   }
-  return true;
 }
 
 /** Sets an element's text, `text[from, to)`, as fast-xml-parser would (line breaks, references). */
@@ -259,5 +346,5 @@ function setText(element: Record<string, unknown>, text: string, from: number, t
   if (to === from) return;
   let value = text.slice(from, to);
   if (value.includes("\r")) value = value.replace(LINE_BREAK, "\n");
-  element[TEXT_KEY] = decodeXmlReferences(value);
+  element[TEXT_KEY] = value.includes("&") ? decodeXmlReferences(value) : value;
 }
