@@ -14,12 +14,17 @@
  * test/read/xml-fast-record.test.ts compares both paths on every shared sample and on the fuzz
  * corpus.
  */
-import { decodeXmlReferences, undefinedReference } from "./_xml-entities.ts";
+import { decodeXmlReferences } from "./_xml-entities.ts";
 import { ATTRIBUTE_PREFIX, TEXT_KEY, type XmlElement } from "./_xml-node.ts";
 
-/** One element of the paths kept: its kept children by name, and whether its text is read. */
+/**
+ * One element of the paths kept: the names of its kept children and their nodes (side by side:
+ * a few names compared in place cost less than slicing and hashing every element's name), and
+ * whether its text is read.
+ */
 interface PathNode {
-  readonly children: ReadonlyMap<string, PathNode>;
+  readonly names: readonly string[];
+  readonly nodes: readonly PathNode[];
   readonly text: boolean;
 }
 
@@ -41,7 +46,7 @@ const REFERENCE: PathSpec = {
 
 /**
  * Every element the mapping reads, from inside `<REC>`: docs/methodology.md §2.1's XML column.
- * `{}` marks an element read for its attributes only (every attribute of a kept element is kept).
+ * `{}` marks an element read for its attributes only (those in `READ_ATTRIBUTES`).
  */
 function recPaths(citedReferences: boolean): PathSpec {
   return {
@@ -93,8 +98,44 @@ function recPaths(citedReferences: boolean): PathSpec {
 }
 
 function pathNode(spec: PathSpec | true): PathNode {
-  if (spec === true) return { children: new Map(), text: true };
-  return { children: new Map(Object.entries(spec).map(([name, s]) => [name, pathNode(s)])), text: false };
+  if (spec === true) return { names: [], nodes: [], text: true };
+  const entries = Object.entries(spec);
+  return { names: entries.map(([name]) => name), nodes: entries.map(([, s]) => pathNode(s)), text: false };
+}
+
+/**
+ * The attributes the mapping reads (`attribute(element, name)` in `_xml-map.ts`,
+ * `_xml-people.ts`); the others of a kept element are left out, as they are never looked at.
+ */
+const READ_ATTRIBUTES: readonly string[] = [
+  "addr_no",
+  "ascatype",
+  "coll_id",
+  "count",
+  "early_access_date",
+  "early_access_year",
+  "local_count",
+  "orcid_id",
+  "pref",
+  "pubmonth",
+  "pubtype",
+  "pubyear",
+  "r_id",
+  "role",
+  "seq_no",
+  "type",
+  "value",
+];
+/** Their keys in an element (`@name`), made once. */
+const ATTRIBUTE_KEYS: readonly string[] = READ_ATTRIBUTES.map((name) => ATTRIBUTE_PREFIX + name);
+
+/** The index in `names` of the name written at `text[from, to)`, or -1. */
+function nameIndex(names: readonly string[], text: string, from: number, to: number): number {
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k] as string;
+    if (name.length === to - from && text.startsWith(name, from)) return k;
+  }
+  return -1;
 }
 
 /** The kept paths with and without cited references, built once. */
@@ -178,10 +219,10 @@ function mayBePrototypeName(text: string, from: number, to: number): boolean {
  */
 export function scanRecord(text: string, citedReferences: boolean): XmlElement | undefined {
   // `&` that starts no reference XML defines: the reference path rejects the record.
-  if (text.includes("&")) {
-    if (undefinedReference(text) !== undefined) return undefined;
-    // `&#X…;`: fast-xml-parser's validator takes only a lower-case `x` and rejects the record.
-    if (text.includes("&#X")) return undefined;
+  // (`&#X…;` too: fast-xml-parser's validator takes only a lower-case `x` and rejects the record.)
+  for (let amp = text.indexOf("&"); amp !== -1; amp = text.indexOf("&", amp + 1)) {
+    REFERENCE_AT.lastIndex = amp;
+    if (!REFERENCE_AT.test(text)) return undefined;
   }
   const root: Record<string, unknown> = {};
   // The open elements, as parallel stacks: where each name starts and ends (for its end tag),
@@ -198,6 +239,7 @@ export function scanRecord(text: string, citedReferences: boolean): XmlElement |
   const colonAt = [-1];
   /** Attribute offsets of the current start tag: name start, name end, value start, value end. */
   const attributes: number[] = [];
+  let attributeCount = 0;
   let at = 0;
   for (;;) {
     const lt = text.indexOf("<", at);
@@ -237,7 +279,7 @@ export function scanRecord(text: string, citedReferences: boolean): XmlElement |
     // A child element inside a value read as text: the reference path keeps the text around it and warns.
     if (path?.text === true) return undefined;
     // The attributes, then `>` or `/>`.
-    attributes.length = 0;
+    attributeCount = 0;
     let i = nameTo;
     let code = text.charCodeAt(i);
     let selfClosing = false;
@@ -269,21 +311,26 @@ export function scanRecord(text: string, citedReferences: boolean): XmlElement |
         const c = text.charCodeAt(k);
         if (c === 60 /* < */ || c === 62 /* > */) return undefined;
       }
-      attributes.push(attributeFrom, attributeTo, valueFrom, valueTo);
+      const slot = 4 * attributeCount++;
+      attributes[slot] = attributeFrom;
+      attributes[slot + 1] = attributeTo;
+      attributes[slot + 2] = valueFrom;
+      attributes[slot + 3] = valueTo;
       i = valueTo + 1;
       code = text.charCodeAt(i);
     }
     at = i + 1;
-    if (attributes.length > 4 && hasRepeatedName(text, attributes)) return undefined;
-    const name: string = path === null || path.children.size === 0 ? "" : text.slice(localFrom, nameTo);
-    const kept: PathNode | undefined = name === "" ? undefined : path?.children.get(name);
+    if (attributeCount > 1 && hasRepeatedName(text, attributes, attributeCount)) return undefined;
+    const index: number = path === null ? -1 : nameIndex(path.names, text, localFrom, nameTo);
+    const kept: PathNode | null = index === -1 ? null : ((path as PathNode).nodes[index] as PathNode);
     let child: Record<string, unknown> | null = null;
-    if (kept !== undefined && element !== null) {
+    if (kept !== null && element !== null) {
       child = {};
+      const name = (path as PathNode).names[index] as string;
       const siblings = element[name] as unknown[] | undefined;
       if (siblings === undefined) element[name] = [child];
       else siblings.push(child);
-      if (attributes.length > 0) setAttributes(child, text, attributes, colonAt);
+      if (attributeCount > 0) setAttributes(child, text, attributes, attributeCount, colonAt);
     }
     if (selfClosing) {
       if (depth === 0) closed = true;
@@ -295,7 +342,7 @@ export function scanRecord(text: string, citedReferences: boolean): XmlElement |
     elements[depth] = element;
     textStarts[depth] = at;
     depth++;
-    path = kept ?? null;
+    path = kept;
     element = child;
   }
   if (!closed || text.length > at) return undefined;
@@ -303,13 +350,15 @@ export function scanRecord(text: string, citedReferences: boolean): XmlElement |
 }
 
 /** The path above `<REC>`: the REC itself, with or without cited references. */
-const RECORD_WITH_REFERENCES: PathNode = { children: new Map([["REC", WITH_REFERENCES]]), text: false };
-const RECORD_WITHOUT_REFERENCES: PathNode = { children: new Map([["REC", WITHOUT_REFERENCES]]), text: false };
+const RECORD_WITH_REFERENCES: PathNode = { names: ["REC"], nodes: [WITH_REFERENCES], text: false };
+const RECORD_WITHOUT_REFERENCES: PathNode = { names: ["REC"], nodes: [WITHOUT_REFERENCES], text: false };
+/** A reference XML defines without a DTD, at the `&` found (lower-case `x` only: see above). */
+const REFERENCE_AT = /&(?:lt|gt|amp|quot|apos|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});/y;
 
 /** Whether two attributes of a start tag have the same name as written (the validator rejects that). */
-function hasRepeatedName(text: string, attributes: readonly number[]): boolean {
+function hasRepeatedName(text: string, attributes: readonly number[], count: number): boolean {
   const names = new Set<string>();
-  for (let k = 0; k < attributes.length; k += 4) {
+  for (let k = 0; k < 4 * count; k += 4) {
     const name = text.slice(attributes[k] as number, attributes[k + 1] as number);
     if (names.has(name)) return true;
     names.add(name);
@@ -318,26 +367,28 @@ function hasRepeatedName(text: string, attributes: readonly number[]): boolean {
 }
 
 /**
- * Sets the attributes of a kept element as fast-xml-parser would: prefix dropped, `xmlns`
- * declarations left out, line breaks made `\n`, references decoded (trimming is left to
- * `attribute()`, which trims anyway).
+ * Sets the attributes of a kept element that the mapping reads as fast-xml-parser would: prefix
+ * dropped, `xmlns` declarations left out, line breaks made `\n`, references decoded (trimming is
+ * left to `attribute()`, which trims anyway).
  */
 function setAttributes(
   element: Record<string, unknown>,
   text: string,
   attributes: readonly number[],
+  count: number,
   colonAt: number[],
 ): void {
-  for (let k = 0; k < attributes.length; k += 4) {
+  for (let k = 0; k < 4 * count; k += 4) {
     const from = attributes[k] as number;
     const to = attributes[k + 1] as number;
     nameEnd(text, from, colonAt);
     const colon = colonAt[0] as number;
     if (text.startsWith("xmlns", from) && (colon === from + 5 || (colon === -1 && to === from + 5))) continue;
-    const name = text.slice(colon === -1 ? from : colon + 1, to);
+    const read = nameIndex(READ_ATTRIBUTES, text, colon === -1 ? from : colon + 1, to);
+    if (read === -1) continue;
     let value = text.slice(attributes[k + 2] as number, attributes[k + 3] as number);
     if (value.includes("\r")) value = value.replace(LINE_BREAK, "\n");
-    element[ATTRIBUTE_PREFIX + name] = value.includes("&") ? decodeXmlReferences(value) : value;
+    element[ATTRIBUTE_KEYS[read] as string] = value.includes("&") ? decodeXmlReferences(value) : value;
   }
 }
 
