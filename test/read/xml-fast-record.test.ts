@@ -9,7 +9,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scanRecord } from "../../src/read/_xml-fast-record.ts";
 import { createRecordReader } from "../../src/read/_xml-record.ts";
-import { createRecScanner, type RecFragment } from "../../src/read/_xml-scanner.ts";
+import {
+  type Boundary,
+  createRecScanner,
+  ELEMENT_BOUNDARY,
+  findElementBoundary,
+  type RecFragment,
+} from "../../src/read/_xml-scanner.ts";
 import { decodeBytes } from "../../src/read/decode.ts";
 import type { ReadItem } from "../../src/read/read-item.ts";
 import { HAVE_SHARED, NEEDS_SHARED, provenanceFiles, SHARED_WOS } from "../_shared-samples.ts";
@@ -154,5 +160,65 @@ describe("the fast XML scan declines what it does not take, and the reference pa
     const fragment = fragments(text, 1 << 20).find((f) => f.kind === "complete");
     expect(fragment?.kind === "complete" ? scanRecord(fragment.text, true) : undefined).toBeDefined();
     expectSameItems(text);
+  });
+});
+
+describe("findElementBoundary finds what ELEMENT_BOUNDARY matches", () => {
+  /** The expression's first match at or after `from`, as a Boundary, or null. */
+  const byExpression = (text: string, from: number): Boundary | null => {
+    ELEMENT_BOUNDARY.lastIndex = from;
+    const match = ELEMENT_BOUNDARY.exec(text);
+    return match === null
+      ? null
+      : { index: match.index, length: match[0].length, endTag: match[0].startsWith("</") };
+  };
+  const byScan = (text: string, from: number): Boundary | null => {
+    const found: Boundary = { index: 0, length: 0, endTag: false };
+    return findElementBoundary(text, from, found) ? found : null;
+  };
+
+  it.each([
+    ["<REC>", 0, { index: 0, length: 4, endTag: false }],
+    ["x</ns:REC >", 0, { index: 1, length: 8, endTag: true }],
+    ["<RECORD><REC/>", 0, { index: 8, length: 4, endTag: false }],
+    ["<a:b:REC> <:REC> <REC", 0, null],
+    ["<REC>", 1, null],
+    [`<${"p".repeat(48)}:REC>`, 0, { index: 0, length: 53, endTag: false }],
+    [`<${"p".repeat(49)}:REC>`, 0, null],
+    ["</REC\u3000", 0, { index: 0, length: 5, endTag: true }],
+  ])("%j from %i", (text, from, expected) => {
+    expect(byScan(text, from)).toStrictEqual(expected);
+    expect(byExpression(text, from)).toStrictEqual(expected);
+  });
+
+  it("on 3,000 random strings of the characters that matter, from every offset", () => {
+    const piece = fc.constantFrom(
+      "<",
+      "</",
+      "REC",
+      "RE",
+      "C",
+      ":",
+      "a",
+      "_",
+      "1",
+      ".",
+      "-",
+      " ",
+      "\t",
+      ">",
+      "/",
+      "\u00a0",
+      "x:",
+      "p".repeat(47),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const text = pieces.join("");
+        for (let from = 0; from <= text.length; from++)
+          expect(byScan(text, from)).toStrictEqual(byExpression(text, from));
+      }),
+      { seed: 20_261_205, numRuns: 3000 },
+    );
   });
 });
