@@ -65,6 +65,9 @@ const OUTSIDE = new RegExp(
  * never ended). The end tag's white space and `>` are looked for apart (`OpenRec.closing`): white
  * space of any length may sit before the `>`, and a marker must fit in `TAIL_CHARS`. Kept as the
  * definition of what `findElementBoundary` finds (test/read/xml-fast-record.test.ts compares them).
+ * @example
+ * ELEMENT_BOUNDARY.lastIndex = 0;
+ * ELEMENT_BOUNDARY.exec("<UID>1</UID></ns:REC>")?.index // → 12
  */
 export const ELEMENT_BOUNDARY = new RegExp(
   String.raw`<${NAME_PREFIX}REC(?=[\s/>])|</${NAME_PREFIX}REC(?=[\s>])`,

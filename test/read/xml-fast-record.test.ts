@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { scanRecord } from "../../src/read/_xml-fast-record.ts";
+import { READ_ATTRIBUTES, scanRecord } from "../../src/read/_xml-fast-record.ts";
 import { createRecordReader } from "../../src/read/_xml-record.ts";
 import {
   type Boundary,
@@ -220,5 +220,28 @@ describe("findElementBoundary finds what ELEMENT_BOUNDARY matches", () => {
       }),
       { seed: 20_261_205, numRuns: 3000 },
     );
+  });
+});
+
+describe("the fast XML scan keeps every attribute the mapping reads", () => {
+  it('READ_ATTRIBUTES names each attribute(…, "name") of _xml-map.ts, _xml-people.ts and _xml-references.ts', () => {
+    const source = ["_xml-map.ts", "_xml-people.ts", "_xml-references.ts"]
+      .map((file) => readFileSync(new URL(`../../src/read/${file}`, import.meta.url), "utf8"))
+      .join("\n");
+    // `attribute(` … `, "name")`, the element argument possibly spanning lines and calls.
+    const read = new Set<string>();
+    for (const match of source.matchAll(/\battribute\(/g)) {
+      let depth = 0;
+      let end = match.index + match[0].length;
+      for (; end < source.length; end++) {
+        const char = source[end];
+        if (char === "(") depth++;
+        else if (char === ")" && depth-- === 0) break;
+      }
+      const name = /,\s*"([a-z_]+)"\s*,?\s*$/.exec(source.slice(match.index, end))?.[1];
+      if (name !== undefined) read.add(name);
+    }
+    expect(read.size).toBeGreaterThan(10);
+    expect([...read].filter((name) => !READ_ATTRIBUTES.includes(name))).toStrictEqual([]);
   });
 });
