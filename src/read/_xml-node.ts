@@ -80,7 +80,8 @@ export function attribute(element: XmlElement | undefined, name: string): string
 export function textOf(element: XmlElement | undefined): string | null {
   const value = element?.[TEXT_KEY];
   if (typeof value !== "string") return null;
-  const text = replaceAllMatches(value, SPACES, " ").trim();
+  // Most values hold single spaces only, and collapsing them would change nothing.
+  const text = (ODD_SPACE.test(value) ? replaceAllMatches(value, SPACES, " ") : value).trim();
   return text.length > 0 ? text : null;
 }
 
@@ -95,3 +96,5 @@ export function markupChildren(element: XmlElement | undefined): string[] {
 }
 
 const SPACES = /\s+/g;
+/** White space that `SPACES` would change: two spaces in a row, or any white space but a space. */
+const ODD_SPACE = /[^\S ]| \s/;

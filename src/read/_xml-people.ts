@@ -222,11 +222,18 @@ function linkContributors(
   authors: readonly NamedAuthor[],
   context: MapContext,
 ): AuthorIdentifier[] {
-  const match = createRankedNameMatcher(
-    authors.map(({ author, displayName }) =>
-      [author.fullName, author.name, displayName].filter((n): n is string => n !== null),
-    ),
-  );
+  // Built on the first name to match: most records list no contributor with an identifier.
+  let matcher: ReturnType<typeof createRankedNameMatcher> | undefined;
+  const match = (name: string) => {
+    if (matcher === undefined) {
+      matcher = createRankedNameMatcher(
+        authors.map(({ author, displayName }) =>
+          [author.fullName, author.name, displayName].filter((n): n is string => n !== null),
+        ),
+      );
+    }
+    return matcher(name);
+  };
   const written: { name: string; orcid: string | null; researcherId: string | null }[] = [];
   for (const contributor of children(contributors, "contributor")) {
     const name = child(contributor, "name");

@@ -1,0 +1,404 @@
+/**
+ * The fast path of the XML reader: one pass over a `<REC>`'s text that checks it is plain
+ * well-formed XML and builds, while it scans, only the elements the mapping reads (`_xml-map.ts`,
+ * `_xml-people.ts`, `_xml-references.ts`), in the shape fast-xml-parser gives them (attributes
+ * under `@name`, text under `#text`, children in arrays by name). Everything else (abstracts,
+ * the bulk of `dynamic_data`, every element off the paths below) is tokenized and checked but
+ * never built. It stands alone because it is a second reading of the same record: whatever it is
+ * not sure of it declines (`undefined`), and the reader then takes the reference path
+ * (validator + fast-xml-parser, `_xml-record.ts`), which gives today's record or today's
+ * rejection. So it only has to be right on what it accepts: a strict subset of XML (ASCII
+ * names, quoted attributes, XML's own references) with no comment, CDATA section, processing
+ * instruction or DTD, no duplicate attribute, no child element inside a value it reads, no
+ * nesting deeper than `MAX_DEPTH`, no element named like a JavaScript prototype property.
+ * test/read/xml-fast-record.test.ts compares both paths on every shared sample and on the fuzz
+ * corpus.
+ */
+import { decodeXmlReferences } from "./_xml-entities.ts";
+import { ATTRIBUTE_PREFIX, TEXT_KEY, type XmlElement } from "./_xml-node.ts";
+
+/**
+ * One element of the paths kept: the names of its kept children and their nodes (side by side:
+ * a few names compared in place cost less than slicing and hashing every element's name), and
+ * whether its text is read.
+ */
+interface PathNode {
+  readonly names: readonly string[];
+  readonly nodes: readonly PathNode[];
+  readonly text: boolean;
+}
+
+/** A kept path written as nested objects: `true` for a value read as text, `{}` for one that is not. */
+type PathSpec = { readonly [name: string]: PathSpec | true };
+
+/** The three forms of a person's name, read as text. */
+const NAME_FORMS: PathSpec = { wos_standard: true, display_name: true, full_name: true };
+
+/** The cited reference's parts (`_xml-references.ts`). */
+const REFERENCE: PathSpec = {
+  citedAuthor: true,
+  year: true,
+  citedWork: true,
+  volume: true,
+  page: true,
+  doi: true,
+};
+
+/**
+ * Every element the mapping reads, from inside `<REC>`: docs/methodology.md §2.1's XML column.
+ * `{}` marks an element read for its attributes only (those in `READ_ATTRIBUTES`).
+ */
+function recPaths(citedReferences: boolean): PathSpec {
+  return {
+    UID: true,
+    static_data: {
+      summary: {
+        pub_info: {},
+        titles: { title: true },
+        doctypes: { doctype: true },
+        EWUID: { edition: {} },
+        names: { name: NAME_FORMS },
+      },
+      fullrecord_metadata: {
+        languages: { language: true },
+        category_info: { subjects: { subject: true } },
+        fund_ack: {
+          fund_text: { p: true },
+          grants: { grant: { grant_agency: true, grant_ids: { grant_id: true } } },
+        },
+        refs: {},
+        references: citedReferences ? { reference: REFERENCE } : {},
+        keywords: { keyword: true },
+        addresses: {
+          address_name: {
+            address_spec: {
+              full_address: true,
+              organizations: { organization: true },
+              suborganizations: { suborganization: true },
+              city: true,
+              state: true,
+              country: true,
+              zip: true,
+            },
+            names: { name: {} },
+          },
+        },
+        reprint_addresses: {
+          address_name: { address_spec: { full_address: true }, names: { name: NAME_FORMS } },
+        },
+      },
+      item: { keywords_plus: { keyword: true } },
+      contributors: { contributor: { name: NAME_FORMS } },
+    },
+    dynamic_data: {
+      cluster_related: { identifiers: { identifier: {} } },
+      citation_related: { tc_list: { silo_tc: {} } },
+    },
+  };
+}
+
+function pathNode(spec: PathSpec | true): PathNode {
+  if (spec === true) return { names: [], nodes: [], text: true };
+  const entries = Object.entries(spec);
+  return { names: entries.map(([name]) => name), nodes: entries.map(([, s]) => pathNode(s)), text: false };
+}
+
+/**
+ * The attributes the mapping reads (`attribute(element, name)` in `_xml-map.ts`,
+ * `_xml-people.ts`); the others of a kept element are left out, as they are never looked at.
+ * A test reads the mapping's source for every `attribute(…, "name")` and checks it is here.
+ * @example
+ * READ_ATTRIBUTES.includes("pubyear") // → true
+ */
+export const READ_ATTRIBUTES: readonly string[] = [
+  "addr_no",
+  "ascatype",
+  "coll_id",
+  "count",
+  "early_access_date",
+  "early_access_year",
+  "local_count",
+  "orcid_id",
+  "pref",
+  "pubmonth",
+  "pubtype",
+  "pubyear",
+  "r_id",
+  "role",
+  "seq_no",
+  "type",
+  "value",
+];
+/** Their keys in an element (`@name`), made once. */
+const ATTRIBUTE_KEYS: readonly string[] = READ_ATTRIBUTES.map((name) => ATTRIBUTE_PREFIX + name);
+
+/** The index in `names` of the name written at `text[from, to)`, or -1. */
+function nameIndex(names: readonly string[], text: string, from: number, to: number): number {
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k] as string;
+    if (name.length === to - from && text.startsWith(name, from)) return k;
+  }
+  return -1;
+}
+
+/** The kept paths with and without cited references, built once. */
+const WITH_REFERENCES = pathNode(recPaths(true));
+const WITHOUT_REFERENCES = pathNode(recPaths(false));
+
+/**
+ * Deeper nesting is declined: fast-xml-parser refuses more than 100 levels, and the reference
+ * path then says so in its rejection.
+ */
+const MAX_DEPTH = 90;
+
+/** Element names fast-xml-parser refuses (or renames) because they are JavaScript prototype properties. */
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set([
+  "__proto__",
+  "constructor",
+  "prototype",
+  "hasOwnProperty",
+  "toString",
+  "valueOf",
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__",
+]);
+
+/** Line breaks as fast-xml-parser turns them into `\n` before anything else. */
+const LINE_BREAK = /\r\n?/g;
+
+/** Whether a character code may start a name here: ASCII letter or `_`. */
+const isNameStart = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+/** Whether a character code may continue a name here: ASCII letter, digit, `_`, `.`, `-`. */
+const isNameChar = (code: number): boolean =>
+  (code >= 97 && code <= 122) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 48 && code <= 57) ||
+  code === 95 ||
+  code === 46 ||
+  code === 45;
+/** White space between XML's markup: the four characters the validator takes. */
+const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 9 || code === 13;
+
+/**
+ * The end of a name starting at `from` (ASCII, at most one `prefix:`), or -1 when there is none.
+ * `colonAt[0]` gets the index of its colon, or -1.
+ */
+function nameEnd(text: string, from: number, colonAt: number[]): number {
+  if (!isNameStart(text.charCodeAt(from))) return -1;
+  let i = from + 1;
+  let code = text.charCodeAt(i);
+  while (isNameChar(code)) code = text.charCodeAt(++i);
+  colonAt[0] = -1;
+  if (code !== 58 /* : */) return i;
+  colonAt[0] = i;
+  if (!isNameStart(text.charCodeAt(++i))) return -1;
+  code = text.charCodeAt(++i);
+  while (isNameChar(code)) code = text.charCodeAt(++i);
+  return code === 58 ? -1 : i;
+}
+
+/** Whether `text[from, to)` may be one of `PROTOTYPE_NAMES` (then it is compared in full). */
+function mayBePrototypeName(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length < 7 || length > 16) return false;
+  const first = text.charCodeAt(from);
+  // _ c h p t v: the first letters of PROTOTYPE_NAMES.
+  return first === 95 || first === 99 || first === 104 || first === 112 || first === 116 || first === 118;
+}
+
+/**
+ * Scans one `<REC>` element's text and builds the elements the mapping reads.
+ * @param text - the REC's text, from `<REC` to its end tag (unescaped already)
+ * @param citedReferences - whether the cited references are built
+ * @returns the REC element as the mapping expects it, or `undefined` when the text is not of the
+ *   plain form this path accepts (the caller then takes the reference path)
+ * @example
+ * scanRecord('<REC><UID>WOS:1</UID><static_data><summary><pub_info pubyear="2016"/></summary></static_data></REC>', true)
+ * // → { UID: [{ "#text": "WOS:1" }], static_data: [{ summary: [{ pub_info: [{ "@pubyear": "2016" }] }] }] }
+ * scanRecord("<REC><!-- a comment --></REC>", true) // → undefined
+ */
+export function scanRecord(text: string, citedReferences: boolean): XmlElement | undefined {
+  // `&` that starts no reference XML defines: the reference path rejects the record.
+  // (`&#X…;` too: fast-xml-parser's validator takes only a lower-case `x` and rejects the record.)
+  for (let amp = text.indexOf("&"); amp !== -1; amp = text.indexOf("&", amp + 1)) {
+    REFERENCE_AT.lastIndex = amp;
+    if (!REFERENCE_AT.test(text)) return undefined;
+  }
+  const root: Record<string, unknown> = {};
+  // The open elements, as parallel stacks: where each name starts and ends (for its end tag),
+  // its kept path (or null), the element built (or null) and where its text starts.
+  const nameStarts: number[] = [];
+  const nameEnds: number[] = [];
+  const paths: (PathNode | null)[] = [];
+  const elements: (Record<string, unknown> | null)[] = [];
+  const textStarts: number[] = [];
+  let path: PathNode | null = citedReferences ? RECORD_WITH_REFERENCES : RECORD_WITHOUT_REFERENCES;
+  let element: Record<string, unknown> | null = root;
+  let depth = 0;
+  let closed = false;
+  const colonAt = [-1];
+  /** Attribute offsets of the current start tag: name start, name end, value start, value end. */
+  const attributes: number[] = [];
+  let attributeCount = 0;
+  let at = 0;
+  for (;;) {
+    const lt = text.indexOf("<", at);
+    if (lt === -1) break;
+    if (closed) return undefined;
+    const next = text.charCodeAt(lt + 1);
+    if (next === 47 /* / */) {
+      // An end tag: the open element's name, white space, `>`.
+      if (depth === 0) return undefined;
+      const from = nameStarts[depth - 1] as number;
+      const length = (nameEnds[depth - 1] as number) - from;
+      let end = lt + 2;
+      for (let k = 0; k < length; k++)
+        if (text.charCodeAt(end + k) !== text.charCodeAt(from + k)) return undefined;
+      end += length;
+      let code = text.charCodeAt(end);
+      while (isSpace(code)) code = text.charCodeAt(++end);
+      if (code !== 62 /* > */) return undefined;
+      if (path?.text === true && element !== null)
+        setText(element, text, textStarts[depth - 1] as number, lt);
+      depth--;
+      path = paths[depth] as PathNode | null;
+      element = elements[depth] as Record<string, unknown> | null;
+      at = end + 1;
+      if (depth === 0) closed = true;
+      continue;
+    }
+    // Comments, CDATA sections, declarations, processing instructions: the reference path's.
+    if (next === 33 /* ! */ || next === 63 /* ? */) return undefined;
+    const nameFrom = lt + 1;
+    const nameTo = nameEnd(text, nameFrom, colonAt);
+    if (nameTo === -1) return undefined;
+    const localFrom = colonAt[0] === -1 ? nameFrom : (colonAt[0] as number) + 1;
+    if (mayBePrototypeName(text, localFrom, nameTo) && PROTOTYPE_NAMES.has(text.slice(localFrom, nameTo)))
+      return undefined;
+    if (depth >= MAX_DEPTH) return undefined;
+    // A child element inside a value read as text: the reference path keeps the text around it and warns.
+    if (path?.text === true) return undefined;
+    // The attributes, then `>` or `/>`.
+    attributeCount = 0;
+    let i = nameTo;
+    let code = text.charCodeAt(i);
+    let selfClosing = false;
+    for (;;) {
+      const spaced = isSpace(code);
+      while (isSpace(code)) code = text.charCodeAt(++i);
+      if (code === 62 /* > */) break;
+      if (code === 47 /* / */) {
+        if (text.charCodeAt(i + 1) !== 62) return undefined;
+        selfClosing = true;
+        i++;
+        break;
+      }
+      if (!spaced) return undefined;
+      const attributeFrom = i;
+      const attributeTo = nameEnd(text, i, colonAt);
+      if (attributeTo === -1) return undefined;
+      i = attributeTo;
+      code = text.charCodeAt(i);
+      while (isSpace(code)) code = text.charCodeAt(++i);
+      if (code !== 61 /* = */) return undefined;
+      code = text.charCodeAt(++i);
+      while (isSpace(code)) code = text.charCodeAt(++i);
+      if (code !== 34 /* " */ && code !== 39 /* ' */) return undefined;
+      const valueFrom = i + 1;
+      const valueTo = text.indexOf(code === 34 ? '"' : "'", valueFrom);
+      if (valueTo === -1) return undefined;
+      for (let k = valueFrom; k < valueTo; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 60 /* < */ || c === 62 /* > */) return undefined;
+      }
+      const slot = 4 * attributeCount++;
+      attributes[slot] = attributeFrom;
+      attributes[slot + 1] = attributeTo;
+      attributes[slot + 2] = valueFrom;
+      attributes[slot + 3] = valueTo;
+      i = valueTo + 1;
+      code = text.charCodeAt(i);
+    }
+    at = i + 1;
+    if (attributeCount > 1 && hasRepeatedName(text, attributes, attributeCount)) return undefined;
+    const index: number = path === null ? -1 : nameIndex(path.names, text, localFrom, nameTo);
+    const kept: PathNode | null = index === -1 ? null : ((path as PathNode).nodes[index] as PathNode);
+    let child: Record<string, unknown> | null = null;
+    if (kept !== null && element !== null) {
+      child = {};
+      const name = (path as PathNode).names[index] as string;
+      const siblings = element[name] as unknown[] | undefined;
+      if (siblings === undefined) element[name] = [child];
+      else siblings.push(child);
+      if (attributeCount > 0) setAttributes(child, text, attributes, attributeCount, colonAt);
+    }
+    if (selfClosing) {
+      if (depth === 0) closed = true;
+      continue;
+    }
+    nameStarts[depth] = nameFrom;
+    nameEnds[depth] = nameTo;
+    paths[depth] = path;
+    elements[depth] = element;
+    textStarts[depth] = at;
+    depth++;
+    path = kept;
+    element = child;
+  }
+  if (!closed || text.length > at) return undefined;
+  return (root.REC as XmlElement[] | undefined)?.[0];
+}
+
+/** The path above `<REC>`: the REC itself, with or without cited references. */
+const RECORD_WITH_REFERENCES: PathNode = { names: ["REC"], nodes: [WITH_REFERENCES], text: false };
+const RECORD_WITHOUT_REFERENCES: PathNode = { names: ["REC"], nodes: [WITHOUT_REFERENCES], text: false };
+/** A reference XML defines without a DTD, at the `&` found (lower-case `x` only: see above). */
+const REFERENCE_AT = /&(?:lt|gt|amp|quot|apos|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});/y;
+
+/** Whether two attributes of a start tag have the same name as written (the validator rejects that). */
+function hasRepeatedName(text: string, attributes: readonly number[], count: number): boolean {
+  const names = new Set<string>();
+  for (let k = 0; k < 4 * count; k += 4) {
+    const name = text.slice(attributes[k] as number, attributes[k + 1] as number);
+    if (names.has(name)) return true;
+    names.add(name);
+  }
+  return false;
+}
+
+/**
+ * Sets the attributes of a kept element that the mapping reads as fast-xml-parser would: prefix
+ * dropped, `xmlns` declarations left out, line breaks made `\n`, references decoded (trimming is
+ * left to `attribute()`, which trims anyway).
+ */
+function setAttributes(
+  element: Record<string, unknown>,
+  text: string,
+  attributes: readonly number[],
+  count: number,
+  colonAt: number[],
+): void {
+  for (let k = 0; k < 4 * count; k += 4) {
+    const from = attributes[k] as number;
+    const to = attributes[k + 1] as number;
+    nameEnd(text, from, colonAt);
+    const colon = colonAt[0] as number;
+    if (text.startsWith("xmlns", from) && (colon === from + 5 || (colon === -1 && to === from + 5))) continue;
+    const read = nameIndex(READ_ATTRIBUTES, text, colon === -1 ? from : colon + 1, to);
+    if (read === -1) continue;
+    let value = text.slice(attributes[k + 2] as number, attributes[k + 3] as number);
+    if (value.includes("\r")) value = value.replace(LINE_BREAK, "\n");
+    element[ATTRIBUTE_KEYS[read] as string] = value.includes("&") ? decodeXmlReferences(value) : value;
+  }
+}
+
+/** Sets an element's text, `text[from, to)`, as fast-xml-parser would (line breaks, references). */
+function setText(element: Record<string, unknown>, text: string, from: number, to: number): void {
+  if (to === from) return;
+  let value = text.slice(from, to);
+  if (value.includes("\r")) value = value.replace(LINE_BREAK, "\n");
+  element[TEXT_KEY] = value.includes("&") ? decodeXmlReferences(value) : value;
+}
