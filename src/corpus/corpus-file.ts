@@ -10,7 +10,7 @@
  */
 
 import * as z from "zod";
-import { checkOptions } from "../diagnostics/checked-options.ts";
+import { checkKeys, checkOptions, optionKeys } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
 import { decodeChunks } from "../read/decode.ts";
 import { lineBatches } from "../read/lines.ts";
@@ -142,6 +142,9 @@ export interface SavedCorpusReadOptions {
   readonly onProgress?: ProgressListener;
 }
 
+/** The keys of `SavedCorpusReadOptions`. */
+const SAVED_READ_KEYS = optionKeys<SavedCorpusReadOptions>({ onProgress: true });
+
 /**
  * Reads a saved corpus back. With no filters it is the corpus that was saved; with filters, the
  * scope (and the in-scope/excluded counts of the accounting) is evaluated again on every paper.
@@ -155,9 +158,11 @@ export interface SavedCorpusReadOptions {
 export async function readCorpus(
   path: string,
   filters?: SavedCorpusFilters,
-  { onProgress }: SavedCorpusReadOptions = {},
+  readOptions: SavedCorpusReadOptions = {},
 ): Promise<Corpus> {
   if (filters !== undefined) checkOptions(SavedFiltersSchema, filters, "readCorpus filters");
+  checkKeys(readOptions, SAVED_READ_KEYS, "readCorpus options");
+  const { onProgress } = readOptions;
   let header: z.infer<typeof HeaderSchema> | undefined;
   // Parsed JSON shares nothing: each paper gets the corpus's shared parts, as when it was built.
   const intern = createIntern();
@@ -211,9 +216,11 @@ export async function readCorpus(
 export async function* streamCorpus(
   path: string,
   filters?: SavedCorpusFilters,
-  { onProgress }: SavedCorpusReadOptions = {},
+  options: SavedCorpusReadOptions = {},
 ): AsyncIterable<CorpusPaper> {
   if (filters !== undefined) checkOptions(SavedFiltersSchema, filters, "streamCorpus filters");
+  checkKeys(options, SAVED_READ_KEYS, "streamCorpus options");
+  const { onProgress } = options;
   let scopeOf: ((paper: CorpusPaper) => unknown[]) | undefined;
   let first = true;
   for await (const { line, text } of corpusLines(path, onProgress)) {

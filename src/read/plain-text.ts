@@ -10,7 +10,7 @@ import type { Rejection, RejectionCode } from "../diagnostics/rejection.ts";
 import { type LineParser, parseLines, readLines } from "./_line-parser.ts";
 import { LINE_VALUE_TAGS, recordFromTags } from "./_tags.ts";
 import { LONG_LINE_HEAD, type SplitLine } from "./lines.ts";
-import type { ReadItem, ReadOptions } from "./read-item.ts";
+import { checkReadOptions, type ReadItem, type ReadOptions } from "./read-item.ts";
 import { readLimits } from "./read-limits.ts";
 import type { ByteSource } from "./source.ts";
 import type { RecordWarning } from "./wos-record.ts";
@@ -58,6 +58,7 @@ interface StrayText {
  * parser.push(["PT J", "UT WOS:000306312500009", "ER"]); // → [{ ok: true, record: { ut: "WOS:000306312500009", … }, at: … }]
  */
 export function createPlainTextParser(file: string, options: ReadOptions = {}): PlainTextParser {
+  checkReadOptions(options, "plain-text reader");
   let lineNumber = 0;
   let nextIndex = 0;
   let current: OpenRecord | null = null;

@@ -5,6 +5,7 @@
  * no record at all is an error too, which says what it found instead: a zero-paper report of an
  * empty folder would look like an answer.
  */
+import { checkKeys, optionKeys } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
 import { listInputFiles } from "./input-files.ts";
 import { type OpenWosOptions, openWos, type WosReading } from "./open-wos.ts";
@@ -28,6 +29,16 @@ export interface ForEachInputOptions extends Omit<OpenWosOptions, "fileName"> {
   readonly onProgress?: ProgressListener;
 }
 
+/** The keys of `ForEachInputOptions`. */
+const FOR_EACH_INPUT_KEYS = optionKeys<ForEachInputOptions>({
+  citedReferences: true,
+  maxRecordBytes: true,
+  maxLineBytes: true,
+  maxDecompressedBytes: true,
+  maxDecompressionRatio: true,
+  onProgress: true,
+});
+
 /**
  * Opens every input file in path order and hands it to `visit`, which reads its items.
  * @param paths - files and folders
@@ -45,6 +56,7 @@ export async function forEachInput(
   visit: (path: string, reading: WosReading) => Promise<void>,
   options: ForEachInputOptions = {},
 ): Promise<SkippedFile[]> {
+  checkKeys(options, FOR_EACH_INPUT_KEYS, "forEachInput options");
   const { onProgress, ...readerOptions } = options;
   const skipped: SkippedFile[] = [];
   const inputs = await listInputFiles(paths);

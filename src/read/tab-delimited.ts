@@ -11,7 +11,7 @@ import { type LineParser, parseLines, readLines } from "./_line-parser.ts";
 import { splitCellValues, splitOutsideBrackets } from "./_split.ts";
 import { LINE_VALUE_TAGS, recordFromTags } from "./_tags.ts";
 import type { SplitLine } from "./lines.ts";
-import type { ReadItem, ReadOptions } from "./read-item.ts";
+import { checkReadOptions, type ReadItem, type ReadOptions } from "./read-item.ts";
 import { readLimits } from "./read-limits.ts";
 import type { ByteSource } from "./source.ts";
 import type { RecordWarning } from "./wos-record.ts";
@@ -50,6 +50,7 @@ interface PendingRow {
  * parser.push(["PT\tAU\tUT", "J\tSato, A\tWOS:000306312500009"]); // → [{ ok: true, record: { ut: "WOS:000306312500009", … }, … }]
  */
 export function createTabDelimitedParser(file: string, options: ReadOptions = {}): TabDelimitedParser {
+  checkReadOptions(options, "tab-delimited reader");
   let header: string[] | null = null;
   let lineNumber = 0;
   let nextIndex = 0;
