@@ -9,10 +9,9 @@
 import { compareCodeUnits } from "../common/compare-code-units.ts";
 import type { Corpus } from "../corpus/corpus.ts";
 import type { CorpusPaper } from "../corpus/corpus-paper.ts";
-import { withPaperProgress } from "../corpus/paper-progress.ts";
 import { checkOptions } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
-import { type Accumulator, defineIndicator } from "../indicators/core/define-indicator.ts";
+import { type Accumulator, defineIndicator, withProgress } from "../indicators/core/define-indicator.ts";
 import type { CountryOptions, CountryOptionsInput } from "../normalize/country-options.ts";
 import { countryKeyOf } from "../normalize/country-vocabulary.ts";
 import { compileSelectors } from "./_selectors.ts";
@@ -214,11 +213,7 @@ export function programmeFromStream(
   options: ProgrammeStreamOptions = {},
 ): Promise<ProgrammeResult> {
   const { onProgress, ...evaluation } = options;
-  return indicator.fromStream(
-    onProgress === undefined ? papers : withPaperProgress(papers, onProgress),
-    projects,
-    evaluation,
-  );
+  return indicator.fromStream(withProgress(papers, onProgress), projects, evaluation);
 }
 
 /** The §3.2.2 switches among a corpus's options. */

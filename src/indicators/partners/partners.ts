@@ -15,7 +15,7 @@ import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
 import { countryAlpha3 } from "../../normalize/country-codes.ts";
 import { CountryTextSchema } from "../../normalize/country-vocabulary.ts";
 import { YearWindowSchema } from "../../normalize/publication-year.ts";
-import { type Accumulator, defineIndicator } from "../core/define-indicator.ts";
+import { type Accumulator, defineIndicator, type StreamOptions } from "../core/define-indicator.ts";
 import { comparePeriods, PeriodsSchema, periodLabel } from "../core/periods.ts";
 import { type Settled, settle } from "../core/settled-options.ts";
 import { createPartnerTally, type PartnerCell, type PartnerTally } from "./_partner-tally.ts";
@@ -181,7 +181,7 @@ export const partners: (papers: Iterable<CorpusPaper>, options: PartnerOptionsIn
 /**
  * `partners` over a stream of papers, e.g. `streamCorpus(path)`.
  * @param papers - in-scope papers, as a stream or an iterable
- * @param options - as for `partners`
+ * @param options - as for `partners`, and `onProgress` to hear of the papers read (`StreamOptions`)
  * @throws MissingYearsError when a period's or the compare window's years are not all present (§6)
  * @example
  * await partnersFromStream(streamCorpus("corpus.jsonl.gz"), { focal: "US", byField: true })
@@ -189,7 +189,7 @@ export const partners: (papers: Iterable<CorpusPaper>, options: PartnerOptionsIn
  */
 export const partnersFromStream: (
   papers: AsyncIterable<CorpusPaper> | Iterable<CorpusPaper>,
-  options: PartnerOptionsInput,
+  options: StreamOptions<PartnerOptionsInput>,
 ) => Promise<PartnerTable> = partnerIndicator.fromStream;
 
 function partnersAccumulator(options: PartnerOptionsInput): Accumulator<PartnerTable> {
