@@ -48,7 +48,13 @@ const AuthorNamesLineSchema = z.object({ authorNames: AuthorNamesSchema });
 const HeaderSchema = z.object({
   format: z.literal(FORMAT),
   version: z.literal(VERSION),
-  options: CorpusOptionsSchema.omit({ journalTable: true }),
+  // A header without `fundingText` was written before the option existed, when every corpus kept
+  // its papers' funding texts: it is read as having kept them (programme relies on it).
+  options: z.preprocess(
+    (raw) =>
+      typeof raw === "object" && raw !== null && !("fundingText" in raw) ? { ...raw, fundingText: true } : raw,
+    CorpusOptionsSchema.omit({ journalTable: true }),
+  ),
   ...CorpusSchema.omit({ options: true, papers: true, excluded: true, authorNames: true }).shape,
 });
 
