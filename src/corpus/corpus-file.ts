@@ -52,7 +52,9 @@ const HeaderSchema = z.object({
   // its papers' funding texts: it is read as having kept them (programme relies on it).
   options: z.preprocess(
     (raw) =>
-      typeof raw === "object" && raw !== null && !("fundingText" in raw) ? { ...raw, fundingText: true } : raw,
+      typeof raw === "object" && raw !== null && !("fundingText" in raw)
+        ? { ...raw, fundingText: true }
+        : raw,
     CorpusOptionsSchema.omit({ journalTable: true }),
   ),
   ...CorpusSchema.omit({ options: true, papers: true, excluded: true, authorNames: true }).shape,
@@ -164,11 +166,11 @@ const SAVED_READ_KEYS = optionKeys<SavedCorpusReadOptions>({ onProgress: true })
 export async function readCorpus(
   path: string,
   filters?: SavedCorpusFilters,
-  readOptions: SavedCorpusReadOptions = {},
+  options: SavedCorpusReadOptions = {},
 ): Promise<Corpus> {
   if (filters !== undefined) checkOptions(SavedFiltersSchema, filters, "readCorpus filters");
-  checkKeys(readOptions, SAVED_READ_KEYS, "readCorpus options");
-  const { onProgress } = readOptions;
+  checkKeys(options, SAVED_READ_KEYS, "readCorpus options");
+  const { onProgress } = options;
   let header: z.infer<typeof HeaderSchema> | undefined;
   // Parsed JSON shares nothing: each paper gets the corpus's shared parts, as when it was built.
   const intern = createIntern();
@@ -197,13 +199,13 @@ export async function readCorpus(
   }
   if (header === undefined)
     throw new CopubError("not-wos", `${path}: empty file, not a saved copub corpus`, path);
-  const { format: _format, version: _version, options, ...saved } = header;
+  const { format: _format, version: _version, options: savedOptions, ...saved } = header;
   const accounting = scopeOf === undefined ? saved.accounting : rescoped(saved.accounting, papers, excluded);
   return {
     ...saved,
     accounting,
     // The journal table itself is not saved (only its size and hash, in the header).
-    options: CorpusOptionsSchema.parse({ ...options, ...filters, journalTable: null }),
+    options: CorpusOptionsSchema.parse({ ...savedOptions, ...filters, journalTable: null }),
     papers,
     excluded,
     authorNames,
