@@ -75,6 +75,7 @@ export type { TableAccount, UnattributedRow } from "./indicators/collaboration/t
 export type { WorldShareRow } from "./indicators/collaboration/world-shares.ts";
 export { worldShares } from "./indicators/collaboration/world-shares.ts";
 // Periods, counting and what every table shares.
+export type { StreamOptions } from "./indicators/core/define-indicator.ts";
 export type { PeriodPlan, Periods, PeriodsInput } from "./indicators/core/periods.ts";
 export { MissingYearsError, periodLabel } from "./indicators/core/periods.ts";
 export { WORLD } from "./indicators/core/row-keys.ts";

@@ -432,6 +432,31 @@ function acceptedDifferences(path: string | undefined): Map<string, string> {
   return accepted;
 }
 
+/**
+ * One pass over a case's outputs: `save` writes each under `caseDir` (replacing what was there);
+ * `compare` checks each against the saved file, writing a `.changed` file beside each that
+ * differs, and returns the differences (`file: new`, `differs`, `no longer written`).
+ */
+function saveOrCompare(mode: "save" | "compare", caseDir: string, result: Map<string, Buffer>): string[] {
+  if (mode === "save") rmSync(caseDir, { recursive: true, force: true });
+  const saved = new Set(mode === "save" ? [] : filesUnder(caseDir));
+  const changed: string[] = [];
+  for (const [file, bytes] of result) {
+    saved.delete(file);
+    const path = join(caseDir, file);
+    if (mode === "save") {
+      mkdirSync(join(path, ".."), { recursive: true });
+      writeFileSync(path, bytes);
+    } else if (!existsSync(path)) changed.push(`${file}: new`);
+    else if (!readFileSync(path).equals(bytes)) {
+      changed.push(`${file}: differs`);
+      writeFileSync(`${path}.changed`, bytes);
+    }
+  }
+  for (const file of saved) if (!file.endsWith(".changed")) changed.push(`${file}: no longer written`);
+  return changed;
+}
+
 async function main(): Promise<number> {
   const [mode, target, option, acceptPath] = process.argv.slice(2);
   if (option !== undefined && (option !== "--accept" || acceptPath === undefined)) {
@@ -464,27 +489,11 @@ async function main(): Promise<number> {
       const result = await runCase(c);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       const caseDir = join(target, c.name);
+      const changed = saveOrCompare(mode, caseDir, result);
       if (mode === "save") {
-        rmSync(caseDir, { recursive: true, force: true });
-        for (const [file, bytes] of result) {
-          mkdirSync(join(caseDir, file, ".."), { recursive: true });
-          writeFileSync(join(caseDir, file), bytes);
-        }
         say(`saved ${c.name} (${seconds} s)`);
         continue;
       }
-      const saved = new Set(filesUnder(caseDir));
-      const changed: string[] = [];
-      for (const [file, bytes] of result) {
-        saved.delete(file);
-        const path = join(caseDir, file);
-        if (!existsSync(path)) changed.push(`${file}: new`);
-        else if (!readFileSync(path).equals(bytes)) {
-          changed.push(`${file}: differs`);
-          writeFileSync(`${path}.changed`, bytes);
-        }
-      }
-      for (const file of saved) if (!file.endsWith(".changed")) changed.push(`${file}: no longer written`);
       const reasonOf = (line: string): string | undefined => {
         const file = line.slice(0, line.lastIndexOf(": "));
         const key = [`${c.name}/${file}`, `${c.name}/*`].find((k) => accepted.has(k));

@@ -15,6 +15,7 @@ import { toManifestJson } from "../output/manifest-json.ts";
 import { countryList } from "./_country-options.ts";
 import { fieldList } from "./_field-options.ts";
 import type { HelpSection } from "./_help.ts";
+import { noteSkipped } from "./_inputs.ts";
 import type { CliIo } from "./_io.ts";
 import { NORMALIZE_HELP_SECTION, NORMALIZE_OPTIONS, normalizeOptionsFromArgs } from "./_normalize-args.ts";
 import { file, flag, type OptionValues } from "./_options.ts";
@@ -209,6 +210,6 @@ async function readOrLoad(
   const { skipped, ...corpus } = await withProgress(io, values.quiet, (progress) =>
     loadCorpus(paths, { ...options, ...progress, readLimits: readLimitsFromArgs(values) }),
   );
-  for (const file of skipped) io.stderr(`copub: skipped ${file.path}: ${file.reason}\n`);
+  noteSkipped(io, skipped);
   return corpus;
 }

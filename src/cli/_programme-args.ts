@@ -5,8 +5,9 @@
  * and the count targets are compared with. The tables are read before the corpus, so a bad cell
  * fails at once with its file, line and column, not after the exports have been read.
  */
+import { pickOptions } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
-import type { CountryOptionsInput } from "../normalize/country-options.ts";
+import { type CountryOptionsInput, CountryOptionsSchema } from "../normalize/country-options.ts";
 import { type ProgrammeOptions, ProgrammeOptionsSchema } from "../programme/programme-options.ts";
 import { type Project, parseProjectTable } from "../programme/project-table.ts";
 import { loadTargetTable, type Target } from "../programme/target-table.ts";
@@ -134,7 +135,12 @@ export async function programmeTables(
  * programmeProjects(tables, corpus.options) // → [{ project: "ASPIRE-GB", grants: ["JPMJAP9999"], partners: ["GB"], … }]
  */
 export function programmeProjects(tables: ProgrammeTables, countryOptions: CountryOptionsInput): Project[] {
-  return parseProjectTable(tables.projectsText, tables.projectsFile, countryOptions);
+  // The switches only: a corpus's options hold its other settings too.
+  return parseProjectTable(
+    tables.projectsText,
+    tables.projectsFile,
+    pickOptions(CountryOptionsSchema, countryOptions),
+  );
 }
 
 /**

@@ -4,11 +4,13 @@
  * most five times a second, and is erased when the reading ends. Drawn only when standard error
  * is a terminal and `--quiet` is not given, so redirected output, logs and files never hold it;
  * standard output is never touched. `copub network` draws the same kind of line while it
- * computes metrics (the metric, and the searches of betweenness done). The library reports
+ * computes metrics (the metric, and the searches of betweenness done), and `copub report` while
+ * it computes the report's sections. The library reports
  * progress by counts; the clock is read only here.
  */
 import type { MetricProgress } from "../networks/node-metrics.ts";
 import type { ProgressListener, ReadProgress } from "../read/read-progress.ts";
+import type { ReportProgress } from "../report/build-report.ts";
 import type { CliIo } from "./_io.ts";
 import { flag } from "./_options.ts";
 
@@ -71,6 +73,21 @@ export function metricProgressLine(progress: MetricProgress, seconds: number): s
   return `copub network: ${metric}${searches}, ${Math.round(seconds)} s`;
 }
 
+/**
+ * The text of the progress line while `copub report` computes its sections: the section, how many
+ * are done of how many, the papers each goes over, and the seconds since the sections began.
+ * @param progress - the latest report of `buildReport`
+ * @param seconds - seconds since the sections began
+ * @example
+ * reportProgressLine({ section: "partners", sectionsDone: 3, sections: 5, papers: 2748 }, 4.2)
+ * // → "copub report: partners (section 4/5) over 2748 papers, 4 s"
+ */
+export function reportProgressLine(progress: ReportProgress, seconds: number): string {
+  const { section, sectionsDone, sections, papers } = progress;
+  const what = section === null ? "sections done" : `${section} (section ${sectionsDone + 1}/${sections})`;
+  return `copub report: ${what} over ${papers} papers, ${Math.round(seconds)} s`;
+}
+
 /** A progress line bound to a command's output channels. */
 export interface ProgressDisplay<P = ReadProgress> {
   /** The listener to hand to the library; `undefined` when nothing is to be drawn, so nothing is counted. */
@@ -114,6 +131,24 @@ export function metricProgressDisplay(
   now: () => number = () => performance.now(),
 ): ProgressDisplay<MetricProgress> {
   return lineDisplay(io, quiet, now, metricProgressLine, (progress) => progress.metric);
+}
+
+/**
+ * The progress line of `copub report`'s sections (`reportProgressLine`), drawn like the reading
+ * line: on a terminal only, not with `--quiet`, at once when a new section begins.
+ * @param io - the command's output channels
+ * @param quiet - the value of `--quiet`
+ * @param now - a clock in milliseconds (default `performance.now`)
+ * @example
+ * const display = reportProgressDisplay(io, values.quiet);
+ * try { buildReport(corpus, { ...options, onProgress: display.onProgress }) } finally { display.end() }
+ */
+export function reportProgressDisplay(
+  io: CliIo,
+  quiet: boolean,
+  now: () => number = () => performance.now(),
+): ProgressDisplay<ReportProgress> {
+  return lineDisplay(io, quiet, now, reportProgressLine, (progress) => String(progress.section));
 }
 
 /** A redrawn line of `text(progress, seconds)`, drawn at once when `phase(progress)` changes. */

@@ -19,7 +19,7 @@ import { type Corpus, type CorpusAccounting, describeJournalTable, type FileAcco
 import { type CorpusOptions, type CorpusOptionsInput, CorpusOptionsSchema } from "./corpus-options.ts";
 import { type CorpusPaper, createIntern, type Intern, toCorpusPaper } from "./corpus-paper.ts";
 import { type DuplicateCandidate, duplicateReport, preferCandidate } from "./duplicates.ts";
-import { createScopeTest, type ScopeExclusion } from "./scope.ts";
+import { createScopeTest, type ScopeExclusion, ScopeFiltersSchema } from "./scope.ts";
 
 /** Accumulates read items into a corpus. */
 export interface CorpusBuilder {
@@ -174,7 +174,7 @@ function candidateOf(record: WosRecord, source: SourceRef, intern: Intern) {
 function createCore(options: CorpusOptionsInput) {
   const parsed = checkOptions(CorpusOptionsSchema, options, "corpus options");
   const normalizeRecord = createNormalizer(pickOptions(NormalizeOptionsSchema, parsed));
-  const inScope = createScopeTest(parsed);
+  const inScope = createScopeTest(pickOptions(ScopeFiltersSchema, parsed));
   const intern = createIntern();
   const entries = new Map<string, Entry>();
   const files = new Map<string, FileAccount>();

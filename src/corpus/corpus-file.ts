@@ -10,7 +10,7 @@
  */
 
 import * as z from "zod";
-import { checkOptions } from "../diagnostics/checked-options.ts";
+import { checkKeys, checkOptions, optionKeys } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
 import { decodeChunks } from "../read/decode.ts";
 import { lineBatches } from "../read/lines.ts";
@@ -48,7 +48,15 @@ const AuthorNamesLineSchema = z.object({ authorNames: AuthorNamesSchema });
 const HeaderSchema = z.object({
   format: z.literal(FORMAT),
   version: z.literal(VERSION),
-  options: CorpusOptionsSchema.omit({ journalTable: true }),
+  // A header without `fundingText` was written before the option existed, when every corpus kept
+  // its papers' funding texts: it is read as having kept them (programme relies on it).
+  options: z.preprocess(
+    (raw) =>
+      typeof raw === "object" && raw !== null && !("fundingText" in raw)
+        ? { ...raw, fundingText: true }
+        : raw,
+    CorpusOptionsSchema.omit({ journalTable: true }),
+  ),
   ...CorpusSchema.omit({ options: true, papers: true, excluded: true, authorNames: true }).shape,
 });
 
@@ -142,6 +150,9 @@ export interface SavedCorpusReadOptions {
   readonly onProgress?: ProgressListener;
 }
 
+/** The keys of `SavedCorpusReadOptions`. */
+const SAVED_READ_KEYS = optionKeys<SavedCorpusReadOptions>({ onProgress: true });
+
 /**
  * Reads a saved corpus back. With no filters it is the corpus that was saved; with filters, the
  * scope (and the in-scope/excluded counts of the accounting) is evaluated again on every paper.
@@ -155,9 +166,11 @@ export interface SavedCorpusReadOptions {
 export async function readCorpus(
   path: string,
   filters?: SavedCorpusFilters,
-  { onProgress }: SavedCorpusReadOptions = {},
+  options: SavedCorpusReadOptions = {},
 ): Promise<Corpus> {
   if (filters !== undefined) checkOptions(SavedFiltersSchema, filters, "readCorpus filters");
+  checkKeys(options, SAVED_READ_KEYS, "readCorpus options");
+  const { onProgress } = options;
   let header: z.infer<typeof HeaderSchema> | undefined;
   // Parsed JSON shares nothing: each paper gets the corpus's shared parts, as when it was built.
   const intern = createIntern();
@@ -186,13 +199,13 @@ export async function readCorpus(
   }
   if (header === undefined)
     throw new CopubError("not-wos", `${path}: empty file, not a saved copub corpus`, path);
-  const { format: _format, version: _version, options, ...saved } = header;
+  const { format: _format, version: _version, options: savedOptions, ...saved } = header;
   const accounting = scopeOf === undefined ? saved.accounting : rescoped(saved.accounting, papers, excluded);
   return {
     ...saved,
     accounting,
     // The journal table itself is not saved (only its size and hash, in the header).
-    options: CorpusOptionsSchema.parse({ ...options, ...filters, journalTable: null }),
+    options: CorpusOptionsSchema.parse({ ...savedOptions, ...filters, journalTable: null }),
     papers,
     excluded,
     authorNames,
@@ -211,9 +224,11 @@ export async function readCorpus(
 export async function* streamCorpus(
   path: string,
   filters?: SavedCorpusFilters,
-  { onProgress }: SavedCorpusReadOptions = {},
+  options: SavedCorpusReadOptions = {},
 ): AsyncIterable<CorpusPaper> {
   if (filters !== undefined) checkOptions(SavedFiltersSchema, filters, "streamCorpus filters");
+  checkKeys(options, SAVED_READ_KEYS, "streamCorpus options");
+  const { onProgress } = options;
   let scopeOf: ((paper: CorpusPaper) => unknown[]) | undefined;
   let first = true;
   for await (const { line, text } of corpusLines(path, onProgress)) {

@@ -6,6 +6,7 @@
  * can be decided again on a saved corpus.
  */
 import * as z from "zod";
+import { checkOptions } from "../diagnostics/checked-options.ts";
 import { DocumentTypeSchema, type DocumentTypes } from "../normalize/document-types.ts";
 
 /** Document-type switches of §1.2 rules 2–5, with their defaults. */
@@ -95,7 +96,7 @@ export function documentTypeScope(
 export function createDocumentTypeScope(
   options: DocTypeOptionsInput = {},
 ): (documentTypes: Pick<DocumentTypes, "types">) => DocTypeScope {
-  const { include, strict, retracted } = DocTypeOptionsSchema.parse(options);
+  const { include, strict, retracted } = checkOptions(DocTypeOptionsSchema, options, "document type options");
   return (documentTypes) => scopeOf(documentTypes, include, strict, retracted);
 }
 

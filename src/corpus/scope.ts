@@ -7,6 +7,7 @@
  * (docs/methodology.md §13.4).
  */
 import * as z from "zod";
+import { checkOptions } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
 import { CountryTextSchema } from "../normalize/country-vocabulary.ts";
 import { EsiFieldIdSchema } from "../normalize/data/esi-fields.ts";
@@ -84,7 +85,11 @@ export type ScopeTest = (paper: ScopeFacts) => ScopeExclusion[];
  * createScopeTest({ years: { from: 2019, to: 2021 }, fields: ["chem"] })(paper) // → [] or ["year-out-of-scope"]
  */
 export function createScopeTest(filters: ScopeFiltersInput = {}): ScopeTest {
-  const { docTypes, years, fields, countries, yearBasis } = ScopeFiltersSchema.parse(filters);
+  const { docTypes, years, fields, countries, yearBasis } = checkOptions(
+    ScopeFiltersSchema,
+    filters,
+    "scope filters",
+  );
   const docTypeScope = createDocumentTypeScope(docTypes);
   const fieldSet = fields === null ? null : new Set(fields.map(fieldKey));
   const countrySet = countries === null ? null : new Set(countries);

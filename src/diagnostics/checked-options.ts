@@ -17,16 +17,26 @@ import { CopubError } from "./errors.ts";
  * @param schema - the options' schema
  * @param options - the options as the caller gave them
  * @param what - what the options are of, for the message (`"partners options"`)
- * @throws CopubError `invalid-option` naming the unknown key (and the nearest valid one) or the
- *   invalid value and what was expected
+ * @param required - keys the caller must give, each with the message for its absence: checked
+ *   after the unknown keys, so a misspelt required key (`refrence`) is named as unknown rather
+ *   than reported missing
+ * @throws CopubError `invalid-option` naming the unknown key (and the nearest valid one), the
+ *   missing required key, or the invalid value and what was expected
  * @example
  * checkOptions(PartnerOptionsSchema, { focal: "US", perods: "2019-2021" }, "partners options")
  * // throws CopubError: partners options: unknown option "perods"; did you mean "periods"? …
  * checkOptions(PartnerOptionsSchema, { focal: "US" }, "partners options").top // → 10
  */
-export function checkOptions<S extends z.ZodType>(schema: S, options: unknown, what: string): z.output<S> {
+export function checkOptions<S extends z.ZodType>(
+  schema: S,
+  options: unknown,
+  what: string,
+  required: Readonly<Record<string, string>> = {},
+): z.output<S> {
   const unknown = unknownKeys(schema, options, []);
   if (unknown !== null) throw new CopubError("invalid-option", `${what}: ${unknownKeyMessage(unknown)}`);
+  for (const [key, message] of Object.entries(required))
+    if (!isRecord(options) || options[key] === undefined) throw new CopubError("invalid-option", message);
   const result = schema.safeParse(options);
   if (result.success) return result.data;
   const problems = result.error.issues
@@ -240,7 +250,23 @@ export function pickOptions<T extends object>(schema: z.ZodObject, options: T): 
  * // throws CopubError: networkMetrics options: unknown option "metric" (did you mean "metrics"?); valid there: metrics, weight
  */
 export function checkKeys(options: object, valid: readonly string[], what: string): void {
-  const keys = Object.keys(options).filter((key) => !valid.includes(key));
-  if (keys.length > 0)
-    throw new CopubError("invalid-option", `${what}: ${unknownKeyMessage({ path: [], keys, valid })}`);
+  // A loop, not a filtered list: low-level functions (a paper's weights, an address's country)
+  // check their options on every call, and a call with valid options allocates nothing here.
+  for (const key in options)
+    if (Object.hasOwn(options, key) && !valid.includes(key)) {
+      const keys = Object.keys(options).filter((known) => !valid.includes(known));
+      throw new CopubError("invalid-option", `${what}: ${unknownKeyMessage({ path: [], keys, valid })}`);
+    }
+}
+
+/**
+ * The keys of an options interface, for `checkKeys`, written as an object with every key of the
+ * type: the compiler refuses a key the type lacks and a key of the type left out, so the list
+ * cannot drift from the interface as a hand-written array could.
+ * @param keys - `true` for every key of `T`
+ * @example
+ * optionKeys<{ weight?: string; seed?: number }>({ weight: true, seed: true }) // → ["weight", "seed"]
+ */
+export function optionKeys<T extends object>(keys: { readonly [K in keyof Required<T>]: true }): string[] {
+  return Object.keys(keys);
 }

@@ -17,6 +17,8 @@
  * without replacement, times n/k, are an unbiased estimate of the exact sum, at k/n of the cost.
  * The sources are drawn with a seeded generator, so an estimate is reproducible from (k, seed).
  */
+
+import { checkKeys, optionKeys } from "../diagnostics/checked-options.ts";
 import { type Adjacency, adjacency } from "./_adjacency.ts";
 import type { Attributes, UndirectedGraph } from "./_graphology.ts";
 import { minHeap } from "./_min-heap.ts";
@@ -54,6 +56,9 @@ export interface BetweennessOptions {
   readonly onSource?: (done: number, total: number) => void;
 }
 
+/** The keys of `BetweennessOptions`. */
+const BETWEENNESS_KEYS = optionKeys<BetweennessOptions>({ weight: true, sample: true, onSource: true });
+
 /**
  * Betweenness centrality of every node, exact or estimated from a sample of sources.
  * @param graph - an undirected graph
@@ -69,6 +74,7 @@ export function betweennessCentrality(
   graph: UndirectedGraph<Attributes, Attributes>,
   options: BetweennessOptions = {},
 ): Betweenness {
+  checkKeys(options, BETWEENNESS_KEYS, "betweennessCentrality options");
   const weight = options.weight ?? null;
   const adj = adjacency(graph, weight);
   const { raw, normalized } = betweennessOf(adj, weight !== null, options);

@@ -6,6 +6,7 @@
  * the largest; numbers start at 1, as VOSviewer's cluster numbers do.
  */
 import { compareCodeUnits } from "../common/compare-code-units.ts";
+import { checkKeys, optionKeys } from "../diagnostics/checked-options.ts";
 import { type Attributes, louvain, type UndirectedGraph } from "./_graphology.ts";
 import { seededRandom } from "./_random.ts";
 
@@ -56,6 +57,7 @@ export function louvainCommunities(
   graph: UndirectedGraph<Attributes, Attributes>,
   options: LouvainOptions = {},
 ): Communities {
+  checkKeys(options, optionKeys<LouvainOptions>({ seed: true, weight: true }), "louvainCommunities options");
   const seed = options.seed ?? DEFAULT_SEED;
   const weight = options.weight === undefined ? "weight" : options.weight;
   const detailed = louvain.detailed(graph, {

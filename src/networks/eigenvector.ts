@@ -8,6 +8,8 @@
  * 1000 iterations. A component that has not converged by then (two nearly equal leading
  * eigenvalues, where the eigenvector is ill-determined anyway) gets `null` rather than a guess.
  */
+
+import { checkKeys, optionKeys } from "../diagnostics/checked-options.ts";
 import { type Attributes, eigenvector, UndirectedGraph } from "./_graphology.ts";
 import { connectedComponents } from "./components.ts";
 
@@ -34,6 +36,7 @@ export function eigenvectorCentrality(
   graph: UndirectedGraph<Attributes, Attributes>,
   options: EigenvectorOptions = {},
 ): Record<string, number | null> {
+  checkKeys(options, optionKeys<EigenvectorOptions>({ weight: true }), "eigenvectorCentrality options");
   const weight = options.weight ?? null;
   const result: Record<string, number | null> = Object.fromEntries(graph.nodes().map((key) => [key, 0]));
   const components = connectedComponents(graph).filter((nodes) => nodes.length >= 2);

@@ -10,6 +10,7 @@
  */
 import forceAtlas2Exports, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import { compareCodeUnits } from "../common/compare-code-units.ts";
+import { checkKeys, optionKeys } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
 import { type Attributes, UndirectedGraph } from "./_graphology.ts";
 import { seededRandom } from "./_random.ts";
@@ -83,6 +84,7 @@ export interface NodePosition {
  * // → [{ id: "JP", x: …, y: … }, { id: "US", x: …, y: … }]
  */
 export function networkLayout(network: LayoutInput, options: LayoutOptions = {}): NodePosition[] {
+  checkKeys(options, optionKeys<LayoutOptions>({ seed: true, iterations: true }), "networkLayout options");
   const iterations = options.iterations ?? 600;
   if (!Number.isInteger(iterations) || iterations < 1) {
     throw new CopubError(

@@ -7,7 +7,7 @@
  */
 
 import * as z from "zod";
-import { checkKeys } from "../diagnostics/checked-options.ts";
+import { checkKeys, optionKeys } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
 import { type Adjacency, adjacency } from "./_adjacency.ts";
 import type { Attributes, UndirectedGraph } from "./_graphology.ts";
@@ -164,14 +164,14 @@ export interface NetworkMetricsOptions {
 }
 
 /** The keys of `NetworkMetricsOptions`: any other is an error. */
-const NETWORK_METRICS_KEYS = [
-  "metrics",
-  "weight",
-  "seed",
-  "betweennessSources",
-  "closenessSources",
-  "onProgress",
-] as const;
+const NETWORK_METRICS_KEYS = optionKeys<NetworkMetricsOptions>({
+  metrics: true,
+  weight: true,
+  seed: true,
+  betweennessSources: true,
+  closenessSources: true,
+  onProgress: true,
+});
 
 /** Searches between two betweenness progress reports (a report per search would cost more than a small search). */
 const PROGRESS_SOURCES = 16;

@@ -7,6 +7,8 @@
  * and it uses the `weight` attribute whenever edges have one. The wrapper fixes the parameters and
  * makes the weight an explicit choice.
  */
+
+import { checkKeys, optionKeys } from "../diagnostics/checked-options.ts";
 import { type Attributes, pagerank, type UndirectedGraph } from "./_graphology.ts";
 
 /** Options of `pageRank`. */
@@ -33,6 +35,7 @@ export function pageRank(
   graph: UndirectedGraph<Attributes, Attributes>,
   options: PageRankOptions = {},
 ): Record<string, number> {
+  checkKeys(options, optionKeys<PageRankOptions>({ weight: true }), "pageRank options");
   if (graph.order === 0) return {};
   return pagerank(graph, {
     alpha: DAMPING,

@@ -5,16 +5,20 @@
  * inference or by policy leaves a warning, so an analyst can see why an address went where.
  */
 import * as z from "zod";
+import { checkKeys } from "../diagnostics/checked-options.ts";
 import type { Address } from "../read/wos-record.ts";
 import { addressSegments, cleanSegment } from "./_address-segments.ts";
 import { isoCountryByName } from "./_iso-names.ts";
 import { matchKey } from "./_match-key.ts";
 import { countryAlpha3 } from "./country-codes.ts";
-import { type CountryOptions, DEFAULT_COUNTRY_OPTIONS } from "./country-options.ts";
+import { type CountryOptions, CountryOptionsSchema, DEFAULT_COUNTRY_OPTIONS } from "./country-options.ts";
 import { HISTORICAL_SUCCESSORS } from "./data/historical-successors.ts";
 import { HONG_KONG_SEGMENTS, MACAO_SEGMENTS } from "./data/hk-macao-cities.ts";
 import { US_MILITARY_CODES, US_STATE_CODES, US_TERRITORY_CODES } from "./data/us-postal-codes.ts";
 import { UK_NATION_UNITS, WOS_COUNTRY_TOKENS, type WosCountryTokenRow } from "./data/wos-country-tokens.ts";
+
+/** The country switches' keys: an address resolver called with any other is called wrongly. */
+const COUNTRY_OPTION_KEYS = Object.keys(CountryOptionsSchema.shape);
 
 /** Why a rule rather than an explicit token set the country (docs/methodology.md §3.1, §3.2.1). */
 export const CountryInferenceSchema = z.enum([
@@ -106,6 +110,12 @@ const STATE_SEGMENT = /^([A-Z]{2})(?: \d{5}(?:-\d{4})?)?$/;
  * //     warnings: [{ code: "us-state-zip", detail: "CA 94720" }] }
  */
 export function resolveCountry(addressText: string, options: Partial<CountryOptions> = {}): ResolvedCountry {
+  checkKeys(options, COUNTRY_OPTION_KEYS, "country options");
+  return textCountry(addressText, options);
+}
+
+/** `resolveCountry` without the check of its options' keys. */
+function textCountry(addressText: string, options: Partial<CountryOptions>): ResolvedCountry {
   const segments = addressSegments(addressText);
   const token = segments.at(-1) ?? "";
   // Only a segment between the organization and the country can be a state.
@@ -127,9 +137,25 @@ export function resolveAddressCountry(
   address: Pick<Address, "text" | "parts">,
   options: Partial<CountryOptions> = {},
 ): ResolvedCountry {
+  checkKeys(options, COUNTRY_OPTION_KEYS, "country options");
+  return addressCountry(address, options);
+}
+
+/**
+ * `resolveAddressCountry` without the check of its options' keys, for the normalizer, which
+ * passes its own wider options on every address.
+ * @param address - a parsed address
+ * @param options - country switches (other keys are ignored)
+ * @example
+ * addressCountry({ text: "Univ Tokyo, Tokyo, Japan", parts: null }, { ukNations: "merge", yearBasis: "PY" }).country // → "JP"
+ */
+export function addressCountry(
+  address: Pick<Address, "text" | "parts">,
+  options: Partial<CountryOptions>,
+): ResolvedCountry {
   const parts = address.parts;
   const token = parts?.country == null ? "" : cleanSegment(parts.country);
-  if (parts === null || token === "") return resolveCountry(address.text, options);
+  if (parts === null || token === "") return textCountry(address.text, options);
   const segments = addressSegments(address.text);
   // full_address usually repeats the country as its last segment; the cities lie before it.
   const repeatsCountry = segments.length >= 2 && matchKey(segments.at(-1) ?? "") === matchKey(token);

@@ -10,6 +10,7 @@
 
 import { iso31661, iso31661Alpha3ToAlpha2, iso31663 } from "iso-3166";
 import * as z from "zod";
+import { checkOptions } from "../diagnostics/checked-options.ts";
 import { foldSpelling, nearestKeys } from "./_spelling.ts";
 import { resolveCountry } from "./countries.ts";
 import { countryAlpha3, isCountryKey } from "./country-codes.ts";
@@ -154,7 +155,9 @@ export function countryKeyOf(text: string, options: CountryOptionsInput = {}): s
   const key = isCountryKey(upper)
     ? upper
     : (iso31661Alpha3ToAlpha2[upper] ?? SPELLINGS.get(foldSpelling(trimmed)) ?? wosSpelling(trimmed));
-  return key === null ? null : withPolicies(key, trimmed, CountryOptionsSchema.parse(options));
+  return key === null
+    ? null
+    : withPolicies(key, trimmed, checkOptions(CountryOptionsSchema, options, "country options"));
 }
 
 /** The rest of the WoS rules the address resolver knows (`CA 94720 USA`, …); none for a list. */

@@ -6,6 +6,7 @@
  * NISTEP needs one field per paper (`single`); CWTS splits a paper over its fields (`fractional`).
  */
 import * as z from "zod";
+import { checkOptions } from "../diagnostics/checked-options.ts";
 import type { WosRecord } from "../read/wos-record.ts";
 import { categoryField } from "./_category-field.ts";
 import { nameKey } from "./_name-key.ts";
@@ -201,7 +202,7 @@ export function assignFields(record: FieldInput, options: FieldOptionsInput = {}
  * createFieldAssigner({ fieldAssignment: "fractional" })(record).esi // → [{ field: "ENV", numerator: 2, denominator: 3, weight: 0.666… }, …]
  */
 export function createFieldAssigner(options: FieldOptionsInput = {}): (record: FieldInput) => Fields {
-  const { fieldAssignment, journalTable } = FieldOptionsSchema.parse(options);
+  const { fieldAssignment, journalTable } = checkOptions(FieldOptionsSchema, options, "field options");
   return (record) => fieldsOf(record, fieldAssignment, journalTable);
 }
 

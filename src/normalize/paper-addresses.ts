@@ -8,7 +8,7 @@ import * as z from "zod";
 import { replaceAllMatches } from "../common/replace-all.ts";
 import type { Address, ReprintAddress } from "../read/wos-record.ts";
 import { addressSegments } from "./_address-segments.ts";
-import { CountryInferenceSchema, type CountryWarning, resolveAddressCountry } from "./countries.ts";
+import { addressCountry, CountryInferenceSchema, type CountryWarning } from "./countries.ts";
 import type { CountryOptions } from "./country-options.ts";
 import { institutionKey } from "./institutions.ts";
 
@@ -148,7 +148,7 @@ function resolve(
 }
 
 function textFacts(text: string, parts: Address["parts"], countryOptions: CountryOptions): TextFacts {
-  const resolved = resolveAddressCountry({ text, parts }, countryOptions);
+  const resolved = addressCountry({ text, parts }, countryOptions);
   return {
     orgRaw: addressSegments(text)[0] ?? "",
     orgKey: institutionKey(text),

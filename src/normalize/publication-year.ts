@@ -6,6 +6,7 @@
  * without a year) is a corpus scope filter (`corpus/scope.ts`); the window's type lives here.
  */
 import * as z from "zod";
+import { checkOptions } from "../diagnostics/checked-options.ts";
 import type { WosRecord } from "../read/wos-record.ts";
 
 /** An inclusive range of publication years as an object, `{ from, to }`. */
@@ -123,7 +124,7 @@ export function publicationYear(
 export function createPublicationYear(
   options: YearOptionsInput = {},
 ): (record: Pick<WosRecord, "publicationYear" | "earlyAccessYear">) => PublicationYear {
-  const { yearBasis } = YearOptionsSchema.parse(options);
+  const { yearBasis } = checkOptions(YearOptionsSchema, options, "year options");
   return (record) => yearOf(record, yearBasis);
 }
 

@@ -5,9 +5,10 @@
  */
 
 import { compareCodeUnits } from "../common/compare-code-units.ts";
+import { checkKeys } from "../diagnostics/checked-options.ts";
 import type { WosRecord } from "../read/wos-record.ts";
 import { type ResolvedCountry, resolveAddressCountry, resolveCountry } from "./countries.ts";
-import type { CountryOptions } from "./country-options.ts";
+import { type CountryOptions, CountryOptionsSchema } from "./country-options.ts";
 
 /** One address to check: the record's UT and the address text. */
 export interface UtAddress {
@@ -41,6 +42,7 @@ export function unresolvedCountryTokens(
   items: Iterable<WosRecord | UtAddress>,
   options: Partial<CountryOptions> = {},
 ): UnresolvedToken[] {
+  checkKeys(options, Object.keys(CountryOptionsSchema.shape), "country options");
   const utsByToken = new Map<string, Set<string>>();
   const note = (ut: string, resolved: ResolvedCountry): void => {
     if (!resolved.warnings.some((warning) => warning.code === "unknown-country-token")) return;

@@ -7,6 +7,7 @@
 import { compareCodeUnits } from "../common/compare-code-units.ts";
 import { WORLD } from "../indicators/core/row-keys.ts";
 import { countryName } from "../normalize/country-vocabulary.ts";
+import type { CsvCell } from "./csv.ts";
 
 /**
  * The `country` of the CSV rows that hold the unattributable papers of a period and field.
@@ -14,6 +15,29 @@ import { countryName } from "../normalize/country-vocabulary.ts";
  * collaborationCsv(table).includes(`${UNATTRIBUTED},Without a country`) // → true when papers have no country
  */
 export const UNATTRIBUTED = "UNATTRIBUTED";
+
+/** A CSV row of a country table, by column. */
+type CsvRow = Readonly<Record<string, CsvCell>>;
+
+/**
+ * The CSV rows of a country table: its rows, then one `UNATTRIBUTED` row per period and field of
+ * the papers without a country (§4.6), with the cells `cells` gives for them.
+ * @param rows - the table's rows
+ * @param unattributed - the table's papers without a country, per period and field
+ * @param cells - the cells of such a row besides country, period and field
+ * @example
+ * [...rowsThenUnattributed([], [{ period: "2021", field: "all", papers: 1, top: 0 }], ({ papers, top }) => ({ papers, top }))]
+ * // → [{ country: "UNATTRIBUTED", period: "2021", field: "all", papers: 1, top: 0 }]
+ */
+export function* rowsThenUnattributed<U extends { readonly period: string; readonly field: string }>(
+  rows: Iterable<CsvRow>,
+  unattributed: Iterable<U>,
+  cells: (papers: U) => CsvRow,
+): Generator<CsvRow> {
+  yield* rows;
+  for (const papers of unattributed)
+    yield { country: UNATTRIBUTED, period: papers.period, field: papers.field, ...cells(papers) };
+}
 
 /**
  * The name of a row's country key.

@@ -31,6 +31,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
+import { checkKeys, optionKeys } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
 import type { Text } from "./text-chunks.ts";
 
@@ -65,6 +66,11 @@ export async function writeFileAtomically(
   text: FileContent,
   options: WriteFileOptions = {},
 ): Promise<void> {
+  checkKeys(
+    options,
+    optionKeys<WriteFileOptions>({ gzip: true, makeFolder: true }),
+    "writeFileAtomically options",
+  );
   if (options.makeFolder === true) await makeFolders(dirname(resolve(path)));
   const kind = await pathKind(path);
   if (kind === "folder") throw unwritable(path, "it is a folder");
@@ -122,6 +128,7 @@ export async function writeFolderAtomically(
   files: Iterable<FolderFile>,
   options: WriteFolderOptions,
 ): Promise<void> {
+  checkKeys(options, optionKeys<WriteFolderOptions>({ replaceable: true }), "writeFolderAtomically options");
   const target = resolve(folder);
   await makeFolders(dirname(target));
   const kind = await pathKind(target);

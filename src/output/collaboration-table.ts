@@ -6,11 +6,10 @@
  */
 import type { CollaborationRow, CollaborationTable } from "../indicators/collaboration/collaboration.ts";
 import { fieldName } from "../normalize/field-vocabulary.ts";
-import { byCountryName, countryLabel, UNATTRIBUTED } from "./_labels.ts";
+import { byCountryName, countryLabel, rowsThenUnattributed } from "./_labels.ts";
 import { markdownTableLines } from "./_markdown-table.ts";
 import { markdownCitations } from "./_methodology-links.ts";
 import { namedCsvChunks } from "./code-names.ts";
-import type { CsvCell } from "./csv.ts";
 import { fixed } from "./round.ts";
 import { batched, joinChunks, mapped } from "./text-chunks.ts";
 
@@ -56,13 +55,10 @@ export function collaborationCsv(table: CollaborationTable): string {
  * await writeOutputFile("collaboration.csv", collaborationCsvChunks(table));
  */
 export function collaborationCsvChunks(table: CollaborationTable): Generator<string, void, undefined> {
-  return namedCsvChunks(COLLABORATION_COLUMNS, csvRows(table));
-}
-
-function* csvRows(table: CollaborationTable): Generator<Readonly<Record<string, CsvCell>>> {
-  yield* table.rows;
-  for (const { period, field, unattributed } of table.unattributed)
-    yield { country: UNATTRIBUTED, period, field, papers: unattributed };
+  return namedCsvChunks(
+    COLLABORATION_COLUMNS,
+    rowsThenUnattributed(table.rows, table.unattributed, ({ unattributed }) => ({ papers: unattributed })),
+  );
 }
 
 /**

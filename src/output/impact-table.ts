@@ -7,11 +7,10 @@
  */
 import type { ImpactRow, ImpactTable } from "../indicators/impact/impact-table.ts";
 import { baselineLines, impactNotes, impactRowLines, unattributedLines } from "./_impact-text.ts";
-import { UNATTRIBUTED } from "./_labels.ts";
+import { rowsThenUnattributed } from "./_labels.ts";
 import { markdownTableLines } from "./_markdown-table.ts";
 import { markdownCitations } from "./_methodology-links.ts";
 import { namedCsvChunks } from "./code-names.ts";
-import type { CsvCell } from "./csv.ts";
 import { batched, joinChunks, joined } from "./text-chunks.ts";
 
 /**
@@ -49,13 +48,10 @@ export function impactCsv(table: ImpactTable): string {
  * await writeStdout(io, impactCsvChunks(table));
  */
 export function impactCsvChunks(table: ImpactTable): Generator<string, void, undefined> {
-  return namedCsvChunks(IMPACT_COLUMNS, csvRows(table));
-}
-
-function* csvRows(table: ImpactTable): Generator<Readonly<Record<string, CsvCell>>> {
-  yield* table.rows;
-  for (const { period, field, papers, citations } of table.unattributed)
-    yield { country: UNATTRIBUTED, period, field, papers, citations };
+  return namedCsvChunks(
+    IMPACT_COLUMNS,
+    rowsThenUnattributed(table.rows, table.unattributed, ({ papers, citations }) => ({ papers, citations })),
+  );
 }
 
 /**

@@ -7,11 +7,10 @@
  */
 import type { TopCitedRow, TopCitedTable } from "../indicators/top-cited/top-cited-table.ts";
 import { fieldName } from "../normalize/field-vocabulary.ts";
-import { byCountryName, countryLabel, UNATTRIBUTED } from "./_labels.ts";
+import { byCountryName, countryLabel, rowsThenUnattributed } from "./_labels.ts";
 import { markdownTableLines } from "./_markdown-table.ts";
 import { markdownCitations } from "./_methodology-links.ts";
 import { namedCsvChunks } from "./code-names.ts";
-import type { CsvCell } from "./csv.ts";
 import { fixed } from "./round.ts";
 import { batched, joinChunks, joined, mapped } from "./text-chunks.ts";
 
@@ -61,13 +60,10 @@ export function topCitedCsv(table: TopCitedTable): string {
  * await writeStdout(io, topCitedCsvChunks(table));
  */
 export function topCitedCsvChunks(table: TopCitedTable): Generator<string, void, undefined> {
-  return namedCsvChunks(TOP_CITED_COLUMNS, csvRows(table));
-}
-
-function* csvRows(table: TopCitedTable): Generator<Readonly<Record<string, CsvCell>>> {
-  yield* table.rows;
-  for (const { period, field, papers, top } of table.unattributed)
-    yield { country: UNATTRIBUTED, period, field, papers, top };
+  return namedCsvChunks(
+    TOP_CITED_COLUMNS,
+    rowsThenUnattributed(table.rows, table.unattributed, ({ papers, top }) => ({ papers, top })),
+  );
 }
 
 /**

@@ -6,6 +6,7 @@
  * `FAL`/`AUT` September, `WIN` December). A paper with a year and no month has no fiscal year:
  * it is reported as undetermined with its calendar year, never guessed.
  */
+import { checkKeys } from "../diagnostics/checked-options.ts";
 
 const MONTHS: Readonly<Record<string, number>> = {
   JAN: 1,
@@ -75,6 +76,9 @@ export interface PaperFiscalYear {
   readonly calendarYear: number | null;
 }
 
+/** The keys of `paperFiscalYear`'s options. */
+const FISCAL_YEAR_KEYS = ["datePolicy", "startMonth"];
+
 /**
  * A paper's fiscal year (docs/methodology.md §12.3).
  * @param dates - `PY`, `PD`, `EA`
@@ -89,6 +93,7 @@ export function paperFiscalYear(
   dates: PaperDates,
   options: { readonly datePolicy?: "earliest" | "final"; readonly startMonth?: number } = {},
 ): PaperFiscalYear {
+  checkKeys(options, FISCAL_YEAR_KEYS, "paperFiscalYear options");
   const startMonth = options.startMonth ?? 4;
   if (options.datePolicy !== "final" && dates.earlyAccessDate !== null) {
     const month = dateMonth(dates.earlyAccessDate);

@@ -9,10 +9,9 @@
 import { compareCodeUnits } from "../common/compare-code-units.ts";
 import type { Corpus } from "../corpus/corpus.ts";
 import type { CorpusPaper } from "../corpus/corpus-paper.ts";
-import { withPaperProgress } from "../corpus/paper-progress.ts";
 import { checkOptions } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
-import { type Accumulator, defineIndicator } from "../indicators/core/define-indicator.ts";
+import { type Accumulator, defineIndicator, withProgress } from "../indicators/core/define-indicator.ts";
 import type { CountryOptions, CountryOptionsInput } from "../normalize/country-options.ts";
 import { countryKeyOf } from "../normalize/country-vocabulary.ts";
 import { compileSelectors } from "./_selectors.ts";
@@ -180,7 +179,10 @@ const indicator = defineIndicator(createProgrammeAccumulator);
  * @returns counts per project and reporting year, the programme total, the selected papers with
  *   their matches, unmatched listed identifiers, targets against actual counts, warnings, accounting
  * @throws CopubError `invalid-option` for an unknown focal country, a target naming a project
- *   not in the table, or the ORCID rule without ORCID iDs; and for a bad or unknown option (naming it)
+ *   not in the table, or the ORCID rule without ORCID iDs; for a bad or unknown option (naming it);
+ *   and for a corpus built without funding texts (`fundingText`, kept by default only by
+ *   `copub corpus`, `programme` and `export`) when a project selects by grant id or funder, which
+ *   FX would miss silently (papers given as a list or a stream are taken as they are)
  * @example
  * const projects = parseProjectTable("project,grants,partners,dois\nASPIRE,JPMJAP9999,GB,https://doi.org/10.9999/EXAMPLE.R5\n", "p.csv");
  * programme(corpus, projects, { focal: "JP" }).total
@@ -191,6 +193,7 @@ export function programme(
   projects: readonly Project[],
   options?: ProgrammeOptionsInput,
 ): ProgrammeResult {
+  if (isCorpus(papers)) requireFundingText(papers, projects);
   // A corpus's country switches decide what the focal name means (England is GB, or a nation of
   // its own under ukNations "separate"), as they decided the papers' countries.
   return isCorpus(papers)
@@ -214,10 +217,21 @@ export function programmeFromStream(
   options: ProgrammeStreamOptions = {},
 ): Promise<ProgrammeResult> {
   const { onProgress, ...evaluation } = options;
-  return indicator.fromStream(
-    onProgress === undefined ? papers : withPaperProgress(papers, onProgress),
-    projects,
-    evaluation,
+  return indicator.fromStream(withProgress(papers, onProgress), projects, evaluation);
+}
+
+/**
+ * Refuses a corpus built without its papers' funding texts (FX) when a project selects papers by
+ * grant id or funder pattern, both of which are looked for in FX too (§12.1): the papers funded
+ * only according to FX would be missed, and nothing in the result would say so.
+ */
+function requireFundingText(corpus: Corpus, projects: readonly Project[]): void {
+  if (corpus.options.fundingText) return;
+  const selecting = projects.filter((project) => project.grants.length > 0 || project.funders.length > 0);
+  if (selecting.length === 0) return;
+  throw new CopubError(
+    "invalid-option",
+    `programme: the corpus was built without the papers' funding texts (FX), where grant ids and funders are looked for too (methodology §12.1), and project ${selecting[0]?.project} selects by ${selecting[0]?.grants.length === 0 ? "funder" : "grant id"}: load it with loadCorpus(paths, { fundingText: true }) (copub corpus, programme and export keep them), or pass corpus.papers to evaluate without FX knowingly`,
   );
 }
 

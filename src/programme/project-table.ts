@@ -8,8 +8,9 @@
  */
 import * as z from "zod";
 import { compareCodeUnits } from "../common/compare-code-units.ts";
+import { checkOptions } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
-import type { CountryOptionsInput } from "../normalize/country-options.ts";
+import { type CountryOptionsInput, CountryOptionsSchema } from "../normalize/country-options.ts";
 import { countryKeyOf, countryName, nearestCountries } from "../normalize/country-vocabulary.ts";
 import { validOrcid } from "../normalize/orcid.ts";
 import { csvRows } from "../read/csv-rows.ts";
@@ -68,6 +69,7 @@ export function parseProjectTable(
   file: string,
   countryOptions: CountryOptionsInput = {},
 ): Project[] {
+  checkOptions(CountryOptionsSchema, countryOptions, "project table country options");
   const problems: string[] = [];
   const rows = /^\uFEFF?\s*[[{]/.test(text) ? jsonRows(text, file) : csvProjectRows(text, file, problems);
   const projects: Project[] = [];
@@ -110,6 +112,7 @@ export async function loadProjectTable(
   path: string,
   countryOptions: CountryOptionsInput = {},
 ): Promise<Project[]> {
+  checkOptions(CountryOptionsSchema, countryOptions, "project table country options");
   return parseProjectTable(await readTextFile(path, "project table"), path, countryOptions);
 }
 

@@ -7,6 +7,7 @@
  */
 import { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
+import { checkKeys, optionKeys } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
 import { DEFAULT_READ_LIMITS } from "./read-limits.ts";
 
@@ -46,6 +47,15 @@ export interface GunzipOptions {
   readonly ratioFreeBytes?: number;
 }
 
+/** The keys of `GunzipOptions`. */
+const GUNZIP_KEYS = optionKeys<GunzipOptions>({
+  name: true,
+  maxBytes: true,
+  maxRatio: true,
+  compressedBytes: true,
+  ratioFreeBytes: true,
+});
+
 /**
  * Inflates a gzip stream (one or more concatenated gzip members) chunk by chunk.
  * @param chunks - the compressed bytes
@@ -61,6 +71,7 @@ export function gunzipChunks(
   chunks: AsyncIterable<Uint8Array>,
   options: GunzipOptions,
 ): AsyncIterable<Uint8Array> {
+  checkKeys(options, GUNZIP_KEYS, "gunzipChunks options");
   const { name } = options;
   return inflateChunks(chunks, options, (error) => {
     const detail = error instanceof Error ? error.message : String(error);

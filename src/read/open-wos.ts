@@ -4,12 +4,13 @@
  * The bytes are hashed (SHA-256) as they pass, for the run manifest (docs/methodology.md §13.5).
  */
 import { createHash } from "node:crypto";
+import { checkKeys, optionKeys } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
 import { decodeBytes } from "./decode.ts";
 import { detectFormat } from "./detect-format.ts";
 import { gunzipChunks, isGzip } from "./gunzip.ts";
 import { readPlainText } from "./plain-text.ts";
-import type { ReadItem, WosFormat } from "./read-item.ts";
+import type { ReadItem, ReadOptions, WosFormat } from "./read-item.ts";
 import { type ReadLimits, readLimits } from "./read-limits.ts";
 import { type ByteSource, openSource } from "./source.ts";
 import { readTabDelimited } from "./tab-delimited.ts";
@@ -20,6 +21,16 @@ const HEAD_BYTES = 8192;
 
 /** Options of `openWos`: those of every reader plus the gzip limits (see `ReadLimits` for all four limits and their defaults). */
 export interface OpenWosOptions extends XmlReadOptions, Partial<ReadLimits> {}
+
+/** The keys of `OpenWosOptions`. */
+const OPEN_WOS_KEYS = optionKeys<OpenWosOptions>({
+  fileName: true,
+  citedReferences: true,
+  maxRecordBytes: true,
+  maxLineBytes: true,
+  maxDecompressedBytes: true,
+  maxDecompressionRatio: true,
+});
 
 /** An export opened for reading: its detected format and its items. */
 export interface WosReading {
@@ -58,6 +69,7 @@ export interface WosReading {
  * // format → "plain"; for await (const item of items) …
  */
 export async function openWos(source: ByteSource, options: OpenWosOptions = {}): Promise<WosReading> {
+  checkKeys(options, OPEN_WOS_KEYS, "openWos options");
   const { name, chunks, size } = openSource(source, options.fileName);
   const limits = readLimits(options, name);
   const hashed = hashWhileReading(chunks);
@@ -138,7 +150,13 @@ async function dispatch(
     );
   }
   const producer = format === "plain" ? (FN_LINE.exec(decodeBytes(peeked.head))?.[1]?.trim() ?? null) : null;
-  const readerOptions = { ...options, fileName: name };
+  // The reader takes its own options only (it refuses the gzip limits as unknown keys).
+  const readerOptions: ReadOptions = {
+    fileName: name,
+    maxRecordBytes: options.maxRecordBytes,
+    maxLineBytes: options.maxLineBytes,
+    ...(options.citedReferences === undefined ? {} : { citedReferences: options.citedReferences }),
+  };
   const items =
     format === "plain"
       ? readPlainText(peeked.all, readerOptions)

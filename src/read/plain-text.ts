@@ -10,7 +10,7 @@ import type { Rejection, RejectionCode } from "../diagnostics/rejection.ts";
 import { FILE_START, type LineParser, type ParseStart, parseLines, readLines } from "./_line-parser.ts";
 import { LINE_VALUE_TAGS, recordFromTags } from "./_tags.ts";
 import { LONG_LINE_HEAD, type SplitLine } from "./lines.ts";
-import type { ReadItem, ReadOptions } from "./read-item.ts";
+import { checkReadOptions, type ReadItem, type ReadOptions } from "./read-item.ts";
 import { readLimits } from "./read-limits.ts";
 import type { ByteSource } from "./source.ts";
 import type { RecordWarning } from "./wos-record.ts";
@@ -65,6 +65,7 @@ export function createPlainTextParser(
   options: ReadOptions = {},
   start: ParseStart = FILE_START,
 ): PlainTextParser {
+  checkReadOptions(options, "plain-text reader");
   let lineNumber = start.line - 1;
   let nextIndex = start.recordIndex;
   let current: OpenRecord | null = null;

@@ -5,6 +5,7 @@
  * no record at all is an error too, which says what it found instead: a zero-paper report of an
  * empty folder would look like an answer.
  */
+import { checkKeys, optionKeys } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
 import { listInputFiles } from "./input-files.ts";
 import { type OpenWosOptions, openWos, type WosReading } from "./open-wos.ts";
@@ -28,6 +29,16 @@ export interface ForEachInputOptions extends Omit<OpenWosOptions, "fileName"> {
   readonly onProgress?: ProgressListener;
 }
 
+/** The keys of `ForEachInputOptions`. */
+const FOR_EACH_INPUT_KEYS = optionKeys<ForEachInputOptions>({
+  citedReferences: true,
+  maxRecordBytes: true,
+  maxLineBytes: true,
+  maxDecompressedBytes: true,
+  maxDecompressionRatio: true,
+  onProgress: true,
+});
+
 /**
  * Opens every input file in path order and hands it to `visit`, which reads its items.
  * @param paths - files and folders
@@ -45,6 +56,7 @@ export async function forEachInput(
   visit: (path: string, reading: WosReading) => Promise<void>,
   options: ForEachInputOptions = {},
 ): Promise<SkippedFile[]> {
+  checkKeys(options, FOR_EACH_INPUT_KEYS, "forEachInput options");
   const { onProgress, ...readerOptions } = options;
   const skipped: SkippedFile[] = [];
   const inputs = await listInputFiles(paths);
@@ -131,4 +143,26 @@ async function* counted(items: AsyncIterable<ReadItem>, onItem: () => void): Asy
 
 function isNotWos(error: unknown): error is CopubError {
   return error instanceof CopubError && (error.code === "unknown-format" || error.code === "not-wos");
+}
+
+/** The extensions Web of Science exports are saved with (plain text, tab-delimited, XML), gzipped or not. */
+const EXPORT_NAME = /\.(?:txt|tsv|tab|ciw|xml)(?:\.gz)?$|\.gz$/i;
+
+/** Names of the notes that sit beside exports in a folder (README.txt, notes.txt, LICENSE.txt). */
+const NOTE_NAME = /^(?:readme|notes?|licen[cs]e|changelog|provenance)\b/i;
+
+/**
+ * Whether a skipped file's name looks like a Web of Science export (`savedrecs.txt`,
+ * `wos-2021.xml.gz`), so that skipping it may lose records the analyst meant to read: a notice
+ * worth giving on every run. A README, a CSV or a PDF beside the exports does not look like one;
+ * skipping it is expected, and saying so on every run would only teach people to ignore notices.
+ * @param path - the skipped file's path
+ * @example
+ * looksLikeExport("exports/savedrecs (3).txt") // → true
+ * looksLikeExport("exports/README.md")         // → false
+ * looksLikeExport("exports/README.txt")        // → false
+ */
+export function looksLikeExport(path: string): boolean {
+  const name = path.split(/[\\/]/).at(-1) ?? path;
+  return EXPORT_NAME.test(name) && !NOTE_NAME.test(name);
 }

@@ -3,6 +3,7 @@
  * reader, which is what makes `records seen = parsed + rejected` hold by construction.
  */
 import * as z from "zod";
+import { checkKeys, optionKeys } from "../diagnostics/checked-options.ts";
 import type { SourceLocation } from "../diagnostics/location.ts";
 import type { Rejection } from "../diagnostics/rejection.ts";
 import type { ReadLimits } from "./read-limits.ts";
@@ -28,4 +29,26 @@ export interface ReadOptions extends Partial<Pick<ReadLimits, "maxRecordBytes" |
   readonly fileName?: string;
   /** Keep cited references (CR) in `WosRecord.citedReferences`; default `true`. They are most of a record's bytes. */
   readonly citedReferences?: boolean;
+}
+
+/** The keys of `ReadOptions`. */
+const READ_OPTION_KEYS = optionKeys<ReadOptions>({
+  fileName: true,
+  citedReferences: true,
+  maxRecordBytes: true,
+  maxLineBytes: true,
+});
+
+/**
+ * Checks that a reader's options have only the keys of `ReadOptions`, as every public options
+ * object does (`checkKeys`); each reader calls it when it starts.
+ * @param options - the options as the caller gave them
+ * @param what - the reader, for the message
+ * @throws CopubError `invalid-option` naming the unknown key
+ * @example
+ * checkReadOptions({ citedReference: false }, "readPlainText")
+ * // throws CopubError: readPlainText options: unknown option "citedReference" (did you mean "citedReferences"?); …
+ */
+export function checkReadOptions(options: ReadOptions, what: string): void {
+  checkKeys(options, READ_OPTION_KEYS, `${what} options`);
 }

@@ -11,7 +11,7 @@ import { FILE_START, type LineParser, type ParseStart, parseLines, readLines } f
 import { splitCellValues, splitOutsideBrackets } from "./_split.ts";
 import { LINE_VALUE_TAGS, recordFromTags } from "./_tags.ts";
 import type { SplitLine } from "./lines.ts";
-import type { ReadItem, ReadOptions } from "./read-item.ts";
+import { checkReadOptions, type ReadItem, type ReadOptions } from "./read-item.ts";
 import { readLimits } from "./read-limits.ts";
 import type { ByteSource } from "./source.ts";
 import type { RecordWarning } from "./wos-record.ts";
@@ -56,6 +56,7 @@ export function createTabDelimitedParser(
   options: ReadOptions = {},
   start: ParseStart = FILE_START,
 ): TabDelimitedParser {
+  checkReadOptions(options, "tab-delimited reader");
   let header: string[] | null = null;
   let lineNumber = start.line - 1;
   let nextIndex = start.recordIndex;

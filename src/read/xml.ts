@@ -10,7 +10,7 @@ import { CopubError } from "../diagnostics/errors.ts";
 import { createRecordReader } from "./_xml-record.ts";
 import { createRecScanner, type RecFragment } from "./_xml-scanner.ts";
 import { decodeChunks } from "./decode.ts";
-import type { ReadItem, ReadOptions } from "./read-item.ts";
+import { checkReadOptions, type ReadItem, type ReadOptions } from "./read-item.ts";
 import { readLimits } from "./read-limits.ts";
 import { type ByteSource, openSource } from "./source.ts";
 
@@ -51,6 +51,7 @@ export interface XmlParser {
  * parser.end(); // → []
  */
 export function createXmlParser(file: string, options: XmlReadOptions = {}): XmlParser {
+  checkReadOptions(options, "XML reader");
   const { maxRecordBytes: maxRecordChars } = readLimits(
     options.maxRecordBytes === undefined ? {} : { maxRecordBytes: options.maxRecordBytes },
     file,

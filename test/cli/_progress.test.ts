@@ -4,7 +4,12 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { metricProgressLine, progressDisplay, progressLine } from "../../src/cli/_progress.ts";
+import {
+  metricProgressLine,
+  progressDisplay,
+  progressLine,
+  reportProgressLine,
+} from "../../src/cli/_progress.ts";
 import type { ReadProgress } from "../../src/read/read-progress.ts";
 import { sample } from "../_samples.ts";
 import { run, runWith } from "./_run.ts";
@@ -161,5 +166,33 @@ describe("metricProgressLine(progress, seconds)", () => {
     expect(metricProgressLine({ metric: "closeness", done: 0, total: 1 }, 40)).toBe(
       "copub network: closeness, 40 s",
     );
+  });
+});
+
+describe("reportProgressLine(progress, seconds) and copub report's line", () => {
+  it("names the section, its place among the sections and the papers; then that all are done", () => {
+    // Section 4 of 5 is the one after 3 done; 4.2 s shown as 4 s.
+    expect(reportProgressLine({ section: "partners", sectionsDone: 3, sections: 5, papers: 2748 }, 4.2)).toBe(
+      "copub report: partners (section 4/5) over 2748 papers, 4 s",
+    );
+    expect(reportProgressLine({ section: null, sectionsDone: 5, sections: 5, papers: 2748 }, 9.6)).toBe(
+      "copub report: sections done over 2748 papers, 10 s",
+    );
+  });
+
+  it("copub report draws each section on a terminal, none off one or with --quiet; stdout is the same", async () => {
+    const input = sample("methodology/data-set-c.txt");
+    let time = 0;
+    vi.spyOn(performance, "now").mockImplementation(() => (time += 300));
+    const plain = await run("report", input);
+    const quiet = await runWith({ stderrIsTty: true }, "report", "--quiet", input);
+    const drawn = await runWith({ stderrIsTty: true }, "report", input);
+    expect(plain.code).toBe(0);
+    expect(quiet).toEqual(plain);
+    expect(drawn.stdout).toBe(plain.stdout);
+    // Without --reference the report has collaboration, partners and network: three sections.
+    for (const [i, section] of ["collaboration", "partners", "network"].entries())
+      expect(drawn.stderr).toContain(`${ERASE}copub report: ${section} (section ${i + 1}/3) over 8 papers`);
+    expect(drawn.stderr.split(ERASE).at(-1)).toBe(plain.stderr);
   });
 });

@@ -1,7 +1,7 @@
 // What every command that reads exports does with hostile or empty inputs: read limits given as
 // options, named pipes refused by name, a run without a record stopped with exit 1.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -110,3 +110,31 @@ describe.runIf(process.platform !== "win32")(
     });
   },
 );
+
+describe("files skipped in a folder", () => {
+  it("are announced once, and only when one looks like an export; a README or a CSV is skipped quietly", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "copub-skipped-"));
+    writeFileSync(join(folder, "a.txt"), readFileSync(sample("plain-text/two-records.txt")));
+    writeFileSync(join(folder, "README.md"), "# What these exports are\n");
+    writeFileSync(join(folder, "notes.csv"), "a,b\n1,2\n");
+    const quiet = await run("corpus", folder);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).not.toContain("skipped");
+    // A .txt that is no export may be records the analyst meant to read: one notice names it.
+    writeFileSync(join(folder, "savedrecs-2.txt"), "This is not an export\n");
+    const noted = await run("corpus", folder);
+    expect(noted.code).toBe(0);
+    expect(noted.stderr.split("\n").filter((line) => line.includes("skipped"))).toEqual([
+      expect.stringMatching(
+        /^copub: skipped 1 file that looks like an export but is not one: .*savedrecs-2\.txt \(not a Web of Science export/,
+      ),
+    ]);
+    // copub read still lists every skipped file, with its reason (the accounting).
+    const read = JSON.parse((await run("read", "--format", "json", folder)).stdout) as {
+      skipped: { path: string }[];
+    };
+    expect(read.skipped.map((file) => file.path)).toEqual(
+      ["README.md", "notes.csv", "savedrecs-2.txt"].map((name) => join(folder, name)),
+    );
+  });
+});

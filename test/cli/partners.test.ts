@@ -1,5 +1,8 @@
 // copub partners: docs/methodology.md §9.3 on data set Q in every format, worked by hand, and the usage
 // errors (exit 2, the message naming the option).
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { PartnerGroup, PartnerRow } from "../../src/indicators/partners/partners.ts";
 import { sample } from "../_samples.ts";
@@ -78,6 +81,39 @@ describe("copub partners (Markdown, the default)", () => {
       "| Basic Life Sciences | 0 |  |  |  |  |  |  |  |  | — | — |",
       "| Other (not in the 8 fields) | 0 |  |  |  |  |  |  |  |  | — | — |",
     ]);
+  });
+
+  it("--by field with --fields shows only the fields in scope, not a field a paper in scope also has", async () => {
+    // Q with Q1 (US, CN, 2021) also in General & Internal Medicine (NISTEP clin), both its fields
+    // kept (--field-assignment fractional, §7.4). With --fields clin only Q1 is in scope: |I_US| = 1 (Q1), CHN in it, 1/1 = 100.0, in All fields and in Clinical
+    // Medicine. Q1 is chemistry too, but chemistry is outside the scope: no Chemistry line, and no
+    // empty line for the seven other fields.
+    const folder = await mkdtemp(join(tmpdir(), "copub-partners-"));
+    const file = join(folder, "q-clin.txt");
+    const text = await readFile(Q, "utf8");
+    await writeFile(
+      file,
+      text.replace(
+        "WC Chemistry, Multidisciplinary",
+        "WC Chemistry, Multidisciplinary; Medicine, General & Internal",
+      ),
+    );
+    const out = await ok(
+      ...["--focal", "US", "--period", "2021", "--fields", "clin", "--field-assignment", "fractional"],
+      ...["--by", "field", file],
+    );
+    expect(out.slice(out.indexOf("| Field |"), out.indexOf("## Rows")).trim().split("\n")).toEqual([
+      "| Field | International papers | 1 | Top-10 sum (%) | All partners (%) |",
+      "| --- | ---: | --- | ---: | ---: |",
+      "| All fields | 1 | CHN 100.0 | 100.0 | 100.0 |",
+      "| Clinical Medicine | 1 | CHN 100.0 | 100.0 | 100.0 |",
+    ]);
+    // An ESI field in scope (CHE) keeps its NISTEP broad field: Q is all chemistry, 7 papers in 2021.
+    const chemistry = await ok("--fields", "CHE", "--by", "field", ...QUESTION);
+    expect(chemistry.slice(chemistry.indexOf("## 2021"), chemistry.indexOf("## Rows"))).toMatch(
+      /\| All fields \| 7 \|.*\n\| Chemistry \| 7 \|[^\n]*\n\n/,
+    );
+    await rm(folder, { recursive: true });
   });
 
   it("--top 4 lists 4 partners, keeps Japan in the where-is columns and says the cutoff splits a tie", async () => {

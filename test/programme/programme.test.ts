@@ -1,6 +1,12 @@
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { readCorpus } from "../../src/corpus/corpus-file.ts";
 import type { CorpusPaper } from "../../src/corpus/corpus-paper.ts";
 import { loadCorpus } from "../../src/corpus/load-corpus.ts";
+import { writeCorpus } from "../../src/output/corpus-file.ts";
 import { programme, programmeFromStream } from "../../src/programme/programme.ts";
 import { type Project, parseProjectTable } from "../../src/programme/project-table.ts";
 import { parseTargetTable } from "../../src/programme/target-table.ts";
@@ -348,8 +354,9 @@ describe("programme: targets against actual counts, per year and cumulative", ()
 describe("programme options", () => {
   it("reads the focal name under a corpus's country switches: England is a nation of its own under ukNations separate", async () => {
     const sample = new URL("../../data-samples/programme/data-set-g.txt", import.meta.url).pathname;
-    const merged = await loadCorpus([sample]);
-    const separate = await loadCorpus([sample], { ukNations: "separate" });
+    // With the funding texts: ASPIRE selects by grant id, which FX holds for R2.
+    const merged = await loadCorpus([sample], { fundingText: true });
+    const separate = await loadCorpus([sample], { ukNations: "separate", fundingText: true });
     // Selected: R1 (JP, England), R2 (JP), R3 (JP, US, England), R5 (JP, DE). England's
     // international papers among them: R1 and R3 (2). Under the default "merge" England is GB.
     const international = (corpus: typeof merged) =>
@@ -382,5 +389,45 @@ describe("programmeFromStream(papers, projects, { onProgress })", () => {
     expect(result).toEqual(programme(papers, aspire, { focal: "JP" }));
     // Data set G has 6 papers (R1–R6), fewer than one step: one report, at the end.
     expect(reports).toEqual([{ papers: 6, total: 6, done: true }]);
+  });
+});
+
+describe("programme(corpus, …) and the corpus's funding texts (FX)", () => {
+  const G = fileURLToPath(new URL("../../data-samples/programme/data-set-g.txt", import.meta.url));
+  const projects = parseProjectTable(
+    "project,grants,partners,dois\nASPIRE,JPMJAP9999,United Kingdom,https://doi.org/10.9999/EXAMPLE.R5\n",
+    "projects.csv",
+  );
+
+  it("refuses a corpus loaded without them when a project selects by grant id, naming the option", async () => {
+    const corpus = await loadCorpus([G]);
+    expect(corpus.options.fundingText).toBe(false);
+    expect(() => programme(corpus, projects, { focal: "JP" })).toThrow(
+      /funding texts \(FX\).*project ASPIRE selects by grant id: load it with loadCorpus\(paths, \{ fundingText: true \}\)/,
+    );
+    // A project without grant ids or funders needs no FX.
+    const byDoi = parseProjectTable("project,dois\nLIST,10.9999/example.r5\n", "projects.csv");
+    expect(programme(corpus, byDoi, { focal: "JP" }).papers.map((p) => p.matchedBy)).toEqual([["doi-list"]]);
+  });
+
+  it("finds R2 by its FX (grant:FX) with them, also from a saved corpus and one saved before the option", async () => {
+    const corpus = await loadCorpus([G], { fundingText: true });
+    // §12.4: R1, R2 (FX only), R3 and R5 are the programme's papers.
+    const selected = programme(corpus, projects, { focal: "JP" }).papers.map((p) => p.matchedBy);
+    expect(selected).toEqual([["grant:FU"], ["grant:FX"], ["grant:FU"], ["doi-list"]]);
+    const folder = await mkdtemp(join(tmpdir(), "copub-fx-"));
+    const saved = join(folder, "g.jsonl");
+    await writeCorpus(saved, corpus);
+    expect((await readCorpus(saved)).options.fundingText).toBe(true);
+    // A format-4 header written before the option existed has no fundingText key; those corpora
+    // always kept FX, so it reads as kept.
+    const [header = "", ...rest] = (await readFile(saved, "utf8")).split("\n");
+    const old = JSON.parse(header) as { options: Record<string, unknown> };
+    delete old.options.fundingText;
+    await writeFile(saved, [JSON.stringify(old), ...rest].join("\n"));
+    const reread = await readCorpus(saved);
+    expect(reread.options.fundingText).toBe(true);
+    expect(programme(reread, projects, { focal: "JP" }).papers.map((p) => p.matchedBy)).toEqual(selected);
+    await rm(folder, { recursive: true });
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tally } from "../../src/read/collect.ts";
-import { forEachInput } from "../../src/read/read-inputs.ts";
+import { forEachInput, looksLikeExport } from "../../src/read/read-inputs.ts";
 import type { ReadProgress } from "../../src/read/read-progress.ts";
 import { sample } from "../_samples.ts";
 
@@ -38,5 +38,21 @@ describe("forEachInput(paths, visit, { onProgress })", () => {
       counts.push((await tally(reading.items)).report.records);
     });
     expect(counts).toEqual([8]);
+  });
+});
+
+describe("looksLikeExport(path)", () => {
+  it.each([
+    ["exports/savedrecs (3).txt", true],
+    ["exports/wos-2021.xml.gz", true],
+    ["exports/tab.tsv", true],
+    ["exports/records.gz", true],
+    ["exports/README.md", false],
+    ["exports/README.txt", false],
+    ["exports/notes.txt", false],
+    ["exports/journals.csv", false],
+    ["exports/paper.pdf", false],
+  ])("%s → %s", (path, expected) => {
+    expect(looksLikeExport(path)).toBe(expected);
   });
 });

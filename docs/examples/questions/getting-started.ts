@@ -15,9 +15,7 @@ console.log(
       .join(", ")}); skipped: ${corpus.skipped.map((s) => s.path).join(", ")}`,
 );
 
-const table = collaborationIndicators(corpus.papers, {
-  periods: { kind: "windows", windows: [{ from: 2021, to: 2023 }] },
-});
+const table = collaborationIndicators(corpus.papers, { periods: "2021-2023" });
 const rows = table.rows.filter((row) => row.country !== "WORLD").sort((a, b) => b.papers - a.papers);
 for (const row of [table.rows.find((r) => r.country === "WORLD"), ...rows.slice(0, 3)])
   if (row !== undefined)

@@ -16,13 +16,8 @@ for (const row of byYear.rows.filter((r) => r.country === "WORLD"))
   );
 
 // Fixed windows: counts are yearly averages, the share is the ratio of the window's sums.
-const windows = [
-  { from: 2006, to: 2008 },
-  { from: 2011, to: 2013 },
-  { from: 2021, to: 2023 },
-];
-const byWindow = collaborationIndicators(papers, { periods: { kind: "windows", windows } });
-const labels = windows.map((w) => `${w.from}-${w.to}`);
+const labels = ["2006-2008", "2011-2013", "2021-2023"];
+const byWindow = collaborationIndicators(papers, { periods: labels.join(",") });
 console.log(`\nShare international  ${labels.map((l) => l.padStart(9)).join("  ")}`);
 for (const country of ["WORLD", "US", "CN", "JP", "DE", "GB"]) {
   const shares = labels.map((period) => {

@@ -7,7 +7,7 @@ import { countryName, loadCorpus, topCited } from "../../../src/index.ts";
 const { papers } = await loadCorpus(["data-samples/demo"]);
 const table = topCited(papers, {
   reference: "corpus",
-  periods: { kind: "windows", windows: [{ from: 2019, to: 2021 }] },
+  periods: "2019-2021",
 });
 
 const number = (value: number): string => value.toFixed(2).padStart(8);

@@ -6,15 +6,14 @@
 import { countryName, loadCorpus, partners, rankMovement } from "../../../src/index.ts";
 
 const { papers } = await loadCorpus(["data-samples/usa-partners/exports"]);
-const common = { focal: "US", byField: true, top: 10, highlight: ["JP"] };
-const then = partners(papers, {
-  ...common,
-  periods: { kind: "windows", windows: [{ from: 2009, to: 2011 }] },
-});
-const now = partners(papers, {
-  ...common,
-  periods: { kind: "windows", windows: [{ from: 2019, to: 2021 }] },
-  compare: { from: 2009, to: 2011 },
+// Both windows in one table, the ranks of 2019-2021 compared with those of 2009-2011.
+const table = partners(papers, {
+  focal: "US",
+  byField: true,
+  top: 10,
+  highlight: ["JP"],
+  periods: "2009-2011,2019-2021",
+  compare: "2009-2011",
 });
 
 const fieldNames: Record<string, string> = {
@@ -27,15 +26,14 @@ const cell = (row: { rank: number; partner: string; share: number } | undefined)
     ? ""
     : `${String(row.rank).padStart(2)}. ${countryName(row.partner).padEnd(15)} ${(row.share * 100).toFixed(1).padStart(4)}%`;
 
-// The compared window's rows come with `now` too; each table is read for its own period.
-const rowsOf = (table: typeof now, period: string, field: string) =>
+const rowsOf = (period: string, field: string) =>
   table.rows.filter((r) => r.period === period && r.field === field);
 for (const field of ["all", "chem", "clin"]) {
-  const group = now.groups.find((g) => g.period === "2019-2021" && g.field === field);
-  const earlier = then.groups.find((g) => g.field === field);
+  const group = table.groups.find((g) => g.period === "2019-2021" && g.field === field);
+  const earlier = table.groups.find((g) => g.period === "2009-2011" && g.field === field);
   if (group === undefined) continue;
-  const before = rowsOf(then, "2009-2011", field).filter((r) => r.inTop);
-  const after = rowsOf(now, "2019-2021", field).filter((r) => r.inTop);
+  const before = rowsOf("2009-2011", field).filter((r) => r.inTop);
+  const after = rowsOf("2019-2021", field).filter((r) => r.inTop);
   console.log(
     `\n${fieldNames[field]}: the USA's international papers ` +
       `${earlier?.focalInternational ?? 0} in 2009-2011, ${group.focalInternational} in 2019-2021`,
@@ -44,8 +42,8 @@ for (const field of ["all", "chem", "clin"]) {
   for (let i = 0; i < Math.max(before.length, after.length); i++)
     console.log(`    ${cell(before[i]).padEnd(28)}  ${cell(after[i])}`);
 
-  const japanThen = rowsOf(then, "2009-2011", field).find((r) => r.partner === "JP");
-  const japanNow = rowsOf(now, "2019-2021", field).find((r) => r.partner === "JP");
+  const japanThen = rowsOf("2009-2011", field).find((r) => r.partner === "JP");
+  const japanNow = rowsOf("2019-2021", field).find((r) => r.partner === "JP");
   if (japanNow === undefined) console.log("    Japan: no paper with the USA in 2019-2021");
   else {
     const { movement, rankChange } = rankMovement(japanThen?.rank ?? null, japanNow.rank);

@@ -7,6 +7,7 @@
 import { compareCodeUnits } from "../../common/compare-code-units.ts";
 import { pickOptions } from "../../diagnostics/checked-options.ts";
 import { countryAlpha3 } from "../../normalize/country-codes.ts";
+import { CountryOptionsSchema } from "../../normalize/country-options.ts";
 import { countryName } from "../../normalize/country-vocabulary.ts";
 import { createNormalizer } from "../../normalize/normalize.ts";
 import { NormalizeOptionsSchema } from "../../normalize/normalize-options.ts";
@@ -91,7 +92,7 @@ export async function countriesCommand(args: readonly string[], io: CliIo): Prom
   });
 
   if (values.unresolved === true) {
-    const rows = unresolvedCountryTokens(withUnresolved, options);
+    const rows = unresolvedCountryTokens(withUnresolved, pickOptions(CountryOptionsSchema, options));
     if (format === "json") await writeStdout(io, jsonChunks(rows));
     else if (format === "csv")
       io.stdout(

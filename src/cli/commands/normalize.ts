@@ -4,7 +4,7 @@
  * accounting go to standard error.
  */
 
-import { createScopeTest } from "../../corpus/scope.ts";
+import { createScopeTest, ScopeFiltersSchema } from "../../corpus/scope.ts";
 import { pickOptions } from "../../diagnostics/checked-options.ts";
 import { formatRejection, type Rejection } from "../../diagnostics/rejection.ts";
 import { createNormalizer } from "../../normalize/normalize.ts";
@@ -66,7 +66,7 @@ export async function normalizeCommand(args: readonly string[], io: CliIo): Prom
   if (positionals.length === 0) throw usageError("copub normalize needs at least one file or folder");
   const options = await normalizeOptionsFromArgs(values);
   const normalizeRecord = createNormalizer(pickOptions(NormalizeOptionsSchema, options));
-  const scopeOf = createScopeTest(options);
+  const scopeOf = createScopeTest(pickOptions(ScopeFiltersSchema, options));
 
   const located: Located[] = [];
   const rejections: Rejection[] = [];

@@ -4,7 +4,7 @@
  * international co-authored papers, the rank change since an earlier window and the reverse view,
  * as Markdown, CSV, JSON or an HTML page.
  */
-import { partners, settlePartnerOptions } from "../../indicators/partners/partners.ts";
+import { partners, partnersInFieldScope, settlePartnerOptions } from "../../indicators/partners/partners.ts";
 import { withNames } from "../../output/code-names.ts";
 import { jsonChunks } from "../../output/json.ts";
 import { partnersHtml } from "../../output/partners-html.ts";
@@ -122,7 +122,12 @@ export async function partnersCommand(args: readonly string[], io: CliIo): Promi
     commandOptions: { ...options, format },
     profiled: line.profiled,
   });
-  const table = withProfileWindow(values.profile, line.profiled, () => partners(corpus.papers, options));
+  // By field, only the fields of the corpus's scope: the others would show a paper of a field in
+  // scope that is also in theirs, or nothing.
+  const table = partnersInFieldScope(
+    withProfileWindow(values.profile, line.profiled, () => partners(corpus.papers, options)),
+    options.byField ? corpus.options.fields : null,
+  );
   await writeFormat(io, values.output, format, {
     json: () => jsonChunks(withNames({ ...table, accounting: corpus.accounting })),
     xlsx: () => workbookOf([partnersSheet(table)], corpus),

@@ -10,6 +10,7 @@
 import { join } from "node:path";
 import { PeriodsSchema } from "../../indicators/core/periods.ts";
 import { reportMarkdown } from "../../output/report.ts";
+import type { Report } from "../../output/report-content.ts";
 import { buildReport } from "../../report/build-report.ts";
 import { isReportFileName, reportFolderFiles } from "../../report/report-files.ts";
 import { DEFAULT_MAX_COUNTRIES_PER_PAPER } from "../../report/report-options.ts";
@@ -29,6 +30,7 @@ import {
   programmeProjects,
   programmeTables,
 } from "../_programme-args.ts";
+import { reportProgressDisplay } from "../_progress.ts";
 import {
   manifestReference,
   referenceBaselines,
@@ -184,19 +186,27 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     profiled: line.profiled,
   });
 
-  const report = buildReport(corpus, {
-    reference: values.reference === undefined ? null : runThresholds(external, corpus, {}),
-    baselines: baselineFile ?? (values.reference === "corpus" ? runBaselines(null, corpus, {}) : null),
-    focal: focals,
-    periods,
-    compare,
-    show: values.show,
-    maxCountriesPerPaper: values["max-countries-per-paper"],
-    programme:
-      tables === null || programmeOptions === null
-        ? null
-        : { projects: programmeProjects(tables, corpus.options), options: programmeOptions },
-  });
+  // The sections' progress line on a terminal (stderr only, so what reaches a pipe is unchanged).
+  const display = reportProgressDisplay(io, values.quiet);
+  let report: Report;
+  try {
+    report = buildReport(corpus, {
+      ...(display.onProgress === undefined ? {} : { onProgress: display.onProgress }),
+      reference: values.reference === undefined ? null : runThresholds(external, corpus, {}),
+      baselines: baselineFile ?? (values.reference === "corpus" ? runBaselines(null, corpus, {}) : null),
+      focal: focals,
+      periods,
+      compare,
+      show: values.show,
+      maxCountriesPerPaper: values["max-countries-per-paper"],
+      programme:
+        tables === null || programmeOptions === null
+          ? null
+          : { projects: programmeProjects(tables, corpus.options), options: programmeOptions },
+    });
+  } finally {
+    display.end();
+  }
   if (values.out === undefined) {
     io.stdout(reportMarkdown(report));
     return EXIT.ok;

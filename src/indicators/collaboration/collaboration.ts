@@ -13,7 +13,7 @@
 import * as z from "zod";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
 import { pickOptions } from "../../diagnostics/checked-options.ts";
-import { type Accumulator, defineIndicator } from "../core/define-indicator.ts";
+import { type Accumulator, defineIndicator, type StreamOptions } from "../core/define-indicator.ts";
 import { sumValue } from "../core/exact-sum.ts";
 import { PeriodsSchema, periodLabel, yearCount } from "../core/periods.ts";
 import { ratio } from "../core/ratio.ts";
@@ -119,7 +119,7 @@ export const collaborationIndicators: (
 /**
  * `collaborationIndicators` over a stream of papers, e.g. `streamCorpus(path)`.
  * @param papers - in-scope papers, as a stream or an iterable
- * @param options - as for `collaborationIndicators`
+ * @param options - as for `collaborationIndicators`, and `onProgress` to hear of the papers read (`StreamOptions`)
  * @throws MissingYearsError when a window's years are not all present (§6)
  * @example
  * await collaborationIndicatorsFromStream(streamCorpus("corpus.jsonl.gz"), { periods: { kind: "moving", size: 3 } })
@@ -127,7 +127,7 @@ export const collaborationIndicators: (
  */
 export const collaborationIndicatorsFromStream: (
   papers: AsyncIterable<CorpusPaper> | Iterable<CorpusPaper>,
-  options?: CollaborationOptionsInput,
+  options?: StreamOptions<CollaborationOptionsInput>,
 ) => Promise<CollaborationTable> = collaborationIndicator.fromStream;
 
 function collaborationAccumulator(options: CollaborationOptionsInput = {}): Accumulator<CollaborationTable> {

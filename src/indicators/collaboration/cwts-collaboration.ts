@@ -15,7 +15,7 @@
 import * as z from "zod";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
 import { checkOptions } from "../../diagnostics/checked-options.ts";
-import { type Accumulator, defineIndicator } from "../core/define-indicator.ts";
+import { type Accumulator, defineIndicator, type StreamOptions } from "../core/define-indicator.ts";
 import { sumValue } from "../core/exact-sum.ts";
 import { PeriodsSchema, periodLabel } from "../core/periods.ts";
 import { ratio } from "../core/ratio.ts";
@@ -91,14 +91,14 @@ export const cwtsCollaboration: (
 /**
  * `cwtsCollaboration` over a stream of papers.
  * @param papers - in-scope papers, as a stream or an iterable
- * @param options - as for `cwtsCollaboration`
+ * @param options - as for `cwtsCollaboration`, and `onProgress` to hear of the papers read (`StreamOptions`)
  * @example
  * await cwtsCollaborationFromStream(streamCorpus("corpus.jsonl.gz"), { periods: { kind: "moving", size: 4 } })
  * // → { rows: [{ country: "CN", period: "2019-2022", field: "all", counting: "full", P: …, … }, …], … }
  */
 export const cwtsCollaborationFromStream: (
   papers: AsyncIterable<CorpusPaper> | Iterable<CorpusPaper>,
-  options?: CwtsCollaborationOptionsInput,
+  options?: StreamOptions<CwtsCollaborationOptionsInput>,
 ) => Promise<CwtsCollaborationTable> = cwtsIndicator.fromStream;
 
 function cwtsAccumulator(options: CwtsCollaborationOptionsInput = {}): Accumulator<CwtsCollaborationTable> {

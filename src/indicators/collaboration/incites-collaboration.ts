@@ -9,7 +9,7 @@
 import * as z from "zod";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
 import { checkOptions } from "../../diagnostics/checked-options.ts";
-import { type Accumulator, defineIndicator } from "../core/define-indicator.ts";
+import { type Accumulator, defineIndicator, type StreamOptions } from "../core/define-indicator.ts";
 import { sumValue } from "../core/exact-sum.ts";
 import { PeriodsSchema, periodLabel } from "../core/periods.ts";
 import { ratio } from "../core/ratio.ts";
@@ -77,14 +77,14 @@ export const incitesCollaboration: (
 /**
  * `incitesCollaboration` over a stream of papers.
  * @param papers - in-scope papers, as a stream or an iterable
- * @param options - as for `incitesCollaboration`
+ * @param options - as for `incitesCollaboration`, and `onProgress` to hear of the papers read (`StreamOptions`)
  * @example
  * await incitesCollaborationFromStream(streamCorpus("corpus.jsonl.gz"), { periods: { kind: "windows", windows: [{ from: 2019, to: 2021 }] } })
  * // → { rows: [{ country: "CN", period: "2019-2021", field: "all", "Web of Science Documents": …, … }, …], … }
  */
 export const incitesCollaborationFromStream: (
   papers: AsyncIterable<CorpusPaper> | Iterable<CorpusPaper>,
-  options?: IncitesCollaborationOptionsInput,
+  options?: StreamOptions<IncitesCollaborationOptionsInput>,
 ) => Promise<IncitesCollaborationTable> = incitesIndicator.fromStream;
 
 function incitesAccumulator(

@@ -10,6 +10,7 @@
  * competition ranks and options settled once. It imports from no family.
  */
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import { type PaperProgressListener, withPaperProgress } from "../../corpus/paper-progress.ts";
 
 /** A pass in progress: papers in, a result out. */
 export interface Accumulator<T> {
@@ -17,6 +18,30 @@ export interface Accumulator<T> {
   readonly add: (paper: CorpusPaper) => void;
   /** The result once every paper is in. */
   readonly result: () => T;
+}
+
+/** Options of a `…FromStream` function: the indicator's own, and a listener for the papers read. */
+export type StreamOptions<O> = O & {
+  /**
+   * Receives the papers read so far every `PAPER_PROGRESS_STEP` papers, and a last report with
+   * every paper (`PaperProgress`, as `programmeFromStream` gives); default none. It is not an
+   * option of the indicator: the result is the same with it or without.
+   */
+  readonly onProgress?: PaperProgressListener | undefined;
+};
+
+/**
+ * The papers, passed through `withPaperProgress` when there is a listener.
+ * @param papers - papers streamed or in memory
+ * @param onProgress - the caller's listener, if any
+ * @example
+ * await topThresholdsFromStream(withProgress(streamCorpus("c.jsonl.gz"), (p) => console.error(p.papers)))
+ */
+export function withProgress(
+  papers: AsyncIterable<CorpusPaper> | Iterable<CorpusPaper>,
+  onProgress: PaperProgressListener | undefined,
+): AsyncIterable<CorpusPaper> | Iterable<CorpusPaper> {
+  return onProgress === undefined ? papers : withPaperProgress(papers, onProgress);
 }
 
 /** The front-ends of an indicator whose accumulator takes `Options` (an argument list). */
@@ -38,6 +63,8 @@ export interface Indicator<Options extends readonly unknown[], T> {
  * @param createAccumulator - starts a pass with the indicator's options. Both front-ends call it
  *   before reading any paper, so what it throws (invalid options) is thrown at the call, also by
  *   `fromStream`, rather than as a rejected promise; what `result` throws (missing years) comes last.
+ *   `fromStream` takes `onProgress` (`StreamOptions`) in an options object given first, and hands
+ *   the factory that object without it.
  * @example
  * const count = defineIndicator(() => { let n = 0; return { add: () => { n++; }, result: () => n }; });
  * count.fromPapers([p1, p2, p3])                              // → 3
@@ -53,7 +80,14 @@ export function defineIndicator<Options extends readonly unknown[], T>(
       return accumulator.result();
     },
     fromStream(papers, ...options) {
-      return feedStream(papers, createAccumulator(...options));
+      const [first, ...rest] = options;
+      if (typeof first !== "object" || first === null || !("onProgress" in first))
+        return feedStream(papers, createAccumulator(...options));
+      const { onProgress, ...own } = first as StreamOptions<object>;
+      return feedStream(
+        withProgress(papers, onProgress),
+        createAccumulator(...([own, ...rest] as unknown as Options)),
+      );
     },
   };
 }

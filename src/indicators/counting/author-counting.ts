@@ -7,8 +7,9 @@ import { type AuthorPaper, authorShareWeights } from "./_author-shares.ts";
 
 export type { AuthorPaper };
 
+import { checkKeys } from "../../diagnostics/checked-options.ts";
 import type { PaperWeights } from "./country-weights.ts";
-import type { AuthorCountingOptionsInput } from "./cwts-counting.ts";
+import { AUTHOR_OPTION_KEYS, type AuthorCountingOptionsInput } from "./cwts-counting.ts";
 
 /**
  * `w_author(c, p) = Σ_a 1[c ∈ countries(a)] / (n(p) · |countries(a)|)`, with `countries(a)` the
@@ -22,6 +23,7 @@ import type { AuthorCountingOptionsInput } from "./cwts-counting.ts";
  * authorWeights(paper).weights // → [{ country: "JP", numerator: 1, denominator: 2, … }, { country: "US", numerator: 1, denominator: 2, … }]
  */
 export function authorWeights(paper: AuthorPaper, options: AuthorCountingOptionsInput = {}): PaperWeights {
+  checkKeys(options, AUTHOR_OPTION_KEYS, "authorWeights options");
   return authorShareWeights(paper, authorCountries, options.cwtsRenormalize ?? false);
 }
 

@@ -5,6 +5,7 @@
  * here where institutions weigh in NISTEP's method, so the two differ on the same paper.
  */
 import * as z from "zod";
+import { checkKeys } from "../../diagnostics/checked-options.ts";
 import { type AuthorPaper, authorShareWeights } from "./_author-shares.ts";
 import type { PaperWeights } from "./country-weights.ts";
 
@@ -17,6 +18,9 @@ export const AuthorCountingOptionsSchema = z.object({
    */
   cwtsRenormalize: z.boolean().default(false),
 });
+
+/** The keys `cwtsWeights` and `authorWeights` take, from their schema. */
+export const AUTHOR_OPTION_KEYS = Object.keys(AuthorCountingOptionsSchema.shape);
 
 /** Switches of the author-based methods as a caller gives them. */
 export type AuthorCountingOptionsInput = z.input<typeof AuthorCountingOptionsSchema>;
@@ -36,5 +40,6 @@ const linkedAddresses = (paper: AuthorPaper, linked: readonly number[]): (string
  * cwtsWeights(p1).weights // → [{ country: "JP", numerator: 1, denominator: 2, … }, { country: "US", numerator: 1, denominator: 2, … }]
  */
 export function cwtsWeights(paper: AuthorPaper, options: AuthorCountingOptionsInput = {}): PaperWeights {
+  checkKeys(options, AUTHOR_OPTION_KEYS, "cwtsWeights options");
   return authorShareWeights(paper, linkedAddresses, options.cwtsRenormalize ?? false);
 }

@@ -5,6 +5,7 @@
  */
 import * as z from "zod";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import { checkKeys } from "../../diagnostics/checked-options.ts";
 import { countByCountry, weightsFromCounts } from "./_weights.ts";
 import { addressWeights } from "./address-counting.ts";
 import { type PaperWeights, UNATTRIBUTABLE } from "./country-weights.ts";
@@ -22,6 +23,9 @@ export const NistepCountingOptionsSchema = z.object({
 /** NISTEP switches as a caller gives them. */
 export type NistepCountingOptionsInput = z.input<typeof NistepCountingOptionsSchema>;
 
+/** The keys `nistepWeights` takes, from its schema. */
+const NISTEP_OPTION_KEYS = Object.keys(NistepCountingOptionsSchema.shape);
+
 /**
  * `w_nistep(c, p) = |{ u ∈ U(p) : country(u) = c }| / K(p)` with `K(p)` the units that have a
  * country (§4.2). Units without a country are left out of `K(p)`, with `fraction-renormalized`;
@@ -36,6 +40,7 @@ export function nistepWeights(
   paper: Pick<CorpusPaper, "countries" | "institutions" | "addresses">,
   options: NistepCountingOptionsInput = {},
 ): PaperWeights {
+  checkKeys(options, NISTEP_OPTION_KEYS, "nistepWeights options");
   if ((options.nistepUnit ?? "institution") === "address") return addressWeights(paper);
   const counts = countByCountry(paper.institutions);
   const units = [...counts.values()].reduce((a, b) => a + b, 0);

@@ -14,7 +14,7 @@
  */
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
 import { checkOptions } from "../../diagnostics/checked-options.ts";
-import { type Accumulator, defineIndicator } from "../core/define-indicator.ts";
+import { type Accumulator, defineIndicator, type StreamOptions } from "../core/define-indicator.ts";
 import {
   add,
   divide,
@@ -70,13 +70,13 @@ export const citationBaselines: (
 /**
  * `citationBaselines` over a stream of papers: memory grows with the reference sets, not with papers.
  * @param papers - the reference population, as a stream or an iterable
- * @param options - as for `citationBaselines`
+ * @param options - as for `citationBaselines`, and `onProgress` to hear of the papers read (`StreamOptions`)
  * @example
  * await citationBaselinesFromStream(streamCorpus("scie-2019-2021.jsonl.gz")) // → { referenceSets: "field-year", rows: […], … }
  */
 export const citationBaselinesFromStream: (
   papers: AsyncIterable<CorpusPaper> | Iterable<CorpusPaper>,
-  options?: BaselineOptionsInput,
+  options?: StreamOptions<BaselineOptionsInput>,
 ) => Promise<BaselineTable> = baselineIndicator.fromStream;
 
 /**

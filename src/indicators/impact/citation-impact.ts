@@ -19,7 +19,12 @@ import {
   createCellStore,
   createCountryCells,
 } from "../core/cell-store.ts";
-import { type Accumulator, defineIndicator } from "../core/define-indicator.ts";
+import {
+  type Accumulator,
+  defineIndicator,
+  type StreamOptions,
+  withProgress,
+} from "../core/define-indicator.ts";
 import { addTo, type ExactSum, exactSum, sumValue } from "../core/exact-sum.ts";
 import { createYearCounter, periodLabel, periodPlan, yearCount } from "../core/periods.ts";
 import { ratio } from "../core/ratio.ts";
@@ -78,16 +83,17 @@ export function citationImpact(papers: readonly CorpusPaper[], options: ImpactOp
  * `citationImpact` over a stream of papers. Baselines must be at hand (one pass cannot both compute
  * and apply them): compute them first with `citationBaselinesFromStream` over the reference population.
  * @param papers - in-scope papers, as a stream or an iterable
- * @param options - as for `citationImpact`, with `reference` a baseline table
+ * @param options - as for `citationImpact`, with `reference` a baseline table, and `onProgress` to hear of the papers read
  * @example
  * const baselines = await citationBaselinesFromStream(streamCorpus("corpus.jsonl.gz"));
  * await citationImpactFromStream(streamCorpus("corpus.jsonl.gz"), { reference: baselines, counting: "fractional" })
  */
 export function citationImpactFromStream(
   papers: AsyncIterable<CorpusPaper> | Iterable<CorpusPaper>,
-  options: ImpactOptionsInput & { reference: BaselineTable },
+  options: StreamOptions<ImpactOptionsInput & { reference: BaselineTable }>,
 ): Promise<ImpactTable> {
-  return impactIndicator.fromStream(papers, settleImpactOptions(options, []));
+  const { onProgress, ...own } = options;
+  return impactIndicator.fromStream(withProgress(papers, onProgress), settleImpactOptions(own, []));
 }
 
 function impactAccumulator({ options, table }: SettledImpactOptions): Accumulator<ImpactTable> {

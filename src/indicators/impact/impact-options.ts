@@ -9,7 +9,6 @@
 import * as z from "zod";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
 import { checkOptions } from "../../diagnostics/checked-options.ts";
-import { CopubError } from "../../diagnostics/errors.ts";
 import { checkReferenceTable, TopCitedOptionsSchema } from "../top-cited/top-options.ts";
 import { type BaselineTable, BaselineTableSchema } from "./baseline-table.ts";
 import { citationBaselines } from "./citation-baselines.ts";
@@ -69,9 +68,9 @@ export function settleImpactOptions(
   input: ImpactOptionsInput,
   papers: Iterable<CorpusPaper>,
 ): SettledImpactOptions {
-  if ((input as { reference?: unknown }).reference === undefined)
-    throw new CopubError("invalid-option", `reference is required: ${BASELINE_REQUIRED}`);
-  const options = checkOptions(ImpactOptionsSchema, input, "citationImpact options");
+  const options = checkOptions(ImpactOptionsSchema, input, "citationImpact options", {
+    reference: `reference is required: ${BASELINE_REQUIRED}`,
+  });
   const table =
     options.reference === "corpus"
       ? citationBaselines(papers, {

@@ -14,9 +14,13 @@ import * as z from "zod";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
 import { countryAlpha3 } from "../../normalize/country-codes.ts";
 import { CountryTextSchema } from "../../normalize/country-vocabulary.ts";
+import type { EsiFieldId } from "../../normalize/data/esi-fields.ts";
+import { NISTEP_FIELD_OF_ESI } from "../../normalize/data/nistep-fields.ts";
+import { fieldKeyOf } from "../../normalize/field-vocabulary.ts";
 import { YearWindowSchema } from "../../normalize/publication-year.ts";
-import { type Accumulator, defineIndicator } from "../core/define-indicator.ts";
+import { type Accumulator, defineIndicator, type StreamOptions } from "../core/define-indicator.ts";
 import { comparePeriods, PeriodsSchema, periodLabel } from "../core/periods.ts";
+import { ALL_FIELDS } from "../core/row-keys.ts";
 import { type Settled, settle } from "../core/settled-options.ts";
 import { createPartnerTally, type PartnerCell, type PartnerTally } from "./_partner-tally.ts";
 import {
@@ -181,7 +185,7 @@ export const partners: (papers: Iterable<CorpusPaper>, options: PartnerOptionsIn
 /**
  * `partners` over a stream of papers, e.g. `streamCorpus(path)`.
  * @param papers - in-scope papers, as a stream or an iterable
- * @param options - as for `partners`
+ * @param options - as for `partners`, and `onProgress` to hear of the papers read (`StreamOptions`)
  * @throws MissingYearsError when a period's or the compare window's years are not all present (§6)
  * @example
  * await partnersFromStream(streamCorpus("corpus.jsonl.gz"), { focal: "US", byField: true })
@@ -189,7 +193,7 @@ export const partners: (papers: Iterable<CorpusPaper>, options: PartnerOptionsIn
  */
 export const partnersFromStream: (
   papers: AsyncIterable<CorpusPaper> | Iterable<CorpusPaper>,
-  options: PartnerOptionsInput,
+  options: StreamOptions<PartnerOptionsInput>,
 ) => Promise<PartnerTable> = partnerIndicator.fromStream;
 
 function partnersAccumulator(options: PartnerOptionsInput): Accumulator<PartnerTable> {
@@ -285,4 +289,30 @@ function partnerRow(
 
 function cellKey(cell: PartnerCell): string {
   return `${periodLabel(cell.period)}\u0000${cell.field}`;
+}
+
+/**
+ * The table with only the fields a field scope covers, for a corpus scoped to some fields
+ * (`--fields chem,clin`): a paper of a field in scope that also belongs to another field would
+ * otherwise give that field a group of a few papers, and every other field an empty one, though
+ * the export was never meant to cover them. An ESI field in scope (`CHE`) covers its NISTEP
+ * broad field; `"all"` always stays. Without a scope (`null`) the table is returned as it is.
+ * @param table - a partner table computed by field
+ * @param scope - the corpus's field scope as given (NISTEP keys, ESI ids or names), or `null`
+ * @example
+ * partnersInFieldScope(partners(papers, { focal: "US", byField: true }), ["chem", "CLI"]).groups.map((g) => g.field)
+ * // → ["all", "chem", "clin"] (for one period)
+ */
+export function partnersInFieldScope(table: PartnerTable, scope: readonly string[] | null): PartnerTable {
+  if (scope === null) return table;
+  const kept = new Set<string>([ALL_FIELDS]);
+  for (const field of scope) {
+    const key = fieldKeyOf(field);
+    if (key !== null) kept.add(key in NISTEP_FIELD_OF_ESI ? NISTEP_FIELD_OF_ESI[key as EsiFieldId] : key);
+  }
+  return {
+    ...table,
+    groups: table.groups.filter((group) => kept.has(group.field)),
+    rows: table.rows.filter((row) => kept.has(row.field)),
+  };
 }

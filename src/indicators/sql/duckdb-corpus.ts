@@ -10,6 +10,7 @@
 import { join } from "node:path";
 import * as z from "zod";
 import { CorpusAccountingSchema } from "../../corpus/corpus.ts";
+import { checkKeys, optionKeys } from "../../diagnostics/checked-options.ts";
 import { CopubError } from "../../diagnostics/errors.ts";
 import { readTextFile } from "../../read/source.ts";
 import { CORPUS_TABLES, type ColumnType, type TableSpec } from "../corpus-tables/table-columns.ts";
@@ -64,6 +65,11 @@ const MISSING_DUCKDB =
  * await session.query("SELECT COUNT(*) AS n FROM papers WHERE in_scope") // → [{ n: 6158n }]
  */
 export async function openParquetCorpus(dir: string, options: DuckDbOptions = {}): Promise<SqlSession> {
+  checkKeys(
+    options,
+    optionKeys<DuckDbOptions>({ threads: true, memoryLimit: true }),
+    "openParquetCorpus options",
+  );
   const metadataFile = join(dir, "copub-corpus.json");
   const text = await readTextFile(metadataFile, "copub Parquet export (copub-corpus.json)");
   const parsed = MetadataSchema.safeParse(safeJson(text));

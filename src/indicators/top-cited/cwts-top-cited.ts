@@ -16,7 +16,7 @@ import { CitationCountSchema, ReferenceSetKindSchema } from "./reference-sets.ts
 import { ThresholdTableSchema } from "./threshold-table.ts";
 import { topCited } from "./top-cited.ts";
 import { rowKey, type TopCitedRow } from "./top-cited-table.ts";
-import { requireReference, type TopCitedOptionsInput } from "./top-options.ts";
+import { REFERENCE_REQUIRED, type TopCitedOptionsInput } from "./top-options.ts";
 import { topThresholds } from "./top-thresholds.ts";
 
 /** Options of the CWTS table, each with its default (`reference` has none, §8.1). */
@@ -77,8 +77,9 @@ export function cwtsTopCited(
   papers: readonly CorpusPaper[],
   options: CwtsTopCitedOptionsInput,
 ): CwtsTopCitedRow[] {
-  requireReference(options);
-  const settled = checkOptions(CwtsTopCitedOptionsSchema, options, "cwtsTopCited options");
+  const settled = checkOptions(CwtsTopCitedOptionsSchema, options, "cwtsTopCited options", {
+    reference: REFERENCE_REQUIRED,
+  });
   const { referenceSets, citationCount } = settled;
   const table =
     settled.reference === "corpus"

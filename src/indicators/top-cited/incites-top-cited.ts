@@ -14,7 +14,7 @@ import { CitationCountSchema } from "./reference-sets.ts";
 import { ThresholdTableSchema } from "./threshold-table.ts";
 import { topCited } from "./top-cited.ts";
 import { rowKey, type TopCitedRow } from "./top-cited-table.ts";
-import { requireReference, type TopCitedOptionsInput } from "./top-options.ts";
+import { REFERENCE_REQUIRED, type TopCitedOptionsInput } from "./top-options.ts";
 import { topThresholds } from "./top-thresholds.ts";
 
 /** Options of the InCites table, each with its default (`reference` has none, §8.1). */
@@ -69,8 +69,9 @@ export function incitesTopCited(
   papers: readonly CorpusPaper[],
   options: IncitesTopCitedOptionsInput,
 ): IncitesTopCitedRow[] {
-  requireReference(options);
-  const settled = checkOptions(IncitesTopCitedOptionsSchema, options, "incitesTopCited options");
+  const settled = checkOptions(IncitesTopCitedOptionsSchema, options, "incitesTopCited options", {
+    reference: REFERENCE_REQUIRED,
+  });
   const table =
     settled.reference === "corpus"
       ? topThresholds(papers, { referenceSets: "category-year-type", citationCount: settled.citationCount })

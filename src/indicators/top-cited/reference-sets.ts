@@ -7,6 +7,7 @@
  */
 import * as z from "zod";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import { checkOptions } from "../../diagnostics/checked-options.ts";
 import { type Rational, rational } from "../core/rational.ts";
 
 /** How papers are grouped into reference sets (§8.1, §14). */
@@ -159,7 +160,9 @@ export function referenceSetResolver(options: ReferenceSetOptions): ReferenceSet
  * // data set T → { citations: 31, sets: [{ id: "PHY\u00002021\u0000all", field: "PHY", year: 2021, docType: "all", weight: 1, value: 1 }] }
  */
 export function paperReferenceSets(paper: CorpusPaper, options: ReferenceSetOptions): PaperReferenceSets {
-  return referenceSetResolver(options)(paper);
+  return referenceSetResolver(checkOptions(ReferenceSetOptionsSchema, options, "paperReferenceSets options"))(
+    paper,
+  );
 }
 
 /**

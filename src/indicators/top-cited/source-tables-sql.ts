@@ -6,6 +6,7 @@
  * so the rows are assembled by the same code as `cwtsTopCited` and `incitesTopCited`.
  */
 
+import { checkOptions } from "../../diagnostics/checked-options.ts";
 import type { SqlSession } from "../sql/duckdb-corpus.ts";
 import {
   type CwtsTopCitedOptionsInput,
@@ -24,7 +25,7 @@ import {
 import type { ThresholdTable } from "./threshold-table.ts";
 import { topCitedFromSql } from "./top-cited-sql.ts";
 import type { TopCitedRow, TopCitedTable } from "./top-cited-table.ts";
-import { requireReference } from "./top-options.ts";
+import { REFERENCE_REQUIRED } from "./top-options.ts";
 
 /** A source's table computed by SQL: its rows and where its thresholds came from. */
 export interface SourceTableFromSql<R> {
@@ -48,8 +49,9 @@ export async function cwtsTopCitedFromSql(
   session: SqlSession,
   options: CwtsTopCitedOptionsInput,
 ): Promise<SourceTableFromSql<CwtsTopCitedRow>> {
-  requireReference(options);
-  const settled = CwtsTopCitedOptionsSchema.parse(options);
+  const settled = checkOptions(CwtsTopCitedOptionsSchema, options, "cwtsTopCitedFromSql options", {
+    reference: REFERENCE_REQUIRED,
+  });
   const runs = new Map<string, TopCitedTable>();
   for (const counting of ["integer", "fractional"] as const)
     for (const percentile of [10, 1] as const)
@@ -76,8 +78,9 @@ export async function incitesTopCitedFromSql(
   session: SqlSession,
   options: IncitesTopCitedOptionsInput,
 ): Promise<SourceTableFromSql<IncitesTopCitedRow>> {
-  requireReference(options);
-  const settled = IncitesTopCitedOptionsSchema.parse(options);
+  const settled = checkOptions(IncitesTopCitedOptionsSchema, options, "incitesTopCitedFromSql options", {
+    reference: REFERENCE_REQUIRED,
+  });
   const runs = new Map<string, TopCitedTable>();
   for (const percentile of [10, 1] as const)
     runs.set(

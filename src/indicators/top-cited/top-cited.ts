@@ -14,7 +14,12 @@
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
 import { pickOptions } from "../../diagnostics/checked-options.ts";
 import type { Cell } from "../core/cell-store.ts";
-import { type Accumulator, defineIndicator } from "../core/define-indicator.ts";
+import {
+  type Accumulator,
+  defineIndicator,
+  type StreamOptions,
+  withProgress,
+} from "../core/define-indicator.ts";
 import { sumValue } from "../core/exact-sum.ts";
 import { periodLabel, yearCount } from "../core/periods.ts";
 import { compareRowKeys, WORLD } from "../core/row-keys.ts";
@@ -53,16 +58,17 @@ export function topCited(papers: readonly CorpusPaper[], options: TopCitedOption
  * `topCited` over a stream of papers. Thresholds must be at hand (one pass cannot both decide and
  * apply them): compute them first with `topThresholdsFromStream` over the reference population.
  * @param papers - in-scope papers, as a stream or an iterable
- * @param options - as for `topCited`, with `reference` a threshold table
+ * @param options - as for `topCited`, with `reference` a threshold table, and `onProgress` to hear of the papers read
  * @example
  * const thresholds = await topThresholdsFromStream(streamCorpus("corpus.jsonl.gz"));
  * await topCitedFromStream(streamCorpus("corpus.jsonl.gz"), { reference: thresholds, periods: { kind: "windows", windows: [{ from: 2019, to: 2021 }] } })
  */
 export function topCitedFromStream(
   papers: AsyncIterable<CorpusPaper> | Iterable<CorpusPaper>,
-  options: TopCitedOptionsInput & { reference: ThresholdTable },
+  options: StreamOptions<TopCitedOptionsInput & { reference: ThresholdTable }>,
 ): Promise<TopCitedTable> {
-  return topIndicator.fromStream(papers, settleTopOptions(options, []));
+  const { onProgress, ...own } = options;
+  return topIndicator.fromStream(withProgress(papers, onProgress), settleTopOptions(own, []));
 }
 
 function topAccumulator({ options, table }: SettledTopOptions): Accumulator<TopCitedTable> {

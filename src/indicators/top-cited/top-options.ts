@@ -110,8 +110,9 @@ export function settleTopOptions(
   input: TopCitedOptionsInput,
   papers: Iterable<CorpusPaper>,
 ): SettledTopOptions {
-  requireReference(input);
-  const options = checkOptions(TopCitedOptionsSchema, input, "topCited options");
+  const options = checkOptions(TopCitedOptionsSchema, input, "topCited options", {
+    reference: REFERENCE_REQUIRED,
+  });
   const wanted = options.referenceSets ?? defaultReferenceSets(options.method);
   if (wanted === "category-year-type" && options.method !== "incites")
     throw new CopubError(

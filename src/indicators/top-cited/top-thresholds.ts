@@ -9,7 +9,7 @@
 import * as z from "zod";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
 import { checkOptions } from "../../diagnostics/checked-options.ts";
-import { type Accumulator, defineIndicator } from "../core/define-indicator.ts";
+import { type Accumulator, defineIndicator, type StreamOptions } from "../core/define-indicator.ts";
 import {
   add,
   compare,
@@ -192,13 +192,13 @@ export const topThresholds: (
  * `topThresholds` over a stream of papers, e.g. `streamCorpus(path)`: memory grows with the
  * distinct citation counts per reference set, not with papers.
  * @param papers - the reference population, as a stream or an iterable
- * @param options - as for `topThresholds`
+ * @param options - as for `topThresholds`, and `onProgress` to hear of the papers read (`StreamOptions`)
  * @example
  * await topThresholdsFromStream(streamCorpus("scie-2019-2021.jsonl.gz")) // → { referenceSets: "field-year", rows: […], … }
  */
 export const topThresholdsFromStream: (
   papers: AsyncIterable<CorpusPaper> | Iterable<CorpusPaper>,
-  options?: ThresholdOptionsInput,
+  options?: StreamOptions<ThresholdOptionsInput>,
 ) => Promise<ThresholdTable> = thresholdIndicator.fromStream;
 
 /** Citation counts of one reference set: whole papers as plain numbers, fractional memberships exactly. */

@@ -19,7 +19,7 @@ import {
   incitesCollaboration,
   incitesCollaborationFromStream,
 } from "../../../src/indicators/collaboration/incites-collaboration.ts";
-import { defineIndicator } from "../../../src/indicators/core/define-indicator.ts";
+import { defineIndicator, type StreamOptions } from "../../../src/indicators/core/define-indicator.ts";
 import {
   type PartnerOptionsInput,
   type PartnerTable,
@@ -44,34 +44,40 @@ describe("defineIndicator(createAccumulator)", () => {
     expectTypeOf(required.fromStream).toEqualTypeOf<(papers: Stream, from: number) => Promise<string>>();
   });
 
-  it("keeps the signatures of the collaboration, partner and threshold front-ends", () => {
+  it("keeps the signatures of the collaboration, partner and threshold front-ends, the streamed ones with onProgress", () => {
     expectTypeOf(collaborationIndicators).toEqualTypeOf<
       (papers: Papers, options?: CollaborationOptionsInput) => CollaborationTable
     >();
     expectTypeOf(collaborationIndicatorsFromStream).toEqualTypeOf<
-      (papers: Stream, options?: CollaborationOptionsInput) => Promise<CollaborationTable>
+      (papers: Stream, options?: StreamOptions<CollaborationOptionsInput>) => Promise<CollaborationTable>
     >();
     expectTypeOf(cwtsCollaboration).toEqualTypeOf<
       (papers: Papers, options?: CwtsCollaborationOptionsInput) => CwtsCollaborationTable
     >();
     expectTypeOf(cwtsCollaborationFromStream).toEqualTypeOf<
-      (papers: Stream, options?: CwtsCollaborationOptionsInput) => Promise<CwtsCollaborationTable>
+      (
+        papers: Stream,
+        options?: StreamOptions<CwtsCollaborationOptionsInput>,
+      ) => Promise<CwtsCollaborationTable>
     >();
     expectTypeOf(incitesCollaboration).toEqualTypeOf<
       (papers: Papers, options?: IncitesCollaborationOptionsInput) => IncitesCollaborationTable
     >();
     expectTypeOf(incitesCollaborationFromStream).toEqualTypeOf<
-      (papers: Stream, options?: IncitesCollaborationOptionsInput) => Promise<IncitesCollaborationTable>
+      (
+        papers: Stream,
+        options?: StreamOptions<IncitesCollaborationOptionsInput>,
+      ) => Promise<IncitesCollaborationTable>
     >();
     expectTypeOf(partners).toEqualTypeOf<(papers: Papers, options: PartnerOptionsInput) => PartnerTable>();
     expectTypeOf(partnersFromStream).toEqualTypeOf<
-      (papers: Stream, options: PartnerOptionsInput) => Promise<PartnerTable>
+      (papers: Stream, options: StreamOptions<PartnerOptionsInput>) => Promise<PartnerTable>
     >();
     expectTypeOf(topThresholds).toEqualTypeOf<
       (papers: Papers, options?: ThresholdOptionsInput) => ThresholdTable
     >();
     expectTypeOf(topThresholdsFromStream).toEqualTypeOf<
-      (papers: Stream, options?: ThresholdOptionsInput) => Promise<ThresholdTable>
+      (papers: Stream, options?: StreamOptions<ThresholdOptionsInput>) => Promise<ThresholdTable>
     >();
   });
 });

@@ -1,6 +1,19 @@
 // defineIndicator(createAccumulator): the two front-ends of every indicator from its one accumulator.
 import { describe, expect, it } from "vitest";
 import type { CorpusPaper } from "../../../src/corpus/corpus-paper.ts";
+import type { PaperProgress } from "../../../src/corpus/paper-progress.ts";
+import {
+  citationBaselines,
+  citationBaselinesFromStream,
+  citationImpactFromStream,
+  collaborationIndicatorsFromStream,
+  cwtsCollaborationFromStream,
+  incitesCollaborationFromStream,
+  partnersFromStream,
+  topCitedFromStream,
+  topThresholds,
+  topThresholdsFromStream,
+} from "../../../src/index.ts";
 import { type Accumulator, defineIndicator } from "../../../src/indicators/core/define-indicator.ts";
 import { paper } from "../_papers.ts";
 
@@ -60,5 +73,42 @@ describe("defineIndicator(createAccumulator)", () => {
       },
     }));
     await expect(failing.fromStream(stream(papers))).rejects.toThrow(RangeError);
+  });
+});
+
+describe("the …FromStream indicators' onProgress (StreamOptions)", () => {
+  // 2,500 papers (the three papers over and over) in a stream of unknown length: a report every
+  // PAPER_PROGRESS_STEP = 1,000 papers without a total, then the last with 2,500 as the total.
+  const many = Array.from({ length: 2500 }, (_, i) => papers[i % 3] as CorpusPaper);
+  const expected = [
+    { papers: 1000, total: null, done: false },
+    { papers: 2000, total: null, done: false },
+    { papers: 2500, total: 2500, done: true },
+  ];
+  const heard = (): { reports: PaperProgress[]; onProgress: (p: PaperProgress) => void } => {
+    const reports: PaperProgress[] = [];
+    return { reports, onProgress: (progress) => reports.push(progress) };
+  };
+
+  it("reports the papers read, and gives the table it gives without a listener", async () => {
+    const calls: Record<string, (options: { onProgress?: (p: PaperProgress) => void }) => Promise<unknown>> =
+      {
+        collaborationIndicatorsFromStream: (o) => collaborationIndicatorsFromStream(stream(many), o),
+        cwtsCollaborationFromStream: (o) => cwtsCollaborationFromStream(stream(many), o),
+        incitesCollaborationFromStream: (o) => incitesCollaborationFromStream(stream(many), o),
+        partnersFromStream: (o) => partnersFromStream(stream(many), { focal: "JP", ...o }),
+        topThresholdsFromStream: (o) => topThresholdsFromStream(stream(many), o),
+        citationBaselinesFromStream: (o) => citationBaselinesFromStream(stream(many), o),
+        topCitedFromStream: (o) =>
+          topCitedFromStream(stream(many), { reference: topThresholds(papers), ...o }),
+        citationImpactFromStream: (o) =>
+          citationImpactFromStream(stream(many), { reference: citationBaselines(papers), ...o }),
+      };
+    for (const [name, call] of Object.entries(calls)) {
+      const { reports, onProgress } = heard();
+      const table = await call({ onProgress });
+      expect(reports, name).toEqual(expected);
+      expect(table, name).toEqual(await call({}));
+    }
   });
 });
