@@ -154,6 +154,7 @@ describe("every public options object refuses an unknown key, naming it", () => 
     const text = await readFile(C, "utf8");
     const session = {} as never;
     const bogus = { bogus: 1 } as never;
+    const block = { bytes: new Uint8Array(), line: 1, header: null, continued: false };
     const withBogus = <T extends object>(options: T): never => ({ ...options, bogus: 1 }) as never;
     const folder = await mkdtemp(join(tmpdir(), "copub-options-"));
     // Each call passes `bogus` in one options object; a name with a suffix ("readCorpus filters")
@@ -226,6 +227,12 @@ describe("every public options object refuses an unknown key, naming it", () => 
       createTabDelimitedParser: () => read.createTabDelimitedParser(C, bogus),
       parseTabDelimited: () => read.parseTabDelimited("PT\tUT\n", bogus),
       readTabDelimited: () => first(read.readTabDelimited(C, bogus)),
+      plainTextBlocks: () => first(read.plainTextBlocks(read.openSource(C).chunks, bogus)),
+      tabDelimitedBlocks: () => first(read.tabDelimitedBlocks(read.openSource(C).chunks, bogus)),
+      readPlainTextBlock: () => read.readPlainTextBlock(block, bogus),
+      readTabDelimitedBlock: () => read.readTabDelimitedBlock(block, bogus),
+      readTextBlocks: () =>
+        first(read.readTextBlocks("plain", read.plainTextBlocks(read.openSource(C).chunks), bogus)),
       createXmlParser: () => read.createXmlParser(C, bogus),
       parseXml: () => read.parseXml("<records/>", bogus),
       readXml: () => first(read.readXml(C, bogus)),

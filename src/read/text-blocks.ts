@@ -14,11 +14,12 @@
  * `readTextBlocks` does. Read limits stay those of the readers: each block is parsed by the same
  * push parser, under the same record and line limits.
  */
+import { checkKeys, optionKeys } from "../diagnostics/checked-options.ts";
 import type { LineParser, LineParserFactory } from "./_line-parser.ts";
 import { createTextDecoding, decodeBytes, detectEncoding, type TextDecoding } from "./decode.ts";
 import { createLineSplitter } from "./lines.ts";
 import { createPlainTextParser } from "./plain-text.ts";
-import type { ReadItem, ReadOptions } from "./read-item.ts";
+import { checkReadOptions, type ReadItem, type ReadOptions } from "./read-item.ts";
 import { readLimits } from "./read-limits.ts";
 import { createTabDelimitedParser } from "./tab-delimited.ts";
 
@@ -55,6 +56,7 @@ export interface TextBlockReadOptions extends ReadOptions {
   readonly firstRecordIndex?: number;
 }
 
+const TEXT_BLOCK_OPTION_KEYS = optionKeys<TextBlockOptions>({ targetBytes: true, maxBlockBytes: true });
 const DEFAULT_TARGET_BYTES = 4 * 1024 ** 2;
 const DEFAULT_MAX_BLOCK_BYTES = 64 * 1024 ** 2;
 const LF = 10;
@@ -136,6 +138,7 @@ export async function* readTextBlocks(
   blocks: AsyncIterable<TextBlock>,
   options: ReadOptions = {},
 ): AsyncIterable<ReadItem> {
+  checkReadOptions(options, "block reader");
   const create = format === "plain" ? createPlainTextParser : createTabDelimitedParser;
   const file = options.fileName ?? "<text>";
   let items = 0;
@@ -212,6 +215,7 @@ function endRun(run: BlockRun): ReadItem[] {
 
 function readBlock(create: LineParserFactory, block: TextBlock, options: TextBlockReadOptions): ReadItem[] {
   const { firstRecordIndex = 0, ...readOptions } = options;
+  checkReadOptions(readOptions, "block reader");
   const run = startRun(create, readOptions.fileName ?? "<text>", readOptions, block, firstRecordIndex);
   const out = pushRun(run, block.bytes);
   for (const item of endRun(run)) out.push(item);
@@ -235,6 +239,7 @@ async function* blocks(
   options: TextBlockOptions,
   cutter: (head: Uint8Array) => Cutter | null,
 ): AsyncIterable<TextBlock> {
+  checkKeys(options, TEXT_BLOCK_OPTION_KEYS, "block options");
   const targetBytes = Math.max(1, options.targetBytes ?? DEFAULT_TARGET_BYTES);
   const maxBlockBytes = Math.max(targetBytes, options.maxBlockBytes ?? DEFAULT_MAX_BLOCK_BYTES);
   let pending: Uint8Array[] = [];
