@@ -28,7 +28,13 @@ import { PROFILE_OPTION, yearRange } from "../_normalize-args.ts";
 import { choice, flag, HELP_OPTION, text, wholeNumber } from "../_options.ts";
 import { writeStdout } from "../_output-file.ts";
 import { PROFILED_PERIOD_OPTIONS, periodsFromArgs, yearWindow } from "../_period-args.ts";
-import { openReference, THRESHOLDS } from "../_reference-args.ts";
+import {
+  checkTopTable,
+  openReference,
+  TABLE_REFERENCE_SETS,
+  THRESHOLDS,
+  TOP_TABLES,
+} from "../_reference-args.ts";
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub sql`. */
@@ -62,7 +68,7 @@ or author (§4.4)`,
     help: `top: thresholds from the exported corpus (default, §8.1), or a threshold
 table as copub top --reference FILE takes it`,
   }),
-  table: choice(["nistep", "cwts", "incites"], {
+  table: choice(TOP_TABLES, {
     profile: (p) => p.topTable,
     help: `top: nistep (default), cwts (P, P(top 10%), PP(top 10%), full and
 fractional) or incites (Documents in Top 10%, …), as in copub top`,
@@ -113,22 +119,6 @@ x year x type (InCites, the default for --method incites)`,
 };
 
 type SqlOption = keyof typeof SQL_OPTIONS;
-
-/** Options of the NISTEP table that the CWTS and InCites tables fix themselves, as in copub top. */
-const NISTEP_ONLY = [
-  "percentile",
-  "method",
-  "counting",
-  "counting-method",
-  "split",
-  "zero-citations-never-top",
-] as const satisfies readonly SqlOption[];
-
-/** The reference sets the CWTS and InCites tables take here (§8.1, §14): their own, and field-year for CWTS. */
-const STYLE_SETS: Readonly<Record<"cwts" | "incites", readonly string[]>> = {
-  cwts: ["field-year-type", "field-year"],
-  incites: ["category-year-type"],
-};
 
 /** The options each indicator takes besides the shared ones. */
 const OWN_OPTIONS: Readonly<Record<(typeof SQL_INDICATORS)[number], readonly SqlOption[]>> = {
@@ -206,16 +196,8 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
   if (others.length > 0)
     throw usageError(`--${[...new Set(others)].join(", --")} cannot be used with --indicator ${indicator}`);
   const style = values.table ?? "nistep";
-  const nistepOnly = NISTEP_ONLY.filter((option) => given.has(option));
-  if (style !== "nistep" && nistepOnly.length > 0)
-    throw usageError(
-      `--table ${style} reports both percentiles under its own counting and method, so --${nistepOnly.join(", --")} cannot be used with it (only with --table nistep)`,
-    );
+  checkTopTable(style, given);
   const sets = values["reference-sets"];
-  if (sets !== undefined && style !== "nistep" && !STYLE_SETS[style].includes(sets))
-    throw usageError(
-      `--reference-sets ${sets} with --table ${style}: copub sql computes the ${style === "cwts" ? "CWTS table over ESI field x year (x type) sets" : "InCites table over WoS Category x year x type sets"}; for these sets run copub top --table ${style} --reference-sets ${sets} on the corpus`,
-    );
   // Read before DuckDB opens the corpus, so a bad table fails fast, as in copub top.
   const { table: reference } = await openReference(THRESHOLDS, values.reference ?? "corpus", {
     referenceSets: values["reference-sets"] ?? null,
@@ -245,16 +227,14 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
     } else if (indicator === "top" && style !== "nistep") {
       const common = {
         reference: reference ?? "corpus",
+        referenceSets: sets ?? TABLE_REFERENCE_SETS[style],
         citationCount: values.citations ?? "TC",
         periods,
         byField,
       } as const;
       const { rows, reference: source } =
         style === "cwts"
-          ? await cwtsTopCitedFromSql(session, {
-              ...common,
-              referenceSets: sets === "field-year" ? "field-year" : "field-year-type",
-            })
+          ? await cwtsTopCitedFromSql(session, common)
           : await incitesTopCitedFromSql(session, common);
       await writeStdout(
         io,

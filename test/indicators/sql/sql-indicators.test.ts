@@ -21,6 +21,7 @@ import { partnersFromSql } from "../../../src/indicators/partners/partners-sql.t
 import { openParquetCorpus, type SqlSession } from "../../../src/indicators/sql/duckdb-corpus.ts";
 import { cwtsTopCited } from "../../../src/indicators/top-cited/cwts-top-cited.ts";
 import { incitesTopCited } from "../../../src/indicators/top-cited/incites-top-cited.ts";
+import type { ReferenceSetKind } from "../../../src/indicators/top-cited/reference-sets.ts";
 import {
   cwtsTopCitedFromSql,
   incitesTopCitedFromSql,
@@ -304,6 +305,31 @@ describe.skipIf(!HAVE_DUCKDB || !HAVE_SHARED)(
       // As copub top --table cwts --reference corpus: thresholds over the reference population.
       const reference = topThresholds(referencePopulation(corpus), { referenceSets: "field-year-type" });
       const ts = cwtsTopCited(corpus.papers, { reference, ...options });
+      expect(sql.rows.length).toBeGreaterThan(100);
+      expect(differences(sql.rows, ts)).toEqual([]);
+      expect(sql.reference).toEqual(reference.source);
+    });
+
+    // copub top --table cwts|incites --reference-sets S --reference corpus: a threshold table over
+    // S from the reference population, then the source's table; the SQL computes those thresholds.
+    it.each<[string, "cwts" | "incites", ReferenceSetKind]>([
+      ["the CWTS table over WoS Category sets", "cwts", "category-year-type"],
+      ["the CWTS table over ESI field x year sets", "cwts", "field-year"],
+      ["the InCites table over ESI field x year sets", "incites", "field-year"],
+      ["the InCites table over ESI field x year x type sets", "incites", "field-year-type"],
+    ])("gives %s as copub top computes it", async (_, style, referenceSets) => {
+      const options = { periods: windows, byField: true, citationCount: "Z9" } as const;
+      const reference = topThresholds(referencePopulation(corpus), { referenceSets, citationCount: "Z9" });
+      const [sql, ts] =
+        style === "cwts"
+          ? [
+              await cwtsTopCitedFromSql(session, { reference: "corpus", referenceSets, ...options }),
+              cwtsTopCited(corpus.papers, { reference, ...options }),
+            ]
+          : [
+              await incitesTopCitedFromSql(session, { reference: "corpus", referenceSets, ...options }),
+              incitesTopCited(corpus.papers, { reference, ...options }),
+            ];
       expect(sql.rows.length).toBeGreaterThan(100);
       expect(differences(sql.rows, ts)).toEqual([]);
       expect(sql.reference).toEqual(reference.source);
