@@ -65,11 +65,30 @@ describe.skipIf(!HAVE_DUCKDB)(`copub sql DIR${NEEDS_DUCKDB}`, () => {
     const ts = await run("collaboration", DATA_SET_C, "--format", "csv", "--quiet");
     expect(sql.code).toBe(0);
     expect(sql.stdout).toBe(ts.stdout);
-    // Fractional sums are doubles summed in the engine's order: Japan's international 2/3 + 1/3 + 1/2
-    // (§5.3) prints as 1.4999999999999998 there, 1.5 from copub's exact sum (the same to 1e-12).
-    const fractional = await run("sql", C, "--indicator", "collaboration", "--counting", "fractional");
+    // Fractional sums are exact in the SQL as in copub: Japan's international 2/3 + 1/3 + 1/2
+    // (§5.3) is 1.5, not the 1.4999999999999998 of doubles added in order, on any thread count.
+    const fractional = await run(
+      "sql",
+      C,
+      "--indicator",
+      "collaboration",
+      "--counting",
+      "fractional",
+      "--threads",
+      "4",
+    );
+    const copub = await run(
+      "collaboration",
+      DATA_SET_C,
+      "--counting",
+      "fractional",
+      "--format",
+      "json",
+      "--quiet",
+    );
+    expect(fractional.stdout).toBe(copub.stdout);
     const japan = JSON.parse(fractional.stdout).rows.find((r: { country: string }) => r.country === "JP");
-    expect(japan.international).toBeCloseTo(1.5, 12);
+    expect(japan.international).toBe(1.5);
   });
 
   it("prints copub top's JSON for data set T with a threshold table as reference, byte for byte", async () => {

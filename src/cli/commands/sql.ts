@@ -21,6 +21,7 @@ import { namedRowsCsvChunks } from "../../output/named-rows.ts";
 import { partnersCsvChunks } from "../../output/partners-table.ts";
 import { topCitedCsvChunks } from "../../output/top-cited-table.ts";
 import { parseCommandLine } from "../_command-line.ts";
+import { CORPUS_OPTIONS } from "../_corpus-args.ts";
 import { countryKey, repeatedCountryKeys } from "../_country-options.ts";
 import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
@@ -38,7 +39,7 @@ import {
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub sql`. */
-const SQL_OPTIONS = {
+export const SQL_OPTIONS = {
   indicator: choice(SQL_INDICATORS, {
     required: "collaboration, top or partners",
     help: "the indicator: collaboration, top (Top10%/Top1%) or partners",
@@ -107,7 +108,7 @@ x year x type (InCites, the default for --method incites)`,
   threads: wholeNumber({
     min: 1,
     value: "2",
-    help: "DuckDB threads (default 1, so that fractional sums add up in the same order and repeat to the last digit; with more, they may differ in the last digits from run to run)",
+    help: "DuckDB threads (default: every core; the SQL's sums are exact, so any number prints the same bytes)",
   }),
   "memory-limit": text({
     value: "4GB",
@@ -116,6 +117,25 @@ x year x type (InCites, the default for --method incites)`,
     help: "DuckDB memory limit (default: 80% of RAM)",
   }),
   help: HELP_OPTION,
+};
+
+/**
+ * Options of `copub top`, `copub collaboration` and `copub partners` that `copub sql` does not
+ * take as they do, and `copub sql`'s own, each with why (the corpus options apart: the export
+ * fixed them). `test/cli/sql-options.test.ts` walks the option tables against this list.
+ */
+export const SQL_OPTION_NOTES: Readonly<Record<string, string>> = {
+  format:
+    "copub sql prints json or csv, the tables' data; md, html and xlsx render it for reading, which the other commands do from the same corpus",
+  output: "copub sql prints to stdout: redirect it to a file",
+  "thresholds-out":
+    "copub sql prints the run's thresholds in its JSON (thresholds); a threshold table to score other exports with comes from copub top --reference corpus --thresholds-out on the extraction",
+  years:
+    "a period option here (one period per year of the range), as in the other commands; as a scope filter it was applied at export",
+  profile: "sets the profile's indicator switches here; its corpus switches were applied at export",
+  indicator: "which of the three tables copub sql computes",
+  threads: "DuckDB's worker threads; the sums are exact, so any number prints the same bytes",
+  "memory-limit": "DuckDB's memory limit, beyond which it spills to disk",
 };
 
 type SqlOption = keyof typeof SQL_OPTIONS;
@@ -173,6 +193,13 @@ the same corpus, in the same JSON or CSV. DuckDB is an optional dependency: inst
  * @returns the exit code
  */
 export async function sqlCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const corpusSwitches = args
+    .map((arg) => /^--([^=]+)/.exec(arg)?.[1])
+    .filter((name): name is string => name !== undefined && name in CORPUS_OPTIONS && !(name in SQL_OPTIONS));
+  if (corpusSwitches.length > 0)
+    throw usageError(
+      `--${corpusSwitches.join(", --")}: a corpus option, fixed when the corpus was exported; export again with it (copub export … --${corpusSwitches[0]} … --format parquet) and run copub sql on that folder`,
+    );
   const line = parseCommandLine(args, SQL_OPTIONS);
   if (line.help) {
     io.stdout(SQL_HELP);
@@ -210,7 +237,7 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
   const counting = values.counting ?? "integer";
   const countingMethod = values["counting-method"] ?? "nistep";
   const session = await openParquetCorpus(dir, {
-    threads: values.threads ?? 1,
+    ...(values.threads === undefined ? {} : { threads: values.threads }),
     ...(values["memory-limit"] === undefined ? {} : { memoryLimit: values["memory-limit"] }),
   });
   try {

@@ -34,7 +34,7 @@ import {
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub top`. */
-const TOP_OPTIONS = {
+export const TOP_OPTIONS = {
   reference: text({
     value: "corpus|FILE",
     takes: "corpus or a threshold table file",
