@@ -140,12 +140,16 @@ export type {
   ReferenceSetOptionsInput,
   UnscoredReason,
 } from "./indicators/top-cited/reference-sets.ts";
-export type { SourceTableFromSql } from "./indicators/top-cited/source-tables-sql.ts";
+export type {
+  CwtsTopCitedSqlOptionsInput,
+  IncitesTopCitedSqlOptionsInput,
+  SourceTableFromSql,
+} from "./indicators/top-cited/source-tables-sql.ts";
 export { cwtsTopCitedFromSql, incitesTopCitedFromSql } from "./indicators/top-cited/source-tables-sql.ts";
 export type { Percentile, ThresholdRow, ThresholdTable } from "./indicators/top-cited/threshold-table.ts";
 export { loadThresholdsCsv, parseThresholdsCsv } from "./indicators/top-cited/threshold-table-csv.ts";
 export { topCited, topCitedFromStream } from "./indicators/top-cited/top-cited.ts";
-export { topCitedFromSql } from "./indicators/top-cited/top-cited-sql.ts";
+export { topCitedFromSql, topCitedOverSetsFromSql } from "./indicators/top-cited/top-cited-sql.ts";
 export type { TopCitedRow, TopCitedTable } from "./indicators/top-cited/top-cited-table.ts";
 export type { TopCitedOptionsInput } from "./indicators/top-cited/top-options.ts";
 export type { ThresholdOptionsInput } from "./indicators/top-cited/top-thresholds.ts";

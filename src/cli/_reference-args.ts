@@ -19,6 +19,7 @@ import { baselinesCsvChunks } from "../output/baselines-csv.ts";
 import { thresholdsCsvChunks } from "../output/thresholds-csv.ts";
 import { choice, text } from "./_options.ts";
 import { writeOutputFile } from "./_output-file.ts";
+import { usageError } from "./_usage-error.ts";
 
 /** `--citations TC|Z9` and `--snapshot DATE` (§8.2): which citation count, and the snapshot of exports without DA. */
 export const CITATION_OPTIONS = {
@@ -33,6 +34,41 @@ export const CITATION_OPTIONS = {
     help: "citation snapshot for exports without DA (flags recent years)",
   }),
 };
+
+/** The Top-x% tables `--table` chooses: NISTEP's, or the CWTS Leiden Ranking's or InCites' own. */
+export const TOP_TABLES = ["nistep", "cwts", "incites"] as const;
+
+/** Options of the NISTEP table that the CWTS and InCites tables fix themselves (both percentiles, their own counting and method). */
+export const NISTEP_TABLE_ONLY = [
+  "percentile",
+  "method",
+  "counting",
+  "counting-method",
+  "split",
+  "zero-citations-never-top",
+] as const;
+
+/** The reference sets of each source's own table unless `--reference-sets` says otherwise (§8.1, §14). */
+export const TABLE_REFERENCE_SETS = { cwts: "field-year-type", incites: "category-year-type" } as const;
+
+/**
+ * Checks `--table` against the options given: the CWTS and InCites tables report both
+ * percentiles under their own counting and method, so the NISTEP table's switches are bad usage
+ * with them (any `--reference-sets` is fine: their thresholds are computed over the sets asked for).
+ * @param table - the value of `--table`
+ * @param given - the options given on the command line
+ * @throws UsageError naming the options that only `--table nistep` takes
+ * @example
+ * checkTopTable("cwts", new Set(["table", "percentile"]))
+ * // throws: --table cwts reports both percentiles under its own counting and method, so --percentile cannot be used with it (only with --table nistep)
+ */
+export function checkTopTable(table: (typeof TOP_TABLES)[number], given: ReadonlySet<string>): void {
+  const nistepOnly = NISTEP_TABLE_ONLY.filter((option) => given.has(option));
+  if (table !== "nistep" && nistepOnly.length > 0)
+    throw usageError(
+      `--table ${table} reports both percentiles under its own counting and method, so --${nistepOnly.join(", --")} cannot be used with it (only with --table nistep)`,
+    );
+}
 
 /**
  * Reads the threshold table `--reference` names, or `null` for `--reference corpus`.

@@ -23,7 +23,7 @@ import { PROFILED_PERIOD_OPTIONS, periodsFromArgs, withProfileWindow } from "../
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub collaboration`. */
-const COLLABORATION_OPTIONS = {
+export const COLLABORATION_OPTIONS = {
   ...PROFILED_PERIOD_OPTIONS,
   by: choice(["field"], {
     help: `also one row per NISTEP broad field (chem, mat, phys, csmath, eng,

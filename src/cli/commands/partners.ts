@@ -21,7 +21,7 @@ import { PROFILED_PERIOD_OPTIONS, periodsFromArgs, withProfileWindow, yearWindow
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub partners`. */
-const PARTNERS_OPTIONS = {
+export const PARTNERS_OPTIONS = {
   focal: countryKey({
     value: "US",
     required: "the focal country, e.g. --focal US",

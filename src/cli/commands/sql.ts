@@ -21,6 +21,7 @@ import { namedRowsCsvChunks } from "../../output/named-rows.ts";
 import { partnersCsvChunks } from "../../output/partners-table.ts";
 import { topCitedCsvChunks } from "../../output/top-cited-table.ts";
 import { parseCommandLine } from "../_command-line.ts";
+import { CORPUS_OPTIONS } from "../_corpus-args.ts";
 import { countryKey, repeatedCountryKeys } from "../_country-options.ts";
 import { helpText } from "../_help.ts";
 import { type CliIo, EXIT } from "../_io.ts";
@@ -28,11 +29,17 @@ import { PROFILE_OPTION, yearRange } from "../_normalize-args.ts";
 import { choice, flag, HELP_OPTION, text, wholeNumber } from "../_options.ts";
 import { writeStdout } from "../_output-file.ts";
 import { PROFILED_PERIOD_OPTIONS, periodsFromArgs, yearWindow } from "../_period-args.ts";
-import { openReference, THRESHOLDS } from "../_reference-args.ts";
+import {
+  checkTopTable,
+  openReference,
+  TABLE_REFERENCE_SETS,
+  THRESHOLDS,
+  TOP_TABLES,
+} from "../_reference-args.ts";
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub sql`. */
-const SQL_OPTIONS = {
+export const SQL_OPTIONS = {
   indicator: choice(SQL_INDICATORS, {
     required: "collaboration, top or partners",
     help: "the indicator: collaboration, top (Top10%/Top1%) or partners",
@@ -62,7 +69,7 @@ or author (§4.4)`,
     help: `top: thresholds from the exported corpus (default, §8.1), or a threshold
 table as copub top --reference FILE takes it`,
   }),
-  table: choice(["nistep", "cwts", "incites"], {
+  table: choice(TOP_TABLES, {
     profile: (p) => p.topTable,
     help: `top: nistep (default), cwts (P, P(top 10%), PP(top 10%), full and
 fractional) or incites (Documents in Top 10%, …), as in copub top`,
@@ -101,7 +108,7 @@ x year x type (InCites, the default for --method incites)`,
   threads: wholeNumber({
     min: 1,
     value: "2",
-    help: "DuckDB threads (default 1, so that fractional sums add up in the same order and repeat to the last digit; with more, they may differ in the last digits from run to run)",
+    help: "DuckDB threads (default: every core; the SQL's sums are exact, so any number prints the same bytes)",
   }),
   "memory-limit": text({
     value: "4GB",
@@ -112,23 +119,26 @@ x year x type (InCites, the default for --method incites)`,
   help: HELP_OPTION,
 };
 
-type SqlOption = keyof typeof SQL_OPTIONS;
-
-/** Options of the NISTEP table that the CWTS and InCites tables fix themselves, as in copub top. */
-const NISTEP_ONLY = [
-  "percentile",
-  "method",
-  "counting",
-  "counting-method",
-  "split",
-  "zero-citations-never-top",
-] as const satisfies readonly SqlOption[];
-
-/** The reference sets the CWTS and InCites tables take here (§8.1, §14): their own, and field-year for CWTS. */
-const STYLE_SETS: Readonly<Record<"cwts" | "incites", readonly string[]>> = {
-  cwts: ["field-year-type", "field-year"],
-  incites: ["category-year-type"],
+/**
+ * Options of `copub top`, `copub collaboration` and `copub partners` that `copub sql` does not
+ * take as they do, and `copub sql`'s own, each with why (the corpus options apart: the export
+ * fixed them). `test/cli/sql-options.test.ts` walks the option tables against this list.
+ */
+export const SQL_OPTION_NOTES: Readonly<Record<string, string>> = {
+  format:
+    "copub sql prints json or csv, the tables' data; md, html and xlsx render it for reading, which the other commands do from the same corpus",
+  output: "copub sql prints to stdout: redirect it to a file",
+  "thresholds-out":
+    "copub sql prints the run's thresholds in its JSON (thresholds); a threshold table to score other exports with comes from copub top --reference corpus --thresholds-out on the extraction",
+  years:
+    "a period option here (one period per year of the range), as in the other commands; as a scope filter it was applied at export",
+  profile: "sets the profile's indicator switches here; its corpus switches were applied at export",
+  indicator: "which of the three tables copub sql computes",
+  threads: "DuckDB's worker threads; the sums are exact, so any number prints the same bytes",
+  "memory-limit": "DuckDB's memory limit, beyond which it spills to disk",
 };
+
+type SqlOption = keyof typeof SQL_OPTIONS;
 
 /** The options each indicator takes besides the shared ones. */
 const OWN_OPTIONS: Readonly<Record<(typeof SQL_INDICATORS)[number], readonly SqlOption[]>> = {
@@ -183,6 +193,13 @@ the same corpus, in the same JSON or CSV. DuckDB is an optional dependency: inst
  * @returns the exit code
  */
 export async function sqlCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const corpusSwitches = args
+    .map((arg) => /^--([^=]+)/.exec(arg)?.[1])
+    .filter((name): name is string => name !== undefined && name in CORPUS_OPTIONS && !(name in SQL_OPTIONS));
+  if (corpusSwitches.length > 0)
+    throw usageError(
+      `--${corpusSwitches.join(", --")}: a corpus option, fixed when the corpus was exported; export again with it (copub export … --${corpusSwitches[0]} … --format parquet) and run copub sql on that folder`,
+    );
   const line = parseCommandLine(args, SQL_OPTIONS);
   if (line.help) {
     io.stdout(SQL_HELP);
@@ -206,16 +223,8 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
   if (others.length > 0)
     throw usageError(`--${[...new Set(others)].join(", --")} cannot be used with --indicator ${indicator}`);
   const style = values.table ?? "nistep";
-  const nistepOnly = NISTEP_ONLY.filter((option) => given.has(option));
-  if (style !== "nistep" && nistepOnly.length > 0)
-    throw usageError(
-      `--table ${style} reports both percentiles under its own counting and method, so --${nistepOnly.join(", --")} cannot be used with it (only with --table nistep)`,
-    );
+  checkTopTable(style, given);
   const sets = values["reference-sets"];
-  if (sets !== undefined && style !== "nistep" && !STYLE_SETS[style].includes(sets))
-    throw usageError(
-      `--reference-sets ${sets} with --table ${style}: copub sql computes the ${style === "cwts" ? "CWTS table over ESI field x year (x type) sets" : "InCites table over WoS Category x year x type sets"}; for these sets run copub top --table ${style} --reference-sets ${sets} on the corpus`,
-    );
   // Read before DuckDB opens the corpus, so a bad table fails fast, as in copub top.
   const { table: reference } = await openReference(THRESHOLDS, values.reference ?? "corpus", {
     referenceSets: values["reference-sets"] ?? null,
@@ -228,7 +237,7 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
   const counting = values.counting ?? "integer";
   const countingMethod = values["counting-method"] ?? "nistep";
   const session = await openParquetCorpus(dir, {
-    threads: values.threads ?? 1,
+    ...(values.threads === undefined ? {} : { threads: values.threads }),
     ...(values["memory-limit"] === undefined ? {} : { memoryLimit: values["memory-limit"] }),
   });
   try {
@@ -245,16 +254,14 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
     } else if (indicator === "top" && style !== "nistep") {
       const common = {
         reference: reference ?? "corpus",
+        referenceSets: sets ?? TABLE_REFERENCE_SETS[style],
         citationCount: values.citations ?? "TC",
         periods,
         byField,
       } as const;
       const { rows, reference: source } =
         style === "cwts"
-          ? await cwtsTopCitedFromSql(session, {
-              ...common,
-              referenceSets: sets === "field-year" ? "field-year" : "field-year-type",
-            })
+          ? await cwtsTopCitedFromSql(session, common)
           : await incitesTopCitedFromSql(session, common);
       await writeStdout(
         io,

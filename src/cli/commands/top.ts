@@ -23,11 +23,18 @@ import { type CliIo, EXIT } from "../_io.ts";
 import { choice, file, flag, HELP_OPTION, text } from "../_options.ts";
 import { checkOutputTarget, OUTPUT_OPTION, workbookOf, writeFormat } from "../_output-file.ts";
 import { PROFILED_PERIOD_OPTIONS, periodsFromArgs, withProfileWindow } from "../_period-args.ts";
-import { CITATION_OPTIONS, openReference, THRESHOLDS } from "../_reference-args.ts";
+import {
+  CITATION_OPTIONS,
+  checkTopTable,
+  openReference,
+  TABLE_REFERENCE_SETS,
+  THRESHOLDS,
+  TOP_TABLES,
+} from "../_reference-args.ts";
 import { usageError } from "../_usage-error.ts";
 
 /** The options of `copub top`. */
-const TOP_OPTIONS = {
+export const TOP_OPTIONS = {
   reference: text({
     value: "corpus|FILE",
     takes: "corpus or a threshold table file",
@@ -38,7 +45,7 @@ still count in the reference sets`,
   }),
   "thresholds-out": file(`also write the thresholds (Top10% and Top1%, every reference set) as
 such a table`),
-  table: choice(["nistep", "cwts", "incites"], {
+  table: choice(TOP_TABLES, {
     default: "nistep",
     profile: (p) => p.topTable,
     help: `nistep (default): the table above; cwts: P, P(top 10%), PP(top 10%)
@@ -163,13 +170,7 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
   }
   const { values, given, positionals } = line;
   const style = values.table;
-  const nistepOnly = (
-    ["percentile", "method", "counting", "counting-method", "split", "zero-citations-never-top"] as const
-  ).filter((option) => given.has(option));
-  if (style !== "nistep" && nistepOnly.length > 0)
-    throw usageError(
-      `--table ${style} reports both percentiles under its own counting and method, so --${nistepOnly.join(", --")} cannot be used with it (only with --table nistep)`,
-    );
+  checkTopTable(style, given);
   const { method, counting, split, format } = values;
   const percentile = Number(values.percentile) as 10 | 1;
   const citationCount = values.citations;
@@ -212,7 +213,8 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
   const thresholds = await reference.settle(
     corpus,
     {
-      referenceSets: referenceSets ?? (style === "nistep" ? defaultReferenceSets(method) : STYLE_SETS[style]),
+      referenceSets:
+        referenceSets ?? (style === "nistep" ? defaultReferenceSets(method) : TABLE_REFERENCE_SETS[style]),
       citationCount,
       snapshot,
     },
@@ -244,9 +246,6 @@ export async function topCommand(args: readonly string[], io: CliIo): Promise<nu
   });
   return EXIT.ok;
 }
-
-/** The reference sets each source's own table uses (§8.1, §14). */
-const STYLE_SETS = { cwts: "field-year-type", incites: "category-year-type" } as const;
 
 /** What the CWTS and InCites tables are, under their tables. */
 const STYLE_NOTES = {

@@ -13,6 +13,12 @@
 -- Counts are window averages (sums over the period's years divided by its length); the rate
 -- is the ratio of the period's integer sums (§6). Each statement below is named by the
 -- "query:" line before it: a view shared by the results, then the results.
+--
+-- Sums are exact, so they do not depend on the order the engine adds in (its threads, its
+-- partitions): each term is a double (a weight, or weight x field share), and a double of the
+-- sizes weights have is a whole multiple of 2^-96, so CAST(term * POWER(2, 96) AS DECIMAL(38,0))
+-- is the term exactly, as a whole number that DECIMAL sums exactly (up to 2^30 papers in a
+-- cell). A sum becomes a double once, at the end: CAST(sum AS DOUBLE) / POWER(2, 96).
 
 -- query: cell_papers
 -- Each paper in scope in each period and field row it counts in: "all" with weight 1 and,
@@ -44,16 +50,16 @@ WHERE p.in_scope;
 WITH country_sums AS (
   -- Integer counting: weight 1 per country; fractional: the method's weight (§4.1–§4.4).
   SELECT c.country, cp.period, cp.year_from, cp.year_to, cp.field, cp.field_position, cp.collaboration_type,
-         SUM(cp.field_weight) AS integer_sum,
-         SUM(cp.field_weight * CASE prm.method
-                                 WHEN 'nistep' THEN c.w_nistep
-                                 WHEN 'cwts' THEN c.w_cwts
-                                 WHEN 'country' THEN c.w_country
-                                 WHEN 'address' THEN c.w_address
-                                 WHEN 'author' THEN c.w_author
-                                 WHEN 'cwts_renormalized' THEN c.w_cwts_renormalized
-                                 WHEN 'author_renormalized' THEN c.w_author_renormalized
-                               END) AS fractional_sum
+         SUM(CAST(cp.field_weight * POWER(2, 96) AS DECIMAL(38,0))) AS integer_sum,
+         SUM(CAST(cp.field_weight * CASE prm.method
+                                      WHEN 'nistep' THEN c.w_nistep
+                                      WHEN 'cwts' THEN c.w_cwts
+                                      WHEN 'country' THEN c.w_country
+                                      WHEN 'address' THEN c.w_address
+                                      WHEN 'author' THEN c.w_author
+                                      WHEN 'cwts_renormalized' THEN c.w_cwts_renormalized
+                                      WHEN 'author_renormalized' THEN c.w_author_renormalized
+                                    END * POWER(2, 96) AS DECIMAL(38,0))) AS fractional_sum
   FROM copub_collaboration_cell_papers cp
   JOIN paper_country c ON c.ut = cp.ut
   CROSS JOIN copub_params prm
@@ -62,8 +68,10 @@ WITH country_sums AS (
 world_sums AS (
   -- The world counts each attributable paper once, under either counting (§4.6).
   SELECT 'WORLD' AS country, period, year_from, year_to, field, field_position, collaboration_type,
-         SUM(CASE WHEN collaboration_type IS NULL THEN 0 ELSE field_weight END) AS integer_sum,
-         SUM(CASE WHEN collaboration_type IS NULL THEN 0 ELSE field_weight END) AS fractional_sum
+         SUM(CAST(CASE WHEN collaboration_type IS NULL THEN 0 ELSE field_weight END * POWER(2, 96)
+                  AS DECIMAL(38,0))) AS integer_sum,
+         SUM(CAST(CASE WHEN collaboration_type IS NULL THEN 0 ELSE field_weight END * POWER(2, 96)
+                  AS DECIMAL(38,0))) AS fractional_sum
   FROM copub_collaboration_cell_papers
   GROUP BY period, year_from, year_to, field, field_position, collaboration_type
 ),
@@ -88,14 +96,15 @@ cells AS (
   GROUP BY country, period, year_from, year_to, field, field_position
 )
 SELECT country, period, field,
-  papers / (year_to - year_from + 1) AS papers,
-  domestic / (year_to - year_from + 1) AS domestic,
-  domestic_single / (year_to - year_from + 1) AS domestic_single_institution,
-  domestic_multi / (year_to - year_from + 1) AS domestic_multi_institution,
-  international / (year_to - year_from + 1) AS international,
-  bilateral / (year_to - year_from + 1) AS bilateral,
-  multilateral / (year_to - year_from + 1) AS multilateral,
-  CASE WHEN integer_papers = 0 THEN NULL ELSE integer_international / integer_papers END AS international_share
+  CAST(papers AS DOUBLE) / POWER(2, 96) / (year_to - year_from + 1) AS papers,
+  CAST(domestic AS DOUBLE) / POWER(2, 96) / (year_to - year_from + 1) AS domestic,
+  CAST(domestic_single AS DOUBLE) / POWER(2, 96) / (year_to - year_from + 1) AS domestic_single_institution,
+  CAST(domestic_multi AS DOUBLE) / POWER(2, 96) / (year_to - year_from + 1) AS domestic_multi_institution,
+  CAST(international AS DOUBLE) / POWER(2, 96) / (year_to - year_from + 1) AS international,
+  CAST(bilateral AS DOUBLE) / POWER(2, 96) / (year_to - year_from + 1) AS bilateral,
+  CAST(multilateral AS DOUBLE) / POWER(2, 96) / (year_to - year_from + 1) AS multilateral,
+  CASE WHEN integer_papers = 0 THEN NULL
+       ELSE CAST(integer_international AS DOUBLE) / CAST(integer_papers AS DOUBLE) END AS international_share
 FROM cells
 ORDER BY CASE WHEN country = 'WORLD' THEN 1 ELSE 0 END, country, year_from, year_to, field_position;
 
@@ -103,9 +112,12 @@ ORDER BY CASE WHEN country = 'WORLD' THEN 1 ELSE 0 END, country, year_from, year
 -- Per period and field: every paper in scope, the attributable ones and those without a
 -- country (§4.6), window averages.
 SELECT period, field,
-  SUM(field_weight) / (year_to - year_from + 1) AS in_scope,
-  SUM(CASE WHEN collaboration_type IS NULL THEN 0 ELSE field_weight END) / (year_to - year_from + 1) AS attributable,
-  SUM(CASE WHEN collaboration_type IS NULL THEN field_weight ELSE 0 END) / (year_to - year_from + 1) AS unattributed
+  CAST(SUM(CAST(field_weight * POWER(2, 96) AS DECIMAL(38,0))) AS DOUBLE) / POWER(2, 96)
+    / (year_to - year_from + 1) AS in_scope,
+  CAST(SUM(CAST(CASE WHEN collaboration_type IS NULL THEN 0 ELSE field_weight END * POWER(2, 96) AS DECIMAL(38,0)))
+       AS DOUBLE) / POWER(2, 96) / (year_to - year_from + 1) AS attributable,
+  CAST(SUM(CAST(CASE WHEN collaboration_type IS NULL THEN field_weight ELSE 0 END * POWER(2, 96) AS DECIMAL(38,0)))
+       AS DOUBLE) / POWER(2, 96) / (year_to - year_from + 1) AS unattributed
 FROM copub_collaboration_cell_papers
 GROUP BY period, year_from, year_to, field, field_position
 ORDER BY year_from, year_to, field_position;

@@ -54,7 +54,7 @@ export async function shippedQueries(indicator: SqlIndicator): Promise<ReadonlyM
 export function splitQueries(text: string, file: string): Map<string, string> {
   const queries = new Map<string, string>();
   for (const part of text.split(/;[ \t]*\r?\n|;\s*$/)) {
-    if (part.trim().length === 0 || /^(\s*--[^\n]*\n?)*\s*$/.test(part)) continue;
+    if (codeOf(part).length === 0) continue;
     const names = [...part.matchAll(/^--\s*query:\s*(\S+)\s*$/gm)].map((m) => m[1] as string);
     const [name] = names;
     if (name === undefined || names.length > 1 || queries.has(name))
@@ -66,6 +66,19 @@ export function splitQueries(text: string, file: string): Map<string, string> {
     queries.set(name, part.slice(part.indexOf(`-- query: ${name}`)).trim());
   }
   return queries;
+}
+
+/**
+ * SQL text without its comment lines, trimmed: what a statement does. Line by line, not by one
+ * regular expression: a pattern of repeated comment lines backtracks exponentially in their
+ * number when the text after them is not a comment.
+ */
+function codeOf(text: string): string {
+  return text
+    .split("\n")
+    .filter((line) => !line.trimStart().startsWith("--"))
+    .join("\n")
+    .trim();
 }
 
 /** A column of a parameter view: its name, SQL type and value (the type makes NULL typed). */
@@ -147,7 +160,7 @@ export async function runShippedSql(
   const results = new Map<string, SqlRow[]>();
   for (const [name, sql] of await shippedQueries(indicator)) {
     // A view shared by the results (`CREATE … VIEW`) is run; a query is read.
-    if (/^CREATE\b/i.test(sql.replace(/^(\s*--[^\n]*\n)*\s*/, ""))) await session.run(sql);
+    if (/^CREATE\b/i.test(codeOf(sql))) await session.run(sql);
     else results.set(name, await session.query(sql));
   }
   return results;

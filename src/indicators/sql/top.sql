@@ -29,6 +29,13 @@
 -- is an exact fraction (numerator, denominator).
 -- Each statement below is named by the "query:" line before it: views shared by the results
 -- (thresholds once, not once per result), then the results.
+--
+-- Sums of weights are exact, so they do not depend on the order the engine adds in (its
+-- threads, its partitions): each term is a double (counting weight x membership, or a set's sum
+-- x its factor), and a double of the sizes weights have is a whole multiple of 2^-96, so
+-- CAST(term * POWER(2, 96) AS DECIMAL(38,0)) is the term exactly, as a whole number that DECIMAL
+-- sums exactly (up to 2^30 papers in a cell). A sum becomes a double only to be multiplied by a
+-- factor or at the end: CAST(sum AS DOUBLE) / POWER(2, 96).
 
 -- query: paper_sets
 -- The reference-set keys of each paper (§8.1): its ESI fields with their shares, or its WoS
@@ -232,29 +239,50 @@ weighted AS (
 by_set AS (
   SELECT wt.country, per.period, per.year_from, per.year_to, wt.row_field, wt.field, wt.year, wt.doc_type,
          wt.kind, wt.factor_numerator, wt.factor_denominator,
-         SUM(wt.w * wt.m) AS s_all,
-         SUM(CASE WHEN wt.collaboration_type IN ('domesticSingle', 'domesticMulti') THEN wt.w * wt.m ELSE 0 END) AS s_domestic,
-         SUM(CASE WHEN wt.collaboration_type IN ('bilateral', 'multilateral') THEN wt.w * wt.m ELSE 0 END) AS s_international,
-         SUM(CASE WHEN wt.collaboration_type = 'bilateral' THEN wt.w * wt.m ELSE 0 END) AS s_bilateral,
-         SUM(CASE WHEN wt.collaboration_type = 'multilateral' THEN wt.w * wt.m ELSE 0 END) AS s_multilateral
+         SUM(CAST(wt.w * wt.m * POWER(2, 96) AS DECIMAL(38,0))) AS s_all,
+         SUM(CASE WHEN wt.collaboration_type IN ('domesticSingle', 'domesticMulti')
+                  THEN CAST(wt.w * wt.m * POWER(2, 96) AS DECIMAL(38,0)) ELSE 0 END) AS s_domestic,
+         SUM(CASE WHEN wt.collaboration_type IN ('bilateral', 'multilateral')
+                  THEN CAST(wt.w * wt.m * POWER(2, 96) AS DECIMAL(38,0)) ELSE 0 END) AS s_international,
+         SUM(CASE WHEN wt.collaboration_type = 'bilateral'
+                  THEN CAST(wt.w * wt.m * POWER(2, 96) AS DECIMAL(38,0)) ELSE 0 END) AS s_bilateral,
+         SUM(CASE WHEN wt.collaboration_type = 'multilateral'
+                  THEN CAST(wt.w * wt.m * POWER(2, 96) AS DECIMAL(38,0)) ELSE 0 END) AS s_multilateral
   FROM weighted wt
   JOIN copub_periods per ON wt.year >= per.year_from AND wt.year <= per.year_to
   GROUP BY wt.country, per.period, per.year_from, per.year_to, wt.row_field, wt.field, wt.year, wt.doc_type,
            wt.kind, wt.factor_numerator, wt.factor_denominator
 ),
 cells AS (
+  -- A set's sum times its factor (a double, as copub's own sum times the factor's value) is
+  -- made exact again to be summed over the sets; the units stay 2^-96.
   SELECT country, period, year_from, year_to, row_field AS field,
          SUM(s_all) AS papers,
          SUM(CASE kind WHEN 'full' THEN s_all
-                       WHEN 'partial' THEN s_all * factor_numerator / factor_denominator ELSE 0 END) AS top,
+                       WHEN 'partial' THEN CAST(CAST(s_all AS DOUBLE)
+                                                * (CAST(factor_numerator AS DOUBLE) / CAST(factor_denominator AS DOUBLE))
+                                                AS DECIMAL(38,0))
+                       ELSE 0 END) AS top,
          SUM(CASE kind WHEN 'full' THEN s_domestic
-                       WHEN 'partial' THEN s_domestic * factor_numerator / factor_denominator ELSE 0 END) AS top_domestic,
+                       WHEN 'partial' THEN CAST(CAST(s_domestic AS DOUBLE)
+                                                * (CAST(factor_numerator AS DOUBLE) / CAST(factor_denominator AS DOUBLE))
+                                                AS DECIMAL(38,0))
+                       ELSE 0 END) AS top_domestic,
          SUM(CASE kind WHEN 'full' THEN s_international
-                       WHEN 'partial' THEN s_international * factor_numerator / factor_denominator ELSE 0 END) AS top_international,
+                       WHEN 'partial' THEN CAST(CAST(s_international AS DOUBLE)
+                                                * (CAST(factor_numerator AS DOUBLE) / CAST(factor_denominator AS DOUBLE))
+                                                AS DECIMAL(38,0))
+                       ELSE 0 END) AS top_international,
          SUM(CASE kind WHEN 'full' THEN s_bilateral
-                       WHEN 'partial' THEN s_bilateral * factor_numerator / factor_denominator ELSE 0 END) AS top_bilateral,
+                       WHEN 'partial' THEN CAST(CAST(s_bilateral AS DOUBLE)
+                                                * (CAST(factor_numerator AS DOUBLE) / CAST(factor_denominator AS DOUBLE))
+                                                AS DECIMAL(38,0))
+                       ELSE 0 END) AS top_bilateral,
          SUM(CASE kind WHEN 'full' THEN s_multilateral
-                       WHEN 'partial' THEN s_multilateral * factor_numerator / factor_denominator ELSE 0 END) AS top_multilateral
+                       WHEN 'partial' THEN CAST(CAST(s_multilateral AS DOUBLE)
+                                                * (CAST(factor_numerator AS DOUBLE) / CAST(factor_denominator AS DOUBLE))
+                                                AS DECIMAL(38,0))
+                       ELSE 0 END) AS top_multilateral
   FROM by_set
   GROUP BY country, period, year_from, year_to, row_field
 )
@@ -269,7 +297,14 @@ SELECT c.country, c.period, c.field,
        c.top_multilateral / c.divisor AS top_multilateral,
        c.top AS top_sum,
        c.papers AS papers_sum
-FROM (SELECT cs.*, CASE WHEN prm.window_counts = 'sum' THEN 1 ELSE cs.year_to - cs.year_from + 1 END AS divisor
+FROM (SELECT cs.country, cs.period, cs.year_from, cs.year_to, cs.field,
+             CAST(cs.papers AS DOUBLE) / POWER(2, 96) AS papers,
+             CAST(cs.top AS DOUBLE) / POWER(2, 96) AS top,
+             CAST(cs.top_domestic AS DOUBLE) / POWER(2, 96) AS top_domestic,
+             CAST(cs.top_international AS DOUBLE) / POWER(2, 96) AS top_international,
+             CAST(cs.top_bilateral AS DOUBLE) / POWER(2, 96) AS top_bilateral,
+             CAST(cs.top_multilateral AS DOUBLE) / POWER(2, 96) AS top_multilateral,
+             CASE WHEN prm.window_counts = 'sum' THEN 1 ELSE cs.year_to - cs.year_from + 1 END AS divisor
       FROM cells cs CROSS JOIN copub_params prm) c
 JOIN field_order fo ON fo.field = c.field
 ORDER BY CASE c.country WHEN 'WORLD' THEN 1 WHEN 'UNATTRIBUTED' THEN 2 ELSE 0 END, c.country,

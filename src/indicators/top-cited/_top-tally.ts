@@ -239,7 +239,10 @@ function rowParts(
   for (const weight of weights) {
     const membership = weight.value;
     const fields = [ALL_FIELDS];
-    if (byField) fields.push(NISTEP_FIELD_OF_ESI[weight.field as EsiFieldId]);
+    // A WoS Category set (tie fractions over category-year-type, copub top --table cwts) has no
+    // NISTEP broad field: its papers count in "all" only, as expectedTops counts its π·N.
+    const broad = NISTEP_FIELD_OF_ESI[weight.field as EsiFieldId] as string | undefined;
+    if (byField && broad !== undefined) fields.push(broad);
     for (const field of fields) {
       const target = part(field);
       target.papers += membership;

@@ -17,7 +17,7 @@ import type { SqlRow, SqlSession } from "../sql/duckdb-corpus.ts";
 import { paramsStatement, runShippedSql, sqlNumber, viewStatement } from "../sql/shipped-sql.ts";
 import { periodsStatement, settlePeriods } from "../sql/sql-periods.ts";
 import { expectedTops, topNotices, worldTopIsExpected } from "./_top-rows.ts";
-import { setId, type UnscoredReason } from "./reference-sets.ts";
+import { type ReferenceSetKind, setId, type UnscoredReason } from "./reference-sets.ts";
 import type { ThresholdRow, ThresholdTable } from "./threshold-table.ts";
 import type { TopCitedRow, TopCitedTable } from "./top-cited-table.ts";
 import { type SettledTopOptions, settleTopOptions, type TopCitedOptionsInput } from "./top-options.ts";
@@ -44,7 +44,39 @@ export async function topCitedFromSql(
 ): Promise<TopCitedTable> {
   // Settled as topCited settles them; with "corpus" the thresholds of no papers stand in for the SQL's.
   const { options: settled, table: given } = settleTopOptions(options, []);
-  const fromCorpus = options.reference === "corpus";
+  return topOfSettled(session, settled, options.reference === "corpus" ? null : given);
+}
+
+/**
+ * `topCited` of the papers in scope of a Parquet corpus with thresholds computed from the
+ * exported corpus over `referenceSets`, whatever the method: what `topCited` gives with the table
+ * `topThresholds` computes over those sets, which is how `copub top --table cwts|incites
+ * --reference-sets …` scores (a table's sets are not checked against the method; only sets asked
+ * for in the options are, so CWTS's tie fractions over WoS Category sets run only this way).
+ * @param session - the corpus, from `openParquetCorpus`
+ * @param options - as for `topCitedFromSql`, with `reference: "corpus"`
+ * @param referenceSets - the sets the thresholds are computed over
+ * @throws as `topCitedFromSql`
+ * @example
+ * (await topCitedOverSetsFromSql(session, { reference: "corpus", counting: "fractional", countingMethod: "cwts" }, "category-year-type")).referenceSets
+ * // → "category-year-type"
+ */
+export async function topCitedOverSetsFromSql(
+  session: SqlSession,
+  options: TopCitedOptionsInput & { readonly reference: "corpus" },
+  referenceSets: ReferenceSetKind,
+): Promise<TopCitedTable> {
+  const { options: settled } = settleTopOptions({ ...options, referenceSets: null }, []);
+  return topOfSettled(session, { ...settled, referenceSets }, null);
+}
+
+/** The SQL run of settled options: thresholds from the corpus (`given` null) or from the table given. */
+async function topOfSettled(
+  session: SqlSession,
+  settled: SettledTopOptions["options"],
+  given: ThresholdTable | null,
+): Promise<TopCitedTable> {
+  const fromCorpus = given === null;
   const { referenceSets, citationCount } = settled;
   const referenceSetKind = referenceSets ?? "field-year";
   const fractional = settled.counting === "fractional";
@@ -65,7 +97,7 @@ export async function topCitedFromSql(
       ["snapshot", "STRING", settled.snapshot],
     ]),
     periodsStatement(periods),
-    givenThresholdsStatement(fromCorpus ? null : given, settled),
+    givenThresholdsStatement(given, settled),
   ]);
   const totals = results.get("totals") ?? [];
   const total = (item: string) => sqlNumber(totals.find((row) => row.item === item)?.value) ?? 0;

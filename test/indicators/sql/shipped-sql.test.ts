@@ -26,6 +26,11 @@ describe("splitQueries", () => {
     ]);
   });
 
+  it("splits a file whose header holds many comment lines (read line by line, no backtracking)", () => {
+    const header = "-- a comment line of the header\n".repeat(60);
+    expect([...splitQueries(`${header}\n-- query: one\nSELECT 1;\n`, "x.sql").keys()]).toEqual(["one"]);
+  });
+
   it("refuses a statement without a name, naming the file", () => {
     expect(() => splitQueries("SELECT 1;\n", "x.sql")).toThrow(
       /x\.sql: every statement needs one "-- query: NAME"/,
