@@ -186,6 +186,8 @@ describe("every public options object refuses an unknown key, naming it", () => 
       topCited: () => copub.topCited(papers, bogus),
       topCitedFromStream: () => copub.topCitedFromStream(papers, bogus),
       topCitedFromSql: () => copub.topCitedFromSql(session, bogus),
+      topCitedOverSetsFromSql: () =>
+        copub.topCitedOverSetsFromSql(session, withBogus({ reference: "corpus" }), "category-year-type"),
       cwtsTopCited: () => copub.cwtsTopCited(papers, bogus),
       cwtsTopCitedFromSql: () => copub.cwtsTopCitedFromSql(session, bogus),
       incitesTopCited: () => copub.incitesTopCited(papers, bogus),
