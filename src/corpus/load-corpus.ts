@@ -9,6 +9,9 @@ import { forEachInput, type SkippedFile } from "../read/read-inputs.ts";
 import { DEFAULT_READ_LIMITS, type ReadLimits, recordedReadLimits } from "../read/read-limits.ts";
 import type { ProgressListener, ReadProgress } from "../read/read-progress.ts";
 import { defaultThreads, loadInParallel, NotParallel } from "./_parallel-load.ts";
+
+export { MAX_THREADS } from "./_parallel-load.ts";
+
 import { createDeferredCorpusBuilder, type DeferredCorpusBuilder } from "./build-corpus.ts";
 import type { Corpus } from "./corpus.ts";
 import { type CorpusOptionsInput, CorpusOptionsSchema } from "./corpus-options.ts";
