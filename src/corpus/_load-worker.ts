@@ -12,6 +12,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { detectEncoding } from "../read/decode.ts";
 import { readPlainText } from "../read/plain-text.ts";
 import type { ReadOptions } from "../read/read-item.ts";
+import { type PackedRecords, packRecords } from "./_packed-records.ts";
 import { createRecordPreparer, type PreparedRecord } from "./_prepared-record.ts";
 import type { CorpusOptions } from "./corpus-options.ts";
 
@@ -34,7 +35,8 @@ export type PieceResult =
   | {
       readonly id: number;
       readonly clean: true;
-      readonly prepared: PreparedRecord[];
+      /** The piece's records, prepared and packed (`unpackRecords` reads them). */
+      readonly packed: PackedRecords;
       /** Lines in the piece, as the reader counts them (LF, CR LF and lone CR each end one). */
       readonly lines: number;
     }
@@ -66,7 +68,7 @@ async function readPiece(
     if (!item.ok) return { id: job.id, clean: false, why: item.rejection.reason };
     prepared.push(prepare(item.record, item.at));
   }
-  return { id: job.id, clean: true, prepared, lines: countLines(job.bytes) };
+  return { id: job.id, clean: true, packed: packRecords(prepared), lines: countLines(job.bytes) };
 }
 
 /** Line ends in the bytes: each LF, and each CR not followed by LF. */

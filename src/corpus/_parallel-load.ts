@@ -21,6 +21,7 @@ import { type InputFile, listInputFiles } from "../read/input-files.ts";
 import { createProgressTracker, type ProgressListener } from "../read/read-progress.ts";
 import { readFileChunks } from "../read/source.ts";
 import type { LoadWorkerData, PieceJob, PieceResult } from "./_load-worker.ts";
+import { unpackRecords } from "./_packed-records.ts";
 import type { DeferredCorpusBuilder } from "./build-corpus.ts";
 
 /** The most worker threads a load starts, whatever the machine. */
@@ -112,17 +113,18 @@ async function loadFile(
   let records = 0;
   const add = (result: PieceResult): void => {
     if (!result.clean) throw new NotParallel(`${input.path}: ${result.why}`);
-    for (const prepared of result.prepared) {
-      const line = prepared.line === null ? null : prepared.line + lines;
+    const prepared = unpackRecords(result.packed);
+    for (const record of prepared) {
+      const line = record.line === null ? null : record.line + lines;
       builder.addPrepared(
-        { ...prepared, line, recordIndex: prepared.recordIndex + records },
+        { ...record, line, recordIndex: record.recordIndex + records },
         input.path,
         "plain",
       );
       tracker?.record();
     }
     lines += result.lines;
-    records += result.prepared.length;
+    records += prepared.length;
   };
   let first = true;
   const chunks = readFileChunks(input.path);
