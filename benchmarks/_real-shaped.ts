@@ -20,7 +20,7 @@
  * sources, this module or the size change (a fingerprint is stored beside each file).
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, stat, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { WosFormat } from "../src/read/read-item.ts";
 import { HAVE_SHARED, provenanceFiles, SHARED_WOS } from "../test/_shared-samples.ts";
@@ -59,12 +59,20 @@ const FOLDERS: Readonly<Record<WosFormat, string>> = {
   xml: "xml",
 };
 const DEFAULT_COPIES = 3;
+/**
+ * Copies of the shared plain-text records that make about a million records: the 6,239 records
+ * of the 17 exports × 161 = 1,004,479 records, about 4.2 GB (issue 19's "1M real-sized records").
+ */
+export const MILLION_COPIES = 161;
 const DEFAULT_XML_BYTES = 20_000_000;
 const THIS_MODULE = fileURLToPath(import.meta.url);
 
-/** Text of the built file and how many records it holds. */
+/**
+ * Text of the built file, chunk by chunk (a 1M-record file, 4.3 GB, is far past the longest
+ * string an engine builds, so it is written as it is made), and how many records it holds.
+ */
 interface Built {
-  readonly chunks: string[];
+  readonly chunks: Iterable<string>;
   readonly records: number;
   readonly sourceRecords: number;
 }
@@ -116,7 +124,12 @@ export async function ensureRealShaped(
         : format === "tab"
           ? buildTab(texts, copies, uts)
           : buildXml(texts, targetBytes, uts);
-    await writeFile(path, built.chunks.join(""));
+    const file = await open(path, "w");
+    try {
+      for (const chunk of built.chunks) await file.write(chunk);
+    } finally {
+      await file.close();
+    }
   });
   const bytes = (await stat(path)).size;
   const dataset = {
@@ -160,16 +173,18 @@ const ER_LINE = /^(?:null)*ER(?: |$)/;
 function buildPlain(texts: readonly string[], copies: number, nextUt: () => string): Built {
   const bodies = texts.map((text) => text.split(LINE_BREAK).filter((line) => !FRAME_LINE.test(line)));
   const sourceRecords = bodies.reduce((n, lines) => n + lines.filter((l) => ER_LINE.test(l)).length, 0);
-  const chunks = ["FN Clarivate Analytics Web of Science\nVR 1.0\n"];
-  for (let copy = 0; copy < copies; copy++) {
-    for (const lines of bodies) {
-      const out = lines.map((line) => (UT_LINE.test(line) ? `UT ${nextUt()}` : line));
-      while (out.length > 0 && out[out.length - 1] === "") out.pop();
-      chunks.push(`${out.join("\n")}\n\n`);
+  function* chunks(): Iterable<string> {
+    yield "FN Clarivate Analytics Web of Science\nVR 1.0\n";
+    for (let copy = 0; copy < copies; copy++) {
+      for (const lines of bodies) {
+        const out = lines.map((line) => (UT_LINE.test(line) ? `UT ${nextUt()}` : line));
+        while (out.length > 0 && out[out.length - 1] === "") out.pop();
+        yield `${out.join("\n")}\n\n`;
+      }
     }
+    yield "EF\n";
   }
-  chunks.push("EF\n");
-  return { chunks, records: sourceRecords * copies, sourceRecords };
+  return { chunks: chunks(), records: sourceRecords * copies, sourceRecords };
 }
 
 function buildTab(texts: readonly string[], copies: number, nextUt: () => string): Built {

@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import type { Corpus } from "../corpus/corpus.ts";
 import { isSavedCorpus, readCorpus } from "../corpus/corpus-file.ts";
 import type { CorpusOptions } from "../corpus/corpus-options.ts";
-import { loadCorpus } from "../corpus/load-corpus.ts";
+import { loadCorpus, MAX_THREADS } from "../corpus/load-corpus.ts";
 import { type RunDescription, runManifest } from "../corpus/run-manifest.ts";
 import { toManifestJson } from "../output/manifest-json.ts";
 import { countryList } from "./_country-options.ts";
@@ -18,7 +18,7 @@ import type { HelpSection } from "./_help.ts";
 import { noteSkipped } from "./_inputs.ts";
 import type { CliIo } from "./_io.ts";
 import { NORMALIZE_HELP_SECTION, NORMALIZE_OPTIONS, normalizeOptionsFromArgs } from "./_normalize-args.ts";
-import { file, flag, type OptionValues } from "./_options.ts";
+import { file, flag, type OptionValues, wholeNumber } from "./_options.ts";
 import { writeOutputFile } from "./_output-file.ts";
 import { QUIET_OPTION, withProgress } from "./_progress.ts";
 import { READ_LIMIT_ENTRIES, READ_LIMIT_OPTIONS, readLimitsFromArgs } from "./_read-limit-args.ts";
@@ -43,6 +43,13 @@ English names or WoS spellings`,
     "write the run manifest (methodology §13.5) to FILE: copub\nversion, options, input files with SHA-256, citation snapshots",
   ),
   quiet: QUIET_OPTION,
+  threads: wholeNumber({
+    min: 1,
+    value: "N",
+    help: `threads reading plain-text exports (default: the cores available,
+at most ${MAX_THREADS}); 1 reads on one thread. The corpus is the same
+whatever N`,
+  }),
   ...READ_LIMIT_OPTIONS,
 };
 
@@ -56,6 +63,7 @@ export const CORPUS_HELP_SECTION: HelpSection<keyof typeof CORPUS_OPTIONS> = {
     "cited-references",
     "manifest",
     "quiet",
+    "threads",
     ...READ_LIMIT_ENTRIES,
   ],
   after: `Inputs are WoS exports (files or folders), or one corpus saved with "copub corpus --out".
@@ -208,7 +216,12 @@ async function readOrLoad(
     return saved;
   }
   const { skipped, ...corpus } = await withProgress(io, values.quiet, (progress) =>
-    loadCorpus(paths, { ...options, ...progress, readLimits: readLimitsFromArgs(values) }),
+    loadCorpus(paths, {
+      ...options,
+      ...progress,
+      readLimits: readLimitsFromArgs(values),
+      ...(values.threads === undefined ? {} : { threads: values.threads }),
+    }),
   );
   noteSkipped(io, skipped);
   return corpus;

@@ -12,12 +12,13 @@ import { NormalizeOptionsSchema } from "../normalize/normalize-options.ts";
 import type { PaperWarningCode } from "../normalize/paper.ts";
 import type { ReadItem, WosFormat } from "../read/read-item.ts";
 import type { WosRecord } from "../read/wos-record.ts";
+import type { PreparedRecord } from "./_prepared-record.ts";
 import { digestRecord, quickDigest, type RecordDigest } from "./_record-digest.ts";
 import { compareSources, type SourceRef } from "./_source-ref.ts";
 import { authorNames, identifiedAuthors } from "./author-names.ts";
 import { type Corpus, type CorpusAccounting, describeJournalTable, type FileAccount } from "./corpus.ts";
 import { type CorpusOptions, type CorpusOptionsInput, CorpusOptionsSchema } from "./corpus-options.ts";
-import { type CorpusPaper, createIntern, type Intern, toCorpusPaper } from "./corpus-paper.ts";
+import { type CorpusPaper, createIntern, type Intern, sharePaper, toCorpusPaper } from "./corpus-paper.ts";
 import { type DuplicateCandidate, duplicateReport, preferCandidate } from "./duplicates.ts";
 import { createScopeTest, type ScopeExclusion, ScopeFiltersSchema } from "./scope.ts";
 
@@ -57,6 +58,11 @@ export interface DeferredCorpusBuilder extends CorpusBuilder {
   rereadFiles(): string[];
   /** Adds one item of a file read again (`rereadFiles`); only the records of those UTs count. */
   addAgain(item: ReadItem, format: WosFormat): void;
+  /**
+   * Adds one parsed record prepared elsewhere (`createRecordPreparer`, on a worker thread) at its
+   * place in a file of the given format: the same as `add` of the record it was prepared from.
+   */
+  addPrepared(prepared: PreparedRecord, file: string, format: WosFormat): void;
 }
 
 /**
@@ -75,7 +81,8 @@ export function createCorpusBuilder(options: CorpusOptionsInput = {}): CorpusBui
       if (!core.count(item, format)) return;
       const { record, at } = item;
       const source = sourceOf(at, format);
-      core.consider(record, { ...candidateOf(record, source, core.intern), digest: digestRecord(record) }, 0);
+      const candidate = { ...candidateOf(record, source, core.intern), digest: digestRecord(record) };
+      core.consider(record.ut, candidate, 0, () => core.paperOf(record, source));
     },
     addFile: core.addFile,
     finish: () => core.finish(),
@@ -101,23 +108,37 @@ export function createDeferredCorpusBuilder(options: CorpusOptionsInput = {}): D
   const differing = new Set<string>();
   const again = new Map<string, Entry>();
   const entries = core.entries;
+  /** One more parsed record of a UT, with its quick digest and how to make its paper. */
+  const take = (ut: string, candidate: DuplicateCandidate, quick: number, make: () => MadePaper): void => {
+    const entry = entries.get(ut);
+    if (entry !== undefined && (differing.has(ut) || entry.quick !== quick)) {
+      // Kept aside until read again: only the count of its records matters till then. The
+      // paper's own copy of the UT is the key (the record's would keep its read chunk alive).
+      differing.add(entry.paper.ut);
+      entry.others = [...(entry.others ?? []), candidate];
+      return;
+    }
+    // Equal quick digests: equal records, whose full digests would be equal too, so the rule
+    // of §13.2 never reaches them and `NO_DIGEST` on both sides names no differing field.
+    core.consider(ut, candidate, quick, make);
+  };
   return {
     add(item, format) {
       if (!core.count(item, format)) return;
       const { record, at } = item;
-      const candidate = { ...candidateOf(record, sourceOf(at, format), core.intern), digest: NO_DIGEST };
-      const quick = quickDigest(record);
-      const entry = entries.get(record.ut);
-      if (entry !== undefined && (differing.has(record.ut) || entry.quick !== quick)) {
-        // Kept aside until read again: only the count of its records matters till then. The
-        // paper's own copy of the UT is the key (the record's would keep its read chunk alive).
-        differing.add(entry.paper.ut);
-        entry.others = [...(entry.others ?? []), candidate];
-        return;
-      }
-      // Equal quick digests: equal records, whose full digests would be equal too, so the rule
-      // of §13.2 never reaches them and `NO_DIGEST` on both sides names no differing field.
-      core.consider(record, candidate, quick);
+      const source = sourceOf(at, format);
+      const candidate = { ...candidateOf(record, source, core.intern), digest: NO_DIGEST };
+      take(record.ut, candidate, quickDigest(record), () => core.paperOf(record, source));
+    },
+    addPrepared(prepared, file, format) {
+      core.countIn(file, format, true);
+      const source: SourceRef = { file, format, line: prepared.line, recordIndex: prepared.recordIndex };
+      const exportDate = prepared.exportDate === null ? null : core.intern.string(prepared.exportDate);
+      const candidate = { source, exportDate, timesCited: prepared.timesCited, digest: NO_DIGEST };
+      take(prepared.ut, candidate, prepared.quick, () => ({
+        paper: sharePaper({ ...prepared.paper, source }, core.intern),
+        names: prepared.names === null ? null : prepared.names.map(core.intern.string),
+      }));
     },
     addFile: core.addFile,
     rereadFiles() {
@@ -133,7 +154,7 @@ export function createDeferredCorpusBuilder(options: CorpusOptionsInput = {}): D
       const { record, at } = item;
       const source = sourceOf(at, format);
       const candidate = { ...candidateOf(record, source, core.intern), digest: digestRecord(record) };
-      core.consider(record, candidate, 0, again);
+      core.consider(record.ut, candidate, 0, () => core.paperOf(record, source), again);
     },
     finish() {
       for (const ut of differing) {
@@ -152,6 +173,12 @@ export function createDeferredCorpusBuilder(options: CorpusOptionsInput = {}): D
       return core.finish();
     },
   };
+}
+
+/** A kept record's paper and its identifier-keyed author names (`identifiedAuthors`). */
+interface MadePaper {
+  readonly paper: CorpusPaper;
+  readonly names: readonly string[] | null;
 }
 
 /** The digest of a record whose full digest was not needed: equal to itself, differing in no field. */
@@ -213,22 +240,36 @@ function createCore(options: CorpusOptionsInput) {
       countIn(item.at.file, format, true);
       return true;
     },
-    /** The rule of §13.2 for one more record of its UT: kept (normalized) or added to the dropped. */
-    consider(record: WosRecord, candidate: DuplicateCandidate, quick: number, into = entries): void {
-      const entry = into.get(record.ut);
-      if (entry !== undefined && preferCandidate(entry.best, candidate) <= 0) {
-        entry.others = [...(entry.others ?? []), candidate];
-        return;
-      }
+    countIn,
+    /** A record's paper and identifier-keyed author names, as this corpus keeps them. */
+    paperOf(record: WosRecord, source: SourceRef): MadePaper {
       const normalized = normalizeRecord(record);
       if (!parsed.fundingText) normalized.fundingText = null;
       const paper = toCorpusPaper(
         normalized,
-        candidate.source,
+        source,
         intern,
         parsed.citedReferences ? (record.citedReferences ?? []) : undefined,
       );
-      const names = identifiedAuthors(normalized.authors, intern);
+      return { paper, names: identifiedAuthors(normalized.authors, intern) };
+    },
+    /**
+     * The rule of §13.2 for one more record of its UT: kept (its paper made, which normalizes
+     * the record) or added to the dropped.
+     */
+    consider(
+      ut: string,
+      candidate: DuplicateCandidate,
+      quick: number,
+      make: () => MadePaper,
+      into = entries,
+    ): void {
+      const entry = into.get(ut);
+      if (entry !== undefined && preferCandidate(entry.best, candidate) <= 0) {
+        entry.others = [...(entry.others ?? []), candidate];
+        return;
+      }
+      const { paper, names } = make();
       // The kept candidate points at its paper's source: one object for both, per UT.
       const best = { ...candidate, source: paper.source };
       if (entry === undefined) into.set(paper.ut, { best, paper, others: null, names, quick });

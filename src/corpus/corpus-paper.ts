@@ -155,17 +155,50 @@ export function toCorpusPaper(
   intern: Intern,
   citedReferences?: readonly string[],
 ): CorpusPaper {
+  return sharePaper(reducePaper(paper, source, citedReferences), intern);
+}
+
+/**
+ * A normalized paper reduced to a corpus paper's fields, nothing shared yet: what a worker of the
+ * parallel load (`_load-worker.ts`) hands back, for `sharePaper` to share on the main thread. It
+ * is a plain object that a structured clone copies whole.
+ * @example
+ * reducePaper(normalize(record), { file: "a.txt", format: "plain", line: 3, recordIndex: 0 }).authorKeys // → ["name:SATO|A"]
+ */
+export function reducePaper(
+  paper: NormalizedPaper,
+  source: SourceRef,
+  citedReferences?: readonly string[],
+): CorpusPaper {
   // Most fields of a corpus paper are the normalized paper's, under the same names: only those
   // that change shape are given here, and sharePaper takes each field it lists, leaving the evidence.
   const reduced: CorpusPaper = {
-    ...paper,
+    ut: paper.ut,
+    doi: paper.doi,
+    year: paper.year,
+    docTypes: paper.docTypes,
+    earlyAccess: paper.earlyAccess,
+    publicationDate: paper.publicationDate,
+    earlyAccessDate: paper.earlyAccessDate,
+    countries: paper.countries,
+    institutions: paper.institutions.map(({ country, orgKey }) => ({ country, orgKey })),
+    addresses: paper.addresses.map(({ source, country, orgKey }) => ({ source, country, orgKey })),
     authorKeys: paper.authors.map((author) => author.key),
     authorAddresses: paper.authors.map((author) => author.addressIndexes),
+    unifiedOrganizations: paper.unifiedOrganizations,
+    crossAffiliationOnly: paper.crossAffiliationOnly,
+    fields: { esi: paper.fields.esi, nistep: paper.fields.nistep, fieldSource: paper.fields.fieldSource },
+    citations: paper.citations,
+    citationsAllDatabases: paper.citationsAllDatabases,
+    exportDate: paper.exportDate,
+    categories: paper.categories,
+    grants: paper.grants,
+    fundingText: paper.fundingText,
     warnings: [...new Set(paper.warnings.map((w) => w.code))],
     source,
   };
   if (citedReferences !== undefined) reduced.citedReferences = [...citedReferences];
-  return sharePaper(reduced, intern);
+  return reduced;
 }
 
 /**

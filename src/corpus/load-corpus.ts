@@ -4,13 +4,17 @@
  * files holding a UT read in different versions are read a second time, for those records'
  * full digests only (`createDeferredCorpusBuilder`).
  */
-import { checkKeys } from "../diagnostics/checked-options.ts";
+import { checkKeys, checkOptions } from "../diagnostics/checked-options.ts";
 import { forEachInput, type SkippedFile } from "../read/read-inputs.ts";
 import { DEFAULT_READ_LIMITS, type ReadLimits, recordedReadLimits } from "../read/read-limits.ts";
 import type { ProgressListener, ReadProgress } from "../read/read-progress.ts";
-import { createDeferredCorpusBuilder } from "./build-corpus.ts";
+import { defaultThreads, loadInParallel, NotParallel } from "./_parallel-load.ts";
+
+export { MAX_THREADS } from "./_parallel-load.ts";
+
+import { createDeferredCorpusBuilder, type DeferredCorpusBuilder } from "./build-corpus.ts";
 import type { Corpus } from "./corpus.ts";
-import type { CorpusOptionsInput } from "./corpus-options.ts";
+import { type CorpusOptionsInput, CorpusOptionsSchema } from "./corpus-options.ts";
 
 /** A corpus loaded from files, with the files skipped in folders. */
 export interface LoadedCorpus extends Corpus {
@@ -34,6 +38,14 @@ export interface LoadCorpusOptions extends CorpusOptionsInput {
    * are not corpus options.
    */
   readonly readLimits?: Partial<ReadLimits>;
+  /**
+   * Threads that read and normalize plain-text exports: the main one and `threads` workers
+   * cutting the files into record-aligned pieces (`_parallel-load.ts`); 1 reads on the main
+   * thread only. Default: the cores available (`defaultThreads`, at most 8). The corpus is the
+   * same whatever the number; inputs that are not all uncompressed UTF-8 plain text, and Deno,
+   * are read on one thread.
+   */
+  readonly threads?: number;
 }
 
 /**
@@ -50,9 +62,68 @@ export async function loadCorpus(
   paths: readonly string[],
   options: LoadCorpusOptions = {},
 ): Promise<LoadedCorpus> {
-  const { onProgress, readLimits, ...corpusOptions } = options;
+  const { onProgress, readLimits, threads = defaultThreads(), ...corpusOptions } = options;
   if (readLimits !== undefined)
     checkKeys(readLimits, Object.keys(DEFAULT_READ_LIMITS), "loadCorpus readLimits");
+  const recordOptions = {
+    ...readLimits,
+    citedReferences: corpusOptions.citedReferences === true || corpusOptions.journalTable != null,
+  };
+  const builder =
+    threads > 1 ? await parallelBuilder(paths, corpusOptions, threads, recordOptions, onProgress) : null;
+  return finishLoad(builder ?? (await oneThreadBuilder(paths, corpusOptions, recordOptions, onProgress)), {
+    recordOptions,
+    onProgress,
+    readLimits,
+  });
+}
+
+/** The builder filled on worker threads, or `null` when the inputs must be read on one thread. */
+async function parallelBuilder(
+  paths: readonly string[],
+  corpusOptions: CorpusOptionsInput,
+  threads: number,
+  recordOptions: RecordOptions,
+  onProgress: ProgressListener | undefined,
+): Promise<Filled | null> {
+  const builder = createDeferredCorpusBuilder(corpusOptions);
+  const options = checkOptions(CorpusOptionsSchema, corpusOptions, "corpus options");
+  const { maxRecordBytes, maxLineBytes, citedReferences } = recordOptions;
+  const readOptions = {
+    citedReferences,
+    ...(maxRecordBytes === undefined ? {} : { maxRecordBytes }),
+    ...(maxLineBytes === undefined ? {} : { maxLineBytes }),
+  };
+  let last: ReadProgress | undefined;
+  const relay = (progress: ReadProgress): void => {
+    last = progress;
+    onProgress?.(progress);
+  };
+  try {
+    await loadInParallel(paths, builder, threads, { options, readOptions }, onProgress && relay);
+    return { builder, skipped: [], last };
+  } catch (error) {
+    if (error instanceof NotParallel) return null;
+    throw error;
+  }
+}
+/** The reader options every file is read with. */
+type RecordOptions = Partial<ReadLimits> & { readonly citedReferences: boolean };
+
+/** A builder with every input added, the files skipped in folders and the last progress report. */
+interface Filled {
+  readonly builder: DeferredCorpusBuilder;
+  readonly skipped: SkippedFile[];
+  readonly last: ReadProgress | undefined;
+}
+
+/** The builder filled on this thread. */
+async function oneThreadBuilder(
+  paths: readonly string[],
+  corpusOptions: CorpusOptionsInput,
+  recordOptions: RecordOptions,
+  onProgress: ProgressListener | undefined,
+): Promise<Filled> {
   const builder = createDeferredCorpusBuilder(corpusOptions);
   let last: ReadProgress | undefined;
   const relay =
@@ -64,19 +135,27 @@ export async function loadCorpus(
             onProgress(progress);
           },
         };
-  const recordOptions = {
-    ...readLimits,
-    citedReferences: corpusOptions.citedReferences === true || corpusOptions.journalTable != null,
-  };
-  const readerOptions = { ...recordOptions, ...relay };
   const skipped = await forEachInput(
     paths,
     async (path, reading) => {
       for await (const item of reading.items) builder.add(item, reading.format);
       builder.addFile(path, reading.format, reading.sha256(), reading.producer);
     },
-    readerOptions,
+    { ...recordOptions, ...relay },
   );
+  return { builder, skipped, last };
+}
+
+/** Reads the files of the UTs read in different versions again, and finishes the corpus. */
+async function finishLoad(
+  { builder, skipped, last }: Filled,
+  context: {
+    readonly recordOptions: RecordOptions;
+    readonly onProgress: ProgressListener | undefined;
+    readonly readLimits: Partial<ReadLimits> | undefined;
+  },
+): Promise<LoadedCorpus> {
+  const { recordOptions, onProgress, readLimits } = context;
   // The UTs read in different versions need their records' full digests (§13.2): their files
   // are read once more, without progress reports (the records were counted the first time).
   const again = builder.rereadFiles();

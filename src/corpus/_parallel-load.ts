@@ -1,0 +1,295 @@
+/**
+ * Reading plain-text exports on several threads: the main thread reads each file (hashing its
+ * bytes), cuts it into pieces that end after an `ER` line, and hands the pieces to worker threads
+ * (`_load-worker.ts`), which parse and prepare their records; the prepared records are then
+ * added to the one builder in file order, each placed at its line and position in its file. The
+ * builder's rule does not depend on the order of its records anyway, and here they even come in
+ * the order of the one-thread read, so the corpus is the same bytes whatever the number of
+ * threads. Anything unusual (a file that is not uncompressed UTF-8 plain text, a rejection, a
+ * worker that cannot start, Deno) makes `loadInParallel` give up before the corpus is built, and
+ * the caller reads on one thread.
+ */
+import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { decodeBytes, detectEncoding } from "../read/decode.ts";
+import { detectFormat } from "../read/detect-format.ts";
+import { isGzip } from "../read/gunzip.ts";
+import { type InputFile, listInputFiles } from "../read/input-files.ts";
+import { createProgressTracker, type ProgressListener } from "../read/read-progress.ts";
+import { readFileChunks } from "../read/source.ts";
+import type { LoadWorkerData, PieceJob, PieceResult } from "./_load-worker.ts";
+import { unpackRecords } from "./_packed-records.ts";
+import type { DeferredCorpusBuilder } from "./build-corpus.ts";
+
+/** The most worker threads a load starts, whatever the machine. */
+export const MAX_THREADS = 8;
+
+/**
+ * The default number of threads: the cores Node says the process may use, at most `MAX_THREADS`.
+ * @example
+ * defaultThreads() // → 2 on a two-core machine
+ */
+export function defaultThreads(): number {
+  return Math.max(1, Math.min(MAX_THREADS, availableParallelism()));
+}
+
+/** Bytes a piece holds at least (it ends at the first `ER` line after them, or at its file's end). */
+const PIECE_BYTES = 4 * 1024 * 1024;
+/** Inputs smaller than this are read on one thread: starting workers would cost more than they save. */
+const MIN_PARALLEL_BYTES = 2 * PIECE_BYTES;
+/** Pieces handed out and not yet added, per thread: enough to keep every worker busy. */
+const PIECES_AHEAD = 2;
+
+/** Thrown when the load cannot be done in parallel; the caller reads on one thread instead. */
+export class NotParallel extends Error {}
+
+/** `FN` line of a plain-text export, as `openWos` reads its producer. */
+const FN_LINE = /^\uFEFF?FN ([^\r\n]*)/;
+
+/**
+ * Reads the inputs into the builder on `threads` worker threads.
+ * @throws NotParallel when some input is no uncompressed UTF-8 plain-text export, when a piece is
+ *   not clean, when no record was found, or when workers cannot run here (the builder is then
+ *   half-filled and must be dropped)
+ */
+export async function loadInParallel(
+  paths: readonly string[],
+  builder: DeferredCorpusBuilder,
+  threads: number,
+  workerData: LoadWorkerData,
+  onProgress?: ProgressListener,
+  sizes: PieceSizes = { pieceBytes: PIECE_BYTES, minBytes: MIN_PARALLEL_BYTES },
+): Promise<void> {
+  if ("Deno" in globalThis) throw new NotParallel("Deno: one thread");
+  const inputs = await listInputFiles(paths);
+  if (inputs.reduce((sum, input) => sum + input.bytes, 0) < sizes.minBytes)
+    throw new NotParallel("the inputs are small");
+  const heads = await Promise.all(inputs.map((input) => headOf(input.path)));
+  if (heads.some((head) => !isPlainUtf8(head))) throw new NotParallel("not all inputs are plain text");
+  const tracker =
+    onProgress === undefined
+      ? undefined
+      : createProgressTracker(
+          inputs.map((input) => input.bytes),
+          onProgress,
+        );
+  const pool = startPool(threads, workerData);
+  let records = 0;
+  try {
+    for (const [i, input] of inputs.entries()) {
+      records += await loadFile(input, heads[i] as Uint8Array, builder, pool, tracker, sizes.pieceBytes);
+    }
+  } finally {
+    await pool.stop();
+  }
+  if (records === 0) throw new NotParallel("no record");
+}
+
+/** How large pieces are, and how large the inputs must be to be read in parallel (tests make both small). */
+export interface PieceSizes {
+  readonly pieceBytes: number;
+  readonly minBytes: number;
+}
+
+type Tracker = ReturnType<typeof createProgressTracker> | undefined;
+
+/** Reads one file through the pool into the builder; gives the records added. */
+async function loadFile(
+  input: InputFile,
+  head: Uint8Array,
+  builder: DeferredCorpusBuilder,
+  pool: Pool,
+  tracker: Tracker,
+  pieceBytes: number,
+): Promise<number> {
+  const hash = createHash("sha256");
+  let bytesRead = 0;
+  tracker?.startFile(input.path, input.bytes, () => bytesRead);
+  const ahead: Promise<PieceResult>[] = [];
+  let lines = 0;
+  let records = 0;
+  const add = (result: PieceResult): void => {
+    if (!result.clean) throw new NotParallel(`${input.path}: ${result.why}`);
+    const prepared = unpackRecords(result.packed);
+    for (const record of prepared) {
+      const line = record.line === null ? null : record.line + lines;
+      builder.addPrepared(
+        { ...record, line, recordIndex: record.recordIndex + records },
+        input.path,
+        "plain",
+      );
+      tracker?.record();
+    }
+    lines += result.lines;
+    records += prepared.length;
+  };
+  let first = true;
+  const chunks = readFileChunks(input.path);
+  for await (const piece of pieces(chunks, pieceBytes, (chunk) => {
+    hash.update(chunk);
+    bytesRead += chunk.length;
+  })) {
+    const result = pool.run(input.path, first, piece);
+    // A piece still ahead when the load gives up must not fail the process as unhandled.
+    result.catch(() => undefined);
+    ahead.push(result);
+    first = false;
+    while (ahead.length >= pool.size * PIECES_AHEAD) add(await (ahead.shift() as Promise<PieceResult>));
+  }
+  while (ahead.length > 0) add(await (ahead.shift() as Promise<PieceResult>));
+  const producer = FN_LINE.exec(decodeBytes(head))?.[1]?.trim() ?? null;
+  builder.addFile(input.path, "plain", hash.digest("hex"), producer);
+  tracker?.endFile();
+  return records;
+}
+
+/** The first 8 KiB of a file (as `openWos` detects formats from). */
+async function headOf(path: string): Promise<Uint8Array> {
+  const chunks = readFileChunks(path)[Symbol.asyncIterator]();
+  try {
+    const next = await chunks.next();
+    return next.done === true ? new Uint8Array(0) : next.value.subarray(0, 8192);
+  } finally {
+    await chunks.return?.();
+  }
+}
+
+function isPlainUtf8(head: Uint8Array): boolean {
+  return (
+    head.length > 0 &&
+    !isGzip(head) &&
+    detectEncoding(head).encoding === "utf-8" &&
+    detectFormat(decodeBytes(head)) === "plain"
+  );
+}
+
+const ER_LF = Buffer.from("\nER\n");
+const ER_CRLF = Buffer.from("\nER\r\n");
+
+/**
+ * The file's bytes in pieces of at least `pieceBytes`, each ending just after an `ER` line (the
+ * last piece at the end of the file), each in a buffer of its own that can be transferred. Only
+ * the newest chunk is searched for the cut: the chunks before it found none, or were cut already.
+ */
+async function* pieces(
+  chunks: AsyncIterable<Uint8Array>,
+  pieceBytes: number,
+  onChunk: (chunk: Uint8Array) => void,
+): AsyncIterable<Uint8Array> {
+  let parts: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of chunks) {
+    onChunk(chunk);
+    parts.push(chunk);
+    size += chunk.length;
+    if (size < pieceBytes) continue;
+    const cut = lastCut(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
+    if (cut === -1) continue;
+    const rest = chunk.subarray(cut);
+    parts[parts.length - 1] = chunk.subarray(0, cut);
+    yield joined(parts, size - rest.length);
+    parts = [rest];
+    size = rest.length;
+  }
+  if (size > 0) yield joined(parts, size);
+}
+
+/** The parts copied into one new buffer (which can be transferred to a worker). */
+function joined(parts: readonly Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+/**
+ * Where the last `ER` line of the chunk ends (after its line break), or -1. The `ER` must be
+ * preceded by a line break within the chunk, so that it starts its line.
+ */
+function lastCut(chunk: Buffer): number {
+  const lf = chunk.lastIndexOf(ER_LF);
+  const crlf = chunk.lastIndexOf(ER_CRLF);
+  const cut = Math.max(lf === -1 ? -1 : lf + ER_LF.length, crlf === -1 ? -1 : crlf + ER_CRLF.length);
+  // Never right before a BOM: the worker would drop it where the file's reader keeps it.
+  return cut === -1 || cut === chunk.length || chunk[cut] !== 0xef ? cut : -1;
+}
+
+/** Worker threads taking pieces. */
+interface Pool {
+  readonly size: number;
+  run(file: string, first: boolean, bytes: Uint8Array): Promise<PieceResult>;
+  stop(): Promise<void>;
+}
+
+/** The worker module beside this one: `.ts` under tsx and in tests, `.js` in the built package. */
+function workerUrl(): URL {
+  const ts = import.meta.url.endsWith(".ts");
+  return new URL(ts ? "./_load-worker.ts" : "./_load-worker.js", import.meta.url);
+}
+
+/**
+ * The entry of a worker running the `.ts` sources (under tsx, in tests): tsx's hooks are not
+ * registered in worker threads, so the entry registers them (tsx is a development dependency,
+ * there whenever the sources run as `.ts`) and then imports the worker module.
+ */
+function tsxEntry(url: URL): string {
+  // The ESM build of the API, beside the CommonJS one `require.resolve` finds.
+  const cjs = createRequire(import.meta.url).resolve("tsx/esm/api");
+  const api = pathToFileURL(cjs.replace(/\.cjs$/, ".mjs")).href;
+  return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
+}
+
+function startPool(threads: number, workerData: LoadWorkerData): Pool {
+  const url = workerUrl();
+  const waiting = new Map<number, { resolve: (r: PieceResult) => void; reject: (e: unknown) => void }>();
+  const load: number[] = [];
+  let nextId = 0;
+  let failure: unknown = null;
+  const workers = Array.from({ length: threads }, (_, i) => {
+    // tsx's hooks are registered in a worker only after its entry module is resolved: a `.ts`
+    // worker is started from a line of JavaScript that imports it once they are.
+    const worker = url.pathname.endsWith(".ts")
+      ? new Worker(tsxEntry(url), { eval: true, workerData, execArgv: process.execArgv })
+      : new Worker(url, { workerData });
+    load.push(0);
+    worker.on("message", (result: PieceResult & { worker?: number }) => {
+      load[i] = (load[i] as number) - 1;
+      waiting.get(result.id)?.resolve(result);
+      waiting.delete(result.id);
+    });
+    const fail = (error: unknown): void => {
+      failure ??= error;
+      for (const { reject } of waiting.values()) reject(new NotParallel(String(error)));
+      waiting.clear();
+    };
+    worker.on("error", fail);
+    worker.on("exit", (code) => {
+      if (waiting.size > 0) fail(new Error(`a load worker exited with code ${code}`));
+    });
+    return worker;
+  });
+  return {
+    size: threads,
+    run(file, first, bytes) {
+      if (failure !== null) return Promise.reject(new NotParallel(String(failure)));
+      // The worker with the fewest pieces waiting takes the next one.
+      const i = load.indexOf(Math.min(...load));
+      load[i] = (load[i] as number) + 1;
+      const id = nextId++;
+      const job: PieceJob = { id, file, first, bytes };
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        (workers[i] as Worker).postMessage(job, [bytes.buffer as ArrayBuffer]);
+      });
+    },
+    async stop() {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}
