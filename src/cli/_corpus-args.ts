@@ -46,9 +46,9 @@ English names or WoS spellings`,
   threads: wholeNumber({
     min: 1,
     value: "N",
-    help: `threads reading plain-text exports (default: the cores available,
-at most ${MAX_THREADS}); 1 reads on one thread. The corpus is the same
-whatever N`,
+    help: `threads reading plain-text exports (default 1, at most ${MAX_THREADS}):
+N > 1 reads on N worker threads; slower than one today (see
+docs/corpus.md). The corpus is the same whatever N`,
   }),
   ...READ_LIMIT_OPTIONS,
 };

@@ -41,7 +41,7 @@ export interface LoadCorpusOptions extends CorpusOptionsInput {
   /**
    * Threads that read and normalize plain-text exports: the main one and `threads` workers
    * cutting the files into record-aligned pieces (`_parallel-load.ts`); 1 reads on the main
-   * thread only. Default: the cores available (`defaultThreads`, at most 8). The corpus is the
+   * thread only. Default 1 (`defaultThreads`: two workers do not pay yet); at most 8. The corpus is the
    * same whatever the number; inputs that are not all uncompressed UTF-8 plain text, and Deno,
    * are read on one thread.
    */
