@@ -56,8 +56,9 @@ const READERS: Readonly<
 
 /**
  * Sizes per format, in records; the first is also the throughput file (about 55 MB in every
- * format). The XML reader runs at 300–500 records a second on the reference machine and its
- * records are three times larger, so its default sizes are smaller, to keep `npm run bench`
+ * format). The XML reader ran at 300–500 records a second on the reference machine before its
+ * fast record scan (about five times that since) and its records are three times larger, so its
+ * default sizes are smaller, to keep `npm run bench`
  * under ten minutes; it also needs a few thousand records before its speed settles (JIT), which
  * is why its throughput file is not smaller still.
  */
