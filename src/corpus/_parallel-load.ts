@@ -230,10 +230,16 @@ interface Pool {
   stop(): Promise<void>;
 }
 
+/**
+ * This module's URL. Cast as shipped-sql.ts does: `deno check` of the library entry points types
+ * `import.meta` without Node's `url` augmentation.
+ */
+const MODULE_URL = (import.meta as { readonly url: string }).url;
+
 /** The worker module beside this one: `.ts` under tsx and in tests, `.js` in the built package. */
 function workerUrl(): URL {
-  const ts = import.meta.url.endsWith(".ts");
-  return new URL(ts ? "./_load-worker.ts" : "./_load-worker.js", import.meta.url);
+  const ts = MODULE_URL.endsWith(".ts");
+  return new URL(ts ? "./_load-worker.ts" : "./_load-worker.js", MODULE_URL);
 }
 
 /**
@@ -243,7 +249,7 @@ function workerUrl(): URL {
  */
 function tsxEntry(url: URL): string {
   // The ESM build of the API, beside the CommonJS one `require.resolve` finds.
-  const cjs = createRequire(import.meta.url).resolve("tsx/esm/api");
+  const cjs = createRequire(MODULE_URL).resolve("tsx/esm/api");
   const api = pathToFileURL(cjs.replace(/\.cjs$/, ".mjs")).href;
   return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
 }
