@@ -38,7 +38,7 @@ export { normalizeDoi, normalizeUt } from "./read/identifiers.ts";
 export type { InputFile } from "./read/input-files.ts";
 export { listInputFiles } from "./read/input-files.ts";
 export type { LongLine, SplitLine } from "./read/lines.ts";
-export type { LineParser, PlainTextParser } from "./read/plain-text.ts";
+export type { LineParser, ParseStart, PlainTextParser } from "./read/plain-text.ts";
 export { createPlainTextParser, parsePlainText, readPlainText } from "./read/plain-text.ts";
 export { DEFAULT_READ_LIMITS, readLimits } from "./read/read-limits.ts";
 export { PROGRESS_RECORD_STEP } from "./read/read-progress.ts";

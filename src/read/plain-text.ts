@@ -23,7 +23,7 @@ const QUOTE_LENGTH = 60;
 /** A push parser for plain-text exports: feed it lines, get back read items. */
 export type PlainTextParser = LineParser;
 
-export type { LineParser };
+export type { LineParser, ParseStart };
 
 interface OpenRecord {
   readonly line: number;
