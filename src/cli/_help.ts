@@ -33,8 +33,10 @@ export type UsageItem<K extends string> = HelpEntry<K> | readonly HelpEntry<K>[]
 
 /** Everything of a command's help that is not in its option table. */
 export interface HelpLayout<K extends string> {
-  /** Usage lines after `Usage: copub <command> <files or folders...>`, each a list of items. */
+  /** Usage lines after `Usage: copub <command> <operands>`, each a list of items. */
   readonly usage: readonly (readonly UsageItem<K>[])[];
+  /** What the command takes before its options; default `<files or folders...>`. */
+  readonly operands?: string;
   /** What the command does, in prose. */
   readonly description: string;
   /** The column of the command's own sections (a section may set its own). */
@@ -72,7 +74,8 @@ export function helpText<O extends OptionTable>(
   const usage = layout.usage
     .map((line, index) => {
       const items = line.map((item) => usageItem(options, item)).join(" ");
-      return index === 0 ? `${lead}<files or folders...> ${items}` : `${" ".repeat(lead.length)}${items}`;
+      const operands = layout.operands ?? "<files or folders...>";
+      return index === 0 ? `${lead}${operands} ${items}` : `${" ".repeat(lead.length)}${items}`;
     })
     .join("\n");
   const blocks = [

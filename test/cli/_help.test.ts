@@ -33,6 +33,11 @@ describe("helpText(command, options, layout)", () => {
     expect(help.endsWith("  -h, --help        show this help\n\nExit code: 0.\n")).toBe(true);
   });
 
+  it("names what a command takes before its options when it is not files or folders (copub sql: one folder)", () => {
+    const help = helpText("x", OPTIONS, { ...base, operands: "<folder>" });
+    expect(help.split("\n")[0]).toBe("Usage: copub x <folder> --level country|author");
+  });
+
   // A label shorter than the column, help lines under the first, a label one space short of the
   // column, a label that reaches it (a line of its own), a short alias.
   it.each<[string, string[]]>([

@@ -161,6 +161,7 @@ const OWN_OPTIONS: Readonly<Record<(typeof SQL_INDICATORS)[number], readonly Sql
 
 /** Help text of `copub sql`. */
 export const SQL_HELP = helpText("sql", SQL_OPTIONS, {
+  operands: "<folder>",
   usage: [
     ["indicator", "format"],
     [["period", "window", "years"], "by", { text: "[options]" }],
