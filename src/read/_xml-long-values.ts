@@ -9,6 +9,7 @@
  * The placeholder keeps the value's line breaks, so the validator's line numbers stay right.
  */
 import { replaceAllMatches } from "../common/replace-all.ts";
+import { isJsSpace } from "./_js-space.ts";
 import { decodeXmlReferences } from "./_xml-entities.ts";
 
 /** Values at least this long are set aside; shorter ones cost the parser little. */
@@ -52,9 +53,9 @@ export function shelveLongValues(text: string): ShelvedRecord | undefined {
   const shelve = (from: number, to: number): void => {
     if (to - from < LONG_VALUE) return;
     let start = from;
-    while (start < to && isSpace(text.charCodeAt(start))) start++;
+    while (start < to && isJsSpace(text.charCodeAt(start))) start++;
     let end = to;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    while (end > start && isJsSpace(text.charCodeAt(end - 1))) end--;
     if (end - start < LONG_VALUE) return;
     const raw = text.slice(start, end);
     pieces.push(text.slice(copied, start), `${OPEN}${values.length}${"\n".repeat(lineBreaks(raw))}${CLOSE}`);
@@ -135,21 +136,4 @@ function lineBreaks(text: string): number {
   for (let i = text.indexOf("\r"); i !== -1; i = text.indexOf("\r", i + 1))
     if (text.charCodeAt(i + 1) !== 10) count++;
   return count;
-}
-
-/** The white space `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator). */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }

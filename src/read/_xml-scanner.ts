@@ -10,6 +10,8 @@
  * moved out of it into a list of pieces, joined once when the REC ends, so a record that arrives
  * in thousands of small chunks (inflated gzip comes 16 KiB at a time) costs what it costs in one.
  */
+
+import { isJsSpace } from "./_js-space.ts";
 import { decodeXmlReferences } from "./_xml-entities.ts";
 
 /**
@@ -365,11 +367,11 @@ export function findElementBoundary(buf: string, from: number, found: Boundary):
     }
     const after = buf.charCodeAt(at + 3);
     if (buf.charCodeAt(start - 1) === 60 /* < */) {
-      if (start - 1 < from || !(after === 47 || after === 62 || isRegExpSpace(after))) continue;
+      if (start - 1 < from || !(after === 47 || after === 62 || isJsSpace(after))) continue;
       found.index = start - 1;
       found.endTag = false;
     } else if (buf.charCodeAt(start - 1) === 47 /* / */ && buf.charCodeAt(start - 2) === 60) {
-      if (start - 2 < from || !(after === 62 || isRegExpSpace(after))) continue;
+      if (start - 2 < from || !(after === 62 || isJsSpace(after))) continue;
       found.index = start - 2;
       found.endTag = true;
     } else continue;
@@ -387,21 +389,4 @@ function isPrefixStart(code: number): boolean {
 /** `[\w.-]`. */
 function isPrefixChar(code: number): boolean {
   return isPrefixStart(code) || (code >= 48 && code <= 57) || code === 46 || code === 45;
-}
-
-/** What `\s` matches in a regular expression without the `u` flag. */
-function isRegExpSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
