@@ -17,7 +17,7 @@ import { decodeBytes, detectEncoding } from "../read/decode.ts";
 import { detectFormat } from "../read/detect-format.ts";
 import { isGzip } from "../read/gunzip.ts";
 import { type InputFile, listInputFiles } from "../read/input-files.ts";
-import { createProgressTracker, type ProgressListener } from "../read/read-progress.ts";
+import { inputTracker, type ProgressListener } from "../read/read-progress.ts";
 import { readFileChunks } from "../read/source.ts";
 import type { LoadWorkerData, PieceJob, PieceResult } from "./_load-worker.ts";
 import { unpackRecords } from "./_packed-records.ts";
@@ -72,13 +72,7 @@ export async function loadInParallel(
     throw new NotParallel("the inputs are small");
   const heads = await Promise.all(inputs.map((input) => headOf(input.path)));
   if (heads.some((head) => !isPlainUtf8(head))) throw new NotParallel("not all inputs are plain text");
-  const tracker =
-    onProgress === undefined
-      ? undefined
-      : createProgressTracker(
-          inputs.map((input) => input.bytes),
-          onProgress,
-        );
+  const tracker = inputTracker(inputs, onProgress);
   const pool = startPool(threads, workerData);
   let records = 0;
   try {
@@ -97,7 +91,7 @@ export interface PieceSizes {
   readonly minBytes: number;
 }
 
-type Tracker = ReturnType<typeof createProgressTracker> | undefined;
+type Tracker = ReturnType<typeof inputTracker>;
 
 /** Reads one file through the pool into the builder; gives the records added. */
 async function loadFile(

@@ -10,7 +10,7 @@ import { CopubError } from "../diagnostics/errors.ts";
 import { listInputFiles } from "./input-files.ts";
 import { type OpenWosOptions, openWos, type WosReading } from "./open-wos.ts";
 import type { ReadItem } from "./read-item.ts";
-import { createProgressTracker, type ProgressListener } from "./read-progress.ts";
+import { inputTracker, type ProgressListener } from "./read-progress.ts";
 
 /** A file found in a folder that is not a WoS export, and why. */
 export interface SkippedFile {
@@ -60,13 +60,7 @@ export async function forEachInput(
   const { onProgress, ...readerOptions } = options;
   const skipped: SkippedFile[] = [];
   const inputs = await listInputFiles(paths);
-  const tracker =
-    onProgress === undefined
-      ? undefined
-      : createProgressTracker(
-          inputs.map((input) => input.bytes),
-          onProgress,
-        );
+  const tracker = inputTracker(inputs, onProgress);
   let records = 0;
   const empty: string[] = [];
   for (const input of inputs) {

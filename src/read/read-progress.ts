@@ -119,3 +119,24 @@ export function createProgressTracker(
     current,
   };
 }
+
+/**
+ * The tracker for reading the given input files, or none when nobody listens: what every reader
+ * of several inputs (forEachInput, the parallel corpus load) starts with.
+ * @param inputs - the files to read, in order, with their sizes in bytes
+ * @param onProgress - receives each report, if given
+ * @example
+ * inputTracker([{ bytes: 2799 }], undefined) // → undefined
+ * inputTracker([{ bytes: 2799 }], (p) => reports.push(p)) // → a tracker over 2,799 bytes
+ */
+export function inputTracker(
+  inputs: readonly { readonly bytes: number }[],
+  onProgress: ProgressListener | undefined,
+): ProgressTracker | undefined {
+  return onProgress === undefined
+    ? undefined
+    : createProgressTracker(
+        inputs.map((input) => input.bytes),
+        onProgress,
+      );
+}
