@@ -24,6 +24,18 @@ beforeAll(async () => {
   expect((await run("export", "--out", T, "--quiet", DATA_SET_T)).code).toBe(0);
 });
 
+/**
+ * Runs `copub sql T --indicator top` and `copub top` on data set T with the corpus as reference,
+ * both with `options` and `--format format`, and expects the same bytes; returns them.
+ */
+async function expectTopFromSql(options: readonly string[], format = "json"): Promise<string> {
+  const sql = await run("sql", T, "--indicator", "top", ...options, "--format", format);
+  const ts = await run("top", DATA_SET_T, "--reference", "corpus", ...options, "--format", format, "--quiet");
+  expect(sql.code).toBe(0);
+  expect(sql.stdout).toBe(ts.stdout);
+  return sql.stdout;
+}
+
 describe("copub export --format parquet", () => {
   it("reports the rows of each table and the accounting", async () => {
     const { code, stdout } = await run("export", "--out", join(root, "q2"), "--quiet", DATA_SET_Q);
@@ -113,44 +125,16 @@ describe.skipIf(!HAVE_DUCKDB)(`copub sql DIR${NEEDS_DUCKDB}`, () => {
   });
 
   it("prints copub top's JSON for data set T under InCites percentiles, byte for byte", async () => {
-    const options = ["--method", "incites", "--reference-sets", "field-year"];
-    const sql = await run("sql", T, "--indicator", "top", ...options);
-    const ts = await run(
-      "top",
-      DATA_SET_T,
-      "--reference",
-      "corpus",
-      ...options,
-      "--format",
-      "json",
-      "--quiet",
-    );
-    expect(sql.code).toBe(0);
-    expect(sql.stdout).toBe(ts.stdout);
+    const stdout = await expectTopFromSql(["--method", "incites", "--reference-sets", "field-year"]);
     // §8.5: only cit > t = 12 is within the top 10% (F1, 31 citations): Japan 1 of 7 papers.
-    const japan = JSON.parse(sql.stdout).rows.find((r: { country: string }) => r.country === "JP");
+    const japan = JSON.parse(stdout).rows.find((r: { country: string }) => r.country === "JP");
     expect(japan.top).toBe(1);
   });
 
   it.each([["cwts"], ["incites"]])(
     "prints copub top --table %s's JSON and CSV for data set T, byte for byte",
     async (style) => {
-      for (const format of ["json", "csv"]) {
-        const sql = await run("sql", T, "--indicator", "top", "--table", style, "--format", format);
-        const ts = await run(
-          "top",
-          DATA_SET_T,
-          "--reference",
-          "corpus",
-          "--table",
-          style,
-          "--format",
-          format,
-          "--quiet",
-        );
-        expect(sql.code).toBe(0);
-        expect(sql.stdout).toBe(ts.stdout);
-      }
+      for (const format of ["json", "csv"]) await expectTopFromSql(["--table", style], format);
     },
   );
 
@@ -162,21 +146,8 @@ describe.skipIf(!HAVE_DUCKDB)(`copub sql DIR${NEEDS_DUCKDB}`, () => {
   ])(
     "prints copub top --table %s --reference-sets %s's JSON for data set T, byte for byte",
     async (style, sets) => {
-      const options = ["--table", style, "--reference-sets", sets, "--by", "field"];
-      const sql = await run("sql", T, "--indicator", "top", ...options);
-      const ts = await run(
-        "top",
-        DATA_SET_T,
-        "--reference",
-        "corpus",
-        ...options,
-        "--format",
-        "json",
-        "--quiet",
-      );
-      expect(sql.code).toBe(0);
-      expect(sql.stdout).toBe(ts.stdout);
-      expect(JSON.parse(sql.stdout).rows.length).toBeGreaterThan(0);
+      const stdout = await expectTopFromSql(["--table", style, "--reference-sets", sets, "--by", "field"]);
+      expect(JSON.parse(stdout).rows.length).toBeGreaterThan(0);
     },
   );
 
