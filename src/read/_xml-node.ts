@@ -14,8 +14,6 @@ export const TEXT_KEY = "#text";
 /** One parsed element: attributes under `@name`, text under `#text`, child elements by name. */
 export type XmlElement = { readonly [key: string]: unknown };
 
-const EMPTY: XmlElement = {};
-
 function asElement(value: unknown): XmlElement | undefined {
   if (typeof value === "string") return { [TEXT_KEY]: value };
   if (typeof value === "object" && value !== null && !Array.isArray(value)) return value as XmlElement;
@@ -27,9 +25,12 @@ function asElement(value: unknown): XmlElement | undefined {
  * @example
  * children({ title: [{ "@type": "item", "#text": "A title" }] }, "title") // → [{ "@type": "item", "#text": "A title" }]
  */
-export function children(element: XmlElement | undefined, name: string): XmlElement[] {
+export function children(element: XmlElement | undefined, name: string): readonly XmlElement[] {
   const value = element?.[name];
-  if (value === undefined) return [];
+  if (value === undefined) return EMPTY_LIST;
+  // The fast record scan (`_xml-fast-record.ts`) gives every kept element as an array of element
+  // objects: handed over as it is, not copied (the copies were about a tenth of the mapping).
+  if (Array.isArray(value) && allElements(value)) return value as readonly XmlElement[];
   const list = Array.isArray(value) ? value : [value];
   const out: XmlElement[] = [];
   for (const item of list) {
@@ -37,6 +38,14 @@ export function children(element: XmlElement | undefined, name: string): XmlElem
     if (child !== undefined) out.push(child);
   }
   return out;
+}
+
+const EMPTY_LIST: readonly XmlElement[] = [];
+
+/** Whether every item of a list is an element object (not text, not a list). */
+function allElements(list: readonly unknown[]): boolean {
+  for (const item of list) if (typeof item !== "object" || item === null || Array.isArray(item)) return false;
+  return true;
 }
 
 /**
@@ -86,13 +95,21 @@ export function textOf(element: XmlElement | undefined): string | null {
 }
 
 /**
- * Names of the child elements inside an element that should hold text only; WoS escapes inline
- * markup (`&lt;i&gt;`), so child elements there mean the text was cut into pieces by the parser.
+ * The name of the first child element inside an element that should hold text only, or
+ * `undefined`. WoS escapes inline markup (`&lt;i&gt;`), so a child element there means the text
+ * was cut into pieces by the parser. Looked for without building a list of keys: it runs for
+ * every value read and nearly always finds none.
  * @example
- * markupChildren({ "#text": "A c", i: "b" }) // → ["i"]
+ * firstMarkupChild({ "#text": "A c", i: "b" }) // → "i"
  */
-export function markupChildren(element: XmlElement | undefined): string[] {
-  return Object.keys(element ?? EMPTY).filter((key) => key !== TEXT_KEY && !key.startsWith(ATTRIBUTE_PREFIX));
+export function firstMarkupChild(element: XmlElement | undefined): string | undefined {
+  if (element === undefined) return undefined;
+  for (const key in element) if (Object.hasOwn(element, key) && isChildKey(key)) return key;
+  return undefined;
+}
+
+function isChildKey(key: string): boolean {
+  return key !== TEXT_KEY && !key.startsWith(ATTRIBUTE_PREFIX);
 }
 
 const SPACES = /\s+/g;
