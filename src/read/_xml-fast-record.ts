@@ -15,7 +15,8 @@
  * corpus.
  */
 import { decodeXmlReferences } from "./_xml-entities.ts";
-import { ATTRIBUTE_PREFIX, TEXT_KEY, type XmlElement } from "./_xml-node.ts";
+import { ATTRIBUTE_PREFIX, TEXT_KEY, textValue, type XmlElement } from "./_xml-node.ts";
+import { FORMATTED_REFERENCES, REFERENCE_PARTS, referenceString } from "./_xml-references.ts";
 
 /**
  * One element of the paths kept: the names of its kept children and their nodes (side by side:
@@ -34,15 +35,8 @@ type PathSpec = { readonly [name: string]: PathSpec | true };
 /** The three forms of a person's name, read as text. */
 const NAME_FORMS: PathSpec = { wos_standard: true, display_name: true, full_name: true };
 
-/** The cited reference's parts (`_xml-references.ts`). */
-const REFERENCE: PathSpec = {
-  citedAuthor: true,
-  year: true,
-  citedWork: true,
-  volume: true,
-  page: true,
-  doi: true,
-};
+/** The cited reference's parts (`_xml-references.ts`), in `REFERENCE_PARTS` order. */
+const REFERENCE: PathSpec = Object.fromEntries(REFERENCE_PARTS.map((name) => [name, true]));
 
 /**
  * Every element the mapping reads, from inside `<REC>`: docs/methodology.md §2.1's XML column.
@@ -278,6 +272,9 @@ export function scanRecord(text: string, citedReferences: boolean): XmlElement |
   /** Attribute offsets of the current start tag: name start, name end, value start, value end. */
   const attributes: number[] = [];
   let attributeCount = 0;
+  /** The open `<reference>`'s part texts (`undefined` until one is met), and the part open, if its first. */
+  const parts: (string | null | undefined)[] = [];
+  let openPart = -1;
   let at = 0;
   for (;;) {
     const lt = text.indexOf("<", at);
@@ -296,11 +293,16 @@ export function scanRecord(text: string, citedReferences: boolean): XmlElement |
       let code = text.charCodeAt(end);
       while (isSpace(code)) code = text.charCodeAt(++end);
       if (code !== 62 /* > */) return undefined;
-      if (path?.text === true && element !== null)
+      if (element === PART_STAND_IN) {
+        if (openPart !== -1) parts[openPart] = partText(text, textStarts[depth - 1] as number, lt);
+        openPart = -1;
+      } else if (path?.text === true && element !== null)
         setText(element, text, textStarts[depth - 1] as number, lt);
+      const closing = element;
       depth--;
       path = paths[depth] as PathNode | null;
       element = elements[depth] as Record<string, unknown> | null;
+      if (closing === REFERENCE_STAND_IN) addReference(element as Record<string | symbol, unknown>, parts);
       at = end + 1;
       if (depth === 0) closed = true;
       continue;
@@ -361,7 +363,21 @@ export function scanRecord(text: string, citedReferences: boolean): XmlElement |
     const index: number = path === null ? -1 : nameIndex(path.names, text, localFrom, nameTo);
     const kept: PathNode | null = index === -1 ? null : ((path as PathNode).nodes[index] as PathNode);
     let child: Record<string, unknown> | null = null;
-    if (kept !== null && element !== null) {
+    if (kept !== null && element === REFERENCE_STAND_IN) {
+      // A part of a cited reference: its text is kept from the first of its name only, as
+      // `child(reference, name)` reads it.
+      child = PART_STAND_IN;
+      if (parts[index] === undefined) {
+        parts[index] = null;
+        if (!selfClosing) openPart = index;
+      }
+    } else if (kept === REFERENCE_NODE && element !== null) {
+      // A cited reference: no elements built, its string made from its parts as it closes.
+      child = REFERENCE_STAND_IN;
+      parts.fill(undefined, 0, REFERENCE_PARTS.length);
+      (element as Record<string | symbol, unknown>)[FORMATTED_REFERENCES] ??= [];
+      if (selfClosing) addReference(element as Record<string | symbol, unknown>, parts);
+    } else if (kept !== null && element !== null) {
       child = {};
       const name = (path as PathNode).names.names[index] as string;
       const siblings = element[name] as unknown[] | undefined;
@@ -384,6 +400,41 @@ export function scanRecord(text: string, citedReferences: boolean): XmlElement |
   }
   if (!closed || text.length > at) return undefined;
   return (root.REC as XmlElement[] | undefined)?.[0];
+}
+
+/** The path of `static_data/fullrecord_metadata/references/reference`, read by `addReference`. */
+const REFERENCE_NODE = descendPath(WITH_REFERENCES, [
+  "static_data",
+  "fullrecord_metadata",
+  "references",
+  "reference",
+]);
+
+function descendPath(node: PathNode, names: readonly string[]): PathNode {
+  let current = node;
+  for (const name of names) current = current.nodes[current.names.names.indexOf(name)] as PathNode;
+  return current;
+}
+
+/** Stand-ins for the elements of a cited reference and of its parts, which are not built. */
+const REFERENCE_STAND_IN: Record<string, unknown> = {};
+const PART_STAND_IN: Record<string, unknown> = {};
+
+/** Adds the string of the reference whose part texts are `parts` to its `references` element. */
+function addReference(
+  references: Record<string | symbol, unknown>,
+  parts: readonly (string | null | undefined)[],
+) {
+  const formatted = referenceString(parts.map((part) => part ?? null));
+  if (formatted !== null) (references[FORMATTED_REFERENCES] as string[]).push(formatted);
+}
+
+/** A part's text as `setText` then `textOf` would give it. */
+function partText(text: string, from: number, to: number): string | null {
+  if (to === from) return null;
+  let value = text.slice(from, to);
+  if (value.includes("\r")) value = value.replace(LINE_BREAK, "\n");
+  return textValue(value.includes("&") ? decodeXmlReferences(value) : value);
 }
 
 /** The path above `<REC>`: the REC itself, with or without cited references. */
