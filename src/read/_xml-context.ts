@@ -4,7 +4,7 @@
  * One context per record, so warnings never leak from one record to the next.
  */
 import { parseCount } from "./_tag-values.ts";
-import { markupChildren, textOf, type XmlElement } from "./_xml-node.ts";
+import { firstMarkupChild, textOf, type XmlElement } from "./_xml-node.ts";
 import type { RecordWarning } from "./wos-record.ts";
 
 /** Readers bound to one record's warning list. */
@@ -33,10 +33,10 @@ export function createMapContext(): MapContext {
     warnings.push({ code: "xml-unexpected", detail });
   };
   const text = (element: XmlElement | undefined, where: string): string | null => {
-    const markup = markupChildren(element);
-    if (markup.length > 0) {
+    const markup = firstMarkupChild(element);
+    if (markup !== undefined) {
       unexpected(
-        `${where} holds the child element <${markup[0]}>; only the text around child elements was kept`,
+        `${where} holds the child element <${markup}>; only the text around child elements was kept`,
       );
     }
     return textOf(element);

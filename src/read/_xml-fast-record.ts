@@ -15,7 +15,8 @@
  * corpus.
  */
 import { decodeXmlReferences } from "./_xml-entities.ts";
-import { ATTRIBUTE_PREFIX, TEXT_KEY, type XmlElement } from "./_xml-node.ts";
+import { ATTRIBUTE_PREFIX, TEXT_KEY, textValue, type XmlElement } from "./_xml-node.ts";
+import { FORMATTED_REFERENCES, REFERENCE_PARTS, referenceString } from "./_xml-references.ts";
 
 /**
  * One element of the paths kept: the names of its kept children and their nodes (side by side:
@@ -23,7 +24,7 @@ import { ATTRIBUTE_PREFIX, TEXT_KEY, type XmlElement } from "./_xml-node.ts";
  * whether its text is read.
  */
 interface PathNode {
-  readonly names: readonly string[];
+  readonly names: NameTable;
   readonly nodes: readonly PathNode[];
   readonly text: boolean;
 }
@@ -34,15 +35,8 @@ type PathSpec = { readonly [name: string]: PathSpec | true };
 /** The three forms of a person's name, read as text. */
 const NAME_FORMS: PathSpec = { wos_standard: true, display_name: true, full_name: true };
 
-/** The cited reference's parts (`_xml-references.ts`). */
-const REFERENCE: PathSpec = {
-  citedAuthor: true,
-  year: true,
-  citedWork: true,
-  volume: true,
-  page: true,
-  doi: true,
-};
+/** The cited reference's parts (`_xml-references.ts`), in `REFERENCE_PARTS` order. */
+const REFERENCE: PathSpec = Object.fromEntries(REFERENCE_PARTS.map((name) => [name, true]));
 
 /**
  * Every element the mapping reads, from inside `<REC>`: docs/methodology.md §2.1's XML column.
@@ -98,9 +92,13 @@ function recPaths(citedReferences: boolean): PathSpec {
 }
 
 function pathNode(spec: PathSpec | true): PathNode {
-  if (spec === true) return { names: [], nodes: [], text: true };
+  if (spec === true) return { names: nameTable([]), nodes: [], text: true };
   const entries = Object.entries(spec);
-  return { names: entries.map(([name]) => name), nodes: entries.map(([, s]) => pathNode(s)), text: false };
+  return {
+    names: nameTable(entries.map(([name]) => name)),
+    nodes: entries.map(([, s]) => pathNode(s)),
+    text: false,
+  };
 }
 
 /**
@@ -129,14 +127,39 @@ export const READ_ATTRIBUTES: readonly string[] = [
   "type",
   "value",
 ];
+const READ_ATTRIBUTE_TABLE = nameTable(READ_ATTRIBUTES);
 /** Their keys in an element (`@name`), made once. */
 const ATTRIBUTE_KEYS: readonly string[] = READ_ATTRIBUTES.map((name) => ATTRIBUTE_PREFIX + name);
 
-/** The index in `names` of the name written at `text[from, to)`, or -1. */
-function nameIndex(names: readonly string[], text: string, from: number, to: number): number {
-  for (let k = 0; k < names.length; k++) {
-    const name = names[k] as string;
-    if (name.length === to - from && text.startsWith(name, from)) return k;
+/** A few names to look up by where they are written: the indexes of the names of each length. */
+interface NameTable {
+  readonly names: readonly string[];
+  readonly byLength: readonly (readonly number[] | undefined)[];
+}
+
+function nameTable(names: readonly string[]): NameTable {
+  const byLength: number[][] = [];
+  names.forEach((name, k) => {
+    const same = byLength[name.length];
+    if (same === undefined) byLength[name.length] = [k];
+    else same.push(k);
+  });
+  return { names, byLength };
+}
+
+/**
+ * The index in `table` of the name written at `text[from, to)`, or -1. Only names of that length
+ * are compared, character by character in place: a `startsWith` for each name of a list was 9%
+ * of the record scan, and most names met have no name of their length to compare with.
+ */
+function nameIndex(table: NameTable, text: string, from: number, to: number): number {
+  const candidates = table.byLength[to - from];
+  if (candidates === undefined) return -1;
+  for (const k of candidates) {
+    const name = table.names[k] as string;
+    let c = 0;
+    while (c < name.length && name.charCodeAt(c) === text.charCodeAt(from + c)) c++;
+    if (c === name.length) return k;
   }
   return -1;
 }
@@ -152,7 +175,7 @@ const WITHOUT_REFERENCES = pathNode(recPaths(false));
 const MAX_DEPTH = 90;
 
 /** Element names fast-xml-parser refuses (or renames) because they are JavaScript prototype properties. */
-const PROTOTYPE_NAMES: ReadonlySet<string> = new Set([
+const PROTOTYPE_NAMES: NameTable = nameTable([
   "__proto__",
   "constructor",
   "prototype",
@@ -200,13 +223,19 @@ function nameEnd(text: string, from: number, colonAt: number[]): number {
   return code === 58 ? -1 : i;
 }
 
-/** Whether `text[from, to)` may be one of `PROTOTYPE_NAMES` (then it is compared in full). */
-function mayBePrototypeName(text: string, from: number, to: number): boolean {
+/**
+ * Whether `text[from, to)` is one of `PROTOTYPE_NAMES`. Names of other lengths or first letters
+ * are let through at once; the rest are compared in place, with no slice (`citedAuthor` and
+ * `citedWork`, 60,000 a 20 MB file, share `constructor`'s first letter).
+ */
+function isPrototypeName(text: string, from: number, to: number): boolean {
   const length = to - from;
   if (length < 7 || length > 16) return false;
   const first = text.charCodeAt(from);
   // _ c h p t v: the first letters of PROTOTYPE_NAMES.
-  return first === 95 || first === 99 || first === 104 || first === 112 || first === 116 || first === 118;
+  if (!(first === 95 || first === 99 || first === 104 || first === 112 || first === 116 || first === 118))
+    return false;
+  return nameIndex(PROTOTYPE_NAMES, text, from, to) !== -1;
 }
 
 /**
@@ -243,6 +272,9 @@ export function scanRecord(text: string, citedReferences: boolean): XmlElement |
   /** Attribute offsets of the current start tag: name start, name end, value start, value end. */
   const attributes: number[] = [];
   let attributeCount = 0;
+  /** The open `<reference>`'s part texts (`undefined` until one is met), and the part open, if its first. */
+  const parts: (string | null | undefined)[] = [];
+  let openPart = -1;
   let at = 0;
   for (;;) {
     const lt = text.indexOf("<", at);
@@ -261,11 +293,16 @@ export function scanRecord(text: string, citedReferences: boolean): XmlElement |
       let code = text.charCodeAt(end);
       while (isSpace(code)) code = text.charCodeAt(++end);
       if (code !== 62 /* > */) return undefined;
-      if (path?.text === true && element !== null)
+      if (element === PART_STAND_IN) {
+        if (openPart !== -1) parts[openPart] = partText(text, textStarts[depth - 1] as number, lt);
+        openPart = -1;
+      } else if (path?.text === true && element !== null)
         setText(element, text, textStarts[depth - 1] as number, lt);
+      const closing = element;
       depth--;
       path = paths[depth] as PathNode | null;
       element = elements[depth] as Record<string, unknown> | null;
+      if (closing === REFERENCE_STAND_IN) addReference(element as Record<string | symbol, unknown>, parts);
       at = end + 1;
       if (depth === 0) closed = true;
       continue;
@@ -276,8 +313,7 @@ export function scanRecord(text: string, citedReferences: boolean): XmlElement |
     const nameTo = nameEnd(text, nameFrom, colonAt);
     if (nameTo === -1) return undefined;
     const localFrom = colonAt[0] === -1 ? nameFrom : (colonAt[0] as number) + 1;
-    if (mayBePrototypeName(text, localFrom, nameTo) && PROTOTYPE_NAMES.has(text.slice(localFrom, nameTo)))
-      return undefined;
+    if (isPrototypeName(text, localFrom, nameTo)) return undefined;
     if (depth >= MAX_DEPTH) return undefined;
     // A child element inside a value read as text: the reference path keeps the text around it and warns.
     if (path?.text === true) return undefined;
@@ -327,9 +363,23 @@ export function scanRecord(text: string, citedReferences: boolean): XmlElement |
     const index: number = path === null ? -1 : nameIndex(path.names, text, localFrom, nameTo);
     const kept: PathNode | null = index === -1 ? null : ((path as PathNode).nodes[index] as PathNode);
     let child: Record<string, unknown> | null = null;
-    if (kept !== null && element !== null) {
+    if (kept !== null && element === REFERENCE_STAND_IN) {
+      // A part of a cited reference: its text is kept from the first of its name only, as
+      // `child(reference, name)` reads it.
+      child = PART_STAND_IN;
+      if (parts[index] === undefined) {
+        parts[index] = null;
+        if (!selfClosing) openPart = index;
+      }
+    } else if (kept === REFERENCE_NODE && element !== null) {
+      // A cited reference: no elements built, its string made from its parts as it closes.
+      child = REFERENCE_STAND_IN;
+      parts.fill(undefined, 0, REFERENCE_PARTS.length);
+      (element as Record<string | symbol, unknown>)[FORMATTED_REFERENCES] ??= [];
+      if (selfClosing) addReference(element as Record<string | symbol, unknown>, parts);
+    } else if (kept !== null && element !== null) {
       child = {};
-      const name = (path as PathNode).names[index] as string;
+      const name = (path as PathNode).names.names[index] as string;
       const siblings = element[name] as unknown[] | undefined;
       if (siblings === undefined) element[name] = [child];
       else siblings.push(child);
@@ -352,19 +402,68 @@ export function scanRecord(text: string, citedReferences: boolean): XmlElement |
   return (root.REC as XmlElement[] | undefined)?.[0];
 }
 
+/** The path of `static_data/fullrecord_metadata/references/reference`, read by `addReference`. */
+const REFERENCE_NODE = descendPath(WITH_REFERENCES, [
+  "static_data",
+  "fullrecord_metadata",
+  "references",
+  "reference",
+]);
+
+function descendPath(node: PathNode, names: readonly string[]): PathNode {
+  let current = node;
+  for (const name of names) current = current.nodes[current.names.names.indexOf(name)] as PathNode;
+  return current;
+}
+
+/** Stand-ins for the elements of a cited reference and of its parts, which are not built. */
+const REFERENCE_STAND_IN: Record<string, unknown> = {};
+const PART_STAND_IN: Record<string, unknown> = {};
+
+/** Adds the string of the reference whose part texts are `parts` to its `references` element. */
+function addReference(
+  references: Record<string | symbol, unknown>,
+  parts: readonly (string | null | undefined)[],
+) {
+  const formatted = referenceString(parts.map((part) => part ?? null));
+  if (formatted !== null) (references[FORMATTED_REFERENCES] as string[]).push(formatted);
+}
+
+/** A part's text as `setText` then `textOf` would give it. */
+function partText(text: string, from: number, to: number): string | null {
+  if (to === from) return null;
+  let value = text.slice(from, to);
+  if (value.includes("\r")) value = value.replace(LINE_BREAK, "\n");
+  return textValue(value.includes("&") ? decodeXmlReferences(value) : value);
+}
+
 /** The path above `<REC>`: the REC itself, with or without cited references. */
-const RECORD_WITH_REFERENCES: PathNode = { names: ["REC"], nodes: [WITH_REFERENCES], text: false };
-const RECORD_WITHOUT_REFERENCES: PathNode = { names: ["REC"], nodes: [WITHOUT_REFERENCES], text: false };
+const RECORD_WITH_REFERENCES: PathNode = { names: nameTable(["REC"]), nodes: [WITH_REFERENCES], text: false };
+const RECORD_WITHOUT_REFERENCES: PathNode = {
+  names: nameTable(["REC"]),
+  nodes: [WITHOUT_REFERENCES],
+  text: false,
+};
 /** A reference XML defines without a DTD, at the `&` found (lower-case `x` only: see above). */
 const REFERENCE_AT = /&(?:lt|gt|amp|quot|apos|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});/y;
 
-/** Whether two attributes of a start tag have the same name as written (the validator rejects that). */
+/**
+ * Whether two attributes of a start tag have the same name as written (the validator rejects
+ * that). Compared pair by pair in place: a tag has a handful of attributes, and a set of sliced
+ * names for every tag with two or more was most of this check's cost.
+ */
 function hasRepeatedName(text: string, attributes: readonly number[], count: number): boolean {
-  const names = new Set<string>();
-  for (let k = 0; k < 4 * count; k += 4) {
-    const name = text.slice(attributes[k] as number, attributes[k + 1] as number);
-    if (names.has(name)) return true;
-    names.add(name);
+  for (let k = 4; k < 4 * count; k += 4) {
+    const from = attributes[k] as number;
+    const length = (attributes[k + 1] as number) - from;
+    for (let j = 0; j < k; j += 4) {
+      const other = attributes[j] as number;
+      if ((attributes[j + 1] as number) - other !== length) continue;
+      let same = true;
+      for (let c = 0; c < length && same; c++)
+        same = text.charCodeAt(from + c) === text.charCodeAt(other + c);
+      if (same) return true;
+    }
   }
   return false;
 }
@@ -387,7 +486,7 @@ function setAttributes(
     nameEnd(text, from, colonAt);
     const colon = colonAt[0] as number;
     if (text.startsWith("xmlns", from) && (colon === from + 5 || (colon === -1 && to === from + 5))) continue;
-    const read = nameIndex(READ_ATTRIBUTES, text, colon === -1 ? from : colon + 1, to);
+    const read = nameIndex(READ_ATTRIBUTE_TABLE, text, colon === -1 ? from : colon + 1, to);
     if (read === -1) continue;
     let value = text.slice(attributes[k + 2] as number, attributes[k + 3] as number);
     if (value.includes("\r")) value = value.replace(LINE_BREAK, "\n");

@@ -14,8 +14,6 @@ export const TEXT_KEY = "#text";
 /** One parsed element: attributes under `@name`, text under `#text`, child elements by name. */
 export type XmlElement = { readonly [key: string]: unknown };
 
-const EMPTY: XmlElement = {};
-
 function asElement(value: unknown): XmlElement | undefined {
   if (typeof value === "string") return { [TEXT_KEY]: value };
   if (typeof value === "object" && value !== null && !Array.isArray(value)) return value as XmlElement;
@@ -27,9 +25,12 @@ function asElement(value: unknown): XmlElement | undefined {
  * @example
  * children({ title: [{ "@type": "item", "#text": "A title" }] }, "title") // → [{ "@type": "item", "#text": "A title" }]
  */
-export function children(element: XmlElement | undefined, name: string): XmlElement[] {
+export function children(element: XmlElement | undefined, name: string): readonly XmlElement[] {
   const value = element?.[name];
-  if (value === undefined) return [];
+  if (value === undefined) return EMPTY_LIST;
+  // The fast record scan (`_xml-fast-record.ts`) gives every kept element as an array of element
+  // objects: handed over as it is, not copied (the copies were about a tenth of the mapping).
+  if (Array.isArray(value) && allElements(value)) return value as readonly XmlElement[];
   const list = Array.isArray(value) ? value : [value];
   const out: XmlElement[] = [];
   for (const item of list) {
@@ -37,6 +38,14 @@ export function children(element: XmlElement | undefined, name: string): XmlElem
     if (child !== undefined) out.push(child);
   }
   return out;
+}
+
+const EMPTY_LIST: readonly XmlElement[] = [];
+
+/** Whether every item of a list is an element object (not text, not a list). */
+function allElements(list: readonly unknown[]): boolean {
+  for (const item of list) if (typeof item !== "object" || item === null || Array.isArray(item)) return false;
+  return true;
 }
 
 /**
@@ -65,10 +74,26 @@ export function descend(element: XmlElement | undefined, ...path: readonly strin
  * attribute({ "@addr_no": " 1 2 " }, "addr_no") // → "1 2"
  */
 export function attribute(element: XmlElement | undefined, name: string): string | undefined {
-  const value = element?.[ATTRIBUTE_PREFIX + name];
+  const value = element?.[attributeKey(name)];
   if (typeof value !== "string") return undefined;
   const trimmed = value.trim();
   return trimmed.length > 0 ? trimmed : undefined;
+}
+
+/**
+ * The keys of attributes (`@name`), made once per name: a key built by concatenation for every
+ * look-up is a new string each time, which the property look-up must hash first (86% of
+ * `attribute`'s time).
+ */
+const ATTRIBUTE_KEYS = new Map<string, string>();
+
+function attributeKey(name: string): string {
+  let key = ATTRIBUTE_KEYS.get(name);
+  if (key === undefined) {
+    key = ATTRIBUTE_PREFIX + name;
+    ATTRIBUTE_KEYS.set(name, key);
+  }
+  return key;
 }
 
 /**
@@ -79,20 +104,36 @@ export function attribute(element: XmlElement | undefined, name: string): string
  */
 export function textOf(element: XmlElement | undefined): string | null {
   const value = element?.[TEXT_KEY];
-  if (typeof value !== "string") return null;
+  return typeof value === "string" ? textValue(value) : null;
+}
+
+/**
+ * A text value as `textOf` gives it: white space collapsed and trimmed, `null` when blank.
+ * @example
+ * textValue(" Stanford Univ,\n   Dept Genet ") // → "Stanford Univ, Dept Genet"
+ */
+export function textValue(value: string): string | null {
   // Most values hold single spaces only, and collapsing them would change nothing.
   const text = (ODD_SPACE.test(value) ? replaceAllMatches(value, SPACES, " ") : value).trim();
   return text.length > 0 ? text : null;
 }
 
 /**
- * Names of the child elements inside an element that should hold text only; WoS escapes inline
- * markup (`&lt;i&gt;`), so child elements there mean the text was cut into pieces by the parser.
+ * The name of the first child element inside an element that should hold text only, or
+ * `undefined`. WoS escapes inline markup (`&lt;i&gt;`), so a child element there means the text
+ * was cut into pieces by the parser. Looked for without building a list of keys: it runs for
+ * every value read and nearly always finds none.
  * @example
- * markupChildren({ "#text": "A c", i: "b" }) // → ["i"]
+ * firstMarkupChild({ "#text": "A c", i: "b" }) // → "i"
  */
-export function markupChildren(element: XmlElement | undefined): string[] {
-  return Object.keys(element ?? EMPTY).filter((key) => key !== TEXT_KEY && !key.startsWith(ATTRIBUTE_PREFIX));
+export function firstMarkupChild(element: XmlElement | undefined): string | undefined {
+  if (element === undefined) return undefined;
+  for (const key in element) if (Object.hasOwn(element, key) && isChildKey(key)) return key;
+  return undefined;
+}
+
+function isChildKey(key: string): boolean {
+  return key !== TEXT_KEY && !key.startsWith(ATTRIBUTE_PREFIX);
 }
 
 const SPACES = /\s+/g;

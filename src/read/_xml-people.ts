@@ -108,9 +108,17 @@ function readNames(names: XmlElement | undefined, context: MapContext) {
     };
     authors.push({ author, displayName: display ?? full ?? author.name });
   }
-  // Array.prototype.sort is stable, so authors sharing a seq_no keep document order.
-  authors.sort((a, b) => a.author.seq - b.author.seq);
+  // Array.prototype.sort is stable, so authors sharing a seq_no keep document order. Records
+  // list their authors in seq_no order nearly always: checked first, as the sort was a third of
+  // reading the names.
+  if (!inSeqOrder(authors)) authors.sort((a, b) => a.author.seq - b.author.seq);
   return { authors, groupAuthors };
+}
+
+function inSeqOrder(authors: readonly NamedAuthor[]): boolean {
+  for (let i = 1; i < authors.length; i++)
+    if ((authors[i - 1] as NamedAuthor).author.seq > (authors[i] as NamedAuthor).author.seq) return false;
+  return true;
 }
 
 /** `addr_no` holds one or more numbers separated by spaces (`"1 2"`). */

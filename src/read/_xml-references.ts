@@ -18,23 +18,59 @@ import { child, children, type XmlElement } from "./_xml-node.ts";
  * // → ["Cropley D, 2017, EUROPEAN JOURNAL OF INNOVATION MANAGEMENT, V20, P493, DOI 10.1108/EJIM-12-2016-0120", …]
  */
 export function citedReferenceStrings(references: XmlElement | undefined, context: MapContext): string[] {
+  const formatted = (references as { readonly [FORMATTED_REFERENCES]?: unknown } | undefined)?.[
+    FORMATTED_REFERENCES
+  ];
+  if (Array.isArray(formatted)) return formatted as string[];
   const out: string[] = [];
   for (const reference of children(references, "reference")) {
     const part = (name: string): string | null => context.text(child(reference, name), `reference/${name}`);
-    // CR writes the first author without the comma ("Pahl R"), so the string splits on ", " cleanly.
-    const author = part("citedAuthor")?.replace(/,\s*/, " ") ?? null;
-    const volume = part("volume");
-    const page = part("page");
-    const doi = part("doi");
-    const parts = [
-      author,
-      part("year"),
-      part("citedWork"),
-      volume === null ? null : `V${volume}`,
-      page === null ? null : `P${page}`,
-      doi === null ? null : `DOI ${doi}`,
-    ].filter((p): p is string => p !== null);
-    if (parts.length > 0) out.push(parts.join(", "));
+    // Read in this order, that of the warnings a part with child elements gives.
+    const [author, volume, page, doi] = [part("citedAuthor"), part("volume"), part("page"), part("doi")];
+    const text = referenceString([author, part("year"), part("citedWork"), volume, page, doi]);
+    if (text !== null) out.push(text);
   }
   return out;
+}
+
+/**
+ * The child elements of a `<reference>` read, in the order `referenceString` takes their texts.
+ * @example
+ * REFERENCE_PARTS[0] // → "citedAuthor"
+ */
+export const REFERENCE_PARTS: readonly string[] = [
+  "citedAuthor",
+  "year",
+  "citedWork",
+  "volume",
+  "page",
+  "doi",
+];
+
+/**
+ * Where the fast record scan (`_xml-fast-record.ts`) leaves a `references` element's reference
+ * strings, made as it reads each `<reference>` instead of building its elements (cited references
+ * are half the elements of a real record). A symbol, so no key of the element changes.
+ */
+export const FORMATTED_REFERENCES: unique symbol = Symbol("formatted references");
+
+/**
+ * One reference's string from the texts of its parts (`REFERENCE_PARTS` order, each as `textOf`
+ * gives it), or `null` when it has none.
+ * @example
+ * referenceString(["Pahl, R", "2005", "SOCIOL REV", "53", "621", null]) // → "Pahl R, 2005, SOCIOL REV, V53, P621"
+ */
+export function referenceString(parts: readonly (string | null)[]): string | null {
+  const [citedAuthor = null, year = null, citedWork = null, volume = null, page = null, doi = null] = parts;
+  // CR writes the first author without the comma ("Pahl R"), so the string splits on ", " cleanly.
+  const author = citedAuthor?.replace(/,\s*/, " ") ?? null;
+  const kept = [
+    author,
+    year,
+    citedWork,
+    volume === null ? null : `V${volume}`,
+    page === null ? null : `P${page}`,
+    doi === null ? null : `DOI ${doi}`,
+  ].filter((p): p is string => p !== null);
+  return kept.length > 0 ? kept.join(", ") : null;
 }

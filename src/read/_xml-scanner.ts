@@ -188,7 +188,13 @@ export function createRecScanner(maxRecordChars: number): RecScanner {
         escaped: rec.escaped,
       };
     } else {
-      const text = payloadText(rec.pieces.join("") + buf.slice(pos, end), rec.escaped);
+      // One join makes one flat string; `join("") + slice` made a second copy of every REC when
+      // the record scan first read the concatenation (about 4% of the reader's time).
+      if (end > pos) rec.pieces.push(buf.slice(pos, end));
+      const text = payloadText(
+        rec.pieces.length === 1 ? (rec.pieces[0] as string) : rec.pieces.join(""),
+        rec.escaped,
+      );
       fragment =
         cutBy === "end-tag"
           ? { kind: "complete", text, line: rec.line, escaped: rec.escaped }

@@ -163,6 +163,35 @@ describe("the fast XML scan declines what it does not take, and the reference pa
   });
 });
 
+describe("cited references made while scanning (no reference elements built)", () => {
+  /** A record whose fullrecord_metadata holds `references`. */
+  const withReferences = (references: string) =>
+    `<REC><UID>WOS:1</UID><static_data><fullrecord_metadata>${references}</fullrecord_metadata></static_data></REC>`;
+  const citedReferences = (text: string): string[] | undefined => {
+    const item = expectSameItems(text)[0];
+    return item?.ok === true ? item.record.citedReferences : undefined;
+  };
+
+  it("reads each part from the first element of its name, as child(reference, name) does", () => {
+    // Reference 1: "Pahl, R" loses its comma; the first <volume> is empty, so no V part even
+    // though a second one says 9; <page/> is empty; the DOI's &amp; is decoded; uid and
+    // citedTitle are not parts. Reference 2 has no part: no string. Reference 3: year only.
+    const text = withReferences(
+      '<references count="3"><reference><uid>WOS:X</uid><citedAuthor>Pahl, R</citedAuthor><year>2005</year>' +
+        "<citedTitle>T</citedTitle><citedWork>SOCIOL\r\n  REV</citedWork><volume></volume><volume>9</volume>" +
+        "<page/><doi>10.1/a&amp;b</doi></reference><reference><uid>WOS:Y</uid></reference><reference/>" +
+        "<reference><year> 1999 </year></reference></references>",
+    );
+    expect(citedReferences(text)).toStrictEqual(["Pahl R, 2005, SOCIOL REV, DOI 10.1/a&b", "1999"]);
+  });
+
+  it("gives no references for a references element without any, and none when they are not read", () => {
+    expect(citedReferences(withReferences('<references count="0"/>'))).toStrictEqual([]);
+    const text = withReferences("<references><reference><year>2001</year></reference></references>");
+    expect(expectSameItems(text, { citedReferences: false })[0]).not.toHaveProperty("record.citedReferences");
+  });
+});
+
 describe("findElementBoundary finds what ELEMENT_BOUNDARY matches", () => {
   /** The expression's first match at or after `from`, as a Boundary, or null. */
   const byExpression = (text: string, from: number): Boundary | null => {
