@@ -117,6 +117,8 @@ export interface CorpusIntern extends Intern {
   readonly unitLists: ConsTable<Unit[]>;
   readonly addresses: ConsTable<Address>;
   readonly addressLists: ConsTable<Address[]>;
+  /** Shared funding lists, each grant and its list of ids shared too. */
+  readonly grantLists: ConsTable<Grant[]>;
   /** Shared address links of one author (`[0]`, `[0, 1]`). */
   readonly links: ConsTable<number[]>;
   /** Shared link patterns of a paper's authors (`[[0], [0], [1]]`). */
@@ -127,6 +129,7 @@ export interface CorpusIntern extends Intern {
 
 type Unit = CorpusPaper["institutions"][number];
 type Address = CorpusPaper["addresses"][number];
+type Grant = CorpusPaper["grants"][number];
 
 /**
  * Creates the interner of one corpus (no module-level cache: each corpus owns its own).
@@ -162,6 +165,7 @@ export function createIntern(): CorpusIntern {
     unitLists: new Map(),
     addresses: new Map(),
     addressLists: new Map(),
+    grantLists: new Map(),
     links: new Map(),
     linkLists: new Map(),
     empty: [],
@@ -319,12 +323,9 @@ export function sharePaper(paper: CorpusPaper, intern: CorpusIntern): CorpusPape
     citationsAllDatabases: paper.citationsAllDatabases,
     exportDate: paper.exportDate === null ? null : str(paper.exportDate),
     categories: shareStrings(paper.categories, intern),
-    // Agencies repeat across papers (shared strings); grant ids and the acknowledgement are the
-    // paper's own, so they are copied, never sliced from the read chunk.
-    grants:
-      paper.grants.length === 0
-        ? intern.empty
-        : paper.grants.map((grant) => ({ agency: str(grant.agency), grantIds: grant.grantIds.map(ownCopy) })),
+    // Papers of one project repeat its agencies, grant ids and often the whole list; the
+    // acknowledgement is the paper's own, so it is copied, never sliced from the read chunk.
+    grants: shareGrants(paper.grants, intern),
     fundingText: paper.fundingText === null ? null : ownCopy(paper.fundingText),
     warnings: shareStrings(paper.warnings, intern) as CorpusPaper["warnings"],
     source: {
@@ -432,6 +433,35 @@ function shareAddresses(items: readonly Address[], intern: CorpusIntern): Addres
   let hash = hashPart(HASH_START, items.length);
   for (let i = 0; i < items.length; i++) hash = hashPart(hash, addressHash(items[i] as Address, intern));
   return consed(intern.addressLists, hash, items, sameAddresses, makeAddresses, intern);
+}
+
+function grantHash(hash: number, grant: Grant, intern: CorpusIntern): number {
+  let h = hashPart(hashPart(hash, intern.idOf(grant.agency)), grant.grantIds.length);
+  for (let i = 0; i < grant.grantIds.length; i++) h = hashPart(h, intern.idOf(grant.grantIds[i] as string));
+  return h;
+}
+
+function sameGrant(known: Grant, grant: Grant): boolean {
+  return known.agency === grant.agency && sameStrings(known.grantIds, grant.grantIds);
+}
+
+function sameGrants(known: readonly Grant[], items: readonly Grant[]): boolean {
+  return sameList(known, items, sameGrant);
+}
+
+function makeGrants(items: readonly Grant[], intern: CorpusIntern): Grant[] {
+  return items.map((grant) => ({
+    agency: intern.string(grant.agency),
+    grantIds: shareStrings(grant.grantIds, intern),
+  }));
+}
+
+/** The shared funding list of a paper: agencies and grant ids interned, each list of ids shared. */
+function shareGrants(items: readonly Grant[], intern: CorpusIntern): Grant[] {
+  if (items.length === 0) return intern.empty;
+  let hash = hashPart(HASH_START, items.length);
+  for (let i = 0; i < items.length; i++) hash = grantHash(hash, items[i] as Grant, intern);
+  return consed(intern.grantLists, hash, items, sameGrants, makeGrants, intern);
 }
 
 function linksHash(hash: number, links: readonly number[]): number {
