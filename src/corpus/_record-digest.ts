@@ -282,23 +282,16 @@ const QUICK_SEED_B = 0x3c6ef372;
 const MARK = { null: -1, list: -2, other: -3, end: -4 } as const;
 
 /**
- * One 32-bit block into one lane: a multiply, then a rotation that brings the high bits (which a
- * multiply alone never lets reach the low ones) back to the bottom; each lane has its constants.
+ * Mixes one 32-bit block into both lanes: a multiply, then a rotation that brings the high bits
+ * (which a multiply alone never lets reach the low ones) back to the bottom; each lane has its
+ * constants. `text` repeats these steps on locals: with a call per step there, the digest took
+ * twice as long (measured on real-shaped records).
  */
-function laneA(hash: number, block: number): number {
-  const x = Math.imul(hash ^ block, 0x01000193);
-  return (x << 13) | (x >>> 19);
-}
-
-function laneB(hash: number, block: number): number {
-  const x = Math.imul(hash ^ block, 0x5bd1e995);
-  return (x << 17) | (x >>> 15);
-}
-
-/** Mixes one 32-bit block into both lanes. */
 function mix(block: number): void {
-  lanes.a = laneA(lanes.a, block);
-  lanes.b = laneB(lanes.b, block);
+  const a = Math.imul(lanes.a ^ block, 0x01000193);
+  lanes.a = (a << 13) | (a >>> 19);
+  const b = Math.imul(lanes.b ^ block, 0x5bd1e995);
+  lanes.b = (b << 17) | (b >>> 15);
 }
 
 /** Mixes a string: its length, then its code units two at a time (the lanes kept in locals for the loop). */
@@ -310,8 +303,10 @@ function text(value: string): void {
   let i = 0;
   for (; i + 1 < n; i += 2) {
     const block = value.charCodeAt(i) | (value.charCodeAt(i + 1) << 16);
-    a = laneA(a, block);
-    b = laneB(b, block);
+    const x = Math.imul(a ^ block, 0x01000193);
+    a = (x << 13) | (x >>> 19);
+    const y = Math.imul(b ^ block, 0x5bd1e995);
+    b = (y << 17) | (y >>> 15);
   }
   lanes.a = a;
   lanes.b = b;
