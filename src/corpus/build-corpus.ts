@@ -4,6 +4,7 @@
  * the others), so memory grows with unique papers, not with input records. `finish` applies
  * the scope filters and the accounting. The result does not depend on the order of the items.
  */
+import { compareCodeUnits } from "../common/compare-code-units.ts";
 import { checkOptions, pickOptions } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
 import type { Rejection, RejectionCode } from "../diagnostics/rejection.ts";
@@ -35,9 +36,16 @@ export interface CorpusBuilder {
   finish(): Corpus;
 }
 
-/** One UT: its paper, the record it came from, and the duplicates dropped so far (`null`: none yet, the common case). */
+/**
+ * One UT: the kept record as a duplicate candidate (its source is its paper's), its paper, and
+ * the duplicates dropped so far (`null`: none yet, the common case). The kept candidate's fields
+ * are the entry's own, not an object of their own: one object per UT while building.
+ */
 interface Entry {
-  best: DuplicateCandidate;
+  source: SourceRef;
+  exportDate: string | null;
+  timesCited: number | null;
+  digest: RecordDigest;
   paper: CorpusPaper;
   others: DuplicateCandidate[] | null;
   /** The kept record's identifier-keyed authors with their written names (`identifiedAuthors`). */
@@ -81,7 +89,7 @@ export function createCorpusBuilder(options: CorpusOptionsInput = {}): CorpusBui
       if (!core.count(item, format)) return;
       const { record, at } = item;
       const source = sourceOf(at, format);
-      const candidate = { ...candidateOf(record, source, core.intern), digest: digestRecord(record) };
+      const candidate = candidateOf(record, source, core.intern, digestRecord(record));
       core.consider(record.ut, candidate, 0, () => core.paperOf(record, source));
     },
     addFile: core.addFile,
@@ -115,7 +123,7 @@ export function createDeferredCorpusBuilder(options: CorpusOptionsInput = {}): D
       // Kept aside until read again: only the count of its records matters till then. The
       // paper's own copy of the UT is the key (the record's would keep its read chunk alive).
       differing.add(entry.paper.ut);
-      entry.others = [...(entry.others ?? []), candidate];
+      addOther(entry, candidate);
       return;
     }
     // Equal quick digests: equal records, whose full digests would be equal too, so the rule
@@ -127,7 +135,7 @@ export function createDeferredCorpusBuilder(options: CorpusOptionsInput = {}): D
       if (!core.count(item, format)) return;
       const { record, at } = item;
       const source = sourceOf(at, format);
-      const candidate = { ...candidateOf(record, source, core.intern), digest: NO_DIGEST };
+      const candidate = candidateOf(record, source, core.intern, NO_DIGEST);
       take(record.ut, candidate, quickDigest(record), () => core.paperOf(record, source));
     },
     addPrepared(prepared, file, format) {
@@ -145,7 +153,8 @@ export function createDeferredCorpusBuilder(options: CorpusOptionsInput = {}): D
       const files = new Set<string>();
       for (const ut of differing) {
         const entry = entries.get(ut) as Entry;
-        for (const candidate of [entry.best, ...(entry.others ?? [])]) files.add(candidate.source.file);
+        files.add(entry.source.file);
+        for (const candidate of entry.others ?? []) files.add(candidate.source.file);
       }
       return [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     },
@@ -153,7 +162,7 @@ export function createDeferredCorpusBuilder(options: CorpusOptionsInput = {}): D
       if (!item.ok || !differing.has(item.record.ut)) return;
       const { record, at } = item;
       const source = sourceOf(at, format);
-      const candidate = { ...candidateOf(record, source, core.intern), digest: digestRecord(record) };
+      const candidate = candidateOf(record, source, core.intern, digestRecord(record));
       core.consider(record.ut, candidate, 0, () => core.paperOf(record, source), again);
     },
     finish() {
@@ -165,8 +174,8 @@ export function createDeferredCorpusBuilder(options: CorpusOptionsInput = {}): D
         if (found !== expected)
           throw new CopubError(
             "unreadable",
-            `${first.best.source.file}: ${ut} was read ${expected} times, then ${found} times when read again: an input file changed while it was being read`,
-            first.best.source.file,
+            `${first.source.file}: ${ut} was read ${expected} times, then ${found} times when read again: an input file changed while it was being read`,
+            first.source.file,
           );
         entries.set(ut, entry as Entry);
       }
@@ -181,6 +190,22 @@ interface MadePaper {
   readonly names: readonly string[] | null;
 }
 
+/** Adds a dropped duplicate to an entry (the list is made for the first one only). */
+function addOther(entry: Entry, candidate: DuplicateCandidate): void {
+  if (entry.others === null) entry.others = [candidate];
+  else entry.others.push(candidate);
+}
+
+/** The kept record of an entry as a candidate of its own (when another record replaces it). */
+function keptCandidate(entry: Entry): DuplicateCandidate {
+  return {
+    source: entry.source,
+    exportDate: entry.exportDate,
+    timesCited: entry.timesCited,
+    digest: entry.digest,
+  };
+}
+
 /** The digest of a record whose full digest was not needed: equal to itself, differing in no field. */
 const NO_DIGEST: RecordDigest = new Uint32Array(0);
 
@@ -189,12 +214,17 @@ function sourceOf(at: Extract<ReadItem, { ok: true }>["at"], format: WosFormat):
   return { file: at.file, format, line: at.line, recordIndex: at.recordIndex };
 }
 
-/** What the duplicate rule needs of a record, without its digest. */
-function candidateOf(record: WosRecord, source: SourceRef, intern: Intern) {
+/** What the duplicate rule needs of a record. */
+function candidateOf(
+  record: WosRecord,
+  source: SourceRef,
+  intern: Intern,
+  digest: RecordDigest,
+): DuplicateCandidate {
   // Strings cut from the record (its UT and DA) would keep its whole read chunk alive until
   // the corpus is finished: the candidate and the key take shared or own copies instead.
   const exportDate = record.exportDate === null ? null : intern.string(record.exportDate);
-  return { source, exportDate, timesCited: record.timesCited };
+  return { source, exportDate, timesCited: record.timesCited, digest };
 }
 
 /** What both builders share: the entries per UT, the file accounts, the rejections, the options. */
@@ -221,7 +251,7 @@ function createCore(options: CorpusOptionsInput) {
     return account;
   };
   const countIn = (path: string, format: WosFormat, ok: boolean): void => {
-    const account = accountOf(path, format);
+    const account = files.get(path) ?? accountOf(path, format);
     account.records++;
     if (ok) account.parsed++;
     else account.rejected++;
@@ -265,17 +295,30 @@ function createCore(options: CorpusOptionsInput) {
       into = entries,
     ): void {
       const entry = into.get(ut);
-      if (entry !== undefined && preferCandidate(entry.best, candidate) <= 0) {
-        entry.others = [...(entry.others ?? []), candidate];
+      if (entry !== undefined && preferCandidate(entry, candidate) <= 0) {
+        addOther(entry, candidate);
         return;
       }
       const { paper, names } = make();
       // The kept candidate points at its paper's source: one object for both, per UT.
-      const best = { ...candidate, source: paper.source };
-      if (entry === undefined) into.set(paper.ut, { best, paper, others: null, names, quick });
+      const { exportDate, timesCited, digest } = candidate;
+      if (entry === undefined)
+        into.set(paper.ut, {
+          source: paper.source,
+          exportDate,
+          timesCited,
+          digest,
+          paper,
+          others: null,
+          names,
+          quick,
+        });
       else {
-        entry.others = [...(entry.others ?? []), entry.best];
-        entry.best = best;
+        addOther(entry, keptCandidate(entry));
+        entry.source = paper.source;
+        entry.exportDate = exportDate;
+        entry.timesCited = timesCited;
+        entry.digest = digest;
         entry.paper = paper;
         entry.names = names;
         entry.quick = quick;
@@ -299,16 +342,19 @@ function finishCorpus(
   rejections: Rejection[],
   scopeOf: (paper: CorpusPaper) => ScopeExclusion[],
 ): Corpus {
-  const sorted = [...entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // The UTs alone are sorted (not [UT, entry] pairs: one array per paper at the build's peak).
+  const uts = [...entries.keys()].sort(compareCodeUnits);
   const papers: CorpusPaper[] = [];
   const excluded: Corpus["excluded"][number][] = [];
   const excludedByReason: Partial<Record<ScopeExclusion, number>> = {};
   const warningCounts: Partial<Record<PaperWarningCode, number>> = {};
   const duplicates: Corpus["duplicates"][number][] = [];
-  const utsByDoi = new Map<string, string[]>();
+  // A DOI's first UT is held as a string, and only a DOI shared by papers gets a list.
+  const utsByDoi = new Map<string, string | string[]>();
   let duplicatesIdentical = 0;
   let dropped = 0;
-  for (const [ut, entry] of sorted) {
+  for (const ut of uts) {
+    const entry = entries.get(ut) as Entry;
     const reasons = scopeOf(entry.paper);
     if (reasons.length === 0) papers.push(entry.paper);
     else {
@@ -318,13 +364,18 @@ function finishCorpus(
     }
     for (const code of entry.paper.warnings) warningCounts[code] = (warningCounts[code] ?? 0) + 1;
     if (entry.others !== null) {
-      const report = duplicateReport(ut, entry.best, entry.others);
+      const report = duplicateReport(ut, entry, entry.others);
       duplicates.push(report);
       dropped += report.dropped.length;
       duplicatesIdentical += report.dropped.filter((d) => d.reason === "duplicate-ut").length;
     }
-    if (entry.paper.doi !== null)
-      utsByDoi.set(entry.paper.doi, [...(utsByDoi.get(entry.paper.doi) ?? []), ut]);
+    const doi = entry.paper.doi;
+    if (doi !== null) {
+      const known = utsByDoi.get(doi);
+      if (known === undefined) utsByDoi.set(doi, ut);
+      else if (typeof known === "string") utsByDoi.set(doi, [known, ut]);
+      else known.push(ut);
+    }
   }
   const rejectedByCode: Partial<Record<RejectionCode, number>> = {};
   for (const { code } of rejections) rejectedByCode[code] = (rejectedByCode[code] ?? 0) + 1;
@@ -341,7 +392,7 @@ function finishCorpus(
     inScope: papers.length,
     excluded: excluded.length,
     excludedByReason: sortedKeys(excludedByReason),
-    unattributed: papers.filter((p) => p.countries.length === 0).length,
+    unattributed: papers.reduce((sum, p) => sum + (p.countries.length === 0 ? 1 : 0), 0),
   };
   return {
     options,
@@ -352,16 +403,25 @@ function finishCorpus(
     accounting,
     rejections: rejections.sort((a, b) => compareSources(a, b)),
     duplicates,
-    sharedDois: [...utsByDoi.entries()]
-      .filter(([, uts]) => uts.length > 1)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([doi, uts]) => ({ doi, uts })),
+    sharedDois: sharedDois(utsByDoi),
     warningCounts: sortedKeys(warningCounts),
     // Over every unique paper, in scope or not: a saved corpus re-scoped later keeps its names.
-    authorNames: authorNames([...entries.values()].map((entry) => entry.names)),
+    authorNames: authorNames(namesOf(entries)),
     // Items come read already; `loadCorpus`, which reads the files, records its limits.
     readLimits: null,
   };
+}
+
+/** The DOIs held by more than one paper, in code-unit order, each with its UTs in the order given (UT order). */
+function sharedDois(utsByDoi: ReadonlyMap<string, string | string[]>): Corpus["sharedDois"] {
+  const shared: Corpus["sharedDois"] = [];
+  for (const [doi, uts] of utsByDoi) if (typeof uts !== "string") shared.push({ doi, uts });
+  return shared.sort((a, b) => compareCodeUnits(a.doi, b.doi));
+}
+
+/** The identifier-keyed author names of each entry (`identifiedAuthors`), without an array of them all. */
+function* namesOf(entries: ReadonlyMap<string, Entry>): Generator<readonly string[] | null> {
+  for (const entry of entries.values()) yield entry.names;
 }
 
 function sortedKeys<K extends string>(counts: Partial<Record<K, number>>): Partial<Record<K, number>> {

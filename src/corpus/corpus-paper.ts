@@ -13,6 +13,7 @@ import { DocumentTypeSchema } from "../normalize/document-types.ts";
 import { FieldsSchema } from "../normalize/fields.ts";
 import { InstitutionUnitSchema, type NormalizedPaper, PaperWarningCodeSchema } from "../normalize/paper.ts";
 import { GrantSchema } from "../read/wos-record.ts";
+import { type ConsTable, consed, HASH_START, hashPart } from "./_hash-cons.ts";
 import { type SourceRef, SourceRefSchema } from "./_source-ref.ts";
 
 /** One address of a corpus paper: where it came from and what it counts as. */
@@ -101,22 +102,57 @@ export interface Intern {
 }
 
 /**
+ * The interner of one corpus (`createIntern`): `Intern`'s two, and the tables `sharePaper` finds
+ * shared lists in. Strings get small integer ids in one table; a list is found by a hash of its
+ * parts' ids (`_hash-cons.ts`), never by a text key built for it.
+ */
+export interface CorpusIntern extends Intern {
+  /** The id of a string, interned if new (`strings[id]` is its one instance). */
+  readonly idOf: (value: string) => number;
+  /** The interned strings by id. */
+  readonly strings: readonly string[];
+  /** Shared lists of strings (countries, categories, organizations, document types, warning codes). */
+  readonly stringLists: ConsTable<string[]>;
+  readonly units: ConsTable<Unit>;
+  readonly unitLists: ConsTable<Unit[]>;
+  readonly addresses: ConsTable<Address>;
+  readonly addressLists: ConsTable<Address[]>;
+  /** Shared funding lists, each grant and its list of ids shared too. */
+  readonly grantLists: ConsTable<Grant[]>;
+  /** Shared address links of one author (`[0]`, `[0, 1]`). */
+  readonly links: ConsTable<number[]>;
+  /** Shared link patterns of a paper's authors (`[[0], [0], [1]]`). */
+  readonly linkLists: ConsTable<number[][]>;
+  /** The one empty list of the corpus (read-only, as every shared part). */
+  readonly empty: never[];
+}
+
+type Unit = CorpusPaper["institutions"][number];
+type Address = CorpusPaper["addresses"][number];
+type Grant = CorpusPaper["grants"][number];
+
+/**
  * Creates the interner of one corpus (no module-level cache: each corpus owns its own).
  * @example
  * const intern = createIntern();
  * intern.string("UNIV TOKYO") === intern.string(["UNIV", "TOKYO"].join(" ")) // → true (the same instance)
  */
-export function createIntern(): Intern {
-  const strings = new Map<string, string>();
+export function createIntern(): CorpusIntern {
+  const ids = new Map<string, number>();
+  const strings: string[] = [];
   const values = new Map<string, unknown>();
+  const idOf = (value: string): number => {
+    const known = ids.get(value);
+    if (known !== undefined) return known;
+    const copy = ownCopy(value);
+    ids.set(copy, strings.length);
+    strings.push(copy);
+    return strings.length - 1;
+  };
   return {
-    string(value) {
-      const known = strings.get(value);
-      if (known !== undefined) return known;
-      const copy = ownCopy(value);
-      strings.set(copy, copy);
-      return copy;
-    },
+    idOf,
+    strings,
+    string: (value) => strings[idOf(value)] as string,
     value<T>(kind: string, key: string, make: () => T): T {
       const id = `${kind}\u0000${key}`;
       if (values.has(id)) return values.get(id) as T;
@@ -124,6 +160,15 @@ export function createIntern(): Intern {
       values.set(id, made);
       return made;
     },
+    stringLists: new Map(),
+    units: new Map(),
+    unitLists: new Map(),
+    addresses: new Map(),
+    addressLists: new Map(),
+    grantLists: new Map(),
+    links: new Map(),
+    linkLists: new Map(),
+    empty: [],
   };
 }
 
@@ -152,10 +197,19 @@ export function ownCopy(value: string): string {
 export function toCorpusPaper(
   paper: NormalizedPaper,
   source: SourceRef,
-  intern: Intern,
+  intern: CorpusIntern,
   citedReferences?: readonly string[],
 ): CorpusPaper {
-  return sharePaper(reducePaper(paper, source, citedReferences), intern);
+  // sharePaper reads only the fields of a corpus paper, and of an institution or address only
+  // those a corpus keeps: the normalized lists are handed over as they are, not reduced first.
+  return sharePaper(corpusFields(paper, source, citedReferences, false), intern);
+}
+
+/** The distinct codes of a paper's warnings, in first-seen order (a paper has a few at most). */
+function distinctCodes(warnings: NormalizedPaper["warnings"]): CorpusPaper["warnings"] {
+  const codes: CorpusPaper["warnings"] = [];
+  for (const { code } of warnings) if (!codes.includes(code)) codes.push(code);
+  return codes;
 }
 
 /**
@@ -170,9 +224,31 @@ export function reducePaper(
   source: SourceRef,
   citedReferences?: readonly string[],
 ): CorpusPaper {
-  // Most fields of a corpus paper are the normalized paper's, under the same names: only those
-  // that change shape are given here, and sharePaper takes each field it lists, leaving the evidence.
-  const reduced: CorpusPaper = {
+  return corpusFields(paper, source, citedReferences, true);
+}
+
+/**
+ * A normalized paper's fields under a corpus paper's names. Most are the normalized paper's own:
+ * only those that change shape are given here, and sharePaper takes each field it lists, leaving
+ * the evidence. `reduce` copies institutions, addresses and fields down to what a corpus keeps
+ * (for a structured clone); without it they are handed over as they are (for `sharePaper`,
+ * which reads only those parts).
+ */
+function corpusFields(
+  paper: NormalizedPaper,
+  source: SourceRef,
+  citedReferences: readonly string[] | undefined,
+  reduce: boolean,
+): CorpusPaper {
+  const authorKeys: string[] = new Array(paper.authors.length);
+  const authorAddresses: number[][] = new Array(paper.authors.length);
+  for (let i = 0; i < paper.authors.length; i++) {
+    const author = paper.authors[i] as NormalizedPaper["authors"][number];
+    authorKeys[i] = author.key;
+    authorAddresses[i] = author.addressIndexes;
+  }
+  const { esi, nistep, fieldSource } = paper.fields;
+  const fields: CorpusPaper = {
     ut: paper.ut,
     doi: paper.doi,
     year: paper.year,
@@ -181,24 +257,28 @@ export function reducePaper(
     publicationDate: paper.publicationDate,
     earlyAccessDate: paper.earlyAccessDate,
     countries: paper.countries,
-    institutions: paper.institutions.map(({ country, orgKey }) => ({ country, orgKey })),
-    addresses: paper.addresses.map(({ source, country, orgKey }) => ({ source, country, orgKey })),
-    authorKeys: paper.authors.map((author) => author.key),
-    authorAddresses: paper.authors.map((author) => author.addressIndexes),
+    institutions: reduce
+      ? paper.institutions.map(({ country, orgKey }) => ({ country, orgKey }))
+      : paper.institutions,
+    addresses: reduce
+      ? paper.addresses.map(({ source, country, orgKey }) => ({ source, country, orgKey }))
+      : paper.addresses,
+    authorKeys,
+    authorAddresses,
     unifiedOrganizations: paper.unifiedOrganizations,
     crossAffiliationOnly: paper.crossAffiliationOnly,
-    fields: { esi: paper.fields.esi, nistep: paper.fields.nistep, fieldSource: paper.fields.fieldSource },
+    fields: reduce ? { esi, nistep, fieldSource } : paper.fields,
     citations: paper.citations,
     citationsAllDatabases: paper.citationsAllDatabases,
     exportDate: paper.exportDate,
     categories: paper.categories,
     grants: paper.grants,
     fundingText: paper.fundingText,
-    warnings: [...new Set(paper.warnings.map((w) => w.code))],
+    warnings: distinctCodes(paper.warnings),
     source,
   };
-  if (citedReferences !== undefined) reduced.citedReferences = [...citedReferences];
-  return reduced;
+  if (citedReferences !== undefined) fields.citedReferences = [...citedReferences];
+  return fields;
 }
 
 /**
@@ -212,26 +292,8 @@ export function reducePaper(
  * const intern = createIntern();
  * sharePaper(a, intern).countries === sharePaper(b, intern).countries // → true when a and b have the same countries
  */
-export function sharePaper(paper: CorpusPaper, intern: Intern): CorpusPaper {
+export function sharePaper(paper: CorpusPaper, intern: CorpusIntern): CorpusPaper {
   const str = intern.string;
-  const country = (key: string | null): string | null => (key === null ? null : str(key));
-  const list = <T>(
-    kind: string,
-    items: readonly T[],
-    keyOf: (item: T) => string,
-    share: (item: T) => T,
-  ): T[] =>
-    // The length leads the key: [] and [""] (no author, one author without links) join alike.
-    intern.value(kind, `${items.length}\u0002${items.map(keyOf).join("\u0001")}`, () => items.map(share));
-  const unit = (u: CorpusPaper["institutions"][number]) =>
-    intern.value("unit", unitKey(u), () => ({ country: country(u.country), orgKey: str(u.orgKey) }));
-  const address = (a: CorpusPaper["addresses"][number]) =>
-    intern.value("address", addressKey(a), () => ({
-      source: a.source,
-      country: country(a.country),
-      orgKey: str(a.orgKey),
-    }));
-  const indexes = (list: readonly number[]) => intern.value("indexes", list.join(","), () => [...list]);
   const { esi, nistep, fieldSource } = paper.fields;
   // One literal with every field in CorpusPaperSchema's order (the optional cited references come
   // last): it is the key order of a saved corpus, and one shape that V8 lays out inside the object
@@ -240,18 +302,17 @@ export function sharePaper(paper: CorpusPaper, intern: Intern): CorpusPaper {
     ut: ownCopy(paper.ut),
     doi: paper.doi === null ? null : ownCopy(paper.doi),
     year: paper.year,
-    docTypes: list("docTypes", paper.docTypes, String, (type) => type),
+    docTypes: shareStrings(paper.docTypes, intern) as CorpusPaper["docTypes"],
     earlyAccess: paper.earlyAccess,
     publicationDate: paper.publicationDate === null ? null : str(paper.publicationDate),
     earlyAccessDate: paper.earlyAccessDate === null ? null : str(paper.earlyAccessDate),
-    countries: list("countries", paper.countries, String, str),
-    institutions: list("institutions", paper.institutions, unitKey, unit),
-    addresses: list("addresses", paper.addresses, addressKey, address),
+    countries: shareStrings(paper.countries, intern),
+    institutions: shareUnits(paper.institutions, intern),
+    addresses: shareAddresses(paper.addresses, intern),
     // Author keys rarely repeat as a whole list, so only the keys are shared, not the array.
-    authorKeys:
-      paper.authorKeys.length === 0 ? intern.value("authorKeys", "", () => []) : paper.authorKeys.map(str),
-    authorAddresses: list("authorAddresses", paper.authorAddresses, (l) => l.join(","), indexes),
-    unifiedOrganizations: list("organizations", paper.unifiedOrganizations, String, str),
+    authorKeys: paper.authorKeys.length === 0 ? intern.empty : paper.authorKeys.map(str),
+    authorAddresses: shareLinkLists(paper.authorAddresses, intern),
+    unifiedOrganizations: shareStrings(paper.unifiedOrganizations, intern),
     crossAffiliationOnly: paper.crossAffiliationOnly,
     fields: intern.value("fields", JSON.stringify([esi, nistep, fieldSource]), () => ({
       esi,
@@ -261,25 +322,188 @@ export function sharePaper(paper: CorpusPaper, intern: Intern): CorpusPaper {
     citations: paper.citations,
     citationsAllDatabases: paper.citationsAllDatabases,
     exportDate: paper.exportDate === null ? null : str(paper.exportDate),
-    categories: list("categories", paper.categories, String, str),
-    // Agencies repeat across papers (shared strings); grant ids and the acknowledgement are the
-    // paper's own, so they are copied, never sliced from the read chunk.
-    grants:
-      paper.grants.length === 0
-        ? intern.value("grants", "", () => [])
-        : paper.grants.map((grant) => ({ agency: str(grant.agency), grantIds: grant.grantIds.map(ownCopy) })),
+    categories: shareStrings(paper.categories, intern),
+    // Papers of one project repeat its agencies, grant ids and often the whole list; the
+    // acknowledgement is the paper's own, so it is copied, never sliced from the read chunk.
+    grants: shareGrants(paper.grants, intern),
     fundingText: paper.fundingText === null ? null : ownCopy(paper.fundingText),
-    warnings: list("warnings", paper.warnings, String, (code) => code),
-    source: { ...paper.source, file: str(paper.source.file) },
+    warnings: shareStrings(paper.warnings, intern) as CorpusPaper["warnings"],
+    source: {
+      file: str(paper.source.file),
+      format: paper.source.format,
+      line: paper.source.line,
+      recordIndex: paper.source.recordIndex,
+    },
   };
   if (paper.citedReferences !== undefined) shared.citedReferences = paper.citedReferences;
   return shared;
 }
 
-function unitKey(unit: CorpusPaper["institutions"][number]): string {
-  return `${unit.country ?? ""}\u0000${unit.orgKey}`;
+// Each shared list below is found by a hash of its length and its parts' ids (`_hash-cons.ts`);
+// the length leads, so [] and [[]] (no author, one author without links) differ. The shared
+// list's items are interned strings, so comparing a candidate's item with `===` is one
+// pointer check when they are the same text (and a text comparison otherwise, as for any string).
+
+/** The shared list of equal strings (interned). */
+function shareStrings(items: readonly string[], intern: CorpusIntern): string[] {
+  if (items.length === 0) return intern.empty;
+  let hash = hashPart(HASH_START, items.length);
+  for (let i = 0; i < items.length; i++) hash = hashPart(hash, intern.idOf(items[i] as string));
+  return consed(intern.stringLists, hash, items, sameStrings, makeStrings, intern);
 }
 
-function addressKey(address: CorpusPaper["addresses"][number]): string {
-  return `${address.source}\u0000${address.country ?? ""}\u0000${address.orgKey}`;
+function sameStrings(known: readonly string[], items: readonly string[]): boolean {
+  if (known.length !== items.length) return false;
+  for (let i = 0; i < known.length; i++) if (known[i] !== items[i]) return false;
+  return true;
+}
+
+function makeStrings(items: readonly string[], intern: CorpusIntern): string[] {
+  return items.map(intern.string);
+}
+
+/** The hash of a country key or `null` (ids start at 0, so `null` is -1). */
+function countryPart(hash: number, country: string | null, intern: CorpusIntern): number {
+  return hashPart(hash, country === null ? -1 : intern.idOf(country));
+}
+
+function unitHash(unit: Unit, intern: CorpusIntern): number {
+  return hashPart(countryPart(HASH_START, unit.country, intern), intern.idOf(unit.orgKey));
+}
+
+function sameUnit(known: Unit, unit: Unit): boolean {
+  return known.country === unit.country && known.orgKey === unit.orgKey;
+}
+
+function sameUnits(known: readonly Unit[], items: readonly Unit[]): boolean {
+  return sameList(known, items, sameUnit);
+}
+
+function makeUnit(unit: Unit, intern: CorpusIntern): Unit {
+  return {
+    country: unit.country === null ? null : intern.string(unit.country),
+    orgKey: intern.string(unit.orgKey),
+  };
+}
+
+function makeUnits(items: readonly Unit[], intern: CorpusIntern): Unit[] {
+  return items.map((unit) => consed(intern.units, unitHash(unit, intern), unit, sameUnit, makeUnit, intern));
+}
+
+/** The shared list of equal institution units, each unit shared too. */
+function shareUnits(items: readonly Unit[], intern: CorpusIntern): Unit[] {
+  if (items.length === 0) return intern.empty;
+  let hash = hashPart(HASH_START, items.length);
+  for (let i = 0; i < items.length; i++) hash = hashPart(hash, unitHash(items[i] as Unit, intern));
+  return consed(intern.unitLists, hash, items, sameUnits, makeUnits, intern);
+}
+
+function addressHash(address: Address, intern: CorpusIntern): number {
+  const hash = hashPart(HASH_START, address.source === "C1" ? 1 : 2);
+  return hashPart(countryPart(hash, address.country, intern), intern.idOf(address.orgKey));
+}
+
+function sameAddress(known: Address, address: Address): boolean {
+  return (
+    known.source === address.source && known.country === address.country && known.orgKey === address.orgKey
+  );
+}
+
+function sameAddresses(known: readonly Address[], items: readonly Address[]): boolean {
+  return sameList(known, items, sameAddress);
+}
+
+function makeAddress(address: Address, intern: CorpusIntern): Address {
+  return {
+    source: address.source,
+    country: address.country === null ? null : intern.string(address.country),
+    orgKey: intern.string(address.orgKey),
+  };
+}
+
+function makeAddresses(items: readonly Address[], intern: CorpusIntern): Address[] {
+  return items.map((address) =>
+    consed(intern.addresses, addressHash(address, intern), address, sameAddress, makeAddress, intern),
+  );
+}
+
+/** The shared list of equal addresses, each address shared too. */
+function shareAddresses(items: readonly Address[], intern: CorpusIntern): Address[] {
+  if (items.length === 0) return intern.empty;
+  let hash = hashPart(HASH_START, items.length);
+  for (let i = 0; i < items.length; i++) hash = hashPart(hash, addressHash(items[i] as Address, intern));
+  return consed(intern.addressLists, hash, items, sameAddresses, makeAddresses, intern);
+}
+
+function grantHash(hash: number, grant: Grant, intern: CorpusIntern): number {
+  let h = hashPart(hashPart(hash, intern.idOf(grant.agency)), grant.grantIds.length);
+  for (let i = 0; i < grant.grantIds.length; i++) h = hashPart(h, intern.idOf(grant.grantIds[i] as string));
+  return h;
+}
+
+function sameGrant(known: Grant, grant: Grant): boolean {
+  return known.agency === grant.agency && sameStrings(known.grantIds, grant.grantIds);
+}
+
+function sameGrants(known: readonly Grant[], items: readonly Grant[]): boolean {
+  return sameList(known, items, sameGrant);
+}
+
+function makeGrants(items: readonly Grant[], intern: CorpusIntern): Grant[] {
+  return items.map((grant) => ({
+    agency: intern.string(grant.agency),
+    grantIds: shareStrings(grant.grantIds, intern),
+  }));
+}
+
+/** The shared funding list of a paper: agencies and grant ids interned, each list of ids shared. */
+function shareGrants(items: readonly Grant[], intern: CorpusIntern): Grant[] {
+  if (items.length === 0) return intern.empty;
+  let hash = hashPart(HASH_START, items.length);
+  for (let i = 0; i < items.length; i++) hash = grantHash(hash, items[i] as Grant, intern);
+  return consed(intern.grantLists, hash, items, sameGrants, makeGrants, intern);
+}
+
+function linksHash(hash: number, links: readonly number[]): number {
+  let h = hashPart(hash, links.length);
+  for (let i = 0; i < links.length; i++) h = hashPart(h, links[i] as number);
+  return h;
+}
+
+function sameLinks(known: readonly number[], links: readonly number[]): boolean {
+  if (known.length !== links.length) return false;
+  for (let i = 0; i < known.length; i++) if (known[i] !== links[i]) return false;
+  return true;
+}
+
+function sameLinkLists(
+  known: readonly (readonly number[])[],
+  items: readonly (readonly number[])[],
+): boolean {
+  return sameList(known, items, sameLinks);
+}
+
+function makeLinkLists(items: readonly (readonly number[])[], intern: CorpusIntern): number[][] {
+  return items.map((links) =>
+    consed(intern.links, linksHash(HASH_START, links), links, sameLinks, copyLinks, null),
+  );
+}
+
+function copyLinks(links: readonly number[]): number[] {
+  return [...links];
+}
+
+/** The shared link pattern of a paper's authors, each author's links shared too. */
+function shareLinkLists(items: readonly (readonly number[])[], intern: CorpusIntern): number[][] {
+  if (items.length === 0) return intern.empty;
+  let hash = hashPart(HASH_START, items.length);
+  for (let i = 0; i < items.length; i++) hash = linksHash(hash, items[i] as readonly number[]);
+  return consed(intern.linkLists, hash, items, sameLinkLists, makeLinkLists, intern);
+}
+
+/** Whether two lists have the same length and items that `same` finds equal, position by position. */
+function sameList<T>(known: readonly T[], items: readonly T[], same: (a: T, b: T) => boolean): boolean {
+  if (known.length !== items.length) return false;
+  for (let i = 0; i < known.length; i++) if (!same(known[i] as T, items[i] as T)) return false;
+  return true;
 }

@@ -113,6 +113,22 @@ describe("sharePaper(paper, intern)", () => {
     expect(b.authorAddresses[0]).toBe(a.authorAddresses[0]);
   });
 
+  it("shares the funding list of papers funded alike, and keeps lists that differ in one id apart", () => {
+    const intern = createIntern();
+    const grants = (...ids: string[]) => [
+      { agency: "JSPS", grantIds: ids },
+      { agency: "NSF", grantIds: [] },
+    ];
+    const a = sharePaper({ ...paper({ addresses: [] }), grants: grants("JP20H00001") }, intern);
+    const b = sharePaper({ ...paper({ ut: "WOS:2", addresses: [] }), grants: grants("JP20H00001") }, intern);
+    const c = sharePaper({ ...paper({ ut: "WOS:3", addresses: [] }), grants: grants("JP20H00002") }, intern);
+    expect(b.grants).toBe(a.grants);
+    expect(c.grants).not.toBe(a.grants);
+    expect(c.grants).toEqual(grants("JP20H00002"));
+    // The agency-only grant of both lists is one list of ids: the corpus's empty list.
+    expect(c.grants[1]?.grantIds).toBe(a.grants[1]?.grantIds);
+  });
+
   it("keeps a paper without authors apart from one with a single unlinked author", () => {
     const intern = createIntern();
     const none = sharePaper(paper({ addresses: [] }), intern);
