@@ -16,9 +16,13 @@
 import type { PreparedRecord } from "./_prepared-record.ts";
 import type { CorpusPaper } from "./corpus-paper.ts";
 
-/** Prepared records packed: numbers and the strings they point at. */
+/**
+ * Prepared records packed: numbers and the strings they point at. The numbers are a typed array,
+ * whose buffer the worker transfers rather than copies (a quick digest is a whole number below
+ * 2^53, which a float64 holds exactly).
+ */
 export interface PackedRecords {
-  readonly numbers: number[];
+  readonly numbers: Float64Array;
   readonly strings: string[];
 }
 
@@ -98,7 +102,7 @@ export function packRecords(records: readonly PreparedRecord[]): PackedRecords {
     strs(p.citedReferences);
     strs(record.names);
   }
-  return { numbers, strings };
+  return { numbers: Float64Array.from(numbers), strings };
 }
 
 /**

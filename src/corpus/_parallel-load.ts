@@ -19,8 +19,10 @@ import { isGzip } from "../read/gunzip.ts";
 import { type InputFile, listInputFiles } from "../read/input-files.ts";
 import { inputTracker, type ProgressListener } from "../read/read-progress.ts";
 import { readFileChunks } from "../read/source.ts";
+import { plainTextBlocks, withRecordIndexFrom } from "../read/text-blocks.ts";
 import type { LoadWorkerData, PieceJob, PieceResult } from "./_load-worker.ts";
 import { unpackRecords } from "./_packed-records.ts";
+import type { PreparedRecord } from "./_prepared-record.ts";
 import type { DeferredCorpusBuilder } from "./build-corpus.ts";
 
 /** The most worker threads a load starts, whatever the machine. */
@@ -39,7 +41,7 @@ export function defaultThreads(): number {
   return 1;
 }
 
-/** Bytes a piece holds at least (it ends at the first `ER` line after them, or at its file's end). */
+/** Bytes a piece holds at least (it ends at the next record boundary, or at its file's end). */
 const PIECE_BYTES = 4 * 1024 * 1024;
 /** Inputs smaller than this are read on one thread: starting workers would cost more than they save. */
 const MIN_PARALLEL_BYTES = 2 * PIECE_BYTES;
@@ -54,9 +56,10 @@ const FN_LINE = /^\uFEFF?FN ([^\r\n]*)/;
 
 /**
  * Reads the inputs into the builder on `threads` worker threads.
- * @throws NotParallel when some input is no uncompressed UTF-8 plain-text export, when a piece is
- *   not clean, when no record was found, or when workers cannot run here (the builder is then
- *   half-filled and must be dropped)
+ * @throws NotParallel when some input is no uncompressed UTF-8 plain-text export, when a piece
+ *   cannot be read on its own (no record boundary for 64 MiB, text that would decode otherwise),
+ *   when no record was found, or when workers cannot run here (the builder is then half-filled
+ *   and must be dropped)
  */
 export async function loadInParallel(
   paths: readonly string[],
@@ -70,19 +73,19 @@ export async function loadInParallel(
   const inputs = await listInputFiles(paths);
   if (inputs.reduce((sum, input) => sum + input.bytes, 0) < sizes.minBytes)
     throw new NotParallel("the inputs are small");
-  const heads = await Promise.all(inputs.map((input) => headOf(input.path)));
-  if (heads.some((head) => !isPlainUtf8(head))) throw new NotParallel("not all inputs are plain text");
-  const tracker = inputTracker(inputs, onProgress);
+  // Started before the files are opened: the workers compile their modules meanwhile.
   const pool = startPool(threads, workerData);
-  let records = 0;
+  let items = 0;
   try {
-    for (const [i, input] of inputs.entries()) {
-      records += await loadFile(input, heads[i] as Uint8Array, builder, pool, tracker, sizes.pieceBytes);
-    }
+    const heads = await Promise.all(inputs.map((input) => headOf(input.path)));
+    if (heads.some((head) => !isPlainUtf8(head))) throw new NotParallel("not all inputs are plain text");
+    const tracker = inputTracker(inputs, onProgress);
+    for (const [i, input] of inputs.entries())
+      items += await loadFile(input, heads[i] as Uint8Array, builder, pool, tracker, sizes.pieceBytes);
   } finally {
     await pool.stop();
   }
-  if (records === 0) throw new NotParallel("no record");
+  if (items === 0) throw new NotParallel("no record");
 }
 
 /** How large pieces are, and how large the inputs must be to be read in parallel (tests make both small). */
@@ -93,7 +96,10 @@ export interface PieceSizes {
 
 type Tracker = ReturnType<typeof inputTracker>;
 
-/** Reads one file through the pool into the builder; gives the records added. */
+/**
+ * Reads one file through the pool into the builder, piece by piece in file order; gives the
+ * items added (records and rejections, each of which takes one record index).
+ */
 async function loadFile(
   input: InputFile,
   head: Uint8Array,
@@ -106,41 +112,80 @@ async function loadFile(
   let bytesRead = 0;
   tracker?.startFile(input.path, input.bytes, () => bytesRead);
   const ahead: Promise<PieceResult>[] = [];
-  let lines = 0;
-  let records = 0;
+  let items = 0;
   const add = (result: PieceResult): void => {
     if (!result.clean) throw new NotParallel(`${input.path}: ${result.why}`);
-    const prepared = unpackRecords(result.packed);
-    for (const record of prepared) {
-      const line = record.line === null ? null : record.line + lines;
-      builder.addPrepared(
-        { ...record, line, recordIndex: record.recordIndex + records },
-        input.path,
-        "plain",
-      );
-      tracker?.record();
-    }
-    lines += result.lines;
-    records += prepared.length;
+    items = addPiece(result, items, input.path, builder, tracker);
   };
-  let first = true;
-  const chunks = readFileChunks(input.path);
-  for await (const piece of pieces(chunks, pieceBytes, (chunk) => {
+  const chunks = tapped(readFileChunks(input.path), (chunk) => {
     hash.update(chunk);
     bytesRead += chunk.length;
-  })) {
-    const result = pool.run(input.path, first, piece);
+  });
+  for await (const block of plainTextBlocks(chunks, { targetBytes: pieceBytes })) {
+    // A piece that only the parser of the piece before it can read: the file is read on one thread.
+    if (block.continued) throw new NotParallel(`${input.path}: no record boundary for 64 MiB`);
+    const result = pool.run({ file: input.path, line: block.line, bytes: ownBuffer(block.bytes) });
     // A piece still ahead when the load gives up must not fail the process as unhandled.
     result.catch(() => undefined);
     ahead.push(result);
-    first = false;
     while (ahead.length >= pool.size * PIECES_AHEAD) add(await (ahead.shift() as Promise<PieceResult>));
   }
   while (ahead.length > 0) add(await (ahead.shift() as Promise<PieceResult>));
   const producer = FN_LINE.exec(decodeBytes(head))?.[1]?.trim() ?? null;
   builder.addFile(input.path, "plain", hash.digest("hex"), producer);
   tracker?.endFile();
-  return records;
+  return items;
+}
+
+/**
+ * Adds a piece's items to the builder in the order the one-thread read gives them: records and
+ * rejections merged by their record index within the piece, each moved on by the items of the
+ * pieces before it (`before`). Gives the items added so far.
+ */
+function addPiece(
+  result: Extract<PieceResult, { clean: true }>,
+  before: number,
+  file: string,
+  builder: DeferredCorpusBuilder,
+  tracker: Tracker,
+): number {
+  const records = unpackRecords(result.packed);
+  const { rejections } = result;
+  let r = 0;
+  let j = 0;
+  while (r < records.length || j < rejections.length) {
+    const record = records[r];
+    const rejection = rejections[j];
+    if (rejection !== undefined && (record === undefined || rejection.recordIndex < record.recordIndex)) {
+      builder.add(withRecordIndexFrom({ ok: false, rejection }, before), "plain");
+      j++;
+    } else {
+      const prepared = record as PreparedRecord;
+      builder.addPrepared({ ...prepared, recordIndex: prepared.recordIndex + before }, file, "plain");
+      r++;
+    }
+    tracker?.record();
+  }
+  return before + records.length + rejections.length;
+}
+
+/** The chunks, each shown to `onChunk` as it passes (hashing, progress). */
+async function* tapped(
+  chunks: AsyncIterable<Uint8Array>,
+  onChunk: (chunk: Uint8Array) => void,
+): AsyncIterable<Uint8Array> {
+  for await (const chunk of chunks) {
+    onChunk(chunk);
+    yield chunk;
+  }
+}
+
+/**
+ * The bytes in a buffer of their own, which can be transferred to a worker (a block is a view
+ * into a buffer that also holds the start of the next one; transferring that would detach it).
+ */
+function ownBuffer(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
 }
 
 /** The first 8 KiB of a file (as `openWos` detects formats from). */
@@ -163,64 +208,10 @@ function isPlainUtf8(head: Uint8Array): boolean {
   );
 }
 
-const ER_LF = Buffer.from("\nER\n");
-const ER_CRLF = Buffer.from("\nER\r\n");
-
-/**
- * The file's bytes in pieces of at least `pieceBytes`, each ending just after an `ER` line (the
- * last piece at the end of the file), each in a buffer of its own that can be transferred. Only
- * the newest chunk is searched for the cut: the chunks before it found none, or were cut already.
- */
-async function* pieces(
-  chunks: AsyncIterable<Uint8Array>,
-  pieceBytes: number,
-  onChunk: (chunk: Uint8Array) => void,
-): AsyncIterable<Uint8Array> {
-  let parts: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of chunks) {
-    onChunk(chunk);
-    parts.push(chunk);
-    size += chunk.length;
-    if (size < pieceBytes) continue;
-    const cut = lastCut(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
-    if (cut === -1) continue;
-    const rest = chunk.subarray(cut);
-    parts[parts.length - 1] = chunk.subarray(0, cut);
-    yield joined(parts, size - rest.length);
-    parts = [rest];
-    size = rest.length;
-  }
-  if (size > 0) yield joined(parts, size);
-}
-
-/** The parts copied into one new buffer (which can be transferred to a worker). */
-function joined(parts: readonly Uint8Array[], size: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
-
-/**
- * Where the last `ER` line of the chunk ends (after its line break), or -1. The `ER` must be
- * preceded by a line break within the chunk, so that it starts its line.
- */
-function lastCut(chunk: Buffer): number {
-  const lf = chunk.lastIndexOf(ER_LF);
-  const crlf = chunk.lastIndexOf(ER_CRLF);
-  const cut = Math.max(lf === -1 ? -1 : lf + ER_LF.length, crlf === -1 ? -1 : crlf + ER_CRLF.length);
-  // Never right before a BOM: the worker would drop it where the file's reader keeps it.
-  return cut === -1 || cut === chunk.length || chunk[cut] !== 0xef ? cut : -1;
-}
-
 /** Worker threads taking pieces. */
 interface Pool {
   readonly size: number;
-  run(file: string, first: boolean, bytes: Uint8Array): Promise<PieceResult>;
+  run(piece: Omit<PieceJob, "id">): Promise<PieceResult>;
   stop(): Promise<void>;
 }
 
@@ -279,16 +270,16 @@ function startPool(threads: number, workerData: LoadWorkerData): Pool {
   });
   return {
     size: threads,
-    run(file, first, bytes) {
+    run(piece) {
       if (failure !== null) return Promise.reject(new NotParallel(String(failure)));
       // The worker with the fewest pieces waiting takes the next one.
       const i = load.indexOf(Math.min(...load));
       load[i] = (load[i] as number) + 1;
       const id = nextId++;
-      const job: PieceJob = { id, file, first, bytes };
+      const job: PieceJob = { id, ...piece };
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        (workers[i] as Worker).postMessage(job, [bytes.buffer as ArrayBuffer]);
+        (workers[i] as Worker).postMessage(job, [piece.bytes.buffer as ArrayBuffer]);
       });
     },
     async stop() {

@@ -107,8 +107,30 @@ async function parallelBuilder(
     throw error;
   }
 }
+/**
+ * The step between filling the builder and finishing it: the UTs read in different versions need
+ * their records' full digests (§13.2), so their files are read once more, on this thread and
+ * without progress reports (the records were counted the first time). The parallel load's test
+ * finishes its builder with this same step.
+ * @param builder - a builder with every input added
+ * @param recordOptions - the reader options the files were read with
+ * @example
+ * await readAgain(builder, { citedReferences: false }); builder.finish() // → the corpus
+ */
+export async function readAgain(builder: DeferredCorpusBuilder, recordOptions: RecordOptions): Promise<void> {
+  const again = builder.rereadFiles();
+  if (again.length > 0)
+    await forEachInput(
+      again,
+      async (_path, reading) => {
+        for await (const item of reading.items) builder.addAgain(item, reading.format);
+      },
+      recordOptions,
+    );
+}
+
 /** The reader options every file is read with. */
-type RecordOptions = Partial<ReadLimits> & { readonly citedReferences: boolean };
+export type RecordOptions = Partial<ReadLimits> & { readonly citedReferences: boolean };
 
 /** A builder with every input added, the files skipped in folders and the last progress report. */
 interface Filled {
@@ -156,17 +178,7 @@ async function finishLoad(
   },
 ): Promise<LoadedCorpus> {
   const { recordOptions, onProgress, readLimits } = context;
-  // The UTs read in different versions need their records' full digests (§13.2): their files
-  // are read once more, without progress reports (the records were counted the first time).
-  const again = builder.rereadFiles();
-  if (again.length > 0)
-    await forEachInput(
-      again,
-      async (_path, reading) => {
-        for await (const item of reading.items) builder.addAgain(item, reading.format);
-      },
-      recordOptions,
-    );
+  await readAgain(builder, recordOptions);
   if (onProgress !== undefined && last !== undefined) onProgress({ ...last, phase: "building", file: null });
   // The limits are kept with the corpus (and its saved file) for the run manifest (§13.5).
   return { ...builder.finish(), readLimits: recordedReadLimits(readLimits), skipped };
