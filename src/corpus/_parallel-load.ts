@@ -1,13 +1,15 @@
 /**
  * Reading plain-text exports on several threads: the main thread reads each file (hashing its
- * bytes), cuts it into pieces that end after an `ER` line, and hands the pieces to worker threads
- * (`_load-worker.ts`), which parse and prepare their records; the prepared records are then
- * added to the one builder in file order, each placed at its line and position in its file. The
- * builder's rule does not depend on the order of its records anyway, and here they even come in
- * the order of the one-thread read, so the corpus is the same bytes whatever the number of
- * threads. Anything unusual (a file that is not uncompressed UTF-8 plain text, a rejection, a
- * worker that cannot start, Deno) makes `loadInParallel` give up before the corpus is built, and
- * the caller reads on one thread.
+ * bytes), cuts it into record-aligned pieces (`plainTextBlocks`) and hands them to worker threads
+ * (`_load-worker.ts`), which read and prepare their records (`readPiece`); whenever every worker
+ * has its fill of pieces, the main thread reads the next piece itself rather than wait. The
+ * pieces' records and rejections are then added to the one builder in file order, each placed at
+ * its line and position in its file. The builder's rule does not depend on the order of its
+ * records anyway, and here they even come in the order of the one-thread read, so the corpus is
+ * the same bytes whatever the number of threads. Anything unusual (a file that is not
+ * uncompressed UTF-8 plain text, a piece that cannot be read on its own, a worker that cannot
+ * start, Deno) makes `loadInParallel` give up before the corpus is built, and the caller reads on
+ * one thread.
  */
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
@@ -20,9 +22,10 @@ import { type InputFile, listInputFiles } from "../read/input-files.ts";
 import { inputTracker, type ProgressListener } from "../read/read-progress.ts";
 import { readFileChunks } from "../read/source.ts";
 import { plainTextBlocks, withRecordIndexFrom } from "../read/text-blocks.ts";
+import { type Piece, type ReadPiece, readPiece } from "./_load-piece.ts";
 import type { LoadWorkerData, PieceJob, PieceResult } from "./_load-worker.ts";
 import { unpackRecords } from "./_packed-records.ts";
-import type { PreparedRecord } from "./_prepared-record.ts";
+import { createRecordPreparer, type PreparedRecord } from "./_prepared-record.ts";
 import type { DeferredCorpusBuilder } from "./build-corpus.ts";
 
 /** The most worker threads a load starts, whatever the machine. */
@@ -45,8 +48,10 @@ export function defaultThreads(): number {
 const PIECE_BYTES = 4 * 1024 * 1024;
 /** Inputs smaller than this are read on one thread: starting workers would cost more than they save. */
 const MIN_PARALLEL_BYTES = 2 * PIECE_BYTES;
-/** Pieces handed out and not yet added, per thread: enough to keep every worker busy. */
+/** Pieces handed to a worker and not yet back: enough to keep it busy while its last one travels. */
 const PIECES_AHEAD = 2;
+/** Pieces read and not yet added, past which the main thread waits for the oldest (memory bound). */
+const PIECES_QUEUED = 2;
 
 /** Thrown when the load cannot be done in parallel; the caller reads on one thread instead. */
 export class NotParallel extends Error {}
@@ -55,7 +60,7 @@ export class NotParallel extends Error {}
 const FN_LINE = /^\uFEFF?FN ([^\r\n]*)/;
 
 /**
- * Reads the inputs into the builder on `threads` worker threads.
+ * Reads the inputs into the builder on the main thread and `workers` worker threads.
  * @throws NotParallel when some input is no uncompressed UTF-8 plain-text export, when a piece
  *   cannot be read on its own (no record boundary for 64 MiB, text that would decode otherwise),
  *   when no record was found, or when workers cannot run here (the builder is then half-filled
@@ -64,7 +69,7 @@ const FN_LINE = /^\uFEFF?FN ([^\r\n]*)/;
 export async function loadInParallel(
   paths: readonly string[],
   builder: DeferredCorpusBuilder,
-  threads: number,
+  workers: number,
   workerData: LoadWorkerData,
   onProgress?: ProgressListener,
   sizes: PieceSizes = { pieceBytes: PIECE_BYTES, minBytes: MIN_PARALLEL_BYTES },
@@ -74,14 +79,28 @@ export async function loadInParallel(
   if (inputs.reduce((sum, input) => sum + input.bytes, 0) < sizes.minBytes)
     throw new NotParallel("the inputs are small");
   // Started before the files are opened: the workers compile their modules meanwhile.
-  const pool = startPool(threads, workerData);
+  const pool = startPool(workers, workerData);
+  const prepare = createRecordPreparer(workerData.options);
+  const readHere = (piece: Piece): ReadPiece | string => {
+    try {
+      return readPiece(piece, prepare, workerData.readOptions);
+    } catch (error) {
+      // As a worker reports it: the load gives up and the files are read on one thread.
+      return String(error);
+    }
+  };
   let items = 0;
   try {
     const heads = await Promise.all(inputs.map((input) => headOf(input.path)));
     if (heads.some((head) => !isPlainUtf8(head))) throw new NotParallel("not all inputs are plain text");
     const tracker = inputTracker(inputs, onProgress);
     for (const [i, input] of inputs.entries())
-      items += await loadFile(input, heads[i] as Uint8Array, builder, pool, tracker, sizes.pieceBytes);
+      items += await loadFile(
+        input,
+        heads[i] as Uint8Array,
+        { builder, pool, readHere, tracker },
+        sizes.pieceBytes,
+      );
   } finally {
     await pool.stop();
   }
@@ -96,26 +115,42 @@ export interface PieceSizes {
 
 type Tracker = ReturnType<typeof inputTracker>;
 
+/** Where a file's pieces go: the builder, the workers, the main thread's own reader, progress. */
+interface Lanes {
+  readonly builder: DeferredCorpusBuilder;
+  readonly pool: Pool;
+  readonly readHere: (piece: Piece) => ReadPiece | string;
+  readonly tracker: Tracker;
+}
+
+/** A piece handed out: read once `ready`, then its records and rejections (or why not). */
+interface Slot {
+  ready: boolean;
+  readonly read: Promise<ReadPiece | string>;
+}
+
 /**
- * Reads one file through the pool into the builder, piece by piece in file order; gives the
- * items added (records and rejections, each of which takes one record index).
+ * Reads one file into the builder, piece by piece in file order: each piece goes to a worker
+ * with room for it, or else is read on this thread at once; the pieces read are added as soon as
+ * every piece before them is. Gives the items added (records and rejections, each of which takes
+ * one record index).
  */
 async function loadFile(
   input: InputFile,
   head: Uint8Array,
-  builder: DeferredCorpusBuilder,
-  pool: Pool,
-  tracker: Tracker,
+  lanes: Lanes,
   pieceBytes: number,
 ): Promise<number> {
+  const { builder, pool, readHere, tracker } = lanes;
   const hash = createHash("sha256");
   let bytesRead = 0;
   tracker?.startFile(input.path, input.bytes, () => bytesRead);
-  const ahead: Promise<PieceResult>[] = [];
+  const queue: Slot[] = [];
   let items = 0;
-  const add = (result: PieceResult): void => {
-    if (!result.clean) throw new NotParallel(`${input.path}: ${result.why}`);
-    items = addPiece(result, items, input.path, builder, tracker);
+  const addOldest = async (): Promise<void> => {
+    const read = await (queue.shift() as Slot).read;
+    if (typeof read === "string") throw new NotParallel(`${input.path}: ${read}`);
+    items = addPiece(read, items, input.path, builder, tracker);
   };
   const chunks = tapped(readFileChunks(input.path), (chunk) => {
     hash.update(chunk);
@@ -124,17 +159,33 @@ async function loadFile(
   for await (const block of plainTextBlocks(chunks, { targetBytes: pieceBytes })) {
     // A piece that only the parser of the piece before it can read: the file is read on one thread.
     if (block.continued) throw new NotParallel(`${input.path}: no record boundary for 64 MiB`);
-    const result = pool.run({ file: input.path, line: block.line, bytes: ownBuffer(block.bytes) });
-    // A piece still ahead when the load gives up must not fail the process as unhandled.
-    result.catch(() => undefined);
-    ahead.push(result);
-    while (ahead.length >= pool.size * PIECES_AHEAD) add(await (ahead.shift() as Promise<PieceResult>));
+    while (queue[0]?.ready === true || queue.length >= pool.size * PIECES_AHEAD + PIECES_QUEUED)
+      await addOldest();
+    const piece = { file: input.path, line: block.line, bytes: block.bytes };
+    if (pool.waiting() < pool.size * PIECES_AHEAD) {
+      const slot: Slot = {
+        ready: false,
+        read: fromWorker(pool.run({ ...piece, bytes: ownBuffer(piece.bytes) })),
+      };
+      // A piece still out when the load gives up must not fail the process as unhandled.
+      slot.read.then(
+        () => (slot.ready = true),
+        () => undefined,
+      );
+      queue.push(slot);
+    } else queue.push({ ready: true, read: Promise.resolve(readHere(piece)) });
   }
-  while (ahead.length > 0) add(await (ahead.shift() as Promise<PieceResult>));
+  while (queue.length > 0) await addOldest();
   const producer = FN_LINE.exec(decodeBytes(head))?.[1]?.trim() ?? null;
   builder.addFile(input.path, "plain", hash.digest("hex"), producer);
   tracker?.endFile();
   return items;
+}
+
+/** A worker's result as a piece read (its records unpacked), or why it could not be read. */
+async function fromWorker(result: Promise<PieceResult>): Promise<ReadPiece | string> {
+  const done = await result;
+  return done.clean ? { records: unpackRecords(done.packed), rejections: [...done.rejections] } : done.why;
 }
 
 /**
@@ -143,14 +194,12 @@ async function loadFile(
  * pieces before it (`before`). Gives the items added so far.
  */
 function addPiece(
-  result: Extract<PieceResult, { clean: true }>,
+  { records, rejections }: ReadPiece,
   before: number,
   file: string,
   builder: DeferredCorpusBuilder,
   tracker: Tracker,
 ): number {
-  const records = unpackRecords(result.packed);
-  const { rejections } = result;
   let r = 0;
   let j = 0;
   while (r < records.length || j < rejections.length) {
@@ -211,6 +260,8 @@ function isPlainUtf8(head: Uint8Array): boolean {
 /** Worker threads taking pieces. */
 interface Pool {
   readonly size: number;
+  /** Pieces handed to the workers and not yet back. */
+  waiting(): number;
   run(piece: Omit<PieceJob, "id">): Promise<PieceResult>;
   stop(): Promise<void>;
 }
@@ -270,6 +321,7 @@ function startPool(threads: number, workerData: LoadWorkerData): Pool {
   });
   return {
     size: threads,
+    waiting: () => waiting.size,
     run(piece) {
       if (failure !== null) return Promise.reject(new NotParallel(String(failure)));
       // The worker with the fewest pieces waiting takes the next one.

@@ -8,7 +8,7 @@ import { checkKeys, checkOptions } from "../diagnostics/checked-options.ts";
 import { forEachInput, type SkippedFile } from "../read/read-inputs.ts";
 import { DEFAULT_READ_LIMITS, type ReadLimits, recordedReadLimits } from "../read/read-limits.ts";
 import type { ProgressListener, ReadProgress } from "../read/read-progress.ts";
-import { defaultThreads, loadInParallel, NotParallel } from "./_parallel-load.ts";
+import { defaultThreads, loadInParallel, MAX_THREADS, NotParallel } from "./_parallel-load.ts";
 
 export { MAX_THREADS } from "./_parallel-load.ts";
 
@@ -39,11 +39,12 @@ export interface LoadCorpusOptions extends CorpusOptionsInput {
    */
   readonly readLimits?: Partial<ReadLimits>;
   /**
-   * Threads that read and normalize plain-text exports: the main one and `threads` workers
-   * cutting the files into record-aligned pieces (`_parallel-load.ts`); 1 reads on the main
-   * thread only. Default 1 (`defaultThreads`: two workers do not pay yet); at most 8. The corpus is the
-   * same whatever the number; inputs that are not all uncompressed UTF-8 plain text, and Deno,
-   * are read on one thread.
+   * Threads that read and normalize plain-text exports: the main one and `threads - 1` workers,
+   * the files cut into record-aligned pieces (`_parallel-load.ts`) that the workers read and the
+   * main thread reads too whenever they have their fill; 1 reads on the main thread only.
+   * Default 1 (`defaultThreads`: the second core does not pay yet, docs/corpus.md); at most 8.
+   * The corpus is the same whatever the number; inputs that are not all uncompressed UTF-8 plain
+   * text, and Deno, are read on one thread.
    */
   readonly threads?: number;
 }
@@ -70,7 +71,9 @@ export async function loadCorpus(
     citedReferences: corpusOptions.citedReferences === true || corpusOptions.journalTable != null,
   };
   const builder =
-    threads > 1 ? await parallelBuilder(paths, corpusOptions, threads, recordOptions, onProgress) : null;
+    threads > 1
+      ? await parallelBuilder(paths, corpusOptions, Math.min(threads, MAX_THREADS), recordOptions, onProgress)
+      : null;
   return finishLoad(builder ?? (await oneThreadBuilder(paths, corpusOptions, recordOptions, onProgress)), {
     recordOptions,
     onProgress,
@@ -100,7 +103,8 @@ async function parallelBuilder(
     onProgress?.(progress);
   };
   try {
-    await loadInParallel(paths, builder, threads, { options, readOptions }, onProgress && relay);
+    // The main thread reads pieces too: `threads` in all is `threads - 1` workers beside it.
+    await loadInParallel(paths, builder, threads - 1, { options, readOptions }, onProgress && relay);
     return { builder, skipped: [], last };
   } catch (error) {
     if (error instanceof NotParallel) return null;
