@@ -1,6 +1,6 @@
 // The parallel load gives the corpus of the one-thread load, byte for byte: on the shared
 // plain-text exports (CRLF, null prefixes, a file of duplicate UTs, files of 1-4 MB cut into
-// pieces of about 16 KiB at record boundaries), with 0 to 3 workers beside the main thread (which
+// pieces of about 256 KiB at record boundaries), with 0 to 3 workers beside the main thread (which
 // reads pieces too whenever the workers have their fill) and the files named in either order; on the project's malformed samples, whose pieces hold rejections (the same
 // rejections, lines and record indexes as the one-thread read); and it gives up (NotParallel)
 // on an input that is not plain text, so that loadCorpus reads it on one thread.
@@ -13,8 +13,8 @@ import { loadCorpus, readAgain } from "../../src/corpus/load-corpus.ts";
 import { sample } from "../_samples.ts";
 import { HAVE_SHARED, NEEDS_SHARED, provenanceFiles, SHARED_WOS } from "../_shared-samples.ts";
 
-/** Pieces of about 16 KiB (a few records), and no minimum size: every file is split many times. */
-const SMALL = { pieceBytes: 16 * 1024, minBytes: 0 } as const;
+/** Pieces of about 256 KiB, and no minimum size: every file of 1-4 MB is split into 4-16 pieces. */
+const SMALL = { pieceBytes: 256 * 1024, minBytes: 0 } as const;
 /** Pieces of one record each: every record boundary is a cut. */
 const TINY = { pieceBytes: 1, minBytes: 0 } as const;
 
@@ -54,7 +54,7 @@ describe(`loadInParallel: the one-thread corpus on the shared plain-text exports
         expect(corpusJson(await parallelCorpus(files, workers))).toBe(expected);
       expect(corpusJson(await parallelCorpus([...files].reverse(), 2))).toBe(expected);
     },
-    300_000,
+    600_000,
   );
 });
 
