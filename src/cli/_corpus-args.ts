@@ -47,8 +47,8 @@ English names or WoS spellings`,
     min: 1,
     value: "N",
     help: `threads reading plain-text exports (default 1, at most ${MAX_THREADS}):
-N > 1 reads on N worker threads; slower than one today (see
-docs/corpus.md). The corpus is the same whatever N`,
+N > 1 reads on the main thread and N-1 workers; not faster than one
+yet (see docs/corpus.md). The corpus is the same whatever N`,
   }),
   ...READ_LIMIT_OPTIONS,
 };

@@ -1,33 +1,26 @@
 /**
  * A worker thread of the parallel load (`_parallel-load.ts`): it is handed record-aligned pieces
- * of plain-text exports, parses each with the plain-text reader as if it were a file of its own,
- * prepares every record for the corpus builder (`createRecordPreparer`: normalization, quick
- * digest, reduced paper) and posts the prepared records back, with the piece's line count so that
- * the main thread can place them in their file. A piece that gives anything but whole parsed
- * records (a rejection, a record cut at its end, text that would decode otherwise than in its
- * file) is reported not clean: the main thread then reads the files itself, so that every
- * rejection and its message are those of the one-thread read.
+ * of plain-text exports (`plainTextBlocks`), reads and prepares each (`readPiece`) and posts the
+ * prepared records back packed (`packRecords`, the numbers' buffer transferred), with the piece's
+ * rejections as they are. A piece that cannot be read on its own is reported not clean: the main
+ * thread then reads the files itself.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { detectEncoding } from "../read/decode.ts";
-import { readPlainText } from "../read/plain-text.ts";
-import type { ReadOptions } from "../read/read-item.ts";
+import type { Rejection } from "../diagnostics/rejection.ts";
+import { type Piece, type PieceReadOptions, readPiece } from "./_load-piece.ts";
 import { type PackedRecords, packRecords } from "./_packed-records.ts";
-import { createRecordPreparer, type PreparedRecord } from "./_prepared-record.ts";
+import { createRecordPreparer } from "./_prepared-record.ts";
 import type { CorpusOptions } from "./corpus-options.ts";
 
 /** What the worker is started with. */
 export interface LoadWorkerData {
   readonly options: CorpusOptions;
-  readonly readOptions: Pick<ReadOptions, "maxRecordBytes" | "maxLineBytes" | "citedReferences">;
+  readonly readOptions: PieceReadOptions;
 }
 
-/** One piece to read: its bytes (transferred) and whether it starts its file. */
-export interface PieceJob {
+/** One piece to read, its bytes transferred. */
+export interface PieceJob extends Piece {
   readonly id: number;
-  readonly file: string;
-  readonly first: boolean;
-  readonly bytes: Uint8Array;
 }
 
 /** What a piece gave. */
@@ -35,10 +28,10 @@ export type PieceResult =
   | {
       readonly id: number;
       readonly clean: true;
-      /** The piece's records, prepared and packed (`unpackRecords` reads them). */
+      /** The piece's records, prepared and packed (`unpackRecords` reads them); record indexes from 0. */
       readonly packed: PackedRecords;
-      /** Lines in the piece, as the reader counts them (LF, CR LF and lone CR each end one). */
-      readonly lines: number;
+      /** The piece's rejections, in order, with record indexes counted the same way. */
+      readonly rejections: readonly Rejection[];
     }
   | { readonly id: number; readonly clean: false; readonly why: string };
 
@@ -47,36 +40,16 @@ if (port !== null) {
   const { options, readOptions } = workerData as LoadWorkerData;
   const prepare = createRecordPreparer(options);
   port.on("message", (job: PieceJob) => {
-    readPiece(job, prepare, readOptions).then(
-      (result) => port.postMessage(result),
-      (error: unknown) => port.postMessage({ id: job.id, clean: false, why: String(error) }),
-    );
+    let result: PieceResult;
+    try {
+      const read = readPiece(job, prepare, readOptions);
+      result =
+        typeof read === "string"
+          ? { id: job.id, clean: false, why: read }
+          : { id: job.id, clean: true, packed: packRecords(read.records), rejections: read.rejections };
+    } catch (error) {
+      result = { id: job.id, clean: false, why: String(error) };
+    }
+    port.postMessage(result, result.clean ? [result.packed.numbers.buffer as ArrayBuffer] : []);
   });
-}
-
-async function readPiece(
-  job: PieceJob,
-  prepare: ReturnType<typeof createRecordPreparer>,
-  readOptions: LoadWorkerData["readOptions"],
-): Promise<PieceResult> {
-  // A piece inside its file must decode as UTF-8 without a BOM, as it does within the file.
-  const head = detectEncoding(job.bytes.subarray(0, 512));
-  if (!job.first && (head.encoding !== "utf-8" || head.bomBytes !== 0))
-    return { id: job.id, clean: false, why: "a piece would decode otherwise than in its file" };
-  const prepared: PreparedRecord[] = [];
-  for await (const item of readPlainText(job.bytes, { ...readOptions, fileName: job.file })) {
-    if (!item.ok) return { id: job.id, clean: false, why: item.rejection.reason };
-    prepared.push(prepare(item.record, item.at));
-  }
-  return { id: job.id, clean: true, packed: packRecords(prepared), lines: countLines(job.bytes) };
-}
-
-/** Line ends in the bytes: each LF, and each CR not followed by LF. */
-function countLines(bytes: Uint8Array): number {
-  let lines = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b === 10 || (b === 13 && bytes[i + 1] !== 10)) lines++;
-  }
-  return lines;
 }

@@ -1,13 +1,15 @@
 /**
  * Reading plain-text exports on several threads: the main thread reads each file (hashing its
- * bytes), cuts it into pieces that end after an `ER` line, and hands the pieces to worker threads
- * (`_load-worker.ts`), which parse and prepare their records; the prepared records are then
- * added to the one builder in file order, each placed at its line and position in its file. The
- * builder's rule does not depend on the order of its records anyway, and here they even come in
- * the order of the one-thread read, so the corpus is the same bytes whatever the number of
- * threads. Anything unusual (a file that is not uncompressed UTF-8 plain text, a rejection, a
- * worker that cannot start, Deno) makes `loadInParallel` give up before the corpus is built, and
- * the caller reads on one thread.
+ * bytes), cuts it into record-aligned pieces (`plainTextBlocks`) and hands them to worker threads
+ * (`_load-worker.ts`), which read and prepare their records (`readPiece`); whenever every worker
+ * has its fill of pieces, the main thread reads the next piece itself rather than wait. The
+ * pieces' records and rejections are then added to the one builder in file order, each placed at
+ * its line and position in its file. The builder's rule does not depend on the order of its
+ * records anyway, and here they even come in the order of the one-thread read, so the corpus is
+ * the same bytes whatever the number of threads. Anything unusual (a file that is not
+ * uncompressed UTF-8 plain text, a piece that cannot be read on its own, a worker that cannot
+ * start, Deno) makes `loadInParallel` give up before the corpus is built, and the caller reads on
+ * one thread.
  */
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
@@ -19,8 +21,11 @@ import { isGzip } from "../read/gunzip.ts";
 import { type InputFile, listInputFiles } from "../read/input-files.ts";
 import { inputTracker, type ProgressListener } from "../read/read-progress.ts";
 import { readFileChunks } from "../read/source.ts";
+import { plainTextBlocks, withRecordIndexFrom } from "../read/text-blocks.ts";
+import { type Piece, type ReadPiece, readPiece } from "./_load-piece.ts";
 import type { LoadWorkerData, PieceJob, PieceResult } from "./_load-worker.ts";
 import { unpackRecords } from "./_packed-records.ts";
+import { createRecordPreparer, type PreparedRecord } from "./_prepared-record.ts";
 import type { DeferredCorpusBuilder } from "./build-corpus.ts";
 
 /** The most worker threads a load starts, whatever the machine. */
@@ -39,12 +44,14 @@ export function defaultThreads(): number {
   return 1;
 }
 
-/** Bytes a piece holds at least (it ends at the first `ER` line after them, or at its file's end). */
+/** Bytes a piece holds at least (it ends at the next record boundary, or at its file's end). */
 const PIECE_BYTES = 4 * 1024 * 1024;
 /** Inputs smaller than this are read on one thread: starting workers would cost more than they save. */
 const MIN_PARALLEL_BYTES = 2 * PIECE_BYTES;
-/** Pieces handed out and not yet added, per thread: enough to keep every worker busy. */
+/** Pieces handed to a worker and not yet back: enough to keep it busy while its last one travels. */
 const PIECES_AHEAD = 2;
+/** Pieces read and not yet added, past which the main thread waits for the oldest (memory bound). */
+const PIECES_QUEUED = 2;
 
 /** Thrown when the load cannot be done in parallel; the caller reads on one thread instead. */
 export class NotParallel extends Error {}
@@ -53,15 +60,16 @@ export class NotParallel extends Error {}
 const FN_LINE = /^\uFEFF?FN ([^\r\n]*)/;
 
 /**
- * Reads the inputs into the builder on `threads` worker threads.
- * @throws NotParallel when some input is no uncompressed UTF-8 plain-text export, when a piece is
- *   not clean, when no record was found, or when workers cannot run here (the builder is then
- *   half-filled and must be dropped)
+ * Reads the inputs into the builder on the main thread and `workers` worker threads.
+ * @throws NotParallel when some input is no uncompressed UTF-8 plain-text export, when a piece
+ *   cannot be read on its own (no record boundary for 64 MiB, text that would decode otherwise),
+ *   when no record was found, or when workers cannot run here (the builder is then half-filled
+ *   and must be dropped)
  */
 export async function loadInParallel(
   paths: readonly string[],
   builder: DeferredCorpusBuilder,
-  threads: number,
+  workers: number,
   workerData: LoadWorkerData,
   onProgress?: ProgressListener,
   sizes: PieceSizes = { pieceBytes: PIECE_BYTES, minBytes: MIN_PARALLEL_BYTES },
@@ -70,19 +78,33 @@ export async function loadInParallel(
   const inputs = await listInputFiles(paths);
   if (inputs.reduce((sum, input) => sum + input.bytes, 0) < sizes.minBytes)
     throw new NotParallel("the inputs are small");
-  const heads = await Promise.all(inputs.map((input) => headOf(input.path)));
-  if (heads.some((head) => !isPlainUtf8(head))) throw new NotParallel("not all inputs are plain text");
-  const tracker = inputTracker(inputs, onProgress);
-  const pool = startPool(threads, workerData);
-  let records = 0;
-  try {
-    for (const [i, input] of inputs.entries()) {
-      records += await loadFile(input, heads[i] as Uint8Array, builder, pool, tracker, sizes.pieceBytes);
+  // Started before the files are opened: the workers compile their modules meanwhile.
+  const pool = startPool(workers, workerData);
+  const prepare = createRecordPreparer(workerData.options);
+  const readHere = (piece: Piece): ReadPiece | string => {
+    try {
+      return readPiece(piece, prepare, workerData.readOptions);
+    } catch (error) {
+      // As a worker reports it: the load gives up and the files are read on one thread.
+      return String(error);
     }
+  };
+  let items = 0;
+  try {
+    const heads = await Promise.all(inputs.map((input) => headOf(input.path)));
+    if (heads.some((head) => !isPlainUtf8(head))) throw new NotParallel("not all inputs are plain text");
+    const tracker = inputTracker(inputs, onProgress);
+    for (const [i, input] of inputs.entries())
+      items += await loadFile(
+        input,
+        heads[i] as Uint8Array,
+        { builder, pool, readHere, tracker },
+        sizes.pieceBytes,
+      );
   } finally {
     await pool.stop();
   }
-  if (records === 0) throw new NotParallel("no record");
+  if (items === 0) throw new NotParallel("no record");
 }
 
 /** How large pieces are, and how large the inputs must be to be read in parallel (tests make both small). */
@@ -93,54 +115,126 @@ export interface PieceSizes {
 
 type Tracker = ReturnType<typeof inputTracker>;
 
-/** Reads one file through the pool into the builder; gives the records added. */
+/** Where a file's pieces go: the builder, the workers, the main thread's own reader, progress. */
+interface Lanes {
+  readonly builder: DeferredCorpusBuilder;
+  readonly pool: Pool;
+  readonly readHere: (piece: Piece) => ReadPiece | string;
+  readonly tracker: Tracker;
+}
+
+/** A piece handed out: read once `ready`, then its records and rejections (or why not). */
+interface Slot {
+  ready: boolean;
+  readonly read: Promise<ReadPiece | string>;
+}
+
+/**
+ * Reads one file into the builder, piece by piece in file order: each piece goes to a worker
+ * with room for it, or else is read on this thread at once; the pieces read are added as soon as
+ * every piece before them is. Gives the items added (records and rejections, each of which takes
+ * one record index).
+ */
 async function loadFile(
   input: InputFile,
   head: Uint8Array,
-  builder: DeferredCorpusBuilder,
-  pool: Pool,
-  tracker: Tracker,
+  lanes: Lanes,
   pieceBytes: number,
 ): Promise<number> {
+  const { builder, pool, readHere, tracker } = lanes;
   const hash = createHash("sha256");
   let bytesRead = 0;
   tracker?.startFile(input.path, input.bytes, () => bytesRead);
-  const ahead: Promise<PieceResult>[] = [];
-  let lines = 0;
-  let records = 0;
-  const add = (result: PieceResult): void => {
-    if (!result.clean) throw new NotParallel(`${input.path}: ${result.why}`);
-    const prepared = unpackRecords(result.packed);
-    for (const record of prepared) {
-      const line = record.line === null ? null : record.line + lines;
-      builder.addPrepared(
-        { ...record, line, recordIndex: record.recordIndex + records },
-        input.path,
-        "plain",
-      );
-      tracker?.record();
-    }
-    lines += result.lines;
-    records += prepared.length;
+  const queue: Slot[] = [];
+  let items = 0;
+  const addOldest = async (): Promise<void> => {
+    const read = await (queue.shift() as Slot).read;
+    if (typeof read === "string") throw new NotParallel(`${input.path}: ${read}`);
+    items = addPiece(read, items, input.path, builder, tracker);
   };
-  let first = true;
-  const chunks = readFileChunks(input.path);
-  for await (const piece of pieces(chunks, pieceBytes, (chunk) => {
+  const chunks = tapped(readFileChunks(input.path), (chunk) => {
     hash.update(chunk);
     bytesRead += chunk.length;
-  })) {
-    const result = pool.run(input.path, first, piece);
-    // A piece still ahead when the load gives up must not fail the process as unhandled.
-    result.catch(() => undefined);
-    ahead.push(result);
-    first = false;
-    while (ahead.length >= pool.size * PIECES_AHEAD) add(await (ahead.shift() as Promise<PieceResult>));
+  });
+  for await (const block of plainTextBlocks(chunks, { targetBytes: pieceBytes })) {
+    // A piece that only the parser of the piece before it can read: the file is read on one thread.
+    if (block.continued) throw new NotParallel(`${input.path}: no record boundary for 64 MiB`);
+    while (queue[0]?.ready === true || queue.length >= pool.size * PIECES_AHEAD + PIECES_QUEUED)
+      await addOldest();
+    const piece = { file: input.path, line: block.line, bytes: block.bytes };
+    if (pool.waiting() < pool.size * PIECES_AHEAD) {
+      const slot: Slot = {
+        ready: false,
+        read: fromWorker(pool.run({ ...piece, bytes: ownBuffer(piece.bytes) })),
+      };
+      // A piece still out when the load gives up must not fail the process as unhandled.
+      slot.read.then(
+        () => (slot.ready = true),
+        () => undefined,
+      );
+      queue.push(slot);
+    } else queue.push({ ready: true, read: Promise.resolve(readHere(piece)) });
   }
-  while (ahead.length > 0) add(await (ahead.shift() as Promise<PieceResult>));
+  while (queue.length > 0) await addOldest();
   const producer = FN_LINE.exec(decodeBytes(head))?.[1]?.trim() ?? null;
   builder.addFile(input.path, "plain", hash.digest("hex"), producer);
   tracker?.endFile();
-  return records;
+  return items;
+}
+
+/** A worker's result as a piece read (its records unpacked), or why it could not be read. */
+async function fromWorker(result: Promise<PieceResult>): Promise<ReadPiece | string> {
+  const done = await result;
+  return done.clean ? { records: unpackRecords(done.packed), rejections: [...done.rejections] } : done.why;
+}
+
+/**
+ * Adds a piece's items to the builder in the order the one-thread read gives them: records and
+ * rejections merged by their record index within the piece, each moved on by the items of the
+ * pieces before it (`before`). Gives the items added so far.
+ */
+function addPiece(
+  { records, rejections }: ReadPiece,
+  before: number,
+  file: string,
+  builder: DeferredCorpusBuilder,
+  tracker: Tracker,
+): number {
+  let r = 0;
+  let j = 0;
+  while (r < records.length || j < rejections.length) {
+    const record = records[r];
+    const rejection = rejections[j];
+    if (rejection !== undefined && (record === undefined || rejection.recordIndex < record.recordIndex)) {
+      builder.add(withRecordIndexFrom({ ok: false, rejection }, before), "plain");
+      j++;
+    } else {
+      const prepared = record as PreparedRecord;
+      builder.addPrepared({ ...prepared, recordIndex: prepared.recordIndex + before }, file, "plain");
+      r++;
+    }
+    tracker?.record();
+  }
+  return before + records.length + rejections.length;
+}
+
+/** The chunks, each shown to `onChunk` as it passes (hashing, progress). */
+async function* tapped(
+  chunks: AsyncIterable<Uint8Array>,
+  onChunk: (chunk: Uint8Array) => void,
+): AsyncIterable<Uint8Array> {
+  for await (const chunk of chunks) {
+    onChunk(chunk);
+    yield chunk;
+  }
+}
+
+/**
+ * The bytes in a buffer of their own, which can be transferred to a worker (a block is a view
+ * into a buffer that also holds the start of the next one; transferring that would detach it).
+ */
+function ownBuffer(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
 }
 
 /** The first 8 KiB of a file (as `openWos` detects formats from). */
@@ -163,64 +257,12 @@ function isPlainUtf8(head: Uint8Array): boolean {
   );
 }
 
-const ER_LF = Buffer.from("\nER\n");
-const ER_CRLF = Buffer.from("\nER\r\n");
-
-/**
- * The file's bytes in pieces of at least `pieceBytes`, each ending just after an `ER` line (the
- * last piece at the end of the file), each in a buffer of its own that can be transferred. Only
- * the newest chunk is searched for the cut: the chunks before it found none, or were cut already.
- */
-async function* pieces(
-  chunks: AsyncIterable<Uint8Array>,
-  pieceBytes: number,
-  onChunk: (chunk: Uint8Array) => void,
-): AsyncIterable<Uint8Array> {
-  let parts: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of chunks) {
-    onChunk(chunk);
-    parts.push(chunk);
-    size += chunk.length;
-    if (size < pieceBytes) continue;
-    const cut = lastCut(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
-    if (cut === -1) continue;
-    const rest = chunk.subarray(cut);
-    parts[parts.length - 1] = chunk.subarray(0, cut);
-    yield joined(parts, size - rest.length);
-    parts = [rest];
-    size = rest.length;
-  }
-  if (size > 0) yield joined(parts, size);
-}
-
-/** The parts copied into one new buffer (which can be transferred to a worker). */
-function joined(parts: readonly Uint8Array[], size: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
-
-/**
- * Where the last `ER` line of the chunk ends (after its line break), or -1. The `ER` must be
- * preceded by a line break within the chunk, so that it starts its line.
- */
-function lastCut(chunk: Buffer): number {
-  const lf = chunk.lastIndexOf(ER_LF);
-  const crlf = chunk.lastIndexOf(ER_CRLF);
-  const cut = Math.max(lf === -1 ? -1 : lf + ER_LF.length, crlf === -1 ? -1 : crlf + ER_CRLF.length);
-  // Never right before a BOM: the worker would drop it where the file's reader keeps it.
-  return cut === -1 || cut === chunk.length || chunk[cut] !== 0xef ? cut : -1;
-}
-
 /** Worker threads taking pieces. */
 interface Pool {
   readonly size: number;
-  run(file: string, first: boolean, bytes: Uint8Array): Promise<PieceResult>;
+  /** Pieces handed to the workers and not yet back. */
+  waiting(): number;
+  run(piece: Omit<PieceJob, "id">): Promise<PieceResult>;
   stop(): Promise<void>;
 }
 
@@ -279,16 +321,17 @@ function startPool(threads: number, workerData: LoadWorkerData): Pool {
   });
   return {
     size: threads,
-    run(file, first, bytes) {
+    waiting: () => waiting.size,
+    run(piece) {
       if (failure !== null) return Promise.reject(new NotParallel(String(failure)));
       // The worker with the fewest pieces waiting takes the next one.
       const i = load.indexOf(Math.min(...load));
       load[i] = (load[i] as number) + 1;
       const id = nextId++;
-      const job: PieceJob = { id, file, first, bytes };
+      const job: PieceJob = { id, ...piece };
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        (workers[i] as Worker).postMessage(job, [bytes.buffer as ArrayBuffer]);
+        (workers[i] as Worker).postMessage(job, [piece.bytes.buffer as ArrayBuffer]);
       });
     },
     async stop() {

@@ -8,7 +8,7 @@ import { checkKeys, checkOptions } from "../diagnostics/checked-options.ts";
 import { forEachInput, type SkippedFile } from "../read/read-inputs.ts";
 import { DEFAULT_READ_LIMITS, type ReadLimits, recordedReadLimits } from "../read/read-limits.ts";
 import type { ProgressListener, ReadProgress } from "../read/read-progress.ts";
-import { defaultThreads, loadInParallel, NotParallel } from "./_parallel-load.ts";
+import { defaultThreads, loadInParallel, MAX_THREADS, NotParallel } from "./_parallel-load.ts";
 
 export { MAX_THREADS } from "./_parallel-load.ts";
 
@@ -39,11 +39,12 @@ export interface LoadCorpusOptions extends CorpusOptionsInput {
    */
   readonly readLimits?: Partial<ReadLimits>;
   /**
-   * Threads that read and normalize plain-text exports: the main one and `threads` workers
-   * cutting the files into record-aligned pieces (`_parallel-load.ts`); 1 reads on the main
-   * thread only. Default 1 (`defaultThreads`: two workers do not pay yet); at most 8. The corpus is the
-   * same whatever the number; inputs that are not all uncompressed UTF-8 plain text, and Deno,
-   * are read on one thread.
+   * Threads that read and normalize plain-text exports: the main one and `threads - 1` workers,
+   * the files cut into record-aligned pieces (`_parallel-load.ts`) that the workers read and the
+   * main thread reads too whenever they have their fill; 1 reads on the main thread only.
+   * Default 1 (`defaultThreads`: the second core does not pay yet, docs/corpus.md); at most 8.
+   * The corpus is the same whatever the number; inputs that are not all uncompressed UTF-8 plain
+   * text, and Deno, are read on one thread.
    */
   readonly threads?: number;
 }
@@ -70,7 +71,9 @@ export async function loadCorpus(
     citedReferences: corpusOptions.citedReferences === true || corpusOptions.journalTable != null,
   };
   const builder =
-    threads > 1 ? await parallelBuilder(paths, corpusOptions, threads, recordOptions, onProgress) : null;
+    threads > 1
+      ? await parallelBuilder(paths, corpusOptions, Math.min(threads, MAX_THREADS), recordOptions, onProgress)
+      : null;
   return finishLoad(builder ?? (await oneThreadBuilder(paths, corpusOptions, recordOptions, onProgress)), {
     recordOptions,
     onProgress,
@@ -100,15 +103,38 @@ async function parallelBuilder(
     onProgress?.(progress);
   };
   try {
-    await loadInParallel(paths, builder, threads, { options, readOptions }, onProgress && relay);
+    // The main thread reads pieces too: `threads` in all is `threads - 1` workers beside it.
+    await loadInParallel(paths, builder, threads - 1, { options, readOptions }, onProgress && relay);
     return { builder, skipped: [], last };
   } catch (error) {
     if (error instanceof NotParallel) return null;
     throw error;
   }
 }
+/**
+ * The step between filling the builder and finishing it: the UTs read in different versions need
+ * their records' full digests (§13.2), so their files are read once more, on this thread and
+ * without progress reports (the records were counted the first time). The parallel load's test
+ * finishes its builder with this same step.
+ * @param builder - a builder with every input added
+ * @param recordOptions - the reader options the files were read with
+ * @example
+ * await readAgain(builder, { citedReferences: false }); builder.finish() // → the corpus
+ */
+export async function readAgain(builder: DeferredCorpusBuilder, recordOptions: RecordOptions): Promise<void> {
+  const again = builder.rereadFiles();
+  if (again.length > 0)
+    await forEachInput(
+      again,
+      async (_path, reading) => {
+        for await (const item of reading.items) builder.addAgain(item, reading.format);
+      },
+      recordOptions,
+    );
+}
+
 /** The reader options every file is read with. */
-type RecordOptions = Partial<ReadLimits> & { readonly citedReferences: boolean };
+export type RecordOptions = Partial<ReadLimits> & { readonly citedReferences: boolean };
 
 /** A builder with every input added, the files skipped in folders and the last progress report. */
 interface Filled {
@@ -156,17 +182,7 @@ async function finishLoad(
   },
 ): Promise<LoadedCorpus> {
   const { recordOptions, onProgress, readLimits } = context;
-  // The UTs read in different versions need their records' full digests (§13.2): their files
-  // are read once more, without progress reports (the records were counted the first time).
-  const again = builder.rereadFiles();
-  if (again.length > 0)
-    await forEachInput(
-      again,
-      async (_path, reading) => {
-        for await (const item of reading.items) builder.addAgain(item, reading.format);
-      },
-      recordOptions,
-    );
+  await readAgain(builder, recordOptions);
   if (onProgress !== undefined && last !== undefined) onProgress({ ...last, phase: "building", file: null });
   // The limits are kept with the corpus (and its saved file) for the run manifest (§13.5).
   return { ...builder.finish(), readLimits: recordedReadLimits(readLimits), skipped };

@@ -1,37 +1,30 @@
 // The parallel load gives the corpus of the one-thread load, byte for byte: on the shared
 // plain-text exports (CRLF, null prefixes, a file of duplicate UTs, files of 1-4 MB cut into
-// pieces at every 1 MiB chunk's last ER line), with 1, 2 and 3 workers and the files named in
-// either order; and it gives up (NotParallel) where a piece holds a rejection, so that
-// loadCorpus reads such inputs on one thread with the same rejections.
+// pieces of about 256 KiB at record boundaries), with 0 to 3 workers beside the main thread (which
+// reads pieces too whenever the workers have their fill) and the files named in either order; on the project's malformed samples, whose pieces hold rejections (the same
+// rejections, lines and record indexes as the one-thread read); and it gives up (NotParallel)
+// on an input that is not plain text, so that loadCorpus reads it on one thread.
 import { describe, expect, it } from "vitest";
 import { loadInParallel, NotParallel } from "../../src/corpus/_parallel-load.ts";
 import { createDeferredCorpusBuilder } from "../../src/corpus/build-corpus.ts";
 import type { Corpus } from "../../src/corpus/corpus.ts";
 import { CorpusOptionsSchema } from "../../src/corpus/corpus-options.ts";
-import { loadCorpus } from "../../src/corpus/load-corpus.ts";
-import { forEachInput } from "../../src/read/read-inputs.ts";
+import { loadCorpus, readAgain } from "../../src/corpus/load-corpus.ts";
 import { sample } from "../_samples.ts";
 import { HAVE_SHARED, NEEDS_SHARED, provenanceFiles, SHARED_WOS } from "../_shared-samples.ts";
 
-/** Pieces as small as the 1 MiB chunks allow, and no minimum size: every file is split where it can be. */
-const SMALL = { pieceBytes: 1, minBytes: 0 } as const;
+/** Pieces of about 256 KiB, and no minimum size: every file of 1-4 MB is split into 4-16 pieces. */
+const SMALL = { pieceBytes: 256 * 1024, minBytes: 0 } as const;
+/** Pieces of one record each: every record boundary is a cut. */
+const TINY = { pieceBytes: 1, minBytes: 0 } as const;
 
-/** The corpus of `loadInParallel` on `threads` workers, finished as loadCorpus finishes it. */
-async function parallelCorpus(paths: readonly string[], threads: number): Promise<Corpus> {
+/** The corpus of `loadInParallel` with `workers` workers, finished with loadCorpus's own step. */
+async function parallelCorpus(paths: readonly string[], workers: number, sizes = SMALL): Promise<Corpus> {
   const builder = createDeferredCorpusBuilder({});
   const options = CorpusOptionsSchema.parse({});
   const workerData = { options, readOptions: { citedReferences: false } };
-  await loadInParallel(paths, builder, threads, workerData, undefined, SMALL);
-  const again = builder.rereadFiles();
-  if (again.length > 0)
-    // Read again as loadCorpus reads them: without cited references, which the corpus does not keep.
-    await forEachInput(
-      again,
-      async (_path, reading) => {
-        for await (const item of reading.items) builder.addAgain(item, reading.format);
-      },
-      { citedReferences: false },
-    );
+  await loadInParallel(paths, builder, workers, workerData, undefined, sizes);
+  await readAgain(builder, { citedReferences: false });
   return builder.finish();
 }
 
@@ -48,7 +41,7 @@ describe(`loadInParallel: the one-thread corpus on the shared plain-text exports
         .map((f) => `${SHARED_WOS}${f.file}`)
     : [];
   it.skipIf(!HAVE_SHARED)(
-    "1, 2 and 3 workers, files in either order: the same corpus bytes",
+    "0, 1, 2 and 3 workers, files in either order: the same corpus bytes",
     async () => {
       const one = await loadCorpus(files, { threads: 1 });
       // Every record of PROVENANCE.md's plain-text rows is read.
@@ -57,26 +50,49 @@ describe(`loadInParallel: the one-thread corpus on the shared plain-text exports
         .reduce((sum, f) => sum + f.records, 0);
       expect(one.accounting.records).toBe(stated);
       const expected = corpusJson(one);
-      for (const threads of [1, 2, 3])
-        expect(corpusJson(await parallelCorpus(files, threads))).toBe(expected);
+      for (const workers of [0, 1, 2, 3])
+        expect(corpusJson(await parallelCorpus(files, workers))).toBe(expected);
       expect(corpusJson(await parallelCorpus([...files].reverse(), 2))).toBe(expected);
     },
-    300_000,
+    600_000,
   );
 });
 
-describe("loadInParallel gives up where the one-thread read rejects", () => {
-  it("a stray line between records: NotParallel, and loadCorpus reads on one thread", async () => {
+// Workers started under tsx compile the sources themselves: seconds each on a loaded machine.
+describe("loadInParallel on pieces that hold rejections: the one-thread read's items", () => {
+  // Each sample has one or more records the reader rejects (a stray line, no UT, a record cut
+  // off by the next PT or by the file's end, an unindented line); cut at every record boundary,
+  // the rejections land in pieces of their own and amid records.
+  const paths = [
+    "plain-text/stray-line-between-records.txt",
+    "plain-text/record-without-ut.txt",
+    "plain-text/missing-er-before-next-record.txt",
+    "plain-text/truncated-last-record.txt",
+    "plain-text/unindented-line-inside-record.txt",
+    "plain-text/two-records.txt",
+  ].map((name) => sample(name));
+
+  it("0 to 3 workers, pieces of one record: the same corpus, rejections, lines and record indexes", async () => {
+    const one = await loadCorpus(paths, { threads: 1 });
+    expect(one.rejections.length).toBeGreaterThan(0);
+    const expected = corpusJson(one);
+    for (const workers of [0, 1, 2, 3])
+      expect(corpusJson(await parallelCorpus(paths, workers, TINY))).toBe(expected);
+    expect(corpusJson(await parallelCorpus(paths, 2, SMALL))).toBe(expected);
+  }, 300_000);
+
+  it("a stray line between records: the one rejection, at its line, as the one-thread read words it", async () => {
     const path = sample("plain-text/stray-line-between-records.txt");
-    await expect(parallelCorpus([path], 2)).rejects.toBeInstanceOf(NotParallel);
-    const [two, one] = [await loadCorpus([path], { threads: 2 }), await loadCorpus([path], { threads: 1 })];
+    const [two, one] = [await parallelCorpus([path], 2, TINY), await loadCorpus([path], { threads: 1 })];
     expect(corpusJson(two)).toBe(corpusJson(one));
-    // The stray line is the one rejection of the file, as the one-thread read words it.
     expect(two.rejections.map((r) => r.code)).toEqual(["malformed"]);
-  });
+    expect(two.rejections[0]?.line).toBe(one.rejections[0]?.line);
+  }, 300_000);
 
   it("a tab-delimited input among the files: NotParallel (only plain text is cut into pieces)", async () => {
-    const paths = [sample("plain-text/two-records.txt"), sample("tab-delimited")];
-    await expect(parallelCorpus(paths, 2)).rejects.toBeInstanceOf(NotParallel);
-  });
+    const mixed = [sample("plain-text/two-records.txt"), sample("tab-delimited")];
+    await expect(parallelCorpus(mixed, 2)).rejects.toBeInstanceOf(NotParallel);
+    const [two, one] = [await loadCorpus(mixed, { threads: 2 }), await loadCorpus(mixed, { threads: 1 })];
+    expect(corpusJson(two)).toBe(corpusJson(one));
+  }, 300_000);
 });
