@@ -25,12 +25,16 @@ export interface InstitutionUnit {
  * An address whose first segment normalizes to nothing gets `"#"` + the whole address normalized
  * the same way, so that it still forms a unit of its own.
  * @param addressText - the address as WoS writes it, without the `[authors]` prefix
+ * @param segments - `addressSegments(addressText)`, when the caller has cut it already
  * @example
  * institutionKey("Univ Tokyo, Dept Chem, Tokyo 1130033, Japan") // → "UNIV TOKYO"
  * institutionKey(", Dept Phys, Oslo, Norway") // → "#DEPT PHYS OSLO NORWAY"
  */
-export function institutionKey(addressText: string): string {
-  const first = normalizeOrganization(addressSegments(addressText)[0] ?? "");
+export function institutionKey(
+  addressText: string,
+  segments: readonly string[] = addressSegments(addressText),
+): string {
+  const first = normalizeOrganization(segments[0] ?? "");
   return first === "" ? `#${normalizeOrganization(addressText)}` : first;
 }
 

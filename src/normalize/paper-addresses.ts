@@ -8,6 +8,7 @@ import * as z from "zod";
 import { replaceAllMatches } from "../common/replace-all.ts";
 import type { Address, ReprintAddress } from "../read/wos-record.ts";
 import { addressSegments } from "./_address-segments.ts";
+import { ownCopy } from "./_list-cache.ts";
 import { addressCountry, CountryInferenceSchema, type CountryWarning } from "./countries.ts";
 import type { CountryOptions } from "./country-options.ts";
 import { institutionKey } from "./institutions.ts";
@@ -143,15 +144,26 @@ function resolve(
     parts === null && cache !== undefined
       ? cachedFacts(text, countryOptions, cache)
       : textFacts(text, parts, countryOptions);
-  const { warnings, ...found } = facts;
-  return { address: { raw: text, source, ...found, prefOrgs: [...prefOrgs] }, number, names, warnings };
+  const address = {
+    raw: text,
+    source,
+    orgRaw: facts.orgRaw,
+    orgKey: facts.orgKey,
+    countryToken: facts.countryToken,
+    country: facts.country,
+    countryInferred: facts.countryInferred,
+    prefOrgs: prefOrgs.slice(),
+  };
+  return { address, number, names, warnings: facts.warnings };
 }
 
 function textFacts(text: string, parts: Address["parts"], countryOptions: CountryOptions): TextFacts {
-  const resolved = addressCountry({ text, parts }, countryOptions);
+  // One cut of the text serves the organization, its key and the country.
+  const segments = addressSegments(text);
+  const resolved = addressCountry({ text, parts }, countryOptions, segments);
   return {
-    orgRaw: addressSegments(text)[0] ?? "",
-    orgKey: institutionKey(text),
+    orgRaw: segments[0] ?? "",
+    orgKey: institutionKey(text, segments),
     countryToken: resolved.countryToken,
     country: resolved.country,
     countryInferred: resolved.countryInferred,
@@ -168,18 +180,13 @@ function cachedFacts(text: string, countryOptions: CountryOptions, cache: Addres
   // Strings cut from the text would keep its whole read chunk alive as long as the cache.
   const own = {
     ...facts,
-    orgRaw: flatCopy(facts.orgRaw),
-    orgKey: flatCopy(facts.orgKey),
-    countryToken: flatCopy(facts.countryToken),
-    warnings: facts.warnings.map((w) => ({ ...w, detail: flatCopy(w.detail) })),
+    orgRaw: ownCopy(facts.orgRaw),
+    orgKey: ownCopy(facts.orgKey),
+    countryToken: ownCopy(facts.countryToken),
+    warnings: facts.warnings.map((w) => ({ ...w, detail: ownCopy(w.detail) })),
   };
-  cache.set(flatCopy(text), own);
+  cache.set(ownCopy(text), own);
   return own;
-}
-
-/** A copy of a string that shares no memory with the text it was cut from. */
-function flatCopy(value: string): string {
-  return JSON.parse(JSON.stringify(value)) as string;
 }
 
 /** Addresses compare "after normalization" (§2.3): case, punctuation and spacing do not matter. */
