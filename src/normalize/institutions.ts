@@ -50,13 +50,25 @@ export function institutionKey(
  * // → [{ country: "JP", orgKey: "UNIV TOKYO" }, { country: "US", orgKey: "HARVARD UNIV" }]
  */
 export function institutionUnits(addresses: Iterable<InstitutionUnit>): InstitutionUnit[] {
-  const units = new Map<string, InstitutionUnit>();
-  for (const { country, orgKey } of addresses) {
-    // "\u0000" cannot occur in a country key, so the pair maps to one string without collisions.
-    const id = `${country ?? ""}\u0000${orgKey}`;
-    if (!units.has(id)) units.set(id, { country, orgKey });
+  const units: InstitutionUnit[] = [];
+  for (const { country, orgKey } of addresses) units.push({ country, orgKey });
+  // A stable sort puts equal units next to each other in the order they came: the first is kept.
+  units.sort(compareUnits);
+  let kept = 0;
+  for (const unit of units) {
+    const last = units[kept - 1];
+    if (last === undefined || compareUnits(last, unit) !== 0) units[kept++] = unit;
   }
-  return [...units.entries()].sort(([a], [b]) => compareCodeUnits(a, b)).map(([, unit]) => unit);
+  units.length = kept;
+  return units;
+}
+
+/**
+ * Country (an unresolved one as "", first), then organization key, by code units: the order of
+ * the one string `country + "\u0000" + orgKey`, as no country key holds "\u0000".
+ */
+function compareUnits(a: InstitutionUnit, b: InstitutionUnit): number {
+  return compareCodeUnits(a.country ?? "", b.country ?? "") || compareCodeUnits(a.orgKey, b.orgKey);
 }
 
 function normalizeOrganization(text: string): string {

@@ -216,8 +216,14 @@ function crossAffiliationOnly(
   return true;
 }
 
+/** The values, each once, in code-unit order (sorted in place: the caller's own list). */
 function distinctSorted(values: string[]): string[] {
   // Most papers have one or no value: nothing to remove or order.
   if (values.length < 2) return values;
-  return [...new Set(values)].sort(compareCodeUnits);
+  values.sort(compareCodeUnits);
+  let kept = 1;
+  for (let i = 1; i < values.length; i++)
+    if (values[i] !== values[kept - 1]) values[kept++] = values[i] as string;
+  values.length = kept;
+  return values;
 }

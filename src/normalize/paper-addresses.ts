@@ -176,17 +176,12 @@ function cachedFacts(text: string, countryOptions: CountryOptions, cache: Addres
   const known = cache.get(text);
   if (known !== undefined) return known;
   if (cache.size >= CACHED_TEXTS) cache.clear();
-  const facts = textFacts(text, null, countryOptions);
-  // Strings cut from the text would keep its whole read chunk alive as long as the cache.
-  const own = {
-    ...facts,
-    orgRaw: ownCopy(facts.orgRaw),
-    orgKey: ownCopy(facts.orgKey),
-    countryToken: ownCopy(facts.countryToken),
-    warnings: facts.warnings.map((w) => ({ ...w, detail: ownCopy(w.detail) })),
-  };
-  cache.set(ownCopy(text), own);
-  return own;
+  // Strings cut from the text would keep its whole read chunk alive as long as the cache: the
+  // facts are found from a copy, so that what they cut from it keeps only the copy alive.
+  const own = ownCopy(text);
+  const facts = textFacts(own, null, countryOptions);
+  cache.set(own, facts);
+  return facts;
 }
 
 /** Addresses compare "after normalization" (§2.3): case, punctuation and spacing do not matter. */
