@@ -26,7 +26,25 @@ export function addressSegments(text: string): string[] {
  * cleanSegment("  Peoples  R China. ") // → "Peoples R China"
  */
 export function cleanSegment(segment: string): string {
+  if (isClean(segment)) return segment;
   return replaceAllMatches(segment, SPACES, " ").trim().replace(/\.$/, "").trimEnd();
 }
 
 const SPACES = /\s+/g;
+
+/**
+ * Whether `cleanSegment` would return the segment as it is, decided in one pass over its
+ * character codes (most segments are already clean): printable ASCII, spaces single and inside,
+ * no period at the end. Any other character (a tab, a non-ASCII space) takes the full path.
+ */
+function isClean(segment: string): boolean {
+  const last = segment.length - 1;
+  if (last < 0) return true;
+  if (segment.charCodeAt(0) === 32 || segment.charCodeAt(last) === 32 || segment.charCodeAt(last) === 46)
+    return false;
+  for (let i = 0; i <= last; i++) {
+    const code = segment.charCodeAt(i);
+    if (code < 32 || code > 126 || (code === 32 && segment.charCodeAt(i + 1) === 32)) return false;
+  }
+  return true;
+}

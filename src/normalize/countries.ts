@@ -111,12 +111,11 @@ const STATE_SEGMENT = /^([A-Z]{2})(?: \d{5}(?:-\d{4})?)?$/;
  */
 export function resolveCountry(addressText: string, options: Partial<CountryOptions> = {}): ResolvedCountry {
   checkKeys(options, COUNTRY_OPTION_KEYS, "country options");
-  return textCountry(addressText, options);
+  return textCountry(addressSegments(addressText), options);
 }
 
-/** `resolveCountry` without the check of its options' keys. */
-function textCountry(addressText: string, options: Partial<CountryOptions>): ResolvedCountry {
-  const segments = addressSegments(addressText);
+/** `resolveCountry` without the check of its options' keys, from the address's segments. */
+function textCountry(segments: readonly string[], options: Partial<CountryOptions>): ResolvedCountry {
   const token = segments.at(-1) ?? "";
   // Only a segment between the organization and the country can be a state.
   const before = segments.length >= 3 ? segments.at(-2) : undefined;
@@ -146,17 +145,18 @@ export function resolveAddressCountry(
  * passes its own wider options on every address.
  * @param address - a parsed address
  * @param options - country switches (other keys are ignored)
+ * @param segments - `addressSegments(address.text)`, when the caller has cut it already
  * @example
  * addressCountry({ text: "Univ Tokyo, Tokyo, Japan", parts: null }, { ukNations: "merge", yearBasis: "PY" }).country // → "JP"
  */
 export function addressCountry(
   address: Pick<Address, "text" | "parts">,
   options: Partial<CountryOptions>,
+  segments: readonly string[] = addressSegments(address.text),
 ): ResolvedCountry {
   const parts = address.parts;
   const token = parts?.country == null ? "" : cleanSegment(parts.country);
-  if (parts === null || token === "") return textCountry(address.text, options);
-  const segments = addressSegments(address.text);
+  if (parts === null || token === "") return textCountry(segments, options);
   // full_address usually repeats the country as its last segment; the cities lie before it.
   const repeatsCountry = segments.length >= 2 && matchKey(segments.at(-1) ?? "") === matchKey(token);
   const between = segments.slice(1, repeatsCountry ? -1 : undefined);

@@ -9,6 +9,7 @@ import * as z from "zod";
 import { checkOptions } from "../diagnostics/checked-options.ts";
 import type { WosRecord } from "../read/wos-record.ts";
 import { categoryField } from "./_category-field.ts";
+import { createListCache } from "./_list-cache.ts";
 import { nameKey } from "./_name-key.ts";
 import { ESI_FIELDS, type EsiFieldId, EsiFieldIdSchema } from "./data/esi-fields.ts";
 import { NISTEP_FIELD_OF_ESI, NISTEP_FIELDS, NistepFieldKeySchema } from "./data/nistep-fields.ts";
@@ -203,8 +204,21 @@ export function assignFields(record: FieldInput, options: FieldOptionsInput = {}
  */
 export function createFieldAssigner(options: FieldOptionsInput = {}): (record: FieldInput) => Fields {
   const { fieldAssignment, journalTable } = checkOptions(FieldOptionsSchema, options, "field options");
-  return (record) => fieldsOf(record, fieldAssignment, journalTable);
+  if (journalTable !== null) return (record) => fieldsOf(record, fieldAssignment, journalTable);
+  // Without a journal table the fields are a function of WC alone, and a journal's papers share
+  // their WC: each list is mapped once (the papers then share one `Fields`, which nothing modifies).
+  const byCategories = createListCache(
+    (categories) => fieldsOf({ ...NO_JOURNAL, categories }, fieldAssignment, null),
+    CACHED_CATEGORY_LISTS,
+  );
+  return (record) => byCategories(record.categories);
 }
+
+/** The record fields that only a journal table reads. */
+const NO_JOURNAL = { issn: null, eissn: null, sourceAbbreviation: null, sourceTitle: null } as const;
+
+/** WC lists remembered by one field assigner before it starts afresh. */
+const CACHED_CATEGORY_LISTS = 1 << 14;
 
 function fieldsOf(
   record: FieldInput,

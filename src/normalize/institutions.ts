@@ -25,12 +25,16 @@ export interface InstitutionUnit {
  * An address whose first segment normalizes to nothing gets `"#"` + the whole address normalized
  * the same way, so that it still forms a unit of its own.
  * @param addressText - the address as WoS writes it, without the `[authors]` prefix
+ * @param segments - `addressSegments(addressText)`, when the caller has cut it already
  * @example
  * institutionKey("Univ Tokyo, Dept Chem, Tokyo 1130033, Japan") // → "UNIV TOKYO"
  * institutionKey(", Dept Phys, Oslo, Norway") // → "#DEPT PHYS OSLO NORWAY"
  */
-export function institutionKey(addressText: string): string {
-  const first = normalizeOrganization(addressSegments(addressText)[0] ?? "");
+export function institutionKey(
+  addressText: string,
+  segments: readonly string[] = addressSegments(addressText),
+): string {
+  const first = normalizeOrganization(segments[0] ?? "");
   return first === "" ? `#${normalizeOrganization(addressText)}` : first;
 }
 
@@ -46,13 +50,25 @@ export function institutionKey(addressText: string): string {
  * // → [{ country: "JP", orgKey: "UNIV TOKYO" }, { country: "US", orgKey: "HARVARD UNIV" }]
  */
 export function institutionUnits(addresses: Iterable<InstitutionUnit>): InstitutionUnit[] {
-  const units = new Map<string, InstitutionUnit>();
-  for (const { country, orgKey } of addresses) {
-    // "\u0000" cannot occur in a country key, so the pair maps to one string without collisions.
-    const id = `${country ?? ""}\u0000${orgKey}`;
-    if (!units.has(id)) units.set(id, { country, orgKey });
+  const units: InstitutionUnit[] = [];
+  for (const { country, orgKey } of addresses) units.push({ country, orgKey });
+  // A stable sort puts equal units next to each other in the order they came: the first is kept.
+  units.sort(compareUnits);
+  let kept = 0;
+  for (const unit of units) {
+    const last = units[kept - 1];
+    if (last === undefined || compareUnits(last, unit) !== 0) units[kept++] = unit;
   }
-  return [...units.entries()].sort(([a], [b]) => compareCodeUnits(a, b)).map(([, unit]) => unit);
+  units.length = kept;
+  return units;
+}
+
+/**
+ * Country (an unresolved one as "", first), then organization key, by code units: the order of
+ * the one string `country + "\u0000" + orgKey`, as no country key holds "\u0000".
+ */
+function compareUnits(a: InstitutionUnit, b: InstitutionUnit): number {
+  return compareCodeUnits(a.country ?? "", b.country ?? "") || compareCodeUnits(a.orgKey, b.orgKey);
 }
 
 function normalizeOrganization(text: string): string {

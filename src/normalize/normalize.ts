@@ -9,8 +9,9 @@
 import { compareCodeUnits } from "../common/compare-code-units.ts";
 import { checkOptions } from "../diagnostics/checked-options.ts";
 import type { WosRecord } from "../read/wos-record.ts";
-import { type NormalizedAuthor, normalizeAuthors } from "./authors.ts";
-import { normalizeDocumentTypes } from "./document-types.ts";
+import { createListCache } from "./_list-cache.ts";
+import { type LinkableAddress, type NormalizedAuthor, normalizeAuthors } from "./authors.ts";
+import { type DocumentTypes, normalizeDocumentTypes } from "./document-types.ts";
 import { createFieldAssigner } from "./fields.ts";
 import { institutionUnits } from "./institutions.ts";
 import {
@@ -23,6 +24,7 @@ import {
   type AddressCache,
   createAddressCache,
   type NormalizedAddress,
+  type PaperAddress,
   paperAddresses,
 } from "./paper-addresses.ts";
 import { createPublicationYear } from "./publication-year.ts";
@@ -59,6 +61,7 @@ export function createNormalizer(
       journalTable: parsed.journalTable,
     }),
     addresses: createAddressCache(),
+    documentTypes: createListCache(normalizeDocumentTypes, CACHED_DT_LISTS),
   };
   return (record) => normalizeWith(record, parsed, rules);
 }
@@ -68,15 +71,25 @@ interface Rules {
   readonly fields: ReturnType<typeof createFieldAssigner>;
   /** Organization and country per address text, found once per normalizer. */
   readonly addresses: AddressCache;
+  /**
+   * The document types per DT list: an export holds a few dozen lists, each read once here (the
+   * papers with one list share its `DocumentTypes`, which nothing modifies).
+   */
+  readonly documentTypes: (documentTypes: readonly string[]) => DocumentTypes;
 }
 
-function normalizeWith(record: WosRecord, options: NormalizeOptions, rules: Rules): NormalizedPaper {
-  const warnings: PaperWarning[] = [...record.warnings];
+/** DT lists remembered by one normalizer before it starts afresh (hostile input can make endless new ones). */
+const CACHED_DT_LISTS = 1 << 12;
 
-  const docTypes = normalizeDocumentTypes(record.documentTypes);
+function normalizeWith(record: WosRecord, options: NormalizeOptions, rules: Rules): NormalizedPaper {
+  // One list, filled in the order the steps run and sorted once at the end (the sort is stable,
+  // so equal warnings keep that order).
+  const warnings: PaperWarning[] = record.warnings.slice();
+
+  const docTypes = rules.documentTypes(record.documentTypes);
   for (const raw of docTypes.unknown) warnings.push({ code: "unknown-doc-type", detail: raw });
   const year = rules.year(record);
-  warnings.push(...year.warnings);
+  for (const warning of year.warnings) warnings.push(warning);
 
   const { addresses: linkable, fromRp } = paperAddresses(
     record.addresses,
@@ -86,25 +99,43 @@ function normalizeWith(record: WosRecord, options: NormalizeOptions, rules: Rule
     options,
     rules.addresses,
   );
-  for (const address of linkable) warnings.push(...address.warnings);
+  const linkAddresses: LinkableAddress[] = new Array(linkable.length);
+  for (let i = 0; i < linkable.length; i++) {
+    const { address, number, names, warnings: own } = linkable[i] as PaperAddress;
+    for (const warning of own) warnings.push(warning);
+    linkAddresses[i] = { source: address.source, number, names };
+  }
   if (fromRp > 0)
     warnings.push({ code: "address-from-RP", detail: `${fromRp} of ${linkable.length} addresses` });
   if (linkable.length === 0)
     warnings.push({ code: "no-address", detail: "neither C1 nor RP gives an address" });
 
-  const linked = normalizeAuthors(
-    record.authors,
-    linkable.map(({ address, number, names }) => ({ source: address.source, number, names })),
-  );
-  warnings.push(...linked.warnings);
-  const addresses: NormalizedAddress[] = linkable.map(({ address }, index) => ({
-    ...address,
-    authorSeqs: linked.authors.filter((a) => a.addressIndexes.includes(index)).map((a) => a.seq),
-  }));
+  const linked = normalizeAuthors(record.authors, linkAddresses);
+  for (const warning of linked.warnings) warnings.push(warning);
+  const seqs = authorSeqsByAddress(linked.authors, linkable.length);
+  const addresses: NormalizedAddress[] = new Array(linkable.length);
+  const countryList: string[] = [];
+  for (let i = 0; i < linkable.length; i++) {
+    const { address } = linkable[i] as PaperAddress;
+    addresses[i] = {
+      raw: address.raw,
+      source: address.source,
+      orgRaw: address.orgRaw,
+      orgKey: address.orgKey,
+      countryToken: address.countryToken,
+      country: address.country,
+      countryInferred: address.countryInferred,
+      prefOrgs: address.prefOrgs,
+      authorSeqs: seqs[i] as number[],
+    };
+    if (address.country !== null) countryList.push(address.country);
+  }
 
-  const countries = distinctSorted(addresses.flatMap((a) => (a.country === null ? [] : [a.country])));
+  const countries = distinctSorted(countryList);
   const fields = rules.fields(record);
-  warnings.push(...fields.warnings);
+  for (const warning of fields.warnings) warnings.push(warning);
+  if (warnings.length > 1)
+    warnings.sort((a, b) => compareCodeUnits(a.code, b.code) || compareCodeUnits(a.detail, b.detail));
 
   return {
     ut: record.ut,
@@ -119,7 +150,7 @@ function normalizeWith(record: WosRecord, options: NormalizeOptions, rules: Rule
     countries,
     addresses,
     institutions: institutionUnits(addresses),
-    unifiedOrganizations: distinctSorted([...record.organizations, ...addresses.flatMap((a) => a.prefOrgs)]),
+    unifiedOrganizations: unifiedOrganizations(record.organizations, addresses),
     authors: linked.authors,
     crossAffiliationOnly: crossAffiliationOnly(countries, addresses, linked.authors),
     fields: { esi: fields.esi, nistep: fields.nistep, fieldSource: fields.fieldSource },
@@ -129,10 +160,30 @@ function normalizeWith(record: WosRecord, options: NormalizeOptions, rules: Rule
     categories: record.categories,
     grants: record.grants,
     fundingText: record.fundingText,
-    warnings: warnings.sort(
-      (a, b) => compareCodeUnits(a.code, b.code) || compareCodeUnits(a.detail, b.detail),
-    ),
+    warnings,
   };
+}
+
+/**
+ * The byline positions linked to each address, in byline order: one pass over the authors (a
+ * search of every author per address would cost authors × addresses, 15 million steps on a
+ * consortium paper). An author's `addressIndexes` hold each address once (`normalizeAuthors`).
+ */
+function authorSeqsByAddress(authors: readonly NormalizedAuthor[], addressCount: number): number[][] {
+  const seqs: number[][] = new Array(addressCount);
+  for (let i = 0; i < addressCount; i++) seqs[i] = [];
+  for (const author of authors) for (const index of author.addressIndexes) seqs[index]?.push(author.seq);
+  return seqs;
+}
+
+/** The record's unified organizations (C3) and its addresses' (XML `pref="Y"`), each once, sorted. */
+function unifiedOrganizations(
+  organizations: readonly string[],
+  addresses: readonly NormalizedAddress[],
+): string[] {
+  const all = organizations.slice();
+  for (const address of addresses) for (const name of address.prefOrgs) all.push(name);
+  return distinctSorted(all);
 }
 
 /**
@@ -151,15 +202,28 @@ function crossAffiliationOnly(
   const located = new Set<string>();
   let locatedAuthors = 0;
   for (const author of authors) {
-    const own = new Set(author.addressIndexes.flatMap((i) => addresses[i]?.country ?? []));
-    if (own.size === 0) continue;
+    let isLocated = false;
+    for (const i of author.addressIndexes) {
+      const country = addresses[i]?.country ?? null;
+      if (country === null) continue;
+      isLocated = true;
+      located.add(country);
+    }
+    if (!isLocated) continue;
     locatedAuthors++;
-    for (const country of own) located.add(country);
     if (locatedAuthors >= 2 && located.size > 1) return false;
   }
   return true;
 }
 
-function distinctSorted(values: readonly string[]): string[] {
-  return [...new Set(values)].sort(compareCodeUnits);
+/** The values, each once, in code-unit order (sorted in place: the caller's own list). */
+function distinctSorted(values: string[]): string[] {
+  // Most papers have one or no value: nothing to remove or order.
+  if (values.length < 2) return values;
+  values.sort(compareCodeUnits);
+  let kept = 1;
+  for (let i = 1; i < values.length; i++)
+    if (values[i] !== values[kept - 1]) values[kept++] = values[i] as string;
+  values.length = kept;
+  return values;
 }

@@ -8,6 +8,7 @@ import * as z from "zod";
 import { replaceAllMatches } from "../common/replace-all.ts";
 import type { Address, ReprintAddress } from "../read/wos-record.ts";
 import { addressSegments } from "./_address-segments.ts";
+import { ownCopy } from "./_list-cache.ts";
 import { addressCountry, CountryInferenceSchema, type CountryWarning } from "./countries.ts";
 import type { CountryOptions } from "./country-options.ts";
 import { institutionKey } from "./institutions.ts";
@@ -143,15 +144,26 @@ function resolve(
     parts === null && cache !== undefined
       ? cachedFacts(text, countryOptions, cache)
       : textFacts(text, parts, countryOptions);
-  const { warnings, ...found } = facts;
-  return { address: { raw: text, source, ...found, prefOrgs: [...prefOrgs] }, number, names, warnings };
+  const address = {
+    raw: text,
+    source,
+    orgRaw: facts.orgRaw,
+    orgKey: facts.orgKey,
+    countryToken: facts.countryToken,
+    country: facts.country,
+    countryInferred: facts.countryInferred,
+    prefOrgs: prefOrgs.slice(),
+  };
+  return { address, number, names, warnings: facts.warnings };
 }
 
 function textFacts(text: string, parts: Address["parts"], countryOptions: CountryOptions): TextFacts {
-  const resolved = addressCountry({ text, parts }, countryOptions);
+  // One cut of the text serves the organization, its key and the country.
+  const segments = addressSegments(text);
+  const resolved = addressCountry({ text, parts }, countryOptions, segments);
   return {
-    orgRaw: addressSegments(text)[0] ?? "",
-    orgKey: institutionKey(text),
+    orgRaw: segments[0] ?? "",
+    orgKey: institutionKey(text, segments),
     countryToken: resolved.countryToken,
     country: resolved.country,
     countryInferred: resolved.countryInferred,
@@ -164,22 +176,12 @@ function cachedFacts(text: string, countryOptions: CountryOptions, cache: Addres
   const known = cache.get(text);
   if (known !== undefined) return known;
   if (cache.size >= CACHED_TEXTS) cache.clear();
-  const facts = textFacts(text, null, countryOptions);
-  // Strings cut from the text would keep its whole read chunk alive as long as the cache.
-  const own = {
-    ...facts,
-    orgRaw: flatCopy(facts.orgRaw),
-    orgKey: flatCopy(facts.orgKey),
-    countryToken: flatCopy(facts.countryToken),
-    warnings: facts.warnings.map((w) => ({ ...w, detail: flatCopy(w.detail) })),
-  };
-  cache.set(flatCopy(text), own);
-  return own;
-}
-
-/** A copy of a string that shares no memory with the text it was cut from. */
-function flatCopy(value: string): string {
-  return JSON.parse(JSON.stringify(value)) as string;
+  // Strings cut from the text would keep its whole read chunk alive as long as the cache: the
+  // facts are found from a copy, so that what they cut from it keeps only the copy alive.
+  const own = ownCopy(text);
+  const facts = textFacts(own, null, countryOptions);
+  cache.set(own, facts);
+  return facts;
 }
 
 /** Addresses compare "after normalization" (§2.3): case, punctuation and spacing do not matter. */
