@@ -95,7 +95,8 @@ export interface RecordFromTagsOptions {
 
 /**
  * Maps one record's tag values to a `WosRecord`, or rejects it (`missing-ut`).
- * @param tags - values per tag, laid out as `TagValues` describes
+ * @param tags - values per tag, laid out as `TagValues` describes; the arrays of tags kept in
+ *   `otherTags` are handed over to the record, so the caller must not change them afterwards
  * @param at - where the record starts
  * @example
  * recordFromTags(new Map([["UT", ["WOS:000306312500009"]], ["PY", ["2012"]]]), at)
@@ -277,13 +278,16 @@ function compareWarnings(a: RecordWarning, b: RecordWarning): number {
   return a.detail < b.detail ? -1 : a.detail > b.detail ? 1 : 0;
 }
 
+/** The tags whose values stay in `otherTags`: neither mapped to a field nor framing the export. */
 function otherTags(tags: TagValues): Record<string, string[]> {
   const other: Record<string, string[]> = {};
-  for (const [tag, tagValues] of tags) {
-    if (!MAPPED_TAGS.has(tag) && !FRAME_TAGS.has(tag)) other[tag] = [...tagValues];
-  }
+  // The arrays are the caller's, handed over (see `recordFromTags`): not copied again.
+  for (const [tag, tagValues] of tags) if (!NOT_OTHER_TAGS.has(tag)) other[tag] = tagValues as string[];
   return other;
 }
+
+/** Mapped and frame tags in one set: one look-up per tag of a record. */
+const NOT_OTHER_TAGS: ReadonlySet<string> = new Set([...MAPPED_TAGS, ...FRAME_TAGS]);
 
 const NO_VALUES: readonly string[] = [];
 

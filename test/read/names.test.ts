@@ -1,3 +1,4 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { createNameMatcher, personNameKey, surnameInitialKey } from "../../src/read/names.ts";
 
@@ -12,6 +13,42 @@ describe("person-name matching (docs/methodology.md §3.4)", () => {
     // A comma ending the name: the ", " it becomes is trimmed back to ",".
     ["Sato,", "SATO,"],
   ])("personNameKey(%j) → %j", (name, key) => expect(personNameKey(name)).toBe(key));
+  // The definition of the key, step by step as methodology §3.4 gives it: the fast paths of
+  // personNameKey (plain names, names plain but for periods) and the character-code loose key
+  // must agree with it on every string, odd spacing, commas, periods and non-ASCII included.
+  const definedKey = (name: string): string =>
+    name
+      .normalize("NFKD")
+      .replace(/\p{M}+/gu, "")
+      .toUpperCase()
+      .replace(/\./g, "")
+      .replace(/\s+/g, " ")
+      .replace(/(?<!\s)\s*,\s*/g, ", ")
+      .trim();
+  const definedLooseKey = (name: string): string => {
+    const key = definedKey(name);
+    const comma = key.indexOf(",");
+    if (comma === -1) return key;
+    return `${key.slice(0, comma).trim()}|${key
+      .slice(comma + 1)
+      .trim()
+      .charAt(0)}`;
+  };
+  test.prop([
+    fc.string({
+      unit: fc.constantFrom("a", "B", " ", ",", ".", "\t", "-", "é", "e\u0301", "\u00a0", "\u2028"),
+    }),
+  ])("personNameKey and surnameInitialKey follow the definition on any name", (name) => {
+    expect(personNameKey(name)).toBe(definedKey(name));
+    expect(surnameInitialKey(name)).toBe(definedLooseKey(name));
+  });
+  it("drops the periods of initials and keeps the rest as written", () => {
+    // "Smith, J. R." → upper case "SMITH, J. R." → periods gone "SMITH, J R".
+    expect(personNameKey("Smith, J. R.")).toBe("SMITH, J R");
+    // "Ng ,. A." → periods gone "Ng , A" → " , " becomes ", " → "NG, A".
+    expect(personNameKey("Ng ,. A.")).toBe("NG, A");
+    expect(surnameInitialKey("Smith, J. R.")).toBe("SMITH|J");
+  });
   it("surnameInitialKey reduces to surname and first initial", () => {
     expect(surnameInitialKey("Björnson, E")).toBe("BJORNSON|E");
   });
