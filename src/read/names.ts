@@ -125,11 +125,11 @@ export function createRankedNameMatcher(
       const key = personNameKey(names[rank] as string);
       if (own.includes(key)) continue;
       own.push(key);
-      exact.set(key, exact.has(key) ? null : { index, rank });
+      exact.set(key, exact.get(key) === undefined ? { index, rank } : null);
       const looseKey = looseKeyOf(key);
       if (!ownLoose.includes(looseKey)) ownLoose.push(looseKey);
     }
-    for (const key of ownLoose) loose.set(key, loose.has(key) ? null : index);
+    for (const key of ownLoose) loose.set(key, loose.get(key) === undefined ? index : null);
   }
   return (name) => {
     const key = personNameKey(name);
