@@ -112,32 +112,46 @@ export function createRankedNameMatcher(
 ): (name: string) => NameMatch | null {
   // null: a key shared by two candidates (two authors "Sato, A") identifies neither.
   const exact = new Map<string, NameMatch | null>();
-  const loose = new Map<string, number | null>();
-  // Keys of the candidate at hand (two names, AF and AU, nearly always): a short array searched
-  // by hand, where a set per candidate cost two allocations per author.
-  const own: string[] = [];
-  const ownLoose: string[] = [];
+  // Each candidate's distinct keys in order, and whose they are: the loose keys come from them,
+  // only when a name has no exact match (most OI/RI entries have one).
+  const keys: string[] = [];
+  const owners: number[] = [];
   for (let index = 0; index < candidates.length; index++) {
     const names = candidates[index] as readonly string[];
-    own.length = 0;
-    ownLoose.length = 0;
+    const first = keys.length;
     for (let rank = 0; rank < names.length; rank++) {
       const key = personNameKey(names[rank] as string);
-      if (own.includes(key)) continue;
-      own.push(key);
+      // The candidate's own keys so far: two names (AF and AU) nearly always, searched by hand.
+      if (keys.indexOf(key, first) !== -1) continue;
+      keys.push(key);
+      owners.push(index);
       exact.set(key, exact.get(key) === undefined ? { index, rank } : null);
-      const looseKey = looseKeyOf(key);
-      if (!ownLoose.includes(looseKey)) ownLoose.push(looseKey);
     }
-    for (const key of ownLoose) loose.set(key, loose.get(key) === undefined ? index : null);
   }
+  let loose: Map<string, number | null> | null = null;
   return (name) => {
     const key = personNameKey(name);
     const found = exact.get(key);
     if (found !== undefined) return found;
+    loose ??= looseKeys(keys, owners);
     const index = loose.get(looseKeyOf(key));
     return index === undefined || index === null ? null : { index, rank: LOOSE_MATCH };
   };
+}
+
+/** The loose keys of the candidates' keys (in candidate order): each candidate's once, a key of two candidates naming neither (`null`). */
+function looseKeys(keys: readonly string[], owners: readonly number[]): Map<string, number | null> {
+  const loose = new Map<string, number | null>();
+  const own: string[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const index = owners[i] as number;
+    const looseKey = looseKeyOf(keys[i] as string);
+    if (i > 0 && owners[i - 1] !== index) own.length = 0;
+    if (own.includes(looseKey)) continue;
+    own.push(looseKey);
+    loose.set(looseKey, loose.get(looseKey) === undefined ? index : null);
+  }
+  return loose;
 }
 
 /**
