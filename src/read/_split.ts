@@ -3,6 +3,7 @@
  * a value: in brackets (C1's `[Sato, A; Suzuki, B]`) or in an old SICI DOI of a cited
  * reference (`…<791::AID-SMJ121>3.0.CO;2-K`). So each split says which separator it honours.
  */
+import { isJsSpace } from "./_js-space.ts";
 
 /**
  * Splits at a `;` that is outside square brackets and followed by white space or the end,
@@ -19,7 +20,11 @@ export function splitOutsideBrackets(text: string): string[] {
     const code = text.charCodeAt(i);
     if (code === 91 /* [ */) depth++;
     else if (code === 93 /* ] */ && depth > 0) depth--;
-    else if (code === 59 /* ; */ && depth === 0 && (i + 1 === text.length || /\s/.test(text.charAt(i + 1)))) {
+    else if (
+      code === 59 /* ; */ &&
+      depth === 0 &&
+      (i + 1 === text.length || isJsSpace(text.charCodeAt(i + 1)))
+    ) {
       pushTrimmed(parts, text.slice(start, i));
       start = i + 1;
     }
@@ -34,9 +39,16 @@ export function splitOutsideBrackets(text: string): string[] {
  * splitList("Article; Early Access;") // → ["Article", "Early Access"]
  */
 export function splitList(text: string): string[] {
+  // By character codes: each part is sliced once, already trimmed, where a split and a trim per
+  // part made two strings (lists are split for seven tags of every record, and OI/RI).
   const parts: string[] = [];
-  for (const part of text.split(";")) pushTrimmed(parts, part);
-  return parts;
+  for (let start = 0; ; ) {
+    const semicolon = text.indexOf(";", start);
+    const end = semicolon === -1 ? text.length : semicolon;
+    pushTrimmedRange(parts, text, start, end);
+    if (semicolon === -1) return parts;
+    start = semicolon + 1;
+  }
 }
 
 /**
@@ -49,6 +61,15 @@ export function splitCellValues(cell: string): string[] {
   const parts: string[] = [];
   for (const part of cell.split("; ")) pushTrimmed(parts, part);
   return parts;
+}
+
+/** Pushes `text` from `start` to `end`, trimmed as `trim` would, unless nothing is left. */
+function pushTrimmedRange(parts: string[], text: string, start: number, end: number): void {
+  let from = start;
+  let to = end;
+  while (from < to && isJsSpace(text.charCodeAt(from))) from++;
+  while (to > from && isJsSpace(text.charCodeAt(to - 1))) to--;
+  if (to > from) parts.push(text.slice(from, to));
 }
 
 function pushTrimmed(parts: string[], part: string): void {

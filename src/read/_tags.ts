@@ -6,6 +6,7 @@
 import { replaceAllMatches } from "../common/replace-all.ts";
 import type { SourceLocation } from "../diagnostics/location.ts";
 import { identifierWarnings, linkIdentifierEntries } from "./_identifier-links.ts";
+import { isJsSpace } from "./_js-space.ts";
 import { splitList } from "./_split.ts";
 import {
   parseC1Address,
@@ -95,7 +96,8 @@ export interface RecordFromTagsOptions {
 
 /**
  * Maps one record's tag values to a `WosRecord`, or rejects it (`missing-ut`).
- * @param tags - values per tag, laid out as `TagValues` describes
+ * @param tags - values per tag, laid out as `TagValues` describes; its arrays are handed over to
+ *   the record (as `otherTags`, cited references, …), so the caller must not change them afterwards
  * @param at - where the record starts
  * @example
  * recordFromTags(new Map([["UT", ["WOS:000306312500009"]], ["PY", ["2012"]]]), at)
@@ -113,11 +115,17 @@ export function recordFromTags(
     const joined = (parts.length === 1 ? (parts[0] as string) : parts.join(" ")).trim();
     return joined.length > 0 ? joined : null;
   };
-  // One pass and one array per tag: CR alone holds about forty values in a record.
+  // One pass per tag (CR alone holds about forty values in a record). The readers hand over
+  // values already trimmed, nearly always none empty: then the array itself is the result.
   const values = (tag: string): string[] => {
-    const out: string[] = [];
-    for (const value of tags.get(tag) ?? NO_VALUES) {
-      const trimmed = value.trim();
+    const given = tags.get(tag);
+    if (given === undefined) return [];
+    let clean = 0;
+    while (clean < given.length && isTrimmedValue(given[clean] as string)) clean++;
+    if (clean === given.length) return given as string[];
+    const out = given.slice(0, clean);
+    for (let i = clean; i < given.length; i++) {
+      const trimmed = (given[i] as string).trim();
       if (trimmed.length > 0) out.push(trimmed);
     }
     return out;
@@ -169,7 +177,7 @@ export function recordFromTags(
     earlyAccessYear,
     editions: editions(text("WE")),
     authors,
-    groupAuthors: [...new Set([...values("CA"), ...values("GP")])],
+    groupAuthors: groupAuthors(values("CA"), values("GP")),
     addresses: buildAddresses(values("C1")),
     organizations: list("C3"),
     reprintAddresses: parseReprintAddresses(text("RP") ?? ""),
@@ -199,6 +207,19 @@ export function recordFromTags(
 function editions(we: string | null): string[] {
   if (we === null) return [];
   return splitList(we.includes("&amp;") ? replaceAllMatches(we, ESCAPED_AMPERSAND, "&") : we);
+}
+
+/** CA and GP, each group once, in order (a fresh array only when there are groups). */
+function groupAuthors(ca: readonly string[], gp: readonly string[]): string[] {
+  if (ca.length + gp.length === 0) return [];
+  return [...new Set([...ca, ...gp])];
+}
+
+/** Whether a value is non-empty and has no white space at either end (`trim` would keep it). */
+function isTrimmedValue(value: string): boolean {
+  return (
+    value.length > 0 && !isJsSpace(value.charCodeAt(0)) && !isJsSpace(value.charCodeAt(value.length - 1))
+  );
 }
 
 function buildAuthors(au: readonly string[], af: readonly string[], warnings: RecordWarning[]): Author[] {
@@ -277,15 +298,16 @@ function compareWarnings(a: RecordWarning, b: RecordWarning): number {
   return a.detail < b.detail ? -1 : a.detail > b.detail ? 1 : 0;
 }
 
+/** The tags whose values stay in `otherTags`: neither mapped to a field nor framing the export. */
 function otherTags(tags: TagValues): Record<string, string[]> {
   const other: Record<string, string[]> = {};
-  for (const [tag, tagValues] of tags) {
-    if (!MAPPED_TAGS.has(tag) && !FRAME_TAGS.has(tag)) other[tag] = [...tagValues];
-  }
+  // The arrays are the caller's, handed over (see `recordFromTags`): not copied again.
+  for (const [tag, tagValues] of tags) if (!NOT_OTHER_TAGS.has(tag)) other[tag] = tagValues as string[];
   return other;
 }
 
-const NO_VALUES: readonly string[] = [];
+/** Mapped and frame tags in one set: one look-up per tag of a record. */
+const NOT_OTHER_TAGS: ReadonlySet<string> = new Set([...MAPPED_TAGS, ...FRAME_TAGS]);
 
 /** The `&amp;` WoS leaves in WE. */
 const ESCAPED_AMPERSAND = /&amp;/g;

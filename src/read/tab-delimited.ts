@@ -7,6 +7,7 @@
  * cells than the header has, plus a few, whatever number of tabs it holds.
  */
 import { CopubError } from "../diagnostics/errors.ts";
+import { isJsSpace } from "./_js-space.ts";
 import { FILE_START, type LineParser, type ParseStart, parseLines, readLines } from "./_line-parser.ts";
 import { splitCellValues, splitOutsideBrackets } from "./_split.ts";
 import { LINE_VALUE_TAGS, recordFromTags } from "./_tags.ts";
@@ -119,12 +120,14 @@ export function createTabDelimitedParser(
 
   const toItem = (columns: readonly string[], row: PendingRow): ReadItem => {
     const values = new Map<string, readonly string[]>();
-    columns.forEach((tag, i) => {
-      const cell = row.cells[i]?.trim() ?? "";
-      if (cell.length === 0 || values.has(tag)) return;
+    const cells = row.cells;
+    for (let i = 0; i < columns.length; i++) {
+      const tag = columns[i] as string;
+      const cell = cells[i]?.trim() ?? "";
+      if (cell.length === 0 || values.has(tag)) continue;
       if (!LINE_VALUE_TAGS.has(tag)) values.set(tag, [cell]);
       else values.set(tag, tag === "C1" ? splitOutsideBrackets(cell) : splitCellValues(cell));
-    });
+    }
     const warnings: RecordWarning[] =
       row.lines > 1
         ? [{ code: "row-joined", detail: `the row spans lines ${row.line}–${row.line + row.lines - 1}` }]
@@ -186,7 +189,7 @@ export function createTabDelimitedParser(
       pending = null;
       return;
     }
-    if (line.trim().length === 0) {
+    if (isBlank(line)) {
       if (pending !== null) out.push(rejectRow(pending, width, " (a blank line follows it)"));
       pending = null;
       return;
@@ -263,4 +266,10 @@ export async function* readTabDelimited(
   options: ReadOptions = {},
 ): AsyncIterable<ReadItem> {
   yield* readLines(createTabDelimitedParser, source, options);
+}
+
+/** Whether a line is empty or white space only, found without the copy `trim` makes of a row. */
+function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (!isJsSpace(line.charCodeAt(i))) return false;
+  return true;
 }

@@ -65,6 +65,10 @@ describe("createLineSplitter()", () => {
     fc.array(fc.nat(), { maxLength: 12 }),
   ])("gives the same lines as splitLines however the text is cut into chunks", (text, cuts) => {
     expect(splitInChunks(createLineSplitter(), text, cuts)).toEqual(splitLines(text));
+    // The definition: split at every CRLF, CR or LF; a text ending with a break has no line after it.
+    const defined = text.split(/\r\n|\r|\n/);
+    if (defined[defined.length - 1] === "") defined.pop();
+    expect(splitLines(text)).toEqual(defined);
   });
 });
 

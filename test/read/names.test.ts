@@ -1,5 +1,46 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { createNameMatcher, personNameKey, surnameInitialKey } from "../../src/read/names.ts";
+import {
+  createNameMatcher,
+  createRankedNameMatcher,
+  LOOSE_MATCH,
+  type NameMatch,
+  personNameKey,
+  surnameInitialKey,
+} from "../../src/read/names.ts";
+
+/**
+ * The matcher as methodology §3.4 defines it, every key of every candidate in two maps: an exact
+ * key names the one candidate that has it (its fullest name's rank), else a loose key does.
+ */
+function definedMatcher(candidates: readonly (readonly string[])[]): (name: string) => NameMatch | null {
+  const exact = new Map<string, NameMatch | null>();
+  const loose = new Map<string, number | null>();
+  candidates.forEach((names, index) => {
+    const own = new Set<string>();
+    const ownLoose = new Set<string>();
+    names.forEach((name, rank) => {
+      const key = personNameKey(name);
+      if (own.has(key)) return;
+      own.add(key);
+      exact.set(key, exact.has(key) ? null : { index, rank });
+      ownLoose.add(surnameInitialKey(name));
+    });
+    for (const key of ownLoose) loose.set(key, loose.has(key) ? null : index);
+  });
+  return (name) => {
+    const found = exact.get(personNameKey(name));
+    if (found !== undefined) return found;
+    const index = loose.get(surnameInitialKey(name));
+    return index === undefined || index === null ? null : { index, rank: LOOSE_MATCH };
+  };
+}
+
+/** Short names of few letters, commas, periods, spaces and non-ASCII: many shared keys, exact and loose. */
+const shortName = fc.string({
+  unit: fc.constantFrom("a", "S", "s", " ", ",", ".", "|", "é", "E\u0301", "\u00a0", "\t"),
+  maxLength: 6,
+});
 
 describe("person-name matching (docs/methodology.md §3.4)", () => {
   it.each([
@@ -12,6 +53,50 @@ describe("person-name matching (docs/methodology.md §3.4)", () => {
     // A comma ending the name: the ", " it becomes is trimmed back to ",".
     ["Sato,", "SATO,"],
   ])("personNameKey(%j) → %j", (name, key) => expect(personNameKey(name)).toBe(key));
+  // The definition of the key, step by step as methodology §3.4 gives it: the fast paths of
+  // personNameKey (plain names, names plain but for periods) and the character-code loose key
+  // must agree with it on every string, odd spacing, commas, periods and non-ASCII included.
+  const definedKey = (name: string): string =>
+    name
+      .normalize("NFKD")
+      .replace(/\p{M}+/gu, "")
+      .toUpperCase()
+      .replace(/\./g, "")
+      .replace(/\s+/g, " ")
+      .replace(/(?<!\s)\s*,\s*/g, ", ")
+      .trim();
+  const definedLooseKey = (name: string): string => {
+    const key = definedKey(name);
+    const comma = key.indexOf(",");
+    if (comma === -1) return key;
+    return `${key.slice(0, comma).trim()}|${key
+      .slice(comma + 1)
+      .trim()
+      .charAt(0)}`;
+  };
+  test.prop([
+    fc.string({
+      unit: fc.constantFrom("a", "B", " ", ",", ".", "\t", "-", "é", "e\u0301", "\u00a0", "\u2028"),
+    }),
+  ])("personNameKey and surnameInitialKey follow the definition on any name", (name) => {
+    expect(personNameKey(name)).toBe(definedKey(name));
+    expect(surnameInitialKey(name)).toBe(definedLooseKey(name));
+  });
+  it("drops the periods of initials and keeps the rest as written", () => {
+    // "Smith, J. R." → upper case "SMITH, J. R." → periods gone "SMITH, J R".
+    expect(personNameKey("Smith, J. R.")).toBe("SMITH, J R");
+    // "Ng ,. A." → periods gone "Ng , A" → " , " becomes ", " → "NG, A".
+    expect(personNameKey("Ng ,. A.")).toBe("NG, A");
+    expect(surnameInitialKey("Smith, J. R.")).toBe("SMITH|J");
+  });
+  test.prop([fc.array(fc.array(shortName, { maxLength: 3 }), { maxLength: 8 }), fc.array(shortName)])(
+    "createRankedNameMatcher matches as the definition, however names share keys",
+    (candidates, lookups) => {
+      const match = createRankedNameMatcher(candidates);
+      const defined = definedMatcher(candidates);
+      for (const name of lookups) expect(match(name)).toEqual(defined(name));
+    },
+  );
   it("surnameInitialKey reduces to surname and first initial", () => {
     expect(surnameInitialKey("Björnson, E")).toBe("BJORNSON|E");
   });
