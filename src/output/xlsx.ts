@@ -3,12 +3,12 @@
  * header row frozen above the rows, columns as wide as their text, and numbers stored as numbers
  * with a display format by what they are — whole counts `#,##0`, fractional counts `#,##0.00`,
  * shares `0.0%` (the value stays the unrounded 0–1 share), ratios `0.00`, years `0`. The bytes
- * come from write-excel-file (pure JavaScript, one dependency, fflate); its zip entries carry the
- * time of writing, so the archive is written again with every entry dated 1980-01-01 00:00 (the
- * earliest time a zip can hold), which makes the same tables the same bytes on every run.
+ * come from write-excel-file (pure JavaScript, one dependency, fflate; loaded on first use, so the
+ * commands that write no workbook do not load it); its zip entries carry the time of writing, so
+ * every entry's time is set to 1980-01-01 00:00 (the earliest time a zip can hold), which makes the
+ * same tables the same bytes on every run.
  */
-import { unzipSync, zipSync } from "fflate";
-import writeXlsxFile, { type Cell, type Sheet } from "write-excel-file/universal";
+import type { Cell, Sheet } from "write-excel-file/universal";
 import * as z from "zod";
 
 /**
@@ -59,10 +59,10 @@ export const SHEET_NAME_LENGTH = 31;
 const MAX_WIDTH = 60;
 
 /**
- * Every zip entry's time. A zip holds local DOS times from 1980 on; fflate reads a `Date` in local
- * time, so midnight of 1 January 1980 built in local time is the same bytes in every time zone.
+ * 1980-01-01 00:00 as a zip stores it: the DOS time (0) in the low 16 bits, the DOS date
+ * `(1980 − 1980) << 9 | 1 << 5 | 1` in the high ones, little-endian.
  */
-const ZIP_TIME = new Date(1980, 0, 1, 0, 0, 0);
+const ZIP_TIME = 0x0021_0000;
 
 /**
  * The sheets as the bytes of an `.xlsx` workbook: same sheets, same bytes.
@@ -73,6 +73,7 @@ const ZIP_TIME = new Date(1980, 0, 1, 0, 0, 0);
  */
 export async function toXlsx(sheets: readonly XlsxSheet[]): Promise<Uint8Array> {
   const names = sheetNames(sheets.map((sheet) => sheet.name));
+  const { default: writeXlsxFile } = await import("write-excel-file/universal");
   const written = await writeXlsxFile(
     sheets.map((sheet, i) => librarySheet(sheet, names[i] ?? sheet.name)),
     { fontFamily: "Calibri", fontSize: 11 },
@@ -184,7 +185,27 @@ function shownText(value: XlsxCell, format: string | undefined): string {
   return format?.startsWith("#,##") ? text.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : text;
 }
 
-/** The same archive with every entry dated `ZIP_TIME`: the library dates them at the time of writing. */
+/**
+ * The same archive with every entry dated `ZIP_TIME`: the library dates them at the time of
+ * writing. The time is set where it is stored — in each entry's local header (bytes 10–13) and its
+ * central directory record (bytes 12–15) — and nothing else changes: the compressed data are
+ * fflate's at its default level either way, so these are the bytes that unzipping and zipping
+ * again with that time gave, without inflating and deflating every sheet a second time.
+ * @throws Error when the archive has no end of central directory where a zip without a comment
+ *   has it (the library's never has one)
+ */
 function withFixedTimes(archive: Uint8Array): Uint8Array {
-  return zipSync(unzipSync(archive), { level: 6, mtime: ZIP_TIME });
+  const view = new DataView(archive.buffer, archive.byteOffset, archive.byteLength);
+  const end = archive.byteLength - 22;
+  if (end < 0 || view.getUint32(end, true) !== 0x06054b50)
+    throw new Error("xlsx: no end of central directory");
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  for (let i = 0; i < entries; i++) {
+    if (view.getUint32(at, true) !== 0x02014b50) throw new Error("xlsx: broken central directory");
+    view.setUint32(at + 12, ZIP_TIME, true);
+    view.setUint32(view.getUint32(at + 42, true) + 10, ZIP_TIME, true);
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return archive;
 }

@@ -31,7 +31,6 @@ import type {
   ShownCountry,
 } from "../output/report-content.ts";
 import { programme } from "../programme/programme.ts";
-import type { ProgrammeResult } from "../programme/programme-result.ts";
 import { mostPapers } from "./_most-papers.ts";
 import { type ReportOptions, type ReportOptionsInput, ReportOptionsSchema } from "./report-options.ts";
 import { reportWindows } from "./report-windows.ts";
@@ -131,57 +130,56 @@ export function buildReport(corpus: Corpus, options: BuildReportOptions = {}): R
     if (section === null || section !== sections[0]) sectionsDone++;
     onProgress?.({ section, sectionsDone, sections: sections.length, papers: corpus.papers.length });
   };
-  step("collaboration");
-  const series = collaborationIndicators(corpus.papers, { periods: { kind: "years" } });
-  const collaboration = collaborationIndicators(corpus.papers, { periods: tablePeriods });
-  let top: ReportTop = { kind: "absent", reason: "no-reference" };
-  if (settled.reference !== null) {
-    step("top");
-    top = {
-      kind: "computed",
-      thresholds: settled.reference,
-      table: topCited(corpus.papers, {
-        reference: settled.reference,
-        periods: tablePeriods,
-        windowCounts: "sum",
-      }),
-    };
-  }
-  // Citation impact needs baselines; thresholds given as a table bring none (methodology §10.3).
-  let impact: ReportImpact | null =
-    settled.reference === null ? null : { kind: "absent", reason: "no-baselines" };
-  if (settled.baselines !== null) {
-    step("impact");
-    impact = {
-      kind: "computed",
-      baselines: settled.baselines,
-      table: citationImpact(corpus.papers, {
-        reference: settled.baselines,
-        periods: tablePeriods,
-        windowCounts: "sum",
-      }),
-    };
-  }
-  const latest = periods.windows.at(-1);
-  step("partners");
-  const partnerTables = focal.map((key) =>
-    partners(corpus.papers, {
-      focal: key,
-      periods:
-        settled.periods === null && latest !== undefined
-          ? { kind: "windows", windows: [latest] }
-          : tablePeriods,
-      compare: periods.compare,
-      top: null,
-    }),
+  /** Reports the start of a section, then computes it. */
+  const inSection = <T>(section: ReportSection, compute: () => T): T => {
+    step(section);
+    return compute();
+  };
+  const series = inSection("collaboration", () =>
+    collaborationIndicators(corpus.papers, { periods: { kind: "years" } }),
   );
-  step("network");
-  const network = reportNetwork(corpus, settled.maxCountriesPerPaper);
-  let evaluation: ProgrammeResult | undefined;
-  if (settled.programme !== null) {
-    step("programme");
-    evaluation = programme(corpus, settled.programme.projects, settled.programme.options);
-  }
+  const collaboration = collaborationIndicators(corpus.papers, { periods: tablePeriods });
+  // Top10% and citation impact: computed when their reference is given, else absent with the reason.
+  const cited = { periods: tablePeriods, windowCounts: "sum" } as const;
+  const { reference, baselines, programme: evaluated } = settled;
+  const top: ReportTop =
+    reference === null
+      ? { kind: "absent", reason: "no-reference" }
+      : {
+          kind: "computed",
+          thresholds: reference,
+          table: inSection("top", () => topCited(corpus.papers, { reference, ...cited })),
+        };
+  // Citation impact needs baselines; thresholds given as a table bring none (methodology §10.3).
+  const impact: ReportImpact | null =
+    baselines !== null
+      ? {
+          kind: "computed",
+          baselines,
+          table: inSection("impact", () => citationImpact(corpus.papers, { reference: baselines, ...cited })),
+        }
+      : reference === null
+        ? null
+        : { kind: "absent", reason: "no-baselines" };
+  const latest = periods.windows.at(-1);
+  const partnerTables = inSection("partners", () =>
+    focal.map((key) =>
+      partners(corpus.papers, {
+        focal: key,
+        periods:
+          settled.periods === null && latest !== undefined
+            ? { kind: "windows", windows: [latest] }
+            : tablePeriods,
+        compare: periods.compare,
+        top: null,
+      }),
+    ),
+  );
+  const network = inSection("network", () => reportNetwork(corpus, settled.maxCountriesPerPaper));
+  const evaluation =
+    evaluated === null
+      ? undefined
+      : inSection("programme", () => programme(corpus, evaluated.projects, evaluated.options));
   step(null);
   return {
     accounting: corpus.accounting,

@@ -1,5 +1,6 @@
 // The workbook writer: numbers stored as numbers with a format by kind, text as text, a bold frozen
 // header, widths, valid unique sheet names, and the same bytes whatever the clock says.
+import { unzipSync, zipSync } from "fflate";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SHEET_NAME_LENGTH, sheetNames, toXlsx, type XlsxSheet } from "../../src/output/xlsx.ts";
 import { readWorkbook, rowOf } from "./_xlsx.ts";
@@ -69,6 +70,28 @@ describe("toXlsx(sheets)", () => {
     expect(header.getUint32(0, true)).toBe(0x04034b50);
     expect(header.getUint16(10, true)).toBe(0);
     expect(header.getUint16(12, true)).toBe(0x0021);
+  });
+
+  it("gives the bytes of the library's entries zipped again with that date, sheets large and small", async () => {
+    // 1,000 rows of 8 cells make a sheet part of over 160,000 bytes, which fflate compresses
+    // apart (in a worker) from the small parts: the compressed data must be those of zipSync at
+    // its default level either way, with only the entries' dates set.
+    const rows = Array.from({ length: 1000 }, (_, i) => [
+      `Country ${i}`,
+      i,
+      i / 4,
+      i,
+      i / 1000,
+      i / 7,
+      2000 + (i % 30),
+      i % 2 === 0,
+    ]);
+    const bytes = await toXlsx([SHEET, { ...SHEET, name: "Large", rows }]);
+    const parts = unzipSync(bytes);
+    expect(parts["xl/worksheets/sheet2.xml"]?.length).toBeGreaterThan(160_000);
+    const again = zipSync(parts, { level: 6, mtime: new Date(1980, 0, 1, 0, 0, 0) });
+    expect(bytes).toEqual(again);
+    expect(readWorkbook(bytes)[1]?.rows).toHaveLength(1001);
   });
 
   it("writes several sheets in order, names made valid and unique", async () => {

@@ -37,23 +37,43 @@ export interface CellStore<C extends Cell> {
 export function createCellStore<C extends Cell>(
   make: (period: YearWindow, field: string, owner: string) => C,
 ): CellStore<C> {
-  const cells = new Map<string, C>();
+  // Looked up once per paper, period, field and country: by the period's years (numbers), then
+  // field and owner, each a map, so no key text is built per lookup; `made` keeps the order.
+  const byPeriod = new Map<number, Map<string, Map<string, C>>>();
+  const made: C[] = [];
   return {
     cell(period, field, owner = "") {
-      const key = `${owner}\u0000${periodLabel(period)}\u0000${field}`;
-      let found = cells.get(key);
+      const periodKey = period.from * YEAR_SPAN + (period.to - period.from);
+      let byField = byPeriod.get(periodKey);
+      if (byField === undefined) {
+        byField = new Map();
+        byPeriod.set(periodKey, byField);
+      }
+      let byOwner = byField.get(field);
+      if (byOwner === undefined) {
+        byOwner = new Map();
+        byField.set(field, byOwner);
+      }
+      let found = byOwner.get(owner);
       if (found === undefined) {
         found = make(period, field, owner);
-        cells.set(key, found);
+        byOwner.set(owner, found);
+        made.push(found);
       }
       return found;
     },
     kept(periods) {
       const labels = new Set(periods.map(periodLabel));
-      return [...cells.values()].filter((cell) => labels.has(periodLabel(cell.period)));
+      return made.filter((cell) => labels.has(periodLabel(cell.period)));
     },
   };
 }
+
+/**
+ * More than the years any period spans, so `from · YEAR_SPAN + (to − from)` names a period by one
+ * number (periods are whole years of publication, far inside the doubles' exact integers).
+ */
+const YEAR_SPAN = 1 << 16;
 
 /** A country in one period and field: its sums under integer counting and, optionally, one fractional method. */
 export interface CountryCell<S> extends Cell {

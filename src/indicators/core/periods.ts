@@ -159,7 +159,23 @@ export interface PeriodPlan {
  * plan.resolve(new Set([2019, 2020, 2021, 2022]))   // → [{ from: 2019, to: 2021 }, { from: 2020, to: 2022 }]
  */
 export function periodPlan(spec?: PeriodsInput): PeriodPlan {
-  const periods = PeriodsSchema.parse(spec);
+  const plan = planOf(PeriodsSchema.parse(spec));
+  // Asked once per paper and pass: the periods of a year are made once, the same array after.
+  const known = new Map<number, readonly YearWindow[]>();
+  return {
+    periodsOf(year) {
+      let found = known.get(year);
+      if (found === undefined) {
+        found = plan.periodsOf(year);
+        known.set(year, found);
+      }
+      return found;
+    },
+    resolve: plan.resolve,
+  };
+}
+
+function planOf(periods: Periods): PeriodPlan {
   switch (periods.kind) {
     case "years": {
       const range = periods.years;

@@ -6,6 +6,13 @@
  * categories — and the two sources differ only where a set's mean is 0: CWTS counts the ratio as
  * 1, InCites gives the paper no value (copub's reading, §10.3). Each paper's parts are exact
  * fractions rounded once, so sums over papers do not depend on their order.
+ *
+ * A paper's scores depend only on its sets and citation count (and, for category sets split by
+ * field, its NISTEP shares, applied after): the sets of papers sharing a field assignment, year
+ * and document type are one array (`referenceSetResolver`), so the scores are worked out once per
+ * (sets, citations) and reused — the exact bigint arithmetic ran once per paper and was most of
+ * the citation impact pass, while the distinct pairs grow with fields × years × citation counts,
+ * not with papers.
  */
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
 import type { EsiFieldId } from "../../normalize/data/esi-fields.ts";
@@ -21,7 +28,7 @@ import {
   ZERO,
 } from "../core/rational.ts";
 import { ALL_FIELDS } from "../core/row-keys.ts";
-import { type PaperReferenceSets, setId } from "../top-cited/reference-sets.ts";
+import { type Membership, type PaperReferenceSets, setId } from "../top-cited/reference-sets.ts";
 import type { BaselineTable } from "./baseline-table.ts";
 
 /** A paper's part in one field row. */
@@ -71,52 +78,79 @@ export function impactScorer(table: BaselineTable, byField: boolean): ImpactScor
   const means = new Map(table.rows.map((row) => [setId(row), parseRational(row.mean) ?? ZERO]));
   // Categories are not ESI fields: their field rows take the paper's NISTEP shares (§7.2).
   const byCategory = table.referenceSets === "category-year-type";
+  // Scores of the sets, before any split by NISTEP share: sets array → citations → scores (or null).
+  const known = new WeakMap<readonly Membership[], Map<number, PaperScores | null>>();
+  const setScores = (citations: number, sets: readonly Membership[]): PaperScores | null => {
+    let byCitations = known.get(sets);
+    if (byCitations === undefined) {
+      byCitations = new Map();
+      known.set(sets, byCitations);
+    }
+    let found = byCitations.get(citations);
+    if (found === undefined) {
+      found = exactScores(means, citations, sets, byField && !byCategory);
+      byCitations.set(citations, found);
+    }
+    return found;
+  };
   return {
     score(paper, { citations, sets }) {
-      let total = ZERO;
-      for (const set of sets) total = add(total, set.weight);
-      const rows = new Map<string, ExactPart>();
-      const part = (field: string): ExactPart => {
-        let found = rows.get(field);
-        if (found === undefined) {
-          found = { papers: ZERO, ncs: ZERO, cnci: ZERO };
-          rows.set(field, found);
-        }
-        return found;
-      };
-      let zeroBaseline = false;
-      for (const set of sets) {
-        const mean = means.get(set.id);
-        if (mean === undefined) return null;
-        const share = divide(set.weight, total);
-        const zero = mean.numerator === 0n;
-        zeroBaseline ||= zero;
-        const ratio = zero ? ZERO : multiply(share, divide(rational(citations), mean));
-        const fields = [ALL_FIELDS];
-        if (byField && !byCategory) fields.push(NISTEP_FIELD_OF_ESI[set.field as EsiFieldId]);
-        for (const field of fields) {
-          const target = part(field);
-          target.papers = add(target.papers, share);
-          target.ncs = add(target.ncs, zero ? share : ratio);
-          target.cnci = add(target.cnci, ratio);
-        }
-      }
-      const parts = new Map<string, ImpactPart>();
-      for (const [field, exact] of rows)
-        parts.set(field, {
-          papers: toNumber(exact.papers),
-          ncs: toNumber(exact.ncs),
-          cnci: toNumber(exact.cnci),
+      const scores = setScores(citations, sets);
+      const all = scores?.parts.get(ALL_FIELDS);
+      if (scores === null || all === undefined || !(byField && byCategory)) return scores;
+      const parts = new Map(scores.parts);
+      for (const share of paper.fields.nistep)
+        parts.set(share.field, {
+          papers: share.weight,
+          ncs: share.weight * all.ncs,
+          cnci: share.weight * all.cnci,
         });
-      const all = parts.get(ALL_FIELDS);
-      if (byField && byCategory && all !== undefined)
-        for (const share of paper.fields.nistep)
-          parts.set(share.field, {
-            papers: share.weight,
-            ncs: share.weight * all.ncs,
-            cnci: share.weight * all.cnci,
-          });
-      return { parts, zeroBaseline };
+      return { parts, zeroBaseline: scores.zeroBaseline };
     },
   };
+}
+
+/** The scores of a paper with `citations` in `sets` (`null` when a set has no baseline), split by ESI field's NISTEP row when `byEsiField`. */
+function exactScores(
+  means: ReadonlyMap<string, Rational>,
+  citations: number,
+  sets: readonly Membership[],
+  byEsiField: boolean,
+): PaperScores | null {
+  let total = ZERO;
+  for (const set of sets) total = add(total, set.weight);
+  const rows = new Map<string, ExactPart>();
+  const part = (field: string): ExactPart => {
+    let found = rows.get(field);
+    if (found === undefined) {
+      found = { papers: ZERO, ncs: ZERO, cnci: ZERO };
+      rows.set(field, found);
+    }
+    return found;
+  };
+  let zeroBaseline = false;
+  for (const set of sets) {
+    const mean = means.get(set.id);
+    if (mean === undefined) return null;
+    const share = divide(set.weight, total);
+    const zero = mean.numerator === 0n;
+    zeroBaseline ||= zero;
+    const ratio = zero ? ZERO : multiply(share, divide(rational(citations), mean));
+    const fields = [ALL_FIELDS];
+    if (byEsiField) fields.push(NISTEP_FIELD_OF_ESI[set.field as EsiFieldId]);
+    for (const field of fields) {
+      const target = part(field);
+      target.papers = add(target.papers, share);
+      target.ncs = add(target.ncs, zero ? share : ratio);
+      target.cnci = add(target.cnci, ratio);
+    }
+  }
+  const parts = new Map<string, ImpactPart>();
+  for (const [field, exact] of rows)
+    parts.set(field, {
+      papers: toNumber(exact.papers),
+      ncs: toNumber(exact.ncs),
+      cnci: toNumber(exact.cnci),
+    });
+  return { parts, zeroBaseline };
 }

@@ -118,14 +118,22 @@ export type ReferenceSetResolver = (paper: CorpusPaper) => PaperReferenceSets;
  * // data set T → { citations: 31, sets: [{ id: "PHY\u00002021\u0000all", field: "PHY", year: 2021, docType: "all", weight: 1, value: 1 }] }
  */
 export function referenceSetResolver(options: ReferenceSetOptions): ReferenceSetResolver {
-  const known = new WeakMap<object, Map<string, readonly Membership[]>>();
+  // Field assignment (or category list) → year → document type → sets: no key text per paper.
+  const known = new WeakMap<object, Map<number, Map<string, readonly Membership[]>>>();
   const setsOf = (paper: CorpusPaper, year: number): readonly Membership[] => {
     const docType = options.referenceSets === "field-year" ? POOLED_DOC_TYPES : primaryDocType(paper);
     const source = options.referenceSets === "category-year-type" ? paper.categories : paper.fields;
-    const byYear = known.get(source) ?? new Map<string, readonly Membership[]>();
-    known.set(source, byYear);
-    const key = `${year}\u0000${docType}`;
-    const found = byYear.get(key);
+    let byYear = known.get(source);
+    if (byYear === undefined) {
+      byYear = new Map();
+      known.set(source, byYear);
+    }
+    let byDocType = byYear.get(year);
+    if (byDocType === undefined) {
+      byDocType = new Map();
+      byYear.set(year, byDocType);
+    }
+    const found = byDocType.get(docType);
     if (found !== undefined) return found;
     const membership = (field: string, weight: Rational): Membership => {
       const set = { field, year, docType };
@@ -137,7 +145,7 @@ export function referenceSetResolver(options: ReferenceSetOptions): ReferenceSet
         : paper.fields.esi.map((share) =>
             membership(share.field, rational(share.numerator, share.denominator)),
           );
-    byYear.set(key, sets);
+    byDocType.set(docType, sets);
     return sets;
   };
   return (paper) => {
