@@ -7,8 +7,10 @@
  * or not, one count per byline position), the first in code-unit order among equally frequent
  * forms, so that the same records give the same names whatever their order.
  */
+
 import * as z from "zod";
 import { compareCodeUnits } from "../common/compare-code-units.ts";
+import { innerMap } from "../common/inner-map.ts";
 import type { Intern } from "./corpus-paper.ts";
 
 /** Display name per identifier-keyed author (`orcid:…`, `rid:…`), keys in code-unit order. */
@@ -54,11 +56,7 @@ export function authorNames(papers: Iterable<readonly string[] | null>): AuthorN
     for (let i = 0; i + 1 < pairs.length; i += 2) {
       const key = pairs[i] as string;
       const name = pairs[i + 1] as string;
-      let forms = counts.get(key);
-      if (forms === undefined) {
-        forms = new Map();
-        counts.set(key, forms);
-      }
+      const forms = innerMap(counts, key);
       forms.set(name, (forms.get(name) ?? 0) + 1);
     }
   }

@@ -6,6 +6,7 @@
  * counts — so the collaboration, Top-x% and partner passes share this store and its country cells
  * (integer and fractional sums side by side, docs/methodology.md §4) and differ only in their sums.
  */
+import { innerMap } from "../../common/inner-map.ts";
 import type { YearWindow } from "../../normalize/publication-year.ts";
 import { periodLabel } from "./periods.ts";
 
@@ -44,16 +45,7 @@ export function createCellStore<C extends Cell>(
   return {
     cell(period, field, owner = "") {
       const periodKey = period.from * YEAR_SPAN + (period.to - period.from);
-      let byField = byPeriod.get(periodKey);
-      if (byField === undefined) {
-        byField = new Map();
-        byPeriod.set(periodKey, byField);
-      }
-      let byOwner = byField.get(field);
-      if (byOwner === undefined) {
-        byOwner = new Map();
-        byField.set(field, byOwner);
-      }
+      const byOwner = innerMap(innerMap(byPeriod, periodKey), field);
       let found = byOwner.get(owner);
       if (found === undefined) {
         found = make(period, field, owner);

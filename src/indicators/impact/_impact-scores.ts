@@ -14,6 +14,7 @@
  * the citation impact pass, while the distinct pairs grow with fields × years × citation counts,
  * not with papers.
  */
+import { innerMap } from "../../common/inner-map.ts";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
 import type { EsiFieldId } from "../../normalize/data/esi-fields.ts";
 import { NISTEP_FIELD_OF_ESI } from "../../normalize/data/nistep-fields.ts";
@@ -81,11 +82,7 @@ export function impactScorer(table: BaselineTable, byField: boolean): ImpactScor
   // Scores of the sets, before any split by NISTEP share: sets array → citations → scores (or null).
   const known = new WeakMap<readonly Membership[], Map<number, PaperScores | null>>();
   const setScores = (citations: number, sets: readonly Membership[]): PaperScores | null => {
-    let byCitations = known.get(sets);
-    if (byCitations === undefined) {
-      byCitations = new Map();
-      known.set(sets, byCitations);
-    }
+    const byCitations = innerMap(known, sets);
     let found = byCitations.get(citations);
     if (found === undefined) {
       found = exactScores(means, citations, sets, byField && !byCategory);

@@ -5,7 +5,9 @@
  * Category × year × document type. Years are never pooled (§6). A paper without a year, a field
  * or a citation count is in no reference set: it is reported, never counted as non-top (§8.7).
  */
+
 import * as z from "zod";
+import { innerMap } from "../../common/inner-map.ts";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
 import { checkOptions } from "../../diagnostics/checked-options.ts";
 import { type Rational, rational } from "../core/rational.ts";
@@ -123,16 +125,7 @@ export function referenceSetResolver(options: ReferenceSetOptions): ReferenceSet
   const setsOf = (paper: CorpusPaper, year: number): readonly Membership[] => {
     const docType = options.referenceSets === "field-year" ? POOLED_DOC_TYPES : primaryDocType(paper);
     const source = options.referenceSets === "category-year-type" ? paper.categories : paper.fields;
-    let byYear = known.get(source);
-    if (byYear === undefined) {
-      byYear = new Map();
-      known.set(source, byYear);
-    }
-    let byDocType = byYear.get(year);
-    if (byDocType === undefined) {
-      byDocType = new Map();
-      byYear.set(year, byDocType);
-    }
+    const byDocType = innerMap(innerMap(known, source), year);
     const found = byDocType.get(docType);
     if (found !== undefined) return found;
     const membership = (field: string, weight: Rational): Membership => {
