@@ -8,7 +8,9 @@
  * than the key itself, and every part that papers repeat (strings, address and institution
  * lists, link patterns, field assignments) is one shared instance per corpus.
  */
+
 import * as z from "zod";
+import { ownCopy } from "../common/own-copy.ts";
 import { DocumentTypeSchema } from "../normalize/document-types.ts";
 import { FieldsSchema } from "../normalize/fields.ts";
 import { InstitutionUnitSchema, type NormalizedPaper, PaperWarningCodeSchema } from "../normalize/paper.ts";
@@ -170,18 +172,6 @@ export function createIntern(): CorpusIntern {
     linkLists: new Map(),
     empty: [],
   };
-}
-
-/**
- * A flat copy of a string that shares no memory with its source. Strings cut from a larger one
- * (a line of a 1 MB chunk of an export) keep the whole chunk alive; a paper kept for hours must not.
- * @example
- * ownCopy("WOS:000000000000001") // → "WOS:000000000000001"
- */
-export function ownCopy(value: string): string {
-  // JSON.parse builds a new sequential string: 40 bytes for a UT. The older trick, `${" "}${value}`
-  // then .slice(1), leaves a sliced string over a copy: 72 bytes.
-  return JSON.parse(JSON.stringify(value)) as string;
 }
 
 /**

@@ -5,6 +5,7 @@
  * lists a million times. The lists are looked up element by element in a tree of maps, so no key
  * string is built and two different lists can never share an entry, whatever their strings hold.
  */
+import { ownCopy } from "../common/own-copy.ts";
 
 /** One node of the tree: the value of the list that ends here, and the nodes one element longer. */
 interface Node<T> {
@@ -61,9 +62,4 @@ export function createListCache<T>(
     size++;
     return value;
   }
-}
-
-/** A copy of a string that shares no memory with the text it was cut from. */
-export function ownCopy(value: string): string {
-  return JSON.parse(JSON.stringify(value)) as string;
 }

@@ -5,10 +5,10 @@
  */
 
 import * as z from "zod";
+import { ownCopy } from "../common/own-copy.ts";
 import { replaceAllMatches } from "../common/replace-all.ts";
 import type { Address, ReprintAddress } from "../read/wos-record.ts";
 import { addressSegments } from "./_address-segments.ts";
-import { ownCopy } from "./_list-cache.ts";
 import { addressCountry, CountryInferenceSchema, type CountryWarning } from "./countries.ts";
 import type { CountryOptions } from "./country-options.ts";
 import { institutionKey } from "./institutions.ts";

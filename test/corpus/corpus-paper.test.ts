@@ -8,7 +8,6 @@ import {
   type CorpusPaper,
   CorpusPaperSchema,
   createIntern,
-  ownCopy,
   sharePaper,
   toCorpusPaper,
 } from "../../src/corpus/corpus-paper.ts";
@@ -155,14 +154,6 @@ describe("sharePaper(paper, intern)", () => {
     expect(sharePaper(paper(spec), createIntern()).addresses).not.toBe(
       sharePaper(paper(spec), createIntern()).addresses,
     );
-  });
-});
-
-describe("ownCopy(value)", () => {
-  it("returns an equal string", () => {
-    const line = `UT WOS:000000000000001\nDI 10.1000/xyz`;
-    expect(ownCopy(line.slice(3, 22))).toBe("WOS:000000000000001");
-    expect(ownCopy("Müller|Ł")).toBe("Müller|Ł");
   });
 });
 
