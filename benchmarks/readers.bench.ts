@@ -11,15 +11,13 @@
  * per record stays flat as files grow.
  */
 import { open } from "node:fs/promises";
-import { Worker } from "node:worker_threads";
 import { tally } from "../src/read/collect.ts";
+import { openWos } from "../src/read/open-wos.ts";
+import { tallyOnThreads } from "../src/read/parallel-tally.ts";
 import { readPlainText } from "../src/read/plain-text.ts";
 import type { ReadItem, WosFormat } from "../src/read/read-item.ts";
-import { openSource } from "../src/read/source.ts";
 import { readTabDelimited } from "../src/read/tab-delimited.ts";
-import { plainTextBlocks, tabDelimitedBlocks } from "../src/read/text-blocks.ts";
 import { readXml } from "../src/read/xml.ts";
-import type { BlockCount, BlockJob } from "./_block-worker.ts";
 import { type Dataset, DatasetSkipped, ensureDataset } from "./_datasets.ts";
 import {
   compare,
@@ -122,15 +120,16 @@ export interface ReaderThroughput extends PassTiming {
   /** The decode-and-split pass on the same file (`splitFileLines`). */
   readonly decodeSplit: BaselineTiming;
   /**
-   * The same file read on worker threads over record-aligned blocks (`text-blocks.ts`), records
-   * counted where they are read (text formats only; `null` for XML).
+   * The same file read as `copub read --threads 2` reads it (`tallyOnThreads`: record-aligned
+   * blocks, `text-blocks.ts`, read by one worker and the main thread, records counted where they
+   * are read; the worker's start timed too), text formats only; `null` for XML.
    */
   readonly onThreads: ThreadsTiming | null;
 }
 
 /** A reading on worker threads, timed in the same rounds as the reader. */
 export interface ThreadsTiming extends PassTiming {
-  /** Worker threads reading blocks (the main thread only cuts them). */
+  /** Threads in all (`--threads`): the main one, which cuts the blocks and reads some, and workers. */
   readonly threads: number;
   /** Bytes a block reaches before it is cut at the next record boundary. */
   readonly blockBytes: number;
@@ -308,65 +307,22 @@ export async function benchReader(
   return result;
 }
 
-/** Worker threads of the block pass: one per core of the reference machine. */
+/** Threads of the block pass (`copub read --threads 2`): one per core of the reference machine. */
 const THREADS = 2;
-/** Block size of the block pass: small enough that two threads share a file evenly. */
+/** Block size of the block pass: `tallyOnThreads`'s own. */
 const BLOCK_BYTES = 1 << 20;
-/** Blocks sent to a worker before it answers: enough to keep it busy, few enough to bound memory. */
-const BLOCKS_IN_FLIGHT = 2;
 
-/** Worker threads reading blocks, each answering its blocks in order. */
-interface BlockPool {
-  read(job: BlockJob): Promise<BlockCount>;
-  close(): Promise<void>;
-}
-
-function blockPool(threads: number): BlockPool {
-  const workers = Array.from({ length: threads }, () => {
-    const worker = new Worker(new URL("./_worker-boot.mjs", import.meta.url), {
-      workerData: { module: new URL("./_block-worker.ts", import.meta.url).href },
-    });
-    const waiting: ((count: BlockCount) => void)[] = [];
-    worker.on("message", (count: BlockCount) => waiting.shift()?.(count));
-    return { worker, waiting };
+/** Reads a text export as `copub read --threads 2` does, and checks its counts. */
+async function readOnThreads(dataset: BenchFile): Promise<void> {
+  const counted = await tallyOnThreads(dataset.path, await openWos(dataset.path), {
+    threads: THREADS,
+    // Every size of file is read on threads here, the smallest too.
+    sizes: { blockBytes: BLOCK_BYTES, minBytes: 0 },
   });
-  return {
-    read(job) {
-      // The least busy worker; it answers in the order it was sent.
-      const least = workers.reduce((a, b) => (b.waiting.length < a.waiting.length ? b : a));
-      return new Promise((resolve) => {
-        least.waiting.push(resolve);
-        // A copy of the block's bytes only, moved to the worker (a view would clone its whole chunk).
-        const bytes = job.block.bytes.slice();
-        least.worker.postMessage({ ...job, block: { ...job.block, bytes } }, [bytes.buffer]);
-      });
-    },
-    async close() {
-      await Promise.all(workers.map(({ worker }) => worker.terminate()));
-    },
-  };
-}
-
-/** Reads a text export on the pool: the main thread cuts blocks, the workers read and count them. */
-async function readOnThreads(pool: BlockPool, format: "plain" | "tab", dataset: BenchFile): Promise<void> {
-  const cut = format === "plain" ? plainTextBlocks : tabDelimitedBlocks;
-  const pending: Promise<BlockCount>[] = [];
-  let parsed = 0;
-  let rejected = 0;
-  const settle = async (count: Promise<BlockCount>) => {
-    const { parsed: p, rejected: r } = await count;
-    parsed += p;
-    rejected += r;
-  };
-  for await (const block of cut(openSource(dataset.path).chunks, { targetBytes: BLOCK_BYTES })) {
-    if (block.continued) throw new Error(`${dataset.path}: no record boundary within a block`);
-    pending.push(pool.read({ format, block }));
-    if (pending.length >= THREADS * BLOCKS_IN_FLIGHT) await settle(pending.shift() as Promise<BlockCount>);
-  }
-  for (const count of pending) await settle(count);
+  const { parsed, rejected } = counted?.report ?? { parsed: -1, rejected: -1 };
   if (parsed !== dataset.records || rejected !== 0) {
     throw new Error(
-      `blocks on ${dataset.path}: parsed ${parsed} and rejected ${rejected}, expected ${dataset.records}`,
+      `threads on ${dataset.path}: parsed ${parsed} and rejected ${rejected}, expected ${dataset.records}`,
     );
   }
 }
@@ -397,44 +353,38 @@ async function measureThroughput(
   const repeat = (passes: number, pass: () => Promise<void>) => async () => {
     for (let i = 0; i < passes; i++) await pass();
   };
-  // The text formats are also read on worker threads over record-aligned blocks; the pool is
-  // started before the rounds, so its start-up is not timed.
-  const textFormat = format === "xml" ? null : format;
-  const pool = textFormat === null ? null : blockPool(THREADS);
-  try {
-    const onThreads =
-      pool === null || textFormat === null ? {} : { onThreads: () => readOnThreads(pool, textFormat, file) };
-    const timings = await compare(
-      {
-        scan: repeat(scanPasses, () => scan(file)),
-        decodeSplit: repeat(splitPasses, () => decodeSplit(file)),
-        reader: () => readAll(format, file),
-        ...onThreads,
-      } as Record<"scan" | "decodeSplit" | "reader" | "onThreads", () => Promise<void>>,
-      options,
-    );
-    const scanTiming = baselineTiming(file, timings.scan, scanPasses);
-    const entry = throughput(
-      file,
-      data,
-      timings.reader,
-      scanTiming,
-      baselineTiming(file, timings.decodeSplit, splitPasses),
-      pool === null ? null : threadsTiming(file, timings.onThreads, scanTiming),
-    );
-    console.log(
-      `  ${READERS[format].name} (${data}, ${round(file.bytes / 1e6)} MB): ${round(entry.mbPerSecond)} MB/s, ` +
-        `${round(entry.recordsPerSecond)} records/s, ${entry.ratioToScan} of the byte scan's ` +
-        `${round(entry.scan.mbPerSecond)} MB/s (${entry.ratioToScanCpu} in CPU time), ` +
-        `${entry.ratioToDecodeSplit} of decode-and-split's ${round(entry.decodeSplit.mbPerSecond)} MB/s` +
-        (entry.onThreads === null
-          ? ""
-          : `; on ${THREADS} threads: ${round(entry.onThreads.mbPerSecond)} MB/s, ${entry.onThreads.ratioToScan} of the scan (${entry.onThreads.ratioToScanCpu} in CPU time)`),
-    );
-    return entry;
-  } finally {
-    await pool?.close();
-  }
+  // The text formats are also read as `copub read --threads 2` reads them: each pass starts its
+  // worker, as the command does for each file, so its start-up is timed.
+  const threaded = format !== "xml";
+  const onThreads = threaded ? { onThreads: () => readOnThreads(file) } : {};
+  const timings = await compare(
+    {
+      scan: repeat(scanPasses, () => scan(file)),
+      decodeSplit: repeat(splitPasses, () => decodeSplit(file)),
+      reader: () => readAll(format, file),
+      ...onThreads,
+    } as Record<"scan" | "decodeSplit" | "reader" | "onThreads", () => Promise<void>>,
+    options,
+  );
+  const scanTiming = baselineTiming(file, timings.scan, scanPasses);
+  const entry = throughput(
+    file,
+    data,
+    timings.reader,
+    scanTiming,
+    baselineTiming(file, timings.decodeSplit, splitPasses),
+    threaded ? threadsTiming(file, timings.onThreads, scanTiming) : null,
+  );
+  console.log(
+    `  ${READERS[format].name} (${data}, ${round(file.bytes / 1e6)} MB): ${round(entry.mbPerSecond)} MB/s, ` +
+      `${round(entry.recordsPerSecond)} records/s, ${entry.ratioToScan} of the byte scan's ` +
+      `${round(entry.scan.mbPerSecond)} MB/s (${entry.ratioToScanCpu} in CPU time), ` +
+      `${entry.ratioToDecodeSplit} of decode-and-split's ${round(entry.decodeSplit.mbPerSecond)} MB/s` +
+      (entry.onThreads === null
+        ? ""
+        : `; on ${THREADS} threads: ${round(entry.onThreads.mbPerSecond)} MB/s, ${entry.onThreads.ratioToScan} of the scan (${entry.onThreads.ratioToScanCpu} in CPU time)`),
+  );
+  return entry;
 }
 
 function scalingPoint(

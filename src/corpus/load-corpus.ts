@@ -10,7 +10,7 @@ import { DEFAULT_READ_LIMITS, type ReadLimits, recordedReadLimits } from "../rea
 import type { ProgressListener, ReadProgress } from "../read/read-progress.ts";
 import { defaultThreads, loadInParallel, MAX_THREADS, NotParallel } from "./_parallel-load.ts";
 
-export { MAX_THREADS } from "./_parallel-load.ts";
+export { defaultThreads, MAX_THREADS } from "./_parallel-load.ts";
 
 import { createDeferredCorpusBuilder, type DeferredCorpusBuilder } from "./build-corpus.ts";
 import type { Corpus } from "./corpus.ts";

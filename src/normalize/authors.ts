@@ -4,7 +4,7 @@
  * which CWTS counting, the cross-affiliation flag and the author network need.
  */
 import * as z from "zod";
-import { createNameMatcher, surnameInitialKey } from "../read/names.ts";
+import { createNameKeys } from "../read/names.ts";
 import type { Author } from "../read/wos-record.ts";
 import { validOrcid } from "./orcid.ts";
 
@@ -73,9 +73,10 @@ export function normalizeAuthors(
     else if (list[list.length - 1] !== address) list.push(address);
   };
   const xmlLinked = authors.some((a) => a.addressNumbers.length > 0);
-  const match = createNameMatcher(
-    authors.map((a) => (a.fullName === null ? [a.name] : [a.fullName, a.name])),
-  );
+  // Each author's names keyed once, for the address names matched to them and for their own name
+  // key (the first of their names is `fullName ?? name`, the name the key is made of).
+  const names = createNameKeys(authors.map((a) => (a.fullName === null ? [a.name] : [a.fullName, a.name])));
+  const match = (name: string): number => names.match(name)?.index ?? -1;
 
   // Authors by XML address number, built once: a paper of 5,000 authors and 3,000 addresses
   // would otherwise cost 15 million comparisons.
@@ -112,7 +113,7 @@ export function normalizeAuthors(
         ? [`orcid:${orcid}`, "orcid" as const]
         : author.researcherId !== null
           ? [`rid:${author.researcherId.trim().toUpperCase()}`, "rid" as const]
-          : [`name:${surnameInitialKey(name)}`, "name" as const];
+          : [`name:${names.looseKey(i)}`, "name" as const];
     return {
       seq: author.seq,
       name,

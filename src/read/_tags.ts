@@ -84,7 +84,12 @@ const MAPPED_TAGS: ReadonlySet<string> = new Set([
  * Tag values of one record: for `LINE_VALUE_TAGS` one entry per value; for other tags one entry
  * holding the whole text (continuation lines joined by single spaces).
  */
-export type TagValues = ReadonlyMap<string, readonly string[]>;
+export interface TagValues {
+  /** The values of a tag, or `undefined` when the record has none. */
+  get(tag: string): readonly string[] | undefined;
+  /** Visits every tag with its values, in the order the record gives them (a `Map` is one). */
+  forEach(visit: (values: readonly string[], tag: string) => void): void;
+}
 
 /** Options of `recordFromTags`. */
 export interface RecordFromTagsOptions {
@@ -302,7 +307,9 @@ function compareWarnings(a: RecordWarning, b: RecordWarning): number {
 function otherTags(tags: TagValues): Record<string, string[]> {
   const other: Record<string, string[]> = {};
   // The arrays are the caller's, handed over (see `recordFromTags`): not copied again.
-  for (const [tag, tagValues] of tags) if (!NOT_OTHER_TAGS.has(tag)) other[tag] = tagValues as string[];
+  tags.forEach((tagValues, tag) => {
+    if (!NOT_OTHER_TAGS.has(tag)) other[tag] = tagValues as string[];
+  });
   return other;
 }
 

@@ -11,16 +11,13 @@ import { isJsSpace } from "./_js-space.ts";
  * personNameKey("Björnson,  Emil") // → "BJORNSON, EMIL"
  */
 export function personNameKey(name: string): string {
-  // Most names are already in the key's form but for their case ("Sato, Akira"): one pass over
-  // their character codes proves it, and upper case is then the whole key.
-  if (isPlainName(name)) return name.toUpperCase();
-  // A quarter of the names of real exports have initials with periods ("Smith, J. R."): periods
-  // go from the key whatever surrounds them, so a name that is plain once they are gone is that
-  // name upper-cased, found with one native replace and one more pass instead of four regexes.
-  if (name.includes(".")) {
-    const bare = name.replaceAll(".", "");
-    if (isPlainName(bare)) return bare.toUpperCase();
-  }
+  // Most names are already in the key's form but for their case ("Sato, Akira"), and a quarter
+  // of the names of real exports but for the periods of their initials ("Smith, J. R."): one pass
+  // over their character codes proves it, and upper case (after one native replace of the
+  // periods, which go from the key whatever surrounds them) is then the whole key.
+  const plain = plainness(name);
+  if (plain === PLAIN) return name.toUpperCase();
+  if (plain === PLAIN_BUT_PERIODS) return name.replaceAll(".", "").toUpperCase();
   // Most names are ASCII; only the others need the (slow) decomposition.
   // replaceAllMatches: a hostile 10 MB name with a million gaps costs its size, not 300 MB.
   const folded = NON_ASCII.test(name) ? replaceAllMatches(name.normalize("NFKD"), MARKS, "") : name;
@@ -29,24 +26,39 @@ export function personNameKey(name: string): string {
   return replaceAllMatches(spaced, COMMA, ", ").trim();
 }
 
+/** The name needs the slow path of `personNameKey`. */
+const SLOW = 0;
+/** The name upper-cased is its key. */
+const PLAIN = 1;
+/** The name without its periods, upper-cased, is its key. */
+const PLAIN_BUT_PERIODS = 2;
+
 /**
- * Whether the slow path of `personNameKey` would only upper-case the name: printable ASCII with
- * no period, no space at either end or next to another space or before a comma, and each comma
- * followed by one space (or ending the name).
+ * Whether the slow path of `personNameKey` would only upper-case the name (`PLAIN`), or only drop
+ * its periods and upper-case it (`PLAIN_BUT_PERIODS`): printable ASCII which, its periods left
+ * out, has no space at either end or next to another space or before a comma, and each comma
+ * followed by one space (or ending the name). One pass, each character checked against the one
+ * before it that is not a period.
  */
-function isPlainName(name: string): boolean {
-  const last = name.length - 1;
-  if (last < 0 || name.charCodeAt(0) === 32 || name.charCodeAt(last) === 32) return false;
-  for (let i = 0; i <= last; i++) {
+function plainness(name: string): typeof SLOW | typeof PLAIN | typeof PLAIN_BUT_PERIODS {
+  let periods = false;
+  // The last character that is not a period; 0 before the first.
+  let previous = 0;
+  for (let i = 0; i < name.length; i++) {
     const code = name.charCodeAt(i);
-    if (code < 32 || code > 126 || code === 46 /* . */) return false;
-    if (code === 32 && name.charCodeAt(i + 1) === 32) return false;
-    if (code === 44 /* , */) {
-      if (name.charCodeAt(i - 1) === 32) return false;
-      if (i < last && (name.charCodeAt(i + 1) !== 32 || name.charCodeAt(i + 2) === 32)) return false;
+    if (code === 46 /* . */) {
+      periods = true;
+      continue;
     }
+    if (code < 32 || code > 126) return SLOW;
+    // A space first, after a space, or a comma after a space; anything but a space after a comma.
+    if (code === 32 ? previous === 0 || previous === 32 : previous === 44 /* , */) return SLOW;
+    if (code === 44 && previous === 32) return SLOW;
+    previous = code;
   }
-  return true;
+  // Empty (or only periods), or a space last.
+  if (previous === 0 || previous === 32) return SLOW;
+  return periods ? PLAIN_BUT_PERIODS : PLAIN;
 }
 
 const NON_ASCII = /[^ -~\t]/;
@@ -110,32 +122,70 @@ export const LOOSE_MATCH = Number.MAX_SAFE_INTEGER;
 export function createRankedNameMatcher(
   candidates: readonly (readonly string[])[],
 ): (name: string) => NameMatch | null {
+  return createNameKeys(candidates).match;
+}
+
+/** The names of a record's authors, keyed once: the matcher over them and each one's own loose key. */
+export interface NameKeys {
+  /** The candidate a name refers to and how closely (`createRankedNameMatcher`). */
+  readonly match: (name: string) => NameMatch | null;
+  /** The surname-and-initial key of a candidate's first name (`surnameInitialKey`), from the exact key the matcher uses. */
+  readonly looseKey: (index: number) => string;
+}
+
+/**
+ * Keys the candidates' names once for both uses a record has for them: matching names written
+ * elsewhere (`match`) and each author's own name key (`looseKey`). Keys are made when first
+ * needed: a paper whose addresses name nobody keys each author's first name only.
+ * @param candidates - for each candidate, the names it is known by, fullest first (AF, then AU)
+ * @example
+ * const names = createNameKeys([["Valentini, Alice", "Valentini, A"]]);
+ * names.looseKey(0)            // → "VALENTINI|A"
+ * names.match("Valentini, A.") // → { index: 0, rank: 1 }
+ */
+export function createNameKeys(candidates: readonly (readonly string[])[]): NameKeys {
+  // Each candidate's first key, kept for the matcher when made for looseKey first (or the reverse).
+  const firstKeys: (string | undefined)[] = new Array(candidates.length);
+  const firstKey = (index: number): string => {
+    const names = candidates[index] as readonly string[];
+    let key = firstKeys[index];
+    if (key === undefined && names.length > 0) firstKeys[index] = key = personNameKey(names[0] as string);
+    return key ?? "";
+  };
   // null: a key shared by two candidates (two authors "Sato, A") identifies neither.
-  const exact = new Map<string, NameMatch | null>();
+  let exact: Map<string, NameMatch | null> | null = null;
   // Each candidate's distinct keys in order, and whose they are: the loose keys come from them,
   // only when a name has no exact match (most OI/RI entries have one).
   const keys: string[] = [];
   const owners: number[] = [];
-  for (let index = 0; index < candidates.length; index++) {
-    const names = candidates[index] as readonly string[];
-    const first = keys.length;
-    for (let rank = 0; rank < names.length; rank++) {
-      const key = personNameKey(names[rank] as string);
-      // The candidate's own keys so far: two names (AF and AU) nearly always, searched by hand.
-      if (keys.indexOf(key, first) !== -1) continue;
-      keys.push(key);
-      owners.push(index);
-      exact.set(key, exact.get(key) === undefined ? { index, rank } : null);
+  const exactKeys = (): Map<string, NameMatch | null> => {
+    const map = new Map<string, NameMatch | null>();
+    for (let index = 0; index < candidates.length; index++) {
+      const names = candidates[index] as readonly string[];
+      const first = keys.length;
+      for (let rank = 0; rank < names.length; rank++) {
+        const key = rank === 0 ? firstKey(index) : personNameKey(names[rank] as string);
+        // The candidate's own keys so far: two names (AF and AU) nearly always, searched by hand.
+        if (keys.indexOf(key, first) !== -1) continue;
+        keys.push(key);
+        owners.push(index);
+        map.set(key, map.get(key) === undefined ? { index, rank } : null);
+      }
     }
-  }
+    return map;
+  };
   let loose: Map<string, number | null> | null = null;
-  return (name) => {
-    const key = personNameKey(name);
-    const found = exact.get(key);
-    if (found !== undefined) return found;
-    loose ??= looseKeys(keys, owners);
-    const index = loose.get(looseKeyOf(key));
-    return index === undefined || index === null ? null : { index, rank: LOOSE_MATCH };
+  return {
+    match: (name) => {
+      exact ??= exactKeys();
+      const key = personNameKey(name);
+      const found = exact.get(key);
+      if (found !== undefined) return found;
+      loose ??= looseKeys(keys, owners);
+      const index = loose.get(looseKeyOf(key));
+      return index === undefined || index === null ? null : { index, rank: LOOSE_MATCH };
+    },
+    looseKey: (index) => looseKeyOf(firstKey(index)),
   };
 }
 

@@ -55,6 +55,11 @@ export interface WosReading {
   readonly sha256: () => string;
   /** Bytes of the source read so far, as stored (before gunzip), for progress reports. */
   readonly bytesRead: () => number;
+  /**
+   * Closes the source without reading `items` (its file is then read another way, as
+   * `tallyOnThreads` does in record-aligned blocks); nothing more may be read from it.
+   */
+  readonly close: () => Promise<void>;
 }
 
 /**
@@ -79,6 +84,9 @@ export async function openWos(source: ByteSource, options: OpenWosOptions = {}):
       ...(await dispatch(name, iterator, { ...options, ...limits }, size)),
       sha256: hashed.sha256(name),
       bytesRead: hashed.bytesRead,
+      close: async () => {
+        await iterator.return?.();
+      },
     };
   } catch (error) {
     // Close the file (or stream) we peeked at: nobody will read the rest.
@@ -126,7 +134,7 @@ async function dispatch(
   iterator: AsyncIterator<Uint8Array>,
   options: OpenWosOptions & ReadLimits,
   size: () => number | undefined,
-): Promise<Omit<WosReading, "sha256" | "bytesRead">> {
+): Promise<Omit<WosReading, "sha256" | "bytesRead" | "close">> {
   let peeked = await peek(iterator, HEAD_BYTES);
   const compressed = isGzip(peeked.head);
   if (compressed) {

@@ -8,7 +8,7 @@
  */
 import type { Rejection, RejectionCode } from "../diagnostics/rejection.ts";
 import { FILE_START, type LineParser, type ParseStart, parseLines, readLines } from "./_line-parser.ts";
-import { LINE_VALUE_TAGS, recordFromTags } from "./_tags.ts";
+import { LINE_VALUE_TAGS, recordFromTags, type TagValues } from "./_tags.ts";
 import { LONG_LINE_HEAD, type SplitLine } from "./lines.ts";
 import { checkReadOptions, type ReadItem, type ReadOptions } from "./read-item.ts";
 import { readLimits } from "./read-limits.ts";
@@ -28,7 +28,8 @@ export type { LineParser, ParseStart };
 interface OpenRecord {
   readonly line: number;
   readonly recordIndex: number;
-  tags: Map<string, string[]>;
+  /** The record's tags in the order they came (indexes into the parser's `slots`, `tagIndex`). */
+  tags: number[];
   /** The values of the last tag, which continuation lines extend. */
   lastValues: string[];
   /** Characters of the record's lines so far. */
@@ -71,10 +72,24 @@ export function createPlainTextParser(
   let current: OpenRecord | null = null;
   let stray: StrayText | null = null;
   const { maxRecordBytes, maxLineBytes } = readLimits(options, file);
+  // The open record's values per tag, at the tag's index: one array for the parser's life instead
+  // of a map per record; a record's slots are emptied when it is done (its arrays handed on).
+  const slots: (string[] | undefined)[] = new Array(TAG_NAMES.length).fill(undefined);
+  const clear = (open: OpenRecord): void => {
+    for (const index of open.tags) slots[index] = undefined;
+    open.tags = [];
+  };
+  /** The open record's slots as the tag values `recordFromTags` reads. */
+  const tagValues = (open: OpenRecord): TagValues => ({
+    get: (tag) => slots[tagIndex(tag)],
+    forEach(visit) {
+      for (const index of open.tags) visit(slots[index] as string[], TAG_NAMES[index] as string);
+    },
+  });
 
   const at = (line: number, recordIndex: number) => ({ file, line, recordIndex });
   const utOf = (open: OpenRecord): string | null => {
-    const ut = open.ut ?? open.tags.get("UT")?.join(" ").trim();
+    const ut = open.ut ?? slots[UT_INDEX]?.join(" ").trim();
     return ut === undefined || ut.length === 0 ? null : ut;
   };
   const reject = (open: OpenRecord, reason: string): ReadItem => {
@@ -93,7 +108,7 @@ export function createPlainTextParser(
     if (open.tooLarge !== null) return;
     open.tooLarge = reason;
     open.ut = utOf(open);
-    open.tags = new Map();
+    clear(open);
     open.lastValues = [];
   };
   /** Adds a line's length to the record's, and marks the record too large when either is past its limit. */
@@ -128,26 +143,39 @@ export function createPlainTextParser(
   };
   const finish = (open: OpenRecord): ReadItem => {
     if (open.tooLarge !== null || open.badLine !== null) {
-      return reject(open, `line ${open.badLine} is neither a tag line nor an indented continuation line`);
+      const rejected = reject(
+        open,
+        `line ${open.badLine} is neither a tag line nor an indented continuation line`,
+      );
+      clear(open);
+      return rejected;
     }
-    // The record's map is handed on, a text tag's lines joined in place: no second map per record.
-    const values = open.tags;
-    for (const [tag, lines] of values)
-      if (lines.length > 1 && !LINE_VALUE_TAGS.has(tag)) values.set(tag, [lines.join(" ")]);
+    // The record's arrays are handed on, a text tag's lines joined in place.
+    for (const index of open.tags) {
+      const lines = slots[index] as string[];
+      if (lines.length > 1 && !LINE_VALUE_TAGS.has(TAG_NAMES[index] as string))
+        slots[index] = [lines.join(" ")];
+    }
     const warnings: RecordWarning[] =
       open.nullPrefix === null
         ? []
         : [{ code: "null-prefix", detail: `record starts with "${open.nullPrefix}"` }];
     const readOptions =
       options.citedReferences === undefined ? {} : { citedReferences: options.citedReferences };
-    return recordFromTags(values, at(open.line, open.recordIndex), { ...readOptions, warnings });
+    const item = recordFromTags(tagValues(open), at(open.line, open.recordIndex), {
+      ...readOptions,
+      warnings,
+    });
+    clear(open);
+    return item;
   };
-  const begin = (tag: string, value: string, nullPrefix: string | null, chars: number): OpenRecord => {
+  const begin = (tag: number, value: string, nullPrefix: string | null, chars: number): OpenRecord => {
     const lastValues = [value];
+    slots[tag] = lastValues;
     const record: OpenRecord = {
       line: lineNumber,
       recordIndex: nextIndex++,
-      tags: new Map([[tag, lastValues]]),
+      tags: [tag],
       lastValues,
       chars: 0,
       tooLarge: null,
@@ -178,34 +206,34 @@ export function createPlainTextParser(
     const prefix = first === 110 /* n */ ? (NULL_PREFIX.exec(raw)?.[0] ?? null) : null;
     const line = prefix === null ? raw : raw.slice(prefix.length);
     const tag = tagOf(line);
-    const value = tag === undefined || line.length <= 3 ? "" : trimmed(line.slice(3));
+    const value = tag === NO_TAG || line.length <= 3 ? "" : trimmed(line.slice(3));
 
     if (current !== null) {
       measure(current, chars);
-      if (tag === undefined) {
+      if (tag === NO_TAG) {
         if (line.trim().length === 0 || current.tooLarge !== null) return;
         if (/^\s/.test(line)) current.lastValues.push(line.trim());
         else current.badLine ??= lineNumber;
         return;
       }
-      if (tag === "ER") {
+      if (tag === ER) {
         out.push(finish(current));
         current = null;
         return;
       }
-      const restarts =
-        tag === "FN" || tag === "VR" || tag === "EF" || (tag === "PT" && current.tags.has("PT"));
+      const restarts = tag === FN || tag === VR || tag === EF || (tag === PT && slots[PT] !== undefined);
       if (!restarts && current.tooLarge !== null) {
         // Values are dropped; only the UT is kept, to name the record in its rejection.
-        if (tag === "UT" && chars <= maxLineBytes) current.ut = value;
+        if (tag === UT_INDEX && chars <= maxLineBytes) current.ut = value;
         return;
       }
       if (!restarts) {
-        const lines = current.tags.get(tag);
+        const lines = slots[tag];
         // A repeated tag adds values (line-value tags) or continues the text (text tags).
         if (lines === undefined) {
           current.lastValues = [value];
-          current.tags.set(tag, current.lastValues);
+          slots[tag] = current.lastValues;
+          current.tags.push(tag);
         } else {
           lines.push(value);
           current.lastValues = lines;
@@ -215,10 +243,11 @@ export function createPlainTextParser(
       out.push(
         reject(current, `the record has no ER before line ${lineNumber} ("${line.slice(0, QUOTE_LENGTH)}")`),
       );
+      clear(current);
       current = null;
     }
 
-    if (tag === undefined || tag === "ER") {
+    if (tag === NO_TAG || tag === ER) {
       if (line.trim().length === 0) {
         closeStray(out);
         return;
@@ -229,7 +258,7 @@ export function createPlainTextParser(
       return;
     }
     closeStray(out);
-    if (tag === "FN" || tag === "VR" || tag === "EF") return;
+    if (tag === FN || tag === VR || tag === EF) return;
     current = begin(tag, value, prefix, chars);
   };
 
@@ -244,6 +273,7 @@ export function createPlainTextParser(
       closeStray(out);
       if (current !== null) {
         out.push(reject(current, "the file ends inside this record (no ER): the export is truncated"));
+        clear(current);
         current = null;
       }
       return out;
@@ -277,26 +307,44 @@ export async function* readPlainText(source: ByteSource, options: ReadOptions = 
 }
 
 /**
- * The tag a line starts with: two characters (`A`–`Z`, then `A`–`Z` or `0`–`9`) followed by a
- * space, a tab or the end of the line; `undefined` for any other line.
+ * The tag a line starts with, as its index (`(first − 65) × 43 + (second − 48)`, `TAG_NAMES`):
+ * two characters (`A`–`Z`, then `A`–`Z` or `0`–`9`) followed by a space, a tab or the end of the
+ * line; `NO_TAG` for any other line. A number, not a string: the record's values sit at it in an
+ * array (no map per record), and no two-character string is made per line.
  * @example
- * tagOf("PY 2012") // → "PY"
- * tagOf("   Smith J, 2001") // → undefined
+ * TAG_NAMES[tagOf("PY 2012")] // → "PY"
+ * tagOf("   Smith J, 2001") // → NO_TAG
  */
-function tagOf(line: string): string | undefined {
+function tagOf(line: string): number {
   const a = line.charCodeAt(0);
   const b = line.charCodeAt(1);
-  if (a < 65 || a > 90 || !((b >= 65 && b <= 90) || (b >= 48 && b <= 57))) return undefined;
+  if (a < 65 || a > 90 || !((b >= 65 && b <= 90) || (b >= 48 && b <= 57))) return NO_TAG;
   const c = line.length === 2 ? 32 : line.charCodeAt(2);
-  // One string per tag for the whole run: no two-character copy per line, and map look-ups
-  // hash it once.
-  return c === 32 || c === 9 ? TAG_NAMES[(a - 65) * 43 + (b - 48)] : undefined;
+  return c === 32 || c === 9 ? (a - 65) * 43 + (b - 48) : NO_TAG;
 }
+
+/** The index of a tag's name (`tagOf` of a line holding just it), `NO_TAG` for a string that is no tag. */
+function tagIndex(tag: string): number {
+  return tag.length === 2 ? tagOf(tag) : NO_TAG;
+}
+
+/** A line that starts with no tag. */
+const NO_TAG = -1;
 
 /** Every possible tag's string, at `(first − 65) × 43 + (second − 48)`. */
 const TAG_NAMES: readonly string[] = Array.from({ length: 26 * 43 }, (_, i) =>
   String.fromCharCode(65 + Math.floor(i / 43), 48 + (i % 43)),
 );
+
+/** The indexes of the tags the parser looks for by name. */
+const [ER, FN, VR, EF, PT, UT_INDEX] = ["ER", "FN", "VR", "EF", "PT", "UT"].map(tagIndex) as [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
 
 /** `text.trim()`, without the call when both ends are printable ASCII (nearly every value). */
 function trimmed(text: string): string {

@@ -1,5 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { sample } from "../_samples.ts";
@@ -85,6 +87,36 @@ describe("copub read <files or folders...> --format json", () => {
     expect((await run("read", "--format", "json", a, b)).stdout).toBe(
       (await run("read", "--format", "json", b, a)).stdout,
     );
+  });
+});
+
+describe("copub read --threads N", () => {
+  it("gives the bytes of one thread on a 9 MB export with a rejection in every third record", async () => {
+    // 4,800 copies of a three-record sample whose second record has no UT: 14,400 records, 9.0 MB,
+    // over the 8 MiB from which a file is cut into blocks read on threads.
+    const dir = mkdtempSync(join(tmpdir(), "copub-read-threads-"));
+    try {
+      const path = join(dir, "big.txt");
+      // The sample opens with a BOM, which only a file's first bytes may hold.
+      const copy = readFileSync(sample("plain-text/record-without-ut.txt"), "utf8").replace(/^\uFEFF/, "");
+      writeFileSync(path, copy.repeat(4800));
+      const one = await run("read", "--format", "json", "--threads", "1", path);
+      const two = await run("read", "--format", "json", "--threads", "2", path);
+      expect(one.code).toBe(0);
+      expect(two.stdout).toBe(one.stdout);
+      const summary = JSON.parse(two.stdout) as { records: number; rejected: number; rejections: unknown[] };
+      expect([summary.records, summary.rejected, summary.rejections.length]).toEqual([14_400, 4800, 4800]);
+      const text = await run("read", "--threads", "3", "--quiet", path);
+      expect(text.stdout).toBe((await run("read", "--quiet", path)).stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
+
+  it("refuses 0 threads", async () => {
+    const { code, stderr } = await run("read", "--threads", "0", sample("plain-text/two-records.txt"));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--threads/);
   });
 });
 

@@ -1,0 +1,53 @@
+/**
+ * A worker thread of `copub read --threads N` (`parallel-tally.ts`): it is handed record-aligned
+ * blocks of a text export (`text-blocks.ts`), reads each with the format's own reader and posts
+ * back only what the accounting needs — how many items (records and rejections) the block held
+ * and its rejections. Records never leave the thread: counting them is all `copub read` does with
+ * them. A block whose reading throws is reported as such: the main thread then reads the file on
+ * one thread, which meets the same error in its usual place.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import type { Rejection } from "../diagnostics/rejection.ts";
+import type { ReadOptions } from "./read-item.ts";
+import { readPlainTextBlock, readTabDelimitedBlock, type TextBlock } from "./text-blocks.ts";
+
+/** One block to count, its bytes transferred. */
+export interface TallyJob {
+  readonly id: number;
+  readonly format: "plain" | "tab";
+  readonly block: TextBlock;
+  readonly options: ReadOptions;
+}
+
+/** What a block gave: its items and rejections (record indexes from 0 in the block), or why it could not be read. */
+export type TallyResult =
+  | { readonly id: number; readonly items: number; readonly rejections: readonly Rejection[] }
+  | { readonly id: number; readonly why: string };
+
+/**
+ * Reads one block and keeps only its count of items and its rejections (the step the main
+ * thread runs too, for the blocks it reads itself).
+ * @example
+ * tallyBlock({ id: 0, format: "plain", block, options: { fileName: "big.txt" } })
+ * // → { id: 0, items: 250, rejections: [] }
+ */
+export function tallyBlock(job: TallyJob): TallyResult {
+  try {
+    const items = (job.format === "plain" ? readPlainTextBlock : readTabDelimitedBlock)(
+      job.block,
+      job.options,
+    );
+    const rejections: Rejection[] = [];
+    for (const item of items) if (!item.ok) rejections.push(item.rejection);
+    return { id: job.id, items: items.length, rejections };
+  } catch (error) {
+    return { id: job.id, why: String(error) };
+  }
+}
+
+/** What the worker is started with: the mark that it is one (the main thread imports `tallyBlock` from here too, maybe itself in a worker). */
+export const TALLY_WORKER = { tallyWorker: true } as const;
+
+const port = parentPort;
+if (port !== null && (workerData as typeof TALLY_WORKER | null)?.tallyWorker === true)
+  port.on("message", (job: TallyJob) => port.postMessage(tallyBlock(job)));
