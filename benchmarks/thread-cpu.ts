@@ -119,5 +119,12 @@ if (isMain) {
   for (let r = 0; r < Number(values.rounds); r++)
     for (const threads of values.threads.split(",").map(Number))
       rows.push(await threadCpu(values.cli, file, threads));
-  printTable(rows.map((row) => ({ ...row })));
+  // Figures as text: the table would round seconds above 10 to whole numbers.
+  printTable(
+    rows.map((row) =>
+      Object.fromEntries(
+        Object.entries(row).map(([key, value]) => [key, key === "threads" ? value : value.toFixed(2)]),
+      ),
+    ),
+  );
 }

@@ -38,11 +38,12 @@ import type { DeferredCorpusBuilder, Provisional } from "./build-corpus.ts";
 export const MAX_THREADS = 8;
 
 /**
- * The default number of threads: one. Measured on a quiet two-core machine (2026-12-06, load
- * about 2), `copub report` on the real-shaped 18,717 records took 6.1–6.3 s wall and 8.3 CPU s
- * on one thread against 7.1–7.6 s and 12.6–13.5 CPU s on two workers (each worker compiles the
- * reader and normalizer afresh, and the main thread unpacks and interns every paper), so the
- * workers stay behind an explicit `threads` until they pay.
+ * The default number of threads: one. Measured on the two shared cores of 2026-12-06 (load 7–11,
+ * so per-thread CPU rather than wall time), `copub report` on 100,000 real-shaped records with
+ * `--threads 2` put 10 CPU s on the main thread against 13 s with one thread, but 24 CPU s on all
+ * threads against 17 s (the worker's own warm-up, heap and garbage collection, the packing): on
+ * a quiet two-core machine about a tenth faster, on busy cores slower. A second core that costs
+ * two-fifths more CPU for a tenth of the time is not made the default (docs/corpus.md, "Threads").
  * @example
  * defaultThreads() // → 1
  */
@@ -54,10 +55,17 @@ export function defaultThreads(): number {
 const PIECE_BYTES = 4 * 1024 * 1024;
 /** Inputs smaller than this are read on one thread: starting workers would cost more than they save. */
 const MIN_PARALLEL_BYTES = 2 * PIECE_BYTES;
-/** Pieces handed to a worker and not yet back: enough to keep it busy while its last one travels. */
-const PIECES_AHEAD = 2;
-/** Pieces read and not yet added, past which the main thread waits for the oldest (memory bound). */
-const PIECES_QUEUED = 2;
+/**
+ * Pieces handed to a worker and not yet back: enough to keep it busy while its last one travels
+ * and while the main thread reads a piece of its own (which takes it longer than a worker's).
+ */
+const PIECES_AHEAD = 3;
+/**
+ * Pieces past those in the workers' hands that may wait to be added (read by the main thread,
+ * or back from a worker), past which the main thread waits for the oldest: a bound on memory
+ * that leaves the main thread room to read ahead while a worker's piece before its own is out.
+ */
+const PIECES_QUEUED = 4;
 
 /** Thrown when the load cannot be done in parallel; the caller reads on one thread instead. */
 export class NotParallel extends Error {}
