@@ -1,15 +1,16 @@
 /**
- * Reading plain-text exports on several threads: the main thread reads each file (hashing its
- * bytes), cuts it into record-aligned pieces (`plainTextBlocks`) and hands them to worker threads
- * (`_load-worker.ts`), which read and prepare their records (`readPiece`); whenever every worker
- * has its fill of pieces, the main thread reads the next piece itself rather than wait. The
- * pieces' records and rejections are then added to the one builder in file order, each placed at
- * its line and position in its file. The builder's rule does not depend on the order of its
- * records anyway, and here they even come in the order of the one-thread read, so the corpus is
- * the same bytes whatever the number of threads. Anything unusual (a file that is not
- * uncompressed UTF-8 plain text, a piece that cannot be read on its own, a worker that cannot
- * start, Deno) makes `loadInParallel` give up before the corpus is built, and the caller reads on
- * one thread.
+ * Reading text exports (plain text, tab-delimited) on several threads: the main thread reads each
+ * file (hashing its bytes), cuts it into record-aligned pieces (`plainTextBlocks`,
+ * `tabDelimitedBlocks`) and hands them to worker threads (`_load-worker.ts`), which read, prepare
+ * and pack their records (`readPiece`); when it has no piece to add and every worker has its fill,
+ * the main thread reads the next piece itself, straight into the builder (with provisional
+ * record indexes, moved on once the pieces before it are counted). The workers' pieces are added
+ * to the one builder in file order, each record and rejection at its line and position in its
+ * file. The builder's rule does not depend on the order of its records, and every record index
+ * compares as its final one does at every step, so the corpus is the same bytes whatever the
+ * number of threads. Anything unusual (a file that is not uncompressed UTF-8 text, a piece that
+ * cannot be read on its own, a worker that cannot start, Deno) makes `loadInParallel` give up
+ * before the corpus is built, and the caller reads on one thread.
  */
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
