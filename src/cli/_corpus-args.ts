@@ -46,9 +46,10 @@ English names or WoS spellings`,
   threads: wholeNumber({
     min: 1,
     value: "N",
-    help: `threads reading plain-text exports (default 1, at most ${MAX_THREADS}):
-N > 1 reads on the main thread and N-1 workers; not faster than one
-yet (see docs/corpus.md). The corpus is the same whatever N`,
+    help: `threads reading plain-text and tab-delimited exports (default 1,
+at most ${MAX_THREADS}): N > 1 reads on the main thread and N-1 workers; 2 is
+about a tenth faster on two idle cores for two-fifths more CPU, slower
+on busy ones (docs/corpus.md). The corpus is the same whatever N`,
   }),
   ...READ_LIMIT_OPTIONS,
 };

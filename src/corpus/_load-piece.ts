@@ -1,28 +1,33 @@
 /**
- * One piece of the parallel load read and prepared, on whichever thread takes it: a worker
- * (`_load-worker.ts`), or the main thread when every worker has its fill of pieces
- * (`_parallel-load.ts`). The piece is read on its own with the plain-text reader
- * (`readPlainTextBlock`: the items a read of the whole file gives for those lines, with the
- * file's line numbers and record indexes counted from the piece's first item), every record is
- * prepared for the corpus builder (`createRecordPreparer`) and every rejection kept as it is. One
- * function for both threads, so a paper is the same whichever thread read it.
+ * One piece of the parallel load read, prepared and packed on a worker thread (`_load-worker.ts`).
+ * The piece is read on its own with the text export's reader (`plainTextBlockItems`,
+ * `tabDelimitedBlockItems`: the items a read of the whole file gives for those lines, with the
+ * file's line numbers and record indexes counted from the piece's first item); each record is
+ * prepared for the corpus builder (`createRecordPreparer`) and packed at once by the worker's
+ * packer (`createRecordPacker`, whose table of shared strings lasts from piece to piece),
+ * each rejection kept as it is. No record of the piece is held once packed, so the worker's young
+ * generation never copies a piece's worth of records.
  */
 import type { Rejection } from "../diagnostics/rejection.ts";
 import { detectEncoding } from "../read/decode.ts";
 import type { ReadOptions } from "../read/read-item.ts";
-import { readPlainTextBlock } from "../read/text-blocks.ts";
-import type { createRecordPreparer, PreparedRecord } from "./_prepared-record.ts";
+import { plainTextBlockItems, tabDelimitedBlockItems } from "../read/text-blocks.ts";
+import type { PackedRecords, RecordPacker } from "./_packed-records.ts";
+import type { createRecordPreparer } from "./_prepared-record.ts";
 
-/** A piece of a plain-text export: its bytes, its file and the number of its first line there. */
+/** A piece of a text export: its bytes, its file, its format and the number of its first line there. */
 export interface Piece {
   readonly file: string;
+  readonly format: "plain" | "tab";
   readonly line: number;
+  /** Tab-delimited: the file's header row for a piece after the one that holds it; else `null`. */
+  readonly header: string | null;
   readonly bytes: Uint8Array;
 }
 
-/** A piece read: its records prepared and its rejections, both with record indexes from 0. */
+/** A piece read: its records prepared and packed, and its rejections, both with record indexes from 0. */
 export interface ReadPiece {
-  readonly records: PreparedRecord[];
+  readonly packed: PackedRecords;
   readonly rejections: Rejection[];
 }
 
@@ -30,26 +35,39 @@ export interface ReadPiece {
 export type PieceReadOptions = Pick<ReadOptions, "maxRecordBytes" | "maxLineBytes" | "citedReferences">;
 
 /**
- * Reads and prepares one piece; a string saying why when the piece cannot be read on its own (a
- * piece inside its file that would decode otherwise than there, with a BOM or as UTF-16).
+ * Reads, prepares and packs one piece; a string saying why when the piece cannot be read on its
+ * own (a piece inside its file that would decode otherwise than there, with a BOM or as UTF-16).
  * @example
- * readPiece({ file: "a.txt", line: 1, bytes }, createRecordPreparer(options), {})
- * // → { records: [{ ut: "WOS:…", line: 3, recordIndex: 0, … }], rejections: [] }
+ * readPiece({ file: "a.txt", format: "plain", line: 1, header: null, bytes }, createRecordPreparer(options), createRecordPacker(), {})
+ * // → { packed: { numbers: Float64Array(…), strings: […], own: ["WOS:…", …] }, rejections: [] }
  */
 export function readPiece(
   piece: Piece,
   prepare: ReturnType<typeof createRecordPreparer>,
+  packer: RecordPacker,
   readOptions: PieceReadOptions,
 ): ReadPiece | string {
-  const head = detectEncoding(piece.bytes.subarray(0, 512));
-  if (piece.line > 1 && (head.encoding !== "utf-8" || head.bomBytes !== 0))
-    return "a piece would decode otherwise than in its file";
-  const block = { bytes: piece.bytes, line: piece.line, header: null, continued: false };
-  const records: PreparedRecord[] = [];
+  const problem = pieceProblem(piece);
+  if (problem !== null) return problem;
+  const block = { bytes: piece.bytes, line: piece.line, header: piece.header, continued: false };
+  const items = piece.format === "plain" ? plainTextBlockItems : tabDelimitedBlockItems;
   const rejections: Rejection[] = [];
-  for (const item of readPlainTextBlock(block, { ...readOptions, fileName: piece.file })) {
-    if (item.ok) records.push(prepare(item.record, item.at));
+  for (const item of items(block, { ...readOptions, fileName: piece.file })) {
+    if (item.ok) packer.add(prepare(item.record, item.at));
     else rejections.push(item.rejection);
   }
-  return { records, rejections };
+  return { packed: packer.finish(), rejections };
+}
+
+/**
+ * Why a piece cannot be read on its own, or `null`: a piece inside its file whose first bytes
+ * would be decoded otherwise than there (as a BOM, or as UTF-16).
+ * @example
+ * pieceProblem({ file: "a.txt", format: "plain", line: 900, header: null, bytes: utf8Bom }) // → "a piece would decode otherwise than in its file"
+ */
+export function pieceProblem(piece: Piece): string | null {
+  const head = detectEncoding(piece.bytes.subarray(0, 512));
+  return piece.line > 1 && (head.encoding !== "utf-8" || head.bomBytes !== 0)
+    ? "a piece would decode otherwise than in its file"
+    : null;
 }

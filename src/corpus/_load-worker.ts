@@ -1,14 +1,14 @@
 /**
  * A worker thread of the parallel load (`_parallel-load.ts`): it is handed record-aligned pieces
- * of plain-text exports (`plainTextBlocks`), reads and prepares each (`readPiece`) and posts the
- * prepared records back packed (`packRecords`, the numbers' buffer transferred), with the piece's
+ * of text exports (`plainTextBlocks`, `tabDelimitedBlocks`), reads, prepares and packs each
+ * (`readPiece`) and posts the packed records back (the numbers' buffer transferred), with the piece's
  * rejections as they are. A piece that cannot be read on its own is reported not clean: the main
  * thread then reads the files itself.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { Rejection } from "../diagnostics/rejection.ts";
 import { type Piece, type PieceReadOptions, readPiece } from "./_load-piece.ts";
-import { type PackedRecords, packRecords } from "./_packed-records.ts";
+import { createRecordPacker, type PackedRecords } from "./_packed-records.ts";
 import { createRecordPreparer } from "./_prepared-record.ts";
 import type { CorpusOptions } from "./corpus-options.ts";
 
@@ -39,14 +39,16 @@ const port = parentPort;
 if (port !== null) {
   const { options, readOptions } = workerData as LoadWorkerData;
   const prepare = createRecordPreparer(options);
+  // One packer for every piece: a shared string is sent to the main thread once.
+  const packer = createRecordPacker();
   port.on("message", (job: PieceJob) => {
     let result: PieceResult;
     try {
-      const read = readPiece(job, prepare, readOptions);
+      const read = readPiece(job, prepare, packer, readOptions);
       result =
         typeof read === "string"
           ? { id: job.id, clean: false, why: read }
-          : { id: job.id, clean: true, packed: packRecords(read.records), rejections: read.rejections };
+          : { id: job.id, clean: true, packed: read.packed, rejections: read.rejections };
     } catch (error) {
       result = { id: job.id, clean: false, why: String(error) };
     }

@@ -12,8 +12,9 @@
  * quick, then the paper (ut, doi, year, docTypes, earlyAccess, publicationDate, earlyAccessDate,
  * countries, institutions, addresses, authorKeys, authorAddresses, unifiedOrganizations,
  * crossAffiliationOnly, fields, citations, citationsAllDatabases, exportDate, categories, grants,
- * fundingText, warnings, citedReferences), then names. A string is its index in the table, a list
- * its length then its items, and `null` (or an absent list) is -1.
+ * fundingText, warnings, citedReferences), then names. A shared string is its index in `strings`,
+ * a paper's own string `-2 - ` its index in `own`, a list its length then its items, and `null`
+ * (or an absent list) is -1.
  */
 import type { PreparedRecord } from "./_prepared-record.ts";
 import type { CorpusPaper } from "./corpus-paper.ts";
@@ -21,14 +22,150 @@ import type { CorpusPaper } from "./corpus-paper.ts";
 /**
  * Prepared records packed: numbers and the strings they point at. The numbers are a typed array,
  * whose buffer the worker transfers rather than copies (a quick digest is a whole number below
- * 2^53, which a float64 holds exactly).
+ * 2^53, which a float64 holds exactly). The strings are two tables: `strings`, each distinct
+ * string once (the main thread looks each up in the corpus's interner once per piece, not once
+ * per use), and `own`, the strings of one paper alone, which are never interned.
  */
 export interface PackedRecords {
   readonly numbers: Float64Array;
+  /**
+   * The strings papers share that the packer had not given before, each once; a number names one
+   * by its index in the packer's table, the strings of every piece it packed so far in order.
+   */
   readonly strings: string[];
+  /** The index of `strings[0]` in the packer's table: 0 for its first piece, and after the table was cleared. */
+  readonly firstString: number;
+  /** The strings of one paper alone (UT, DOI, grant ids, funding text, cited references); a number names one by `-2 - index`. */
+  readonly own: string[];
 }
 
 const NULL = -1;
+/** Numbers at or below this name an own string: `-2` is `own[0]`. */
+const OWN = -2;
+
+/**
+ * Packs prepared records one at a time, so that none is held once packed; `finish` gives those
+ * added since the last `finish`. The table of shared strings lasts from piece to piece (a worker
+ * keeps one packer), so a string crosses to the main thread, and is interned there, once per
+ * load rather than once per piece.
+ */
+export interface RecordPacker {
+  add(record: PreparedRecord): void;
+  finish(): PackedRecords;
+}
+
+/** Shared strings a packer keeps at most; past them it starts a new table (`firstString` 0). */
+const MAX_TABLE_STRINGS = 1 << 21;
+
+/**
+ * Creates a packer: the numbers go into a typed array that doubles when full, the strings into
+ * the two tables.
+ * @example
+ * const packer = createRecordPacker();
+ * for (const record of prepared) packer.add(record);
+ * unpackRecords(packer.finish()) // → prepared, equal field by field
+ */
+export function createRecordPacker(): RecordPacker {
+  let numbers = new Float64Array(1 << 14);
+  let at = 0;
+  let strings: string[] = [];
+  let own: string[] = [];
+  let firstString = 0;
+  const ids = new Map<string, number>();
+  const push = (value: number): void => {
+    if (at === numbers.length) {
+      const grown = new Float64Array(numbers.length * 2);
+      grown.set(numbers);
+      numbers = grown;
+    }
+    numbers[at++] = value;
+  };
+  const str = (value: string): void => {
+    let id = ids.get(value);
+    if (id === undefined) {
+      id = ids.size;
+      strings.push(value);
+      ids.set(value, id);
+    }
+    push(id);
+  };
+  // A string of one paper alone is only pushed: looking it up would cost a hash and a map entry
+  // per string for no repeat.
+  const ownStr = (value: string): void => push(OWN - (own.push(value) - 1));
+  const nullableOwn = (value: string | null): void => (value === null ? push(NULL) : ownStr(value));
+  const nullableStr = (value: string | null): void => (value === null ? push(NULL) : str(value));
+  const num = (value: number | null): void => push(value === null ? NULL : value);
+  /** A list: its length, then each item as `item` packs it. */
+  const each = <T>(items: readonly T[], item: (value: T) => void): void => {
+    push(items.length);
+    for (const value of items) item(value);
+  };
+  const strs = (values: readonly string[] | null | undefined, item = str): void => {
+    if (values === null || values === undefined) {
+      push(NULL);
+      return;
+    }
+    each(values, item);
+  };
+  return {
+    add(record) {
+      const p = record.paper;
+      ownStr(record.ut);
+      num(record.line);
+      num(record.recordIndex);
+      nullableStr(record.exportDate);
+      num(record.timesCited);
+      num(record.quick);
+      ownStr(p.ut);
+      nullableOwn(p.doi);
+      num(p.year);
+      strs(p.docTypes);
+      num(p.earlyAccess ? 1 : 0);
+      nullableStr(p.publicationDate);
+      nullableStr(p.earlyAccessDate);
+      strs(p.countries);
+      each(p.institutions, (unit) => {
+        nullableStr(unit.country);
+        str(unit.orgKey);
+      });
+      each(p.addresses, (address) => {
+        str(address.source);
+        nullableStr(address.country);
+        str(address.orgKey);
+      });
+      strs(p.authorKeys);
+      each(p.authorAddresses, (links) => each(links, push));
+      strs(p.unifiedOrganizations);
+      num(p.crossAffiliationOnly === null ? null : p.crossAffiliationOnly ? 1 : 0);
+      str(JSON.stringify(p.fields));
+      num(p.citations);
+      num(p.citationsAllDatabases);
+      nullableStr(p.exportDate);
+      strs(p.categories);
+      each(p.grants, (grant) => {
+        str(grant.agency);
+        strs(grant.grantIds, ownStr);
+      });
+      nullableOwn(p.fundingText);
+      strs(p.warnings);
+      strs(p.citedReferences, ownStr);
+      strs(record.names);
+    },
+    finish() {
+      const packed = { numbers: numbers.slice(0, at), strings, firstString, own };
+      at = 0;
+      own = [];
+      strings = [];
+      firstString = ids.size;
+      // A table that would keep growing with the corpus (author keys, organizations) starts again.
+      if (firstString >= MAX_TABLE_STRINGS) {
+        ids.clear();
+        firstString = 0;
+      }
+      return packed;
+    },
+  };
+}
 
 /**
  * Packs prepared records.
@@ -36,79 +173,9 @@ const NULL = -1;
  * unpackRecords(packRecords(prepared)) // → prepared, equal field by field
  */
 export function packRecords(records: readonly PreparedRecord[]): PackedRecords {
-  const numbers: number[] = [];
-  const strings: string[] = [];
-  const ids = new Map<string, number>();
-  const str = (value: string): void => {
-    let id = ids.get(value);
-    if (id === undefined) {
-      id = strings.push(value) - 1;
-      ids.set(value, id);
-    }
-    numbers.push(id);
-  };
-  // A string of one paper alone (UT, DOI, grant ids, funding text, cited references) is only
-  // pushed: looking it up would cost a hash and a map entry per string for no repeat.
-  const own = (value: string): void => void numbers.push(strings.push(value) - 1);
-  const nullableOwn = (value: string | null): void => (value === null ? void numbers.push(NULL) : own(value));
-  const nullableStr = (value: string | null): void => (value === null ? void numbers.push(NULL) : str(value));
-  const num = (value: number | null): void => void numbers.push(value === null ? NULL : value);
-  const strs = (values: readonly string[] | null | undefined, item = str): void => {
-    if (values === null || values === undefined) return void numbers.push(NULL);
-    numbers.push(values.length);
-    for (const value of values) item(value);
-  };
-  for (const record of records) {
-    const p = record.paper;
-    own(record.ut);
-    num(record.line);
-    num(record.recordIndex);
-    nullableStr(record.exportDate);
-    num(record.timesCited);
-    num(record.quick);
-    own(p.ut);
-    nullableOwn(p.doi);
-    num(p.year);
-    strs(p.docTypes);
-    num(p.earlyAccess ? 1 : 0);
-    nullableStr(p.publicationDate);
-    nullableStr(p.earlyAccessDate);
-    strs(p.countries);
-    numbers.push(p.institutions.length);
-    for (const unit of p.institutions) {
-      nullableStr(unit.country);
-      str(unit.orgKey);
-    }
-    numbers.push(p.addresses.length);
-    for (const address of p.addresses) {
-      str(address.source);
-      nullableStr(address.country);
-      str(address.orgKey);
-    }
-    strs(p.authorKeys);
-    numbers.push(p.authorAddresses.length);
-    for (const links of p.authorAddresses) {
-      numbers.push(links.length);
-      for (const link of links) numbers.push(link);
-    }
-    strs(p.unifiedOrganizations);
-    num(p.crossAffiliationOnly === null ? null : p.crossAffiliationOnly ? 1 : 0);
-    str(JSON.stringify(p.fields));
-    num(p.citations);
-    num(p.citationsAllDatabases);
-    nullableStr(p.exportDate);
-    strs(p.categories);
-    numbers.push(p.grants.length);
-    for (const grant of p.grants) {
-      str(grant.agency);
-      strs(grant.grantIds, own);
-    }
-    nullableOwn(p.fundingText);
-    strs(p.warnings);
-    strs(p.citedReferences, own);
-    strs(record.names);
-  }
-  return { numbers: Float64Array.from(numbers), strings };
+  const packer = createRecordPacker();
+  for (const record of records) packer.add(record);
+  return packer.finish();
 }
 
 /**
@@ -116,14 +183,58 @@ export function packRecords(records: readonly PreparedRecord[]): PackedRecords {
  * @example
  * unpackRecords(packRecords(prepared)) // → prepared, equal field by field
  */
-export function unpackRecords({ numbers, strings }: PackedRecords): PreparedRecord[] {
+export function unpackRecords(packed: PackedRecords): PreparedRecord[] {
+  return [...unpackedRecords(packed, packed.strings)];
+}
+
+/**
+ * The main thread's copy of one packer's table of shared strings, each interned: a piece's new
+ * strings are added (`intern`ed once each) before its records are read, in the order the packer
+ * packed its pieces; a piece with `firstString` 0 starts the table again.
+ * @example
+ * const table = createStringTable(builder.internStrings);
+ * [...unpackedRecords(packed, table.extend(packed))] // → the piece's records, their strings interned
+ */
+export function createStringTable(intern: (strings: readonly string[]) => string[]): {
+  extend(packed: PackedRecords): readonly string[];
+} {
+  let table: string[] = [];
+  return {
+    extend(packed) {
+      if (packed.firstString === 0) table = [];
+      if (packed.firstString !== table.length)
+        throw new Error(`a piece's strings start at ${packed.firstString}, not at ${table.length}`);
+      for (const value of intern(packed.strings)) table.push(value);
+      return table;
+    },
+  };
+}
+
+/**
+ * Reads packed records back one at a time, each shared string taken from `strings` (the corpus's
+ * own instances of `packed.strings`, index for index: the main thread interns a piece's table
+ * once, and then every use of a string is that one instance).
+ * @example
+ * [...unpackedRecords(packed, packed.strings.map(intern.string))] // → the records, their shared strings interned
+ */
+export function* unpackedRecords(
+  packed: PackedRecords,
+  strings: readonly string[],
+): Generator<PreparedRecord> {
+  const { numbers, own } = packed;
   let at = 0;
   const next = (): number => numbers[at++] as number;
-  const str = (): string => strings[next()] as string;
-  const nullableStr = (): string | null => {
+  const str = (): string => {
     const id = next();
-    return id === NULL ? null : (strings[id] as string);
+    return (id <= OWN ? own[OWN - id] : strings[id]) as string;
   };
+  /** Whether the next number is `null`, which it then passes. */
+  const isNull = (): boolean => {
+    if (numbers[at] !== NULL) return false;
+    at++;
+    return true;
+  };
+  const nullableStr = (): string | null => (isNull() ? null : str());
   const num = (): number | null => {
     const value = next();
     return value === NULL ? null : value;
@@ -134,13 +245,7 @@ export function unpackRecords({ numbers, strings }: PackedRecords): PreparedReco
     for (let i = 0; i < n; i++) items[i] = item();
     return items;
   };
-  const nullableList = <T>(item: () => T): T[] | null => {
-    if (numbers[at] === NULL) {
-      at++;
-      return null;
-    }
-    return list(item);
-  };
+  const nullableList = <T>(item: () => T): T[] | null => (isNull() ? null : list(item));
   // The fields' JSON repeats across a piece: parsed once per distinct text.
   const fields = new Map<number, CorpusPaper["fields"]>();
   const fieldsOf = (id: number): CorpusPaper["fields"] => {
@@ -151,7 +256,6 @@ export function unpackRecords({ numbers, strings }: PackedRecords): PreparedReco
     }
     return parsed;
   };
-  const records: PreparedRecord[] = [];
   while (at < numbers.length) {
     const ut = str();
     const line = num();
@@ -185,7 +289,6 @@ export function unpackRecords({ numbers, strings }: PackedRecords): PreparedReco
     };
     const cited = nullableList(str);
     if (cited !== null) paper.citedReferences = cited;
-    records.push({ ut, line, recordIndex, exportDate, timesCited, quick, paper, names: nullableList(str) });
+    yield { ut, line, recordIndex, exportDate, timesCited, quick, paper, names: nullableList(str) };
   }
-  return records;
 }

@@ -1,42 +1,50 @@
 /**
- * Reading plain-text exports on several threads: the main thread reads each file (hashing its
- * bytes), cuts it into record-aligned pieces (`plainTextBlocks`) and hands them to worker threads
- * (`_load-worker.ts`), which read and prepare their records (`readPiece`); whenever every worker
- * has its fill of pieces, the main thread reads the next piece itself rather than wait. The
- * pieces' records and rejections are then added to the one builder in file order, each placed at
- * its line and position in its file. The builder's rule does not depend on the order of its
- * records anyway, and here they even come in the order of the one-thread read, so the corpus is
- * the same bytes whatever the number of threads. Anything unusual (a file that is not
- * uncompressed UTF-8 plain text, a piece that cannot be read on its own, a worker that cannot
- * start, Deno) makes `loadInParallel` give up before the corpus is built, and the caller reads on
- * one thread.
+ * Reading text exports (plain text, tab-delimited) on several threads: the main thread reads each
+ * file (hashing its bytes), cuts it into record-aligned pieces (`plainTextBlocks`,
+ * `tabDelimitedBlocks`) and hands them to worker threads (`_load-worker.ts`), which read, prepare
+ * and pack their records (`readPiece`); when it has no piece to add and every worker has its fill,
+ * the main thread reads the next piece itself, straight into the builder (with provisional
+ * record indexes, moved on once the pieces before it are counted). The workers' pieces are added
+ * to the one builder in file order, each record and rejection at its line and position in its
+ * file. The builder's rule does not depend on the order of its records, and every record index
+ * compares as its final one does at every step, so the corpus is the same bytes whatever the
+ * number of threads. Anything unusual (a file that is not uncompressed UTF-8 text, a piece that
+ * cannot be read on its own, a worker that cannot start, Deno) makes `loadInParallel` give up
+ * before the corpus is built, and the caller reads on one thread.
  */
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { Rejection } from "../diagnostics/rejection.ts";
 import { decodeBytes, detectEncoding } from "../read/decode.ts";
 import { detectFormat } from "../read/detect-format.ts";
 import { isGzip } from "../read/gunzip.ts";
 import { type InputFile, listInputFiles } from "../read/input-files.ts";
 import { inputTracker, type ProgressListener } from "../read/read-progress.ts";
 import { readFileChunks } from "../read/source.ts";
-import { plainTextBlocks, withRecordIndexFrom } from "../read/text-blocks.ts";
-import { type Piece, type ReadPiece, readPiece } from "./_load-piece.ts";
+import {
+  plainTextBlockItems,
+  plainTextBlocks,
+  tabDelimitedBlockItems,
+  tabDelimitedBlocks,
+  withRecordIndexFrom,
+} from "../read/text-blocks.ts";
+import { type Piece, type PieceReadOptions, pieceProblem } from "./_load-piece.ts";
 import type { LoadWorkerData, PieceJob, PieceResult } from "./_load-worker.ts";
-import { unpackRecords } from "./_packed-records.ts";
-import { createRecordPreparer, type PreparedRecord } from "./_prepared-record.ts";
-import type { DeferredCorpusBuilder } from "./build-corpus.ts";
+import { createStringTable, unpackedRecords } from "./_packed-records.ts";
+import type { DeferredCorpusBuilder, Provisional } from "./build-corpus.ts";
 
 /** The most worker threads a load starts, whatever the machine. */
 export const MAX_THREADS = 8;
 
 /**
- * The default number of threads: one. Measured on a quiet two-core machine (2026-12-06, load
- * about 2), `copub report` on the real-shaped 18,717 records took 6.1–6.3 s wall and 8.3 CPU s
- * on one thread against 7.1–7.6 s and 12.6–13.5 CPU s on two workers (each worker compiles the
- * reader and normalizer afresh, and the main thread unpacks and interns every paper), so the
- * workers stay behind an explicit `threads` until they pay.
+ * The default number of threads: one. Measured on the two shared cores of 2026-12-06 (load 7–11,
+ * so per-thread CPU rather than wall time), `copub report` on 100,000 real-shaped records with
+ * `--threads 2` put 10 CPU s on the main thread against 13 s with one thread, but 24 CPU s on all
+ * threads against 17 s (the worker's own warm-up, heap and garbage collection, the packing): on
+ * a quiet two-core machine about a tenth faster, on busy cores slower. A second core that costs
+ * two-fifths more CPU for a tenth of the time is not made the default (docs/corpus.md, "Threads").
  * @example
  * defaultThreads() // → 1
  */
@@ -48,10 +56,17 @@ export function defaultThreads(): number {
 const PIECE_BYTES = 4 * 1024 * 1024;
 /** Inputs smaller than this are read on one thread: starting workers would cost more than they save. */
 const MIN_PARALLEL_BYTES = 2 * PIECE_BYTES;
-/** Pieces handed to a worker and not yet back: enough to keep it busy while its last one travels. */
-const PIECES_AHEAD = 2;
-/** Pieces read and not yet added, past which the main thread waits for the oldest (memory bound). */
-const PIECES_QUEUED = 2;
+/**
+ * Pieces handed to a worker and not yet back: enough to keep it busy while its last one travels
+ * and while the main thread reads a piece of its own (which takes it longer than a worker's).
+ */
+const PIECES_AHEAD = 3;
+/**
+ * Pieces past those in the workers' hands that may wait to be added (read by the main thread,
+ * or back from a worker), past which the main thread waits for the oldest: a bound on memory
+ * that leaves the main thread room to read ahead while a worker's piece before its own is out.
+ */
+const PIECES_QUEUED = 4;
 
 /** Thrown when the load cannot be done in parallel; the caller reads on one thread instead. */
 export class NotParallel extends Error {}
@@ -61,10 +76,10 @@ const FN_LINE = /^\uFEFF?FN ([^\r\n]*)/;
 
 /**
  * Reads the inputs into the builder on the main thread and `workers` worker threads.
- * @throws NotParallel when some input is no uncompressed UTF-8 plain-text export, when a piece
- *   cannot be read on its own (no record boundary for 64 MiB, text that would decode otherwise),
- *   when no record was found, or when workers cannot run here (the builder is then half-filled
- *   and must be dropped)
+ * @throws NotParallel when some input is no uncompressed UTF-8 plain-text or tab-delimited
+ *   export, when a piece cannot be read on its own (no record boundary for 64 MiB, text that
+ *   would decode otherwise), when no record was found, or when workers cannot run here (the
+ *   builder is then half-filled and must be dropped)
  */
 export async function loadInParallel(
   paths: readonly string[],
@@ -80,25 +95,26 @@ export async function loadInParallel(
     throw new NotParallel("the inputs are small");
   // Started before the files are opened: the workers compile their modules meanwhile.
   const pool = startPool(workers, workerData);
-  const prepare = createRecordPreparer(workerData.options);
-  const readHere = (piece: Piece): ReadPiece | string => {
-    try {
-      return readPiece(piece, prepare, workerData.readOptions);
-    } catch (error) {
-      // As a worker reports it: the load gives up and the files are read on one thread.
-      return String(error);
-    }
-  };
   let items = 0;
   try {
     const heads = await Promise.all(inputs.map((input) => headOf(input.path)));
-    if (heads.some((head) => !isPlainUtf8(head))) throw new NotParallel("not all inputs are plain text");
+    const formats = heads.map(textFormat);
+    if (formats.some((format) => format === null)) throw new NotParallel("not all inputs are text exports");
     const tracker = inputTracker(inputs, onProgress);
+    const lanes: Lanes = {
+      builder,
+      pool,
+      tracker,
+      readOptions: workerData.readOptions,
+      mainReads: workers === 0 || sizes.mainReads !== false,
+      tables: Array.from({ length: workers }, () => createStringTable(builder.internStrings)),
+    };
     for (const [i, input] of inputs.entries())
       items += await loadFile(
         input,
+        formats[i] as TextFormat,
         heads[i] as Uint8Array,
-        { builder, pool, readHere, tracker },
+        lanes,
         sizes.pieceBytes,
       );
   } finally {
@@ -111,111 +127,187 @@ export async function loadInParallel(
 export interface PieceSizes {
   readonly pieceBytes: number;
   readonly minBytes: number;
+  /**
+   * Whether the main thread reads pieces too, when it has nothing else to do and the workers have
+   * their fill (default); `false` leaves every piece to the workers (with no worker it reads all).
+   */
+  readonly mainReads?: boolean;
 }
 
 type Tracker = ReturnType<typeof inputTracker>;
+type TextFormat = "plain" | "tab";
 
-/** Where a file's pieces go: the builder, the workers, the main thread's own reader, progress. */
+/** Where a file's pieces go: the builder, the workers, progress; and whether the main thread reads pieces too. */
 interface Lanes {
   readonly builder: DeferredCorpusBuilder;
   readonly pool: Pool;
-  readonly readHere: (piece: Piece) => ReadPiece | string;
   readonly tracker: Tracker;
-}
-
-/** A piece handed out: read once `ready`, then its records and rejections (or why not). */
-interface Slot {
-  ready: boolean;
-  readonly read: Promise<ReadPiece | string>;
+  readonly readOptions: PieceReadOptions;
+  readonly mainReads: boolean;
+  /** Each worker's table of shared strings, interned (`createStringTable`). */
+  readonly tables: readonly ReturnType<typeof createStringTable>[];
 }
 
 /**
+ * A piece handed out, in file order: one a worker reads (its result once `ready`), or one the
+ * main thread has read already, its items in the builder with provisional record indexes
+ * (`held`, numbered from `first`), moved on once the items before them are counted.
+ */
+type Slot =
+  | { readonly here: false; ready: boolean; readonly read: Promise<WorkerResult> }
+  | { readonly here: true; readonly held: Provisional[]; readonly first: number; readonly items: number };
+
+/**
  * Reads one file into the builder, piece by piece in file order: each piece goes to a worker
- * with room for it, or else is read on this thread at once; the pieces read are added as soon as
- * every piece before them is. Gives the items added (records and rejections, each of which takes
- * one record index).
+ * with room for it; when every worker has its fill and no piece read is waiting to be added, the
+ * main thread reads the next piece itself, straight into the builder. The pieces the workers
+ * read are added as soon as every piece before them is. Gives the items added (records and
+ * rejections, each of which takes one record index).
  */
 async function loadFile(
   input: InputFile,
+  format: TextFormat,
   head: Uint8Array,
   lanes: Lanes,
   pieceBytes: number,
 ): Promise<number> {
-  const { builder, pool, readHere, tracker } = lanes;
+  const { builder, pool, tracker } = lanes;
   const hash = createHash("sha256");
   let bytesRead = 0;
   tracker?.startFile(input.path, input.bytes, () => bytesRead);
   const queue: Slot[] = [];
   let items = 0;
   const addOldest = async (): Promise<void> => {
-    const read = await (queue.shift() as Slot).read;
-    if (typeof read === "string") throw new NotParallel(`${input.path}: ${read}`);
-    items = addPiece(read, items, input.path, builder, tracker);
+    const slot = queue.shift() as Slot;
+    if (slot.here) {
+      // Every item before the piece is counted: its provisional indexes become the final ones.
+      const shift = items - slot.first;
+      for (const holder of slot.held) holder.recordIndex += shift;
+      items += slot.items;
+      return;
+    }
+    const read = await slot.read;
+    if (!read.clean) throw new NotParallel(`${input.path}: ${read.why}`);
+    const strings = (lanes.tables[read.worker] as ReturnType<typeof createStringTable>).extend(read.packed);
+    items = addPiece(read, strings, items, { file: input.path, format, builder, tracker });
   };
   const chunks = tapped(readFileChunks(input.path), (chunk) => {
     hash.update(chunk);
     bytesRead += chunk.length;
   });
-  for await (const block of plainTextBlocks(chunks, { targetBytes: pieceBytes })) {
+  const cut = format === "plain" ? plainTextBlocks : tabDelimitedBlocks;
+  const blocks = cut(chunks, { targetBytes: pieceBytes })[Symbol.asyncIterator]();
+  // The next block is cut (its bytes read from the file) while the pieces before it are read.
+  let next = blocks.next();
+  for (;;) {
+    while (queue[0] !== undefined && (queue[0].here || queue[0].ready)) await addOldest();
+    if (queue.length >= pool.size * PIECES_AHEAD + PIECES_QUEUED) {
+      await addOldest();
+      continue;
+    }
+    const result = await next;
+    if (result.done === true) break;
+    const block = result.value;
     // A piece that only the parser of the piece before it can read: the file is read on one thread.
     if (block.continued) throw new NotParallel(`${input.path}: no record boundary for 64 MiB`);
-    while (queue[0]?.ready === true || queue.length >= pool.size * PIECES_AHEAD + PIECES_QUEUED)
+    const piece: Piece = {
+      file: input.path,
+      format,
+      line: block.line,
+      header: block.header,
+      bytes: block.bytes,
+    };
+    if (pool.waiting() < pool.size * PIECES_AHEAD || (!lanes.mainReads && queue.length === 0)) {
+      next = blocks.next();
+      queue.push(toWorker(pool, piece));
+    } else if (lanes.mainReads) {
+      next = blocks.next();
+      queue.push(readHere(piece, builder, lanes.readOptions, tracker));
+    } else {
+      // The workers have their fill and the main thread reads none: wait for the oldest.
       await addOldest();
-    const piece = { file: input.path, line: block.line, bytes: block.bytes };
-    if (pool.waiting() < pool.size * PIECES_AHEAD) {
-      const slot: Slot = {
-        ready: false,
-        read: fromWorker(pool.run({ ...piece, bytes: ownBuffer(piece.bytes) })),
-      };
-      // A piece still out when the load gives up must not fail the process as unhandled.
-      slot.read.then(
-        () => (slot.ready = true),
-        () => undefined,
-      );
-      queue.push(slot);
-    } else queue.push({ ready: true, read: Promise.resolve(readHere(piece)) });
+      next = Promise.resolve(result);
+    }
   }
   while (queue.length > 0) await addOldest();
-  const producer = FN_LINE.exec(decodeBytes(head))?.[1]?.trim() ?? null;
-  builder.addFile(input.path, "plain", hash.digest("hex"), producer);
+  const producer = format === "plain" ? (FN_LINE.exec(decodeBytes(head))?.[1]?.trim() ?? null) : null;
+  builder.addFile(input.path, format, hash.digest("hex"), producer);
   tracker?.endFile();
   return items;
 }
 
-/** A worker's result as a piece read (its records unpacked), or why it could not be read. */
-async function fromWorker(result: Promise<PieceResult>): Promise<ReadPiece | string> {
-  const done = await result;
-  return done.clean ? { records: unpackRecords(done.packed), rejections: [...done.rejections] } : done.why;
+/** A piece handed to a worker (its bytes transferred). */
+function toWorker(pool: Pool, piece: Piece): Slot {
+  const slot: Slot = {
+    here: false,
+    ready: false,
+    read: pool.run({ ...piece, bytes: ownBuffer(piece.bytes) }),
+  };
+  // A piece still out when the load gives up must not fail the process as unhandled.
+  slot.read.then(
+    () => (slot.ready = true),
+    () => undefined,
+  );
+  return slot;
 }
 
 /**
- * Adds a piece's items to the builder in the order the one-thread read gives them: records and
- * rejections merged by their record index within the piece, each moved on by the items of the
- * pieces before it (`before`). Gives the items added so far.
+ * A piece read on the main thread, each item added to the builder as soon as it is read (none is
+ * held, so none outlives a young-generation collection). The items before the piece are not all
+ * counted yet (some are on a worker): the piece's items are numbered from its first line less
+ * one, which no item before it reaches (each takes a line at least) and which the items after it
+ * start past, so every comparison of record indexes meanwhile gives what the final ones give.
+ */
+function readHere(
+  piece: Piece,
+  builder: DeferredCorpusBuilder,
+  readOptions: PieceReadOptions,
+  tracker: Tracker,
+): Slot {
+  const problem = pieceProblem(piece);
+  if (problem !== null) throw new NotParallel(`${piece.file}: ${problem}`);
+  const first = piece.line - 1;
+  const held: Provisional[] = [];
+  const items = piece.format === "plain" ? plainTextBlockItems : tabDelimitedBlockItems;
+  const block = { bytes: piece.bytes, line: piece.line, header: piece.header, continued: false };
+  let count = 0;
+  for (const item of items(block, { ...readOptions, fileName: piece.file, firstRecordIndex: first })) {
+    builder.addProvisional(item, piece.format, held);
+    tracker?.record();
+    count++;
+  }
+  return { here: true, held, first, items: count };
+}
+
+/**
+ * Adds a worker's piece to the builder in the order the one-thread read gives its items: records
+ * and rejections merged by their record index within the piece, each moved on by the items of
+ * the pieces before it (`before`). Its shared strings are read from the worker's table, interned
+ * once (`strings`), so every record reads the corpus's own instances. Gives the items added so far.
  */
 function addPiece(
-  { records, rejections }: ReadPiece,
+  read: Extract<WorkerResult, { clean: true }>,
+  strings: readonly string[],
   before: number,
-  file: string,
-  builder: DeferredCorpusBuilder,
-  tracker: Tracker,
+  to: { file: string; format: TextFormat; builder: DeferredCorpusBuilder; tracker: Tracker },
 ): number {
-  let r = 0;
+  const { packed, rejections } = read;
+  const { file, format, builder, tracker } = to;
   let j = 0;
-  while (r < records.length || j < rejections.length) {
-    const record = records[r];
-    const rejection = rejections[j];
-    if (rejection !== undefined && (record === undefined || rejection.recordIndex < record.recordIndex)) {
-      builder.add(withRecordIndexFrom({ ok: false, rejection }, before), "plain");
-      j++;
-    } else {
-      const prepared = record as PreparedRecord;
-      builder.addPrepared({ ...prepared, recordIndex: prepared.recordIndex + before }, file, "plain");
-      r++;
-    }
+  const addRejection = (): void => {
+    builder.add(withRecordIndexFrom({ ok: false, rejection: rejections[j++] as Rejection }, before), format);
     tracker?.record();
+  };
+  let records = 0;
+  for (const record of unpackedRecords(packed, strings)) {
+    while (j < rejections.length && (rejections[j] as Rejection).recordIndex < record.recordIndex)
+      addRejection();
+    builder.addPrepared({ ...record, recordIndex: record.recordIndex + before }, file, format);
+    tracker?.record();
+    records++;
   }
-  return before + records.length + rejections.length;
+  while (j < rejections.length) addRejection();
+  return before + records + rejections.length;
 }
 
 /** The chunks, each shown to `onChunk` as it passes (hashing, progress). */
@@ -230,8 +322,8 @@ async function* tapped(
 }
 
 /**
- * The bytes in a buffer of their own, which can be transferred to a worker (a block is a view
- * into a buffer that also holds the start of the next one; transferring that would detach it).
+ * The bytes in a buffer of their own, which can be transferred to a worker. The blocks are cut
+ * into buffers of their own already (`plainTextBlocks`), but for a file of one chunk.
  */
 function ownBuffer(bytes: Uint8Array): Uint8Array {
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
@@ -248,21 +340,22 @@ async function headOf(path: string): Promise<Uint8Array> {
   }
 }
 
-function isPlainUtf8(head: Uint8Array): boolean {
-  return (
-    head.length > 0 &&
-    !isGzip(head) &&
-    detectEncoding(head).encoding === "utf-8" &&
-    detectFormat(decodeBytes(head)) === "plain"
-  );
+/** The format of an uncompressed UTF-8 plain-text or tab-delimited export, from its head; else `null`. */
+function textFormat(head: Uint8Array): TextFormat | null {
+  if (head.length === 0 || isGzip(head) || detectEncoding(head).encoding !== "utf-8") return null;
+  const format = detectFormat(decodeBytes(head));
+  return format === "plain" || format === "tab" ? format : null;
 }
+
+/** A piece's result with the worker that read it (whose string table its numbers point into). */
+type WorkerResult = PieceResult & { readonly worker: number };
 
 /** Worker threads taking pieces. */
 interface Pool {
   readonly size: number;
   /** Pieces handed to the workers and not yet back. */
   waiting(): number;
-  run(piece: Omit<PieceJob, "id">): Promise<PieceResult>;
+  run(piece: Omit<PieceJob, "id">): Promise<WorkerResult>;
   stop(): Promise<void>;
 }
 
@@ -292,7 +385,7 @@ function tsxEntry(url: URL): string {
 
 function startPool(threads: number, workerData: LoadWorkerData): Pool {
   const url = workerUrl();
-  const waiting = new Map<number, { resolve: (r: PieceResult) => void; reject: (e: unknown) => void }>();
+  const waiting = new Map<number, { resolve: (r: WorkerResult) => void; reject: (e: unknown) => void }>();
   const load: number[] = [];
   let nextId = 0;
   let failure: unknown = null;
@@ -303,9 +396,9 @@ function startPool(threads: number, workerData: LoadWorkerData): Pool {
       ? new Worker(tsxEntry(url), { eval: true, workerData, execArgv: process.execArgv })
       : new Worker(url, { workerData });
     load.push(0);
-    worker.on("message", (result: PieceResult & { worker?: number }) => {
+    worker.on("message", (result: PieceResult) => {
       load[i] = (load[i] as number) - 1;
-      waiting.get(result.id)?.resolve(result);
+      waiting.get(result.id)?.resolve({ ...result, worker: i });
       waiting.delete(result.id);
     });
     const fail = (error: unknown): void => {

@@ -71,6 +71,23 @@ export interface DeferredCorpusBuilder extends CorpusBuilder {
    * place in a file of the given format: the same as `add` of the record it was prepared from.
    */
   addPrepared(prepared: PreparedRecord, file: string, format: WosFormat): void;
+  /**
+   * Adds one item whose record index is provisional: read on this thread while the items before
+   * it in its file are still being counted elsewhere (the parallel load). Each object that holds
+   * the index (the item's rejection, or its sources: the duplicate candidate's and the kept
+   * paper's) is put in `held`, for the caller to move on to the final index once it is known.
+   * Provisional indexes must keep the order of the final ones against every other item added
+   * meanwhile (`_parallel-load.ts` numbers a piece's items from its first line, which no earlier
+   * item's index reaches).
+   */
+  addProvisional(item: ReadItem, format: WosFormat, held: Provisional[]): void;
+  /** The corpus's own instance of each string, index for index (one interner look-up each). */
+  internStrings(strings: readonly string[]): string[];
+}
+
+/** An object holding a provisional record index (`addProvisional`). */
+export interface Provisional {
+  recordIndex: number;
 }
 
 /**
@@ -130,14 +147,27 @@ export function createDeferredCorpusBuilder(options: CorpusOptionsInput = {}): D
     // of §13.2 never reaches them and `NO_DIGEST` on both sides names no differing field.
     core.consider(ut, candidate, quick, make);
   };
+  /** One item, its provisional index's holders put in `held` when given. */
+  const addItem = (item: ReadItem, format: WosFormat, held?: Provisional[]): void => {
+    if (!core.count(item, format)) {
+      held?.push(item.rejection);
+      return;
+    }
+    const { record, at } = item;
+    const source = sourceOf(at, format);
+    const candidate = candidateOf(record, source, core.intern, NO_DIGEST);
+    held?.push(source);
+    take(record.ut, candidate, quickDigest(record), () => {
+      const made = core.paperOf(record, source);
+      // The paper's source is its own object (sharePaper copies it), which holds the index too.
+      if (held !== undefined && made.paper.source !== source) held.push(made.paper.source);
+      return made;
+    });
+  };
   return {
-    add(item, format) {
-      if (!core.count(item, format)) return;
-      const { record, at } = item;
-      const source = sourceOf(at, format);
-      const candidate = candidateOf(record, source, core.intern, NO_DIGEST);
-      take(record.ut, candidate, quickDigest(record), () => core.paperOf(record, source));
-    },
+    add: (item, format) => addItem(item, format),
+    addProvisional: addItem,
+    internStrings: (strings) => strings.map(core.intern.string),
     addPrepared(prepared, file, format) {
       core.countIn(file, format, true);
       const source: SourceRef = { file, format, line: prepared.line, recordIndex: prepared.recordIndex };

@@ -39,12 +39,13 @@ export interface LoadCorpusOptions extends CorpusOptionsInput {
    */
   readonly readLimits?: Partial<ReadLimits>;
   /**
-   * Threads that read and normalize plain-text exports: the main one and `threads - 1` workers,
-   * the files cut into record-aligned pieces (`_parallel-load.ts`) that the workers read and the
-   * main thread reads too whenever they have their fill; 1 reads on the main thread only.
-   * Default 1 (`defaultThreads`: the second core does not pay yet, docs/corpus.md); at most 8.
-   * The corpus is the same whatever the number; inputs that are not all uncompressed UTF-8 plain
-   * text, and Deno, are read on one thread.
+   * Threads that read and normalize plain-text and tab-delimited exports: the main one and
+   * `threads - 1` workers, the files cut into record-aligned pieces (`_parallel-load.ts`) that the
+   * workers read and the main thread reads too when it has nothing else to do; 1 reads on the
+   * main thread only. Default 1 (`defaultThreads`: two threads cost two-fifths more CPU for about
+   * a tenth of the time on a quiet two-core machine, docs/corpus.md); at most 8. The corpus is the
+   * same whatever the number; inputs that are not all uncompressed UTF-8 text (XML, gzip,
+   * UTF-16), and Deno, are read on one thread.
    */
   readonly threads?: number;
 }

@@ -1,11 +1,14 @@
 // The parallel load gives the corpus of the one-thread load, byte for byte: on the shared
 // plain-text exports (CRLF, null prefixes, a file of duplicate UTs, files of 1-4 MB cut into
 // pieces of about 256 KiB at record boundaries), with 0 to 3 workers beside the main thread (which
-// reads pieces too whenever the workers have their fill) and the files named in either order; on the project's malformed samples, whose pieces hold rejections (the same
-// rejections, lines and record indexes as the one-thread read); and it gives up (NotParallel)
-// on an input that is not plain text, so that loadCorpus reads it on one thread.
+// reads pieces too whenever the workers have their fill, or none) and the files named in either
+// order; on the project's malformed plain-text and tab-delimited samples, whose pieces hold
+// rejections (the same rejections, lines and record indexes as the one-thread read, though the
+// main thread adds the items of its pieces before those of the pieces a worker still reads); and
+// it gives up (NotParallel) on an input that is not UTF-8 text, so that loadCorpus reads it on
+// one thread.
 import { describe, expect, it } from "vitest";
-import { loadInParallel, NotParallel } from "../../src/corpus/_parallel-load.ts";
+import { loadInParallel, NotParallel, type PieceSizes } from "../../src/corpus/_parallel-load.ts";
 import { createDeferredCorpusBuilder } from "../../src/corpus/build-corpus.ts";
 import type { Corpus } from "../../src/corpus/corpus.ts";
 import { CorpusOptionsSchema } from "../../src/corpus/corpus-options.ts";
@@ -19,7 +22,11 @@ const SMALL = { pieceBytes: 256 * 1024, minBytes: 0 } as const;
 const TINY = { pieceBytes: 1, minBytes: 0 } as const;
 
 /** The corpus of `loadInParallel` with `workers` workers, finished with loadCorpus's own step. */
-async function parallelCorpus(paths: readonly string[], workers: number, sizes = SMALL): Promise<Corpus> {
+async function parallelCorpus(
+  paths: readonly string[],
+  workers: number,
+  sizes: PieceSizes = SMALL,
+): Promise<Corpus> {
   const builder = createDeferredCorpusBuilder({});
   const options = CorpusOptionsSchema.parse({});
   const workerData = { options, readOptions: { citedReferences: false } };
@@ -53,6 +60,8 @@ describe(`loadInParallel: the one-thread corpus on the shared plain-text exports
       for (const workers of [0, 1, 2, 3])
         expect(corpusJson(await parallelCorpus(files, workers))).toBe(expected);
       expect(corpusJson(await parallelCorpus([...files].reverse(), 2))).toBe(expected);
+      // The workers read every piece, the main thread none.
+      expect(corpusJson(await parallelCorpus(files, 2, { ...SMALL, mainReads: false }))).toBe(expected);
     },
     600_000,
   );
@@ -89,10 +98,31 @@ describe("loadInParallel on pieces that hold rejections: the one-thread read's i
     expect(two.rejections[0]?.line).toBe(one.rejections[0]?.line);
   }, 300_000);
 
-  it("a tab-delimited input among the files: NotParallel (only plain text is cut into pieces)", async () => {
-    const mixed = [sample("plain-text/two-records.txt"), sample("tab-delimited")];
+  it("a UTF-16 input among the files: NotParallel (only UTF-8 text is cut into pieces)", async () => {
+    const mixed = [sample("plain-text/two-records.txt"), sample("tab-delimited/utf16le-bom-crlf.txt")];
     await expect(parallelCorpus(mixed, 2)).rejects.toBeInstanceOf(NotParallel);
     const [two, one] = [await loadCorpus(mixed, { threads: 2 }), await loadCorpus(mixed, { threads: 1 })];
     expect(corpusJson(two)).toBe(corpusJson(one));
+  }, 300_000);
+
+  it("UTF-8 tab-delimited inputs beside plain text, pieces of one row: the same corpus, the main thread reading or not", async () => {
+    // Rows broken over lines, rows with extra cells or without UT, a truncated last row: the
+    // rejections fall in pieces of their own and amid rows, as in the plain-text files above.
+    const tab = [
+      "line-break-inside-cell.txt",
+      "row-with-extra-cells.txt",
+      "row-without-ut.txt",
+      "trailing-tab-on-every-row.txt",
+      "truncated-last-row.txt",
+      "utf8-bom-lf.txt",
+    ].map((name) => sample(`tab-delimited/${name}`));
+    const mixed = [...paths, ...tab];
+    const one = await loadCorpus(mixed, { threads: 1 });
+    expect(one.rejections.length).toBeGreaterThan(0);
+    expect(one.files.filter((f) => f.format === "tab")).toHaveLength(tab.length);
+    const expected = corpusJson(one);
+    for (const workers of [0, 1, 2])
+      expect(corpusJson(await parallelCorpus(mixed, workers, TINY))).toBe(expected);
+    expect(corpusJson(await parallelCorpus(mixed, 1, { ...TINY, mainReads: false }))).toBe(expected);
   }, 300_000);
 });
