@@ -4,15 +4,21 @@
  * The input is cut into `<REC>` elements as it streams (`_xml-scanner.ts`) and each REC is parsed
  * and mapped alone (`_xml-record.ts`), so memory holds one record however large the file.
  * Like the other readers, one push-parser core runs over a string (`parseXml`) or a byte
- * stream (`readXml`), and every REC comes out as one item, parsed or rejected.
+ * stream (`readXml`), and every REC comes out as one item, parsed or rejected. A large file can
+ * also be cut into blocks of whole RECs (`xmlBlocks`, `_xml-blocks.ts`) read apart
+ * (`readXmlBlock`, on other threads) or in turn (`readXmlBlocks`), with the same items.
  */
 import { CopubError } from "../diagnostics/errors.ts";
+import { xmlBlocks } from "./_xml-blocks.ts";
 import { createRecordReader } from "./_xml-record.ts";
 import { createRecScanner, type RecFragment } from "./_xml-scanner.ts";
-import { decodeChunks } from "./decode.ts";
+import { createTextDecoding, decodeChunks } from "./decode.ts";
 import { checkReadOptions, type ReadItem, type ReadOptions } from "./read-item.ts";
 import { readLimits } from "./read-limits.ts";
 import { type ByteSource, openSource } from "./source.ts";
+import type { TextBlock, TextBlockReadOptions } from "./text-blocks.ts";
+
+export { xmlBlocks };
 
 /**
  * Options of the XML reader: those of every reader. `maxRecordBytes` is the largest accepted
@@ -51,18 +57,27 @@ export interface XmlParser {
  * parser.end(); // → []
  */
 export function createXmlParser(file: string, options: XmlReadOptions = {}): XmlParser {
+  return createParser(file, options, 1, 0);
+}
+
+/**
+ * `createXmlParser` for input that starts on line `line` with record index `recordIndex` (a block
+ * of a file). Only input from the file's start (`recordIndex` 0) can tell that a file is not WoS
+ * XML: a later block may hold no REC at all (the file's closing tags).
+ */
+function createParser(file: string, options: XmlReadOptions, line: number, recordIndex: number): XmlParser {
   checkReadOptions(options, "XML reader");
   const { maxRecordBytes: maxRecordChars } = readLimits(
     options.maxRecordBytes === undefined ? {} : { maxRecordBytes: options.maxRecordBytes },
     file,
   );
-  const scanner = createRecScanner(maxRecordChars);
+  const scanner = createRecScanner(maxRecordChars, { line });
   const readRecord = createRecordReader(
     options.citedReferences === undefined
       ? { maxRecordChars }
       : { maxRecordChars, citedReferences: options.citedReferences },
   );
-  let nextIndex = 0;
+  let nextIndex = recordIndex;
   // An export with no records (an empty <records/>, a search with no hits) is still WoS XML;
   // only a file with neither a record nor a WoS root or namespace in its head is not.
   let head = "";
@@ -77,7 +92,7 @@ export function createXmlParser(file: string, options: XmlReadOptions = {}): Xml
     },
     end() {
       const items = toItems(scanner.end());
-      if (nextIndex === 0 && !WOS_MARKER.test(head)) {
+      if (recordIndex === 0 && nextIndex === 0 && !WOS_MARKER.test(head)) {
         throw new CopubError(
           "not-wos",
           `${file}: no <REC> element found; not a Web of Science XML export (expected <records><REC><UID>WOS:…)`,
@@ -121,4 +136,88 @@ export async function* readXml(source: ByteSource, options: XmlReadOptions = {})
   const parser = createXmlParser(name, options);
   for await (const text of decodeChunks(chunks)) yield* parser.push(text);
   yield* parser.end();
+}
+
+/**
+ * Reads one block of `xmlBlocks` on its own: the items a reader of the whole file gives for its
+ * RECs, with the file's line numbers and record indexes from `firstRecordIndex`. A block after the
+ * first is decoded as UTF-8 (only UTF-8 files are cut), the first one as its bytes say.
+ * @param block - a block from `xmlBlocks` (not a continued one)
+ * @param options - reader options (`fileName`, `citedReferences`, `maxRecordBytes`) and `firstRecordIndex`
+ * @throws CopubError `not-wos` when the first block (`firstRecordIndex` 0) holds no REC and no WoS root or namespace
+ * @example
+ * readXmlBlock({ bytes, line: 881, header: null, continued: false }, { fileName: "wos.xml", firstRecordIndex: 412 })
+ * // → [{ ok: true, record: { ut: … }, at: { file: "wos.xml", line: 881, recordIndex: 412 } }, …]
+ */
+export function readXmlBlock(block: TextBlock, options: TextBlockReadOptions = {}): ReadItem[] {
+  const { firstRecordIndex = 0, ...readOptions } = options;
+  const run = startRun(readOptions, block.line, firstRecordIndex);
+  return [...run.push(block.bytes), ...run.end()];
+}
+
+/**
+ * Reads blocks in order on one thread, continued blocks with the parser of the block before them:
+ * the items `readXml` gives for the same bytes. The reference a parallel reader is checked against.
+ * @param blocks - the file's blocks, in order (`xmlBlocks`)
+ * @param options - reader options
+ * @example
+ * await collect(readXmlBlocks(xmlBlocks(openSource("wos.xml").chunks), { fileName: "wos.xml" }))
+ * // → the same records and report as collect(readXml("wos.xml"))
+ */
+export async function* readXmlBlocks(
+  blocks: AsyncIterable<TextBlock>,
+  options: XmlReadOptions = {},
+): AsyncIterable<ReadItem> {
+  let items = 0;
+  let run: XmlRun | null = null;
+  for await (const block of blocks) {
+    if (run === null || !block.continued) {
+      if (run !== null) {
+        const out = run.end();
+        items += out.length;
+        yield* out;
+      }
+      run = startRun(options, block.line, items);
+    }
+    const out = run.push(block.bytes);
+    items += out.length;
+    yield* out;
+  }
+  if (run !== null) yield* run.end();
+}
+
+/** A parser and its decoding for a run of blocks (one block and the continued ones after it). */
+interface XmlRun {
+  push(bytes: Uint8Array): ReadItem[];
+  end(): ReadItem[];
+}
+
+/** Bytes decoded at a time in a block, as `decode.ts` does. */
+const DECODE_SLICE_BYTES = 1 << 16;
+
+function startRun(options: XmlReadOptions, line: number, recordIndex: number): XmlRun {
+  const parser = createParser(options.fileName ?? "<text>", options, line, recordIndex);
+  const texts = (decoded: Iterable<string>): ReadItem[] => {
+    const out: ReadItem[] = [];
+    for (const text of decoded) for (const item of parser.push(text)) out.push(item);
+    return out;
+  };
+  if (recordIndex === 0) {
+    // The file's start: its encoding detected from its first bytes, as `readXml` does.
+    const decoding = createTextDecoding();
+    return {
+      push: (bytes) => texts(decoding.push(bytes)),
+      end: () => [...texts(decoding.end()), ...parser.end()],
+    };
+  }
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  return {
+    push(bytes) {
+      const pieces: string[] = [];
+      for (let at = 0; at < bytes.length; at += DECODE_SLICE_BYTES)
+        pieces.push(decoder.decode(bytes.subarray(at, at + DECODE_SLICE_BYTES), { stream: true }));
+      return texts(pieces);
+    },
+    end: () => [...texts([decoder.decode()]), ...parser.end()],
+  };
 }
