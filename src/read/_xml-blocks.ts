@@ -15,7 +15,7 @@ import * as nodeBuffer from "node:buffer";
 import { checkKeys, optionKeys } from "../diagnostics/checked-options.ts";
 import { createRecScanner, type RecEnd } from "./_xml-scanner.ts";
 import { detectEncoding } from "./decode.ts";
-import type { TextBlock, TextBlockOptions } from "./text-blocks.ts";
+import { joined, type TextBlock, type TextBlockOptions } from "./text-blocks.ts";
 
 const BLOCK_OPTION_KEYS = optionKeys<TextBlockOptions>({ targetBytes: true, maxBlockBytes: true });
 const DEFAULT_TARGET_BYTES = 4 * 1024 ** 2;
@@ -23,7 +23,7 @@ const DEFAULT_MAX_BLOCK_BYTES = 64 * 1024 ** 2;
 /** Bytes looked at to detect the encoding, as `decode.ts` does. */
 const ENCODING_BYTES = 64;
 
-/** Node's `Buffer` for the Latin-1 copies and joins; without it (a runtime with no `node:buffer`) nothing is cut. */
+/** Node's `Buffer` for the Latin-1 copies; without it (a runtime with no `node:buffer`) nothing is cut. */
 const BUFFER = typeof nodeBuffer.Buffer?.from === "function" ? nodeBuffer.Buffer : undefined;
 
 /**
@@ -82,7 +82,7 @@ export async function* xmlBlocks(
       detected = true;
       pending = [joined(pending)];
       scanner = startScanner(pending[0] as Uint8Array, ends);
-    } else scanner?.push(latin1(chunk));
+    } else if (scanner !== null) pushLatin1(scanner, chunk);
     for (;;) {
       // The first place to cut at or past the target, if the scanner has found it.
       let k = 0;
@@ -107,8 +107,17 @@ function startScanner(head: Uint8Array, ends: RecEnd[]): ReturnType<typeof creat
   if (detectEncoding(head).encoding !== "utf-8") return null;
   // No record limit: the cutter keeps no text. A BOM is three characters outside every REC.
   const scanner = createRecScanner(Number.POSITIVE_INFINITY, { ends });
-  scanner.push(latin1(head));
+  pushLatin1(scanner, head);
   return scanner;
+}
+
+/** Bytes read as Latin-1 text at a time (Node makes longer ones external strings, searched slower). */
+const LATIN1_PIECE_BYTES = 1 << 16;
+
+/** Pushes bytes to the cutter as Latin-1 text, a piece at a time. */
+function pushLatin1(scanner: ReturnType<typeof createRecScanner>, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.length; at += LATIN1_PIECE_BYTES)
+    scanner.push(latin1(bytes.subarray(at, at + LATIN1_PIECE_BYTES)));
 }
 
 /** Bytes as Latin-1 text: one character per byte, so offsets in the text are offsets in the bytes. */
@@ -116,11 +125,4 @@ function latin1(bytes: Uint8Array): string {
   return (BUFFER as typeof nodeBuffer.Buffer)
     .from(bytes.buffer, bytes.byteOffset, bytes.length)
     .toString("latin1");
-}
-
-/** The chunks as one array (the chunk itself when there is one). */
-function joined(chunks: readonly Uint8Array[]): Uint8Array {
-  return chunks.length === 1
-    ? (chunks[0] as Uint8Array)
-    : (BUFFER as typeof nodeBuffer.Buffer).concat(chunks);
 }

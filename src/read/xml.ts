@@ -12,7 +12,7 @@ import { CopubError } from "../diagnostics/errors.ts";
 import { xmlBlocks } from "./_xml-blocks.ts";
 import { createRecordReader } from "./_xml-record.ts";
 import { createRecScanner, type RecFragment } from "./_xml-scanner.ts";
-import { createTextDecoding, decodeChunks } from "./decode.ts";
+import { createTextDecoding, decodeChunks, detectEncoding, type TextDecoding } from "./decode.ts";
 import { checkReadOptions, type ReadItem, type ReadOptions } from "./read-item.ts";
 import { readLimits } from "./read-limits.ts";
 import { type ByteSource, openSource } from "./source.ts";
@@ -202,22 +202,35 @@ function startRun(options: XmlReadOptions, line: number, recordIndex: number): X
     for (const text of decoded) for (const item of parser.push(text)) out.push(item);
     return out;
   };
-  if (recordIndex === 0) {
-    // The file's start: its encoding detected from its first bytes, as `readXml` does.
-    const decoding = createTextDecoding();
-    return {
-      push: (bytes) => texts(decoding.push(bytes)),
-      end: () => [...texts(decoding.end()), ...parser.end()],
-    };
-  }
-  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  // The file's start: its encoding detected from its first bytes, as `readXml` does. A later
+  // block is UTF-8 (only UTF-8 files are cut), decoded the same way unless its first bytes alone
+  // would be taken for UTF-16 or a BOM (bytes right after a `</REC>` in a hostile file).
+  let decoding: TextDecoding | undefined;
+  const decodingFor = (bytes: Uint8Array): TextDecoding => {
+    if (recordIndex === 0) return createTextDecoding();
+    const { encoding, bomBytes } = detectEncoding(bytes);
+    return encoding === "utf-8" && bomBytes === 0
+      ? createTextDecoding()
+      : utf8Decoding(new TextDecoder("utf-8", { ignoreBOM: true }));
+  };
   return {
     push(bytes) {
-      const pieces: string[] = [];
-      for (let at = 0; at < bytes.length; at += DECODE_SLICE_BYTES)
-        pieces.push(decoder.decode(bytes.subarray(at, at + DECODE_SLICE_BYTES), { stream: true }));
-      return texts(pieces);
+      decoding ??= decodingFor(bytes);
+      return texts(decoding.push(bytes));
     },
-    end: () => [...texts([decoder.decode()]), ...parser.end()],
+    end: () => [...texts((decoding ?? createTextDecoding()).end()), ...parser.end()],
+  };
+}
+
+/** UTF-8 decoding with no detection, a slice at a time. */
+function utf8Decoding(decoder: InstanceType<typeof TextDecoder>): TextDecoding {
+  return {
+    *push(bytes) {
+      for (let at = 0; at < bytes.length; at += DECODE_SLICE_BYTES)
+        yield decoder.decode(bytes.subarray(at, at + DECODE_SLICE_BYTES), { stream: true });
+    },
+    *end() {
+      yield decoder.decode();
+    },
   };
 }

@@ -142,6 +142,16 @@ describe("xmlBlocks cuts after a REC's end tag, where the reader holds nothing o
     }
   });
 
+  it("a block that starts with a BOM or NUL bytes is still read as UTF-8, as in the whole file", async () => {
+    const nul = "a\0".repeat(300);
+    for (const between of ["\uFEFF", nul, `\uFEFF${nul}`]) {
+      // The file's first 512 bytes, where its encoding is told, hold no NUL.
+      const first = rec(1, `<titles><title type="item">${"x".repeat(600)}</title></titles>`);
+      const file = `<records>${first}${between}${rec(2)}${between}</records>`;
+      expect(await expectSameAsReadXml(encoder.encode(file), { targetBytes: 1 })).toHaveLength(3);
+    }
+  });
+
   it("no place to cut within maxBlockBytes: continued blocks, read by the parser of the block before", async () => {
     const big = rec(1, `<titles><title type="item">${"x".repeat(500)}</title></titles>`);
     const file = `<records>${big}${rec(2)}${rec(3)}</records>`;
