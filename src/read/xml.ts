@@ -57,15 +57,21 @@ export interface XmlParser {
  * parser.end(); // → []
  */
 export function createXmlParser(file: string, options: XmlReadOptions = {}): XmlParser {
-  return createParser(file, options, 1, 0);
+  return createParser(file, options, 1, 0, true);
 }
 
 /**
  * `createXmlParser` for input that starts on line `line` with record index `recordIndex` (a block
- * of a file). Only input from the file's start (`recordIndex` 0) can tell that a file is not WoS
- * XML: a later block may hold no REC at all (the file's closing tags).
+ * of a file). Only input from the file's start (`fileStart`) can tell that a file is not WoS XML:
+ * a later block may hold no REC at all (the file's closing tags).
  */
-function createParser(file: string, options: XmlReadOptions, line: number, recordIndex: number): XmlParser {
+function createParser(
+  file: string,
+  options: XmlReadOptions,
+  line: number,
+  recordIndex: number,
+  fileStart: boolean,
+): XmlParser {
   checkReadOptions(options, "XML reader");
   const { maxRecordBytes: maxRecordChars } = readLimits(
     options.maxRecordBytes === undefined ? {} : { maxRecordBytes: options.maxRecordBytes },
@@ -92,7 +98,7 @@ function createParser(file: string, options: XmlReadOptions, line: number, recor
     },
     end() {
       const items = toItems(scanner.end());
-      if (recordIndex === 0 && nextIndex === 0 && !WOS_MARKER.test(head)) {
+      if (fileStart && nextIndex === recordIndex && !WOS_MARKER.test(head)) {
         throw new CopubError(
           "not-wos",
           `${file}: no <REC> element found; not a Web of Science XML export (expected <records><REC><UID>WOS:…)`,
@@ -138,20 +144,28 @@ export async function* readXml(source: ByteSource, options: XmlReadOptions = {})
   yield* parser.end();
 }
 
+/** Options of `readXmlBlock`: those of the text blocks' readers, and whether the block starts the file. */
+export interface XmlBlockReadOptions extends TextBlockReadOptions {
+  /** Whether the block is the file's first (default: when `firstRecordIndex` is 0). */
+  readonly fileStart?: boolean;
+}
+
 /**
  * Reads one block of `xmlBlocks` on its own: the items a reader of the whole file gives for its
- * RECs, with the file's line numbers and record indexes from `firstRecordIndex`. A block after the
- * first is decoded as UTF-8 (only UTF-8 files are cut), the first one as its bytes say.
+ * RECs, with the file's line numbers and record indexes from `firstRecordIndex`. The file's first
+ * block (`fileStart`, by default when `firstRecordIndex` is 0) is decoded as its bytes say and
+ * tells a file that is not WoS XML; a later one is decoded as UTF-8 (only UTF-8 files are cut) and
+ * may hold no REC. A pool that numbers the items afterwards passes `fileStart` for the first block.
  * @param block - a block from `xmlBlocks` (not a continued one)
- * @param options - reader options (`fileName`, `citedReferences`, `maxRecordBytes`) and `firstRecordIndex`
- * @throws CopubError `not-wos` when the first block (`firstRecordIndex` 0) holds no REC and no WoS root or namespace
+ * @param options - reader options (`fileName`, `citedReferences`, `maxRecordBytes`), `firstRecordIndex`, `fileStart`
+ * @throws CopubError `not-wos` when the file's first block holds no REC and no WoS root or namespace
  * @example
  * readXmlBlock({ bytes, line: 881, header: null, continued: false }, { fileName: "wos.xml", firstRecordIndex: 412 })
  * // → [{ ok: true, record: { ut: … }, at: { file: "wos.xml", line: 881, recordIndex: 412 } }, …]
  */
-export function readXmlBlock(block: TextBlock, options: TextBlockReadOptions = {}): ReadItem[] {
-  const { firstRecordIndex = 0, ...readOptions } = options;
-  const run = startRun(readOptions, block.line, firstRecordIndex);
+export function readXmlBlock(block: TextBlock, options: XmlBlockReadOptions = {}): ReadItem[] {
+  const { firstRecordIndex = 0, fileStart = firstRecordIndex === 0, ...readOptions } = options;
+  const run = startRun(readOptions, block.line, firstRecordIndex, fileStart);
   return [...run.push(block.bytes), ...run.end()];
 }
 
@@ -177,7 +191,7 @@ export async function* readXmlBlocks(
         items += out.length;
         yield* out;
       }
-      run = startRun(options, block.line, items);
+      run = startRun(options, block.line, items, items === 0);
     }
     const out = run.push(block.bytes);
     items += out.length;
@@ -195,8 +209,8 @@ interface XmlRun {
 /** Bytes decoded at a time in a block, as `decode.ts` does. */
 const DECODE_SLICE_BYTES = 1 << 16;
 
-function startRun(options: XmlReadOptions, line: number, recordIndex: number): XmlRun {
-  const parser = createParser(options.fileName ?? "<text>", options, line, recordIndex);
+function startRun(options: XmlReadOptions, line: number, recordIndex: number, fileStart: boolean): XmlRun {
+  const parser = createParser(options.fileName ?? "<text>", options, line, recordIndex, fileStart);
   const texts = (decoded: Iterable<string>): ReadItem[] => {
     const out: ReadItem[] = [];
     for (const text of decoded) for (const item of parser.push(text)) out.push(item);
@@ -207,7 +221,7 @@ function startRun(options: XmlReadOptions, line: number, recordIndex: number): X
   // would be taken for UTF-16 or a BOM (bytes right after a `</REC>` in a hostile file).
   let decoding: TextDecoding | undefined;
   const decodingFor = (bytes: Uint8Array): TextDecoding => {
-    if (recordIndex === 0) return createTextDecoding();
+    if (fileStart) return createTextDecoding();
     const { encoding, bomBytes } = detectEncoding(bytes);
     return encoding === "utf-8" && bomBytes === 0
       ? createTextDecoding()

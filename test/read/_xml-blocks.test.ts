@@ -8,7 +8,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ReadItem } from "../../src/read/read-item.ts";
-import type { TextBlock, TextBlockOptions } from "../../src/read/text-blocks.ts";
+import { type TextBlock, type TextBlockOptions, withRecordIndexFrom } from "../../src/read/text-blocks.ts";
 import { readXml, readXmlBlock, readXmlBlocks, xmlBlocks } from "../../src/read/xml.ts";
 import { HAVE_SHARED, NEEDS_SHARED, provenanceFiles, SHARED_WOS } from "../_shared-samples.ts";
 import { fuzzCases, mutate } from "../fuzz/_mutations.ts";
@@ -33,7 +33,10 @@ async function all(items: AsyncIterable<ReadItem>): Promise<ReadItem[]> {
   return out;
 }
 
-/** Each block read alone, as a thread of a parallel reader would: runs of continued blocks in turn. */
+/**
+ * Each block read alone, as a thread of a parallel reader would: not knowing the items before it
+ * (record indexes moved on afterwards), told only whether it starts the file.
+ */
 function readApart(blocks: readonly TextBlock[], fileName: string): ReadItem[] {
   const out: ReadItem[] = [];
   let k = 0;
@@ -41,9 +44,10 @@ function readApart(blocks: readonly TextBlock[], fileName: string): ReadItem[] {
     // A run: a block and the continued ones after it, read by one parser (readXmlBlocks).
     let end = k + 1;
     while (end < blocks.length && blocks[end]?.continued === true) end++;
-    if (end === k + 1)
-      out.push(...readXmlBlock(blocks[k] as TextBlock, { fileName, firstRecordIndex: out.length }));
-    else return [];
+    if (end !== k + 1) return [];
+    const items = readXmlBlock(blocks[k] as TextBlock, { fileName, firstRecordIndex: 0, fileStart: k === 0 });
+    const before = out.length;
+    out.push(...items.map((item) => withRecordIndexFrom(item, before)));
     k = end;
   }
   return out;
