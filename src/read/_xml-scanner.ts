@@ -9,6 +9,8 @@
  * buffer holds one chunk and a short tail: the text of an open REC that was searched already is
  * moved out of it into a list of pieces, joined once when the REC ends, so a record that arrives
  * in thousands of small chunks (inflated gzip comes 16 KiB at a time) costs what it costs in one.
+ * The same machine, keeping no text, finds where a file may be cut into blocks of whole RECs
+ * (`_xml-blocks.ts`): after each REC's end tag, where it holds nothing open.
  */
 
 import { isJsSpace } from "./_js-space.ts";
@@ -101,20 +103,34 @@ interface OpenRec {
   closing: number | null;
 }
 
+/** A place after a REC's end tag: the input offset just after its `>` and the line it is on. */
+export interface RecEnd {
+  readonly offset: number;
+  readonly line: number;
+}
+
 /**
  * Creates a REC scanner.
  * @param maxRecordChars - longest REC kept, in characters; longer ones become `too-large` fragments
+ * @param options - `line`: the number of the input's first line (default 1: a block of a file
+ *   starts further on); `ends`: when given, the scanner only cuts: it keeps no text, returns no
+ *   fragment, and adds there the end of every REC closed by its end tag (after which it holds
+ *   nothing open)
  * @example
  * const scanner = createRecScanner(1 << 20);
  * scanner.push("<records><REC><UID>WOS:1</UID></R"); // → []
  * scanner.push("EC></records>"); // → [{ kind: "complete", text: "<REC><UID>WOS:1</UID></REC>", line: 1, escaped: false }]
  */
-export function createRecScanner(maxRecordChars: number): RecScanner {
+export function createRecScanner(
+  maxRecordChars: number,
+  options: { readonly line?: number; readonly ends?: RecEnd[] } = {},
+): RecScanner {
+  const { ends } = options;
   let buf = "";
   let pos = 0;
   /** Offset of `buf[0]` in the whole input. */
   let bufOffset = 0;
-  let line = 1;
+  let line = options.line ?? 1;
   /** Whether the character just before `buf[0]` was a CR, so a CRLF cut by a chunk boundary counts once. */
   let crBeforeBuf = false;
   /** Cached indexes of the next LF and CR at or after `pos` (`Infinity`: none in the buffer). */
@@ -171,11 +187,19 @@ export function createRecScanner(maxRecordChars: number): RecScanner {
     return head + buf.slice(pos, Math.min(end, pos + HEAD_CHARS - head.length));
   };
 
+  /** Closes the open REC at buffer index `end`; its fragment (or, cutting, its end) goes to `out`. */
   const closeRec = (
     rec: OpenRec,
     end: number,
     cutBy: "end-tag" | "next-rec" | "end-of-input",
-  ): RecFragment => {
+    out: RecFragment[],
+  ): void => {
+    if (ends !== undefined) {
+      advance(end);
+      open = null;
+      if (cutBy === "end-tag") ends.push({ offset: bufOffset + end, line });
+      return;
+    }
     const chars = bufOffset + end - rec.offset;
     let fragment: RecFragment;
     if (rec.head !== null || chars > maxRecordChars) {
@@ -202,7 +226,7 @@ export function createRecScanner(maxRecordChars: number): RecScanner {
     }
     advance(end);
     open = null;
-    return fragment;
+    out.push(fragment);
   };
 
   /**
@@ -211,12 +235,12 @@ export function createRecScanner(maxRecordChars: number): RecScanner {
    * the new text is searched.
    */
   const moveOut = (rec: OpenRec, to: number): void => {
-    if (rec.head === null && bufOffset + to - rec.offset > maxRecordChars) {
+    if (ends === undefined && rec.head === null && bufOffset + to - rec.offset > maxRecordChars) {
       // Too large: remember the head for the UID, then drop the text as it streams past.
       rec.head = headOf(rec, to);
       rec.pieces = [];
     }
-    if (rec.head === null && to > pos) rec.pieces.push(buf.slice(pos, to));
+    if (ends === undefined && rec.head === null && to > pos) rec.pieces.push(buf.slice(pos, to));
     advance(to);
     rec.scanFrom = Math.max(rec.scanFrom, to);
   };
@@ -260,7 +284,7 @@ export function createRecScanner(maxRecordChars: number): RecScanner {
           return;
         }
         rec.closing = null;
-        if (buf.startsWith(close, at)) out.push(closeRec(rec, at + close.length, "end-tag"));
+        if (buf.startsWith(close, at)) closeRec(rec, at + close.length, "end-tag", out);
         // `</REC` and then something else: no end tag; the search goes on from there.
         else rec.scanFrom = at;
         continue;
@@ -283,7 +307,7 @@ export function createRecScanner(maxRecordChars: number): RecScanner {
       if (boundary.endTag) {
         rec.closing = bufOffset + boundary.index + boundary.length;
       } else {
-        out.push(closeRec(rec, boundary.index, "next-rec"));
+        closeRec(rec, boundary.index, "next-rec", out);
         startRec(boundary.index, boundary.length, rec.escaped);
       }
     }
@@ -312,7 +336,8 @@ export function createRecScanner(maxRecordChars: number): RecScanner {
     },
     end(): RecFragment[] {
       const rec: OpenRec | null = open;
-      const out: RecFragment[] = rec === null ? [] : [closeRec(rec, buf.length, "end-of-input")];
+      const out: RecFragment[] = [];
+      if (rec !== null) closeRec(rec, buf.length, "end-of-input", out);
       buf = "";
       pos = 0;
       return out;

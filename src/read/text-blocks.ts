@@ -347,8 +347,12 @@ async function* blocks(
   if (size > 0) yield take(size, false);
 }
 
-/** The bytes of the chunks, as one array (the chunk itself when there is one). */
-function joined(chunks: readonly Uint8Array[]): Uint8Array {
+/**
+ * The bytes of the chunks, as one array (the chunk itself when there is one).
+ * @example
+ * joined([new Uint8Array([1]), new Uint8Array([2, 3])]) // → Uint8Array [1, 2, 3]
+ */
+export function joined(chunks: readonly Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0] as Uint8Array;
   return leading(
     chunks,
