@@ -5,7 +5,8 @@
  * rejections as they are. A piece that cannot be read on its own is reported not clean: the main
  * thread then reads the files itself.
  */
-import { parentPort, workerData } from "node:worker_threads";
+import { workerData } from "node:worker_threads";
+import { serveJobs } from "../common/worker-pool.ts";
 import type { Rejection } from "../diagnostics/rejection.ts";
 import { type Piece, type PieceReadOptions, readPiece } from "./_load-piece.ts";
 import { createRecordPacker, type PackedRecords } from "./_packed-records.ts";
@@ -19,39 +20,35 @@ export interface LoadWorkerData {
 }
 
 /** One piece to read, its bytes transferred. */
-export interface PieceJob extends Piece {
-  readonly id: number;
-}
+export type PieceJob = Piece;
 
 /** What a piece gave. */
 export type PieceResult =
   | {
-      readonly id: number;
       readonly clean: true;
       /** The piece's records, prepared and packed (`unpackRecords` reads them); record indexes from 0. */
       readonly packed: PackedRecords;
       /** The piece's rejections, in order, with record indexes counted the same way. */
       readonly rejections: readonly Rejection[];
     }
-  | { readonly id: number; readonly clean: false; readonly why: string };
+  | { readonly clean: false; readonly why: string };
 
-const port = parentPort;
-if (port !== null) {
+if (workerData !== null && workerData !== undefined) {
   const { options, readOptions } = workerData as LoadWorkerData;
   const prepare = createRecordPreparer(options);
   // One packer for every piece: a shared string is sent to the main thread once.
   const packer = createRecordPacker();
-  port.on("message", (job: PieceJob) => {
+  serveJobs((job: PieceJob) => {
     let result: PieceResult;
     try {
       const read = readPiece(job, prepare, packer, readOptions);
       result =
         typeof read === "string"
-          ? { id: job.id, clean: false, why: read }
-          : { id: job.id, clean: true, packed: read.packed, rejections: read.rejections };
+          ? { clean: false, why: read }
+          : { clean: true, packed: read.packed, rejections: read.rejections };
     } catch (error) {
-      result = { id: job.id, clean: false, why: String(error) };
+      result = { clean: false, why: String(error) };
     }
-    port.postMessage(result, result.clean ? [result.packed.numbers.buffer as ArrayBuffer] : []);
+    return { result, transfer: result.clean ? [result.packed.numbers.buffer as ArrayBuffer] : [] };
   });
 }

@@ -13,9 +13,7 @@
  * before the corpus is built, and the caller reads on one thread.
  */
 import { createHash } from "node:crypto";
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import { siblingModule, startWorkerPool, type WorkerPool } from "../common/worker-pool.ts";
 import type { Rejection } from "../diagnostics/rejection.ts";
 import { decodeBytes, detectEncoding } from "../read/decode.ts";
 import { detectFormat } from "../read/detect-format.ts";
@@ -241,7 +239,7 @@ function toWorker(pool: Pool, piece: Piece): Slot {
   const slot: Slot = {
     here: false,
     ready: false,
-    read: pool.run({ ...piece, bytes: ownBuffer(piece.bytes) }),
+    read: run(pool, { ...piece, bytes: ownBuffer(piece.bytes) }),
   };
   // A piece still out when the load gives up must not fail the process as unhandled.
   slot.read.then(
@@ -351,12 +349,16 @@ function textFormat(head: Uint8Array): TextFormat | null {
 type WorkerResult = PieceResult & { readonly worker: number };
 
 /** Worker threads taking pieces. */
-interface Pool {
-  readonly size: number;
-  /** Pieces handed to the workers and not yet back. */
-  waiting(): number;
-  run(piece: Omit<PieceJob, "id">): Promise<WorkerResult>;
-  stop(): Promise<void>;
+type Pool = WorkerPool<PieceJob, PieceResult>;
+
+/** A piece read by a worker, its bytes moved there; a worker that fails makes the load give up. */
+async function run(pool: Pool, piece: PieceJob): Promise<WorkerResult> {
+  try {
+    const { worker, value } = await pool.run(piece, [piece.bytes.buffer as ArrayBuffer]);
+    return { ...value, worker };
+  } catch (error) {
+    throw new NotParallel(String(error));
+  }
 }
 
 /**
@@ -365,70 +367,6 @@ interface Pool {
  */
 const MODULE_URL = (import.meta as { readonly url: string }).url;
 
-/** The worker module beside this one: `.ts` under tsx and in tests, `.js` in the built package. */
-function workerUrl(): URL {
-  const ts = MODULE_URL.endsWith(".ts");
-  return new URL(ts ? "./_load-worker.ts" : "./_load-worker.js", MODULE_URL);
-}
-
-/**
- * The entry of a worker running the `.ts` sources (under tsx, in tests): tsx's hooks are not
- * registered in worker threads, so the entry registers them (tsx is a development dependency,
- * there whenever the sources run as `.ts`) and then imports the worker module.
- */
-function tsxEntry(url: URL): string {
-  // The ESM build of the API, beside the CommonJS one `require.resolve` finds.
-  const cjs = createRequire(MODULE_URL).resolve("tsx/esm/api");
-  const api = pathToFileURL(cjs.replace(/\.cjs$/, ".mjs")).href;
-  return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
-}
-
 function startPool(threads: number, workerData: LoadWorkerData): Pool {
-  const url = workerUrl();
-  const waiting = new Map<number, { resolve: (r: WorkerResult) => void; reject: (e: unknown) => void }>();
-  const load: number[] = [];
-  let nextId = 0;
-  let failure: unknown = null;
-  const workers = Array.from({ length: threads }, (_, i) => {
-    // tsx's hooks are registered in a worker only after its entry module is resolved: a `.ts`
-    // worker is started from a line of JavaScript that imports it once they are.
-    const worker = url.pathname.endsWith(".ts")
-      ? new Worker(tsxEntry(url), { eval: true, workerData, execArgv: process.execArgv })
-      : new Worker(url, { workerData });
-    load.push(0);
-    worker.on("message", (result: PieceResult) => {
-      load[i] = (load[i] as number) - 1;
-      waiting.get(result.id)?.resolve({ ...result, worker: i });
-      waiting.delete(result.id);
-    });
-    const fail = (error: unknown): void => {
-      failure ??= error;
-      for (const { reject } of waiting.values()) reject(new NotParallel(String(error)));
-      waiting.clear();
-    };
-    worker.on("error", fail);
-    worker.on("exit", (code) => {
-      if (waiting.size > 0) fail(new Error(`a load worker exited with code ${code}`));
-    });
-    return worker;
-  });
-  return {
-    size: threads,
-    waiting: () => waiting.size,
-    run(piece) {
-      if (failure !== null) return Promise.reject(new NotParallel(String(failure)));
-      // The worker with the fewest pieces waiting takes the next one.
-      const i = load.indexOf(Math.min(...load));
-      load[i] = (load[i] as number) + 1;
-      const id = nextId++;
-      const job: PieceJob = { id, ...piece };
-      return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        (workers[i] as Worker).postMessage(job, [piece.bytes.buffer as ArrayBuffer]);
-      });
-    },
-    async stop() {
-      await Promise.all(workers.map((worker) => worker.terminate()));
-    },
-  };
+  return startWorkerPool(siblingModule(MODULE_URL, "./_load-worker"), threads, workerData);
 }

@@ -6,7 +6,8 @@
  * them. A block whose reading throws is reported as such: the main thread then reads the file on
  * one thread, which meets the same error in its usual place.
  */
-import { parentPort, workerData } from "node:worker_threads";
+import { workerData } from "node:worker_threads";
+import { serveJobs } from "../common/worker-pool.ts";
 import type { Rejection } from "../diagnostics/rejection.ts";
 import type { ReadOptions } from "./read-item.ts";
 import { readPlainTextBlock, readTabDelimitedBlock, type TextBlock } from "./text-blocks.ts";
@@ -48,6 +49,5 @@ export function tallyBlock(job: TallyJob): TallyResult {
 /** What the worker is started with: the mark that it is one (the main thread imports `tallyBlock` from here too, maybe itself in a worker). */
 export const TALLY_WORKER = { tallyWorker: true } as const;
 
-const port = parentPort;
-if (port !== null && (workerData as typeof TALLY_WORKER | null)?.tallyWorker === true)
-  port.on("message", (job: TallyJob) => port.postMessage(tallyBlock(job)));
+if ((workerData as typeof TALLY_WORKER | null)?.tallyWorker === true)
+  serveJobs((job: TallyJob) => ({ result: tallyBlock(job) }));

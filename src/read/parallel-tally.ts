@@ -10,9 +10,7 @@
  * read again on one thread; a small, compressed or XML file, and Deno, never start workers.
  */
 import { stat } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import { siblingModule, startWorkerPool, type WorkerPool } from "../common/worker-pool.ts";
 import type { ReadReport } from "../diagnostics/read-report.ts";
 import type { Rejection, RejectionCode } from "../diagnostics/rejection.ts";
 import { TALLY_WORKER, type TallyJob, type TallyResult, tallyBlock } from "./_tally-worker.ts";
@@ -109,7 +107,7 @@ async function tallyBlocks(
       while (queue[0]?.done != null || queue.length > workers * BLOCKS_AHEAD) await addOldest();
       const job: TallyJob = { id: id++, format, block, options };
       if (pool.waiting() < workers * BLOCKS_AHEAD) {
-        const slot: (typeof queue)[number] = { done: null, result: pool.run(job) };
+        const slot: (typeof queue)[number] = { done: null, result: run(pool, job) };
         slot.result.then((result) => (slot.done = result));
         queue.push(slot);
       } else {
@@ -132,12 +130,19 @@ function reportOf(items: number, rejections: readonly Rejection[]): ReadReport {
 }
 
 /** Worker threads taking blocks. */
-interface Pool {
-  /** Blocks handed to the workers and not yet back. */
-  waiting(): number;
-  /** Reads a block on the worker with the fewest waiting; a worker that fails answers with `why`. */
-  run(job: TallyJob): Promise<TallyResult>;
-  stop(): Promise<void>;
+type Pool = WorkerPool<TallyJob, TallyResult>;
+
+/**
+ * A block counted by a worker, its bytes in a buffer of their own moved there (a block is a view
+ * into a buffer that also holds the start of the next one); a worker that fails answers with `why`.
+ */
+async function run(pool: Pool, job: TallyJob): Promise<TallyResult> {
+  const bytes = job.block.bytes.slice();
+  try {
+    return (await pool.run({ ...job, block: { ...job.block, bytes } }, [bytes.buffer])).value;
+  } catch (error) {
+    return { id: job.id, why: String(error) };
+  }
 }
 
 /**
@@ -146,63 +151,6 @@ interface Pool {
  */
 const MODULE_URL = (import.meta as { readonly url: string }).url;
 
-/**
- * A worker running `_tally-worker`: the `.js` beside this module in the built package; under tsx
- * and in tests the `.ts`, started from a line of JavaScript that first registers tsx's hooks
- * (tsx, a development dependency, is there whenever the sources run as `.ts`), because a worker
- * does not inherit them.
- */
-function startWorker(): Worker {
-  if (!MODULE_URL.endsWith(".ts"))
-    return new Worker(new URL("./_tally-worker.js", MODULE_URL), { workerData: TALLY_WORKER });
-  const url = new URL("./_tally-worker.ts", MODULE_URL).href;
-  const tsx = pathToFileURL(
-    createRequire(MODULE_URL)
-      .resolve("tsx/esm/api")
-      .replace(/\.cjs$/, ".mjs"),
-  ).href;
-  const entry = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(url)}); });`;
-  return new Worker(entry, { eval: true, workerData: TALLY_WORKER, execArgv: process.execArgv });
-}
-
 function startPool(size: number): Pool {
-  const answers = new Map<number, (result: TallyResult) => void>();
-  const load: number[] = [];
-  let failure: string | null = null;
-  const workers = Array.from({ length: size }, (_, i) => {
-    const worker = startWorker();
-    load.push(0);
-    worker.on("message", (result: TallyResult) => {
-      load[i] = (load[i] as number) - 1;
-      answers.get(result.id)?.(result);
-      answers.delete(result.id);
-    });
-    // A worker that cannot start or dies fails every block still out: the file is read again on one thread.
-    const fail = (why: string): void => {
-      failure ??= why;
-      for (const [id, answer] of answers) answer({ id, why });
-      answers.clear();
-    };
-    worker.on("error", (error) => fail(String(error)));
-    worker.on("exit", (code) => fail(`a tally worker exited with code ${code}`));
-    return worker;
-  });
-  return {
-    waiting: () => answers.size,
-    run(job) {
-      if (failure !== null) return Promise.resolve({ id: job.id, why: failure });
-      const i = load.indexOf(Math.min(...load));
-      load[i] = (load[i] as number) + 1;
-      // The block's bytes in a buffer of their own, moved to the worker (a block is a view into a
-      // buffer that also holds the start of the next one).
-      const bytes = job.block.bytes.slice();
-      return new Promise((resolve) => {
-        answers.set(job.id, resolve);
-        (workers[i] as Worker).postMessage({ ...job, block: { ...job.block, bytes } }, [bytes.buffer]);
-      });
-    },
-    async stop() {
-      await Promise.all(workers.map((worker) => worker.terminate()));
-    },
-  };
+  return startWorkerPool(siblingModule(MODULE_URL, "./_tally-worker"), size, TALLY_WORKER);
 }

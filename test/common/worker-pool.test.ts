@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { siblingModule, startWorkerPool } from "../../src/common/worker-pool.ts";
+
+describe("siblingModule", () => {
+  it("keeps the caller's extension", () => {
+    expect(siblingModule("file:///p/src/corpus/a.ts", "./_w").href).toBe("file:///p/src/corpus/_w.ts");
+    expect(siblingModule("file:///p/dist/corpus/a.js", "./_w").href).toBe("file:///p/dist/corpus/_w.js");
+  });
+});
+
+describe("startWorkerPool", () => {
+  it("answers every job with its own result and spreads jobs over the workers", async () => {
+    const pool = startWorkerPool<number, number>(siblingModule(import.meta.url, "./_echo-worker"), 2, null);
+    try {
+      const answers = await Promise.all([1, 2, 3, 4].map((n) => pool.run(n)));
+      // Each job doubled, in the order asked, whichever worker answered.
+      expect(answers.map((a) => a.value)).toEqual([2, 4, 6, 8]);
+      // Four jobs handed out at once, two workers: each took two (the one with fewest waiting takes the next).
+      expect(answers.map((a) => a.worker)).toEqual([0, 1, 0, 1]);
+      expect(pool.waiting()).toBe(0);
+    } finally {
+      await pool.stop();
+    }
+  });
+
+  it("fails the jobs out when a worker exits, and every later job", async () => {
+    const pool = startWorkerPool<number, number>(siblingModule(import.meta.url, "./_echo-worker"), 1, null);
+    try {
+      await expect(pool.run(-1)).rejects.toThrow(/exited with code 3/);
+      await expect(pool.run(5)).rejects.toThrow(/exited with code 3/);
+    } finally {
+      await pool.stop();
+    }
+  });
+});
