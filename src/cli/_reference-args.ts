@@ -7,6 +7,7 @@
  * `--baselines-out` — the same for both kinds of table (`THRESHOLDS`, `BASELINES`).
  */
 import type { Corpus } from "../corpus/corpus.ts";
+import type { CorpusPaper } from "../corpus/corpus-paper.ts";
 import { referencePopulation } from "../corpus/reference-population.ts";
 import type { BaselineTable } from "../indicators/impact/baseline-table.ts";
 import { loadBaselinesCsv } from "../indicators/impact/baseline-table-csv.ts";
@@ -95,31 +96,48 @@ export function manifestReference(table: Pick<ThresholdTable, "source"> | null):
 }
 
 /**
+ * The reference population of a corpus (§8.1), made on first use and then kept: a run that
+ * computes both thresholds and baselines from the corpus (`copub report`) makes it once, and a
+ * run given its tables never makes it.
+ * @param corpus - the corpus
+ * @example
+ * const population = referencePapers(corpus);
+ * runThresholds(null, population, {}); runBaselines(null, population, {}) // one population for both
+ */
+export function referencePapers(corpus: Corpus): () => readonly CorpusPaper[] {
+  let papers: CorpusPaper[] | undefined;
+  return () => {
+    papers ??= referencePopulation(corpus);
+    return papers;
+  };
+}
+
+/**
  * The thresholds of a run: the table given, or those of the corpus's reference population.
  * @param table - from `referenceTable`
- * @param corpus - the corpus
+ * @param population - the corpus's reference population (`referencePapers`)
  * @param options - reference sets, citation count, snapshot for thresholds from the corpus
  */
 export function runThresholds(
   table: ThresholdTable | null,
-  corpus: Corpus,
+  population: () => readonly CorpusPaper[],
   options: ThresholdOptionsInput,
 ): ThresholdTable {
-  return table ?? topThresholds(referencePopulation(corpus), options);
+  return table ?? topThresholds(population(), options);
 }
 
 /**
  * The baselines of a run: the table given, or those of the corpus's reference population.
  * @param table - from `referenceBaselines`
- * @param corpus - the corpus
+ * @param population - the corpus's reference population (`referencePapers`)
  * @param options - reference sets, citation count, snapshot for baselines from the corpus
  */
 export function runBaselines(
   table: BaselineTable | null,
-  corpus: Corpus,
+  population: () => readonly CorpusPaper[],
   options: BaselineOptionsInput,
 ): BaselineTable {
-  return table ?? citationBaselines(referencePopulation(corpus), options);
+  return table ?? citationBaselines(population(), options);
 }
 
 /** A kind of reference table: how the CLI reads it, computes it from a corpus and saves it. */
@@ -128,8 +146,12 @@ export interface ReferenceKind<T extends Pick<ThresholdTable, "referenceSets" | 
   readonly what: "thresholds" | "baselines";
   /** Reads a table file, or `null` for `corpus`. */
   readonly read: (reference: string) => Promise<T | null>;
-  /** The table of a run: the one given, or the corpus's. */
-  readonly settle: (table: T | null, corpus: Corpus, options: ThresholdOptionsInput) => T;
+  /** The table of a run: the one given, or the reference population's (`referencePapers`). */
+  readonly settle: (
+    table: T | null,
+    population: () => readonly CorpusPaper[],
+    options: ThresholdOptionsInput,
+  ) => T;
   /** The table as the CSV that `read` reads back. */
   readonly csv: (table: T) => Iterable<string>;
 }
@@ -186,7 +208,7 @@ export async function openReference<
     table,
     manifest: manifestReference(table),
     async settle(corpus, options, out) {
-      const settled = kind.settle(table, corpus, options);
+      const settled = kind.settle(table, referencePapers(corpus), options);
       if (out !== undefined) await writeOutputFile(out, kind.csv(settled));
       return settled;
     },

@@ -24,6 +24,8 @@ export type AuthorNames = z.infer<typeof AuthorNamesSchema>;
  * when every author is keyed by name (most papers of most exports: nothing is kept for them).
  * @param authors - the paper's authors, with their keys and written names
  * @param intern - the corpus's interner (the same key and name recur on many papers)
+ * @param keys - the authors' keys as the corpus paper already holds them (interned, in the same
+ *   order), so that a key is not looked up in the interner twice; default: the authors' own
  * @example
  * identifiedAuthors([{ key: "orcid:0000-0001-5829-5479", name: "Valentini, Alice" }, { key: "name:ROSSI|M", name: "Rossi, M" }], intern)
  * // → ["orcid:0000-0001-5829-5479", "Valentini, Alice"]
@@ -31,12 +33,14 @@ export type AuthorNames = z.infer<typeof AuthorNamesSchema>;
 export function identifiedAuthors(
   authors: readonly { readonly key: string; readonly name: string }[],
   intern: Intern,
+  keys?: readonly string[],
 ): readonly string[] | null {
   let pairs: string[] | null = null;
-  for (const { key, name } of authors) {
+  for (let i = 0; i < authors.length; i++) {
+    const { key, name } = authors[i] as (typeof authors)[number];
     if (key.startsWith("name:") || name === "") continue;
     pairs ??= [];
-    pairs.push(intern.string(key), intern.string(name));
+    pairs.push(keys === undefined ? intern.string(key) : (keys[i] as string), intern.string(name));
   }
   return pairs;
 }

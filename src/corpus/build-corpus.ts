@@ -311,7 +311,7 @@ function createCore(options: CorpusOptionsInput) {
         intern,
         parsed.citedReferences ? (record.citedReferences ?? []) : undefined,
       );
-      return { paper, names: identifiedAuthors(normalized.authors, intern) };
+      return { paper, names: identifiedAuthors(normalized.authors, intern, paper.authorKeys) };
     },
     /**
      * The rule of §13.2 for one more record of its UT: kept (its paper made, which normalizes

@@ -125,6 +125,11 @@ export interface CorpusIntern extends Intern {
   readonly links: ConsTable<number[]>;
   /** Shared link patterns of a paper's authors (`[[0], [0], [1]]`). */
   readonly linkLists: ConsTable<number[][]>;
+  /**
+   * The shared value of each list or field assignment that normalization already shares between
+   * papers (`byIdentity`), by the identity of normalization's instance.
+   */
+  readonly normalized: WeakMap<object, unknown>;
   /** The one empty list of the corpus (read-only, as every shared part). */
   readonly empty: never[];
 }
@@ -170,6 +175,7 @@ export function createIntern(): CorpusIntern {
     grantLists: new Map(),
     links: new Map(),
     linkLists: new Map(),
+    normalized: new WeakMap(),
     empty: [],
   };
 }
@@ -192,7 +198,7 @@ export function toCorpusPaper(
 ): CorpusPaper {
   // sharePaper reads only the fields of a corpus paper, and of an institution or address only
   // those a corpus keeps: the normalized lists are handed over as they are, not reduced first.
-  return sharePaper(corpusFields(paper, source, citedReferences, false), intern);
+  return share(corpusFields(paper, source, citedReferences, false), intern, true);
 }
 
 /** The distinct codes of a paper's warnings, in first-seen order (a paper has a few at most). */
@@ -283,8 +289,20 @@ function corpusFields(
  * sharePaper(a, intern).countries === sharePaper(b, intern).countries // → true when a and b have the same countries
  */
 export function sharePaper(paper: CorpusPaper, intern: CorpusIntern): CorpusPaper {
+  return share(paper, intern, false);
+}
+
+/**
+ * `sharePaper`; `fromNormalize` says that the paper's document types, categories and field
+ * assignment are normalization's own instances, which it shares between the papers with the same
+ * DT or WC (`normalize/_list-cache.ts`): those are found by identity, one lookup per list instead
+ * of one per string. Normalization shares them to map each distinct list once; the corpus shares
+ * them again because its interner also takes papers whose lists were never shared (a saved corpus
+ * read back, papers cloned from a worker thread) and because normalization's caches start afresh
+ * when full. Other papers' lists are fresh objects that an identity lookup would never find.
+ */
+function share(paper: CorpusPaper, intern: CorpusIntern, fromNormalize: boolean): CorpusPaper {
   const str = intern.string;
-  const { esi, nistep, fieldSource } = paper.fields;
   // One literal with every field in CorpusPaperSchema's order (the optional cited references come
   // last): it is the key order of a saved corpus, and one shape that V8 lays out inside the object
   // (an object filled field by field takes 16 B more per paper).
@@ -292,7 +310,9 @@ export function sharePaper(paper: CorpusPaper, intern: CorpusIntern): CorpusPape
     ut: ownCopy(paper.ut),
     doi: paper.doi === null ? null : ownCopy(paper.doi),
     year: paper.year,
-    docTypes: shareStrings(paper.docTypes, intern) as CorpusPaper["docTypes"],
+    docTypes: (fromNormalize
+      ? byIdentity(paper.docTypes, intern, shareStrings)
+      : shareStrings(paper.docTypes, intern)) as CorpusPaper["docTypes"],
     earlyAccess: paper.earlyAccess,
     publicationDate: paper.publicationDate === null ? null : str(paper.publicationDate),
     earlyAccessDate: paper.earlyAccessDate === null ? null : str(paper.earlyAccessDate),
@@ -304,15 +324,13 @@ export function sharePaper(paper: CorpusPaper, intern: CorpusIntern): CorpusPape
     authorAddresses: shareLinkLists(paper.authorAddresses, intern),
     unifiedOrganizations: shareStrings(paper.unifiedOrganizations, intern),
     crossAffiliationOnly: paper.crossAffiliationOnly,
-    fields: intern.value("fields", JSON.stringify([esi, nistep, fieldSource]), () => ({
-      esi,
-      nistep,
-      fieldSource,
-    })),
+    fields: fromNormalize ? byIdentity(paper.fields, intern, shareFields) : shareFields(paper.fields, intern),
     citations: paper.citations,
     citationsAllDatabases: paper.citationsAllDatabases,
     exportDate: paper.exportDate === null ? null : str(paper.exportDate),
-    categories: shareStrings(paper.categories, intern),
+    categories: fromNormalize
+      ? byIdentity(paper.categories, intern, shareStrings)
+      : shareStrings(paper.categories, intern),
     // Papers of one project repeat its agencies, grant ids and often the whole list; the
     // acknowledgement is the paper's own, so it is copied, never sliced from the read chunk.
     grants: shareGrants(paper.grants, intern),
@@ -327,6 +345,29 @@ export function sharePaper(paper: CorpusPaper, intern: CorpusIntern): CorpusPape
   };
   if (paper.citedReferences !== undefined) shared.citedReferences = paper.citedReferences;
   return shared;
+}
+
+/** The shared value of a part that normalization shares between papers, found by its identity. */
+function byIdentity<T extends object>(
+  part: T,
+  intern: CorpusIntern,
+  shareOf: (part: T, intern: CorpusIntern) => T,
+): T {
+  const known = intern.normalized.get(part);
+  if (known !== undefined) return known as T;
+  const shared = shareOf(part, intern);
+  intern.normalized.set(part, shared);
+  return shared;
+}
+
+/** The shared field assignment equal to a paper's (a corpus has a few dozen). */
+function shareFields(fields: CorpusPaper["fields"], intern: CorpusIntern): CorpusPaper["fields"] {
+  const { esi, nistep, fieldSource } = fields;
+  return intern.value("fields", JSON.stringify([esi, nistep, fieldSource]), () => ({
+    esi,
+    nistep,
+    fieldSource,
+  }));
 }
 
 // Each shared list below is found by a hash of its length and its parts' ids (`_hash-cons.ts`);

@@ -4,6 +4,9 @@
  * types (DT). Normalizing a million papers would otherwise fold and look up the same few thousand
  * lists a million times. The lists are looked up element by element in a tree of maps, so no key
  * string is built and two different lists can never share an entry, whatever their strings hold.
+ * The corpus keeps the values it is handed by identity (`corpus/corpus-paper.ts`, one lookup per
+ * list): its own sharing of lists (`corpus/_hash-cons.ts`) is for papers that never came through
+ * here (a saved corpus read back, papers cloned from a worker) and for lists this cache forgot.
  */
 import { ownCopy } from "../common/own-copy.ts";
 

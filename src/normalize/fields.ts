@@ -203,15 +203,48 @@ export function assignFields(record: FieldInput, options: FieldOptionsInput = {}
  * createFieldAssigner({ fieldAssignment: "fractional" })(record).esi // → [{ field: "ENV", numerator: 2, denominator: 3, weight: 0.666… }, …]
  */
 export function createFieldAssigner(options: FieldOptionsInput = {}): (record: FieldInput) => Fields {
+  const assign = createSharedFieldAssigner(options);
+  return (record) => assign(record).fields;
+}
+
+/** A paper's fields with its WoS Categories, each one instance per distinct WC list (`createSharedFieldAssigner`). */
+export interface SharedFields {
+  /** The WC list (the record's own with a journal table). */
+  readonly categories: string[];
+  /** The field assignment, with its warnings. */
+  readonly fields: Fields;
+  /** The part of `fields` a normalized paper keeps (`NormalizedPaper.fields`). */
+  readonly kept: Pick<Fields, "esi" | "nistep" | "fieldSource">;
+}
+
+/**
+ * `createFieldAssigner`, giving the record's WC list with the fields: without a journal table all
+ * three come from one cache entry per distinct list, so the papers of a journal share one WC list
+ * and one field assignment (nothing modifies either), and the corpus shares them on by identity
+ * (`corpus/corpus-paper.ts`) instead of looking each category up again.
+ * @param options - see `FieldOptions`
+ * @example
+ * const assign = createSharedFieldAssigner({});
+ * assign(a).categories === assign(b).categories // → true when a and b have the same WC list
+ */
+export function createSharedFieldAssigner(
+  options: FieldOptionsInput = {},
+): (record: FieldInput) => SharedFields {
   const { fieldAssignment, journalTable } = checkOptions(FieldOptionsSchema, options, "field options");
-  if (journalTable !== null) return (record) => fieldsOf(record, fieldAssignment, journalTable);
+  if (journalTable !== null)
+    return (record) => sharedFields(record.categories, fieldsOf(record, fieldAssignment, journalTable));
   // Without a journal table the fields are a function of WC alone, and a journal's papers share
-  // their WC: each list is mapped once (the papers then share one `Fields`, which nothing modifies).
+  // their WC: each list is mapped once (the list cache hands `make` its own copy of the list).
   const byCategories = createListCache(
-    (categories) => fieldsOf({ ...NO_JOURNAL, categories }, fieldAssignment, null),
+    (categories) => sharedFields(categories, fieldsOf({ ...NO_JOURNAL, categories }, fieldAssignment, null)),
     CACHED_CATEGORY_LISTS,
   );
   return (record) => byCategories(record.categories);
+}
+
+function sharedFields(categories: string[], fields: Fields): SharedFields {
+  const { esi, nistep, fieldSource } = fields;
+  return { categories, fields, kept: { esi, nistep, fieldSource } };
 }
 
 /** The record fields that only a journal table reads. */

@@ -12,7 +12,7 @@ import type { WosRecord } from "../read/wos-record.ts";
 import { createListCache } from "./_list-cache.ts";
 import { type LinkableAddress, type NormalizedAuthor, normalizeAuthors } from "./authors.ts";
 import { type DocumentTypes, normalizeDocumentTypes } from "./document-types.ts";
-import { createFieldAssigner } from "./fields.ts";
+import { createSharedFieldAssigner } from "./fields.ts";
 import { institutionUnits } from "./institutions.ts";
 import {
   type NormalizeOptions,
@@ -56,7 +56,7 @@ export function createNormalizer(
   // The sub-rules validate their options once here, not once per record.
   const rules: Rules = {
     year: createPublicationYear({ yearBasis: parsed.yearBasis }),
-    fields: createFieldAssigner({
+    fields: createSharedFieldAssigner({
       fieldAssignment: parsed.fieldAssignment,
       journalTable: parsed.journalTable,
     }),
@@ -68,7 +68,8 @@ export function createNormalizer(
 
 interface Rules {
   readonly year: ReturnType<typeof createPublicationYear>;
-  readonly fields: ReturnType<typeof createFieldAssigner>;
+  /** The fields and the WC list, both shared by the papers with the same WC (without a journal table). */
+  readonly fields: ReturnType<typeof createSharedFieldAssigner>;
   /** Organization and country per address text, found once per normalizer. */
   readonly addresses: AddressCache;
   /**
@@ -132,7 +133,7 @@ function normalizeWith(record: WosRecord, options: NormalizeOptions, rules: Rule
   }
 
   const countries = distinctSorted(countryList);
-  const fields = rules.fields(record);
+  const { categories, fields, kept } = rules.fields(record);
   for (const warning of fields.warnings) warnings.push(warning);
   if (warnings.length > 1)
     warnings.sort((a, b) => compareCodeUnits(a.code, b.code) || compareCodeUnits(a.detail, b.detail));
@@ -153,11 +154,11 @@ function normalizeWith(record: WosRecord, options: NormalizeOptions, rules: Rule
     unifiedOrganizations: unifiedOrganizations(record.organizations, addresses),
     authors: linked.authors,
     crossAffiliationOnly: crossAffiliationOnly(countries, addresses, linked.authors),
-    fields: { esi: fields.esi, nistep: fields.nistep, fieldSource: fields.fieldSource },
+    fields: kept,
     citations: record.timesCited,
     citationsAllDatabases: record.timesCitedAllDatabases,
     exportDate: record.exportDate,
-    categories: record.categories,
+    categories,
     grants: record.grants,
     fundingText: record.fundingText,
     warnings,

@@ -80,6 +80,17 @@ describe("identifiedAuthors(authors, intern)", () => {
     ]);
     expect(identifiedAuthors([{ key: "name:ROSSI|M", name: "Rossi, M" }], intern)).toBeNull();
   });
+
+  it("takes each key from the paper's own keys when given, position by position", () => {
+    const intern = createIntern();
+    const authors = [
+      { key: "name:ROSSI|M", name: "Rossi, M" },
+      { key: "rid:A-1234-2010", name: "Suzuki, Bo" },
+    ];
+    const keys = ["name:ROSSI|M", intern.string("rid:A-1234-2010")];
+    const pairs = identifiedAuthors(authors, intern, keys);
+    expect(pairs).toEqual(["rid:A-1234-2010", "Suzuki, Bo"]);
+  });
 });
 
 describe("corpus.authorNames", () => {

@@ -12,7 +12,7 @@ import {
   toCorpusPaper,
 } from "../../src/corpus/corpus-paper.ts";
 import { loadCorpus } from "../../src/corpus/load-corpus.ts";
-import { normalize } from "../../src/normalize/normalize.ts";
+import { createNormalizer, normalize } from "../../src/normalize/normalize.ts";
 import { writeCorpus } from "../../src/output/corpus-file.ts";
 import { parsePlainText } from "../../src/read/plain-text.ts";
 import { corpusOf, paper } from "../indicators/_papers.ts";
@@ -147,6 +147,31 @@ describe("sharePaper(paper, intern)", () => {
     const copy = structuredClone(original);
     expect(sharePaper(original, createIntern())).toEqual(copy);
     expect(original).toEqual(copy);
+  });
+
+  it("gives a normalized paper's shared lists and the same lists read back one instance", () => {
+    // normalize shares the DT and WC lists and the field assignment of papers with equal DT and
+    // WC; toCorpusPaper finds them by identity, sharePaper (a saved corpus) by their contents.
+    const record = (ut: string) => {
+      const [item] = parsePlainText(
+        `PT J\nAU Sato, A\nDT Article\nWC Ecology; Zoology\nPY 2021\nUT WOS:${ut}\nER\n`,
+      );
+      if (!item?.ok) throw new Error("sample did not parse");
+      return item.record;
+    };
+    const normalizeRecord = createNormalizer();
+    const intern = createIntern();
+    const source = { file: "a.txt", format: "plain" as const, line: 1, recordIndex: 1 };
+    const a = toCorpusPaper(normalizeRecord(record("000600000000001")), source, intern);
+    const b = toCorpusPaper(normalizeRecord(record("000600000000002")), source, intern);
+    const saved = sharePaper(JSON.parse(JSON.stringify(a)) as CorpusPaper, intern);
+    for (const other of [b, saved]) {
+      expect(other.categories).toBe(a.categories);
+      expect(other.docTypes).toBe(a.docTypes);
+      expect(other.fields).toBe(a.fields);
+    }
+    expect(a.categories).toEqual(["Ecology", "Zoology"]);
+    expect(a.docTypes).toEqual(["Article"]);
   });
 
   it("does not share between two interners (each corpus owns its parts)", () => {

@@ -6,6 +6,7 @@ import { NISTEP_FIELD_OF_ESI, type NistepFieldKey } from "../../src/normalize/da
 import {
   assignFields,
   citedSource,
+  createSharedFieldAssigner,
   type FieldInput,
   FieldOptionsSchema,
 } from "../../src/normalize/fields.ts";
@@ -305,6 +306,33 @@ describe("assignFields(record, { journalTable }) reassigning Multidisciplinary p
       ["CHE", 1, 2],
       ["PHY", 1, 2],
     ]);
+  });
+});
+
+describe("createSharedFieldAssigner(options): the WC list and the fields, shared by equal WC lists", () => {
+  it("gives papers with equal WC lists one list and one assignment, a copy of neither record's", () => {
+    const assign = createSharedFieldAssigner({});
+    const a = paper(["Ecology", "Zoology"]);
+    const b = paper(["Ecology", "Zoology"]);
+    const [sharedA, sharedB] = [assign(a), assign(b)];
+    expect(sharedB.categories).toBe(sharedA.categories);
+    expect(sharedB.kept).toBe(sharedA.kept);
+    expect(sharedA.categories).not.toBe(a.categories);
+    expect(sharedA.categories).toEqual(["Ecology", "Zoology"]);
+    // The kept part is the assignment's own esi, nistep and fieldSource.
+    expect(sharedA.kept).toEqual({
+      esi: assignFields(a).esi,
+      nistep: assignFields(a).nistep,
+      fieldSource: "wc-default",
+    });
+    expect(assign(paper(["Zoology", "Ecology"])).categories).not.toBe(sharedA.categories);
+  });
+
+  it("keeps each record's own list with a journal table (the fields then depend on the journal too)", () => {
+    const assign = createSharedFieldAssigner(withTable);
+    const a = paper(["Ecology"], { issn: "0002-7863" });
+    expect(assign(a).categories).toBe(a.categories);
+    expect(assign(a).kept.esi).toEqual([{ field: "CHE", numerator: 1, denominator: 1, weight: 1 }]);
   });
 });
 

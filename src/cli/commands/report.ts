@@ -34,6 +34,7 @@ import { reportProgressDisplay } from "../_progress.ts";
 import {
   manifestReference,
   referenceBaselines,
+  referencePapers,
   referenceTable,
   runBaselines,
   runThresholds,
@@ -189,11 +190,13 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   // The sections' progress line on a terminal (stderr only, so what reaches a pipe is unchanged).
   const display = reportProgressDisplay(io, values.quiet);
   let report: Report;
+  // Thresholds and baselines from the corpus share one reference population.
+  const population = referencePapers(corpus);
   try {
     report = buildReport(corpus, {
       ...(display.onProgress === undefined ? {} : { onProgress: display.onProgress }),
-      reference: values.reference === undefined ? null : runThresholds(external, corpus, {}),
-      baselines: baselineFile ?? (values.reference === "corpus" ? runBaselines(null, corpus, {}) : null),
+      reference: values.reference === undefined ? null : runThresholds(external, population, {}),
+      baselines: baselineFile ?? (values.reference === "corpus" ? runBaselines(null, population, {}) : null),
       focal: focals,
       periods,
       compare,
