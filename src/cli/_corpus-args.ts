@@ -47,9 +47,9 @@ English names or WoS spellings`,
     min: 1,
     value: "N",
     help: `threads reading plain-text and tab-delimited exports (default 1,
-at most ${MAX_THREADS}): N > 1 reads on the main thread and N-1 workers; 2 is
-about a tenth faster on two idle cores for two-fifths more CPU, slower
-on busy ones (docs/corpus.md). The corpus is the same whatever N`,
+at most ${MAX_THREADS}): N > 1 reads on the main thread and N-1 workers; not
+faster than one yet, for more CPU (docs/corpus.md). The corpus is the
+same whatever N`,
   }),
   ...READ_LIMIT_OPTIONS,
 };

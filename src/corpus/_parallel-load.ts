@@ -41,8 +41,9 @@ export const MAX_THREADS = 8;
  * so per-thread CPU rather than wall time), `copub report` on 100,000 real-shaped records with
  * `--threads 2` put 10 CPU s on the main thread against 13 s with one thread, but 24 CPU s on all
  * threads against 17 s (the worker's own warm-up, heap and garbage collection, the packing): on
- * a quiet two-core machine about a tenth faster, on busy cores slower. A second core that costs
- * two-fifths more CPU for a tenth of the time is not made the default (docs/corpus.md, "Threads").
+ * which estimated a tenth faster on a quiet machine. Measured quiet afterwards (load under 3, A B A
+ * B), two threads took 12.4–14.5 s wall against 11.8–13.0 s on one, for 1.6–1.9 times the CPU: no
+ * faster, so one thread stays the default (docs/corpus.md, "Threads").
  * @example
  * defaultThreads() // → 1
  */
