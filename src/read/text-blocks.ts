@@ -351,8 +351,10 @@ async function* blocks(
  * The bytes of the chunks, as one array (the chunk itself when there is one).
  * @example
  * joined([new Uint8Array([1]), new Uint8Array([2, 3])]) // → Uint8Array [1, 2, 3]
+ * joined([]) // → Uint8Array []
  */
 export function joined(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 0) return new Uint8Array(0);
   if (chunks.length === 1) return chunks[0] as Uint8Array;
   return leading(
     chunks,

@@ -4,6 +4,7 @@ import { readPlainText } from "../../src/read/plain-text.ts";
 import type { ReadItem } from "../../src/read/read-item.ts";
 import { readTabDelimited } from "../../src/read/tab-delimited.ts";
 import {
+  joined,
   plainTextBlocks,
   readPlainTextBlock,
   readTabDelimitedBlock,
@@ -59,6 +60,16 @@ async function inOrder(format: Format, blocks: readonly TextBlock[], fileName: s
   }
   return all(readTextBlocks(format, each(), { fileName }));
 }
+
+describe("joined", () => {
+  it("gives the chunks' bytes as one array, and an empty one for no chunks", () => {
+    // The XML block cutter asks for the bytes of no chunks at all when a cut leaves nothing pending.
+    expect([...joined([])]).toEqual([]);
+    expect([...joined([new Uint8Array([1]), new Uint8Array([2, 3])])]).toEqual([1, 2, 3]);
+    const one = new Uint8Array([4, 5]);
+    expect(joined([one])).toBe(one);
+  });
+});
 
 describe("plainTextBlocks cuts after an ER line, before a tag line, and counts lines", () => {
   // Lines: 1 FN, 2 VR, 3 PT, 4 UT, 5 ER, 6 PT, 7 UT, 8 ER, 9 EF. With a 1-byte target every
