@@ -110,6 +110,19 @@ export function startWorkerPool<Job, Result>(
 }
 
 /**
+ * The bytes in a buffer of their own, which can be moved to a worker: the view itself when it
+ * spans its whole buffer, else a copy (moving a buffer that also holds other bytes, such as the
+ * start of the next block, would detach them).
+ * @example
+ * const bytes = new Uint8Array(8);
+ * ownBuffer(bytes) === bytes // → true
+ * ownBuffer(bytes.subarray(2)).byteLength // → 6 (a copy)
+ */
+export function ownBuffer(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+}
+
+/**
  * The worker side: answers each job the pool sends with `answer`'s result (and moves the buffers
  * it lists). Does nothing on the main thread, so a module can both serve jobs and be imported.
  * @param answer - the job's result, and the buffers to move with it

@@ -13,7 +13,7 @@
  * before the corpus is built, and the caller reads on one thread.
  */
 import { createHash } from "node:crypto";
-import { siblingModule, startWorkerPool, type WorkerPool } from "../common/worker-pool.ts";
+import { ownBuffer, siblingModule, startWorkerPool, type WorkerPool } from "../common/worker-pool.ts";
 import type { Rejection } from "../diagnostics/rejection.ts";
 import { decodeBytes, detectEncoding } from "../read/decode.ts";
 import { detectFormat } from "../read/detect-format.ts";
@@ -318,14 +318,6 @@ async function* tapped(
     onChunk(chunk);
     yield chunk;
   }
-}
-
-/**
- * The bytes in a buffer of their own, which can be transferred to a worker. The blocks are cut
- * into buffers of their own already (`plainTextBlocks`), but for a file of one chunk.
- */
-function ownBuffer(bytes: Uint8Array): Uint8Array {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
 }
 
 /** The first 8 KiB of a file (as `openWos` detects formats from). */

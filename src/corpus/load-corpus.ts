@@ -6,7 +6,12 @@
  */
 import { checkKeys, checkOptions } from "../diagnostics/checked-options.ts";
 import { forEachInput, type SkippedFile } from "../read/read-inputs.ts";
-import { DEFAULT_READ_LIMITS, type ReadLimits, recordedReadLimits } from "../read/read-limits.ts";
+import {
+  DEFAULT_READ_LIMITS,
+  type ReadLimits,
+  recordedReadLimits,
+  recordLimits,
+} from "../read/read-limits.ts";
 import type { ProgressListener, ReadProgress } from "../read/read-progress.ts";
 import { defaultThreads, loadInParallel, MAX_THREADS, NotParallel } from "./_parallel-load.ts";
 
@@ -92,12 +97,7 @@ async function parallelBuilder(
 ): Promise<Filled | null> {
   const builder = createDeferredCorpusBuilder(corpusOptions);
   const options = checkOptions(CorpusOptionsSchema, corpusOptions, "corpus options");
-  const { maxRecordBytes, maxLineBytes, citedReferences } = recordOptions;
-  const readOptions = {
-    citedReferences,
-    ...(maxRecordBytes === undefined ? {} : { maxRecordBytes }),
-    ...(maxLineBytes === undefined ? {} : { maxLineBytes }),
-  };
+  const readOptions = { citedReferences: recordOptions.citedReferences, ...recordLimits(recordOptions) };
   let last: ReadProgress | undefined;
   const relay = (progress: ReadProgress): void => {
     last = progress;

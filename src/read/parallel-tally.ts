@@ -10,7 +10,7 @@
  * read again on one thread; a small, compressed or XML file, and Deno, never start workers.
  */
 import { stat } from "node:fs/promises";
-import { siblingModule, startWorkerPool, type WorkerPool } from "../common/worker-pool.ts";
+import { ownBuffer, siblingModule, startWorkerPool, type WorkerPool } from "../common/worker-pool.ts";
 import type { ReadReport } from "../diagnostics/read-report.ts";
 import type { Rejection, RejectionCode } from "../diagnostics/rejection.ts";
 import { TALLY_WORKER, type TallyJob, type TallyResult, tallyBlock } from "./_tally-worker.ts";
@@ -133,13 +133,13 @@ function reportOf(items: number, rejections: readonly Rejection[]): ReadReport {
 type Pool = WorkerPool<TallyJob, TallyResult>;
 
 /**
- * A block counted by a worker, its bytes in a buffer of their own moved there (a block is a view
- * into a buffer that also holds the start of the next one); a worker that fails answers with `why`.
+ * A block counted by a worker, its bytes moved there (copied first only when their buffer holds
+ * other bytes too); a worker that fails answers with `why`.
  */
 async function run(pool: Pool, job: TallyJob): Promise<TallyResult> {
-  const bytes = job.block.bytes.slice();
+  const bytes = ownBuffer(job.block.bytes);
   try {
-    return (await pool.run({ ...job, block: { ...job.block, bytes } }, [bytes.buffer])).value;
+    return (await pool.run({ ...job, block: { ...job.block, bytes } }, [bytes.buffer as ArrayBuffer])).value;
   } catch (error) {
     return { id: job.id, why: String(error) };
   }

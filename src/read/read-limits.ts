@@ -29,6 +29,23 @@ export interface ReadLimits {
 }
 
 /**
+ * The record and line limits among those given, as the text readers' options take them (a limit
+ * not given is left out, so the reader's default applies): what a block read on another thread
+ * needs of the limits.
+ * @example
+ * recordLimits({ maxRecordBytes: 1024, maxDecompressedBytes: 1 }) // → { maxRecordBytes: 1024 }
+ */
+export function recordLimits(
+  given: Partial<ReadLimits>,
+): Partial<Pick<ReadLimits, "maxRecordBytes" | "maxLineBytes">> {
+  const { maxRecordBytes, maxLineBytes } = given;
+  return {
+    ...(maxRecordBytes === undefined ? {} : { maxRecordBytes }),
+    ...(maxLineBytes === undefined ? {} : { maxLineBytes }),
+  };
+}
+
+/**
  * The defaults: 16 MiB records (the largest real WoS records, papers with thousands of authors,
  * are a few MB; the largest of the shared samples is 177 KB; a record costs up to about 50 times
  * its size in memory, so 16 MiB keeps the worst record under 1 GB), 16 MiB lines (the longest

@@ -1,10 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { siblingModule, startWorkerPool } from "../../src/common/worker-pool.ts";
+import { ownBuffer, siblingModule, startWorkerPool } from "../../src/common/worker-pool.ts";
 
 describe("siblingModule", () => {
   it("keeps the caller's extension", () => {
     expect(siblingModule("file:///p/src/corpus/a.ts", "./_w").href).toBe("file:///p/src/corpus/_w.ts");
     expect(siblingModule("file:///p/dist/corpus/a.js", "./_w").href).toBe("file:///p/dist/corpus/_w.js");
+  });
+});
+
+describe("ownBuffer", () => {
+  it("gives a view spanning its whole buffer as it is, and copies any other view", () => {
+    const whole = new Uint8Array([1, 2, 3, 4]);
+    expect(ownBuffer(whole)).toBe(whole);
+    // A view of bytes 1-2 shares its buffer with bytes 0 and 3: a copy of the two bytes alone.
+    const part = ownBuffer(whole.subarray(1, 3));
+    expect([...part]).toEqual([2, 3]);
+    expect(part.buffer.byteLength).toBe(2);
+    expect(part.buffer).not.toBe(whole.buffer);
   });
 });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_READ_LIMITS, readLimits, recordedReadLimits } from "../../src/read/read-limits.ts";
+import {
+  DEFAULT_READ_LIMITS,
+  readLimits,
+  recordedReadLimits,
+  recordLimits,
+} from "../../src/read/read-limits.ts";
 
 describe("readLimits(given)", () => {
   it("fills in the documented defaults: 16 MiB records, 16 MiB lines, 8 GiB inflated, ratio 200", () => {
@@ -24,6 +29,22 @@ describe("readLimits(given)", () => {
     expect(() => readLimits({ maxRecordBytes: value }, "a.txt")).toThrow(
       expect.objectContaining({ code: "invalid-option", file: "a.txt" }),
     );
+  });
+});
+
+describe("recordLimits(given)", () => {
+  it("keeps the record and line limits given and nothing else", () => {
+    expect(recordLimits({ maxRecordBytes: 1024, maxDecompressedBytes: 1, maxDecompressionRatio: 2 })).toEqual(
+      {
+        maxRecordBytes: 1024,
+      },
+    );
+    expect(recordLimits({ maxLineBytes: 80, maxRecordBytes: 512 })).toEqual({
+      maxRecordBytes: 512,
+      maxLineBytes: 80,
+    });
+    // Nothing given: no key at all, so a reader's own defaults apply.
+    expect(Object.keys(recordLimits({}))).toEqual([]);
   });
 });
 

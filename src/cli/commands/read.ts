@@ -9,7 +9,7 @@ import { jsonChunks } from "../../output/json.ts";
 import { type FileSummary, readSummary, readSummaryText } from "../../output/read-summary.ts";
 import { tally } from "../../read/collect.ts";
 import { tallyOnThreads } from "../../read/parallel-tally.ts";
-import { recordedReadLimits } from "../../read/read-limits.ts";
+import { recordedReadLimits, recordLimits } from "../../read/read-limits.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { helpText } from "../_help.ts";
 import { visitInputs } from "../_inputs.ts";
@@ -78,11 +78,7 @@ export async function readCommand(args: readonly string[], io: CliIo): Promise<n
   const rejections: Rejection[] = [];
   const limits = readLimitsFromArgs(values);
   const threads = Math.min(values.threads ?? defaultThreads(), MAX_THREADS);
-  const { maxRecordBytes, maxLineBytes } = limits;
-  const readOptions = {
-    ...(maxRecordBytes === undefined ? {} : { maxRecordBytes }),
-    ...(maxLineBytes === undefined ? {} : { maxLineBytes }),
-  };
+  const readOptions = recordLimits(limits);
   const skipped = await visitInputs(
     positionals,
     io,
