@@ -7,11 +7,12 @@
  *   npm run bench -- --full --max-records 1000000   … but no size above 1M
  *   npm run bench -- --formats plain    only some readers (plain, tab, xml)
  *   npm run bench -- --seed 7 --rounds 9
- *   npm run bench -- --benchmarks corpus  only some benchmarks (readers, corpus, end-to-end, stages)
+ *   npm run bench -- --benchmarks corpus  only some benchmarks (cores, readers, corpus, end-to-end, stages)
  *
  * Each reader is measured in a fresh child process (with its baseline, in the same process), so
  * that what one reader leaves behind (heap, JIT feedback) never slows the next one down.
- * results.json holds `machine`, `run`, `readers` (generated files), `readersRealShaped` (the shared
+ * results.json holds `machine`, `run`, `cores` (what a second thread can add on this machine at all:
+ * cores.bench.ts), `readers` (generated files), `readersRealShaped` (the shared
  * exports made large, benchmarks/_real-shaped.ts), `scaling`, `datasets`, `skipped` and `corpus`
  * (heap per paper, streaming against loading: corpus.bench.ts, its steps in child processes too),
  * `endToEnd` (the built `copub report` on 100k records, 1M with --full: end-to-end.bench.ts) and
@@ -25,6 +26,7 @@ import { parseArgs } from "node:util";
 import type { WosFormat } from "../src/read/read-item.ts";
 import { generatorFingerprint } from "./_datasets.ts";
 import { machine, round, timeOnce } from "./_harness.ts";
+import { benchCores, type CoresPoint } from "./cores.bench.ts";
 import { benchCorpus, type CorpusBenchResult } from "./corpus.bench.ts";
 import { benchEndToEnd, type EndToEndBenchResult } from "./end-to-end.bench.ts";
 import {
@@ -38,7 +40,7 @@ import { benchStages, type StagesBenchResult } from "./scaling.bench.ts";
 
 const RESULTS = fileURLToPath(new URL("./results.json", import.meta.url));
 const FORMATS: readonly WosFormat[] = ["plain", "tab", "xml"];
-const BENCHMARKS = ["readers", "corpus", "end-to-end", "stages"] as const;
+const BENCHMARKS = ["cores", "readers", "corpus", "end-to-end", "stages"] as const;
 
 const { values } = parseArgs({
   options: {
@@ -116,7 +118,14 @@ async function main(): Promise<void> {
   const corpusRuns: CorpusBenchResult[] = [];
   const endToEndRuns: EndToEndBenchResult[] = [];
   const stageRuns: StagesBenchResult[] = [];
+  const coresRuns: CoresPoint[][] = [];
   const { seconds } = await timeOnce(async () => {
+    if (benchmarks.includes("cores")) {
+      console.log(
+        "\ncores: a second thread's gain on this machine (each workload alone, then two processes at once)",
+      );
+      coresRuns.push(await benchCores());
+    }
     for (const format of benchmarks.includes("readers") ? formats : []) {
       console.log(`\n${format}: throughput, then scaling (each reader in its own process)`);
       results.push(await inChildProcess(format));
@@ -170,6 +179,7 @@ async function main(): Promise<void> {
       maxRecords: maxRecords === Number.MAX_SAFE_INTEGER ? null : maxRecords,
       generator: await generatorFingerprint(),
     },
+    cores: coresRuns[0] ?? null,
     readers,
     readersRealShaped,
     scaling: results.flatMap((r) => r.scaling),
