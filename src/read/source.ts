@@ -132,7 +132,8 @@ export interface FileChunksOptions {
 }
 
 /**
- * Reads a file chunk by chunk (1 MiB at a time), opening it on the first pull.
+ * Reads a file chunk by chunk (1 MiB at a time, the next read in flight while the consumer works
+ * on a chunk), opening it on the first pull.
  * @param path - the file
  * @param options - the name and wording for messages, and whether to inflate gzip
  * @throws CopubError `not-found` or `unreadable` (when the chunks are first pulled or later), worded by
@@ -260,6 +261,19 @@ async function* webStreamChunks(stream: ReadableStream<Uint8Array>): AsyncIterab
   }
 }
 
+/** One read of `fileChunks`: the bytes read into a fresh buffer, or what the read threw. */
+type ChunkRead =
+  | { readonly ok: true; readonly buffer: Uint8Array; readonly bytesRead: number }
+  | { readonly ok: false; readonly error: unknown };
+
+/**
+ * The file's chunks with the next read always in flight: it is started before a chunk is handed
+ * on, so the disk (or the page cache's copy) works while the consumer parses, and the consumer
+ * waits only when it is faster than the reads. At most two chunks are held here (the one handed
+ * on and the one being read), 2 MiB past what the consumer keeps. A read's failure is kept as a
+ * value until the consumer reaches it (a consumer that stops before never sees it), and the
+ * handle is closed only once no read is in flight.
+ */
 async function* fileChunks(
   path: string,
   name: string,
@@ -267,20 +281,32 @@ async function* fileChunks(
   onRead: FileChunksOptions["onRead"],
 ): AsyncIterable<Uint8Array> {
   const { handle, info } = await openRegularFile(path, name, wording);
+  const readNext = (): Promise<ChunkRead> => {
+    // A fresh buffer per read: consumers may keep a chunk while the next one is read.
+    const buffer = new Uint8Array(FILE_CHUNK_BYTES);
+    return handle.read(buffer, 0, buffer.length, null).then(
+      ({ bytesRead }) => ({ ok: true, buffer, bytesRead }),
+      (error: unknown) => ({ ok: false, error }),
+    );
+  };
+  let next: Promise<ChunkRead> | null = readNext();
   try {
     let total = 0;
     for (;;) {
-      // A fresh buffer per read: consumers may keep a chunk while the next one is read.
-      const buffer = new Uint8Array(FILE_CHUNK_BYTES);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null).catch((error: unknown) => {
-        throw fileError(error, name, wording);
-      });
+      const read: ChunkRead = await next;
+      next = null;
+      if (!read.ok) throw fileError(read.error, name, wording);
+      const { buffer, bytesRead } = read;
       if (bytesRead === 0) return;
       total += bytesRead;
+      // A short read is not taken for the end: only a read of nothing ends the file.
+      next = readNext();
       onRead?.(total, info.size);
       yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
     }
   } finally {
+    // Stopped early (or failed): the read in flight ends before its handle is closed.
+    if (next !== null) await next;
     await handle.close();
   }
 }
