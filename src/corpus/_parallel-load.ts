@@ -12,13 +12,13 @@
  * cannot be read on its own, a worker that cannot start, Deno) makes `loadInParallel` give up
  * before the corpus is built, and the caller reads on one thread.
  */
-import { createHash } from "node:crypto";
 import { ownBuffer, siblingModule, startWorkerPool, type WorkerPool } from "../common/worker-pool.ts";
 import type { Rejection } from "../diagnostics/rejection.ts";
 import { decodeBytes, detectEncoding } from "../read/decode.ts";
 import { detectFormat } from "../read/detect-format.ts";
 import { isGzip } from "../read/gunzip.ts";
 import { type InputFile, listInputFiles } from "../read/input-files.ts";
+import { hashChunks } from "../read/input-hash.ts";
 import { inputTracker, type ProgressListener } from "../read/read-progress.ts";
 import { readFileChunks } from "../read/source.ts";
 import {
@@ -171,9 +171,8 @@ async function loadFile(
   pieceBytes: number,
 ): Promise<number> {
   const { builder, pool, tracker } = lanes;
-  const hash = createHash("sha256");
-  let bytesRead = 0;
-  tracker?.startFile(input.path, input.bytes, () => bytesRead);
+  const hashed = hashChunks(readFileChunks(input.path), { name: input.path, size: () => input.bytes });
+  tracker?.startFile(input.path, input.bytes, hashed.bytesRead);
   const queue: Slot[] = [];
   let items = 0;
   const addOldest = async (): Promise<void> => {
@@ -190,12 +189,8 @@ async function loadFile(
     const strings = (lanes.tables[read.worker] as ReturnType<typeof createStringTable>).extend(read.packed);
     items = addPiece(read, strings, items, { file: input.path, format, builder, tracker });
   };
-  const chunks = tapped(readFileChunks(input.path), (chunk) => {
-    hash.update(chunk);
-    bytesRead += chunk.length;
-  });
   const cut = format === "plain" ? plainTextBlocks : tabDelimitedBlocks;
-  const blocks = cut(chunks, { targetBytes: pieceBytes })[Symbol.asyncIterator]();
+  const blocks = cut(hashed.chunks, { targetBytes: pieceBytes })[Symbol.asyncIterator]();
   // The next block is cut (its bytes read from the file) while the pieces before it are read.
   let next = blocks.next();
   for (;;) {
@@ -230,7 +225,7 @@ async function loadFile(
   }
   while (queue.length > 0) await addOldest();
   const producer = format === "plain" ? (FN_LINE.exec(decodeBytes(head))?.[1]?.trim() ?? null) : null;
-  builder.addFile(input.path, format, hash.digest("hex"), producer);
+  builder.addFile(input.path, format, hashed.sha256(), producer);
   tracker?.endFile();
   return items;
 }
@@ -307,17 +302,6 @@ function addPiece(
   }
   while (j < rejections.length) addRejection();
   return before + records + rejections.length;
-}
-
-/** The chunks, each shown to `onChunk` as it passes (hashing, progress). */
-async function* tapped(
-  chunks: AsyncIterable<Uint8Array>,
-  onChunk: (chunk: Uint8Array) => void,
-): AsyncIterable<Uint8Array> {
-  for await (const chunk of chunks) {
-    onChunk(chunk);
-    yield chunk;
-  }
 }
 
 /** The first 8 KiB of a file (as `openWos` detects formats from). */

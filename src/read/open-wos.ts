@@ -1,14 +1,15 @@
 /**
  * One entry point for any WoS export: peek at the first bytes, undo gzip, detect the format
  * from the content and hand the bytes to the matching reader, without reading the file twice.
- * The bytes are hashed (SHA-256) as they pass, for the run manifest (docs/methodology.md §13.5).
+ * The bytes are hashed (SHA-256) as they pass, for the run manifest (docs/methodology.md §13.5),
+ * a large file's on a worker thread (`input-hash.ts`).
  */
-import { createHash } from "node:crypto";
 import { checkKeys, optionKeys } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
 import { decodeBytes } from "./decode.ts";
 import { detectFormat } from "./detect-format.ts";
 import { gunzipChunks, isGzip } from "./gunzip.ts";
+import { hashChunks } from "./input-hash.ts";
 import { readPlainText } from "./plain-text.ts";
 import type { ReadItem, ReadOptions, WosFormat } from "./read-item.ts";
 import { type ReadLimits, readLimits } from "./read-limits.ts";
@@ -77,12 +78,12 @@ export async function openWos(source: ByteSource, options: OpenWosOptions = {}):
   checkKeys(options, OPEN_WOS_KEYS, "openWos options");
   const { name, chunks, size } = openSource(source, options.fileName);
   const limits = readLimits(options, name);
-  const hashed = hashWhileReading(chunks);
+  const hashed = hashChunks(chunks, { name, size });
   const iterator = hashed.chunks[Symbol.asyncIterator]();
   try {
     return {
       ...(await dispatch(name, iterator, { ...options, ...limits }, size)),
-      sha256: hashed.sha256(name),
+      sha256: hashed.sha256,
       bytesRead: hashed.bytesRead,
       close: async () => {
         await iterator.return?.();
@@ -93,37 +94,6 @@ export async function openWos(source: ByteSource, options: OpenWosOptions = {}):
     await iterator.return?.();
     throw error;
   }
-}
-
-/**
- * The chunks, passed on unchanged and hashed and counted on the way; the digest once they have
- * all passed.
- */
-function hashWhileReading(chunks: AsyncIterable<Uint8Array>): {
-  chunks: AsyncIterable<Uint8Array>;
-  sha256: (name: string) => () => string;
-  bytesRead: () => number;
-} {
-  const hash = createHash("sha256");
-  let digest: string | undefined;
-  let bytes = 0;
-  async function* tap(): AsyncIterable<Uint8Array> {
-    for await (const chunk of chunks) {
-      hash.update(chunk);
-      bytes += chunk.length;
-      yield chunk;
-    }
-    digest = hash.digest("hex");
-  }
-  return {
-    chunks: tap(),
-    bytesRead: () => bytes,
-    sha256: (name) => () => {
-      if (digest === undefined)
-        throw new Error(`${name}: SHA-256 asked for before the file was read to its end`);
-      return digest;
-    },
-  };
 }
 
 /** The `FN` line that opens a plain-text export (after an optional BOM). */
