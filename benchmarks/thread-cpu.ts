@@ -18,7 +18,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { printTable, round } from "./_harness.ts";
+import { printTable } from "./_harness.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 /** Clock ticks per second of `/proc` stat times (USER_HZ, 100 on Linux). */
@@ -38,6 +38,11 @@ export interface ThreadCpu {
   readonly totalSeconds: number;
   /** The 1-minute load average when the run ended. */
   readonly load: number;
+}
+
+/** Seconds to the hundredth (`round` of the harness keeps significant digits: 3 of 13.47 s). */
+function hundredths(seconds: number): number {
+  return Math.round(seconds * 100) / 100;
 }
 
 /** CPU seconds of each thread of a process, by thread id; threads that ended keep their last reading. */
@@ -95,11 +100,11 @@ export async function threadCpu(cli: string, file: string, threads: number): Pro
     return {
       cli,
       threads,
-      wallSeconds: round(wallSeconds, 2),
-      mainSeconds: round(main, 2),
-      busiestOtherSeconds: round(busiest, 2),
-      restSeconds: round(rest, 2),
-      totalSeconds: round(main + busiest + rest, 2),
+      wallSeconds: hundredths(wallSeconds),
+      mainSeconds: hundredths(main),
+      busiestOtherSeconds: hundredths(busiest),
+      restSeconds: hundredths(rest),
+      totalSeconds: hundredths(main + busiest + rest),
       load,
     };
   } finally {

@@ -44,6 +44,12 @@ export interface WosReading {
   /** One item per record, in file order. */
   readonly items: AsyncIterable<ReadItem>;
   /**
+   * The content's bytes (inflated when the file is compressed), for a caller that reads them
+   * otherwise than by `items` (cut into blocks read on threads, as `copub read --threads` does):
+   * read one of the two, not both. They are hashed and counted (`sha256`, `bytesRead`) as `items` are.
+   */
+  readonly content: AsyncIterable<Uint8Array>;
+  /**
    * What a plain-text export says of itself on its `FN` line ("Clarivate Analytics Web of
    * Science"; copub's demo data say they are synthetic), or `null` for other formats and files
    * without one.
@@ -57,8 +63,7 @@ export interface WosReading {
   /** Bytes of the source read so far, as stored (before gunzip), for progress reports. */
   readonly bytesRead: () => number;
   /**
-   * Closes the source without reading `items` (its file is then read another way, as
-   * `tallyOnThreads` does in record-aligned blocks); nothing more may be read from it.
+   * Closes the source without reading `items` or `content`; nothing more may be read from it.
    */
   readonly close: () => Promise<void>;
 }
@@ -141,7 +146,7 @@ async function dispatch(
       : format === "tab"
         ? readTabDelimited(peeked.all, readerOptions)
         : readXml(peeked.all, readerOptions);
-  return { name, format, compressed, items, producer };
+  return { name, format, compressed, items, content: peeked.all, producer };
 }
 
 interface Peeked {
