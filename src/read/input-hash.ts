@@ -1,12 +1,16 @@
 /**
  * The SHA-256 of an input's bytes as they pass to its reader, for the run manifest
  * (docs/methodology.md §13.5). A large file (8 MiB or more) is hashed on a worker thread
- * (`_hash-worker.ts`), one for the whole process, which lets the process exit when idle: the main
- * thread posts a copy of each chunk as it passes (copying a MiB costs about a tenth of hashing
- * it) and takes the digest after the last. The copies are of exactly the chunks handed to the
- * reader, so a file that changes while it is read is hashed as it was parsed, as when the main
- * thread hashed it; no second read of the file is made. Small inputs, streams of unknown size
- * and runtimes without worker threads (Deno) are hashed on the main thread: for them a worker
+ * (`_hash-worker.ts`), one for the whole process, which lets the process exit when idle. Its
+ * chunks were read into shared memory (`readFileChunks`' `shared`): the main thread tells the
+ * worker where each lies and hands it on to the reader, and the worker hashes the very bytes the
+ * reader parses, without a copy (a copy cost the main thread about what hashing did: the chunk
+ * read back from memory, out of the cache by then, and fresh pages faulted in). At most 8 chunks
+ * are out unhashed; the main thread waits past that, and takes the digest after the last chunk.
+ * So a file that changes while it is read is hashed as it was parsed, as when the main thread
+ * hashed it, and no second read of the file is made; no reader writes into its chunks. A chunk
+ * not in shared memory is copied into some first. Small inputs, streams of unknown size and
+ * runtimes without worker threads (Deno) are hashed on the main thread: for them a worker
  * would cost more than it saves. On two hyperthreads of one core (the machine of
  * docs/benchmarks.md) the hash then runs beside the parse instead of between its chunks.
  */
@@ -39,8 +43,8 @@ export interface HashChunksOptions {
 
 /** Below 8 MiB, hashing on the main thread takes a few milliseconds: less than starting the worker. */
 const OFF_THREAD_BYTES = 8 << 20;
-/** Copies posted and not yet hashed past which the main thread waits: a bound of 8 MiB on them. */
-const POSTED_MAX = 8;
+/** Chunks told of and not yet hashed, past which the main thread waits: a bound on the memory they hold. */
+const OUT_MAX = 8;
 
 /**
  * The chunks, passed on unchanged and hashed and counted on the way.
@@ -84,8 +88,8 @@ export function hashChunks(chunks: AsyncIterable<Uint8Array>, options: HashChunk
 
 /** One input's hash, here or on the worker. */
 interface Hasher {
-  /** Takes the next bytes; a promise when the worker is behind and the caller should wait for it. */
-  update(chunk: Uint8Array): Promise<void> | undefined;
+  /** Takes the next bytes (which no one writes to afterwards), waiting when the worker is behind. */
+  update(chunk: Uint8Array): Promise<void>;
   digest(): Promise<string>;
   /** Forgets an input read no further. */
   drop(): void;
@@ -96,18 +100,18 @@ function startHasher(name: string, offThread: boolean): Hasher {
   if (pool === null) {
     const hash = createHash("sha256");
     return {
-      update: (chunk) => {
+      update: async (chunk) => {
         hash.update(chunk);
-        return undefined;
       },
       digest: async () => hash.digest("hex"),
       drop: () => undefined,
     };
   }
   const input = nextInput++;
-  const posted: Promise<unknown>[] = [];
-  const post = (job: HashJob, transfer: readonly ArrayBuffer[] = []): Promise<HashAnswer> => {
-    const answer = pool.run(job, transfer).then(
+  /** The answers of the chunks out, oldest first. */
+  const out: Promise<unknown>[] = [];
+  const post = (job: HashJob): Promise<HashAnswer> => {
+    const answer = pool.run(job).then(
       ({ value }) => value,
       (error: unknown) => {
         // The next large input starts a worker of its own; this one's bytes are gone.
@@ -117,27 +121,32 @@ function startHasher(name: string, offThread: boolean): Hasher {
         });
       },
     );
-    // A failure is met by the digest (every later job fails too); none goes unhandled meanwhile.
+    // A failure is met by the next wait or the digest; none goes unhandled meanwhile.
     answer.catch(() => undefined);
     return answer;
   };
   return {
-    update(chunk) {
-      // A copy of exactly these bytes, moved to the worker: the reader keeps the chunk.
-      const copy = chunk.slice();
-      posted.push(post({ input, bytes: copy }, [copy.buffer as ArrayBuffer]));
-      return posted.length > POSTED_MAX
-        ? (posted.shift() as Promise<unknown>).then(() => undefined)
-        : undefined;
+    async update(chunk) {
+      if (out.length === OUT_MAX) await out.shift();
+      const shared = chunk.buffer instanceof SharedArrayBuffer ? chunk : inSharedMemory(chunk);
+      const memory = shared.buffer as SharedArrayBuffer;
+      out.push(post({ input, memory, at: shared.byteOffset, length: shared.length }));
     },
     async digest() {
-      await Promise.all(posted);
+      await Promise.all(out);
       return (await post({ input, end: "digest" })) as string;
     },
     drop() {
       void post({ input, end: "drop" });
     },
   };
+}
+
+/** The bytes copied into shared memory. */
+function inSharedMemory(bytes: Uint8Array): Uint8Array {
+  const copy = new Uint8Array(new SharedArrayBuffer(bytes.length));
+  copy.set(bytes);
+  return copy;
 }
 
 /** Numbers of the inputs hashed on the worker, for the jobs of each. */

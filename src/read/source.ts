@@ -8,6 +8,8 @@
  * named pipe, a socket or a device is opened without blocking and refused by its kind, because
  * reading one can wait forever (a FIFO with no writer) or never end (`/dev/zero`).
  */
+
+import * as nodeBuffer from "node:buffer";
 import type { Stats } from "node:fs";
 import { constants } from "node:fs";
 import { type FileHandle, open } from "node:fs/promises";
@@ -104,7 +106,9 @@ export function openSource(source: ByteSource, name?: string): OpenedSource {
     const onRead = (_read: number, fileBytes: number): void => {
       size = fileBytes;
     };
-    return { name: label, chunks: readFileChunks(path, { name: label, onRead }), size: () => size };
+    // Shared memory where workers run: a large input is hashed on one (`input-hash.ts`) without a copy.
+    const shared = !("Deno" in globalThis);
+    return { name: label, chunks: readFileChunks(path, { name: label, onRead, shared }), size: () => size };
   }
   if (source instanceof Uint8Array)
     return { name: name ?? "<bytes>", chunks: once(source), size: () => source.length };
@@ -129,6 +133,12 @@ export interface FileChunksOptions {
    * and the file's size when it was opened, for progress reports; default none.
    */
   readonly onRead?: (bytesRead: number, fileBytes: number) => void;
+  /**
+   * Read into `SharedArrayBuffer` memory (default `false`), which a worker thread can read without
+   * a copy while the caller parses the same bytes: the input hash (`input-hash.ts`). Such a chunk
+   * cannot be transferred to a worker (`ownBuffer` copies it), and no reader writes into its chunks.
+   */
+  readonly shared?: boolean;
 }
 
 /**
@@ -142,8 +152,8 @@ export interface FileChunksOptions {
  * for await (const chunk of readFileChunks("corpus.jsonl.gz", { gunzip: true })) … // → the inflated bytes
  */
 export function readFileChunks(path: string, options: FileChunksOptions = {}): AsyncIterable<Uint8Array> {
-  const { name = path, wording = INPUT_FILE, gunzip = false, onRead } = options;
-  const chunks = fileChunks(path, name, wording, onRead);
+  const { name = path, wording = INPUT_FILE, gunzip = false, onRead, shared = false } = options;
+  const chunks = fileChunks(path, name, wording, onRead, shared);
   if (!gunzip) return chunks;
   // copub's own files (a saved corpus) are read whatever their size or compression ratio.
   return inflateChunks(chunks, { name, maxBytes: Infinity, maxRatio: Infinity }, (error) =>
@@ -261,6 +271,21 @@ async function* webStreamChunks(stream: ReadableStream<Uint8Array>): AsyncIterab
   }
 }
 
+/** Node's `Buffer`, for memory that is not zeroed first (`freshBuffer`); absent outside Node's API. */
+const BUFFER = typeof nodeBuffer.Buffer?.allocUnsafeSlow === "function" ? nodeBuffer.Buffer : undefined;
+
+/**
+ * A plain `Uint8Array` of its own buffer whose bytes are not zeroed first, since a read fills
+ * them: zeroing a fresh MiB took the main thread 0.35 ms (a second for 4 GB), and its pages are
+ * then first touched by the read, on libuv's thread. A plain view, not a `Buffer`, whose `slice`
+ * would share the bytes where callers expect a copy (`ownBuffer`).
+ */
+function freshBuffer(bytes: number): Uint8Array {
+  return BUFFER === undefined
+    ? new Uint8Array(bytes)
+    : new Uint8Array(BUFFER.allocUnsafeSlow(bytes).buffer, 0, bytes);
+}
+
 /** One read of `fileChunks`: the bytes read into a fresh buffer, or what the read threw. */
 type ChunkRead =
   | { readonly ok: true; readonly buffer: Uint8Array; readonly bytesRead: number }
@@ -279,11 +304,14 @@ async function* fileChunks(
   name: string,
   wording: FileWording,
   onRead: FileChunksOptions["onRead"],
+  shared: boolean,
 ): AsyncIterable<Uint8Array> {
   const { handle, info } = await openRegularFile(path, name, wording);
   const readNext = (): Promise<ChunkRead> => {
     // A fresh buffer per read: consumers may keep a chunk while the next one is read.
-    const buffer = new Uint8Array(FILE_CHUNK_BYTES);
+    const buffer = shared
+      ? new Uint8Array(new SharedArrayBuffer(FILE_CHUNK_BYTES))
+      : freshBuffer(FILE_CHUNK_BYTES);
     return handle.read(buffer, 0, buffer.length, null).then(
       ({ bytesRead }) => ({ ok: true, buffer, bytesRead }),
       (error: unknown) => ({ ok: false, error }),

@@ -38,15 +38,22 @@ describe("hashChunks(chunks, options)", () => {
     expect(hashed.sha256()).toBe(EXPECTED);
   });
 
-  it("hashes many chunks on the worker past its bound of posted copies, and inputs side by side", async () => {
-    // 40 chunks of 4 KiB: more than the 8 copies the main thread may have out.
+  it("hashes many chunks on the worker past its bound of 8 chunks out, one chunk of the whole input, and inputs side by side", async () => {
+    // 40 chunks of 4 KiB: more than the 8 the main thread may have out.
     const sizes = Array.from({ length: 40 }, () => 4096);
     const bytes = BYTES.subarray(0, 40 * 4096);
     const a = hashChunks(chunksOf(bytes, sizes), { name: "a", size: () => bytes.length, offThreadBytes: 1 });
     const b = hashChunks(chunksOf(BYTES, SIZES), { name: "b", size: () => BYTES.length, offThreadBytes: 1 });
-    await Promise.all([drain(a.chunks), drain(b.chunks)]);
+    // One chunk of the whole 3 MiB and 5 bytes.
+    const c = hashChunks(chunksOf(BYTES, [BYTES.length]), {
+      name: "c",
+      size: () => BYTES.length,
+      offThreadBytes: 1,
+    });
+    await Promise.all([drain(a.chunks), drain(b.chunks), drain(c.chunks)]);
     expect(a.sha256()).toBe(createHash("sha256").update(bytes).digest("hex"));
     expect(b.sha256()).toBe(EXPECTED);
+    expect(c.sha256()).toBe(EXPECTED);
   });
 
   it("gives the digest of no bytes for an empty input, and refuses one read part way", async () => {
