@@ -172,7 +172,9 @@ async function loadFile(
   pieceBytes: number,
 ): Promise<number> {
   const { builder, pool, tracker } = lanes;
-  const hashed = hashChunks(readFileChunks(input.path), { name: input.path, size: () => input.bytes });
+  // Shared memory: the hashing worker reads the chunks without a copy (`input-hash.ts`).
+  const chunks = readFileChunks(input.path, { shared: true });
+  const hashed = hashChunks(chunks, { name: input.path, size: () => input.bytes });
   tracker?.startFile(input.path, input.bytes, hashed.bytesRead);
   let items = 0;
   const add = (read: WorkerResult | ReadHere): void => {
