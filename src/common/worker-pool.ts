@@ -49,22 +49,11 @@ export function siblingModule(callerUrl: string, name: string): URL {
   return new URL(`${name}${callerUrl.endsWith(".ts") ? ".ts" : ".js"}`, callerUrl);
 }
 
-/** Options of `startWorkerPool`. */
-export interface WorkerPoolOptions {
-  /**
-   * Whether an idle worker lets the process exit (default `false`): a pool kept for the whole
-   * process (the input hasher) holds the event loop only while a job is out, so nobody has to
-   * stop it, and a job waited on is never cut short by the process ending.
-   */
-  readonly idleUnref?: boolean;
-}
-
 /**
  * Starts `size` workers running `module` (a `.js` module, or a `.ts` one under tsx).
  * @param module - the worker module's URL (`siblingModule`)
  * @param size - how many workers
  * @param workerData - what each worker is started with
- * @param options - whether idle workers let the process exit
  * @example
  * const pool = startWorkerPool<Job, Result>(siblingModule(import.meta.url, "./_w"), 1, null);
  * (await pool.run(job)).value // → the worker's answer to job
@@ -73,7 +62,6 @@ export function startWorkerPool<Job, Result>(
   module: URL,
   size: number,
   workerData: unknown,
-  options: WorkerPoolOptions = {},
 ): WorkerPool<Job, Result> {
   const waiting = new Map<
     number,
@@ -84,11 +72,9 @@ export function startWorkerPool<Job, Result>(
   let failure: Error | null = null;
   const workers = Array.from({ length: size }, (_, i) => {
     const worker = startWorker(module, workerData);
-    if (options.idleUnref === true) worker.unref();
     load.push(0);
     worker.on("message", ({ id, value }: Envelope<Result>) => {
       load[i] = (load[i] as number) - 1;
-      if (options.idleUnref === true && load[i] === 0) worker.unref();
       waiting.get(id)?.resolve({ worker: i, value });
       waiting.delete(id);
     });
@@ -110,7 +96,6 @@ export function startWorkerPool<Job, Result>(
       if (failure !== null) return Promise.reject(failure);
       const i = load.indexOf(Math.min(...load));
       load[i] = (load[i] as number) + 1;
-      if (options.idleUnref === true && load[i] === 1) (workers[i] as Worker).ref();
       const id = nextId++;
       return new Promise((resolve, reject) => {
         waiting.set(id, { worker: i, resolve, reject });

@@ -172,9 +172,7 @@ async function loadFile(
   pieceBytes: number,
 ): Promise<number> {
   const { builder, pool, tracker } = lanes;
-  // Shared memory: the hashing worker reads the chunks without a copy (`input-hash.ts`).
-  const chunks = readFileChunks(input.path, { shared: true });
-  const hashed = hashChunks(chunks, { name: input.path, size: () => input.bytes });
+  const hashed = hashChunks(readFileChunks(input.path), input.path);
   tracker?.startFile(input.path, input.bytes, hashed.bytesRead);
   let items = 0;
   const add = (read: WorkerResult | ReadHere): void => {

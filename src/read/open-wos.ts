@@ -1,8 +1,7 @@
 /**
  * One entry point for any WoS export: peek at the first bytes, undo gzip, detect the format
  * from the content and hand the bytes to the matching reader, without reading the file twice.
- * The bytes are hashed (SHA-256) as they pass, for the run manifest (docs/methodology.md §13.5),
- * a large file's on a worker thread (`input-hash.ts`).
+ * The bytes are hashed (SHA-256) as they pass, for the run manifest (docs/methodology.md §13.5).
  */
 import { checkKeys, optionKeys } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
@@ -83,7 +82,7 @@ export async function openWos(source: ByteSource, options: OpenWosOptions = {}):
   checkKeys(options, OPEN_WOS_KEYS, "openWos options");
   const { name, chunks, size } = openSource(source, options.fileName);
   const limits = readLimits(options, name);
-  const hashed = hashChunks(chunks, { name, size });
+  const hashed = hashChunks(chunks, name);
   const iterator = hashed.chunks[Symbol.asyncIterator]();
   try {
     return {

@@ -106,9 +106,7 @@ export function openSource(source: ByteSource, name?: string): OpenedSource {
     const onRead = (_read: number, fileBytes: number): void => {
       size = fileBytes;
     };
-    // Shared memory where workers run: a large input is hashed on one (`input-hash.ts`) without a copy.
-    const shared = !("Deno" in globalThis);
-    return { name: label, chunks: readFileChunks(path, { name: label, onRead, shared }), size: () => size };
+    return { name: label, chunks: readFileChunks(path, { name: label, onRead }), size: () => size };
   }
   if (source instanceof Uint8Array)
     return { name: name ?? "<bytes>", chunks: once(source), size: () => source.length };
@@ -133,12 +131,6 @@ export interface FileChunksOptions {
    * and the file's size when it was opened, for progress reports; default none.
    */
   readonly onRead?: (bytesRead: number, fileBytes: number) => void;
-  /**
-   * Read into `SharedArrayBuffer` memory (default `false`), which a worker thread can read without
-   * a copy while the caller parses the same bytes: the input hash (`input-hash.ts`). Such a chunk
-   * cannot be transferred to a worker (`ownBuffer` copies it), and no reader writes into its chunks.
-   */
-  readonly shared?: boolean;
 }
 
 /**
@@ -152,8 +144,8 @@ export interface FileChunksOptions {
  * for await (const chunk of readFileChunks("corpus.jsonl.gz", { gunzip: true })) … // → the inflated bytes
  */
 export function readFileChunks(path: string, options: FileChunksOptions = {}): AsyncIterable<Uint8Array> {
-  const { name = path, wording = INPUT_FILE, gunzip = false, onRead, shared = false } = options;
-  const chunks = fileChunks(path, name, wording, onRead, shared);
+  const { name = path, wording = INPUT_FILE, gunzip = false, onRead } = options;
+  const chunks = fileChunks(path, name, wording, onRead);
   if (!gunzip) return chunks;
   // copub's own files (a saved corpus) are read whatever their size or compression ratio.
   return inflateChunks(chunks, { name, maxBytes: Infinity, maxRatio: Infinity }, (error) =>
@@ -304,14 +296,11 @@ async function* fileChunks(
   name: string,
   wording: FileWording,
   onRead: FileChunksOptions["onRead"],
-  shared: boolean,
 ): AsyncIterable<Uint8Array> {
   const { handle, info } = await openRegularFile(path, name, wording);
   const readNext = (): Promise<ChunkRead> => {
     // A fresh buffer per read: consumers may keep a chunk while the next one is read.
-    const buffer = shared
-      ? new Uint8Array(new SharedArrayBuffer(FILE_CHUNK_BYTES))
-      : freshBuffer(FILE_CHUNK_BYTES);
+    const buffer = freshBuffer(FILE_CHUNK_BYTES);
     return handle.read(buffer, 0, buffer.length, null).then(
       ({ bytesRead }) => ({ ok: true, buffer, bytesRead }),
       (error: unknown) => ({ ok: false, error }),
