@@ -1,5 +1,5 @@
 /**
- * `npx tsx benchmarks/thread-cpu.ts FILE [--threads 1,2] [--rounds 2] [--cli dist/cli/main.js]`:
+ * `npx tsx benchmarks/thread-cpu.ts FILE [--threads 1,2] [--rounds 2] [--cli dist/cli/main.js[,other/main.js]]`:
  * the CPU time of each thread of the built `copub report FILE --reference corpus --out DIR`, for
  * each number of threads in turn (1, 2, 1, 2, …: on a shared machine the rounds see the same
  * load). Wall time says little while other work runs on the cores; per-thread CPU says where the
@@ -7,7 +7,9 @@
  * critical path), the busiest other thread (the load worker, with `--threads 2`), and the rest
  * (V8's helper threads: garbage collection and compilation). Linux only: the child's threads are
  * read from `/proc/<pid>/task/<tid>/stat` (utime + stime, fields 14 and 15) every 50 ms, each
- * thread's last reading kept. `--cli` runs another build (main's, for an A/B against a branch).
+ * thread's last reading kept. `--cli` runs another build (main's, for an A/B against a branch);
+ * several, comma-separated, run in turn within each round (A B A B …, each in its own process,
+ * so neither is favoured by running first), each row naming its build.
  */
 import { spawn } from "node:child_process";
 import { once } from "node:events";
@@ -16,7 +18,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { printTable, round } from "./_harness.ts";
+import { printTable } from "./_harness.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 /** Clock ticks per second of `/proc` stat times (USER_HZ, 100 on Linux). */
@@ -24,6 +26,8 @@ const TICKS = 100;
 
 /** One run's CPU seconds by thread. */
 export interface ThreadCpu {
+  /** The build run (the `--cli` path). */
+  readonly cli: string;
   readonly threads: number;
   readonly wallSeconds: number;
   readonly mainSeconds: number;
@@ -34,6 +38,11 @@ export interface ThreadCpu {
   readonly totalSeconds: number;
   /** The 1-minute load average when the run ended. */
   readonly load: number;
+}
+
+/** Seconds to the hundredth (`round` of the harness keeps significant digits: 3 of 13.47 s). */
+function hundredths(seconds: number): number {
+  return Math.round(seconds * 100) / 100;
 }
 
 /** CPU seconds of each thread of a process, by thread id; threads that ended keep their last reading. */
@@ -53,7 +62,7 @@ async function sampleThreads(pid: number, seen: Map<string, number>): Promise<vo
  * Runs the built CLI's report on a file with a number of threads and reads its threads' CPU.
  * @example
  * await threadCpu("dist/cli/main.js", "benchmarks/.data/real-plain-100k.txt", 2)
- * // → { threads: 2, mainSeconds: 10.5, busiestOtherSeconds: 8.0, restSeconds: 7.3, … }
+ * // → { cli: "dist/cli/main.js", threads: 2, mainSeconds: 10.5, busiestOtherSeconds: 8.0, restSeconds: 7.3, … }
  */
 export async function threadCpu(cli: string, file: string, threads: number): Promise<ThreadCpu> {
   const out = await mkdtemp(join(tmpdir(), "copub-thread-cpu-"));
@@ -89,12 +98,13 @@ export async function threadCpu(cli: string, file: string, threads: number): Pro
     const rest = others.reduce((sum, seconds) => sum + seconds, 0) - busiest;
     const load = Number((await readFile("/proc/loadavg", "utf8")).split(" ")[0]);
     return {
+      cli,
       threads,
-      wallSeconds: round(wallSeconds, 2),
-      mainSeconds: round(main, 2),
-      busiestOtherSeconds: round(busiest, 2),
-      restSeconds: round(rest, 2),
-      totalSeconds: round(main + busiest + rest, 2),
+      wallSeconds: hundredths(wallSeconds),
+      mainSeconds: hundredths(main),
+      busiestOtherSeconds: hundredths(busiest),
+      restSeconds: hundredths(rest),
+      totalSeconds: hundredths(main + busiest + rest),
       load,
     };
   } finally {
@@ -118,12 +128,15 @@ if (isMain) {
   const rows: ThreadCpu[] = [];
   for (let r = 0; r < Number(values.rounds); r++)
     for (const threads of values.threads.split(",").map(Number))
-      rows.push(await threadCpu(values.cli, file, threads));
+      for (const cli of values.cli.split(",")) rows.push(await threadCpu(cli, file, threads));
   // Figures as text: the table would round seconds above 10 to whole numbers.
   printTable(
     rows.map((row) =>
       Object.fromEntries(
-        Object.entries(row).map(([key, value]) => [key, key === "threads" ? value : value.toFixed(2)]),
+        Object.entries(row).map(([key, value]) => [
+          key,
+          typeof value === "number" && key !== "threads" ? value.toFixed(2) : value,
+        ]),
       ),
     ),
   );

@@ -19,7 +19,7 @@ export async function visitInputs(
   paths: readonly string[],
   io: CliIo,
   options: { readonly quiet: boolean; readonly limits?: Partial<ReadLimits> },
-  visit: (path: string, reading: WosReading) => Promise<unknown>,
+  visit: (path: string, reading: WosReading, countItems: (items: number) => void) => Promise<unknown>,
 ): Promise<SkippedFile[]> {
   const skipped = await withProgress(io, options.quiet, (progress) =>
     forEachInput(paths, visit, { ...options.limits, ...progress }),

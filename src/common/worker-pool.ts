@@ -112,14 +112,15 @@ export function startWorkerPool<Job, Result>(
 /**
  * The bytes in a buffer of their own, which can be moved to a worker: the view itself when it
  * spans its whole buffer, else a copy (moving a buffer that also holds other bytes, such as the
- * start of the next block, would detach them).
+ * start of the next block, would detach them); a copy too for shared memory, which cannot be moved.
  * @example
  * const bytes = new Uint8Array(8);
  * ownBuffer(bytes) === bytes // → true
  * ownBuffer(bytes.subarray(2)).byteLength // → 6 (a copy)
  */
 export function ownBuffer(bytes: Uint8Array): Uint8Array {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return whole && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();
 }
 
 /**

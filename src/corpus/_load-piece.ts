@@ -1,8 +1,9 @@
 /**
  * One piece of the parallel load read, prepared and packed on a worker thread (`_load-worker.ts`).
- * The piece is read on its own with the text export's reader (`plainTextBlockItems`,
- * `tabDelimitedBlockItems`: the items a read of the whole file gives for those lines, with the
- * file's line numbers and record indexes counted from the piece's first item); each record is
+ * The piece is read on its own with the export's reader (`plainTextBlockItems`,
+ * `tabDelimitedBlockItems`, `readXmlBlock`: the items a read of the whole file gives for those
+ * lines or RECs, with the file's line numbers and record indexes counted from the piece's first
+ * item; `pieceItems`, which the main thread reads its own pieces with too); each record is
  * prepared for the corpus builder (`createRecordPreparer`) and packed at once by the worker's
  * packer (`createRecordPacker`, whose table of shared strings lasts from piece to piece),
  * each rejection kept as it is. No record of the piece is held once packed, so the worker's young
@@ -10,16 +11,21 @@
  */
 import type { Rejection } from "../diagnostics/rejection.ts";
 import { detectEncoding } from "../read/decode.ts";
-import type { ReadOptions } from "../read/read-item.ts";
+import type { ReadItem, ReadOptions } from "../read/read-item.ts";
 import { plainTextBlockItems, tabDelimitedBlockItems } from "../read/text-blocks.ts";
+import { readXmlBlock } from "../read/xml.ts";
 import type { PackedRecords, RecordPacker } from "./_packed-records.ts";
 import type { createRecordPreparer } from "./_prepared-record.ts";
 
-/** A piece of a text export: its bytes, its file, its format and the number of its first line there. */
+/** A piece of an export: its bytes, its file, its format and the number of its first line there. */
 export interface Piece {
   readonly file: string;
-  readonly format: "plain" | "tab";
+  readonly format: "plain" | "tab" | "xml";
   readonly line: number;
+  /** Whether the piece opens its file (an XML file's first piece tells a file that is not WoS XML). */
+  readonly fileStart: boolean;
+  /** Where the piece starts in its file, in bytes. */
+  readonly offset: number;
   /** Tab-delimited: the file's header row for a piece after the one that holds it; else `null`. */
   readonly header: string | null;
   readonly bytes: Uint8Array;
@@ -38,7 +44,7 @@ export type PieceReadOptions = Pick<ReadOptions, "maxRecordBytes" | "maxLineByte
  * Reads, prepares and packs one piece; a string saying why when the piece cannot be read on its
  * own (a piece inside its file that would decode otherwise than there, with a BOM or as UTF-16).
  * @example
- * readPiece({ file: "a.txt", format: "plain", line: 1, header: null, bytes }, createRecordPreparer(options), createRecordPacker(), {})
+ * readPiece({ file: "a.txt", format: "plain", line: 1, fileStart: true, offset: 0, header: null, bytes }, createRecordPreparer(options), createRecordPacker(), {})
  * // → { packed: { numbers: Float64Array(…), strings: […], own: ["WOS:…", …] }, rejections: [] }
  */
 export function readPiece(
@@ -49,10 +55,8 @@ export function readPiece(
 ): ReadPiece | string {
   const problem = pieceProblem(piece);
   if (problem !== null) return problem;
-  const block = { bytes: piece.bytes, line: piece.line, header: piece.header, continued: false };
-  const items = piece.format === "plain" ? plainTextBlockItems : tabDelimitedBlockItems;
   const rejections: Rejection[] = [];
-  for (const item of items(block, { ...readOptions, fileName: piece.file })) {
+  for (const item of pieceItems(piece, readOptions, 0)) {
     if (item.ok) packer.add(prepare(item.record, item.at));
     else rejections.push(item.rejection);
   }
@@ -60,14 +64,34 @@ export function readPiece(
 }
 
 /**
- * Why a piece cannot be read on its own, or `null`: a piece inside its file whose first bytes
- * would be decoded otherwise than there (as a BOM, or as UTF-16).
+ * The items of a piece read on its own, their record indexes from `firstRecordIndex`: a text
+ * piece's one at a time, as read (none is held), an XML piece's as its reader gives them.
  * @example
- * pieceProblem({ file: "a.txt", format: "plain", line: 900, header: null, bytes: utf8Bom }) // → "a piece would decode otherwise than in its file"
+ * [...pieceItems({ file: "a.txt", format: "plain", line: 900, fileStart: false, offset: 81920, header: null, bytes }, {}, 17)]
+ * // → [{ ok: true, record: { ut: … }, at: { file: "a.txt", line: 900, recordIndex: 17 } }, …]
+ */
+export function pieceItems(
+  piece: Piece,
+  readOptions: PieceReadOptions,
+  firstRecordIndex: number,
+): Iterable<ReadItem> {
+  const block = { bytes: piece.bytes, line: piece.line, header: piece.header, continued: false };
+  const options = { ...readOptions, fileName: piece.file, firstRecordIndex };
+  if (piece.format === "xml") return readXmlBlock(block, { ...options, fileStart: piece.fileStart });
+  return (piece.format === "plain" ? plainTextBlockItems : tabDelimitedBlockItems)(block, options);
+}
+
+/**
+ * Why a piece cannot be read on its own, or `null`: a text piece inside its file whose first
+ * bytes would be decoded otherwise than there (as a BOM, or as UTF-16). An XML piece inside its
+ * file is decoded as UTF-8 whatever its first bytes (`readXmlBlock`).
+ * @example
+ * pieceProblem({ file: "a.txt", format: "plain", line: 900, fileStart: false, offset: 81920, header: null, bytes: utf8Bom }) // → "a piece would decode otherwise than in its file"
  */
 export function pieceProblem(piece: Piece): string | null {
+  if (piece.format === "xml" || piece.fileStart) return null;
   const head = detectEncoding(piece.bytes.subarray(0, 512));
-  return piece.line > 1 && (head.encoding !== "utf-8" || head.bomBytes !== 0)
+  return head.encoding !== "utf-8" || head.bomBytes !== 0
     ? "a piece would decode otherwise than in its file"
     : null;
 }

@@ -12,23 +12,24 @@
  * cannot be read on its own, a worker that cannot start, Deno) makes `loadInParallel` give up
  * before the corpus is built, and the caller reads on one thread.
  */
-import { createHash } from "node:crypto";
 import { ownBuffer, siblingModule, startWorkerPool, type WorkerPool } from "../common/worker-pool.ts";
 import type { Rejection } from "../diagnostics/rejection.ts";
 import { decodeBytes, detectEncoding } from "../read/decode.ts";
 import { detectFormat } from "../read/detect-format.ts";
 import { isGzip } from "../read/gunzip.ts";
 import { type InputFile, listInputFiles } from "../read/input-files.ts";
+import { hashChunks } from "../read/input-hash.ts";
+import { scheduleBlocks } from "../read/ordered-blocks.ts";
 import { inputTracker, type ProgressListener } from "../read/read-progress.ts";
 import { readFileChunks } from "../read/source.ts";
 import {
-  plainTextBlockItems,
   plainTextBlocks,
-  tabDelimitedBlockItems,
+  type TextBlock,
   tabDelimitedBlocks,
   withRecordIndexFrom,
 } from "../read/text-blocks.ts";
-import { type Piece, type PieceReadOptions, pieceProblem } from "./_load-piece.ts";
+import { xmlBlocks } from "../read/xml.ts";
+import { type Piece, type PieceReadOptions, pieceItems, pieceProblem } from "./_load-piece.ts";
 import type { LoadWorkerData, PieceJob, PieceResult } from "./_load-worker.ts";
 import { createStringTable, unpackedRecords } from "./_packed-records.ts";
 import type { DeferredCorpusBuilder, Provisional } from "./build-corpus.ts";
@@ -97,8 +98,9 @@ export async function loadInParallel(
   let items = 0;
   try {
     const heads = await Promise.all(inputs.map((input) => headOf(input.path)));
-    const formats = heads.map(textFormat);
-    if (formats.some((format) => format === null)) throw new NotParallel("not all inputs are text exports");
+    const formats = heads.map(loadFormat);
+    if (formats.some((format) => format === null))
+      throw new NotParallel("not all inputs are uncompressed UTF-8 exports");
     const tracker = inputTracker(inputs, onProgress);
     const lanes: Lanes = {
       builder,
@@ -111,7 +113,7 @@ export async function loadInParallel(
     for (const [i, input] of inputs.entries())
       items += await loadFile(
         input,
-        formats[i] as TextFormat,
+        formats[i] as LoadFormat,
         heads[i] as Uint8Array,
         lanes,
         sizes.pieceBytes,
@@ -134,7 +136,7 @@ export interface PieceSizes {
 }
 
 type Tracker = ReturnType<typeof inputTracker>;
-type TextFormat = "plain" | "tab";
+type LoadFormat = Piece["format"];
 
 /** Where a file's pieces go: the builder, the workers, progress; and whether the main thread reads pieces too. */
 interface Lanes {
@@ -147,130 +149,97 @@ interface Lanes {
   readonly tables: readonly ReturnType<typeof createStringTable>[];
 }
 
-/**
- * A piece handed out, in file order: one a worker reads (its result once `ready`), or one the
- * main thread has read already, its items in the builder with provisional record indexes
- * (`held`, numbered from `first`), moved on once the items before them are counted.
- */
-type Slot =
-  | { readonly here: false; ready: boolean; readonly read: Promise<WorkerResult> }
-  | { readonly here: true; readonly held: Provisional[]; readonly first: number; readonly items: number };
+/** A piece read on the main thread: its items in the builder with provisional record indexes (`held`, numbered from `first`). */
+interface ReadHere {
+  readonly here: true;
+  readonly held: Provisional[];
+  readonly first: number;
+  readonly items: number;
+}
 
 /**
- * Reads one file into the builder, piece by piece in file order: each piece goes to a worker
- * with room for it; when every worker has its fill and no piece read is waiting to be added, the
- * main thread reads the next piece itself, straight into the builder. The pieces the workers
- * read are added as soon as every piece before them is. Gives the items added (records and
- * rejections, each of which takes one record index).
+ * Reads one file into the builder, piece by piece in file order (`scheduleBlocks`): each piece
+ * goes to a worker with room for it; when every worker has its fill and no piece read is waiting
+ * to be added, the main thread reads the next piece itself, straight into the builder. The pieces
+ * the workers read are added as soon as every piece before them is. Gives the items added
+ * (records and rejections, each of which takes one record index).
  */
 async function loadFile(
   input: InputFile,
-  format: TextFormat,
+  format: LoadFormat,
   head: Uint8Array,
   lanes: Lanes,
   pieceBytes: number,
 ): Promise<number> {
   const { builder, pool, tracker } = lanes;
-  const hash = createHash("sha256");
-  let bytesRead = 0;
-  tracker?.startFile(input.path, input.bytes, () => bytesRead);
-  const queue: Slot[] = [];
+  const hashed = hashChunks(readFileChunks(input.path), input.path);
+  tracker?.startFile(input.path, input.bytes, hashed.bytesRead);
   let items = 0;
-  const addOldest = async (): Promise<void> => {
-    const slot = queue.shift() as Slot;
-    if (slot.here) {
+  const add = (read: WorkerResult | ReadHere): void => {
+    if ("here" in read) {
       // Every item before the piece is counted: its provisional indexes become the final ones.
-      const shift = items - slot.first;
-      for (const holder of slot.held) holder.recordIndex += shift;
-      items += slot.items;
+      const shift = items - read.first;
+      for (const holder of read.held) holder.recordIndex += shift;
+      items += read.items;
       return;
     }
-    const read = await slot.read;
     if (!read.clean) throw new NotParallel(`${input.path}: ${read.why}`);
     const strings = (lanes.tables[read.worker] as ReturnType<typeof createStringTable>).extend(read.packed);
     items = addPiece(read, strings, items, { file: input.path, format, builder, tracker });
   };
-  const chunks = tapped(readFileChunks(input.path), (chunk) => {
-    hash.update(chunk);
-    bytesRead += chunk.length;
-  });
-  const cut = format === "plain" ? plainTextBlocks : tabDelimitedBlocks;
-  const blocks = cut(chunks, { targetBytes: pieceBytes })[Symbol.asyncIterator]();
-  // The next block is cut (its bytes read from the file) while the pieces before it are read.
-  let next = blocks.next();
-  for (;;) {
-    while (queue[0] !== undefined && (queue[0].here || queue[0].ready)) await addOldest();
-    if (queue.length >= pool.size * PIECES_AHEAD + PIECES_QUEUED) {
-      await addOldest();
-      continue;
-    }
-    const result = await next;
-    if (result.done === true) break;
-    const block = result.value;
-    // A piece that only the parser of the piece before it can read: the file is read on one thread.
-    if (block.continued) throw new NotParallel(`${input.path}: no record boundary for 64 MiB`);
-    const piece: Piece = {
-      file: input.path,
-      format,
-      line: block.line,
-      header: block.header,
-      bytes: block.bytes,
-    };
-    if (pool.waiting() < pool.size * PIECES_AHEAD || (!lanes.mainReads && queue.length === 0)) {
-      next = blocks.next();
-      queue.push(toWorker(pool, piece));
-    } else if (lanes.mainReads) {
-      next = blocks.next();
-      queue.push(readHere(piece, builder, lanes.readOptions, tracker));
-    } else {
-      // The workers have their fill and the main thread reads none: wait for the oldest.
-      await addOldest();
-      next = Promise.resolve(result);
-    }
-  }
-  while (queue.length > 0) await addOldest();
+  const cut = format === "plain" ? plainTextBlocks : format === "tab" ? tabDelimitedBlocks : xmlBlocks;
+  await scheduleBlocks(
+    pieces(cut(hashed.chunks, { targetBytes: pieceBytes }), input.path, format),
+    {
+      workers: pool.size,
+      waiting: pool.waiting,
+      toWorker: (piece) => run(pool, { ...piece, bytes: ownBuffer(piece.bytes) }),
+      readHere: lanes.mainReads ? (piece) => readHere(piece, builder, lanes.readOptions, tracker) : null,
+      add,
+    },
+    { ahead: PIECES_AHEAD, queued: PIECES_QUEUED },
+  );
   const producer = format === "plain" ? (FN_LINE.exec(decodeBytes(head))?.[1]?.trim() ?? null) : null;
-  builder.addFile(input.path, format, hash.digest("hex"), producer);
+  builder.addFile(input.path, format, hashed.sha256(), producer);
   tracker?.endFile();
   return items;
 }
 
-/** A piece handed to a worker (its bytes transferred). */
-function toWorker(pool: Pool, piece: Piece): Slot {
-  const slot: Slot = {
-    here: false,
-    ready: false,
-    read: run(pool, { ...piece, bytes: ownBuffer(piece.bytes) }),
-  };
-  // A piece still out when the load gives up must not fail the process as unhandled.
-  slot.read.then(
-    () => (slot.ready = true),
-    () => undefined,
-  );
-  return slot;
+/** A file's blocks as pieces; a piece that only the parser of the piece before it can read sends the load to one thread. */
+async function* pieces(
+  blocks: AsyncIterable<TextBlock>,
+  file: string,
+  format: LoadFormat,
+): AsyncIterable<Piece> {
+  let offset = 0;
+  for await (const block of blocks) {
+    if (block.continued) throw new NotParallel(`${file}: no record boundary for 64 MiB`);
+    const { line, header, bytes } = block;
+    yield { file, format, line, fileStart: offset === 0, offset, header, bytes };
+    offset += bytes.length;
+  }
 }
 
 /**
  * A piece read on the main thread, each item added to the builder as soon as it is read (none is
  * held, so none outlives a young-generation collection). The items before the piece are not all
- * counted yet (some are on a worker): the piece's items are numbered from its first line less
- * one, which no item before it reaches (each takes a line at least) and which the items after it
- * start past, so every comparison of record indexes meanwhile gives what the final ones give.
+ * counted yet (some are on a worker): the piece's items are numbered from the piece's byte offset
+ * in its file, which no item before it reaches (each takes a byte at least; not a line: XML RECs
+ * may share one) and which the items after it start past, so every comparison of record indexes
+ * meanwhile gives what the final ones give.
  */
 function readHere(
   piece: Piece,
   builder: DeferredCorpusBuilder,
   readOptions: PieceReadOptions,
   tracker: Tracker,
-): Slot {
+): ReadHere {
   const problem = pieceProblem(piece);
   if (problem !== null) throw new NotParallel(`${piece.file}: ${problem}`);
-  const first = piece.line - 1;
+  const first = piece.offset;
   const held: Provisional[] = [];
-  const items = piece.format === "plain" ? plainTextBlockItems : tabDelimitedBlockItems;
-  const block = { bytes: piece.bytes, line: piece.line, header: piece.header, continued: false };
   let count = 0;
-  for (const item of items(block, { ...readOptions, fileName: piece.file, firstRecordIndex: first })) {
+  for (const item of pieceItems(piece, readOptions, first)) {
     builder.addProvisional(item, piece.format, held);
     tracker?.record();
     count++;
@@ -288,7 +257,7 @@ function addPiece(
   read: Extract<WorkerResult, { clean: true }>,
   strings: readonly string[],
   before: number,
-  to: { file: string; format: TextFormat; builder: DeferredCorpusBuilder; tracker: Tracker },
+  to: { file: string; format: LoadFormat; builder: DeferredCorpusBuilder; tracker: Tracker },
 ): number {
   const { packed, rejections } = read;
   const { file, format, builder, tracker } = to;
@@ -309,17 +278,6 @@ function addPiece(
   return before + records + rejections.length;
 }
 
-/** The chunks, each shown to `onChunk` as it passes (hashing, progress). */
-async function* tapped(
-  chunks: AsyncIterable<Uint8Array>,
-  onChunk: (chunk: Uint8Array) => void,
-): AsyncIterable<Uint8Array> {
-  for await (const chunk of chunks) {
-    onChunk(chunk);
-    yield chunk;
-  }
-}
-
 /** The first 8 KiB of a file (as `openWos` detects formats from). */
 async function headOf(path: string): Promise<Uint8Array> {
   const chunks = readFileChunks(path)[Symbol.asyncIterator]();
@@ -331,11 +289,10 @@ async function headOf(path: string): Promise<Uint8Array> {
   }
 }
 
-/** The format of an uncompressed UTF-8 plain-text or tab-delimited export, from its head; else `null`. */
-function textFormat(head: Uint8Array): TextFormat | null {
+/** The format of an uncompressed UTF-8 export, from its head; else `null`. */
+function loadFormat(head: Uint8Array): LoadFormat | null {
   if (head.length === 0 || isGzip(head) || detectEncoding(head).encoding !== "utf-8") return null;
-  const format = detectFormat(decodeBytes(head));
-  return format === "plain" || format === "tab" ? format : null;
+  return detectFormat(decodeBytes(head)) ?? null;
 }
 
 /** A piece's result with the worker that read it (whose string table its numbers point into). */

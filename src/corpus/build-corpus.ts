@@ -77,8 +77,8 @@ export interface DeferredCorpusBuilder extends CorpusBuilder {
    * the index (the item's rejection, or its sources: the duplicate candidate's and the kept
    * paper's) is put in `held`, for the caller to move on to the final index once it is known.
    * Provisional indexes must keep the order of the final ones against every other item added
-   * meanwhile (`_parallel-load.ts` numbers a piece's items from its first line, which no earlier
-   * item's index reaches).
+   * meanwhile (`_parallel-load.ts` numbers a piece's items from its byte offset in its file,
+   * which no earlier item's index reaches).
    */
   addProvisional(item: ReadItem, format: WosFormat, held: Provisional[]): void;
   /** The corpus's own instance of each string, index for index (one interner look-up each). */

@@ -1,43 +1,49 @@
 /**
  * A worker thread of `copub read --threads N` (`parallel-tally.ts`): it is handed record-aligned
- * blocks of a text export (`text-blocks.ts`), reads each with the format's own reader and posts
- * back only what the accounting needs — how many items (records and rejections) the block held
- * and its rejections. Records never leave the thread: counting them is all `copub read` does with
- * them. A block whose reading throws is reported as such: the main thread then reads the file on
- * one thread, which meets the same error in its usual place.
+ * blocks of an export (`text-blocks.ts`, `xmlBlocks`), reads each with the format's own reader and
+ * posts back only what the accounting needs — how many items (records and rejections) the block
+ * held and its rejections. Records never leave the thread: counting them is all `copub read` does
+ * with them. A block whose reading throws is reported as such: the main thread then reads the file
+ * on one thread, which meets the same error in its usual place.
  */
 import { workerData } from "node:worker_threads";
 import { serveJobs } from "../common/worker-pool.ts";
 import type { Rejection } from "../diagnostics/rejection.ts";
-import type { ReadOptions } from "./read-item.ts";
+import type { ReadOptions, WosFormat } from "./read-item.ts";
 import { readPlainTextBlock, readTabDelimitedBlock, type TextBlock } from "./text-blocks.ts";
+import { readXmlBlock } from "./xml.ts";
 
 /** One block to count, its bytes transferred. */
 export interface TallyJob {
   readonly id: number;
-  readonly format: "plain" | "tab";
+  readonly format: WosFormat;
   readonly block: TextBlock;
   readonly options: ReadOptions;
+  /** Whether the block is the file's first (an XML file's first block tells a file that is not WoS XML). */
+  readonly fileStart: boolean;
 }
 
-/** What a block gave: its items and rejections (record indexes from 0 in the block), or why it could not be read. */
+/**
+ * What a block gave: its items and rejections (record indexes from 0 in the block), or why it
+ * could not be read (`poolFailed` when a worker failed, not the block).
+ */
 export type TallyResult =
   | { readonly id: number; readonly items: number; readonly rejections: readonly Rejection[] }
-  | { readonly id: number; readonly why: string };
+  | { readonly id: number; readonly why: string; readonly poolFailed?: boolean };
 
 /**
  * Reads one block and keeps only its count of items and its rejections (the step the main
  * thread runs too, for the blocks it reads itself).
  * @example
- * tallyBlock({ id: 0, format: "plain", block, options: { fileName: "big.txt" } })
+ * tallyBlock({ id: 0, format: "plain", block, options: { fileName: "big.txt" }, fileStart: true })
  * // → { id: 0, items: 250, rejections: [] }
  */
 export function tallyBlock(job: TallyJob): TallyResult {
   try {
-    const items = (job.format === "plain" ? readPlainTextBlock : readTabDelimitedBlock)(
-      job.block,
-      job.options,
-    );
+    const items =
+      job.format === "xml"
+        ? readXmlBlock(job.block, { ...job.options, fileStart: job.fileStart })
+        : (job.format === "plain" ? readPlainTextBlock : readTabDelimitedBlock)(job.block, job.options);
     const rejections: Rejection[] = [];
     for (const item of items) if (!item.ok) rejections.push(item.rejection);
     return { id: job.id, items: items.length, rejections };

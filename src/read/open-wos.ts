@@ -3,12 +3,12 @@
  * from the content and hand the bytes to the matching reader, without reading the file twice.
  * The bytes are hashed (SHA-256) as they pass, for the run manifest (docs/methodology.md §13.5).
  */
-import { createHash } from "node:crypto";
 import { checkKeys, optionKeys } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
 import { decodeBytes } from "./decode.ts";
 import { detectFormat } from "./detect-format.ts";
 import { gunzipChunks, isGzip } from "./gunzip.ts";
+import { hashChunks } from "./input-hash.ts";
 import { readPlainText } from "./plain-text.ts";
 import type { ReadItem, ReadOptions, WosFormat } from "./read-item.ts";
 import { type ReadLimits, readLimits } from "./read-limits.ts";
@@ -43,6 +43,12 @@ export interface WosReading {
   /** One item per record, in file order. */
   readonly items: AsyncIterable<ReadItem>;
   /**
+   * The content's bytes (inflated when the file is compressed), for a caller that reads them
+   * otherwise than by `items` (cut into blocks read on threads, as `copub read --threads` does):
+   * read one of the two, not both. They are hashed and counted (`sha256`, `bytesRead`) as `items` are.
+   */
+  readonly content: AsyncIterable<Uint8Array>;
+  /**
    * What a plain-text export says of itself on its `FN` line ("Clarivate Analytics Web of
    * Science"; copub's demo data say they are synthetic), or `null` for other formats and files
    * without one.
@@ -56,8 +62,7 @@ export interface WosReading {
   /** Bytes of the source read so far, as stored (before gunzip), for progress reports. */
   readonly bytesRead: () => number;
   /**
-   * Closes the source without reading `items` (its file is then read another way, as
-   * `tallyOnThreads` does in record-aligned blocks); nothing more may be read from it.
+   * Closes the source without reading `items` or `content`; nothing more may be read from it.
    */
   readonly close: () => Promise<void>;
 }
@@ -77,12 +82,12 @@ export async function openWos(source: ByteSource, options: OpenWosOptions = {}):
   checkKeys(options, OPEN_WOS_KEYS, "openWos options");
   const { name, chunks, size } = openSource(source, options.fileName);
   const limits = readLimits(options, name);
-  const hashed = hashWhileReading(chunks);
+  const hashed = hashChunks(chunks, name);
   const iterator = hashed.chunks[Symbol.asyncIterator]();
   try {
     return {
       ...(await dispatch(name, iterator, { ...options, ...limits }, size)),
-      sha256: hashed.sha256(name),
+      sha256: hashed.sha256,
       bytesRead: hashed.bytesRead,
       close: async () => {
         await iterator.return?.();
@@ -93,37 +98,6 @@ export async function openWos(source: ByteSource, options: OpenWosOptions = {}):
     await iterator.return?.();
     throw error;
   }
-}
-
-/**
- * The chunks, passed on unchanged and hashed and counted on the way; the digest once they have
- * all passed.
- */
-function hashWhileReading(chunks: AsyncIterable<Uint8Array>): {
-  chunks: AsyncIterable<Uint8Array>;
-  sha256: (name: string) => () => string;
-  bytesRead: () => number;
-} {
-  const hash = createHash("sha256");
-  let digest: string | undefined;
-  let bytes = 0;
-  async function* tap(): AsyncIterable<Uint8Array> {
-    for await (const chunk of chunks) {
-      hash.update(chunk);
-      bytes += chunk.length;
-      yield chunk;
-    }
-    digest = hash.digest("hex");
-  }
-  return {
-    chunks: tap(),
-    bytesRead: () => bytes,
-    sha256: (name) => () => {
-      if (digest === undefined)
-        throw new Error(`${name}: SHA-256 asked for before the file was read to its end`);
-      return digest;
-    },
-  };
 }
 
 /** The `FN` line that opens a plain-text export (after an optional BOM). */
@@ -171,7 +145,7 @@ async function dispatch(
       : format === "tab"
         ? readTabDelimited(peeked.all, readerOptions)
         : readXml(peeked.all, readerOptions);
-  return { name, format, compressed, items, producer };
+  return { name, format, compressed, items, content: peeked.all, producer };
 }
 
 interface Peeked {

@@ -1,13 +1,15 @@
 /**
- * Counting a large text export on several threads, for `copub read --threads N`: the main thread
- * reads the file's bytes and cuts them into record-aligned blocks (`text-blocks.ts`), `N - 1`
- * worker threads (`_tally-worker.ts`) read blocks and send back only their count of items and
- * their rejections, and the main thread reads a block itself whenever every worker has its fill.
- * Records never cross threads: `copub read` only counts them. The blocks are added in file order,
- * each rejection moved on by the items of the blocks before it, so the accounting — counts,
+ * Counting large exports on several threads, for `copub read --threads N`: the main thread reads
+ * each file's bytes (those of its opened reading, so they are hashed and counted for progress as
+ * usual) and cuts them into record-aligned blocks (`text-blocks.ts`, `xmlBlocks` for XML),
+ * `N - 1` worker threads (`_tally-worker.ts`, one pool for every file of the command) read blocks
+ * and send back only their count of items and their rejections, and the main thread reads a block
+ * itself whenever every worker has its fill (`ordered-blocks.ts` schedules them). Records never
+ * cross threads: `copub read` only counts them. The blocks are added in file order, each
+ * rejection moved on by the items of the blocks before it, so the accounting — counts,
  * rejections, their lines and order — is the one-thread read's, byte for byte. A file that cannot
  * be cut (no record boundary for 64 MiB, e.g. UTF-16) or a worker that fails makes the file be
- * read again on one thread; a small, compressed or XML file, and Deno, never start workers.
+ * read again on one thread; a small file, and Deno, never start workers.
  */
 import { stat } from "node:fs/promises";
 import { ownBuffer, siblingModule, startWorkerPool, type WorkerPool } from "../common/worker-pool.ts";
@@ -15,12 +17,11 @@ import type { ReadReport } from "../diagnostics/read-report.ts";
 import type { Rejection, RejectionCode } from "../diagnostics/rejection.ts";
 import { TALLY_WORKER, type TallyJob, type TallyResult, tallyBlock } from "./_tally-worker.ts";
 import { tally } from "./collect.ts";
-import type { WosReading } from "./open-wos.ts";
-import { readPlainText } from "./plain-text.ts";
-import type { ReadOptions } from "./read-item.ts";
-import { readFileChunks } from "./source.ts";
-import { readTabDelimited } from "./tab-delimited.ts";
-import { plainTextBlocks, tabDelimitedBlocks } from "./text-blocks.ts";
+import { openWos, type WosReading } from "./open-wos.ts";
+import { scheduleBlocks } from "./ordered-blocks.ts";
+import type { ReadItem, ReadOptions } from "./read-item.ts";
+import { plainTextBlocks, type TextBlock, tabDelimitedBlocks } from "./text-blocks.ts";
+import { xmlBlocks } from "./xml.ts";
 
 /** The accounting of one file: counts and rejections (as `tally` gives them). */
 export interface FileTally {
@@ -28,14 +29,30 @@ export interface FileTally {
   readonly rejections: readonly Rejection[];
 }
 
-/** Options of `tallyOnThreads`. */
+/** Options of `tallyThreads`. */
 export interface TallyThreadsOptions {
   /** Threads in all: the main one and `threads - 1` workers; 1 (or less) reads on the main thread. */
   readonly threads: number;
-  /** The reader options the file was opened with (`fileName` is the reading's name). */
+  /** The reader options the files were opened with (`fileName` is each reading's name). */
   readonly readOptions?: Omit<ReadOptions, "fileName">;
   /** Bytes a block holds at least (default 1 MiB) and a file at least to be read on threads (default 8 MiB); tests make both small. */
   readonly sizes?: { readonly blockBytes: number; readonly minBytes: number };
+}
+
+/** The threads of a command that counts files: one pool of workers for all of them. */
+export interface TallyThreads {
+  /**
+   * Counts an opened export on threads, or gives `null` when it is read on one thread as usual
+   * (`tally(reading.items)`): one thread asked for, a file smaller than the threshold, Deno.
+   * Otherwise the reading's `content` is read in blocks (or, should the blocks fail, the file
+   * read again on this thread).
+   * @param path - the file's path (read again from it should the blocks fail)
+   * @param reading - the file opened by `openWos` (neither its items nor its content read)
+   * @param onItems - told of the items as the blocks are added (progress), `n` at a time
+   */
+  tally(path: string, reading: WosReading, onItems?: (n: number) => void): Promise<FileTally | null>;
+  /** Stops the workers (started by the first file read on threads). */
+  stop(): Promise<void>;
 }
 
 /** Blocks of 1 MiB: a worker's share arrives in small steps, so two threads finish a file together. */
@@ -44,12 +61,67 @@ const BLOCK_BYTES = 1 << 20;
 const MIN_BYTES = 8 << 20;
 /** Blocks handed to a worker and not yet back: enough to keep it busy while the last one travels. */
 const BLOCKS_AHEAD = 2;
+/** Blocks back or read here and waiting to be added, past those out. */
+const BLOCKS_QUEUED = 1;
+
+/** Thrown inside `tally` when the file must be read again on one thread (`poolFailed`: a worker failed). */
+class OneThread extends Error {
+  poolFailed = false;
+}
 
 /**
- * Counts an opened text export on threads, or gives `null` when it is read on one thread as
- * usual (`tally(reading.items)`): one thread asked for, a compressed or XML file, a file smaller
- * than the threshold, Deno. Otherwise the reading is closed and the file read again from its path
- * in blocks (or, should the blocks fail, on this thread).
+ * The threads of a counting command; the workers start with the first file read on them.
+ * @param options - the threads, the reader options and (in tests) the sizes
+ * @example
+ * const threads = tallyThreads({ threads: 2 });
+ * await threads.tally("big.txt", await openWos("big.txt"))
+ * // → { report: { records: 100000, parsed: 99999, rejected: 1, byCode: { "missing-ut": 1 } }, rejections: [{ … }] }
+ * await threads.stop();
+ */
+export function tallyThreads(options: TallyThreadsOptions): TallyThreads {
+  const { blockBytes, minBytes } = options.sizes ?? { blockBytes: BLOCK_BYTES, minBytes: MIN_BYTES };
+  const workers = options.threads - 1;
+  let pool: Pool | null = null;
+  return {
+    async tally(path, reading, onItems) {
+      if (workers < 1 || "Deno" in globalThis) return null;
+      if ((await stat(path)).size < minBytes) return null;
+      pool ??= startPool(workers);
+      const readOptions: ReadOptions = { ...options.readOptions, fileName: reading.name };
+      let reported = 0;
+      const counted = (n: number): void => {
+        reported += n;
+        onItems?.(n);
+      };
+      try {
+        return await tallyBlocks(reading, readOptions, pool, blockBytes, counted);
+      } catch (error) {
+        if (!(error instanceof OneThread)) throw error;
+        // A pool with a failed worker fails every job: the next file starts a new one.
+        if (error.poolFailed) {
+          const failed = pool;
+          pool = null;
+          await failed.stop();
+        }
+      }
+      // The file again, on this thread; the items told of already are not told again.
+      let seen = 0;
+      return tally(
+        tellItems((await openWos(path, options.readOptions)).items, () => {
+          if (++seen > reported) onItems?.(1);
+        }),
+      );
+    },
+    async stop() {
+      await pool?.stop();
+      pool = null;
+    },
+  };
+}
+
+/**
+ * Counts an opened export on threads, or gives `null` when it is read on one thread as usual:
+ * `tallyThreads` for one file, its workers stopped at the end.
  * @param path - the file's path
  * @param reading - the file opened by `openWos` (its items not read)
  * @param options - the threads and the reader options
@@ -62,64 +134,68 @@ export async function tallyOnThreads(
   reading: WosReading,
   options: TallyThreadsOptions,
 ): Promise<FileTally | null> {
-  const { blockBytes, minBytes } = options.sizes ?? { blockBytes: BLOCK_BYTES, minBytes: MIN_BYTES };
-  const format = reading.format;
-  if (options.threads < 2 || "Deno" in globalThis || reading.compressed || format === "xml") return null;
-  if ((await stat(path)).size < minBytes) return null;
-  await reading.close();
-  const readOptions: ReadOptions = { ...options.readOptions, fileName: reading.name };
-  const onBlocks = await tallyBlocks(path, format, readOptions, options.threads - 1, blockBytes);
-  if (onBlocks !== null) return onBlocks;
-  return tally(format === "plain" ? readPlainText(path, readOptions) : readTabDelimited(path, readOptions));
+  const threads = tallyThreads(options);
+  try {
+    return await threads.tally(path, reading, undefined);
+  } finally {
+    await threads.stop();
+  }
 }
 
-/** The file's tally from its blocks, or `null` when some block could not be read on its own. */
+/** The file's tally from its blocks; `OneThread` when some block could not be read on its own. */
 async function tallyBlocks(
-  path: string,
-  format: "plain" | "tab",
+  reading: WosReading,
   options: ReadOptions,
-  workers: number,
+  pool: Pool,
   blockBytes: number,
-): Promise<FileTally | null> {
-  const pool = startPool(workers);
-  // Blocks out or read, oldest first; a block read here is done at once.
-  const queue: { done: TallyResult | null; readonly result: Promise<TallyResult> }[] = [];
+  onItems: (n: number) => void,
+): Promise<FileTally> {
+  const format = reading.format;
   const rejections: Rejection[] = [];
   let items = 0;
-  let failed = false;
-  // Blocks are added in file order: a rejection's index counts the items of the blocks before it.
-  const addOldest = async (): Promise<void> => {
-    const result = await (queue.shift() as (typeof queue)[number]).result;
-    if ("why" in result) failed = true;
-    else {
-      for (const rejection of result.rejections)
-        rejections.push({ ...rejection, recordIndex: rejection.recordIndex + items });
-      items += result.items;
-    }
-  };
-  try {
-    const cut = format === "plain" ? plainTextBlocks : tabDelimitedBlocks;
-    let id = 0;
-    for await (const block of cut(readFileChunks(path, { name: options.fileName ?? path }), {
-      targetBytes: blockBytes,
-    })) {
-      if (block.continued || failed) return null;
-      while (queue[0]?.done != null || queue.length > workers * BLOCKS_AHEAD) await addOldest();
-      const job: TallyJob = { id: id++, format, block, options };
-      if (pool.waiting() < workers * BLOCKS_AHEAD) {
-        const slot: (typeof queue)[number] = { done: null, result: run(pool, job) };
-        slot.result.then((result) => (slot.done = result));
-        queue.push(slot);
-      } else {
-        const done = tallyBlock(job);
-        queue.push({ done, result: Promise.resolve(done) });
-      }
-    }
-    while (queue.length > 0) await addOldest();
-  } finally {
-    await pool.stop();
+  const cut = format === "plain" ? plainTextBlocks : format === "tab" ? tabDelimitedBlocks : xmlBlocks;
+  await scheduleBlocks(
+    jobs(cut(reading.content, { targetBytes: blockBytes }), format, options),
+    {
+      workers: pool.size,
+      waiting: pool.waiting,
+      toWorker: (job) => run(pool, job),
+      readHere: tallyBlock,
+      // Blocks are added in file order: a rejection's index counts the items of the blocks before it.
+      add: (result) => {
+        if ("why" in result)
+          throw Object.assign(new OneThread(result.why), { poolFailed: result.poolFailed === true });
+        for (const rejection of result.rejections)
+          rejections.push({ ...rejection, recordIndex: rejection.recordIndex + items });
+        items += result.items;
+        onItems(result.items);
+      },
+    },
+    { ahead: BLOCKS_AHEAD, queued: BLOCKS_QUEUED },
+  );
+  return { report: reportOf(items, rejections), rejections };
+}
+
+/** The blocks as jobs, numbered; a continued block (no record boundary for 64 MiB) sends the file to one thread. */
+async function* jobs(
+  blocks: AsyncIterable<TextBlock>,
+  format: TallyJob["format"],
+  options: ReadOptions,
+): AsyncIterable<TallyJob> {
+  let id = 0;
+  for await (const block of blocks) {
+    if (block.continued) throw new OneThread("no record boundary for 64 MiB");
+    yield { id, format, block, options, fileStart: id === 0 };
+    id++;
   }
-  return failed ? null : { report: reportOf(items, rejections), rejections };
+}
+
+/** The items, each told of as it passes. */
+async function* tellItems(items: AsyncIterable<ReadItem>, onItem: () => void): AsyncIterable<ReadItem> {
+  for await (const item of items) {
+    onItem();
+    yield item;
+  }
 }
 
 /** The read report of a file's items and rejections (as `tally` counts them). */
@@ -134,14 +210,14 @@ type Pool = WorkerPool<TallyJob, TallyResult>;
 
 /**
  * A block counted by a worker, its bytes moved there (copied first only when their buffer holds
- * other bytes too); a worker that fails answers with `why`.
+ * other bytes too); a worker that fails answers with `why`, and the pool is marked failed.
  */
 async function run(pool: Pool, job: TallyJob): Promise<TallyResult> {
   const bytes = ownBuffer(job.block.bytes);
   try {
     return (await pool.run({ ...job, block: { ...job.block, bytes } }, [bytes.buffer as ArrayBuffer])).value;
   } catch (error) {
-    return { id: job.id, why: String(error) };
+    return { id: job.id, why: String(error), poolFailed: true };
   }
 }
 

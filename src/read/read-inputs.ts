@@ -42,8 +42,9 @@ const FOR_EACH_INPUT_KEYS = optionKeys<ForEachInputOptions>({
 /**
  * Opens every input file in path order and hands it to `visit`, which reads its items.
  * @param paths - files and folders
- * @param visit - reads one opened file; when it reads the file otherwise than by its items (it
- *   closes the reading and reads the file in blocks, `tallyOnThreads`), it returns how many items it read
+ * @param visit - reads one opened file; when it reads the file otherwise than by its items (its
+ *   `content` in blocks, `tallyThreads`), it tells of the items as it reads them (`countItems`, for
+ *   progress), or returns how many items it read
  * @param options - reader options for every file, and a progress listener
  * @returns the files found in folders that were skipped as not WoS exports
  * @throws CopubError for a path that cannot be read, or a named file that is not a WoS export;
@@ -54,7 +55,7 @@ const FOR_EACH_INPUT_KEYS = optionKeys<ForEachInputOptions>({
  */
 export async function forEachInput(
   paths: readonly string[],
-  visit: (path: string, reading: WosReading) => Promise<unknown>,
+  visit: (path: string, reading: WosReading, countItems: (items: number) => void) => Promise<unknown>,
   options: ForEachInputOptions = {},
 ): Promise<SkippedFile[]> {
   checkKeys(options, FOR_EACH_INPUT_KEYS, "forEachInput options");
@@ -72,13 +73,18 @@ export async function forEachInput(
       const reading = await openWos(input.path, readerOptions);
       bytesRead = reading.bytesRead;
       const before = records;
-      const readElsewise = await visit(input.path, {
-        ...reading,
-        items: counted(reading.items, () => {
-          records++;
-          tracker?.record();
-        }),
-      });
+      const countItem = (): void => {
+        records++;
+        tracker?.record();
+      };
+      const countItems = (items: number): void => {
+        for (let i = 0; i < items; i++) countItem();
+      };
+      const readElsewise = await visit(
+        input.path,
+        { ...reading, items: counted(reading.items, countItem) },
+        countItems,
+      );
       // A visit that closed the reading and read the file another way says how many items it read.
       if (typeof readElsewise === "number") records += readElsewise;
       if (records === before) empty.push(input.path);

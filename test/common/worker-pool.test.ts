@@ -18,6 +18,14 @@ describe("ownBuffer", () => {
     expect(part.buffer.byteLength).toBe(2);
     expect(part.buffer).not.toBe(whole.buffer);
   });
+
+  it("copies a view of shared memory, which cannot be moved, even one spanning it whole", () => {
+    const shared = new Uint8Array(new SharedArrayBuffer(3));
+    shared.set([7, 8, 9]);
+    const own = ownBuffer(shared);
+    expect([...own]).toEqual([7, 8, 9]);
+    expect(own.buffer).toBeInstanceOf(ArrayBuffer);
+  });
 });
 
 describe("startWorkerPool", () => {

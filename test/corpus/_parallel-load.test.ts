@@ -5,8 +5,12 @@
 // order; on the project's malformed plain-text and tab-delimited samples, whose pieces hold
 // rejections (the same rejections, lines and record indexes as the one-thread read, though the
 // main thread adds the items of its pieces before those of the pieces a worker still reads); and
-// it gives up (NotParallel) on an input that is not UTF-8 text, so that loadCorpus reads it on
-// one thread.
+// on XML (the project's malformed and SOAP samples, the shared real exports, and a file of RECs
+// on a single line, whose pieces all start on line 1), one REC a piece; and it gives up
+// (NotParallel) on an input that is not uncompressed UTF-8, so that loadCorpus reads it on one thread.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadInParallel, NotParallel, type PieceSizes } from "../../src/corpus/_parallel-load.ts";
 import { createDeferredCorpusBuilder } from "../../src/corpus/build-corpus.ts";
@@ -125,4 +129,56 @@ describe("loadInParallel on pieces that hold rejections: the one-thread read's i
       expect(corpusJson(await parallelCorpus(mixed, workers, TINY))).toBe(expected);
     expect(corpusJson(await parallelCorpus(mixed, 1, { ...TINY, mainReads: false }))).toBe(expected);
   }, 300_000);
+});
+
+describe("loadInParallel on XML: the one-thread corpus", () => {
+  it("the XML samples, one REC a piece, 0 to 2 workers, the main thread reading or not", async () => {
+    const paths = [
+      "malformed-second-rec.xml",
+      "missing-uid-and-empty-rec.xml",
+      "soap-escaped-payload.xml",
+      "plain-text-twin-WOS-001447739000001.xml",
+    ].map((name) => sample(`xml/${name}`));
+    const one = await loadCorpus(paths, { threads: 1 });
+    expect(one.rejections.length).toBeGreaterThan(0);
+    expect(one.files.every((f) => f.format === "xml")).toBe(true);
+    const expected = corpusJson(one);
+    for (const workers of [0, 1, 2])
+      expect(corpusJson(await parallelCorpus(paths, workers, TINY))).toBe(expected);
+    expect(corpusJson(await parallelCorpus(paths, 1, { ...TINY, mainReads: false }))).toBe(expected);
+  }, 300_000);
+
+  it("RECs on one line, duplicates among them: indexes kept in order though every piece starts on line 1", async () => {
+    // The twin sample's REC four times with its UID kept (four duplicates of one UT) and once
+    // more with another: all on one line, so a piece's first line says nothing of the items before it.
+    const text = readFileSync(sample("xml/plain-text-twin-WOS-001447739000001.xml"), "utf8");
+    const rec = /<REC[\s>][\s\S]*<\/REC>/.exec(text)?.[0] as string;
+    const other = rec.replace(/WOS:001447739000001/g, "WOS:001447739000002");
+    const oneLine = `<?xml version="1.0"?><records>${[rec, rec, other, rec, rec].join("").replace(/[\r\n]+/g, " ")}</records>`;
+    const path = join(mkdtempSync(join(tmpdir(), "copub-parallel-xml-")), "one-line.xml");
+    writeFileSync(path, oneLine);
+    const one = await loadCorpus([path], { threads: 1 });
+    expect(one.accounting.records).toBe(5);
+    const expected = corpusJson(one);
+    for (const workers of [0, 1, 2])
+      expect(corpusJson(await parallelCorpus([path], workers, TINY))).toBe(expected);
+  }, 300_000);
+
+  it.skipIf(!HAVE_SHARED)(
+    `the shared real XML exports in pieces of 64 KiB, on 2 workers${NEEDS_SHARED}`,
+    async () => {
+      const files = provenanceFiles()
+        .filter((f) => f.format === "xml")
+        .map((f) => `${SHARED_WOS}${f.file}`);
+      const one = await loadCorpus(files, { threads: 1 });
+      expect(one.accounting.records).toBe(
+        provenanceFiles()
+          .filter((f) => f.format === "xml")
+          .reduce((sum, f) => sum + f.records, 0),
+      );
+      const sizes = { pieceBytes: 64 * 1024, minBytes: 0 };
+      expect(corpusJson(await parallelCorpus(files, 2, sizes))).toBe(corpusJson(one));
+    },
+    600_000,
+  );
 });

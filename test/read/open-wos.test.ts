@@ -88,6 +88,17 @@ describe("openWos(source).sha256()", () => {
     expect(reading.sha256()).toBe(sha256Of(gz));
   });
 
+  it("hashes a file of many chunks (9 MiB) to the digest of its bytes", async () => {
+    const record = readFileSync(sample("plain-text/two-records.txt"), "utf8");
+    const text = record.repeat(Math.ceil((9 << 20) / record.length));
+    const path = join(mkdtempSync(join(tmpdir(), "copub-sha-")), "large.txt");
+    writeFileSync(path, text);
+    const reading = await openWos(path);
+    await tally(reading.items);
+    expect(reading.bytesRead()).toBe(Buffer.byteLength(text));
+    expect(reading.sha256()).toBe(sha256Of(readFileSync(path)));
+  });
+
   it("hashes bytes passed in memory", async () => {
     const bytes = readFileSync(sample("plain-text/two-records.txt"));
     const reading = await openWos(new Uint8Array(bytes), { fileName: "two-records.txt" });

@@ -1,6 +1,6 @@
 // The input edge: byte sources, whole files, gzip by name, and the one mapping of a failed read to
 // CopubError. Files are made in a temporary folder; compressed ones with node:zlib.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -121,6 +121,58 @@ describe("readFileChunks(path, options)", () => {
       message: `${notGzip}: failed (Z_DATA_ERROR)`,
     });
   });
+
+  it("cuts a file into 1 MiB chunks and reports each as it is handed on, short and empty files included", async () => {
+    const folder = temp();
+    const MiB = 1 << 20;
+    // Sizes: none, under a chunk, exactly one, two and a half (1 MiB + 1 MiB + 0.5 MiB).
+    const cases: [number, number[]][] = [
+      [0, []],
+      [5, [5]],
+      [MiB, [MiB]],
+      [2.5 * MiB, [MiB, MiB, 0.5 * MiB]],
+    ];
+    for (const [size, expected] of cases) {
+      const path = join(folder, `f${size}`);
+      // Each byte its offset modulo 251 (a prime), so a chunk out of place would show.
+      writeFileSync(
+        path,
+        Uint8Array.from({ length: size }, (_, i) => i % 251),
+      );
+      const reads: [number, number][] = [];
+      const lengths: number[] = [];
+      let offset = 0;
+      let inPlace = true;
+      for await (const chunk of readFileChunks(path, {
+        onRead: (read, bytes) => reads.push([read, bytes]),
+      })) {
+        // onRead has counted this chunk, not yet the one read ahead.
+        expect(reads.at(-1)).toEqual([offset + chunk.length, size]);
+        for (let i = 0; i < chunk.length; i += 4099) inPlace &&= chunk[i] === (offset + i) % 251;
+        lengths.push(chunk.length);
+        offset += chunk.length;
+      }
+      expect(lengths).toEqual(expected);
+      expect(inPlace).toBe(true);
+      expect(reads.length).toBe(expected.length);
+    }
+  });
+
+  it.runIf(process.platform === "linux")(
+    "closes the file when the consumer stops with a read in flight",
+    async () => {
+      const path = join(temp(), "big");
+      writeFileSync(path, new Uint8Array(3 << 20));
+      const open = () => readdirSync("/proc/self/fd").length;
+      const before = open();
+      for await (const chunk of readFileChunks(path)) {
+        // The first chunk is in hand and the second being read: stop here.
+        expect(chunk.length).toBe(1 << 20);
+        break;
+      }
+      expect(open()).toBe(before);
+    },
+  );
 
   it("words input files by default: no such file, is a directory", async () => {
     const folder = temp();

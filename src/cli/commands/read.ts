@@ -8,7 +8,7 @@ import type { Rejection } from "../../diagnostics/rejection.ts";
 import { jsonChunks } from "../../output/json.ts";
 import { type FileSummary, readSummary, readSummaryText } from "../../output/read-summary.ts";
 import { tally } from "../../read/collect.ts";
-import { tallyOnThreads } from "../../read/parallel-tally.ts";
+import { tallyThreads } from "../../read/parallel-tally.ts";
 import { recordedReadLimits, recordLimits } from "../../read/read-limits.ts";
 import { parseCommandLine } from "../_command-line.ts";
 import { helpText } from "../_help.ts";
@@ -31,10 +31,10 @@ const READ_OPTIONS = {
   threads: wholeNumber({
     min: 1,
     value: "N",
-    help: `threads reading plain-text and tab-delimited exports (default ${defaultThreads()},
-at most ${MAX_THREADS}): N > 1 reads on the main thread and N-1 workers, each
-file of 8 MiB or more cut into record-aligned blocks; the accounting
-is the same whatever N`,
+    help: `threads reading exports (default ${defaultThreads()}, at most ${MAX_THREADS}):
+N > 1 reads on the main thread and N-1 workers, each file of 8 MiB
+or more cut into record-aligned blocks; the accounting is the same
+whatever N`,
   }),
   help: HELP_OPTION,
   ...READ_LIMIT_OPTIONS,
@@ -79,19 +79,25 @@ export async function readCommand(args: readonly string[], io: CliIo): Promise<n
   const limits = readLimitsFromArgs(values);
   const threads = Math.min(values.threads ?? defaultThreads(), MAX_THREADS);
   const readOptions = recordLimits(limits);
-  const skipped = await visitInputs(
-    positionals,
-    io,
-    { quiet: values.quiet, limits },
-    async (path, reading) => {
-      // A large text export is counted on threads (its items then read in blocks, not here).
-      const onThreads = await tallyOnThreads(path, reading, { threads, readOptions });
-      const { report, rejections: fileRejections } = onThreads ?? (await tally(reading.items));
-      files.push({ path, format: reading.format, ...countsOf(report) });
-      for (const rejection of fileRejections) rejections.push(rejection);
-      return onThreads === null ? undefined : report.records;
-    },
-  );
+  // One pool of workers for every file, started by the first large one.
+  const onThreads = tallyThreads({ threads, readOptions });
+  let skipped: Awaited<ReturnType<typeof visitInputs>>;
+  try {
+    skipped = await visitInputs(
+      positionals,
+      io,
+      { quiet: values.quiet, limits },
+      async (path, reading, countItems) => {
+        // A large export is counted on threads (its content then read in blocks, its items not).
+        const counted = await onThreads.tally(path, reading, countItems);
+        const { report, rejections: fileRejections } = counted ?? (await tally(reading.items));
+        files.push({ path, format: reading.format, ...countsOf(report) });
+        for (const rejection of fileRejections) rejections.push(rejection);
+      },
+    );
+  } finally {
+    await onThreads.stop();
+  }
   const summary = readSummary(files, rejections, skipped, {
     profile: values.profile ?? null,
     readLimits: recordedReadLimits(limits),
