@@ -191,17 +191,23 @@ const PROTOTYPE_NAMES: NameTable = nameTable([
 /** Line breaks as fast-xml-parser turns them into `\n` before anything else. */
 const LINE_BREAK = /\r\n?/g;
 
+/**
+ * The kind of each ASCII character in a name: 2 may start one (letter, `_`), 1 only continue one
+ * (digit, `.`, `-`), 0 neither. A table look-up instead of six comparisons a character: names are
+ * a third of a record's characters.
+ */
+const NAME_CHARS: Uint8Array = (() => {
+  const kinds = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    const letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+    kinds[code] = letter ? 2 : (code >= 48 && code <= 57) || code === 46 || code === 45 ? 1 : 0;
+  }
+  return kinds;
+})();
 /** Whether a character code may start a name here: ASCII letter or `_`. */
-const isNameStart = (code: number): boolean =>
-  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+const isNameStart = (code: number): boolean => code < 128 && NAME_CHARS[code] === 2;
 /** Whether a character code may continue a name here: ASCII letter, digit, `_`, `.`, `-`. */
-const isNameChar = (code: number): boolean =>
-  (code >= 97 && code <= 122) ||
-  (code >= 65 && code <= 90) ||
-  (code >= 48 && code <= 57) ||
-  code === 95 ||
-  code === 46 ||
-  code === 45;
+const isNameChar = (code: number): boolean => code < 128 && (NAME_CHARS[code] as number) > 0;
 /** White space between XML's markup: the four characters the validator takes. */
 const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 9 || code === 13;
 
@@ -374,7 +380,7 @@ export function scanRecord(text: string, citedReferences: boolean): XmlElement |
     } else if (kept === REFERENCE_NODE && element !== null) {
       // A cited reference: no elements built, its string made from its parts as it closes.
       child = REFERENCE_STAND_IN;
-      parts.fill(undefined, 0, REFERENCE_PARTS.length);
+      for (let k = 0; k < REFERENCE_PARTS.length; k++) parts[k] = undefined;
       (element as Record<string | symbol, unknown>)[FORMATTED_REFERENCES] ??= [];
       if (selfClosing) addReference(element as Record<string | symbol, unknown>, parts);
     } else if (kept !== null && element !== null) {
@@ -425,7 +431,7 @@ function addReference(
   references: Record<string | symbol, unknown>,
   parts: readonly (string | null | undefined)[],
 ) {
-  const formatted = referenceString(parts.map((part) => part ?? null));
+  const formatted = referenceString(parts);
   if (formatted !== null) (references[FORMATTED_REFERENCES] as string[]).push(formatted);
 }
 

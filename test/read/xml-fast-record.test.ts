@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { READ_ATTRIBUTES, scanRecord } from "../../src/read/_xml-fast-record.ts";
 import { createRecordReader } from "../../src/read/_xml-record.ts";
+import { referenceString } from "../../src/read/_xml-references.ts";
 import {
   type Boundary,
   createRecScanner,
@@ -183,6 +184,27 @@ describe("cited references made while scanning (no reference elements built)", (
         "<reference><year> 1999 </year></reference></references>",
     );
     expect(citedReferences(text)).toStrictEqual(["Pahl R, 2005, SOCIOL REV, DOI 10.1/a&b", "1999"]);
+  });
+
+  it("writes the first author's first comma, and the white space after it, as one space", () => {
+    // "Pahl,\t R, Jr": the first comma and the tab and space after it become one space; the
+    // second comma stays. Volume 53 is written V53, page 621 P621; a missing part is left out.
+    expect(referenceString(["Pahl,\t R, Jr", "2005", "SOCIOL REV", "53", "621", null])).toBe(
+      "Pahl R, Jr, 2005, SOCIOL REV, V53, P621",
+    );
+    expect(referenceString([null, undefined, null, null, null, "10.1/x"])).toBe("DOI 10.1/x");
+    expect(referenceString([null, null, null, null, null, null])).toBeNull();
+    // Against the regular expression it replaces, on authors made of the characters that matter.
+    const author = fc.string({
+      unit: fc.constantFrom("a", "B", ",", " ", "\t", "\u00a0", "\u2028", "."),
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(author, (name) => {
+        expect(referenceString([name, null, null, null, null, null])).toBe(name.replace(/,\s*/, " "));
+      }),
+      { seed: 20_261_206, numRuns: 500 },
+    );
   });
 
   it("gives no references for a references element without any, and none when they are not read", () => {
