@@ -130,6 +130,11 @@ export interface CorpusIntern extends Intern {
    * papers (`byIdentity`), by the identity of normalization's instance.
    */
   readonly normalized: WeakMap<object, unknown>;
+  /**
+   * The corpus's unit, and its addresses, for each institution unit object of normalization's
+   * (one per address text, `normalize/paper-addresses.ts`), by that object's identity.
+   */
+  readonly unitRecords: WeakMap<object, UnitRecord>;
   /** The one empty list of the corpus (read-only, as every shared part). */
   readonly empty: never[];
 }
@@ -137,6 +142,19 @@ export interface CorpusIntern extends Intern {
 type Unit = CorpusPaper["institutions"][number];
 type Address = CorpusPaper["addresses"][number];
 type Grant = CorpusPaper["grants"][number];
+
+/**
+ * What the corpus keeps for one of normalization's unit objects: its own shared unit, the hashes
+ * that unit and its two addresses (`C1`, `RP`) are found by, and those addresses once made.
+ */
+interface UnitRecord {
+  readonly unit: Unit;
+  readonly hash: number;
+  readonly c1Hash: number;
+  readonly rpHash: number;
+  c1: Address | null;
+  rp: Address | null;
+}
 
 /**
  * Creates the interner of one corpus (no module-level cache: each corpus owns its own).
@@ -176,6 +194,7 @@ export function createIntern(): CorpusIntern {
     links: new Map(),
     linkLists: new Map(),
     normalized: new WeakMap(),
+    unitRecords: new WeakMap(),
     empty: [],
   };
 }
@@ -303,6 +322,7 @@ export function sharePaper(paper: CorpusPaper, intern: CorpusIntern): CorpusPape
  */
 function share(paper: CorpusPaper, intern: CorpusIntern, fromNormalize: boolean): CorpusPaper {
   const str = intern.string;
+  const places = fromNormalize ? sharePlaces(paper.institutions, paper.addresses, intern) : null;
   // One literal with every field in CorpusPaperSchema's order (the optional cited references come
   // last): it is the key order of a saved corpus, and one shape that V8 lays out inside the object
   // (an object filled field by field takes 16 B more per paper).
@@ -317,8 +337,8 @@ function share(paper: CorpusPaper, intern: CorpusIntern, fromNormalize: boolean)
     publicationDate: paper.publicationDate === null ? null : str(paper.publicationDate),
     earlyAccessDate: paper.earlyAccessDate === null ? null : str(paper.earlyAccessDate),
     countries: shareStrings(paper.countries, intern),
-    institutions: shareUnits(paper.institutions, intern),
-    addresses: shareAddresses(paper.addresses, intern),
+    institutions: places === null ? shareUnits(paper.institutions, intern) : places.units,
+    addresses: places === null ? shareAddresses(paper.addresses, intern) : places.addresses,
     // Author keys rarely repeat as a whole list, so only the keys are shared, not the array.
     authorKeys: paper.authorKeys.length === 0 ? intern.empty : paper.authorKeys.map(str),
     authorAddresses: shareLinkLists(paper.authorAddresses, intern),
@@ -360,6 +380,108 @@ function byIdentity<T extends object>(
   return shared;
 }
 
+/** A paper's units with more than this many are shared as other papers' are (each address looks for its unit). */
+const MAX_PLACED_UNITS = 16;
+
+/**
+ * The shared unit list and address list of a normalized paper, found through normalization's
+ * unit objects (`unitRecords`): an identity lookup per unit instead of hashing its country and
+ * organization key, and each address is its unit's `C1` or `RP` address. The lists hash as
+ * `shareUnits` and `shareAddresses` hash them, so both ways find the same shared lists. `null`
+ * for a paper of many units, or with an address whose unit is not among them.
+ */
+function sharePlaces(
+  units: readonly Unit[],
+  addresses: readonly Address[],
+  intern: CorpusIntern,
+): { units: Unit[]; addresses: Address[] } | null {
+  if (units.length > MAX_PLACED_UNITS) return null;
+  const records: UnitRecord[] = new Array(units.length);
+  for (let i = 0; i < units.length; i++) records[i] = unitRecord(units[i] as Unit, intern);
+  const placed: Address[] = new Array(addresses.length);
+  let hash = hashPart(HASH_START, addresses.length);
+  for (let i = 0; i < addresses.length; i++) {
+    const address = addresses[i] as Address;
+    const at = unitIndex(units, address);
+    if (at === -1) return null;
+    const record = records[at] as UnitRecord;
+    hash = hashPart(hash, address.source === "C1" ? record.c1Hash : record.rpHash);
+    placed[i] = addressOf(record, address.source, intern);
+  }
+  const shared: Unit[] = new Array(records.length);
+  let unitsHash = hashPart(HASH_START, records.length);
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i] as UnitRecord;
+    unitsHash = hashPart(unitsHash, record.hash);
+    shared[i] = record.unit;
+  }
+  return {
+    units:
+      shared.length === 0 ? intern.empty : consed(intern.unitLists, unitsHash, shared, sameItems, keep, null),
+    addresses:
+      placed.length === 0 ? intern.empty : consed(intern.addressLists, hash, placed, sameItems, keep, null),
+  };
+}
+
+/** The position of an address's unit among its paper's (normalization's objects hold the same strings). */
+function unitIndex(units: readonly Unit[], address: Address): number {
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i] as Unit;
+    if (unit.orgKey === address.orgKey && unit.country === address.country) return i;
+  }
+  return -1;
+}
+
+/** The corpus's record of one of normalization's unit objects, made at its first paper. */
+function unitRecord(unit: Unit, intern: CorpusIntern): UnitRecord {
+  const known = intern.unitRecords.get(unit);
+  if (known !== undefined) return known;
+  const country = unit.country === null ? -1 : intern.idOf(unit.country);
+  const orgKey = intern.idOf(unit.orgKey);
+  // The hashes of unitHash and addressHash, from ids looked up once.
+  const hash = hashPart(hashPart(HASH_START, country), orgKey);
+  const record: UnitRecord = {
+    unit: consed(intern.units, hash, unit, sameUnit, makeUnit, intern),
+    hash,
+    c1Hash: hashPart(hashPart(hashPart(HASH_START, 1), country), orgKey),
+    rpHash: hashPart(hashPart(hashPart(HASH_START, 2), country), orgKey),
+    c1: null,
+    rp: null,
+  };
+  intern.unitRecords.set(unit, record);
+  return record;
+}
+
+/** The shared address of a unit record's unit with the given source. */
+function addressOf(record: UnitRecord, source: Address["source"], intern: CorpusIntern): Address {
+  const known = source === "C1" ? record.c1 : record.rp;
+  if (known !== null) return known;
+  const hash = source === "C1" ? record.c1Hash : record.rpHash;
+  const address = consed(
+    intern.addresses,
+    hash,
+    { source, ...record.unit },
+    sameAddress,
+    makeAddress,
+    intern,
+  );
+  if (source === "C1") record.c1 = address;
+  else record.rp = address;
+  return address;
+}
+
+/** Lists of shared items are equal when they hold the same instances (shared parts are one per value). */
+function sameItems<T>(known: readonly T[], items: readonly T[]): boolean {
+  if (known.length !== items.length) return false;
+  for (let i = 0; i < known.length; i++) if (known[i] !== items[i]) return false;
+  return true;
+}
+
+/** A list made for a lookup, kept as the shared one. */
+function keep<T>(items: T[]): T[] {
+  return items;
+}
+
 /** The shared field assignment equal to a paper's (a corpus has a few dozen). */
 function shareFields(fields: CorpusPaper["fields"], intern: CorpusIntern): CorpusPaper["fields"] {
   const { esi, nistep, fieldSource } = fields;
@@ -383,11 +505,8 @@ function shareStrings(items: readonly string[], intern: CorpusIntern): string[] 
   return consed(intern.stringLists, hash, items, sameStrings, makeStrings, intern);
 }
 
-function sameStrings(known: readonly string[], items: readonly string[]): boolean {
-  if (known.length !== items.length) return false;
-  for (let i = 0; i < known.length; i++) if (known[i] !== items[i]) return false;
-  return true;
-}
+/** Strings compare by text (`===`), so equal lists of strings are `sameItems`. */
+const sameStrings: (known: readonly string[], items: readonly string[]) => boolean = sameItems;
 
 function makeStrings(items: readonly string[], intern: CorpusIntern): string[] {
   return items.map(intern.string);
@@ -501,11 +620,7 @@ function linksHash(hash: number, links: readonly number[]): number {
   return h;
 }
 
-function sameLinks(known: readonly number[], links: readonly number[]): boolean {
-  if (known.length !== links.length) return false;
-  for (let i = 0; i < known.length; i++) if (known[i] !== links[i]) return false;
-  return true;
-}
+const sameLinks: (known: readonly number[], links: readonly number[]) => boolean = sameItems;
 
 function sameLinkLists(
   known: readonly (readonly number[])[],
