@@ -117,6 +117,23 @@ describe("toCorpusPaper(paper, source, intern): a corpus paper's fields and noth
   });
 });
 
+describe("createIntern()", () => {
+  it("gives one instance and one id per text, found again after many others (its cache of recent strings holds a few thousand)", () => {
+    const intern = createIntern();
+    const texts = Array.from({ length: 20_000 }, (_, i) => `name:AUTHOR${i}|A`);
+    const first = texts.map((text) => intern.string(text));
+    const ids = texts.map((text) => intern.idOf(text));
+    // Looked up again from other instances of the same texts, in the reverse order.
+    for (let i = texts.length - 1; i >= 0; i--) {
+      const again = ["name:", `AUTHOR${i}`, "|A"].join("");
+      expect(intern.string(again)).toBe(first[i]);
+      expect(intern.idOf(again)).toBe(ids[i]);
+    }
+    expect(new Set(ids).size).toBe(texts.length);
+    expect(intern.strings).toHaveLength(texts.length);
+  });
+});
+
 describe("sharePaper(paper, intern)", () => {
   it("gives equal parts of different papers one instance", () => {
     const intern = createIntern();
