@@ -30,23 +30,6 @@ export function hashPart(hash: number, part: number): number {
   return (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
 
-/**
- * A string's text mixed into a hash, two code units a step, after its length: equal texts give
- * equal hashes whatever their instances. Lists of strings are hashed by their texts rather than
- * by their interned ids (`corpus-paper.ts`): most lists of a paper are already in the table, and
- * hashing a short string that was just read costs less than looking it up in the interner's
- * table of every string, which a million-paper corpus makes too large for the processor's cache.
- * @example
- * hashText(HASH_START, "UNIV TOKYO") === hashText(HASH_START, ["UNIV", "TOKYO"].join(" ")) // → true
- */
-export function hashText(hash: number, text: string): number {
-  const n = text.length;
-  let h = hashPart(hash, n);
-  let i = 0;
-  for (; i + 1 < n; i += 2) h = hashPart(h, text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16));
-  return i < n ? hashPart(h, text.charCodeAt(i)) : h;
-}
-
 /** Keys stay below 2^30: small integers that a `Map` keeps without a heap number. */
 const KEY_MASK = 0x3fffffff;
 

@@ -15,7 +15,7 @@ import { DocumentTypeSchema } from "../normalize/document-types.ts";
 import { FieldsSchema } from "../normalize/fields.ts";
 import { InstitutionUnitSchema, type NormalizedPaper, PaperWarningCodeSchema } from "../normalize/paper.ts";
 import { GrantSchema } from "../read/wos-record.ts";
-import { type ConsTable, consed, HASH_START, hashPart, hashText } from "./_hash-cons.ts";
+import { type ConsTable, consed, HASH_START, hashPart } from "./_hash-cons.ts";
 import { type SourceRef, SourceRefSchema } from "./_source-ref.ts";
 
 /** One address of a corpus paper: where it came from and what it counts as. */
@@ -130,11 +130,6 @@ export interface CorpusIntern extends Intern {
    * papers (`byIdentity`), by the identity of normalization's instance.
    */
   readonly normalized: WeakMap<object, unknown>;
-  /**
-   * The corpus's unit, and its addresses, for each institution unit object of normalization's
-   * (one per address text, `normalize/paper-addresses.ts`), by that object's identity.
-   */
-  readonly unitRecords: WeakMap<object, UnitRecord>;
   /** The one empty list of the corpus (read-only, as every shared part). */
   readonly empty: never[];
 }
@@ -142,22 +137,6 @@ export interface CorpusIntern extends Intern {
 type Unit = CorpusPaper["institutions"][number];
 type Address = CorpusPaper["addresses"][number];
 type Grant = CorpusPaper["grants"][number];
-
-/**
- * What the corpus keeps for one of normalization's unit objects: its own shared unit, the hashes
- * that unit and its two addresses (`C1`, `RP`) are found by, and those addresses once made.
- */
-interface UnitRecord {
-  readonly unit: Unit;
-  readonly hash: number;
-  readonly c1Hash: number;
-  readonly rpHash: number;
-  c1: Address | null;
-  rp: Address | null;
-}
-
-/** Slots of the interner's cache of recent strings (a power of two). */
-const RECENT_SLOTS = 1 << 12;
 
 /**
  * Creates the interner of one corpus (no module-level cache: each corpus owns its own).
@@ -169,24 +148,13 @@ export function createIntern(): CorpusIntern {
   const ids = new Map<string, number>();
   const strings: string[] = [];
   const values = new Map<string, unknown>();
-  // The strings met last, one per slot of their text's hash, in front of the table of every
-  // string: the dates, file names and countries that most papers repeat are found by one text
-  // comparison here, in a few kilobytes that stay in the processor's cache.
-  const recent: (string | undefined)[] = new Array(RECENT_SLOTS);
-  const recentIds = new Int32Array(RECENT_SLOTS);
   const idOf = (value: string): number => {
-    const slot = hashText(HASH_START, value) & (RECENT_SLOTS - 1);
-    if (recent[slot] === value) return recentIds[slot] as number;
-    let id = ids.get(value);
-    if (id === undefined) {
-      const copy = ownCopy(value);
-      id = strings.length;
-      ids.set(copy, id);
-      strings.push(copy);
-    }
-    recent[slot] = strings[id];
-    recentIds[slot] = id;
-    return id;
+    const known = ids.get(value);
+    if (known !== undefined) return known;
+    const copy = ownCopy(value);
+    ids.set(copy, strings.length);
+    strings.push(copy);
+    return strings.length - 1;
   };
   return {
     idOf,
@@ -208,7 +176,6 @@ export function createIntern(): CorpusIntern {
     links: new Map(),
     linkLists: new Map(),
     normalized: new WeakMap(),
-    unitRecords: new WeakMap(),
     empty: [],
   };
 }
@@ -336,7 +303,6 @@ export function sharePaper(paper: CorpusPaper, intern: CorpusIntern): CorpusPape
  */
 function share(paper: CorpusPaper, intern: CorpusIntern, fromNormalize: boolean): CorpusPaper {
   const str = intern.string;
-  const places = fromNormalize ? sharePlaces(paper.institutions, paper.addresses, intern) : null;
   // One literal with every field in CorpusPaperSchema's order (the optional cited references come
   // last): it is the key order of a saved corpus, and one shape that V8 lays out inside the object
   // (an object filled field by field takes 16 B more per paper).
@@ -351,8 +317,8 @@ function share(paper: CorpusPaper, intern: CorpusIntern, fromNormalize: boolean)
     publicationDate: paper.publicationDate === null ? null : str(paper.publicationDate),
     earlyAccessDate: paper.earlyAccessDate === null ? null : str(paper.earlyAccessDate),
     countries: shareStrings(paper.countries, intern),
-    institutions: places === null ? shareUnits(paper.institutions, intern) : places.units,
-    addresses: places === null ? shareAddresses(paper.addresses, intern) : places.addresses,
+    institutions: shareUnits(paper.institutions, intern),
+    addresses: shareAddresses(paper.addresses, intern),
     // Author keys rarely repeat as a whole list, so only the keys are shared, not the array.
     authorKeys: paper.authorKeys.length === 0 ? intern.empty : paper.authorKeys.map(str),
     authorAddresses: shareLinkLists(paper.authorAddresses, intern),
@@ -394,108 +360,6 @@ function byIdentity<T extends object>(
   return shared;
 }
 
-/** A paper's units with more than this many are shared as other papers' are (each address looks for its unit). */
-const MAX_PLACED_UNITS = 16;
-
-/**
- * The shared unit list and address list of a normalized paper, found through normalization's
- * unit objects (`unitRecords`): an identity lookup per unit instead of hashing its country and
- * organization key, and each address is its unit's `C1` or `RP` address. The lists hash as
- * `shareUnits` and `shareAddresses` hash them, so both ways find the same shared lists. `null`
- * for a paper of many units, or with an address whose unit is not among them.
- */
-function sharePlaces(
-  units: readonly Unit[],
-  addresses: readonly Address[],
-  intern: CorpusIntern,
-): { units: Unit[]; addresses: Address[] } | null {
-  if (units.length > MAX_PLACED_UNITS) return null;
-  const records: UnitRecord[] = new Array(units.length);
-  for (let i = 0; i < units.length; i++) records[i] = unitRecord(units[i] as Unit, intern);
-  const placed: Address[] = new Array(addresses.length);
-  let hash = hashPart(HASH_START, addresses.length);
-  for (let i = 0; i < addresses.length; i++) {
-    const address = addresses[i] as Address;
-    const at = unitIndex(units, address);
-    if (at === -1) return null;
-    const record = records[at] as UnitRecord;
-    hash = hashPart(hash, address.source === "C1" ? record.c1Hash : record.rpHash);
-    placed[i] = addressOf(record, address.source, intern);
-  }
-  const shared: Unit[] = new Array(records.length);
-  let unitsHash = hashPart(HASH_START, records.length);
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i] as UnitRecord;
-    unitsHash = hashPart(unitsHash, record.hash);
-    shared[i] = record.unit;
-  }
-  return {
-    units:
-      shared.length === 0 ? intern.empty : consed(intern.unitLists, unitsHash, shared, sameItems, keep, null),
-    addresses:
-      placed.length === 0 ? intern.empty : consed(intern.addressLists, hash, placed, sameItems, keep, null),
-  };
-}
-
-/** The position of an address's unit among its paper's (normalization's objects hold the same strings). */
-function unitIndex(units: readonly Unit[], address: Address): number {
-  for (let i = 0; i < units.length; i++) {
-    const unit = units[i] as Unit;
-    if (unit.orgKey === address.orgKey && unit.country === address.country) return i;
-  }
-  return -1;
-}
-
-/** The corpus's record of one of normalization's unit objects, made at its first paper. */
-function unitRecord(unit: Unit, intern: CorpusIntern): UnitRecord {
-  const known = intern.unitRecords.get(unit);
-  if (known !== undefined) return known;
-  const country = unit.country === null ? -1 : intern.idOf(unit.country);
-  const orgKey = intern.idOf(unit.orgKey);
-  // The hashes of unitHash and addressHash, from ids looked up once.
-  const hash = hashPart(hashPart(HASH_START, country), orgKey);
-  const record: UnitRecord = {
-    unit: consed(intern.units, hash, unit, sameUnit, makeUnit, intern),
-    hash,
-    c1Hash: hashPart(hashPart(hashPart(HASH_START, 1), country), orgKey),
-    rpHash: hashPart(hashPart(hashPart(HASH_START, 2), country), orgKey),
-    c1: null,
-    rp: null,
-  };
-  intern.unitRecords.set(unit, record);
-  return record;
-}
-
-/** The shared address of a unit record's unit with the given source. */
-function addressOf(record: UnitRecord, source: Address["source"], intern: CorpusIntern): Address {
-  const known = source === "C1" ? record.c1 : record.rp;
-  if (known !== null) return known;
-  const hash = source === "C1" ? record.c1Hash : record.rpHash;
-  const address = consed(
-    intern.addresses,
-    hash,
-    { source, ...record.unit },
-    sameAddress,
-    makeAddress,
-    intern,
-  );
-  if (source === "C1") record.c1 = address;
-  else record.rp = address;
-  return address;
-}
-
-/** Lists of shared items are equal when they hold the same instances (shared parts are one per value). */
-function sameItems<T>(known: readonly T[], items: readonly T[]): boolean {
-  if (known.length !== items.length) return false;
-  for (let i = 0; i < known.length; i++) if (known[i] !== items[i]) return false;
-  return true;
-}
-
-/** A list made for a lookup, kept as the shared one. */
-function keep<T>(items: T[]): T[] {
-  return items;
-}
-
 /** The shared field assignment equal to a paper's (a corpus has a few dozen). */
 function shareFields(fields: CorpusPaper["fields"], intern: CorpusIntern): CorpusPaper["fields"] {
   const { esi, nistep, fieldSource } = fields;
@@ -506,27 +370,24 @@ function shareFields(fields: CorpusPaper["fields"], intern: CorpusIntern): Corpu
   }));
 }
 
-// Each shared list below is found by a hash of its length and its parts (`_hash-cons.ts`): the
-// texts of its strings (lists of strings, funding lists), or the ids of its interned strings
-// (units, addresses), which `sharePlaces` finds without looking the strings up. The length
-// leads, so [] and [[]] (no author, one author without links) differ. The shared
+// Each shared list below is found by a hash of its length and its parts' ids (`_hash-cons.ts`);
+// the length leads, so [] and [[]] (no author, one author without links) differ. The shared
 // list's items are interned strings, so comparing a candidate's item with `===` is one
 // pointer check when they are the same text (and a text comparison otherwise, as for any string).
 
-/** The shared list of equal strings (interned), found by a hash of its texts (`hashText`). */
+/** The shared list of equal strings (interned). */
 function shareStrings(items: readonly string[], intern: CorpusIntern): string[] {
   if (items.length === 0) return intern.empty;
-  return consed(intern.stringLists, textsHash(HASH_START, items), items, sameStrings, makeStrings, intern);
+  let hash = hashPart(HASH_START, items.length);
+  for (let i = 0; i < items.length; i++) hash = hashPart(hash, intern.idOf(items[i] as string));
+  return consed(intern.stringLists, hash, items, sameStrings, makeStrings, intern);
 }
 
-function textsHash(hash: number, items: readonly string[]): number {
-  let h = hashPart(hash, items.length);
-  for (let i = 0; i < items.length; i++) h = hashText(h, items[i] as string);
-  return h;
+function sameStrings(known: readonly string[], items: readonly string[]): boolean {
+  if (known.length !== items.length) return false;
+  for (let i = 0; i < known.length; i++) if (known[i] !== items[i]) return false;
+  return true;
 }
-
-/** Strings compare by text (`===`), so equal lists of strings are `sameItems`. */
-const sameStrings: (known: readonly string[], items: readonly string[]) => boolean = sameItems;
 
 function makeStrings(items: readonly string[], intern: CorpusIntern): string[] {
   return items.map(intern.string);
@@ -605,8 +466,10 @@ function shareAddresses(items: readonly Address[], intern: CorpusIntern): Addres
   return consed(intern.addressLists, hash, items, sameAddresses, makeAddresses, intern);
 }
 
-function grantHash(hash: number, grant: Grant): number {
-  return textsHash(hashText(hash, grant.agency), grant.grantIds);
+function grantHash(hash: number, grant: Grant, intern: CorpusIntern): number {
+  let h = hashPart(hashPart(hash, intern.idOf(grant.agency)), grant.grantIds.length);
+  for (let i = 0; i < grant.grantIds.length; i++) h = hashPart(h, intern.idOf(grant.grantIds[i] as string));
+  return h;
 }
 
 function sameGrant(known: Grant, grant: Grant): boolean {
@@ -628,7 +491,7 @@ function makeGrants(items: readonly Grant[], intern: CorpusIntern): Grant[] {
 function shareGrants(items: readonly Grant[], intern: CorpusIntern): Grant[] {
   if (items.length === 0) return intern.empty;
   let hash = hashPart(HASH_START, items.length);
-  for (let i = 0; i < items.length; i++) hash = grantHash(hash, items[i] as Grant);
+  for (let i = 0; i < items.length; i++) hash = grantHash(hash, items[i] as Grant, intern);
   return consed(intern.grantLists, hash, items, sameGrants, makeGrants, intern);
 }
 
@@ -638,7 +501,11 @@ function linksHash(hash: number, links: readonly number[]): number {
   return h;
 }
 
-const sameLinks: (known: readonly number[], links: readonly number[]) => boolean = sameItems;
+function sameLinks(known: readonly number[], links: readonly number[]): boolean {
+  if (known.length !== links.length) return false;
+  for (let i = 0; i < known.length; i++) if (known[i] !== links[i]) return false;
+  return true;
+}
 
 function sameLinkLists(
   known: readonly (readonly number[])[],

@@ -52,26 +52,12 @@ export function institutionKey(
 export function institutionUnits(addresses: Iterable<InstitutionUnit>): InstitutionUnit[] {
   const units: InstitutionUnit[] = [];
   for (const { country, orgKey } of addresses) units.push({ country, orgKey });
-  return distinctUnits(units);
-}
-
-/**
- * `institutionUnits` of units that are the caller's own to keep (`normalize`'s, one object per
- * address text): the list is sorted and cut in place and its objects are kept, not copied, so
- * that papers with the same address share its unit object.
- * @param units - the units of a paper's addresses, in address order (the array is reused)
- * @example
- * const tokyo = { country: "JP", orgKey: "UNIV TOKYO" };
- * distinctUnits([tokyo, { country: "JP", orgKey: "UNIV TOKYO" }])[0] === tokyo // → true
- */
-export function distinctUnits(units: InstitutionUnit[]): InstitutionUnit[] {
-  if (units.length < 2) return units;
   // A stable sort puts equal units next to each other in the order they came: the first is kept.
   units.sort(compareUnits);
   let kept = 0;
   for (const unit of units) {
     const last = units[kept - 1];
-    if (last === undefined || (last !== unit && compareUnits(last, unit) !== 0)) units[kept++] = unit;
+    if (last === undefined || compareUnits(last, unit) !== 0) units[kept++] = unit;
   }
   units.length = kept;
   return units;

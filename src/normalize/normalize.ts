@@ -13,7 +13,7 @@ import { createListCache } from "./_list-cache.ts";
 import { type LinkableAddress, type NormalizedAuthor, normalizeAuthors } from "./authors.ts";
 import { type DocumentTypes, normalizeDocumentTypes } from "./document-types.ts";
 import { createSharedFieldAssigner } from "./fields.ts";
-import { distinctUnits, type InstitutionUnit } from "./institutions.ts";
+import { institutionUnits } from "./institutions.ts";
 import {
   type NormalizeOptions,
   type NormalizeOptionsInput,
@@ -115,11 +115,9 @@ function normalizeWith(record: WosRecord, options: NormalizeOptions, rules: Rule
   for (const warning of linked.warnings) warnings.push(warning);
   const seqs = authorSeqsByAddress(linked.authors, linkable.length);
   const addresses: NormalizedAddress[] = new Array(linkable.length);
-  const units: InstitutionUnit[] = new Array(linkable.length);
   const countryList: string[] = [];
   for (let i = 0; i < linkable.length; i++) {
-    const { address, unit } = linkable[i] as PaperAddress;
-    units[i] = unit;
+    const { address } = linkable[i] as PaperAddress;
     addresses[i] = {
       raw: address.raw,
       source: address.source,
@@ -152,7 +150,7 @@ function normalizeWith(record: WosRecord, options: NormalizeOptions, rules: Rule
     earlyAccessDate: record.earlyAccessDate,
     countries,
     addresses,
-    institutions: distinctUnits(units),
+    institutions: institutionUnits(addresses),
     unifiedOrganizations: unifiedOrganizations(record.organizations, addresses),
     authors: linked.authors,
     crossAffiliationOnly: crossAffiliationOnly(countries, addresses, linked.authors),

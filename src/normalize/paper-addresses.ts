@@ -11,7 +11,7 @@ import type { Address, ReprintAddress } from "../read/wos-record.ts";
 import { addressSegments } from "./_address-segments.ts";
 import { addressCountry, CountryInferenceSchema, type CountryWarning } from "./countries.ts";
 import type { CountryOptions } from "./country-options.ts";
-import { type InstitutionUnit, institutionKey } from "./institutions.ts";
+import { institutionKey } from "./institutions.ts";
 
 /**
  * Which addresses form `A(p)` (docs/methodology.md §2.3):
@@ -58,13 +58,6 @@ export interface PaperAddress {
   readonly names: readonly string[];
   /** Country warnings of this address. */
   readonly warnings: readonly CountryWarning[];
-  /**
-   * The address's institution unit: one object per address text while the cache remembers it
-   * (`createAddressCache`), so that the papers from one department hand the corpus the same
-   * object, which it finds its own shared unit by (`corpus/corpus-paper.ts`) without hashing
-   * the country and organization key again.
-   */
-  readonly unit: InstitutionUnit;
 }
 
 /**
@@ -75,7 +68,7 @@ export interface PaperAddress {
 type TextFacts = Pick<
   NormalizedAddress,
   "orgRaw" | "orgKey" | "countryToken" | "country" | "countryInferred"
-> & { readonly warnings: readonly CountryWarning[]; readonly unit: InstitutionUnit };
+> & { readonly warnings: readonly CountryWarning[] };
 
 /** Address texts remembered by one cache before it starts afresh (about 20 MB at most). */
 const CACHED_TEXTS = 1 << 16;
@@ -161,22 +154,20 @@ function resolve(
     countryInferred: facts.countryInferred,
     prefOrgs: prefOrgs.slice(),
   };
-  return { address, number, names, warnings: facts.warnings, unit: facts.unit };
+  return { address, number, names, warnings: facts.warnings };
 }
 
 function textFacts(text: string, parts: Address["parts"], countryOptions: CountryOptions): TextFacts {
   // One cut of the text serves the organization, its key and the country.
   const segments = addressSegments(text);
   const resolved = addressCountry({ text, parts }, countryOptions, segments);
-  const orgKey = institutionKey(text, segments);
   return {
     orgRaw: segments[0] ?? "",
-    orgKey,
+    orgKey: institutionKey(text, segments),
     countryToken: resolved.countryToken,
     country: resolved.country,
     countryInferred: resolved.countryInferred,
     warnings: resolved.warnings,
-    unit: { country: resolved.country, orgKey },
   };
 }
 

@@ -24,26 +24,6 @@ const byUt = (corpus: Corpus, n: number): CorpusPaper => {
   return found;
 };
 
-/**
- * Two papers made by one normalizer into one interner from records equal but for their UT (the
- * text given the UT), the first read back into that interner as a saved paper is, and the
- * interner.
- */
-const twoPapers = (text: (ut: string) => string) => {
-  const record = (ut: string) => {
-    const [item] = parsePlainText(text(ut));
-    if (!item?.ok) throw new Error("sample did not parse");
-    return item.record;
-  };
-  const normalizeRecord = createNormalizer();
-  const intern = createIntern();
-  const source = { file: "a.txt", format: "plain" as const, line: 1, recordIndex: 1 };
-  const a = toCorpusPaper(normalizeRecord(record("000600000000001")), source, intern);
-  const b = toCorpusPaper(normalizeRecord(record("000600000000002")), source, intern);
-  const saved = sharePaper(JSON.parse(JSON.stringify(a)) as CorpusPaper, intern);
-  return { a, b, saved };
-};
-
 describe("toCorpusPaper(paper, source, intern): authors as parallel keys and address links", () => {
   it("keeps the byline order and each author's linked address positions (data set C)", async () => {
     const corpus = await corpusOf("methodology/data-set-c.txt");
@@ -117,23 +97,6 @@ describe("toCorpusPaper(paper, source, intern): a corpus paper's fields and noth
   });
 });
 
-describe("createIntern()", () => {
-  it("gives one instance and one id per text, found again after many others (its cache of recent strings holds a few thousand)", () => {
-    const intern = createIntern();
-    const texts = Array.from({ length: 20_000 }, (_, i) => `name:AUTHOR${i}|A`);
-    const first = texts.map((text) => intern.string(text));
-    const ids = texts.map((text) => intern.idOf(text));
-    // Looked up again from other instances of the same texts, in the reverse order.
-    for (let i = texts.length - 1; i >= 0; i--) {
-      const again = ["name:", `AUTHOR${i}`, "|A"].join("");
-      expect(intern.string(again)).toBe(first[i]);
-      expect(intern.idOf(again)).toBe(ids[i]);
-    }
-    expect(new Set(ids).size).toBe(texts.length);
-    expect(intern.strings).toHaveLength(texts.length);
-  });
-});
-
 describe("sharePaper(paper, intern)", () => {
   it("gives equal parts of different papers one instance", () => {
     const intern = createIntern();
@@ -189,9 +152,19 @@ describe("sharePaper(paper, intern)", () => {
   it("gives a normalized paper's shared lists and the same lists read back one instance", () => {
     // normalize shares the DT and WC lists and the field assignment of papers with equal DT and
     // WC; toCorpusPaper finds them by identity, sharePaper (a saved corpus) by their contents.
-    const { a, b, saved } = twoPapers(
-      (ut) => `PT J\nAU Sato, A\nDT Article\nWC Ecology; Zoology\nPY 2021\nUT WOS:${ut}\nER\n`,
-    );
+    const record = (ut: string) => {
+      const [item] = parsePlainText(
+        `PT J\nAU Sato, A\nDT Article\nWC Ecology; Zoology\nPY 2021\nUT WOS:${ut}\nER\n`,
+      );
+      if (!item?.ok) throw new Error("sample did not parse");
+      return item.record;
+    };
+    const normalizeRecord = createNormalizer();
+    const intern = createIntern();
+    const source = { file: "a.txt", format: "plain" as const, line: 1, recordIndex: 1 };
+    const a = toCorpusPaper(normalizeRecord(record("000600000000001")), source, intern);
+    const b = toCorpusPaper(normalizeRecord(record("000600000000002")), source, intern);
+    const saved = sharePaper(JSON.parse(JSON.stringify(a)) as CorpusPaper, intern);
     for (const other of [b, saved]) {
       expect(other.categories).toBe(a.categories);
       expect(other.docTypes).toBe(a.docTypes);
@@ -199,43 +172,6 @@ describe("sharePaper(paper, intern)", () => {
     }
     expect(a.categories).toEqual(["Ecology", "Zoology"]);
     expect(a.docTypes).toEqual(["Article"]);
-  });
-
-  it("finds a normalized paper's units and addresses through normalize's unit objects, as a saved paper's by content", () => {
-    // Two C1 addresses of one university (one unit, two addresses) and a reprint address.
-    const { a, b, saved } = twoPapers((ut) =>
-      [
-        "PT J",
-        "AU Sato, A",
-        "AU Smith, C",
-        "C1 [Sato, A] Univ Tokyo, Dept Chem, Tokyo 1130033, Japan.",
-        "   [Sato, A] Univ Tokyo, Inst Solid State Phys, Kashiwa, Chiba 2778581, Japan.",
-        "   [Smith, C] Harvard Univ, Dept Chem, Cambridge, MA 02138 USA.",
-        "PY 2021",
-        `UT WOS:${ut}`,
-        "ER",
-        "",
-      ].join("\n"),
-    );
-    // A saved paper read back into this interner finds them by content; another corpus's are its own.
-    const elsewhere = sharePaper(JSON.parse(JSON.stringify(b)) as CorpusPaper, createIntern());
-    expect(a.institutions).toEqual([
-      { country: "JP", orgKey: "UNIV TOKYO" },
-      { country: "US", orgKey: "HARVARD UNIV" },
-    ]);
-    expect(a.addresses).toEqual([
-      { source: "C1", country: "JP", orgKey: "UNIV TOKYO" },
-      { source: "C1", country: "JP", orgKey: "UNIV TOKYO" },
-      { source: "C1", country: "US", orgKey: "HARVARD UNIV" },
-    ]);
-    expect(a.addresses[0]).toBe(a.addresses[1]);
-    expect(a.institutions[0]).not.toBe(a.addresses[0]);
-    for (const other of [b, saved]) {
-      expect(other.institutions).toBe(a.institutions);
-      expect(other.addresses).toBe(a.addresses);
-    }
-    expect(elsewhere.addresses).toEqual(a.addresses);
-    expect(elsewhere.addresses).not.toBe(a.addresses);
   });
 
   it("does not share between two interners (each corpus owns its parts)", () => {

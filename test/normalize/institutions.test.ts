@@ -1,7 +1,7 @@
 // Institution units, docs/methodology.md §3.3: the organization key of an address and the distinct
 // (country, key) units of a paper. Expected keys are worked by hand from the §3.3 rule.
 import { describe, expect, it } from "vitest";
-import { distinctUnits, institutionKey, institutionUnits } from "../../src/normalize/institutions.ts";
+import { institutionKey, institutionUnits } from "../../src/normalize/institutions.ts";
 
 describe("institutionKey(address) normalizes the first segment (§3.3)", () => {
   it.each<[string, string]>([
@@ -99,16 +99,5 @@ describe("institutionUnits(addresses)", () => {
 
   it("returns no units for no addresses", () => {
     expect(institutionUnits([])).toEqual([]);
-  });
-});
-
-describe("distinctUnits(units)", () => {
-  it("keeps the given objects, the first of equal ones, in institutionUnits' order", () => {
-    const tokyo = { country: "JP", orgKey: "UNIV TOKYO" };
-    const harvard = { country: "US", orgKey: "HARVARD UNIV" };
-    const units = distinctUnits([harvard, tokyo, { country: "JP", orgKey: "UNIV TOKYO" }, harvard]);
-    expect(units).toEqual([tokyo, harvard]);
-    expect(units[0]).toBe(tokyo);
-    expect(units[1]).toBe(harvard);
   });
 });

@@ -84,7 +84,6 @@ describe("paperAddresses(c1, rp, year, addressSource) (docs/methodology.md §2.3
         number: 1,
         names: [],
         warnings: [{ code: "us-state-zip", detail: "CA 94720" }],
-        unit: { country: "US", orgKey: "UNIV CALIF BERKELEY" },
       },
       {
         address: {
@@ -99,7 +98,6 @@ describe("paperAddresses(c1, rp, year, addressSource) (docs/methodology.md §2.3
         },
         number: null,
         names: ["Yamamoto, O"],
-        unit: { country: "JP", orgKey: "NAGOYA UNIV" },
         warnings: [],
       },
     ]);
@@ -124,13 +122,5 @@ describe("paperAddresses(…, cache): an address text is resolved once per cache
       ).toEqual(uncached);
     expect(uncached.addresses.map((a) => a.address.country)).toEqual(["JP", null, "US"]);
     expect(cache.size).toBe(3);
-  });
-
-  it("hands every paper with an address text the same unit object (the corpus finds its unit by it)", () => {
-    const cache = createAddressCache();
-    const first = paperAddresses([TOKYO], [], 2020, "C1-only", DEFAULT_COUNTRY_OPTIONS, cache);
-    const second = paperAddresses([TOKYO], [], 2021, "C1-only", DEFAULT_COUNTRY_OPTIONS, cache);
-    expect(first.addresses[0]?.unit).toEqual({ country: "JP", orgKey: "UNIV TOKYO" });
-    expect(second.addresses[0]?.unit).toBe(first.addresses[0]?.unit);
   });
 });
