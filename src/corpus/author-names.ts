@@ -35,12 +35,20 @@ export function identifiedAuthors(
   intern: Intern,
   keys?: readonly string[],
 ): readonly string[] | null {
-  let pairs: string[] | null = null;
+  const identified = (author: (typeof authors)[number]): boolean =>
+    !author.key.startsWith("name:") && author.name !== "";
+  let count = 0;
+  for (const author of authors) if (identified(author)) count++;
+  if (count === 0) return null;
+  // Made at its size: the builder keeps one list per paper until it finishes, and a list grown
+  // by `push` holds room for 17 strings.
+  const pairs: string[] = new Array(2 * count);
+  let at = 0;
   for (let i = 0; i < authors.length; i++) {
-    const { key, name } = authors[i] as (typeof authors)[number];
-    if (key.startsWith("name:") || name === "") continue;
-    pairs ??= [];
-    pairs.push(keys === undefined ? intern.string(key) : (keys[i] as string), intern.string(name));
+    const author = authors[i] as (typeof authors)[number];
+    if (!identified(author)) continue;
+    pairs[at++] = keys === undefined ? intern.string(author.key) : (keys[i] as string);
+    pairs[at++] = intern.string(author.name);
   }
   return pairs;
 }

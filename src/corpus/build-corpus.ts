@@ -381,13 +381,19 @@ function finishCorpus(
   const duplicates: Corpus["duplicates"][number][] = [];
   // A DOI's first UT is held as a string, and only a DOI shared by papers gets a list.
   const utsByDoi = new Map<string, string | string[]>();
+  // The excluded papers' reasons, one list per distinct combination: a list grown by `push` holds
+  // room for 17 reasons, 180 B for each excluded paper.
+  const reasonLists = new Map<string, ScopeExclusion[]>();
   let duplicatesIdentical = 0;
   let dropped = 0;
   for (const ut of uts) {
     const entry = entries.get(ut) as Entry;
-    const reasons = scopeOf(entry.paper);
-    if (reasons.length === 0) papers.push(entry.paper);
+    const found = scopeOf(entry.paper);
+    if (found.length === 0) papers.push(entry.paper);
     else {
+      const key = found.join(" ");
+      const reasons = reasonLists.get(key) ?? found.slice();
+      reasonLists.set(key, reasons);
       excluded.push({ paper: entry.paper, reasons });
       const first = reasons[0] as ScopeExclusion;
       excludedByReason[first] = (excludedByReason[first] ?? 0) + 1;

@@ -148,6 +148,15 @@ describe("buildCorpus(items, filters) puts papers out of scope with reasons, fir
     expect(corpus.accounting.inScope + corpus.accounting.excluded).toBe(corpus.accounting.unique);
   });
 
+  it("gives excluded papers with the same reasons one list of them (a corpus keeps it per paper)", () => {
+    // Every paper of data set C is from 2021, and none has an address in Korea.
+    const corpus = buildCorpus(items(), { years: { from: 2019, to: 2020 }, countries: ["KR"] });
+    expect(corpus.excluded).toHaveLength(8);
+    const [first, ...rest] = corpus.excluded.map((e) => e.reasons);
+    expect(first).toEqual(["year-out-of-scope", "country-out-of-scope"]);
+    for (const reasons of rest) expect(reasons).toBe(first);
+  });
+
   it("throws invalid-option for an unknown field", () => {
     expect(() => buildCorpus(items(), { fields: ["alchemy"] })).toThrowError(
       expect.objectContaining({ code: "invalid-option" }) as Error,
