@@ -274,11 +274,14 @@ function linkIdentifiers(
   );
   const unlinked = new Map<string, AuthorIdentifier>();
   const attach = (list: string | null, kind: "orcid" | "researcherId"): void => {
+    // No entries (most records give OI or RI, not both) link nothing and leave nothing.
+    const entries = parseNamedIdentifiers(list ?? "");
+    if (entries.length === 0) return;
     const tag = kind === "orcid" ? "OI" : "RI";
     const { ids, left } = linkIdentifierEntries(
       match,
       authors.map((a) => a[kind]),
-      parseNamedIdentifiers(list ?? ""),
+      entries,
     );
     ids.forEach((id, i) => {
       const author = authors[i];
