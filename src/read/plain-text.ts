@@ -81,13 +81,15 @@ export function createPlainTextParser(
     for (const index of open.tags) slots[index] = undefined;
     open.tags = [];
   };
-  /** The open record's slots as the tag values `recordFromTags` reads. */
-  const tagValues = (open: OpenRecord): TagValues => ({
+  /** The tags of the record being mapped, in order; `tagValues` shows its slots to `recordFromTags`. */
+  let mappedTags: readonly number[] = [];
+  /** One view for the parser's life, not one (and two closures) per record. */
+  const tagValues: TagValues = {
     get: (tag) => slots[tagIndex(tag)],
     forEach(visit) {
-      for (const index of open.tags) visit(slots[index] as string[], TAG_NAMES[index] as string);
+      for (const index of mappedTags) visit(slots[index] as string[], TAG_NAMES[index] as string);
     },
-  });
+  };
 
   const at = (line: number, recordIndex: number) => ({ file, line, recordIndex });
   const utOf = (open: OpenRecord): string | null => {
@@ -161,10 +163,9 @@ export function createPlainTextParser(
       open.nullPrefix === null
         ? []
         : [{ code: "null-prefix", detail: `record starts with "${open.nullPrefix}"` }];
-    const readOptions =
-      options.citedReferences === undefined ? {} : { citedReferences: options.citedReferences };
-    const item = recordFromTags(tagValues(open), at(open.line, open.recordIndex), {
-      ...readOptions,
+    mappedTags = open.tags;
+    const item = recordFromTags(tagValues, at(open.line, open.recordIndex), {
+      citedReferences: !dropCited,
       warnings,
     });
     clear(open);
