@@ -64,17 +64,16 @@ export function linkIdentifierEntries(
   const matches = entries.map((entry) => match(entry.name));
   const best = new Map<number, number>();
   for (const m of matches) if (m !== null) best.set(m.index, Math.min(best.get(m.index) ?? m.rank, m.rank));
-  const winners = new Map<number, Set<string>>();
+  // Per author, the one identifier its closest entries give, or null once they give two.
+  const winner = new Map<number, string | null>();
   entries.forEach((entry, i) => {
     const m = matches[i];
     if (m === null || m === undefined || m.rank !== best.get(m.index)) return;
-    const ids = winners.get(m.index) ?? new Set<string>();
-    ids.add(entry.id);
-    winners.set(m.index, ids);
+    const seen = winner.get(m.index);
+    winner.set(m.index, seen === undefined || seen === entry.id ? entry.id : null);
   });
   const ids = [...had];
-  for (const [author, given] of winners)
-    if (ids[author] === null && given.size === 1) ids[author] = [...given][0] ?? null;
+  for (const [author, id] of winner) if (ids[author] === null && id !== null) ids[author] = id;
   const left: { entry: IdentifierEntry; author: number; why: LeftReason }[] = [];
   entries.forEach((entry, i) => {
     const m = matches[i];

@@ -4,8 +4,8 @@
  * file read whole and a stream cut anywhere give the same items. Both split lines under the
  * line limit (`maxLineBytes`), so a parser gets a `LongLine` for a line past it, never the line.
  */
-import { decodeChunks, stripBom } from "./decode.ts";
-import { lineBatches, type SplitLine, splitLines } from "./lines.ts";
+import { createTextDecoding, stripBom } from "./decode.ts";
+import { createLineSplitter, type SplitLine, splitLines } from "./lines.ts";
 import type { ReadItem, ReadOptions } from "./read-item.ts";
 import { type ReadLimits, readLimits } from "./read-limits.ts";
 import { type ByteSource, openSource } from "./source.ts";
@@ -40,7 +40,12 @@ export function parseLines(create: LineParserFactory, text: string, options: Rea
   return [...parser.push(splitLines(stripBom(text), limits.maxLineBytes)), ...parser.end()];
 }
 
-/** Runs a line parser over a byte source, one chunk of lines at a time. */
+/**
+ * Runs a line parser over a byte source. Each chunk of bytes is decoded, split and parsed in one
+ * synchronous pass, piece by piece: only the chunks and the items cross an `await`. Decoding and
+ * splitting as async generators of their own (`decodeChunks`, `lineBatches`) put two more awaits
+ * and their promises on every 4 KiB piece of text, about 19,000 a pass over 79 MB.
+ */
 export async function* readLines(
   create: LineParserFactory,
   source: ByteSource,
@@ -49,7 +54,16 @@ export async function* readLines(
   const { name, chunks } = openSource(source, options.fileName);
   const limits = lineLimits(options, name);
   const parser = create(name, { ...options, ...limits });
-  for await (const lines of lineBatches(decodeChunks(chunks), limits.maxLineBytes)) yield* parser.push(lines);
+  const decoding = createTextDecoding();
+  const splitter = createLineSplitter(limits.maxLineBytes);
+  for await (const chunk of chunks) {
+    for (const text of decoding.push(chunk)) {
+      const items = parser.push(splitter.push(text));
+      if (items.length > 0) yield* items;
+    }
+  }
+  for (const text of decoding.end()) yield* parser.push(splitter.push(text));
+  yield* parser.push(splitter.end());
   yield* parser.end();
 }
 

@@ -39,14 +39,23 @@ export function splitOutsideBrackets(text: string): string[] {
  * splitList("Article; Early Access;") // → ["Article", "Early Access"]
  */
 export function splitList(text: string): string[] {
+  return splitListIn(text, 0, text.length);
+}
+
+/**
+ * `splitList` of the text from `from` to `to`, without slicing it out first (C1's bracketed names).
+ * @example
+ * splitListIn("[Sato, A; Suzuki, B] Univ Tokyo", 1, 19) // → ["Sato, A", "Suzuki, B"]
+ */
+export function splitListIn(text: string, from: number, to: number): string[] {
   // By character codes: each part is sliced once, already trimmed, where a split and a trim per
   // part made two strings (lists are split for seven tags of every record, and OI/RI).
   const parts: string[] = [];
-  for (let start = 0; ; ) {
+  for (let start = from; ; ) {
     const semicolon = text.indexOf(";", start);
-    const end = semicolon === -1 ? text.length : semicolon;
+    const end = semicolon === -1 || semicolon >= to ? to : semicolon;
     pushTrimmedRange(parts, text, start, end);
-    if (semicolon === -1) return parts;
+    if (end === to) return parts;
     start = semicolon + 1;
   }
 }

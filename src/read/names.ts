@@ -152,56 +152,112 @@ export function createNameKeys(candidates: readonly (readonly string[])[]): Name
     if (key === undefined && names.length > 0) firstKeys[index] = key = personNameKey(names[0] as string);
     return key ?? "";
   };
-  // null: a key shared by two candidates (two authors "Sato, A") identifies neither.
-  let exact: Map<string, NameMatch | null> | null = null;
-  // Each candidate's distinct keys in order, and whose they are: the loose keys come from them,
-  // only when a name has no exact match (most OI/RI entries have one).
-  const keys: string[] = [];
+  // Each candidate's distinct keys in candidate order, whose they are and the rank of the name
+  // that gave each; made at the first match (a paper whose addresses name nobody needs none).
+  let keys: string[] | null = null;
   const owners: number[] = [];
-  const exactKeys = (): Map<string, NameMatch | null> => {
-    const map = new Map<string, NameMatch | null>();
+  const ranks: number[] = [];
+  const keyAll = (): string[] => {
+    const all: string[] = [];
     for (let index = 0; index < candidates.length; index++) {
       const names = candidates[index] as readonly string[];
-      const first = keys.length;
+      const first = all.length;
       for (let rank = 0; rank < names.length; rank++) {
         const key = rank === 0 ? firstKey(index) : personNameKey(names[rank] as string);
         // The candidate's own keys so far: two names (AF and AU) nearly always, searched by hand.
-        if (keys.indexOf(key, first) !== -1) continue;
-        keys.push(key);
+        if (all.indexOf(key, first) !== -1) continue;
+        all.push(key);
         owners.push(index);
-        map.set(key, map.get(key) === undefined ? { index, rank } : null);
+        ranks.push(rank);
       }
     }
-    return map;
+    return all;
   };
-  let loose: Map<string, number | null> | null = null;
+  // A record's few keys are searched in turn: cheaper than making a map per record, which pays
+  // only past `SCANNED_KEYS` (a consortium paper's thousand authors).
+  let exact: Map<string, number> | null = null;
+  let looseOfKeys: string[] | null = null;
+  let loose: Map<string, number> | null = null;
+  const exactAt = (all: string[], key: string): number | undefined => {
+    if (all.length <= SCANNED_KEYS) return scanExact(all, key);
+    exact ??= exactMap(all);
+    return exact.get(key);
+  };
+  const looseOwner = (all: string[], wanted: string): number | undefined => {
+    looseOfKeys ??= all.map(looseKeyOf);
+    if (all.length <= SCANNED_KEYS) return scanLoose(looseOfKeys, owners, wanted);
+    loose ??= looseMap(looseOfKeys, owners);
+    return loose.get(wanted);
+  };
   return {
     match: (name) => {
-      exact ??= exactKeys();
+      keys ??= keyAll();
       const key = personNameKey(name);
-      const found = exact.get(key);
-      if (found !== undefined) return found;
-      loose ??= looseKeys(keys, owners);
-      const index = loose.get(looseKeyOf(key));
-      return index === undefined || index === null ? null : { index, rank: LOOSE_MATCH };
+      const at = exactAt(keys, key);
+      // A key of two candidates (two authors "Sato, A") identifies neither.
+      if (at === SHARED) return null;
+      if (at !== undefined) return { index: owners[at] as number, rank: ranks[at] as number };
+      const index = looseOwner(keys, looseKeyOf(key));
+      return index === undefined || index === SHARED ? null : { index, rank: LOOSE_MATCH };
     },
     looseKey: (index) => looseKeyOf(firstKey(index)),
   };
 }
 
-/** The loose keys of the candidates' keys (in candidate order): each candidate's once, a key of two candidates naming neither (`null`). */
-function looseKeys(keys: readonly string[], owners: readonly number[]): Map<string, number | null> {
-  const loose = new Map<string, number | null>();
-  const own: string[] = [];
-  for (let i = 0; i < keys.length; i++) {
-    const index = owners[i] as number;
-    const looseKey = looseKeyOf(keys[i] as string);
-    if (i > 0 && owners[i - 1] !== index) own.length = 0;
-    if (own.includes(looseKey)) continue;
-    own.push(looseKey);
-    loose.set(looseKey, loose.get(looseKey) === undefined ? index : null);
+/** Keys searched one by one below this many, through a map above. */
+const SCANNED_KEYS = 32;
+
+/** Found for two candidates: names neither. */
+const SHARED = -1;
+
+/** The position of the one candidate key equal to `key` (keys are distinct per candidate), `SHARED`, or `undefined`. */
+function scanExact(keys: readonly string[], key: string): number | undefined {
+  let found: number | undefined;
+  for (let at = 0; at < keys.length; at++) {
+    if (keys[at] !== key) continue;
+    if (found !== undefined) return SHARED;
+    found = at;
   }
-  return loose;
+  return found;
+}
+
+/** The exact keys' map: each key to its position, or `SHARED` when two candidates have it. */
+function exactMap(keys: readonly string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let at = 0; at < keys.length; at++) {
+    const key = keys[at] as string;
+    // Keys are distinct per candidate: one seen before is another candidate's.
+    map.set(key, map.has(key) ? SHARED : at);
+  }
+  return map;
+}
+
+/** The one candidate with a loose key equal to `wanted`, `SHARED` when two have it, or `undefined`. */
+function scanLoose(
+  looseOfKeys: readonly string[],
+  owners: readonly number[],
+  wanted: string,
+): number | undefined {
+  let found: number | undefined;
+  for (let at = 0; at < looseOfKeys.length; at++) {
+    if (looseOfKeys[at] !== wanted) continue;
+    const owner = owners[at] as number;
+    if (found !== undefined && found !== owner) return SHARED;
+    found = owner;
+  }
+  return found;
+}
+
+/** The loose keys' map: each loose key to its candidate, or `SHARED` when two candidates have it. */
+function looseMap(looseOfKeys: readonly string[], owners: readonly number[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let at = 0; at < looseOfKeys.length; at++) {
+    const key = looseOfKeys[at] as string;
+    const owner = owners[at] as number;
+    const seen = map.get(key);
+    map.set(key, seen === undefined || seen === owner ? owner : SHARED);
+  }
+  return map;
 }
 
 /**

@@ -30,8 +30,8 @@ interface OpenRecord {
   readonly recordIndex: number;
   /** The record's tags in the order they came (indexes into the parser's `slots`, `tagIndex`). */
   tags: number[];
-  /** The values of the last tag, which continuation lines extend. */
-  lastValues: string[];
+  /** The values of the last tag, which continuation lines extend; `null` for a tag whose values are dropped (CR not asked for). */
+  lastValues: string[] | null;
   /** Characters of the record's lines so far. */
   chars: number;
   /** Why the record is too large, once it is; its values are dropped from then on. */
@@ -72,6 +72,8 @@ export function createPlainTextParser(
   let current: OpenRecord | null = null;
   let stray: StrayText | null = null;
   const { maxRecordBytes, maxLineBytes } = readLimits(options, file);
+  // Cited references not asked for are only measured: half the lines of an export, never sliced nor kept.
+  const dropCited = options.citedReferences === false;
   // The open record's values per tag, at the tag's index: one array for the parser's life instead
   // of a map per record; a record's slots are emptied when it is done (its arrays handed on).
   const slots: (string[] | undefined)[] = new Array(TAG_NAMES.length).fill(undefined);
@@ -79,13 +81,15 @@ export function createPlainTextParser(
     for (const index of open.tags) slots[index] = undefined;
     open.tags = [];
   };
-  /** The open record's slots as the tag values `recordFromTags` reads. */
-  const tagValues = (open: OpenRecord): TagValues => ({
+  /** The tags of the record being mapped, in order; `tagValues` shows its slots to `recordFromTags`. */
+  let mappedTags: readonly number[] = [];
+  /** One view for the parser's life, not one (and two closures) per record. */
+  const tagValues: TagValues = {
     get: (tag) => slots[tagIndex(tag)],
     forEach(visit) {
-      for (const index of open.tags) visit(slots[index] as string[], TAG_NAMES[index] as string);
+      for (const index of mappedTags) visit(slots[index] as string[], TAG_NAMES[index] as string);
     },
-  });
+  };
 
   const at = (line: number, recordIndex: number) => ({ file, line, recordIndex });
   const utOf = (open: OpenRecord): string | null => {
@@ -153,17 +157,15 @@ export function createPlainTextParser(
     // The record's arrays are handed on, a text tag's lines joined in place.
     for (const index of open.tags) {
       const lines = slots[index] as string[];
-      if (lines.length > 1 && !LINE_VALUE_TAGS.has(TAG_NAMES[index] as string))
-        slots[index] = [lines.join(" ")];
+      if (lines.length > 1 && !LINE_VALUE_INDEXES[index]) slots[index] = [lines.join(" ")];
     }
     const warnings: RecordWarning[] =
       open.nullPrefix === null
         ? []
         : [{ code: "null-prefix", detail: `record starts with "${open.nullPrefix}"` }];
-    const readOptions =
-      options.citedReferences === undefined ? {} : { citedReferences: options.citedReferences };
-    const item = recordFromTags(tagValues(open), at(open.line, open.recordIndex), {
-      ...readOptions,
+    mappedTags = open.tags;
+    const item = recordFromTags(tagValues, at(open.line, open.recordIndex), {
+      citedReferences: !dropCited,
       warnings,
     });
     clear(open);
@@ -198,7 +200,7 @@ export function createPlainTextParser(
     // so they are neither tags nor null prefixes, and go straight to the record.
     if (current !== null && (first === 32 || first === 9)) {
       measure(current, chars);
-      if (current.tooLarge !== null) return;
+      if (current.tooLarge !== null || current.lastValues === null) return;
       const text = raw.trim();
       if (text.length > 0) current.lastValues.push(text);
       return;
@@ -212,7 +214,7 @@ export function createPlainTextParser(
       measure(current, chars);
       if (tag === NO_TAG) {
         if (line.trim().length === 0 || current.tooLarge !== null) return;
-        if (/^\s/.test(line)) current.lastValues.push(line.trim());
+        if (/^\s/.test(line)) current.lastValues?.push(line.trim());
         else current.badLine ??= lineNumber;
         return;
       }
@@ -228,6 +230,10 @@ export function createPlainTextParser(
         return;
       }
       if (!restarts) {
+        if (tag === CR && dropCited) {
+          current.lastValues = null;
+          return;
+        }
         const lines = slots[tag];
         // A repeated tag adds values (line-value tags) or continues the text (text tags).
         if (lines === undefined) {
@@ -337,7 +343,8 @@ const TAG_NAMES: readonly string[] = Array.from({ length: 26 * 43 }, (_, i) =>
 );
 
 /** The indexes of the tags the parser looks for by name. */
-const [ER, FN, VR, EF, PT, UT_INDEX] = ["ER", "FN", "VR", "EF", "PT", "UT"].map(tagIndex) as [
+const [ER, FN, VR, EF, PT, UT_INDEX, CR] = ["ER", "FN", "VR", "EF", "PT", "UT", "CR"].map(tagIndex) as [
+  number,
   number,
   number,
   number,
@@ -345,6 +352,9 @@ const [ER, FN, VR, EF, PT, UT_INDEX] = ["ER", "FN", "VR", "EF", "PT", "UT"].map(
   number,
   number,
 ];
+
+/** Whether the tag at an index holds one value per line (`LINE_VALUE_TAGS`): one array read per tag of a record. */
+const LINE_VALUE_INDEXES: readonly boolean[] = TAG_NAMES.map((tag) => LINE_VALUE_TAGS.has(tag));
 
 /** `text.trim()`, without the call when both ends are printable ASCII (nearly every value). */
 function trimmed(text: string): string {

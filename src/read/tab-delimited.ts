@@ -63,8 +63,8 @@ export function createTabDelimitedParser(
   let nextIndex = start.recordIndex;
   let pending: PendingRow | null = null;
   const { maxRecordBytes, maxLineBytes } = readLimits(options, file);
-  const readOptions =
-    options.citedReferences === undefined ? {} : { citedReferences: options.citedReferences };
+  // Cited references not asked for are not split: the longest cell of a row, dropped anyway.
+  const citedReferences = options.citedReferences !== false;
 
   const count = (row: PendingRow): number => row.cells.length + row.uncut;
   const fits = (row: PendingRow, width: number): boolean =>
@@ -124,7 +124,7 @@ export function createTabDelimitedParser(
     for (let i = 0; i < columns.length; i++) {
       const tag = columns[i] as string;
       const cell = cells[i]?.trim() ?? "";
-      if (cell.length === 0 || values.has(tag)) continue;
+      if (cell.length === 0 || values.has(tag) || (!citedReferences && tag === "CR")) continue;
       if (!LINE_VALUE_TAGS.has(tag)) values.set(tag, [cell]);
       else values.set(tag, tag === "C1" ? splitOutsideBrackets(cell) : splitCellValues(cell));
     }
@@ -135,7 +135,7 @@ export function createTabDelimitedParser(
     return recordFromTags(
       values,
       { file, line: row.line, recordIndex: row.recordIndex },
-      { ...readOptions, warnings },
+      { citedReferences, warnings },
     );
   };
 

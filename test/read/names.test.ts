@@ -114,4 +114,38 @@ describe("person-name matching (docs/methodology.md §3.4)", () => {
     expect(match("Smith, C. J.")).toBe(2);
     expect(match("Jones, D")).toBe(-1);
   });
+  it("matches the same way when a consortium's many names are looked up through maps", () => {
+    // 3 authors (6 keys) are searched one by one; the same 3 among 20 fillers (46 keys, past the
+    // 32 searched one by one) through maps. The answers must not depend on the way.
+    const three = [
+      ["Sato, Akira", "Sato, A"],
+      ["Sato, Aiko", "Sato, A"],
+      ["Smith, Carol", "Smith, C"],
+    ];
+    const fillers = Array.from({ length: 20 }, (_, i) => [`Filler${i}, Bo`, `Filler${i}, B`]);
+    const asked = [
+      "Sato, Aiko",
+      "Sato, A.",
+      "Sato, Akira",
+      "Sato, Ayumi",
+      "Smith, C. J.",
+      "smith, carol",
+      "Jones, D",
+    ];
+    const few = createRankedNameMatcher(three);
+    const many = createRankedNameMatcher([...fillers, ...three]);
+    // Sato, Aiko: exact on AF (rank 0); "Sato, A." is both Satos' AU key; "Sato, Ayumi" loosely
+    // both Satos; "Smith, C. J." loosely Smith only (SMITH|C); "Jones, D" nobody.
+    const expected = [
+      { index: 1, rank: 0 },
+      null,
+      { index: 0, rank: 0 },
+      null,
+      { index: 2, rank: LOOSE_MATCH },
+      { index: 2, rank: 0 },
+      null,
+    ];
+    expect(asked.map(few)).toEqual(expected);
+    expect(asked.map(many)).toEqual(expected.map((m) => (m === null ? null : { ...m, index: m.index + 20 })));
+  });
 });

@@ -279,6 +279,21 @@ describe("parsePlainText(text) maps every tag of a full record", () => {
     expect(item?.ok && "citedReferences" in item.record).toBe(false);
   });
 
+  it("still counts the lines of cited references it drops against the record limit, and reads the tags after them", () => {
+    // "PT J" 4 + "CR Smith J, 2001" 16 + "   Sato A, 2002" 15 + "   Lee K, 2003" 14 + "NR 3" 4 +
+    // "UT WOS:000600000000012" 22 = 75 characters: over 70 with the dropped lines, 40 without them.
+    const text =
+      "PT J\nCR Smith J, 2001\n   Sato A, 2002\n   Lee K, 2003\nNR 3\nUT WOS:000600000000012\nER\n";
+    const [kept] = parsePlainText(text, { citedReferences: false });
+    expect(
+      kept?.ok && [kept.record.citedReferenceCount, kept.record.ut, "citedReferences" in kept.record],
+    ).toEqual([3, "WOS:000600000000012", false]);
+    const [rejected] = parsePlainText(text, { citedReferences: false, maxRecordBytes: 70 });
+    expect(rejected?.ok === false && rejected.rejection.reason).toBe(
+      "the record is more than 70 characters long (maxRecordBytes, --max-record-size)",
+    );
+  });
+
   it("warns, instead of failing, on a number that is not a number (warnings sorted by code, then detail)", () => {
     const [item] = parsePlainText("PT J\nTC n/a\nPY 20x1\nUT WOS:000600000000009\nER\n");
     expect(item?.ok).toBe(true);

@@ -38,6 +38,14 @@ describe("readTabDelimited(source) reads every encoding and line ending WoS writ
       "Stuart TE, 2000, STRATEGIC MANAGE J, V21, P791, DOI 10.1002/1097-0266(200008)21:8<791::AID-SMJ121>3.0.CO;2-K",
     );
   });
+
+  it("reads the same records but for their cited references when they are not asked for", async () => {
+    const path = sample("tab-delimited/utf8-bom-lf.txt");
+    const kept = (await collect(readTabDelimited(path))).records;
+    const dropped = (await collect(readTabDelimited(path, { citedReferences: false }))).records;
+    expect(dropped.every((record) => !("citedReferences" in record))).toBe(true);
+    expect(dropped).toEqual(kept.map(({ citedReferences: _, ...rest }) => rest));
+  });
 });
 
 describe("readTabDelimited(source) accounts for rows that do not fit the header", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitCellValues, splitList, splitOutsideBrackets } from "../../src/read/_split.ts";
+import { splitCellValues, splitList, splitListIn, splitOutsideBrackets } from "../../src/read/_split.ts";
 import {
   parseC1Address,
   parseCount,
@@ -43,6 +43,11 @@ describe("splitting multi-value strings", () => {
   it("splitList trims and drops empty parts", () => {
     expect(splitList(" Article; Early Access; ")).toEqual(["Article", "Early Access"]);
   });
+  it("splitListIn splits only the range it is given", () => {
+    // Characters 1 to 19 of the C1 line are "Sato, A; Suzuki, B": its "]" at 19 and the ";" after it stay out.
+    expect(splitListIn("[Sato, A; Suzuki, B]; Univ Tokyo; Japan", 1, 19)).toEqual(["Sato, A", "Suzuki, B"]);
+    expect(splitListIn("a;b", 1, 1)).toEqual([]);
+  });
 });
 
 describe("parseC1Address(line, number)", () => {
@@ -68,6 +73,20 @@ describe("parseC1Address(line, number)", () => {
       },
     ],
     ["[Sato, Akira]", undefined],
+    // The period goes with the white space before it (a no-break space too); a lone period is nothing.
+    [
+      "  [Lee, K;; ] Seoul Natl Univ , Seoul, South Korea \u00a0. ",
+      {
+        number: 1,
+        text: "Seoul Natl Univ , Seoul, South Korea",
+        authors: ["Lee, K"],
+        organizations: [],
+        parts: null,
+      },
+    ],
+    ["[Lee, K] .", undefined],
+    // An unclosed bracket is part of the address.
+    ["[Lee, K Seoul.", { number: 1, text: "[Lee, K Seoul", authors: [], organizations: [], parts: null }],
   ])("parseC1Address(%j, 1)", (line, expected) => expect(parseC1Address(line, 1)).toEqual(expected));
 });
 
