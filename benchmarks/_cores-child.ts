@@ -10,9 +10,12 @@
  *   loop finds the cores "real" either way).
  * - `json`: `JSON.parse` of a 10 MB text, typical JavaScript work (parsing, allocating, GC), like
  *   copub's readers and corpus build.
+ * - `sha256`: node:crypto's SHA-256 over 1 MiB chunks, the input hash of every run
+ *   (`read/input-hash.ts`): whether hashing on another thread could pay here.
  *
- *   _cores-child.ts <independent|chained|json>
+ *   _cores-child.ts <independent|chained|json|sha256>
  */
+import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 
 /** The probe's workloads by name. */
@@ -42,6 +45,12 @@ export const WORKLOADS = {
     let total = 0;
     for (let round = 0; round < 2; round++) total += (JSON.parse(text) as unknown[]).length;
     return total;
+  },
+  sha256(): number {
+    const chunk = new Uint8Array(1 << 20).map((_, i) => i % 251);
+    const hash = createHash("sha256");
+    for (let i = 0; i < 400; i++) hash.update(chunk);
+    return hash.digest().length;
   },
 } as const;
 

@@ -14,7 +14,7 @@ import type { Workload } from "./_cores-child.ts";
 import { inChild, median, printTable, round } from "./_harness.ts";
 
 const CHILD = fileURLToPath(new URL("./_cores-child.ts", import.meta.url));
-const WORKLOAD_NAMES: readonly Workload[] = ["independent", "chained", "json"];
+const WORKLOAD_NAMES: readonly Workload[] = ["independent", "chained", "json", "sha256"];
 
 /** One workload's times alone and two at once. */
 export interface CoresPoint {
