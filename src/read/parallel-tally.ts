@@ -14,12 +14,12 @@
 import { stat } from "node:fs/promises";
 import { ownBuffer, siblingModule, startWorkerPool, type WorkerPool } from "../common/worker-pool.ts";
 import type { ReadReport } from "../diagnostics/read-report.ts";
-import type { Rejection, RejectionCode } from "../diagnostics/rejection.ts";
+import type { Rejection } from "../diagnostics/rejection.ts";
 import { TALLY_WORKER, type TallyJob, type TallyResult, tallyBlock } from "./_tally-worker.ts";
-import { tally } from "./collect.ts";
+import { countedItems, readReportOf, tally } from "./collect.ts";
 import { openWos, type WosReading } from "./open-wos.ts";
 import { scheduleBlocks } from "./ordered-blocks.ts";
-import type { ReadItem, ReadOptions } from "./read-item.ts";
+import type { ReadOptions } from "./read-item.ts";
 import { plainTextBlocks, type TextBlock, tabDelimitedBlocks } from "./text-blocks.ts";
 import { xmlBlocks } from "./xml.ts";
 
@@ -107,7 +107,7 @@ export function tallyThreads(options: TallyThreadsOptions): TallyThreads {
       // The file again, on this thread; the items told of already are not told again.
       let seen = 0;
       return tally(
-        tellItems((await openWos(path, options.readOptions)).items, () => {
+        countedItems((await openWos(path, options.readOptions)).items, () => {
           if (++seen > reported) onItems?.(1);
         }),
       );
@@ -173,7 +173,7 @@ async function tallyBlocks(
     },
     { ahead: BLOCKS_AHEAD, queued: BLOCKS_QUEUED },
   );
-  return { report: reportOf(items, rejections), rejections };
+  return { report: readReportOf(items - rejections.length, rejections), rejections };
 }
 
 /** The blocks as jobs, numbered; a continued block (no record boundary for 64 MiB) sends the file to one thread. */
@@ -188,21 +188,6 @@ async function* jobs(
     yield { id, format, block, options, fileStart: id === 0 };
     id++;
   }
-}
-
-/** The items, each told of as it passes. */
-async function* tellItems(items: AsyncIterable<ReadItem>, onItem: () => void): AsyncIterable<ReadItem> {
-  for await (const item of items) {
-    onItem();
-    yield item;
-  }
-}
-
-/** The read report of a file's items and rejections (as `tally` counts them). */
-function reportOf(items: number, rejections: readonly Rejection[]): ReadReport {
-  const byCode: Partial<Record<RejectionCode, number>> = {};
-  for (const { code } of rejections) byCode[code] = (byCode[code] ?? 0) + 1;
-  return { records: items, parsed: items - rejections.length, rejected: rejections.length, byCode };
 }
 
 /** Worker threads taking blocks. */

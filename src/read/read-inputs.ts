@@ -7,9 +7,9 @@
  */
 import { checkKeys, optionKeys } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
+import { countedItems } from "./collect.ts";
 import { listInputFiles } from "./input-files.ts";
 import { type OpenWosOptions, openWos, type WosReading } from "./open-wos.ts";
-import type { ReadItem } from "./read-item.ts";
 import { inputTracker, type ProgressListener } from "./read-progress.ts";
 
 /** A file found in a folder that is not a WoS export, and why. */
@@ -82,7 +82,7 @@ export async function forEachInput(
       };
       const readElsewise = await visit(
         input.path,
-        { ...reading, items: counted(reading.items, countItem) },
+        { ...reading, items: countedItems(reading.items, countItem) },
         countItems,
       );
       // A visit that closed the reading and read the file another way says how many items it read.
@@ -135,13 +135,6 @@ function noRecords(
     `no Web of Science record in ${count}: ${listed.join(", ")}${more}`,
     file,
   );
-}
-
-async function* counted(items: AsyncIterable<ReadItem>, onItem: () => void): AsyncIterable<ReadItem> {
-  for await (const item of items) {
-    onItem();
-    yield item;
-  }
 }
 
 function isNotWos(error: unknown): error is CopubError {
