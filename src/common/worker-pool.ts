@@ -124,6 +124,25 @@ export function ownBuffer(bytes: Uint8Array): Uint8Array {
 }
 
 /**
+ * Hands a job to the pool with its bytes moved to the worker, not copied (`ownBuffer`: copied
+ * first only when their buffer holds other bytes too, which moving would take away from the
+ * caller). After the call the caller's `bytes` may be detached.
+ * @param pool - the workers
+ * @param bytes - the bytes the job carries
+ * @param jobWith - the job, made around the bytes that move
+ * @example
+ * await runMoving(pool, block.bytes, (bytes) => ({ ...job, bytes })) // → { worker: 0, value: the worker's answer }
+ */
+export function runMoving<Job, Result>(
+  pool: WorkerPool<Job, Result>,
+  bytes: Uint8Array,
+  jobWith: (bytes: Uint8Array) => Job,
+): Promise<WorkerAnswer<Result>> {
+  const own = ownBuffer(bytes);
+  return pool.run(jobWith(own), [own.buffer as ArrayBuffer]);
+}
+
+/**
  * The worker side: answers each job the pool sends with `answer`'s result (and moves the buffers
  * it lists). Does nothing on the main thread, so a module can both serve jobs and be imported.
  * @param answer - the job's result, and the buffers to move with it

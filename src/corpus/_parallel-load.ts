@@ -12,7 +12,7 @@
  * cannot be read on its own, a worker that cannot start, Deno) makes `loadInParallel` give up
  * before the corpus is built, and the caller reads on one thread.
  */
-import { ownBuffer, siblingModule, startWorkerPool, type WorkerPool } from "../common/worker-pool.ts";
+import { runMoving, siblingModule, startWorkerPool, type WorkerPool } from "../common/worker-pool.ts";
 import type { Rejection } from "../diagnostics/rejection.ts";
 import { decodeBytes, detectEncoding } from "../read/decode.ts";
 import { detectFormat } from "../read/detect-format.ts";
@@ -21,7 +21,7 @@ import { type InputFile, listInputFiles } from "../read/input-files.ts";
 import { hashChunks } from "../read/input-hash.ts";
 import { scheduleBlocks } from "../read/ordered-blocks.ts";
 import { inputTracker, type ProgressListener } from "../read/read-progress.ts";
-import { readFileChunks } from "../read/source.ts";
+import { readFileChunks, readFileHead } from "../read/source.ts";
 import {
   plainTextBlocks,
   type TextBlock,
@@ -193,7 +193,7 @@ async function loadFile(
     {
       workers: pool.size,
       waiting: pool.waiting,
-      toWorker: (piece) => run(pool, { ...piece, bytes: ownBuffer(piece.bytes) }),
+      toWorker: (piece) => run(pool, piece),
       readHere: lanes.mainReads ? (piece) => readHere(piece, builder, lanes.readOptions, tracker) : null,
       add,
     },
@@ -278,15 +278,12 @@ function addPiece(
   return before + records + rejections.length;
 }
 
-/** The first 8 KiB of a file (as `openWos` detects formats from). */
-async function headOf(path: string): Promise<Uint8Array> {
-  const chunks = readFileChunks(path)[Symbol.asyncIterator]();
-  try {
-    const next = await chunks.next();
-    return next.done === true ? new Uint8Array(0) : next.value.subarray(0, 8192);
-  } finally {
-    await chunks.return?.();
-  }
+/**
+ * The first 8 KiB of a file, as `openWos` detects formats from: read on their own, since every
+ * input's format must be known before the first piece is added to the builder.
+ */
+function headOf(path: string): Promise<Uint8Array> {
+  return readFileHead(path, 8192);
 }
 
 /** The format of an uncompressed UTF-8 export, from its head; else `null`. */
@@ -302,13 +299,13 @@ type WorkerResult = PieceResult & { readonly worker: number };
 type Pool = WorkerPool<PieceJob, PieceResult>;
 
 /** A piece read by a worker, its bytes moved there; a worker that fails makes the load give up. */
-async function run(pool: Pool, piece: PieceJob): Promise<WorkerResult> {
-  try {
-    const { worker, value } = await pool.run(piece, [piece.bytes.buffer as ArrayBuffer]);
-    return { ...value, worker };
-  } catch (error) {
-    throw new NotParallel(String(error));
-  }
+function run(pool: Pool, piece: PieceJob): Promise<WorkerResult> {
+  return runMoving(pool, piece.bytes, (bytes) => ({ ...piece, bytes })).then(
+    ({ worker, value }) => ({ ...value, worker }),
+    (error: unknown) => {
+      throw new NotParallel(String(error));
+    },
+  );
 }
 
 /**

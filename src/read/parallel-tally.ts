@@ -12,7 +12,7 @@
  * read again on one thread; a small file, and Deno, never start workers.
  */
 import { stat } from "node:fs/promises";
-import { ownBuffer, siblingModule, startWorkerPool, type WorkerPool } from "../common/worker-pool.ts";
+import { runMoving, siblingModule, startWorkerPool, type WorkerPool } from "../common/worker-pool.ts";
 import type { ReadReport } from "../diagnostics/read-report.ts";
 import type { Rejection } from "../diagnostics/rejection.ts";
 import { TALLY_WORKER, type TallyJob, type TallyResult, tallyBlock } from "./_tally-worker.ts";
@@ -193,17 +193,12 @@ async function* jobs(
 /** Worker threads taking blocks. */
 type Pool = WorkerPool<TallyJob, TallyResult>;
 
-/**
- * A block counted by a worker, its bytes moved there (copied first only when their buffer holds
- * other bytes too); a worker that fails answers with `why`, and the pool is marked failed.
- */
-async function run(pool: Pool, job: TallyJob): Promise<TallyResult> {
-  const bytes = ownBuffer(job.block.bytes);
-  try {
-    return (await pool.run({ ...job, block: { ...job.block, bytes } }, [bytes.buffer as ArrayBuffer])).value;
-  } catch (error) {
-    return { id: job.id, why: String(error), poolFailed: true };
-  }
+/** A block counted by a worker, its bytes moved there; a worker that fails answers with `why`, and the pool is marked failed. */
+function run(pool: Pool, job: TallyJob): Promise<TallyResult> {
+  return runMoving(pool, job.block.bytes, (bytes) => ({ ...job, block: { ...job.block, bytes } })).then(
+    ({ value }) => value,
+    (error: unknown) => ({ id: job.id, why: String(error), poolFailed: true }),
+  );
 }
 
 /**

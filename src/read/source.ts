@@ -174,6 +174,35 @@ export async function readFileBytes(path: string, what: string): Promise<Uint8Ar
 }
 
 /**
+ * The first bytes of a file (fewer when the file is shorter), read at once: for deciding about
+ * a file (its format, its encoding) before reading it, without starting a chunked reading.
+ * @param path - the file
+ * @param bytes - how many bytes at most
+ * @throws CopubError `not-found` or `unreadable` as for input files; `unreadable` for a pipe, socket or device
+ * @example
+ * new TextDecoder().decode(await readFileHead("savedrecs.txt", 8)) // → "\uFEFFFN Clar" (a BOM, then the FN line)
+ */
+export async function readFileHead(path: string, bytes: number): Promise<Uint8Array> {
+  const { handle } = await openRegularFile(path, path, INPUT_FILE);
+  try {
+    const buffer = new Uint8Array(bytes);
+    let filled = 0;
+    // A short read is not the end: only a read of nothing is.
+    for (;;) {
+      const { bytesRead } = await handle
+        .read(buffer, filled, bytes - filled, null)
+        .catch((error: unknown) => {
+          throw fileError(error, path, INPUT_FILE);
+        });
+      filled += bytesRead;
+      if (bytesRead === 0 || filled === bytes) return buffer.subarray(0, filled);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
  * What a path that is no regular file is, in words, or `undefined` for a regular file or a folder.
  * @example
  * specialFileKind(await stat("/dev/null")) // → "a character device"

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ownBuffer, siblingModule, startWorkerPool } from "../../src/common/worker-pool.ts";
+import {
+  ownBuffer,
+  runMoving,
+  siblingModule,
+  startWorkerPool,
+  type WorkerPool,
+} from "../../src/common/worker-pool.ts";
 
 describe("siblingModule", () => {
   it("keeps the caller's extension", () => {
@@ -25,6 +31,36 @@ describe("ownBuffer", () => {
     const own = ownBuffer(shared);
     expect([...own]).toEqual([7, 8, 9]);
     expect(own.buffer).toBeInstanceOf(ArrayBuffer);
+  });
+});
+
+describe("runMoving", () => {
+  /** A pool that keeps what it was handed and answers with the job's bytes. */
+  const recording = () => {
+    const handed: { job: { bytes: Uint8Array }; transfer: readonly ArrayBuffer[] }[] = [];
+    const pool: WorkerPool<{ bytes: Uint8Array }, number[]> = {
+      size: 1,
+      waiting: () => 0,
+      run: (job, transfer = []) => {
+        handed.push({ job, transfer });
+        return Promise.resolve({ worker: 0, value: [...job.bytes] });
+      },
+      stop: async () => {},
+    };
+    return { pool, handed };
+  };
+
+  it("moves a view spanning its buffer as it is, and a copy of any other view", async () => {
+    const { pool, handed } = recording();
+    const whole = new Uint8Array([1, 2, 3, 4]);
+    expect((await runMoving(pool, whole, (bytes) => ({ bytes }))).value).toEqual([1, 2, 3, 4]);
+    expect(handed[0]?.job.bytes).toBe(whole);
+    expect(handed[0]?.transfer).toEqual([whole.buffer]);
+    // Bytes 1-2 share their buffer with 0 and 3, which the caller keeps: a copy of the two moves.
+    const part = whole.subarray(1, 3);
+    expect((await runMoving(pool, part, (bytes) => ({ bytes }))).value).toEqual([2, 3]);
+    expect(handed[1]?.job.bytes).not.toBe(part);
+    expect(handed[1]?.transfer[0]?.byteLength).toBe(2);
   });
 });
 

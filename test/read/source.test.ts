@@ -11,6 +11,7 @@ import {
   openSource,
   readFileBytes,
   readFileChunks,
+  readFileHead,
   readTextFile,
   wordingFor,
 } from "../../src/read/source.ts";
@@ -88,6 +89,31 @@ describe("readTextFile(path, what) and readFileBytes(path, what)", () => {
       code: "unreadable",
       message: `${folder}: cannot read the threshold table`,
     });
+  });
+});
+
+describe("readFileHead(path, bytes)", () => {
+  it("gives the first bytes of a longer file, and the whole of a shorter one", async () => {
+    const path = join(temp(), "t.txt");
+    // 3 MiB of "a" with "b" at the end: more than one chunked read would fetch.
+    const text = `${"a".repeat(3 * 1024 * 1024)}b`;
+    writeFileSync(path, text);
+    const head = await readFileHead(path, 8192);
+    expect(head.length).toBe(8192);
+    expect(Buffer.from(head).toString("latin1")).toBe("a".repeat(8192));
+    const whole = await readFileHead(path, text.length + 10);
+    expect(whole.length).toBe(text.length);
+    expect(whole[whole.length - 1]).toBe(0x62);
+  });
+
+  it("gives no bytes for an empty file, and the input-file errors for a missing one or a folder", async () => {
+    const folder = temp();
+    const empty = join(folder, "empty.txt");
+    writeFileSync(empty, "");
+    expect((await readFileHead(empty, 8192)).length).toBe(0);
+    const missing = join(folder, "none.txt");
+    await expect(readFileHead(missing, 8)).rejects.toMatchObject({ code: "not-found", file: missing });
+    await expect(readFileHead(folder, 8)).rejects.toMatchObject({ code: "unreadable" });
   });
 });
 
