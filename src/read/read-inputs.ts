@@ -78,7 +78,8 @@ export async function forEachInput(
         tracker?.record();
       };
       const countItems = (items: number): void => {
-        for (let i = 0; i < items; i++) countItem();
+        records += items;
+        tracker?.records(items);
       };
       const readElsewise = await visit(
         input.path,

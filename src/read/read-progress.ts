@@ -61,6 +61,11 @@ export interface ProgressTracker {
   startFile(path: string, bytes: number, bytesRead: () => number): void;
   /** One record was read: reports every `PROGRESS_RECORD_STEP` records. */
   record(): void;
+  /**
+   * `count` records were read at once (a block counted elsewhere): one report when the count
+   * passes one or more multiples of `PROGRESS_RECORD_STEP`, none otherwise.
+   */
+  records(count: number): void;
   /** The file was read to its end (or skipped): its size counts as read, and progress is reported. */
   endFile(): void;
   /** The report of the current counts in a phase, as last reported. */
@@ -107,6 +112,11 @@ export function createProgressTracker(
     record() {
       records++;
       if (records % PROGRESS_RECORD_STEP === 0) onProgress(current("reading"));
+    },
+    records(count) {
+      const steps = Math.floor(records / PROGRESS_RECORD_STEP);
+      records += count;
+      if (Math.floor(records / PROGRESS_RECORD_STEP) > steps) onProgress(current("reading"));
     },
     endFile() {
       filesDone++;

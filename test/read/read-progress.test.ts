@@ -41,4 +41,16 @@ describe("createProgressTracker(sizes, onProgress)", () => {
     });
     for (const report of reports) expect(ReadProgressSchema.parse(report)).toEqual(report);
   });
+
+  it("reports a block of records counted at once when it passes a step, once however many it passes", () => {
+    const reports: ReadProgress[] = [];
+    const tracker = createProgressTracker([1000], (p) => reports.push(p));
+    tracker.startFile("a.txt", 1000, () => 0);
+    tracker.records(60); // 60: no step passed
+    tracker.records(250); // 310: passes 100, 200 and 300, one report
+    tracker.records(90); // 400: lands on a step
+    tracker.record(); // 401
+    expect(reports.map((p) => p.records)).toEqual([0, 310, 400]);
+    expect(tracker.current("reading").records).toBe(401);
+  });
 });
