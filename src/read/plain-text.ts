@@ -381,13 +381,19 @@ const LINE_VALUE_INDEXES: readonly boolean[] = TAG_NAMES.map((tag) => LINE_VALUE
 function trimmedRange(text: string, start: number, end: number): string {
   let from = start;
   let to = end;
-  while (from < to && isJsSpace(text.charCodeAt(from))) from++;
-  while (to > from && isJsSpace(text.charCodeAt(to - 1))) to--;
+  while (from < to && isSpaceAt(text, from)) from++;
+  while (to > from && isSpaceAt(text, to - 1)) to--;
   return text.slice(from, to);
 }
 
 /** Whether `text.slice(start, end)` is empty or white space only (`trim()` would leave nothing). */
 function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
+  for (let i = start; i < end; i++) if (!isSpaceAt(text, i)) return false;
   return true;
+}
+
+/** `isJsSpace` of a character, printable ASCII (the ends of nearly every value) answered first. */
+function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return !(code > 32 && code < 127) && isJsSpace(code);
 }
