@@ -3,6 +3,9 @@
  * parser: one over a whole string, one over a byte source. Both feed the same core, so a
  * file read whole and a stream cut anywhere give the same items. Both split lines under the
  * line limit (`maxLineBytes`), so a parser gets a `LongLine` for a line past it, never the line.
+ * A parser that takes lines as ranges of the decoded text (`pushRange`, the plain-text one) is
+ * fed by a line scanner, with the same lines and no string made per line; the others get line
+ * strings from the splitter.
  */
 import { createTextDecoding, stripBom } from "./decode.ts";
 import {

@@ -3,6 +3,8 @@
  * that cross chunk boundaries, so every reader gets the same lines however the bytes were cut.
  * With a line limit, a longer line is never held whole: it comes out as a `LongLine`, its first
  * characters and its length, so a 600 MiB line costs one chunk of memory, not 600 MiB.
+ * Two forms of the same rules: the splitter gives line strings, the scanner hands each line to
+ * a visitor as a range of the text it sits in (`createLineScanner`).
  */
 import { replaceAllMatches } from "../common/replace-all.ts";
 
