@@ -28,6 +28,9 @@ export const NormalizedAuthorSchema = z.object({
 /** One author of a normalized paper. */
 export type NormalizedAuthor = z.infer<typeof NormalizedAuthorSchema>;
 
+/** The authors by XML address number of a paper without XML links: none, never added to. */
+const EMPTY_BY_NUMBER: ReadonlyMap<number, number[]> = new Map();
+
 /** An address of the paper, as far as author links are concerned. */
 export interface LinkableAddress {
   /** `C1` for research addresses, `RP` for reprint addresses used by the address policy. */
@@ -79,17 +82,8 @@ export function normalizeAuthors(
   const match = (name: string): number => names.match(name)?.index ?? -1;
 
   // Authors by XML address number, built once: a paper of 5,000 authors and 3,000 addresses
-  // would otherwise cost 15 million comparisons.
-  const byNumber = new Map<number, number[]>();
-  if (xmlLinked) {
-    authors.forEach((author, i) => {
-      for (const number of author.addressNumbers) {
-        const at = byNumber.get(number);
-        if (at === undefined) byNumber.set(number, [i]);
-        else at.push(i);
-      }
-    });
-  }
+  // would otherwise cost 15 million comparisons. A text export's record needs no map.
+  const byNumber = xmlLinked ? authorsByNumber(authors) : EMPTY_BY_NUMBER;
   addresses.forEach((address, index) => {
     if (xmlLinked && address.source === "C1") {
       for (const i of address.number === null ? [] : (byNumber.get(address.number) ?? [])) link(i, index);
@@ -108,19 +102,28 @@ export function normalizeAuthors(
     if (author.orcid !== null && orcid === null)
       warnings.push({ code: "invalid-orcid", detail: author.orcid });
     const name = author.fullName ?? author.name;
-    const [key, keySource] =
+    // No [key, source] pair per author: one array each, on papers of thousands of authors.
+    const keySource = orcid !== null ? "orcid" : author.researcherId !== null ? "rid" : "name";
+    const key =
       orcid !== null
-        ? [`orcid:${orcid}`, "orcid" as const]
+        ? `orcid:${orcid}`
         : author.researcherId !== null
-          ? [`rid:${author.researcherId.trim().toUpperCase()}`, "rid" as const]
-          : [`name:${names.looseKey(i)}`, "name" as const];
-    return {
-      seq: author.seq,
-      name,
-      key,
-      keySource,
-      addressIndexes: links[i] ?? [],
-    };
+          ? `rid:${author.researcherId.trim().toUpperCase()}`
+          : `name:${names.looseKey(i)}`;
+    return { seq: author.seq, name, key, keySource, addressIndexes: links[i] ?? [] };
   });
   return { authors: normalized, warnings };
+}
+
+/** The positions of the authors linked to each XML address number. */
+function authorsByNumber(authors: readonly Author[]): ReadonlyMap<number, number[]> {
+  const byNumber = new Map<number, number[]>();
+  authors.forEach((author, i) => {
+    for (const number of author.addressNumbers) {
+      const at = byNumber.get(number);
+      if (at === undefined) byNumber.set(number, [i]);
+      else at.push(i);
+    }
+  });
+  return byNumber;
 }

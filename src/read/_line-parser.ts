@@ -3,9 +3,18 @@
  * parser: one over a whole string, one over a byte source. Both feed the same core, so a
  * file read whole and a stream cut anywhere give the same items. Both split lines under the
  * line limit (`maxLineBytes`), so a parser gets a `LongLine` for a line past it, never the line.
+ * A parser that takes lines as ranges of the decoded text (`pushRange`, the plain-text one) is
+ * fed by a line scanner, with the same lines and no string made per line; the others get line
+ * strings from the splitter.
  */
 import { createTextDecoding, stripBom } from "./decode.ts";
-import { createLineSplitter, type SplitLine, splitLines } from "./lines.ts";
+import {
+  createLineScanner,
+  createLineSplitter,
+  type LineVisitor,
+  type SplitLine,
+  splitLines,
+} from "./lines.ts";
 import type { ReadItem, ReadOptions } from "./read-item.ts";
 import { type ReadLimits, readLimits } from "./read-limits.ts";
 import { type ByteSource, openSource } from "./source.ts";
@@ -14,6 +23,12 @@ import { type ByteSource, openSource } from "./source.ts";
 export interface LineParser {
   /** Adds lines (without line endings; a `LongLine` for one past the line limit); returns the items they completed. */
   push(lines: readonly SplitLine[]): ReadItem[];
+  /**
+   * Adds one line given as a range of a text (`LineVisitor`: the line, or its head when `chars`
+   * is past the line limit), the items it completes pushed to `out`: the same as `push` of that
+   * line, without a string made for it. A parser that has it is fed by a line scanner.
+   */
+  readonly pushRange?: LineVisitor<ReadItem[]>;
   /** Ends the input; returns the items still open. */
   end(): ReadItem[];
 }
@@ -37,7 +52,15 @@ export function parseLines(create: LineParserFactory, text: string, options: Rea
   const file = options.fileName ?? "<text>";
   const limits = lineLimits(options, file);
   const parser = create(file, { ...options, ...limits });
-  return [...parser.push(splitLines(stripBom(text), limits.maxLineBytes)), ...parser.end()];
+  const { pushRange } = parser;
+  if (pushRange === undefined)
+    return [...parser.push(splitLines(stripBom(text), limits.maxLineBytes)), ...parser.end()];
+  const items: ReadItem[] = [];
+  const scanner = createLineScanner(limits.maxLineBytes);
+  scanner.push(stripBom(text), pushRange, items);
+  scanner.end(pushRange, items);
+  for (const item of parser.end()) items.push(item);
+  return items;
 }
 
 /**
@@ -55,6 +78,26 @@ export async function* readLines(
   const limits = lineLimits(options, name);
   const parser = create(name, { ...options, ...limits });
   const decoding = createTextDecoding();
+  const { pushRange } = parser;
+  if (pushRange !== undefined) {
+    // Lines as ranges of the decoded text (`pushRange`): no string per line.
+    const scanner = createLineScanner(limits.maxLineBytes);
+    for await (const chunk of chunks) {
+      // Items go on piece by piece, not chunk by chunk: a whole chunk's records would outlive a
+      // young-generation collection and be copied (`decode.ts`).
+      for (const text of decoding.push(chunk)) {
+        const items: ReadItem[] = [];
+        scanner.push(text, pushRange, items);
+        if (items.length > 0) yield* items;
+      }
+    }
+    const items: ReadItem[] = [];
+    for (const text of decoding.end()) scanner.push(text, pushRange, items);
+    scanner.end(pushRange, items);
+    yield* items;
+    yield* parser.end();
+    return;
+  }
   const splitter = createLineSplitter(limits.maxLineBytes);
   for await (const chunk of chunks) {
     for (const text of decoding.push(chunk)) {

@@ -7,6 +7,7 @@
  * it is known to be too large, and only its end (`ER`) and its UT are looked for.
  */
 import type { Rejection, RejectionCode } from "../diagnostics/rejection.ts";
+import { isJsSpace } from "./_js-space.ts";
 import { FILE_START, type LineParser, type ParseStart, parseLines, readLines } from "./_line-parser.ts";
 import { LINE_VALUE_TAGS, recordFromTags, type TagValues } from "./_tags.ts";
 import { LONG_LINE_HEAD, type SplitLine } from "./lines.ts";
@@ -189,32 +190,34 @@ export function createPlainTextParser(
     return record;
   };
 
-  const pushLine = (split: SplitLine, out: ReadItem[]): void => {
+  /**
+   * One line, `text.slice(start, end)` (its head when it is past the line limit: `chars` is its
+   * length). Values are cut from the text once, trimmed by their character codes; the line
+   * itself becomes a string only where it is quoted or tested by a pattern (rare lines).
+   */
+  const pushRange = (text: string, start: number, end: number, chars: number, out: ReadItem[]): void => {
     lineNumber++;
-    // A line past the limit is known by its head: enough for its tag, never kept as a value.
-    const long = typeof split !== "string";
-    const chars = long ? split.chars : split.length;
-    const raw = long ? split.head : chars > maxLineBytes ? split.slice(0, LONG_LINE_HEAD) : split;
-    const first = raw.charCodeAt(0);
+    const first = start < end ? text.charCodeAt(start) : Number.NaN;
     // Half the lines of an export continue a value (cited references): they start with spaces,
     // so they are neither tags nor null prefixes, and go straight to the record.
     if (current !== null && (first === 32 || first === 9)) {
       measure(current, chars);
       if (current.tooLarge !== null || current.lastValues === null) return;
-      const text = raw.trim();
-      if (text.length > 0) current.lastValues.push(text);
+      const value = trimmedRange(text, start, end);
+      if (value.length > 0) current.lastValues.push(value);
       return;
     }
-    const prefix = first === 110 /* n */ ? (NULL_PREFIX.exec(raw)?.[0] ?? null) : null;
-    const line = prefix === null ? raw : raw.slice(prefix.length);
-    const tag = tagOf(line);
-    const value = tag === NO_TAG || line.length <= 3 ? "" : trimmed(line.slice(3));
+    const prefix = first === 110 /* n */ ? (NULL_PREFIX.exec(text.slice(start, end))?.[0] ?? null) : null;
+    const from = prefix === null ? start : start + prefix.length;
+    const tag = tagAt(text, from, end);
+    const value = tag === NO_TAG || end - from <= 3 ? "" : trimmedRange(text, from + 3, end);
 
     if (current !== null) {
       measure(current, chars);
       if (tag === NO_TAG) {
-        if (line.trim().length === 0 || current.tooLarge !== null) return;
-        if (/^\s/.test(line)) current.lastValues?.push(line.trim());
+        if (current.tooLarge !== null || isBlank(text, from, end)) return;
+        // A line led by other white space (no tag, no space or tab first) continues the value too.
+        if (isJsSpace(text.charCodeAt(from))) current.lastValues?.push(trimmedRange(text, from, end));
         else current.badLine ??= lineNumber;
         return;
       }
@@ -246,20 +249,24 @@ export function createPlainTextParser(
         }
         return;
       }
-      out.push(
-        reject(current, `the record has no ER before line ${lineNumber} ("${line.slice(0, QUOTE_LENGTH)}")`),
-      );
+      const quoted = text.slice(from, Math.min(end, from + QUOTE_LENGTH));
+      out.push(reject(current, `the record has no ER before line ${lineNumber} ("${quoted}")`));
       clear(current);
       current = null;
     }
 
     if (tag === NO_TAG || tag === ER) {
-      if (line.trim().length === 0) {
+      if (isBlank(text, from, end)) {
         closeStray(out);
         return;
       }
       if (stray === null)
-        stray = { line: lineNumber, recordIndex: nextIndex++, first: raw.slice(0, LONG_LINE_HEAD), count: 0 };
+        stray = {
+          line: lineNumber,
+          recordIndex: nextIndex++,
+          first: text.slice(start, Math.min(end, start + LONG_LINE_HEAD)),
+          count: 0,
+        };
       stray.count++;
       return;
     }
@@ -267,8 +274,17 @@ export function createPlainTextParser(
     if (tag === FN || tag === VR || tag === EF) return;
     current = begin(tag, value, prefix, chars);
   };
+  /** One line as a string (`push`): a `LongLine`, or a string past the limit, by its head. */
+  const pushLine = (split: SplitLine, out: ReadItem[]): void => {
+    if (typeof split !== "string") pushRange(split.head, 0, split.head.length, split.chars, out);
+    else {
+      const chars = split.length;
+      pushRange(split, 0, chars > maxLineBytes ? Math.min(chars, LONG_LINE_HEAD) : chars, chars, out);
+    }
+  };
 
   return {
+    pushRange,
     push(lines: readonly SplitLine[]): ReadItem[] {
       const out: ReadItem[] = [];
       for (const line of lines) pushLine(line, out);
@@ -313,25 +329,27 @@ export async function* readPlainText(source: ByteSource, options: ReadOptions = 
 }
 
 /**
- * The tag a line starts with, as its index (`(first − 65) × 43 + (second − 48)`, `TAG_NAMES`):
- * two characters (`A`–`Z`, then `A`–`Z` or `0`–`9`) followed by a space, a tab or the end of the
- * line; `NO_TAG` for any other line. A number, not a string: the record's values sit at it in an
- * array (no map per record), and no two-character string is made per line.
+ * The tag a line (`text.slice(start, end)`) starts with, as its index (`(first − 65) × 43 +
+ * (second − 48)`, `TAG_NAMES`): two characters (`A`–`Z`, then `A`–`Z` or `0`–`9`) followed by a
+ * space, a tab or the end of the line; `NO_TAG` for any other line. A number, not a string: the
+ * record's values sit at it in an array (no map per record), and no two-character string is made
+ * per line.
  * @example
- * TAG_NAMES[tagOf("PY 2012")] // → "PY"
- * tagOf("   Smith J, 2001") // → NO_TAG
+ * TAG_NAMES[tagAt("PY 2012", 0, 7)] // → "PY"
+ * tagAt("   Smith J, 2001", 0, 16) // → NO_TAG
  */
-function tagOf(line: string): number {
-  const a = line.charCodeAt(0);
-  const b = line.charCodeAt(1);
+function tagAt(text: string, start: number, end: number): number {
+  if (end - start < 2) return NO_TAG;
+  const a = text.charCodeAt(start);
+  const b = text.charCodeAt(start + 1);
   if (a < 65 || a > 90 || !((b >= 65 && b <= 90) || (b >= 48 && b <= 57))) return NO_TAG;
-  const c = line.length === 2 ? 32 : line.charCodeAt(2);
+  const c = end - start === 2 ? 32 : text.charCodeAt(start + 2);
   return c === 32 || c === 9 ? (a - 65) * 43 + (b - 48) : NO_TAG;
 }
 
 /** The index of a tag's name (`tagOf` of a line holding just it), `NO_TAG` for a string that is no tag. */
 function tagIndex(tag: string): number {
-  return tag.length === 2 ? tagOf(tag) : NO_TAG;
+  return tag.length === 2 ? tagAt(tag, 0, 2) : NO_TAG;
 }
 
 /** A line that starts with no tag. */
@@ -356,9 +374,26 @@ const [ER, FN, VR, EF, PT, UT_INDEX, CR] = ["ER", "FN", "VR", "EF", "PT", "UT", 
 /** Whether the tag at an index holds one value per line (`LINE_VALUE_TAGS`): one array read per tag of a record. */
 const LINE_VALUE_INDEXES: readonly boolean[] = TAG_NAMES.map((tag) => LINE_VALUE_TAGS.has(tag));
 
-/** `text.trim()`, without the call when both ends are printable ASCII (nearly every value). */
-function trimmed(text: string): string {
-  const a = text.charCodeAt(0);
-  const z = text.charCodeAt(text.length - 1);
-  return a > 32 && a < 127 && z > 32 && z < 127 ? text : text.trim();
+/**
+ * `text.slice(start, end).trim()`, cut once: the range's JavaScript white space (`isJsSpace`, what
+ * `trim` removes) skipped at both ends by character codes, then one slice.
+ */
+function trimmedRange(text: string, start: number, end: number): string {
+  let from = start;
+  let to = end;
+  while (from < to && isSpaceAt(text, from)) from++;
+  while (to > from && isSpaceAt(text, to - 1)) to--;
+  return text.slice(from, to);
+}
+
+/** Whether `text.slice(start, end)` is empty or white space only (`trim()` would leave nothing). */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpaceAt(text, i)) return false;
+  return true;
+}
+
+/** `isJsSpace` of a character, printable ASCII (the ends of nearly every value) answered first. */
+function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return !(code > 32 && code < 127) && isJsSpace(code);
 }

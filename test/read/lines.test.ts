@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import {
+  createLineScanner,
   createLineSplitter,
   type LineSplitter,
   LONG_LINE_HEAD,
@@ -119,4 +120,56 @@ describe("createLineSplitter(maxLineChars)", () => {
       expect(splitLines(text, max)).toEqual(expected);
     },
   );
+});
+
+/** The lines a scanner hands its visitor for `text` cut at `cuts`, each as the splitter gives it: a string, or head and length. */
+function scanInChunks(text: string, cuts: readonly number[], max?: number): SplitLine[] {
+  const scanner = createLineScanner(max);
+  const lines: SplitLine[] = [];
+  const visit = (chunk: string, start: number, end: number, chars: number, out: SplitLine[]): void => {
+    // A line past the limit comes as its head (the whole line when that is short enough).
+    const line = chunk.slice(start, end);
+    out.push(max !== undefined && chars > max ? { head: line, chars } : line);
+  };
+  const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+  let start = 0;
+  for (const point of [...points, text.length]) {
+    scanner.push(text.slice(start, point), visit, lines);
+    start = point;
+  }
+  scanner.end(visit, lines);
+  return lines;
+}
+
+describe("createLineScanner(maxLineChars)", () => {
+  it("hands each line over as a range of its chunk, a line cut between chunks glued whole", () => {
+    // "PT J" and "ER" are ranges of the chunks; "AU Sato, A" is glued from two chunks; the CRLF
+    // chunk is split the strings' way. Each: the line, then its length.
+    const seen: string[] = [];
+    const scanner = createLineScanner();
+    const visit = (text: string, start: number, end: number, chars: number, out: string[]): void => {
+      out.push(`${text.slice(start, end)}:${chars}`);
+    };
+    scanner.push("PT J\nAU Sato", visit, seen);
+    scanner.push(", A\nER\r\nEF", visit, seen);
+    scanner.end(visit, seen);
+    expect(seen).toEqual(["PT J:4", "AU Sato, A:10", "ER:2", "EF:2"]);
+  });
+
+  it("gives a line past the limit by its head, with its whole length", () => {
+    expect(scanInChunks(`ab\n${"x".repeat(5000)}\ncd`, [], 10)).toEqual([
+      "ab",
+      { head: "x".repeat(LONG_LINE_HEAD), chars: 5000 },
+      "cd",
+    ]);
+  });
+
+  test.prop([
+    fc.string({ unit: fc.constantFrom("a", "b", " ", "\r", "\n", "é", "\t") }),
+    fc.array(fc.nat(), { maxLength: 12 }),
+    fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
+  ])("gives the splitter's lines however the text is cut into chunks", (text, cuts, max) => {
+    const expected = max === undefined ? splitLines(text) : splitLines(text, max);
+    expect(scanInChunks(text, cuts, max)).toEqual(expected);
+  });
 });

@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { collect } from "../../src/read/collect.ts";
+import { splitLines } from "../../src/read/lines.ts";
 import { personNameKey } from "../../src/read/names.ts";
-import { parsePlainText, readPlainText } from "../../src/read/plain-text.ts";
+import { createPlainTextParser, parsePlainText, readPlainText } from "../../src/read/plain-text.ts";
 import type { ReadItem } from "../../src/read/read-item.ts";
 import { sample } from "../_samples.ts";
 import { HAVE_SHARED, NEEDS_SHARED, SHARED_WOS } from "../_shared-samples.ts";
@@ -429,5 +430,54 @@ describe.skipIf(!HAVE_SHARED)(`readPlainText on the shared real exports${NEEDS_S
     const whole = await collect(readPlainText(path, { fileName: "f" }));
     const chunked = await collect(readPlainText(inChunks(readFileSync(path), [1000]), { fileName: "f" }));
     expect(chunked).toEqual(whole);
+  });
+});
+
+describe("createPlainTextParser: lines as strings (push) and as ranges (pushRange)", () => {
+  // Every kind of line the parser tells apart: a null prefix, white space other than spaces or
+  // tabs leading a continuation (U+00A0), values with white space at both ends, a line that is
+  // neither a tag nor a continuation, a line past the limit, a record without ER, stray text
+  // between records, cited references, CRLF endings.
+  const text =
+    "FN Clarivate Analytics Web of Science\r\nVR 1.0\r\n" +
+    "nullPT J\r\nAU  Sato, A \r\n   Suzuki, B\t\r\n\u00a0 Tanaka, C\r\nTI A title\r\n   that goes on\r\n" +
+    "CR Smith J, 2001, NATURE\r\n   Jones K, 2002, SCIENCE\r\nUT WOS:000000000000001\r\nER\r\n\r\n" +
+    "stray text\r\n\r\nPT J\r\nAU Ito, D\r\nthis line has no tag\r\nUT WOS:000000000000002\r\nER\r\n" +
+    `PT J\r\nTI ${"z".repeat(120)}\r\nUT WOS:000000000000003\r\nER\r\n` +
+    "PT J\r\nUT WOS:000000000000004\r\nPT J\r\nUT WOS:000000000000005\r\nER\r\nEF\r\n";
+
+  it.each([
+    { citedReferences: true, maxLineBytes: 100 },
+    { citedReferences: false, maxLineBytes: 100 },
+    { citedReferences: true },
+  ])("gives the same items both ways (%j), whole or streamed in 5-byte chunks", async (options) => {
+    const parser = createPlainTextParser("x", options);
+    const pushed = [...parser.push(splitLines(text, options.maxLineBytes ?? 1 << 20)), ...parser.end()];
+    expect(parsePlainText(text, { ...options, fileName: "x" })).toEqual(pushed);
+    const bytes = new TextEncoder().encode(text);
+    const streamed: ReadItem[] = [];
+    for await (const item of readPlainText(inChunks(bytes, [5]), { ...options, fileName: "x" }))
+      streamed.push(item);
+    expect(streamed).toEqual(pushed);
+    // Hand-checked: records 1 and 5 read, 2 malformed (the line without a tag), 3 too large when
+    // the limit is 100 (its TI line is 123 characters), 4 without ER, the stray line between.
+    expect(summary(pushed).map((item) => (item.ok ? item.ut : item.code))).toEqual([
+      "WOS:000000000000001",
+      "malformed",
+      "malformed",
+      options.maxLineBytes === undefined ? "WOS:000000000000003" : "record-too-large",
+      "malformed",
+      "WOS:000000000000005",
+    ]);
+    const first = pushed[0];
+    expect(first?.ok && first.record.authors.map((a) => a.name)).toEqual([
+      "Sato, A",
+      "Suzuki, B",
+      "Tanaka, C",
+    ]);
+    expect(first?.ok && first.record.title).toBe("A title that goes on");
+    expect(first?.ok && first.record.warnings).toEqual([
+      { code: "null-prefix", detail: 'record starts with "null"' },
+    ]);
   });
 });
