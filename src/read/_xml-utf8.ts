@@ -1,0 +1,102 @@
+/**
+ * UTF-8 bytes for the XML reader's byte path: encoding a REC's text to bytes, decoding the values
+ * it keeps, and telling whether a REC's bytes are valid UTF-8. The reader scans bytes
+ * (`_xml-fast-record.ts`, `_xml-byte-cutter.ts`) and decodes only what a record keeps; these are
+ * the few places bytes become text and back, with Node's native `Buffer` where the runtime has
+ * it (Node, Deno's `node:buffer`) and `TextEncoder`/`TextDecoder` where it does not.
+ */
+import * as nodeBuffer from "node:buffer";
+
+/** Bytes the byte path reads: a `Buffer` where the runtime has one (one kind of array keeps the scan's reads monomorphic). */
+export type Utf8Bytes = Uint8Array;
+
+const BUFFER = typeof nodeBuffer.Buffer?.from === "function" ? nodeBuffer.Buffer : undefined;
+/** Whether `Buffer.prototype.utf8Slice` is there: the decode behind `toString("utf8", …)` without its argument checks. */
+const UTF8_SLICE =
+  typeof (BUFFER?.prototype as { utf8Slice?: unknown } | undefined)?.utf8Slice === "function";
+const IS_UTF8 = (nodeBuffer as { isUtf8?: (bytes: Uint8Array) => boolean }).isUtf8;
+const DECODER = new TextDecoder("utf-8", { ignoreBOM: true });
+const FATAL_DECODER = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true });
+const ENCODER = new TextEncoder();
+
+/**
+ * Zero bytes kept after the bytes the byte path reads, so that a scan that looks a byte or two
+ * past its end reads a zero, not past the array (which V8 answers by recompiling the scan slower).
+ */
+export const UTF8_SLACK = 64;
+
+/**
+ * A text's UTF-8 bytes (a `Buffer` where there is one), `length` of them followed by
+ * `UTF8_SLACK` zero bytes.
+ * @example
+ * utf8Bytes("é<") // → { bytes: [0xc3, 0xa9, 0x3c, 0, 0, …], length: 3 }
+ */
+export function utf8Bytes(text: string): { readonly bytes: Utf8Bytes; readonly length: number } {
+  if (BUFFER === undefined) {
+    const encoded = ENCODER.encode(text);
+    const bytes = new Uint8Array(encoded.length + UTF8_SLACK);
+    bytes.set(encoded);
+    return { bytes, length: encoded.length };
+  }
+  const length = BUFFER.byteLength(text, "utf8");
+  const bytes = BUFFER.alloc(length + UTF8_SLACK);
+  bytes.write(text, "utf8");
+  return { bytes, length };
+}
+
+/**
+ * Wraps bytes as the byte path's array kind without copying them.
+ * @example
+ * asUtf8Bytes(new Uint8Array([0x41])) // → Buffer [0x41] (the same memory)
+ */
+export function asUtf8Bytes(bytes: Uint8Array): Utf8Bytes {
+  return BUFFER === undefined || bytes instanceof BUFFER
+    ? bytes
+    : BUFFER.from(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+
+/**
+ * Allocates bytes to be filled (not zeroed where the runtime allows).
+ * @example
+ * allocUtf8Bytes(4).length // → 4
+ */
+export function allocUtf8Bytes(length: number): Utf8Bytes {
+  return BUFFER === undefined ? new Uint8Array(length) : BUFFER.allocUnsafeSlow(length);
+}
+
+/**
+ * The text of `bytes[from, to)`, which hold valid UTF-8 (malformed bytes would become U+FFFD).
+ * @example
+ * utf8Text(new Uint8Array([0x3c, 0xc3, 0xa9, 0x3e]), 1, 3) // → "é"
+ */
+export function utf8Text(bytes: Utf8Bytes, from: number, to: number): string {
+  return UTF8_SLICE
+    ? (bytes as unknown as { utf8Slice(from: number, to: number): string }).utf8Slice(from, to)
+    : DECODER.decode(bytes.subarray(from, to));
+}
+
+/**
+ * The text of `bytes[from, to)` as the reader's streaming decoder gives it: malformed bytes become
+ * U+FFFD (the WHATWG decoder's rule), a U+FEFF is kept.
+ * @example
+ * decodedText(new Uint8Array([0x41, 0xff]), 0, 2) // → "A\uFFFD"
+ */
+export function decodedText(bytes: Uint8Array, from: number, to: number): string {
+  return DECODER.decode(bytes.subarray(from, to));
+}
+
+/**
+ * Whether `bytes[from, to)` are valid UTF-8 (natively where the runtime can).
+ * @example
+ * isValidUtf8(new Uint8Array([0x41, 0xff]), 0, 2) // → false
+ */
+export function isValidUtf8(bytes: Uint8Array, from: number, to: number): boolean {
+  const range = bytes.subarray(from, to);
+  if (IS_UTF8 !== undefined) return IS_UTF8(range);
+  try {
+    FATAL_DECODER.decode(range);
+    return true;
+  } catch {
+    return false;
+  }
+}
