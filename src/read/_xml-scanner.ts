@@ -193,7 +193,9 @@ export function createRecScanner(
    * chunks (it used to stop where the REC first went over the limit, which depended on them).
    */
   const extendedHead = (head: string, to: number): string =>
-    head.length >= HEAD_CHARS || to <= pos ? head : head + buf.slice(pos, Math.min(to, pos + HEAD_CHARS - head.length));
+    head.length >= HEAD_CHARS || to <= pos
+      ? head
+      : head + buf.slice(pos, Math.min(to, pos + HEAD_CHARS - head.length));
 
   /** Closes the open REC at buffer index `end`; its fragment (or, cutting, its end) goes to `out`. */
   const closeRec = (

@@ -15,6 +15,10 @@ const BUFFER = typeof nodeBuffer.Buffer?.from === "function" ? nodeBuffer.Buffer
 const UTF8_SLICE =
   typeof (BUFFER?.prototype as { utf8Slice?: unknown } | undefined)?.utf8Slice === "function";
 const IS_UTF8 = (nodeBuffer as { isUtf8?: (bytes: Uint8Array) => boolean }).isUtf8;
+const IS_ASCII = (nodeBuffer as { isAscii?: (bytes: Uint8Array) => boolean }).isAscii;
+/** Whether `Buffer.prototype.latin1Slice` is there (one byte a character, a copy). */
+const LATIN1_SLICE =
+  typeof (BUFFER?.prototype as { latin1Slice?: unknown } | undefined)?.latin1Slice === "function";
 const DECODER = new TextDecoder("utf-8", { ignoreBOM: true });
 const FATAL_DECODER = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true });
 const ENCODER = new TextEncoder();
@@ -83,6 +87,42 @@ export function utf8Text(bytes: Utf8Bytes, from: number, to: number): string {
  */
 export function decodedText(bytes: Uint8Array, from: number, to: number): string {
   return DECODER.decode(bytes.subarray(from, to));
+}
+
+/**
+ * The offset of the first `needle` (ASCII) in `bytes` at or after `from`, or -1: natively where the
+ * runtime can.
+ * @example
+ * indexOfAscii(new TextEncoder().encode("a</REC>"), "</REC>", 0) // → 1
+ */
+export function indexOfAscii(bytes: Utf8Bytes, needle: string, from: number): number {
+  if (BUFFER !== undefined && bytes instanceof BUFFER) return bytes.indexOf(needle, from, "latin1");
+  const first = needle.charCodeAt(0);
+  for (let at = bytes.indexOf(first, from); at !== -1; at = bytes.indexOf(first, at + 1)) {
+    let k = 1;
+    while (k < needle.length && bytes[at + k] === needle.charCodeAt(k)) k++;
+    if (k === needle.length) return at;
+  }
+  return -1;
+}
+
+/**
+ * Whether `bytes[from, to)` are all ASCII, natively; false where the runtime cannot tell cheaply
+ * (the caller then decodes as UTF-8, which is right for ASCII too).
+ * @example
+ * isAsciiRange(new Uint8Array([0x41, 0xe9]), 0, 1) // → true
+ */
+export function isAsciiRange(bytes: Uint8Array, from: number, to: number): boolean {
+  return IS_ASCII !== undefined && LATIN1_SLICE && IS_ASCII(bytes.subarray(from, to));
+}
+
+/**
+ * The text of `bytes[from, to)`, which are ASCII (`isAsciiRange`): a one-byte string.
+ * @example
+ * asciiText(new Uint8Array([0x3c, 0x41, 0x3e]), 1, 2) // → "A"
+ */
+export function asciiText(bytes: Utf8Bytes, from: number, to: number): string {
+  return (bytes as unknown as { latin1Slice(from: number, to: number): string }).latin1Slice(from, to);
 }
 
 /**
