@@ -40,6 +40,7 @@ import {
   isValidUtf8,
   UTF8_SLACK,
   type Utf8Bytes,
+  utf8Bytes,
 } from "./_xml-utf8.ts";
 import { createTextDecoding, detectEncoding } from "./decode.ts";
 import type { ReadItem, ReadOptions } from "./read-item.ts";
@@ -526,8 +527,8 @@ function recAt(bytes: Utf8Bytes, at: number, size: number, endTag: boolean): num
 }
 
 const REC_BYTES = [82, 69, 67];
-/** The end tag of a REC with no prefix, the common one. */
-const END_TAG = "</REC>";
+/** The end tag of a REC with no prefix, the common one (as bytes: a string needle is encoded at each search). */
+const END_TAG = utf8Bytes("</REC>").bytes.subarray(0, 6);
 
 /**
  * Whether `&lt;` is written at `amp`: outside RECs it may start an escaped REC of a SOAP response,
