@@ -32,15 +32,11 @@ import {
 } from "./_xml-text-parser.ts";
 import {
   allocUtf8Bytes,
-  asciiText,
   asUtf8Bytes,
   decodedText,
-  indexOfAscii,
-  isAsciiRange,
   isValidUtf8,
   UTF8_SLACK,
   type Utf8Bytes,
-  utf8Bytes,
 } from "./_xml-utf8.ts";
 import { createTextDecoding, detectEncoding } from "./decode.ts";
 import type { ReadItem, ReadOptions } from "./read-item.ts";
@@ -213,8 +209,6 @@ function createUtf8Run(
   let head = "";
   const headDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
   const scanned = { end: 0 };
-  /** The first unprefixed `</REC>` found at or after the last REC's start (-1: none in the window; -2: not searched). */
-  let endTagAt = -2;
 
   /** Counts the line breaks before `to` (CRLF, CR and LF once each): `line` is then the line of `to`. */
   const countLines = (to: number): void => {
@@ -338,24 +332,7 @@ function createUtf8Run(
   /** A REC starts at `start` (its marker `length` bytes long): read where it lies, or searched for its end. */
   const startRec = (start: number, length: number, out: ReadItem[]): void => {
     countLines(start);
-    // Where the REC most likely ends (its first `</REC>`, unprefixed): when the bytes up to there
-    // are ASCII, as most real RECs are, their text is decoded once and the scan, held to that end,
-    // slices its values from it.
-    // The search's last answer is kept: RECs with a prefix (`</ns:REC>`) would otherwise search
-    // the rest of the window again for each.
-    if (endTagAt !== -1 && endTagAt < start) endTagAt = indexOfAscii(bytes, END_TAG, start);
-    const endTag = endTagAt;
-    const likelyEnd = endTag === -1 || endTag + END_TAG.length > size ? -1 : endTag + END_TAG.length;
-    const ascii =
-      likelyEnd !== -1 && isAsciiRange(bytes, start, likelyEnd) ? asciiText(bytes, start, likelyEnd) : null;
-    const rec = scanRecordBytes(
-      bytes,
-      start,
-      ascii === null ? size : likelyEnd,
-      citedReferences,
-      scanned,
-      ascii,
-    );
+    const rec = scanRecordBytes(bytes, start, size, citedReferences, scanned);
     const end = scanned.end;
     if (
       rec !== undefined &&
@@ -457,7 +434,6 @@ function createUtf8Run(
     size = kept + chunk.length;
     buffer.fill(0, size, size + UTF8_SLACK);
     bytes = buffer;
-    endTagAt = -2;
   };
 
   return {
@@ -527,8 +503,6 @@ function recAt(bytes: Utf8Bytes, at: number, size: number, endTag: boolean): num
 }
 
 const REC_BYTES = [82, 69, 67];
-/** The end tag of a REC with no prefix, the common one (as bytes: a string needle is encoded at each search). */
-const END_TAG = utf8Bytes("</REC>").bytes.subarray(0, 6);
 
 /**
  * Whether `&lt;` is written at `amp`: outside RECs it may start an escaped REC of a SOAP response,

@@ -23,7 +23,7 @@
 import { decodeXmlReferences } from "./_xml-entities.ts";
 import { ATTRIBUTE_PREFIX, TEXT_KEY, textValue, type XmlElement } from "./_xml-node.ts";
 import { FORMATTED_REFERENCES, REFERENCE_PARTS, referenceString } from "./_xml-references.ts";
-import { type Utf8Bytes, utf8Bytes, utf8Text } from "./_xml-utf8.ts";
+import { asciiText, isAsciiRange, type Utf8Bytes, utf8Bytes, utf8Text } from "./_xml-utf8.ts";
 
 /**
  * One element of the paths kept: the names of its kept children and their nodes (side by side:
@@ -310,9 +310,6 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * @param end - the offset past which nothing is read (the REC's end, or the end of the bytes so far)
  * @param citedReferences - whether the cited references are built
  * @param scanned - gets the offset just after the REC's end (its end tag's `>`, or `/>`)
- * @param ascii - the text of `bytes[start, end)` when they are all ASCII (one native decode for the
- *   whole REC; its values are then slices of it, where decoding each value was a native call for
- *   each, a tenth of the reader's time); `null` to decode each value from the bytes
  * @returns the REC element as the mapping expects it, or `undefined` when the bytes up to `end`
  *   hold no whole REC of the plain form this path accepts
  * @example
@@ -324,9 +321,11 @@ export function scanRecordBytes(
   end: number,
   citedReferences: boolean,
   scanned: { end: number },
-  ascii: string | null = null,
 ): XmlElement | undefined {
-  const values: RecValues = { bytes, start, ascii };
+  // Values are noted as byte ranges while scanning and made once the REC's end is known
+  // (`closedRecord`): a REC all ASCII, as most real ones are, is then decoded once and its values
+  // sliced from that text, where one native decode call a value was a tenth of the reader's time.
+  const values: PendingValues = { targets: [], keys: [], ranges: [], references: [], referenceRanges: [] };
   const root: Record<string, unknown> = {};
   // The open elements, as parallel stacks: where each name starts and ends (for its end tag),
   // its kept path (or null), the element built (or null) and where its text starts.
@@ -342,8 +341,11 @@ export function scanRecordBytes(
   /** Attribute offsets of the current start tag: name start, name end, value start, value end. */
   const attributes: number[] = [];
   let attributeCount = 0;
-  /** The open `<reference>`'s part texts (`undefined` until one is met), and the part open, if its first. */
-  const parts: (string | null | undefined)[] = [];
+  /**
+   * The open `<reference>`'s parts, as ranges in `REFERENCE_PARTS` order (`NO_PART` until one is
+   * met, `EMPTY_PART` for one with no text yet), and the part open, if its first.
+   */
+  const parts: number[] = [];
   let openPart = -1;
   let at = start;
   for (;;) {
@@ -370,17 +372,21 @@ export function scanRecordBytes(
       while (isSpace(code)) code = bytes[++close] as number;
       if (code !== GT || close >= end) return undefined;
       if (element === PART_STAND_IN) {
-        if (openPart !== -1) parts[openPart] = partText(values, textStarts[depth - 1] as number, lt);
+        if (openPart !== -1) {
+          parts[2 * openPart] = textStarts[depth - 1] as number;
+          parts[2 * openPart + 1] = lt;
+        }
         openPart = -1;
-      } else if (path?.text === true && element !== null)
-        setText(element, values, textStarts[depth - 1] as number, lt);
+      } else if (path?.text === true && element !== null && lt > (textStarts[depth - 1] as number))
+        addValue(values, element, TEXT_KEY, textStarts[depth - 1] as number, lt);
       const closing = element;
       depth--;
       path = paths[depth] as PathNode | null;
       element = elements[depth] as Record<string, unknown> | null;
-      if (closing === REFERENCE_STAND_IN) addReference(element as Record<string | symbol, unknown>, parts);
+      if (closing === REFERENCE_STAND_IN)
+        addReference(values, element as Record<string | symbol, unknown>, parts);
       at = close + 1;
-      if (depth === 0) return closedRecord(bytes, start, root, at, scanned);
+      if (depth === 0) return closedRecord(bytes, start, root, at, scanned, values);
       continue;
     }
     // Comments, CDATA sections, declarations, processing instructions: the reference path's.
@@ -446,26 +452,26 @@ export function scanRecordBytes(
       // A part of a cited reference: its text is kept from the first of its name only, as
       // `child(reference, name)` reads it.
       child = PART_STAND_IN;
-      if (parts[index] === undefined) {
-        parts[index] = null;
+      if (parts[2 * index] === NO_PART) {
+        parts[2 * index] = EMPTY_PART;
         if (!selfClosing) openPart = index;
       }
     } else if (kept === REFERENCE_NODE && element !== null) {
       // A cited reference: no elements built, its string made from its parts as it closes.
       child = REFERENCE_STAND_IN;
-      for (let k = 0; k < REFERENCE_PARTS.length; k++) parts[k] = undefined;
+      for (let k = 0; k < 2 * REFERENCE_PARTS.length; k++) parts[k] = NO_PART;
       (element as Record<string | symbol, unknown>)[FORMATTED_REFERENCES] ??= [];
-      if (selfClosing) addReference(element as Record<string | symbol, unknown>, parts);
+      if (selfClosing) addReference(values, element as Record<string | symbol, unknown>, parts);
     } else if (kept !== null && element !== null) {
       child = {};
       const name = (path as PathNode).names.names[index] as string;
       const siblings = element[name] as unknown[] | undefined;
       if (siblings === undefined) element[name] = [child];
       else siblings.push(child);
-      if (attributeCount > 0) setAttributes(child, values, attributes, attributeCount, colonAt);
+      if (attributeCount > 0) addAttributes(values, child, bytes, attributes, attributeCount, colonAt);
     }
     if (selfClosing) {
-      if (depth === 0) return closedRecord(bytes, start, root, at, scanned);
+      if (depth === 0) return closedRecord(bytes, start, root, at, scanned, values);
       continue;
     }
     nameStarts[depth] = nameFrom;
@@ -494,13 +500,66 @@ function closedRecord(
   root: Record<string, unknown>,
   end: number,
   scanned: { end: number },
+  values: PendingValues,
 ): XmlElement | undefined {
   const rec = bytes.subarray(start, end);
   for (let amp = rec.indexOf(AMP); amp !== -1; amp = rec.indexOf(AMP, amp + 1)) {
     if (!isReferenceAt(bytes, start + amp)) return undefined;
   }
   scanned.end = end;
+  const ascii = isAsciiRange(bytes, start, end) ? asciiText(bytes, start, end) : null;
+  setValues(values, { bytes, start, ascii });
   return (root.REC as XmlElement[] | undefined)?.[0];
+}
+
+/**
+ * The values noted while scanning: `keys[i]` of `targets[i]` is the value at bytes
+ * `ranges[2i, 2i+1]`; each cited reference adds its `references` element's list and its parts'
+ * ranges (`2 * REFERENCE_PARTS.length` numbers).
+ */
+interface PendingValues {
+  readonly targets: Record<string, unknown>[];
+  readonly keys: string[];
+  readonly ranges: number[];
+  readonly references: string[][];
+  readonly referenceRanges: number[];
+}
+
+/** A reference part not met, and one met with no text (self-closing, or not read yet). */
+const NO_PART = -1;
+const EMPTY_PART = -2;
+
+function addValue(
+  values: PendingValues,
+  target: Record<string, unknown>,
+  key: string,
+  from: number,
+  to: number,
+): void {
+  values.targets.push(target);
+  values.keys.push(key);
+  values.ranges.push(from, to);
+}
+
+/** Makes the noted values and cited references, in the order noted. */
+function setValues(values: PendingValues, source: RecValues): void {
+  const { targets, keys, ranges, references, referenceRanges } = values;
+  for (let i = 0; i < targets.length; i++) {
+    (targets[i] as Record<string, unknown>)[keys[i] as string] = markupValue(
+      valueText(source, ranges[2 * i] as number, ranges[2 * i + 1] as number),
+    );
+  }
+  const width = 2 * REFERENCE_PARTS.length;
+  const parts: (string | null | undefined)[] = [];
+  for (let r = 0; r < references.length; r++) {
+    for (let k = 0; k < REFERENCE_PARTS.length; k++) {
+      const from = referenceRanges[r * width + 2 * k] as number;
+      const to = referenceRanges[r * width + 2 * k + 1] as number;
+      parts[k] = from === NO_PART ? undefined : from === EMPTY_PART ? null : partText(source, from, to);
+    }
+    const formatted = referenceString(parts);
+    if (formatted !== null) (references[r] as string[]).push(formatted);
+  }
 }
 
 /** Whether `bytes[from, to)` is `REC`. */
@@ -526,13 +585,14 @@ function descendPath(node: PathNode, names: readonly string[]): PathNode {
 const REFERENCE_STAND_IN: Record<string, unknown> = {};
 const PART_STAND_IN: Record<string, unknown> = {};
 
-/** Adds the string of the reference whose part texts are `parts` to its `references` element. */
+/** Notes a reference whose parts are at `parts`, for its `references` element's strings. */
 function addReference(
+  values: PendingValues,
   references: Record<string | symbol, unknown>,
-  parts: readonly (string | null | undefined)[],
+  parts: readonly number[],
 ) {
-  const formatted = referenceString(parts);
-  if (formatted !== null) (references[FORMATTED_REFERENCES] as string[]).push(formatted);
+  values.references.push(references[FORMATTED_REFERENCES] as string[]);
+  for (let k = 0; k < 2 * REFERENCE_PARTS.length; k++) values.referenceRanges.push(parts[k] as number);
 }
 
 /** Where a REC's values are read from: its bytes, and their text when they are all ASCII. */
@@ -548,12 +608,16 @@ function valueText(values: RecValues, from: number, to: number): string {
   return ascii === null ? utf8Text(values.bytes, from, to) : ascii.slice(from - start, to - start);
 }
 
-/** A part's text as `setText` then `textOf` would give it. */
+/** A part's text as its element's text then `textOf` would give it. */
 function partText(values: RecValues, from: number, to: number): string | null {
   if (to === from) return null;
-  let value = valueText(values, from, to);
-  if (value.includes("\r")) value = value.replace(LINE_BREAK, "\n");
-  return textValue(value.includes("&") ? decodeXmlReferences(value) : value);
+  return textValue(markupValue(valueText(values, from, to)));
+}
+
+/** A text or attribute value as fast-xml-parser gives it: line breaks made `\n`, references decoded. */
+function markupValue(text: string): string {
+  const value = text.includes("\r") ? text.replace(LINE_BREAK, "\n") : text;
+  return value.includes("&") ? decodeXmlReferences(value) : value;
 }
 
 /** The path above `<REC>`: the REC itself, with or without cited references. */
@@ -614,13 +678,14 @@ function hasRepeatedName(bytes: Utf8Bytes, attributes: readonly number[], count:
 }
 
 /**
- * Sets the attributes of a kept element that the mapping reads as fast-xml-parser would: prefix
- * dropped, `xmlns` declarations left out, line breaks made `\n`, references decoded (trimming is
- * left to `attribute()`, which trims anyway).
+ * Notes the attributes of a kept element that the mapping reads, to be set as fast-xml-parser
+ * sets them: prefix dropped, `xmlns` declarations left out, line breaks made `\n`, references
+ * decoded (trimming is left to `attribute()`, which trims anyway).
  */
-function setAttributes(
+function addAttributes(
+  values: PendingValues,
   element: Record<string, unknown>,
-  values: RecValues,
+  bytes: Utf8Bytes,
   attributes: readonly number[],
   count: number,
   colonAt: number[],
@@ -628,15 +693,18 @@ function setAttributes(
   for (let k = 0; k < 4 * count; k += 4) {
     const from = attributes[k] as number;
     const to = attributes[k + 1] as number;
-    const { bytes } = values;
     nameEnd(bytes, from, colonAt);
     const colon = colonAt[0] as number;
     if (isXmlns(bytes, from) && (colon === from + 5 || (colon === -1 && to === from + 5))) continue;
     const read = nameIndex(READ_ATTRIBUTE_TABLE, bytes, colon === -1 ? from : colon + 1, to);
     if (read === -1) continue;
-    let value = valueText(values, attributes[k + 2] as number, attributes[k + 3] as number);
-    if (value.includes("\r")) value = value.replace(LINE_BREAK, "\n");
-    element[ATTRIBUTE_KEYS[read] as string] = value.includes("&") ? decodeXmlReferences(value) : value;
+    addValue(
+      values,
+      element,
+      ATTRIBUTE_KEYS[read] as string,
+      attributes[k + 2] as number,
+      attributes[k + 3] as number,
+    );
   }
 }
 
@@ -649,12 +717,4 @@ function isXmlns(bytes: Utf8Bytes, from: number): boolean {
     bytes[from + 3] === 110 &&
     bytes[from + 4] === 115
   );
-}
-
-/** Sets an element's text, `bytes[from, to)`, as fast-xml-parser would (line breaks, references). */
-function setText(element: Record<string, unknown>, values: RecValues, from: number, to: number): void {
-  if (to === from) return;
-  let value = valueText(values, from, to);
-  if (value.includes("\r")) value = value.replace(LINE_BREAK, "\n");
-  element[TEXT_KEY] = value.includes("&") ? decodeXmlReferences(value) : value;
 }

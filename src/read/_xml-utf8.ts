@@ -90,23 +90,6 @@ export function decodedText(bytes: Uint8Array, from: number, to: number): string
 }
 
 /**
- * The offset of the first `needle` in `bytes` at or after `from`, or -1: natively where the
- * runtime can.
- * @example
- * indexOfAscii(utf8Bytes("a</REC>").bytes, utf8Bytes("</REC>").bytes.subarray(0, 6), 0) // → 1
- */
-export function indexOfAscii(bytes: Utf8Bytes, needle: Uint8Array, from: number): number {
-  if (BUFFER !== undefined && bytes instanceof BUFFER) return bytes.indexOf(needle, from);
-  const first = needle[0] as number;
-  for (let at = bytes.indexOf(first, from); at !== -1; at = bytes.indexOf(first, at + 1)) {
-    let k = 1;
-    while (k < needle.length && bytes[at + k] === needle[k]) k++;
-    if (k === needle.length) return at;
-  }
-  return -1;
-}
-
-/**
  * Whether `bytes[from, to)` are all ASCII, natively; false where the runtime cannot tell cheaply
  * (the caller then decodes as UTF-8, which is right for ASCII too).
  * @example
