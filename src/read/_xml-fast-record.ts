@@ -23,7 +23,15 @@
 import { decodeXmlReferences } from "./_xml-entities.ts";
 import { ATTRIBUTE_PREFIX, TEXT_KEY, textValue, type XmlElement } from "./_xml-node.ts";
 import { FORMATTED_REFERENCES, REFERENCE_PARTS, referenceString } from "./_xml-references.ts";
-import { asciiText, isAsciiRange, type Utf8Bytes, utf8Bytes, utf8Text } from "./_xml-utf8.ts";
+import {
+  asciiText,
+  hasMultibyte,
+  isAsciiRange,
+  multibyteShifts,
+  type Utf8Bytes,
+  utf8Bytes,
+  utf8Text,
+} from "./_xml-utf8.ts";
 
 /**
  * One element of the paths kept: the names of its kept children and their nodes (side by side:
@@ -507,8 +515,7 @@ function closedRecord(
     if (!isReferenceAt(bytes, start + amp)) return undefined;
   }
   scanned.end = end;
-  const ascii = isAsciiRange(bytes, start, end) ? asciiText(bytes, start, end) : null;
-  setValues(values, { bytes, start, ascii });
+  setValues(values, recValues(bytes, start, end));
   return (root.REC as XmlElement[] | undefined)?.[0];
 }
 
@@ -595,17 +602,34 @@ function addReference(
   for (let k = 0; k < 2 * REFERENCE_PARTS.length; k++) values.referenceRanges.push(parts[k] as number);
 }
 
-/** Where a REC's values are read from: its bytes, and their text when they are all ASCII. */
+/**
+ * Where a REC's values are read from: its bytes, and their Latin-1 copy (one native call a REC,
+ * not one a value), right for every value with no byte above 0x7f: all of them in most real RECs
+ * (`shifts` null), the others decoded alone (`shifts` says which). A value sliced from one text
+ * decoded as UTF-8 would be a two-byte string even when ASCII, slower for all that follows.
+ */
 interface RecValues {
   readonly bytes: Utf8Bytes;
   readonly start: number;
-  readonly ascii: string | null;
+  readonly text: string | null;
+  readonly shifts: readonly number[] | null;
+}
+
+function recValues(bytes: Utf8Bytes, start: number, end: number): RecValues {
+  if (isAsciiRange(bytes, start, end))
+    return { bytes, start, text: asciiText(bytes, start, end), shifts: null };
+  const shifts = multibyteShifts(bytes, start, end);
+  return shifts === undefined
+    ? { bytes, start, text: null, shifts: null }
+    : { bytes, start, text: asciiText(bytes, start, end), shifts };
 }
 
 /** The text of `bytes[from, to)`, a value inside the REC. */
 function valueText(values: RecValues, from: number, to: number): string {
-  const { ascii, start } = values;
-  return ascii === null ? utf8Text(values.bytes, from, to) : ascii.slice(from - start, to - start);
+  const { text, start, shifts } = values;
+  if (text === null || (shifts !== null && hasMultibyte(shifts, from, to)))
+    return utf8Text(values.bytes, from, to);
+  return text.slice(from - start, to - start);
 }
 
 /** A part's text as its element's text then `textOf` would give it. */

@@ -109,6 +109,59 @@ export function asciiText(bytes: Utf8Bytes, from: number, to: number): string {
 }
 
 /**
+ * Where the characters of more than one byte are in valid UTF-8 `bytes[from, to)`, so that a value
+ * there with none (`hasMultibyte`) can be taken from their Latin-1 copy: for each such character,
+ * the offset after it and how many more bytes than UTF-16 code units the text has up to there.
+ * Found by halving with the native ASCII test down to 64 bytes, so a REC with a few accented
+ * names costs a few dozen native calls; `undefined` where the runtime has no such test.
+ * @example
+ * multibyteShifts(utf8Bytes("aéb中c").bytes, 0, 7) // → [3, 1, 7, 3]
+ */
+export function multibyteShifts(bytes: Uint8Array, from: number, to: number): number[] | undefined {
+  if (IS_ASCII === undefined) return undefined;
+  const isAscii = IS_ASCII;
+  const shifts: number[] = [];
+  let shift = 0;
+  const collect = (start: number, end: number): void => {
+    if (isAscii(bytes.subarray(start, end))) return;
+    if (end - start > 64) {
+      const middle = (start + end) >>> 1;
+      collect(start, middle);
+      collect(middle, end);
+      return;
+    }
+    for (let i = start; i < end; i++) {
+      const lead = bytes[i] as number;
+      if (lead < 0xc0) continue;
+      // A lead byte: 2, 3 or 4 bytes, which are 1, 1 and 2 code units.
+      const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+      shift += length === 4 ? 2 : length - 1;
+      shifts.push(i + length, shift);
+    }
+  };
+  collect(from, to);
+  return shifts;
+}
+
+/**
+ * Whether a character of more than one byte lies in `[from, to)` (offsets not inside a character),
+ * given the bytes' `multibyteShifts`.
+ * @example
+ * hasMultibyte([3, 1, 7, 3], 3, 4) // → false ("b")
+ */
+export function hasMultibyte(shifts: readonly number[], from: number, to: number): boolean {
+  // The first character that ends after `from`, by halving; it lies in the range if it ends by `to`.
+  let low = 0;
+  let high = shifts.length >> 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((shifts[2 * middle] as number) <= from) low = middle + 1;
+    else high = middle;
+  }
+  return low < shifts.length >> 1 && (shifts[2 * low] as number) <= to;
+}
+
+/**
  * Whether `bytes[from, to)` are valid UTF-8 (natively where the runtime can).
  * @example
  * isValidUtf8(new Uint8Array([0x41, 0xff]), 0, 2) // → false
