@@ -86,6 +86,20 @@ describe("the byte path gives the text path's items", () => {
       "line breaks inside a REC and its values",
       encode(FILE(REC("WOS:1", "<x>a\r\nb\rc\n</x>").replace("Caf", "Ca\r\nf"))),
     ],
+    [
+      "characters of 2, 3 and 4 bytes in kept values, attributes and cited references, next to ASCII ones",
+      encode(
+        FILE(
+          REC(
+            "WOS:1",
+            '<dynamic_data><cluster_related><identifiers><identifier type="doi" value="10.1/\u00e9\u{1F600}x"/></identifiers></cluster_related></dynamic_data>',
+          ).replace(
+            "</summary>",
+            '<names><name role="author" seq_no="1"><display_name>\u{1F600}\u00c5ngstr\u00f6m, A</display_name><wos_standard>Angstrom, A</wos_standard></name></names></summary><fullrecord_metadata><references><reference><citedAuthor>M\u00fcller, K</citedAuthor><year>2001</year><citedWork>\u4e2d\u6587 J</citedWork></reference></references></fullrecord_metadata>',
+          ),
+        ),
+      ),
+    ],
     ["a UTF-8 BOM", new Uint8Array([0xef, 0xbb, 0xbf, ...encode(FILE(REC("WOS:1")))])],
     ["UTF-16LE with BOM", new Uint8Array([0xff, 0xfe, ...Buffer.from(FILE(REC("WOS:1")), "utf16le")])],
     ["UTF-16LE without BOM", new Uint8Array(Buffer.from(FILE(REC("WOS:1")), "utf16le"))],
