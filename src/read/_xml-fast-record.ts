@@ -635,7 +635,26 @@ function valueText(values: RecValues, from: number, to: number): string {
 /** A part's text as its element's text then `textOf` would give it. */
 function partText(values: RecValues, from: number, to: number): string | null {
   if (to === from) return null;
+  const { text, start } = values;
+  // Most parts are printable ASCII words with single spaces between: their text is final as it is,
+  // with no search for line breaks, references or odd white space and no trim.
+  if (text !== null && isPlainAscii(values.bytes, from, to)) return text.slice(from - start, to - start);
   return textValue(markupValue(valueText(values, from, to)));
+}
+
+/**
+ * Whether `bytes[from, to)` (not empty) are printable ASCII but `&`, with single spaces between
+ * words only: a value that `markupValue` and `textValue` leave as it is.
+ */
+function isPlainAscii(bytes: Utf8Bytes, from: number, to: number): boolean {
+  if (bytes[from] === 32 || bytes[to - 1] === 32) return false;
+  let previous = 0;
+  for (let i = from; i < to; i++) {
+    const code = bytes[i] as number;
+    if (code < 32 || code > 126 || code === AMP || (code === 32 && previous === 32)) return false;
+    previous = code;
+  }
+  return true;
 }
 
 /** A text or attribute value as fast-xml-parser gives it: line breaks made `\n`, references decoded. */
