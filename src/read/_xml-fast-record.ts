@@ -27,7 +27,7 @@ import {
   asciiText,
   hasMultibyte,
   isAsciiRange,
-  multibyteShifts,
+  multibyteEnds,
   type Utf8Bytes,
   utf8Bytes,
   utf8Text,
@@ -605,29 +605,29 @@ function addReference(
 /**
  * Where a REC's values are read from: its bytes, and their Latin-1 copy (one native call a REC,
  * not one a value), right for every value with no byte above 0x7f: all of them in most real RECs
- * (`shifts` null), the others decoded alone (`shifts` says which). A value sliced from one text
+ * (`multibyte` null), the others decoded alone (`multibyte` says which). A value sliced from one text
  * decoded as UTF-8 would be a two-byte string even when ASCII, slower for all that follows.
  */
 interface RecValues {
   readonly bytes: Utf8Bytes;
   readonly start: number;
   readonly text: string | null;
-  readonly shifts: readonly number[] | null;
+  readonly multibyte: readonly number[] | null;
 }
 
 function recValues(bytes: Utf8Bytes, start: number, end: number): RecValues {
   if (isAsciiRange(bytes, start, end))
-    return { bytes, start, text: asciiText(bytes, start, end), shifts: null };
-  const shifts = multibyteShifts(bytes, start, end);
-  return shifts === undefined
-    ? { bytes, start, text: null, shifts: null }
-    : { bytes, start, text: asciiText(bytes, start, end), shifts };
+    return { bytes, start, text: asciiText(bytes, start, end), multibyte: null };
+  const multibyte = multibyteEnds(bytes, start, end);
+  return multibyte === undefined
+    ? { bytes, start, text: null, multibyte: null }
+    : { bytes, start, text: asciiText(bytes, start, end), multibyte };
 }
 
 /** The text of `bytes[from, to)`, a value inside the REC. */
 function valueText(values: RecValues, from: number, to: number): string {
-  const { text, start, shifts } = values;
-  if (text === null || (shifts !== null && hasMultibyte(shifts, from, to)))
+  const { text, start, multibyte } = values;
+  if (text === null || (multibyte !== null && hasMultibyte(multibyte, from, to)))
     return utf8Text(values.bytes, from, to);
   return text.slice(from - start, to - start);
 }

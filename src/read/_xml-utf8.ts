@@ -69,7 +69,8 @@ export function allocUtf8Bytes(length: number): Utf8Bytes {
 }
 
 /**
- * The text of `bytes[from, to)`, which hold valid UTF-8 (malformed bytes would become U+FFFD).
+ * The text of `bytes[from, to)`, which hold valid UTF-8 (malformed bytes would become U+FFFD), in
+ * an array of the byte path (`utf8Bytes`, `asUtf8Bytes`, `allocUtf8Bytes`).
  * @example
  * utf8Text(new Uint8Array([0x3c, 0xc3, 0xa9, 0x3e]), 1, 3) // → "é"
  */
@@ -109,19 +110,17 @@ export function asciiText(bytes: Utf8Bytes, from: number, to: number): string {
 }
 
 /**
- * Where the characters of more than one byte are in valid UTF-8 `bytes[from, to)`, so that a value
- * there with none (`hasMultibyte`) can be taken from their Latin-1 copy: for each such character,
- * the offset after it and how many more bytes than UTF-16 code units the text has up to there.
- * Found by halving with the native ASCII test down to 64 bytes, so a REC with a few accented
- * names costs a few dozen native calls; `undefined` where the runtime has no such test.
+ * Where the characters of more than one byte end in valid UTF-8 `bytes[from, to)`, in order, so
+ * that a value there with none (`hasMultibyte`) can be taken from their Latin-1 copy. Found by
+ * halving with the native ASCII test down to 64 bytes, so a REC with a few accented names costs a
+ * few dozen native calls; `undefined` where the runtime has no such test.
  * @example
- * multibyteShifts(utf8Bytes("aéb中c").bytes, 0, 7) // → [3, 1, 7, 3]
+ * multibyteEnds(utf8Bytes("a\u00e9b\u4e2dc").bytes, 0, 7) // → [3, 7]
  */
-export function multibyteShifts(bytes: Uint8Array, from: number, to: number): number[] | undefined {
-  if (IS_ASCII === undefined) return undefined;
+export function multibyteEnds(bytes: Uint8Array, from: number, to: number): number[] | undefined {
+  if (IS_ASCII === undefined || !LATIN1_SLICE) return undefined;
   const isAscii = IS_ASCII;
-  const shifts: number[] = [];
-  let shift = 0;
+  const ends: number[] = [];
   const collect = (start: number, end: number): void => {
     if (isAscii(bytes.subarray(start, end))) return;
     if (end - start > 64) {
@@ -132,33 +131,30 @@ export function multibyteShifts(bytes: Uint8Array, from: number, to: number): nu
     }
     for (let i = start; i < end; i++) {
       const lead = bytes[i] as number;
-      if (lead < 0xc0) continue;
-      // A lead byte: 2, 3 or 4 bytes, which are 1, 1 and 2 code units.
-      const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
-      shift += length === 4 ? 2 : length - 1;
-      shifts.push(i + length, shift);
+      // A lead byte starts a character of 2, 3 or 4 bytes; the bytes after it are 0x80–0xbf.
+      if (lead >= 0xc0) ends.push(i + (lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2));
     }
   };
   collect(from, to);
-  return shifts;
+  return ends;
 }
 
 /**
  * Whether a character of more than one byte lies in `[from, to)` (offsets not inside a character),
- * given the bytes' `multibyteShifts`.
+ * given the bytes' `multibyteEnds`.
  * @example
- * hasMultibyte([3, 1, 7, 3], 3, 4) // → false ("b")
+ * hasMultibyte([3, 7], 3, 4) // → false ("b")
  */
-export function hasMultibyte(shifts: readonly number[], from: number, to: number): boolean {
+export function hasMultibyte(ends: readonly number[], from: number, to: number): boolean {
   // The first character that ends after `from`, by halving; it lies in the range if it ends by `to`.
   let low = 0;
-  let high = shifts.length >> 1;
+  let high = ends.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((shifts[2 * middle] as number) <= from) low = middle + 1;
+    if ((ends[middle] as number) <= from) low = middle + 1;
     else high = middle;
   }
-  return low < shifts.length >> 1 && (shifts[2 * low] as number) <= to;
+  return low < ends.length && (ends[low] as number) <= to;
 }
 
 /**
