@@ -75,9 +75,19 @@ export function parseXml(text: string, options: XmlReadOptions = {}): ReadItem[]
 export async function* readXml(source: ByteSource, options: XmlReadOptions = {}): AsyncIterable<ReadItem> {
   const { name, chunks } = openSource(source, options.fileName);
   const parser = createXmlByteParser(name, options, 1, 0, true);
-  for await (const chunk of chunks) yield* parser.push(chunk);
+  // A chunk is pushed a slice at a time: the records of a whole 1 MiB chunk, alive together until
+  // they are taken, outlived young-generation collections and grew the heap (peak RSS of
+  // `copub read` on the generated 10k file: 216 MiB, against 131 MiB in 256 KiB slices). Smaller
+  // slices cost more: a REC cut by a slice's end is scanned again once whole (64 KiB: about 10%).
+  for await (const chunk of chunks) {
+    for (let at = 0; at < chunk.length; at += PUSH_SLICE_BYTES)
+      yield* parser.push(chunk.subarray(at, at + PUSH_SLICE_BYTES));
+  }
   yield* parser.end();
 }
+
+/** Bytes pushed to the parser at a time (see `readXml`). */
+const PUSH_SLICE_BYTES = 1 << 18;
 
 /** Options of `readXmlBlock`: those of the text blocks' readers, and whether the block starts the file. */
 export interface XmlBlockReadOptions extends TextBlockReadOptions {
