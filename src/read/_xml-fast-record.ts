@@ -1,5 +1,5 @@
 /**
- * The fast path of the XML reader: one pass over a `<REC>`'s text that checks it is plain
+ * The fast path of the XML reader: one pass over a `<REC>`'s UTF-8 bytes that checks it is plain
  * well-formed XML and builds, while it scans, only the elements the mapping reads (`_xml-map.ts`,
  * `_xml-people.ts`, `_xml-references.ts`), in the shape fast-xml-parser gives them (attributes
  * under `@name`, text under `#text`, children in arrays by name). Everything else (abstracts,
@@ -13,10 +13,25 @@
  * nesting deeper than `MAX_DEPTH`, no element named like a JavaScript prototype property.
  * test/read/xml-fast-record.test.ts compares both paths on every shared sample and on the fuzz
  * corpus.
+ * It reads bytes, not decoded text: every byte of XML's markup (`<`, `>`, `/`, `=`, quotes, the
+ * ASCII names taken here) is ASCII, and in UTF-8 an ASCII byte is always that character, so the
+ * structure is found in the bytes the file holds and only the values kept are decoded (about a
+ * tenth of a real record's bytes). A REC that is not valid UTF-8 is declined by the reader before
+ * it gets here (`_xml-record.ts`), so any decoder gives a value's text. A REC that arrives as text
+ * (UTF-16 files, the escaped records of SOAP responses) is encoded to UTF-8 first (`scanRecord`).
  */
 import { decodeXmlReferences } from "./_xml-entities.ts";
 import { ATTRIBUTE_PREFIX, TEXT_KEY, textValue, type XmlElement } from "./_xml-node.ts";
 import { FORMATTED_REFERENCES, REFERENCE_PARTS, referenceString } from "./_xml-references.ts";
+import {
+  asciiText,
+  hasMultibyte,
+  isAsciiRange,
+  multibyteEnds,
+  type Utf8Bytes,
+  utf8Bytes,
+  utf8Text,
+} from "./_xml-utf8.ts";
 
 /**
  * One element of the paths kept: the names of its kept children and their nodes (side by side:
@@ -131,9 +146,13 @@ const READ_ATTRIBUTE_TABLE = nameTable(READ_ATTRIBUTES);
 /** Their keys in an element (`@name`), made once. */
 const ATTRIBUTE_KEYS: readonly string[] = READ_ATTRIBUTES.map((name) => ATTRIBUTE_PREFIX + name);
 
-/** A few names to look up by where they are written: the indexes of the names of each length. */
+/**
+ * A few names to look up by where they are written: the indexes of the names of each length,
+ * and each name's bytes (compared with the bytes in place, no string made).
+ */
 interface NameTable {
   readonly names: readonly string[];
+  readonly codes: readonly Uint8Array[];
   readonly byLength: readonly (readonly number[] | undefined)[];
 }
 
@@ -144,22 +163,26 @@ function nameTable(names: readonly string[]): NameTable {
     if (same === undefined) byLength[name.length] = [k];
     else same.push(k);
   });
-  return { names, byLength };
+  const codes = names.map((name) => Uint8Array.from(name, (char) => char.charCodeAt(0)));
+  return { names, codes, byLength };
 }
 
 /**
- * The index in `table` of the name written at `text[from, to)`, or -1. Only names of that length
- * are compared, character by character in place: a `startsWith` for each name of a list was 9%
- * of the record scan, and most names met have no name of their length to compare with.
+ * The index in `table` of the name written at `bytes[from, to)`, or -1. Only names of that length
+ * are compared, byte by byte in place from their first: a `startsWith` for each name of a list
+ * was 9% of the record scan, and most names met have no name of their length to compare with.
  */
-function nameIndex(table: NameTable, text: string, from: number, to: number): number {
+function nameIndex(table: NameTable, bytes: Utf8Bytes, from: number, to: number): number {
   const candidates = table.byLength[to - from];
   if (candidates === undefined) return -1;
-  for (const k of candidates) {
-    const name = table.names[k] as string;
-    let c = 0;
-    while (c < name.length && name.charCodeAt(c) === text.charCodeAt(from + c)) c++;
-    if (c === name.length) return k;
+  const first = bytes[from];
+  for (let j = 0; j < candidates.length; j++) {
+    const k = candidates[j] as number;
+    const codes = table.codes[k] as Uint8Array;
+    if (codes[0] !== first) continue;
+    let c = 1;
+    while (c < codes.length && codes[c] === bytes[from + c]) c++;
+    if (c === codes.length) return k;
   }
   return -1;
 }
@@ -191,23 +214,33 @@ const PROTOTYPE_NAMES: NameTable = nameTable([
 /** Line breaks as fast-xml-parser turns them into `\n` before anything else. */
 const LINE_BREAK = /\r\n?/g;
 
+/** The bytes of the markup looked for. */
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const AMP = 38;
+
 /**
  * The kind of each ASCII character in a name: 2 may start one (letter, `_`), 1 only continue one
  * (digit, `.`, `-`), 0 neither. A table look-up instead of six comparisons a character: names are
  * a third of a record's characters.
  */
 const NAME_CHARS: Uint8Array = (() => {
-  const kinds = new Uint8Array(128);
+  // Every byte value has an entry (0 from 128 on), so no look-up falls outside the table.
+  const kinds = new Uint8Array(256);
   for (let code = 0; code < 128; code++) {
     const letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
     kinds[code] = letter ? 2 : (code >= 48 && code <= 57) || code === 46 || code === 45 ? 1 : 0;
   }
   return kinds;
 })();
-/** Whether a character code may start a name here: ASCII letter or `_`. */
-const isNameStart = (code: number): boolean => code < 128 && NAME_CHARS[code] === 2;
-/** Whether a character code may continue a name here: ASCII letter, digit, `_`, `.`, `-`. */
-const isNameChar = (code: number): boolean => code < 128 && (NAME_CHARS[code] as number) > 0;
+/**
+ * Whether a byte may start a name here: ASCII letter or `_` (past the end of the bytes,
+ * `undefined` indexes no kind and is no name byte).
+ */
+const isNameStart = (code: number): boolean => NAME_CHARS[code] === 2;
+/** Whether a byte may continue a name here: ASCII letter, digit, `_`, `.`, `-`. */
+const isNameChar = (code: number): boolean => (NAME_CHARS[code] ?? 0) > 0;
 /** White space between XML's markup: the four characters the validator takes. */
 const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 9 || code === 13;
 
@@ -215,37 +248,39 @@ const isSpace = (code: number): boolean => code === 32 || code === 10 || code ==
  * The end of a name starting at `from` (ASCII, at most one `prefix:`), or -1 when there is none.
  * `colonAt[0]` gets the index of its colon, or -1.
  */
-function nameEnd(text: string, from: number, colonAt: number[]): number {
-  if (!isNameStart(text.charCodeAt(from))) return -1;
+function nameEnd(bytes: Utf8Bytes, from: number, colonAt: number[]): number {
+  if (!isNameStart(bytes[from] as number)) return -1;
   let i = from + 1;
-  let code = text.charCodeAt(i);
-  while (isNameChar(code)) code = text.charCodeAt(++i);
+  let code = bytes[i] as number;
+  while (isNameChar(code)) code = bytes[++i] as number;
   colonAt[0] = -1;
   if (code !== 58 /* : */) return i;
   colonAt[0] = i;
-  if (!isNameStart(text.charCodeAt(++i))) return -1;
-  code = text.charCodeAt(++i);
-  while (isNameChar(code)) code = text.charCodeAt(++i);
+  if (!isNameStart(bytes[++i] as number)) return -1;
+  code = bytes[++i] as number;
+  while (isNameChar(code)) code = bytes[++i] as number;
   return code === 58 ? -1 : i;
 }
 
 /**
- * Whether `text[from, to)` is one of `PROTOTYPE_NAMES`. Names of other lengths or first letters
+ * Whether `bytes[from, to)` is one of `PROTOTYPE_NAMES`. Names of other lengths or first letters
  * are let through at once; the rest are compared in place, with no slice (`citedAuthor` and
  * `citedWork`, 60,000 a 20 MB file, share `constructor`'s first letter).
  */
-function isPrototypeName(text: string, from: number, to: number): boolean {
+function isPrototypeName(bytes: Utf8Bytes, from: number, to: number): boolean {
   const length = to - from;
   if (length < 7 || length > 16) return false;
-  const first = text.charCodeAt(from);
+  const first = bytes[from];
   // _ c h p t v: the first letters of PROTOTYPE_NAMES.
   if (!(first === 95 || first === 99 || first === 104 || first === 112 || first === 116 || first === 118))
     return false;
-  return nameIndex(PROTOTYPE_NAMES, text, from, to) !== -1;
+  return nameIndex(PROTOTYPE_NAMES, bytes, from, to) !== -1;
 }
 
 /**
- * Scans one `<REC>` element's text and builds the elements the mapping reads.
+ * Scans one `<REC>` element's text and builds the elements the mapping reads: `scanRecordBytes`
+ * on its UTF-8 bytes. Text that is not well-formed UTF-16 (a lone surrogate, which UTF-8 cannot
+ * hold) is declined.
  * @param text - the REC's text, from `<REC` to its end tag (unescaped already)
  * @param citedReferences - whether the cited references are built
  * @returns the REC element as the mapping expects it, or `undefined` when the text is not of the
@@ -256,12 +291,49 @@ function isPrototypeName(text: string, from: number, to: number): boolean {
  * scanRecord("<REC><!-- a comment --></REC>", true) // → undefined
  */
 export function scanRecord(text: string, citedReferences: boolean): XmlElement | undefined {
-  // `&` that starts no reference XML defines: the reference path rejects the record.
-  // (`&#X…;` too: fast-xml-parser's validator takes only a lower-case `x` and rejects the record.)
-  for (let amp = text.indexOf("&"); amp !== -1; amp = text.indexOf("&", amp + 1)) {
-    REFERENCE_AT.lastIndex = amp;
-    if (!REFERENCE_AT.test(text)) return undefined;
-  }
+  if (!isWellFormed(text)) return undefined;
+  const { bytes, length } = utf8Bytes(text);
+  const scanned = { end: 0 };
+  const rec = scanRecordBytes(bytes, 0, length, citedReferences, scanned);
+  return scanned.end === length ? rec : undefined;
+}
+
+/** `String.prototype.isWellFormed` (ES2024), or a search for a lone surrogate where it is missing. */
+const isWellFormed = (text: string): boolean => {
+  const native = (text as { isWellFormed?: () => boolean }).isWellFormed;
+  return native === undefined ? !LONE_SURROGATE.test(text) : native.call(text);
+};
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Scans the `<REC>` element that starts at `bytes[start]`, up to its end tag and no further than
+ * `end`, and builds the elements the mapping reads, decoding only their values. The bytes need not
+ * hold the REC alone: the scan stops where the REC closes and says where (`scanned.end`), so the
+ * reader can scan a REC where it lies in the file's bytes and skip the REC cutter's search. An
+ * element named `REC` inside the REC is declined (the cutter would cut there).
+ * @param bytes - bytes holding the REC, valid UTF-8 (a `Buffer` where the runtime has one: `_xml-utf8.ts`),
+ *   and a few more after `end` (`UTF8_SLACK`): the scan may look a byte or two past `end` before it
+ *   declines, and a read past the array's end would make V8 recompile it slower
+ * @param start - the offset of the REC's `<`
+ * @param end - the offset past which nothing is read (the REC's end, or the end of the bytes so far)
+ * @param citedReferences - whether the cited references are built
+ * @param scanned - gets the offset just after the REC's end (its end tag's `>`, or `/>`)
+ * @returns the REC element as the mapping expects it, or `undefined` when the bytes up to `end`
+ *   hold no whole REC of the plain form this path accepts
+ * @example
+ * scanRecordBytes(utf8Bytes("<REC><UID>WOS:1</UID></REC> ").bytes, 0, 28, true, scanned) // → { UID: [{ "#text": "WOS:1" }] }, scanned.end → 27
+ */
+export function scanRecordBytes(
+  bytes: Utf8Bytes,
+  start: number,
+  end: number,
+  citedReferences: boolean,
+  scanned: { end: number },
+): XmlElement | undefined {
+  // Values are noted as byte ranges while scanning and made once the REC's end is known
+  // (`closedRecord`): a REC all ASCII, as most real ones are, is then decoded once and its values
+  // sliced from that text, where one native decode call a value was a tenth of the reader's time.
+  const values: PendingValues = { targets: [], keys: [], ranges: [], references: [], referenceRanges: [] };
   const root: Record<string, unknown> = {};
   // The open elements, as parallel stacks: where each name starts and ends (for its end tag),
   // its kept path (or null), the element built (or null) and where its text starts.
@@ -273,126 +345,141 @@ export function scanRecord(text: string, citedReferences: boolean): XmlElement |
   let path: PathNode | null = citedReferences ? RECORD_WITH_REFERENCES : RECORD_WITHOUT_REFERENCES;
   let element: Record<string, unknown> | null = root;
   let depth = 0;
-  let closed = false;
   const colonAt = [-1];
   /** Attribute offsets of the current start tag: name start, name end, value start, value end. */
   const attributes: number[] = [];
   let attributeCount = 0;
-  /** The open `<reference>`'s part texts (`undefined` until one is met), and the part open, if its first. */
-  const parts: (string | null | undefined)[] = [];
+  /**
+   * The open `<reference>`'s parts, as ranges in `REFERENCE_PARTS` order (`NO_PART` until one is
+   * met, `EMPTY_PART` for one with no text yet), and the part open, if its first.
+   */
+  const parts: number[] = [];
   let openPart = -1;
-  let at = 0;
+  let at = start;
   for (;;) {
-    const lt = text.indexOf("<", at);
-    if (lt === -1) break;
-    if (closed) return undefined;
-    const next = text.charCodeAt(lt + 1);
-    if (next === 47 /* / */) {
+    // The next `<`: most often the next byte (`</a><b>`), else a few bytes on (a short value),
+    // which a loop finds sooner than a native call; a long text is left to `indexOf`.
+    let lt = at;
+    const near = Math.min(end, at + NEAR_BYTES);
+    while (lt < near && bytes[lt] !== LT) lt++;
+    if (lt === near) {
+      lt = lt < end ? bytes.indexOf(LT, lt) : -1;
+      if (lt === -1 || lt >= end) return undefined;
+    }
+    const next = bytes[lt + 1];
+    if (next === SLASH) {
       // An end tag: the open element's name, white space, `>`.
       if (depth === 0) return undefined;
       const from = nameStarts[depth - 1] as number;
       const length = (nameEnds[depth - 1] as number) - from;
-      let end = lt + 2;
-      for (let k = 0; k < length; k++)
-        if (text.charCodeAt(end + k) !== text.charCodeAt(from + k)) return undefined;
-      end += length;
-      let code = text.charCodeAt(end);
-      while (isSpace(code)) code = text.charCodeAt(++end);
-      if (code !== 62 /* > */) return undefined;
+      let close = lt + 2;
+      if (close + length >= end) return undefined;
+      for (let k = 0; k < length; k++) if (bytes[close + k] !== bytes[from + k]) return undefined;
+      close += length;
+      let code = bytes[close] as number;
+      while (isSpace(code)) code = bytes[++close] as number;
+      if (code !== GT || close >= end) return undefined;
       if (element === PART_STAND_IN) {
-        if (openPart !== -1) parts[openPart] = partText(text, textStarts[depth - 1] as number, lt);
+        if (openPart !== -1) {
+          parts[2 * openPart] = textStarts[depth - 1] as number;
+          parts[2 * openPart + 1] = lt;
+        }
         openPart = -1;
-      } else if (path?.text === true && element !== null)
-        setText(element, text, textStarts[depth - 1] as number, lt);
+      } else if (path?.text === true && element !== null && lt > (textStarts[depth - 1] as number))
+        addValue(values, element, TEXT_KEY, textStarts[depth - 1] as number, lt);
       const closing = element;
       depth--;
       path = paths[depth] as PathNode | null;
       element = elements[depth] as Record<string, unknown> | null;
-      if (closing === REFERENCE_STAND_IN) addReference(element as Record<string | symbol, unknown>, parts);
-      at = end + 1;
-      if (depth === 0) closed = true;
+      if (closing === REFERENCE_STAND_IN)
+        addReference(values, element as Record<string | symbol, unknown>, parts);
+      at = close + 1;
+      if (depth === 0) return closedRecord(bytes, start, root, at, scanned, values);
       continue;
     }
     // Comments, CDATA sections, declarations, processing instructions: the reference path's.
     if (next === 33 /* ! */ || next === 63 /* ? */) return undefined;
     const nameFrom = lt + 1;
-    const nameTo = nameEnd(text, nameFrom, colonAt);
-    if (nameTo === -1) return undefined;
+    const nameTo = nameEnd(bytes, nameFrom, colonAt);
+    if (nameTo === -1 || nameTo >= end) return undefined;
     const localFrom = colonAt[0] === -1 ? nameFrom : (colonAt[0] as number) + 1;
-    if (isPrototypeName(text, localFrom, nameTo)) return undefined;
+    if (isPrototypeName(bytes, localFrom, nameTo)) return undefined;
+    if (depth > 0 && isRecName(bytes, localFrom, nameTo)) return undefined;
     if (depth >= MAX_DEPTH) return undefined;
     // A child element inside a value read as text: the reference path keeps the text around it and warns.
     if (path?.text === true) return undefined;
     // The attributes, then `>` or `/>`.
     attributeCount = 0;
     let i = nameTo;
-    let code = text.charCodeAt(i);
+    let code = bytes[i] as number;
     let selfClosing = false;
     for (;;) {
       const spaced = isSpace(code);
-      while (isSpace(code)) code = text.charCodeAt(++i);
-      if (code === 62 /* > */) break;
-      if (code === 47 /* / */) {
-        if (text.charCodeAt(i + 1) !== 62) return undefined;
+      while (isSpace(code)) code = bytes[++i] as number;
+      if (code === GT) break;
+      if (code === SLASH) {
+        if (bytes[i + 1] !== GT) return undefined;
         selfClosing = true;
         i++;
         break;
       }
-      if (!spaced) return undefined;
+      if (!spaced || i >= end) return undefined;
       const attributeFrom = i;
-      const attributeTo = nameEnd(text, i, colonAt);
+      const attributeTo = nameEnd(bytes, i, colonAt);
       if (attributeTo === -1) return undefined;
       i = attributeTo;
-      code = text.charCodeAt(i);
-      while (isSpace(code)) code = text.charCodeAt(++i);
+      code = bytes[i] as number;
+      while (isSpace(code)) code = bytes[++i] as number;
       if (code !== 61 /* = */) return undefined;
-      code = text.charCodeAt(++i);
-      while (isSpace(code)) code = text.charCodeAt(++i);
+      code = bytes[++i] as number;
+      while (isSpace(code)) code = bytes[++i] as number;
       if (code !== 34 /* " */ && code !== 39 /* ' */) return undefined;
       const valueFrom = i + 1;
-      const valueTo = text.indexOf(code === 34 ? '"' : "'", valueFrom);
-      if (valueTo === -1) return undefined;
-      for (let k = valueFrom; k < valueTo; k++) {
-        const c = text.charCodeAt(k);
-        if (c === 60 /* < */ || c === 62 /* > */) return undefined;
+      let valueTo = valueFrom;
+      while (valueTo < end && bytes[valueTo] !== code) {
+        const c = bytes[valueTo];
+        if (c === LT || c === GT) return undefined;
+        valueTo++;
       }
+      if (valueTo >= end) return undefined;
       const slot = 4 * attributeCount++;
       attributes[slot] = attributeFrom;
       attributes[slot + 1] = attributeTo;
       attributes[slot + 2] = valueFrom;
       attributes[slot + 3] = valueTo;
       i = valueTo + 1;
-      code = text.charCodeAt(i);
+      code = bytes[i] as number;
     }
+    if (i >= end) return undefined;
     at = i + 1;
-    if (attributeCount > 1 && hasRepeatedName(text, attributes, attributeCount)) return undefined;
-    const index: number = path === null ? -1 : nameIndex(path.names, text, localFrom, nameTo);
+    if (attributeCount > 1 && hasRepeatedName(bytes, attributes, attributeCount)) return undefined;
+    const index: number = path === null ? -1 : nameIndex(path.names, bytes, localFrom, nameTo);
     const kept: PathNode | null = index === -1 ? null : ((path as PathNode).nodes[index] as PathNode);
     let child: Record<string, unknown> | null = null;
     if (kept !== null && element === REFERENCE_STAND_IN) {
       // A part of a cited reference: its text is kept from the first of its name only, as
       // `child(reference, name)` reads it.
       child = PART_STAND_IN;
-      if (parts[index] === undefined) {
-        parts[index] = null;
+      if (parts[2 * index] === NO_PART) {
+        parts[2 * index] = EMPTY_PART;
         if (!selfClosing) openPart = index;
       }
     } else if (kept === REFERENCE_NODE && element !== null) {
       // A cited reference: no elements built, its string made from its parts as it closes.
       child = REFERENCE_STAND_IN;
-      for (let k = 0; k < REFERENCE_PARTS.length; k++) parts[k] = undefined;
+      for (let k = 0; k < 2 * REFERENCE_PARTS.length; k++) parts[k] = NO_PART;
       (element as Record<string | symbol, unknown>)[FORMATTED_REFERENCES] ??= [];
-      if (selfClosing) addReference(element as Record<string | symbol, unknown>, parts);
+      if (selfClosing) addReference(values, element as Record<string | symbol, unknown>, parts);
     } else if (kept !== null && element !== null) {
       child = {};
       const name = (path as PathNode).names.names[index] as string;
       const siblings = element[name] as unknown[] | undefined;
       if (siblings === undefined) element[name] = [child];
       else siblings.push(child);
-      if (attributeCount > 0) setAttributes(child, text, attributes, attributeCount, colonAt);
+      if (attributeCount > 0) addAttributes(values, child, bytes, attributes, attributeCount, colonAt);
     }
     if (selfClosing) {
-      if (depth === 0) closed = true;
+      if (depth === 0) return closedRecord(bytes, start, root, at, scanned, values);
       continue;
     }
     nameStarts[depth] = nameFrom;
@@ -404,8 +491,87 @@ export function scanRecord(text: string, citedReferences: boolean): XmlElement |
     path = kept;
     element = child;
   }
-  if (!closed || text.length > at) return undefined;
+}
+
+/** Bytes looked at one by one for the next `<` before `indexOf` is called. */
+const NEAR_BYTES = 32;
+
+/**
+ * The REC built, once its end is known, unless an `&` in it starts no reference XML defines: the
+ * reference path rejects that record (`&#X…;` too: fast-xml-parser's validator takes only a
+ * lower-case `x`). Text and attribute values are the only places the scan takes an `&`, so they
+ * are looked for once, natively, in the whole REC.
+ */
+function closedRecord(
+  bytes: Utf8Bytes,
+  start: number,
+  root: Record<string, unknown>,
+  end: number,
+  scanned: { end: number },
+  values: PendingValues,
+): XmlElement | undefined {
+  const rec = bytes.subarray(start, end);
+  for (let amp = rec.indexOf(AMP); amp !== -1; amp = rec.indexOf(AMP, amp + 1)) {
+    if (!isReferenceAt(bytes, start + amp)) return undefined;
+  }
+  scanned.end = end;
+  setValues(values, recValues(bytes, start, end));
   return (root.REC as XmlElement[] | undefined)?.[0];
+}
+
+/**
+ * The values noted while scanning: `keys[i]` of `targets[i]` is the value at bytes
+ * `ranges[2i, 2i+1]`; each cited reference adds its `references` element's list and its parts'
+ * ranges (`2 * REFERENCE_PARTS.length` numbers).
+ */
+interface PendingValues {
+  readonly targets: Record<string, unknown>[];
+  readonly keys: string[];
+  readonly ranges: number[];
+  readonly references: string[][];
+  readonly referenceRanges: number[];
+}
+
+/** A reference part not met, and one met with no text (self-closing, or not read yet). */
+const NO_PART = -1;
+const EMPTY_PART = -2;
+
+function addValue(
+  values: PendingValues,
+  target: Record<string, unknown>,
+  key: string,
+  from: number,
+  to: number,
+): void {
+  values.targets.push(target);
+  values.keys.push(key);
+  values.ranges.push(from, to);
+}
+
+/** Makes the noted values and cited references, in the order noted. */
+function setValues(values: PendingValues, source: RecValues): void {
+  const { targets, keys, ranges, references, referenceRanges } = values;
+  for (let i = 0; i < targets.length; i++) {
+    (targets[i] as Record<string, unknown>)[keys[i] as string] = markupValue(
+      valueText(source, ranges[2 * i] as number, ranges[2 * i + 1] as number),
+    );
+  }
+  const width = 2 * REFERENCE_PARTS.length;
+  const parts: (string | null | undefined)[] = [];
+  for (let r = 0; r < references.length; r++) {
+    for (let k = 0; k < REFERENCE_PARTS.length; k++) {
+      const from = referenceRanges[r * width + 2 * k] as number;
+      const to = referenceRanges[r * width + 2 * k + 1] as number;
+      parts[k] = from === NO_PART ? undefined : from === EMPTY_PART ? null : partText(source, from, to);
+    }
+    const formatted = referenceString(parts);
+    if (formatted !== null) (references[r] as string[]).push(formatted);
+  }
+}
+
+/** Whether `bytes[from, to)` is `REC`. */
+function isRecName(bytes: Utf8Bytes, from: number, to: number): boolean {
+  return to - from === 3 && bytes[from] === 82 && bytes[from + 1] === 69 && bytes[from + 2] === 67;
 }
 
 /** The path of `static_data/fullrecord_metadata/references/reference`, read by `addReference`. */
@@ -426,21 +592,75 @@ function descendPath(node: PathNode, names: readonly string[]): PathNode {
 const REFERENCE_STAND_IN: Record<string, unknown> = {};
 const PART_STAND_IN: Record<string, unknown> = {};
 
-/** Adds the string of the reference whose part texts are `parts` to its `references` element. */
+/** Notes a reference whose parts are at `parts`, for its `references` element's strings. */
 function addReference(
+  values: PendingValues,
   references: Record<string | symbol, unknown>,
-  parts: readonly (string | null | undefined)[],
+  parts: readonly number[],
 ) {
-  const formatted = referenceString(parts);
-  if (formatted !== null) (references[FORMATTED_REFERENCES] as string[]).push(formatted);
+  values.references.push(references[FORMATTED_REFERENCES] as string[]);
+  for (let k = 0; k < 2 * REFERENCE_PARTS.length; k++) values.referenceRanges.push(parts[k] as number);
 }
 
-/** A part's text as `setText` then `textOf` would give it. */
-function partText(text: string, from: number, to: number): string | null {
+/**
+ * Where a REC's values are read from: its bytes, and their Latin-1 copy (one native call a REC,
+ * not one a value), right for every value with no byte above 0x7f: all of them in most real RECs
+ * (`multibyte` null), the others decoded alone (`multibyte` says which). A value sliced from one text
+ * decoded as UTF-8 would be a two-byte string even when ASCII, slower for all that follows.
+ */
+interface RecValues {
+  readonly bytes: Utf8Bytes;
+  readonly start: number;
+  readonly text: string | null;
+  readonly multibyte: readonly number[] | null;
+}
+
+function recValues(bytes: Utf8Bytes, start: number, end: number): RecValues {
+  if (isAsciiRange(bytes, start, end))
+    return { bytes, start, text: asciiText(bytes, start, end), multibyte: null };
+  const multibyte = multibyteEnds(bytes, start, end);
+  return multibyte === undefined
+    ? { bytes, start, text: null, multibyte: null }
+    : { bytes, start, text: asciiText(bytes, start, end), multibyte };
+}
+
+/** The text of `bytes[from, to)`, a value inside the REC. */
+function valueText(values: RecValues, from: number, to: number): string {
+  const { text, start, multibyte } = values;
+  if (text === null || (multibyte !== null && hasMultibyte(multibyte, from, to)))
+    return utf8Text(values.bytes, from, to);
+  return text.slice(from - start, to - start);
+}
+
+/** A part's text as its element's text then `textOf` would give it. */
+function partText(values: RecValues, from: number, to: number): string | null {
   if (to === from) return null;
-  let value = text.slice(from, to);
-  if (value.includes("\r")) value = value.replace(LINE_BREAK, "\n");
-  return textValue(value.includes("&") ? decodeXmlReferences(value) : value);
+  const { text, start } = values;
+  // Most parts are printable ASCII words with single spaces between: their text is final as it is,
+  // with no search for line breaks, references or odd white space and no trim.
+  if (text !== null && isPlainAscii(values.bytes, from, to)) return text.slice(from - start, to - start);
+  return textValue(markupValue(valueText(values, from, to)));
+}
+
+/**
+ * Whether `bytes[from, to)` (not empty) are printable ASCII but `&`, with single spaces between
+ * words only: a value that `markupValue` and `textValue` leave as it is.
+ */
+function isPlainAscii(bytes: Utf8Bytes, from: number, to: number): boolean {
+  if (bytes[from] === 32 || bytes[to - 1] === 32) return false;
+  let previous = 0;
+  for (let i = from; i < to; i++) {
+    const code = bytes[i] as number;
+    if (code < 32 || code > 126 || code === AMP || (code === 32 && previous === 32)) return false;
+    previous = code;
+  }
+  return true;
+}
+
+/** A text or attribute value as fast-xml-parser gives it: line breaks made `\n`, references decoded. */
+function markupValue(text: string): string {
+  const value = text.includes("\r") ? text.replace(LINE_BREAK, "\n") : text;
+  return value.includes("&") ? decodeXmlReferences(value) : value;
 }
 
 /** The path above `<REC>`: the REC itself, with or without cited references. */
@@ -450,15 +670,42 @@ const RECORD_WITHOUT_REFERENCES: PathNode = {
   nodes: [WITHOUT_REFERENCES],
   text: false,
 };
-/** A reference XML defines without a DTD, at the `&` found (lower-case `x` only: see above). */
-const REFERENCE_AT = /&(?:lt|gt|amp|quot|apos|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});/y;
+/**
+ * Whether the `&` at `amp` starts a reference XML defines without a DTD: the regular expression
+ * `/&(?:lt|gt|amp|quot|apos|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});/y` (lower-case `x` only: see
+ * above), written out over the bytes.
+ */
+function isReferenceAt(bytes: Utf8Bytes, amp: number): boolean {
+  let i = amp + 1;
+  const first = bytes[i];
+  if (first === 35 /* # */) {
+    const hex = bytes[i + 1] === 120; /* x */
+    i += hex ? 2 : 1;
+    const from = i;
+    while (hex ? isHexDigit(bytes[i] as number) : isDigit(bytes[i] as number)) i++;
+    const digits = i - from;
+    return digits >= 1 && digits <= (hex ? 6 : 7) && bytes[i] === 59; /* ; */
+  }
+  for (const name of ENTITY_NAMES) {
+    let c = 0;
+    while (c < name.length && name.charCodeAt(c) === bytes[i + c]) c++;
+    if (c === name.length) return bytes[i + c] === 59;
+  }
+  return false;
+}
+
+/** The predefined entities' names. No one of them starts another, so the first that fits decides. */
+const ENTITY_NAMES: readonly string[] = ["lt", "gt", "amp", "quot", "apos"];
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isHexDigit = (code: number): boolean =>
+  isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
 
 /**
  * Whether two attributes of a start tag have the same name as written (the validator rejects
  * that). Compared pair by pair in place: a tag has a handful of attributes, and a set of sliced
  * names for every tag with two or more was most of this check's cost.
  */
-function hasRepeatedName(text: string, attributes: readonly number[], count: number): boolean {
+function hasRepeatedName(bytes: Utf8Bytes, attributes: readonly number[], count: number): boolean {
   for (let k = 4; k < 4 * count; k += 4) {
     const from = attributes[k] as number;
     const length = (attributes[k + 1] as number) - from;
@@ -466,8 +713,7 @@ function hasRepeatedName(text: string, attributes: readonly number[], count: num
       const other = attributes[j] as number;
       if ((attributes[j + 1] as number) - other !== length) continue;
       let same = true;
-      for (let c = 0; c < length && same; c++)
-        same = text.charCodeAt(from + c) === text.charCodeAt(other + c);
+      for (let c = 0; c < length && same; c++) same = bytes[from + c] === bytes[other + c];
       if (same) return true;
     }
   }
@@ -475,13 +721,14 @@ function hasRepeatedName(text: string, attributes: readonly number[], count: num
 }
 
 /**
- * Sets the attributes of a kept element that the mapping reads as fast-xml-parser would: prefix
- * dropped, `xmlns` declarations left out, line breaks made `\n`, references decoded (trimming is
- * left to `attribute()`, which trims anyway).
+ * Notes the attributes of a kept element that the mapping reads, to be set as fast-xml-parser
+ * sets them: prefix dropped, `xmlns` declarations left out, line breaks made `\n`, references
+ * decoded (trimming is left to `attribute()`, which trims anyway).
  */
-function setAttributes(
+function addAttributes(
+  values: PendingValues,
   element: Record<string, unknown>,
-  text: string,
+  bytes: Utf8Bytes,
   attributes: readonly number[],
   count: number,
   colonAt: number[],
@@ -489,21 +736,28 @@ function setAttributes(
   for (let k = 0; k < 4 * count; k += 4) {
     const from = attributes[k] as number;
     const to = attributes[k + 1] as number;
-    nameEnd(text, from, colonAt);
+    nameEnd(bytes, from, colonAt);
     const colon = colonAt[0] as number;
-    if (text.startsWith("xmlns", from) && (colon === from + 5 || (colon === -1 && to === from + 5))) continue;
-    const read = nameIndex(READ_ATTRIBUTE_TABLE, text, colon === -1 ? from : colon + 1, to);
+    if (isXmlns(bytes, from) && (colon === from + 5 || (colon === -1 && to === from + 5))) continue;
+    const read = nameIndex(READ_ATTRIBUTE_TABLE, bytes, colon === -1 ? from : colon + 1, to);
     if (read === -1) continue;
-    let value = text.slice(attributes[k + 2] as number, attributes[k + 3] as number);
-    if (value.includes("\r")) value = value.replace(LINE_BREAK, "\n");
-    element[ATTRIBUTE_KEYS[read] as string] = value.includes("&") ? decodeXmlReferences(value) : value;
+    addValue(
+      values,
+      element,
+      ATTRIBUTE_KEYS[read] as string,
+      attributes[k + 2] as number,
+      attributes[k + 3] as number,
+    );
   }
 }
 
-/** Sets an element's text, `text[from, to)`, as fast-xml-parser would (line breaks, references). */
-function setText(element: Record<string, unknown>, text: string, from: number, to: number): void {
-  if (to === from) return;
-  let value = text.slice(from, to);
-  if (value.includes("\r")) value = value.replace(LINE_BREAK, "\n");
-  element[TEXT_KEY] = value.includes("&") ? decodeXmlReferences(value) : value;
+/** Whether `xmlns` is written at `bytes[from]`. */
+function isXmlns(bytes: Utf8Bytes, from: number): boolean {
+  return (
+    bytes[from] === 120 &&
+    bytes[from + 1] === 109 &&
+    bytes[from + 2] === 108 &&
+    bytes[from + 3] === 110 &&
+    bytes[from + 4] === 115
+  );
 }

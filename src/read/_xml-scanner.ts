@@ -187,6 +187,16 @@ export function createRecScanner(
     return head + buf.slice(pos, Math.min(end, pos + HEAD_CHARS - head.length));
   };
 
+  /**
+   * The head of a REC too large to keep, with the buffer's text up to index `to` added until it
+   * is `HEAD_CHARS` long: the head is the REC's first characters however the input was cut into
+   * chunks (it used to stop where the REC first went over the limit, which depended on them).
+   */
+  const extendedHead = (head: string, to: number): string =>
+    head.length >= HEAD_CHARS || to <= pos
+      ? head
+      : head + buf.slice(pos, Math.min(to, pos + HEAD_CHARS - head.length));
+
   /** Closes the open REC at buffer index `end`; its fragment (or, cutting, its end) goes to `out`. */
   const closeRec = (
     rec: OpenRec,
@@ -203,7 +213,7 @@ export function createRecScanner(
     const chars = bufOffset + end - rec.offset;
     let fragment: RecFragment;
     if (rec.head !== null || chars > maxRecordChars) {
-      const head = rec.head ?? headOf(rec, end);
+      const head = rec.head === null ? headOf(rec, end) : extendedHead(rec.head, end);
       fragment = {
         kind: "too-large",
         head: payloadText(head, rec.escaped),
@@ -235,7 +245,8 @@ export function createRecScanner(
    * the new text is searched.
    */
   const moveOut = (rec: OpenRec, to: number): void => {
-    if (ends === undefined && rec.head === null && bufOffset + to - rec.offset > maxRecordChars) {
+    if (ends === undefined && rec.head !== null) rec.head = extendedHead(rec.head, to);
+    else if (ends === undefined && bufOffset + to - rec.offset > maxRecordChars) {
       // Too large: remember the head for the UID, then drop the text as it streams past.
       rec.head = headOf(rec, to);
       rec.pieces = [];

@@ -1,23 +1,24 @@
 /**
  * Reader for Web of Science XML: the raw-data deliveries (`<records><REC>…`, schema wok5.30)
  * and Web Services responses (schema wok5.4, records possibly escaped inside a SOAP envelope).
- * The input is cut into `<REC>` elements as it streams (`_xml-scanner.ts`) and each REC is parsed
- * and mapped alone (`_xml-record.ts`), so memory holds one record however large the file.
- * Like the other readers, one push-parser core runs over a string (`parseXml`) or a byte
- * stream (`readXml`), and every REC comes out as one item, parsed or rejected. A large file can
+ * Each `<REC>` is found, parsed and mapped alone, so memory holds one record however large the
+ * file. Bytes (`readXml`, blocks) are read as bytes (`_xml-byte-parser.ts`): RECs are found and
+ * scanned in the UTF-8 the file holds and only the values kept are decoded; text (`parseXml`,
+ * `createXmlParser`) and whatever bytes cannot serve (UTF-16, SOAP payloads) go the text path
+ * (`_xml-text-parser.ts`: the REC cutter `_xml-scanner.ts`, then `_xml-record.ts`). Both give the
+ * same items, every REC one item, parsed or rejected. A large file can
  * also be cut into blocks of whole RECs (`xmlBlocks`, `_xml-blocks.ts`) read apart
  * (`readXmlBlock`, on other threads) or in turn (`readXmlBlocks`), with the same items.
  */
-import { CopubError } from "../diagnostics/errors.ts";
+
 import { xmlBlocks } from "./_xml-blocks.ts";
-import { createRecordReader } from "./_xml-record.ts";
-import { createRecScanner, type RecFragment } from "./_xml-scanner.ts";
-import { createTextDecoding, decodeChunks, detectEncoding, type TextDecoding } from "./decode.ts";
-import { checkReadOptions, type ReadItem, type ReadOptions } from "./read-item.ts";
-import { readLimits } from "./read-limits.ts";
+import { createXmlByteParser, type XmlByteParser } from "./_xml-byte-parser.ts";
+import { createTextXmlParser, type XmlParser } from "./_xml-text-parser.ts";
+import type { ReadItem, ReadOptions } from "./read-item.ts";
 import { type ByteSource, openSource } from "./source.ts";
 import type { TextBlock, TextBlockReadOptions } from "./text-blocks.ts";
 
+export type { XmlParser };
 export { xmlBlocks };
 
 /**
@@ -28,22 +29,6 @@ export { xmlBlocks };
  * XML has no line limit: a REC is cut out of the text wherever the line breaks fall.
  */
 export type XmlReadOptions = ReadOptions;
-
-/** Characters at the start of a file searched for a sign that it is WoS XML. */
-const WOS_MARKER_WINDOW = 65_536;
-/** A WoS schema namespace (`…/schema/wok5.30/…`) or a `<records>` root. */
-const WOS_MARKER = /\/schema\/wok\d|<(?:\w+:)?records[\s>/]/;
-
-/** A push parser for WoS XML: feed it decoded text, get back read items. */
-export interface XmlParser {
-  /** Adds text; returns the items of the RECs it completed. */
-  push(text: string): ReadItem[];
-  /**
-   * Ends the input; returns the item of a REC left open, if any.
-   * @throws CopubError `not-wos` when the input held no `<REC>` element and no WoS root or namespace
-   */
-  end(): ReadItem[];
-}
 
 /**
  * Creates the XML push parser.
@@ -57,57 +42,7 @@ export interface XmlParser {
  * parser.end(); // → []
  */
 export function createXmlParser(file: string, options: XmlReadOptions = {}): XmlParser {
-  return createParser(file, options, 1, 0, true);
-}
-
-/**
- * `createXmlParser` for input that starts on line `line` with record index `recordIndex` (a block
- * of a file). Only input from the file's start (`fileStart`) can tell that a file is not WoS XML:
- * a later block may hold no REC at all (the file's closing tags).
- */
-function createParser(
-  file: string,
-  options: XmlReadOptions,
-  line: number,
-  recordIndex: number,
-  fileStart: boolean,
-): XmlParser {
-  checkReadOptions(options, "XML reader");
-  const { maxRecordBytes: maxRecordChars } = readLimits(
-    options.maxRecordBytes === undefined ? {} : { maxRecordBytes: options.maxRecordBytes },
-    file,
-  );
-  const scanner = createRecScanner(maxRecordChars, { line });
-  const readRecord = createRecordReader(
-    options.citedReferences === undefined
-      ? { maxRecordChars }
-      : { maxRecordChars, citedReferences: options.citedReferences },
-  );
-  let nextIndex = recordIndex;
-  // An export with no records (an empty <records/>, a search with no hits) is still WoS XML;
-  // only a file with neither a record nor a WoS root or namespace in its head is not.
-  let head = "";
-  const toItems = (fragments: readonly RecFragment[]): ReadItem[] =>
-    fragments.map((fragment) =>
-      readRecord(fragment, { file, line: fragment.line, recordIndex: nextIndex++ }),
-    );
-  return {
-    push: (text) => {
-      if (head.length < WOS_MARKER_WINDOW) head += text.slice(0, WOS_MARKER_WINDOW - head.length);
-      return toItems(scanner.push(text));
-    },
-    end() {
-      const items = toItems(scanner.end());
-      if (fileStart && nextIndex === recordIndex && !WOS_MARKER.test(head)) {
-        throw new CopubError(
-          "not-wos",
-          `${file}: no <REC> element found; not a Web of Science XML export (expected <records><REC><UID>WOS:…)`,
-          file,
-        );
-      }
-      return items;
-    },
-  };
+  return createTextXmlParser(file, options, 1, 0, true);
 }
 
 /**
@@ -139,10 +74,20 @@ export function parseXml(text: string, options: XmlReadOptions = {}): ReadItem[]
  */
 export async function* readXml(source: ByteSource, options: XmlReadOptions = {}): AsyncIterable<ReadItem> {
   const { name, chunks } = openSource(source, options.fileName);
-  const parser = createXmlParser(name, options);
-  for await (const text of decodeChunks(chunks)) yield* parser.push(text);
+  const parser = createXmlByteParser(name, options, 1, 0, true);
+  // A chunk is pushed a slice at a time: the records of a whole 1 MiB chunk, alive together until
+  // they are taken, outlived young-generation collections and grew the heap (peak RSS of
+  // `copub read` on the generated 10k file: 216 MiB, against 131 MiB in 256 KiB slices). Smaller
+  // slices cost more: a REC cut by a slice's end is scanned again once whole (64 KiB: about 10%).
+  for await (const chunk of chunks) {
+    for (let at = 0; at < chunk.length; at += PUSH_SLICE_BYTES)
+      yield* parser.push(chunk.subarray(at, at + PUSH_SLICE_BYTES));
+  }
   yield* parser.end();
 }
+
+/** Bytes pushed to the parser at a time (see `readXml`). */
+const PUSH_SLICE_BYTES = 1 << 18;
 
 /** Options of `readXmlBlock`: those of the text blocks' readers, and whether the block starts the file. */
 export interface XmlBlockReadOptions extends TextBlockReadOptions {
@@ -200,51 +145,15 @@ export async function* readXmlBlocks(
   if (run !== null) yield* run.end();
 }
 
-/** A parser and its decoding for a run of blocks (one block and the continued ones after it). */
-interface XmlRun {
-  push(bytes: Uint8Array): ReadItem[];
-  end(): ReadItem[];
-}
+/** The parser of a run of blocks (one block and the continued ones after it). */
+type XmlRun = XmlByteParser;
 
-/** Bytes decoded at a time in a block, as `decode.ts` does. */
-const DECODE_SLICE_BYTES = 1 << 16;
-
+/**
+ * A run's parser: the byte parser from the block's line and record index. The file's first block
+ * is decoded as its bytes say, as `readXml` does; a later one is UTF-8 (only UTF-8 files are cut),
+ * even when its first bytes alone would pass for UTF-16 or a BOM (bytes right after a `</REC>` in
+ * a hostile file).
+ */
 function startRun(options: XmlReadOptions, line: number, recordIndex: number, fileStart: boolean): XmlRun {
-  const parser = createParser(options.fileName ?? "<text>", options, line, recordIndex, fileStart);
-  const texts = (decoded: Iterable<string>): ReadItem[] => {
-    const out: ReadItem[] = [];
-    for (const text of decoded) for (const item of parser.push(text)) out.push(item);
-    return out;
-  };
-  // The file's start: its encoding detected from its first bytes, as `readXml` does. A later
-  // block is UTF-8 (only UTF-8 files are cut), decoded the same way unless its first bytes alone
-  // would be taken for UTF-16 or a BOM (bytes right after a `</REC>` in a hostile file).
-  let decoding: TextDecoding | undefined;
-  const decodingFor = (bytes: Uint8Array): TextDecoding => {
-    if (fileStart) return createTextDecoding();
-    const { encoding, bomBytes } = detectEncoding(bytes);
-    return encoding === "utf-8" && bomBytes === 0
-      ? createTextDecoding()
-      : utf8Decoding(new TextDecoder("utf-8", { ignoreBOM: true }));
-  };
-  return {
-    push(bytes) {
-      decoding ??= decodingFor(bytes);
-      return texts(decoding.push(bytes));
-    },
-    end: () => [...texts((decoding ?? createTextDecoding()).end()), ...parser.end()],
-  };
-}
-
-/** UTF-8 decoding with no detection, a slice at a time. */
-function utf8Decoding(decoder: InstanceType<typeof TextDecoder>): TextDecoding {
-  return {
-    *push(bytes) {
-      for (let at = 0; at < bytes.length; at += DECODE_SLICE_BYTES)
-        yield decoder.decode(bytes.subarray(at, at + DECODE_SLICE_BYTES), { stream: true });
-    },
-    *end() {
-      yield decoder.decode();
-    },
-  };
+  return createXmlByteParser(options.fileName ?? "<text>", options, line, recordIndex, fileStart);
 }

@@ -1,0 +1,549 @@
+/**
+ * The XML reader's byte path: RECs found and read in the file's UTF-8 bytes, with nothing decoded
+ * but the values a record keeps. Every marker the REC cutter (`_xml-scanner.ts`) looks for is
+ * ASCII, and in UTF-8 an ASCII byte is always that character, so the same places are found in the
+ * bytes; a REC is then scanned where it lies (`scanRecordBytes`), which also finds its end, so the
+ * cutter's own search for the end tag runs only for a REC the scan declines. Decoding the whole
+ * file, cutting its text and joining each REC's pieces were about a fifth of the text path's time.
+ *
+ * It gives the text path's items exactly, by handing it whatever bytes do not serve: a REC the
+ * scan declines, or that is not valid UTF-8, is decoded (as the streaming decoder would: a REC
+ * starts and ends on ASCII bytes) and read by the text path's record reader; UTF-16 files, the
+ * escaped RECs of SOAP responses, a marker followed by a non-ASCII character (white space the
+ * cutter's `\s` takes) and a REC longer than the limit in bytes (which may still be within it in
+ * characters) hand the rest of the input to the text parser (`_xml-text-parser.ts`), from a place
+ * where the cutter holds nothing open. Lines are counted in bytes (CR, LF and CRLF once each).
+ *
+ * The bytes not yet read are kept in one window that grows by doubling, so a REC that crosses
+ * chunk boundaries is read in one piece and a REC arriving in many small chunks (inflated gzip)
+ * is not copied again for each; it holds one REC and one chunk, a REC being at most the size
+ * limit (16 MiB by default) in bytes before the text parser takes over.
+ */
+import { isJsSpace } from "./_js-space.ts";
+import { scanRecordBytes } from "./_xml-fast-record.ts";
+import { mapRecord } from "./_xml-map.ts";
+import type { RecordReader } from "./_xml-record.ts";
+import {
+  checkWosHead,
+  createTextXmlParser,
+  WOS_MARKER_WINDOW,
+  type XmlParser,
+  xmlRecordReading,
+} from "./_xml-text-parser.ts";
+import {
+  allocUtf8Bytes,
+  asUtf8Bytes,
+  decodedText,
+  isValidUtf8,
+  UTF8_SLACK,
+  type Utf8Bytes,
+} from "./_xml-utf8.ts";
+import { createTextDecoding, detectEncoding } from "./decode.ts";
+import type { ReadItem, ReadOptions } from "./read-item.ts";
+
+/** A push parser over bytes: the items of the RECs each push completed. */
+export interface XmlByteParser {
+  push(bytes: Uint8Array): ReadItem[];
+  end(): ReadItem[];
+}
+
+/** Bytes looked at to detect the encoding, as `decode.ts` does. */
+const ENCODING_BYTES = 64;
+/** Bytes decoded at a time for the text parser (as `decode.ts`: young garbage, not a whole chunk). */
+const DECODE_SLICE_BYTES = 1 << 16;
+
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const AMP = 38;
+const LF = 10;
+const CR = 13;
+
+/** What a marker test found: a marker (its length), none, not enough bytes yet, or a non-ASCII character. */
+const NO_MARKER = -1;
+const UNDECIDED = -2;
+const NON_ASCII = -3;
+
+/**
+ * Creates the byte parser for input that starts on line `line` with record index `recordIndex`.
+ * From a file's start (`fileStart`) it detects the encoding (UTF-8 with or without BOM on the byte
+ * path, UTF-16 on the text path) and tells a file that is not WoS XML; a later block of a file is
+ * UTF-8 (only UTF-8 files are cut into blocks), whatever its first bytes look like.
+ * @param file - name used in locations, rejections and errors
+ * @param options - `citedReferences`, `maxRecordBytes`
+ * @throws CopubError `invalid-option` for a bad `maxRecordBytes`; from `end()`, `not-wos` when a
+ *   file's input held no `<REC>` and no WoS root or namespace
+ * @example
+ * const parser = createXmlByteParser("wos.xml", {}, 1, 0, true);
+ * parser.push(new TextEncoder().encode("<records><REC><UID>WOS:1</UID></REC></records>")); // → []
+ * parser.end(); // → [{ ok: true, record: { ut: "WOS:1", … }, at: { file: "wos.xml", line: 1, recordIndex: 0 } }]
+ */
+export function createXmlByteParser(
+  file: string,
+  options: ReadOptions,
+  line: number,
+  recordIndex: number,
+  fileStart: boolean,
+): XmlByteParser {
+  const reading = xmlRecordReading(file, options);
+  /** The bytes before the encoding is known (a file's first `ENCODING_BYTES`). */
+  let waiting: Uint8Array[] = [];
+  let waitingBytes = 0;
+  let utf8: (XmlByteParser & { head(): string }) | null = null;
+  let run: XmlByteParser | null = null;
+  let items = 0;
+  const start = (bytes: Uint8Array): XmlByteParser => {
+    const { encoding, bomBytes } = fileStart ? detectEncoding(bytes) : { encoding: "utf-8", bomBytes: 0 };
+    if (encoding !== "utf-8") {
+      // UTF-16: the text path, which tells a file that is not WoS XML itself.
+      return createTextRun(
+        createTextXmlParser(file, options, line, recordIndex, fileStart),
+        createTextDecoding(),
+      );
+    }
+    utf8 = createUtf8Run(file, options, reading, line, recordIndex, bomBytes, fileStart);
+    return utf8;
+  };
+  const counted = (out: ReadItem[]): ReadItem[] => {
+    items += out.length;
+    return out;
+  };
+  return {
+    push(bytes) {
+      if (run !== null) return counted(run.push(bytes));
+      waiting.push(bytes);
+      waitingBytes += bytes.length;
+      if (fileStart && waitingBytes < ENCODING_BYTES) return [];
+      const joined = concat(waiting, waitingBytes);
+      waiting = [];
+      run = start(joined);
+      return counted(run.push(joined));
+    },
+    end() {
+      let out: ReadItem[] = [];
+      if (run === null) {
+        const joined = concat(waiting, waitingBytes);
+        run = start(joined);
+        out = run.push(joined);
+      }
+      out = counted([...out, ...run.end()]);
+      const byteRun = utf8 as (XmlByteParser & { head(): string }) | null;
+      if (fileStart && byteRun !== null) checkWosHead(file, byteRun.head(), items);
+      return out;
+    },
+  };
+}
+
+/** The text parser fed by a decoder: the text path behind the byte parser's interface. */
+function createTextRun(
+  parser: XmlParser,
+  decoding: { push(bytes: Uint8Array): Iterable<string>; end(): Iterable<string> },
+): XmlByteParser {
+  const texts = (decoded: Iterable<string>): ReadItem[] => {
+    const out: ReadItem[] = [];
+    for (const text of decoded) for (const item of parser.push(text)) out.push(item);
+    return out;
+  };
+  return {
+    push: (bytes) => texts(decoding.push(bytes)),
+    end: () => [...texts(decoding.end()), ...parser.end()],
+  };
+}
+
+/** UTF-8 decoding with no detection (the rest of a file after a place on an ASCII byte), a slice at a time. */
+function utf8Decoding(): { push(bytes: Uint8Array): Iterable<string>; end(): Iterable<string> } {
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  return {
+    *push(bytes) {
+      for (let at = 0; at < bytes.length; at += DECODE_SLICE_BYTES)
+        yield decoder.decode(bytes.subarray(at, at + DECODE_SLICE_BYTES), { stream: true });
+    },
+    *end() {
+      yield decoder.decode();
+    },
+  };
+}
+
+/**
+ * The byte path over UTF-8 input from its `skip`-th byte (after a BOM), handing over to the text
+ * parser when the bytes cannot serve.
+ */
+function createUtf8Run(
+  file: string,
+  options: ReadOptions,
+  reading: { readonly maxRecordChars: number; readonly readRecord: RecordReader },
+  firstLine: number,
+  recordIndex: number,
+  skip: number,
+  fileStart: boolean,
+): XmlByteParser & { head(): string } {
+  const { maxRecordChars, readRecord } = reading;
+  const citedReferences = options.citedReferences !== false;
+  const mapOptions = options.citedReferences === undefined ? {} : { citedReferences };
+  let nextIndex = recordIndex;
+  /**
+   * The window: bytes `[0, size)` of `buffer` are input not yet dropped, followed by `UTF8_SLACK`
+   * zeros; `bytes` is the same array (every search is bounded by `size`).
+   */
+  let buffer: Utf8Bytes = allocUtf8Bytes(0);
+  let bytes: Utf8Bytes = buffer;
+  let size = 0;
+  /** Bytes to skip before the input (a BOM at the file's start). */
+  let toSkip = skip;
+  /** Where the search goes on: outside RECs, in a comment, or in a REC whose end the cutter's search looks for. */
+  let pos = 0;
+  let inComment = false;
+  /** The REC whose end is searched for (`recStart` -1: none), its line, and where its search goes on. */
+  let recStart = -1;
+  let recLine = 0;
+  let scanFrom = 0;
+  /** Line breaks counted up to `lineAt`, which is on line `line`; cached offsets of the next LF and CR. */
+  let line = firstLine;
+  let lineAt = 0;
+  let crBefore = false;
+  let nextLf = -1;
+  let nextCr = -1;
+  /** Set once the text parser has taken over the rest of the input. */
+  let text: XmlByteParser | null = null;
+  /** The file's first characters, for `checkWosHead`. */
+  let head = "";
+  const headDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  const scanned = { end: 0 };
+
+  /** Counts the line breaks before `to` (CRLF, CR and LF once each): `line` is then the line of `to`. */
+  const countLines = (to: number): void => {
+    if (nextCr === -1) nextCr = search(CR, lineAt);
+    while (nextCr < to) {
+      line++;
+      nextCr = search(CR, nextCr + 1);
+    }
+    if (nextLf === -1) nextLf = search(LF, lineAt);
+    while (nextLf < to) {
+      const afterCr = nextLf === 0 ? crBefore : bytes[nextLf - 1] === CR;
+      if (!afterCr) line++;
+      nextLf = search(LF, nextLf + 1);
+    }
+    lineAt = to;
+  };
+  /** The offset of the next `byte` at or after `from` in the window, or +∞ (searched again once bytes are added). */
+  const search = (byte: number, from: number): number => {
+    const at = from < size ? bytes.indexOf(byte, from) : -1;
+    return at === -1 || at >= size ? Number.POSITIVE_INFINITY : at;
+  };
+
+  const at = (recLineNumber: number) => ({ file, line: recLineNumber, recordIndex: nextIndex++ });
+
+  /** Hands the rest of the input, from `from` (where nothing is open), to the text parser. */
+  const handOver = (from: number, out: ReadItem[]): void => {
+    countLines(from);
+    text = createTextRun(createTextXmlParser(file, options, line, nextIndex, false), utf8Decoding());
+    for (const item of text.push(bytes.subarray(from, size))) out.push(item);
+  };
+
+  /**
+   * Reads the REC at `[recStart, end)` that the cutter's search delimited; one longer than the
+   * limit in bytes goes to the text parser with the rest of the input.
+   */
+  const readDelimited = (end: number, cutBy: "end-tag" | "next-rec" | "end-of-input", out: ReadItem[]) => {
+    const start = recStart;
+    if (end - start > maxRecordChars) {
+      handOver(start, out);
+      return;
+    }
+    recStart = -1;
+    pos = end;
+    if (cutBy === "end-tag" && isValidUtf8(bytes, start, end)) {
+      const rec = scanRecordBytes(bytes, start, end, citedReferences, scanned);
+      if (rec !== undefined && scanned.end === end) {
+        out.push(mapRecord(rec, at(recLine), mapOptions));
+        return;
+      }
+    }
+    const fragmentText = decodedText(bytes, start, end);
+    const fragment =
+      cutBy === "end-tag"
+        ? ({ kind: "complete", text: fragmentText, line: recLine, escaped: false } as const)
+        : ({ kind: "unterminated", text: fragmentText, line: recLine, escaped: false, cutBy } as const);
+    out.push(readRecord(fragment, at(recLine)));
+  };
+
+  /** Runs over the window until it needs more input (`final`: there is none); false once handed over. */
+  const scan = (final: boolean, out: ReadItem[]): void => {
+    for (;;) {
+      if (inComment) {
+        const close = commentEnd(bytes, pos, size);
+        if (close === -1) {
+          pos = Math.max(pos, size - 2);
+          return;
+        }
+        pos = close + 3;
+        inComment = false;
+        continue;
+      }
+      if (recStart !== -1) {
+        if (!findRecEnd(final, out)) return;
+        if (text !== null) return;
+        continue;
+      }
+      // Outside RECs: the next element REC, escaped REC or comment.
+      let i = pos;
+      let found = false;
+      for (; i < size; i++) {
+        const code = bytes[i];
+        if (code === LT) {
+          if (bytes[i + 1] === 33 /* ! */) {
+            if (i + 3 >= size && !final) break;
+            if (bytes[i + 2] === 45 && bytes[i + 3] === 45) {
+              pos = i + 4;
+              inComment = true;
+              found = true;
+              break;
+            }
+            continue;
+          }
+          const marker = recMarker(bytes, i + 1, size, false);
+          if (marker === UNDECIDED && !final) break;
+          if (marker === NON_ASCII) {
+            handOver(i, out);
+            return;
+          }
+          if (marker > 0) {
+            startRec(i, marker, out);
+            found = true;
+            break;
+          }
+        } else if (code === AMP) {
+          const escaped = escapedLt(bytes, i, size);
+          if (escaped === UNDECIDED && !final) break;
+          if (escaped === 1) {
+            handOver(i, out);
+            return;
+          }
+        }
+      }
+      if (text !== null) return;
+      if (!found) {
+        pos = i;
+        return;
+      }
+    }
+  };
+
+  /** A REC starts at `start` (its marker `length` bytes long): read where it lies, or searched for its end. */
+  const startRec = (start: number, length: number, out: ReadItem[]): void => {
+    countLines(start);
+    const rec = scanRecordBytes(bytes, start, size, citedReferences, scanned);
+    const end = scanned.end;
+    if (
+      rec !== undefined &&
+      end > start &&
+      bytes[end - 2] !== SLASH &&
+      end - start <= maxRecordChars &&
+      isValidUtf8(bytes, start, end)
+    ) {
+      out.push(mapRecord(rec, at(line), mapOptions));
+      pos = end;
+      return;
+    }
+    // Declined, cut off by the end of the window, or a self-closing `<REC/>` (which the cutter does
+    // not close): the cutter's search for its end, as the text path does.
+    recStart = start;
+    recLine = line;
+    scanFrom = start + length;
+    pos = start;
+  };
+
+  /**
+   * The cutter's search for the end of the REC at `recStart`: its end tag, or the next REC's start.
+   * @returns false when it needs more input
+   */
+  const findRecEnd = (final: boolean, out: ReadItem[]): boolean => {
+    for (let i = scanFrom; i < size; i++) {
+      if (bytes[i] !== LT) continue;
+      const endTag = bytes[i + 1] === SLASH;
+      const marker = recMarker(bytes, endTag ? i + 2 : i + 1, size, endTag);
+      if (marker === NO_MARKER) continue;
+      if (marker === UNDECIDED) {
+        if (final) continue;
+        scanFrom = i;
+        return overLimit(out);
+      }
+      if (marker === NON_ASCII) {
+        handOver(recStart, out);
+        return false;
+      }
+      if (!endTag) {
+        readDelimited(i, "next-rec", out);
+        return true;
+      }
+      // `</REC`, white space, then `>` ends the REC; anything else does not, and the search goes on there.
+      let close = i + 2 + marker;
+      while (close < size && (bytes[close] as number) < 128 && isJsSpace(bytes[close] as number)) close++;
+      if (close >= size) {
+        if (final) {
+          readDelimited(size, "end-of-input", out);
+          return true;
+        }
+        scanFrom = i;
+        return overLimit(out);
+      }
+      if ((bytes[close] as number) >= 128) {
+        handOver(recStart, out);
+        return false;
+      }
+      if (bytes[close] === GT) {
+        readDelimited(close + 1, "end-tag", out);
+        return true;
+      }
+      i = close - 1;
+    }
+    if (final) {
+      readDelimited(size, "end-of-input", out);
+      return true;
+    }
+    scanFrom = size;
+    return overLimit(out);
+  };
+
+  /** A REC longer than the limit in bytes goes to the text parser, which counts its characters; false either way. */
+  const overLimit = (out: ReadItem[]): boolean => {
+    if (size - recStart > maxRecordChars) handOver(recStart, out);
+    return false;
+  };
+
+  /** Adds a chunk to the window, dropping the bytes before what is still needed. */
+  const append = (chunk: Uint8Array): void => {
+    const keep = recStart === -1 ? pos : recStart;
+    countLines(keep);
+    if (keep > 0) crBefore = bytes[keep - 1] === CR;
+    const kept = size - keep;
+    if (kept + chunk.length + UTF8_SLACK > buffer.length) {
+      const grown = allocUtf8Bytes(Math.max(kept + chunk.length + UTF8_SLACK, 2 * buffer.length));
+      grown.set(buffer.subarray(keep, size), 0);
+      buffer = grown;
+    } else if (keep > 0) buffer.copyWithin(0, keep, size);
+    if (keep > 0) {
+      pos -= keep;
+      if (recStart !== -1) recStart -= keep;
+      scanFrom -= keep;
+      lineAt -= keep;
+    }
+    nextLf = nextLf === Number.POSITIVE_INFINITY || nextLf === -1 ? -1 : nextLf - keep;
+    nextCr = nextCr === Number.POSITIVE_INFINITY || nextCr === -1 ? -1 : nextCr - keep;
+    buffer.set(chunk, kept);
+    size = kept + chunk.length;
+    buffer.fill(0, size, size + UTF8_SLACK);
+    bytes = buffer;
+  };
+
+  return {
+    push(chunk) {
+      let input = chunk;
+      if (toSkip > 0) {
+        const skipped = Math.min(toSkip, input.length);
+        input = input.subarray(skipped);
+        toSkip -= skipped;
+      }
+      if (fileStart && head.length < WOS_MARKER_WINDOW) {
+        // Enough bytes for the characters still wanted (three bytes at most a character), no more.
+        const wanted = 3 * (WOS_MARKER_WINDOW - head.length) + 3;
+        head += headDecoder.decode(input.subarray(0, wanted), { stream: true });
+        if (head.length > WOS_MARKER_WINDOW) head = head.slice(0, WOS_MARKER_WINDOW);
+      }
+      if (text !== null) return text.push(input);
+      if (input.length === 0) return [];
+      append(asUtf8Bytes(input));
+      const out: ReadItem[] = [];
+      scan(false, out);
+      return out;
+    },
+    end() {
+      if (text !== null) return text.end();
+      const out: ReadItem[] = [];
+      scan(true, out);
+      const rest = text as XmlByteParser | null;
+      if (rest !== null) for (const item of rest.end()) out.push(item);
+      return out;
+    },
+    head: () => head,
+  };
+}
+
+/**
+ * The REC marker the cutter looks for, from `bytes[from]` (just after `<`, or `</` for an end tag):
+ * an optional prefix (`[A-Za-z_][\w.-]{0,47}:`), `REC`, then white space, `>` or (a start tag
+ * only) `/`, which are not part of it.
+ * @returns the marker's length from `from` (prefix and `REC`), `NO_MARKER`, `UNDECIDED` when the
+ *   bytes end before it can tell, or `NON_ASCII` when `REC` is followed by a non-ASCII character
+ *   (which may be white space to the cutter's `\s`)
+ */
+function recMarker(bytes: Utf8Bytes, from: number, size: number, endTag: boolean): number {
+  let rec = from;
+  if (isPrefixStart(bytes[from] as number)) {
+    let i = from + 1;
+    while (i - from < 48 && isPrefixChar(bytes[i] as number)) i++;
+    if (i >= size) return UNDECIDED;
+    if (bytes[i] === 58 /* : */) rec = i + 1;
+  }
+  let marker = recAt(bytes, rec, size, endTag);
+  if (marker === NO_MARKER && rec !== from) marker = recAt(bytes, from, size, endTag);
+  return marker < 0 ? marker : marker - from;
+}
+
+/** `REC` at `at` and its lookahead: the offset after `REC`, or a marker test's negative answer. */
+function recAt(bytes: Utf8Bytes, at: number, size: number, endTag: boolean): number {
+  for (let k = 0; k < 3; k++) {
+    if (at + k >= size) return UNDECIDED;
+    if (bytes[at + k] !== REC_BYTES[k]) return NO_MARKER;
+  }
+  if (at + 3 >= size) return UNDECIDED;
+  const after = bytes[at + 3] as number;
+  if (after >= 128) return NON_ASCII;
+  return after === GT || (!endTag && after === SLASH) || isJsSpace(after) ? at + 3 : NO_MARKER;
+}
+
+const REC_BYTES = [82, 69, 67];
+
+/**
+ * Whether `&lt;` is written at `amp`: outside RECs it may start an escaped REC of a SOAP response,
+ * and the text path, which unescapes those, takes over there (a raw export has none).
+ * @returns 1, `NO_MARKER`, or `UNDECIDED` when the bytes end first
+ */
+function escapedLt(bytes: Utf8Bytes, amp: number, size: number): number {
+  for (let k = 0; k < 4; k++) {
+    if (amp + k >= size) return UNDECIDED;
+    if (bytes[amp + k] !== ESCAPED_LT[k]) return NO_MARKER;
+  }
+  return 1;
+}
+
+const ESCAPED_LT = [38, 108, 116, 59];
+
+/** `[A-Za-z_]`. */
+function isPrefixStart(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+}
+
+/** `[\w.-]`. */
+function isPrefixChar(code: number): boolean {
+  return isPrefixStart(code) || (code >= 48 && code <= 57) || code === 46 || code === 45;
+}
+
+/** The offset of the first `-->` in `bytes[from, size)`, or -1. */
+function commentEnd(bytes: Utf8Bytes, from: number, size: number): number {
+  for (let i = bytes.indexOf(45, from); i !== -1 && i + 2 < size; i = bytes.indexOf(45, i + 1)) {
+    if (bytes[i + 1] === 45 && bytes[i + 2] === GT) return i;
+  }
+  return -1;
+}
+
+function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0] as Uint8Array;
+  const joined = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    joined.set(part, at);
+    at += part.length;
+  }
+  return joined;
+}
