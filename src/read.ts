@@ -37,7 +37,7 @@ export { gunzipChunks, isGzip } from "./read/gunzip.ts";
 export { normalizeDoi, normalizeUt } from "./read/identifiers.ts";
 export type { InputFile } from "./read/input-files.ts";
 export { listInputFiles } from "./read/input-files.ts";
-export type { LongLine, SplitLine } from "./read/lines.ts";
+export type { LineVisitor, LongLine, SplitLine } from "./read/lines.ts";
 export type { LineParser, ParseStart, PlainTextParser } from "./read/plain-text.ts";
 export { createPlainTextParser, parsePlainText, readPlainText } from "./read/plain-text.ts";
 export { DEFAULT_READ_LIMITS, readLimits } from "./read/read-limits.ts";
