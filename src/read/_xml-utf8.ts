@@ -1,7 +1,7 @@
 /**
  * UTF-8 bytes for the XML reader's byte path: encoding a REC's text to bytes, decoding the values
  * it keeps, and telling whether a REC's bytes are valid UTF-8. The reader scans bytes
- * (`_xml-fast-record.ts`, `_xml-byte-cutter.ts`) and decodes only what a record keeps; these are
+ * (`_xml-byte-parser.ts`, `_xml-fast-record.ts`) and decodes only what a record keeps; these are
  * the few places bytes become text and back, with Node's native `Buffer` where the runtime has
  * it (Node, Deno's `node:buffer`) and `TextEncoder`/`TextDecoder` where it does not.
  */
