@@ -43,8 +43,8 @@ const FOR_EACH_INPUT_KEYS = optionKeys<ForEachInputOptions>({
  * Opens every input file in path order and hands it to `visit`, which reads its items.
  * @param paths - files and folders
  * @param visit - reads one opened file; when it reads the file otherwise than by its items (its
- *   `content` in blocks, `tallyThreads`), it tells of the items as it reads them (`countItems`, for
- *   progress), or returns how many items it read
+ *   `content` in blocks, `tallyThreads`), it tells of the items as it reads them (`countItems`),
+ *   which counts them as `items` would (for progress and the run's record count)
  * @param options - reader options for every file, and a progress listener
  * @returns the files found in folders that were skipped as not WoS exports
  * @throws CopubError for a path that cannot be read, or a named file that is not a WoS export;
@@ -81,13 +81,7 @@ export async function forEachInput(
         records += items;
         tracker?.records(items);
       };
-      const readElsewise = await visit(
-        input.path,
-        { ...reading, items: countedItems(reading.items, countItem) },
-        countItems,
-      );
-      // A visit that closed the reading and read the file another way says how many items it read.
-      if (typeof readElsewise === "number") records += readElsewise;
+      await visit(input.path, { ...reading, items: countedItems(reading.items, countItem) }, countItems);
       if (records === before) empty.push(input.path);
     } catch (error) {
       if (input.explicit || !isNotWos(error)) throw error;
