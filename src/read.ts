@@ -32,6 +32,7 @@ export { dateMonth, fiscalYearOf, paperFiscalYear } from "./programme/fiscal-yea
 export { grantIdInText, normalizeGrantId } from "./programme/grant-ids.ts";
 export { tally } from "./read/collect.ts";
 export { detectFormat } from "./read/detect-format.ts";
+export { formatBlockItems, formatBlocks } from "./read/format-blocks.ts";
 export type { GunzipOptions } from "./read/gunzip.ts";
 export { gunzipChunks, isGzip } from "./read/gunzip.ts";
 export { normalizeDoi, normalizeUt } from "./read/identifiers.ts";
@@ -55,5 +56,5 @@ export {
   tabDelimitedBlocks,
   withRecordIndexFrom,
 } from "./read/text-blocks.ts";
-export type { XmlParser, XmlReadOptions } from "./read/xml.ts";
+export type { XmlBlockReadOptions, XmlParser, XmlReadOptions } from "./read/xml.ts";
 export { createXmlParser, parseXml, readXml } from "./read/xml.ts";

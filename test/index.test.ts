@@ -238,6 +238,10 @@ describe("every public options object refuses an unknown key, naming it", () => 
       createXmlParser: () => read.createXmlParser(C, bogus),
       parseXml: () => read.parseXml("<records/>", bogus),
       readXml: () => first(read.readXml(C, bogus)),
+      "formatBlocks plain": () => first(read.formatBlocks("plain", read.openSource(C).chunks, bogus)),
+      "formatBlocks xml": () => first(read.formatBlocks("xml", read.openSource(C).chunks, bogus)),
+      "formatBlockItems plain": () => [...read.formatBlockItems("plain", block, bogus)],
+      "formatBlockItems xml": () => [...read.formatBlockItems("xml", block, bogus)],
       // copub/indicators.
       countingFunction: () => indicators.countingFunction(bogus),
       authorWeights: () => indicators.authorWeights(paper, bogus),

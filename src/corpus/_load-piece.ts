@@ -1,7 +1,7 @@
 /**
  * One piece of the parallel load read, prepared and packed on a worker thread (`_load-worker.ts`).
- * The piece is read on its own with the export's reader (`plainTextBlockItems`,
- * `tabDelimitedBlockItems`, `readXmlBlock`: the items a read of the whole file gives for those
+ * The piece is read on its own with the export's block reader (`formatBlockItems`: the items a
+ * read of the whole file gives for those
  * lines or RECs, with the file's line numbers and record indexes counted from the piece's first
  * item; `pieceItems`, which the main thread reads its own pieces with too); each record is
  * prepared for the corpus builder (`createRecordPreparer`) and packed at once by the worker's
@@ -11,9 +11,8 @@
  */
 import type { Rejection } from "../diagnostics/rejection.ts";
 import { detectEncoding } from "../read/decode.ts";
+import { formatBlockItems } from "../read/format-blocks.ts";
 import type { ReadItem, ReadOptions } from "../read/read-item.ts";
-import { plainTextBlockItems, tabDelimitedBlockItems } from "../read/text-blocks.ts";
-import { readXmlBlock } from "../read/xml.ts";
 import type { PackedRecords, RecordPacker } from "./_packed-records.ts";
 import type { createRecordPreparer } from "./_prepared-record.ts";
 
@@ -76,9 +75,12 @@ export function pieceItems(
   firstRecordIndex: number,
 ): Iterable<ReadItem> {
   const block = { bytes: piece.bytes, line: piece.line, header: piece.header, continued: false };
-  const options = { ...readOptions, fileName: piece.file, firstRecordIndex };
-  if (piece.format === "xml") return readXmlBlock(block, { ...options, fileStart: piece.fileStart });
-  return (piece.format === "plain" ? plainTextBlockItems : tabDelimitedBlockItems)(block, options);
+  return formatBlockItems(piece.format, block, {
+    ...readOptions,
+    fileName: piece.file,
+    firstRecordIndex,
+    fileStart: piece.fileStart,
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
- * Reading text exports (plain text, tab-delimited) on several threads: the main thread reads each
- * file (hashing its bytes), cuts it into record-aligned pieces (`plainTextBlocks`,
- * `tabDelimitedBlocks`) and hands them to worker threads (`_load-worker.ts`), which read, prepare
+ * Reading exports (plain text, tab-delimited, XML) on several threads: the main thread reads each
+ * file (hashing its bytes), cuts it into record-aligned pieces with its format's cutter
+ * (`formatBlocks`) and hands them to worker threads (`_load-worker.ts`), which read, prepare
  * and pack their records (`readPiece`); when it has no piece to add and every worker has its fill,
  * the main thread reads the next piece itself, straight into the builder (with provisional
  * record indexes, moved on once the pieces before it are counted). The workers' pieces are added
@@ -16,19 +16,14 @@ import { runMoving, siblingModule, startWorkerPool, type WorkerPool } from "../c
 import type { Rejection } from "../diagnostics/rejection.ts";
 import { decodeBytes, detectEncoding } from "../read/decode.ts";
 import { detectFormat } from "../read/detect-format.ts";
+import { formatBlocks } from "../read/format-blocks.ts";
 import { isGzip } from "../read/gunzip.ts";
 import { type InputFile, listInputFiles } from "../read/input-files.ts";
 import { hashChunks } from "../read/input-hash.ts";
 import { scheduleBlocks } from "../read/ordered-blocks.ts";
 import { inputTracker, type ProgressListener } from "../read/read-progress.ts";
 import { readFileChunks, readFileHead } from "../read/source.ts";
-import {
-  plainTextBlocks,
-  type TextBlock,
-  tabDelimitedBlocks,
-  withRecordIndexFrom,
-} from "../read/text-blocks.ts";
-import { xmlBlocks } from "../read/xml.ts";
+import { type TextBlock, withRecordIndexFrom } from "../read/text-blocks.ts";
 import { type Piece, type PieceReadOptions, pieceItems, pieceProblem } from "./_load-piece.ts";
 import type { LoadWorkerData, PieceJob, PieceResult } from "./_load-worker.ts";
 import { createStringTable, unpackedRecords } from "./_packed-records.ts";
@@ -187,9 +182,8 @@ async function loadFile(
     const strings = (lanes.tables[read.worker] as ReturnType<typeof createStringTable>).extend(read.packed);
     items = addPiece(read, strings, items, { file: input.path, format, builder, tracker });
   };
-  const cut = format === "plain" ? plainTextBlocks : format === "tab" ? tabDelimitedBlocks : xmlBlocks;
   await scheduleBlocks(
-    pieces(cut(hashed.chunks, { targetBytes: pieceBytes }), input.path, format),
+    pieces(formatBlocks(format, hashed.chunks, { targetBytes: pieceBytes }), input.path, format),
     {
       workers: pool.size,
       waiting: pool.waiting,

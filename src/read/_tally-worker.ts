@@ -1,6 +1,6 @@
 /**
  * A worker thread of `copub read --threads N` (`parallel-tally.ts`): it is handed record-aligned
- * blocks of an export (`text-blocks.ts`, `xmlBlocks`), reads each with the format's own reader and
+ * blocks of an export (`formatBlocks`), reads each with the format's own reader (`formatBlockItems`) and
  * posts back only what the accounting needs — how many items (records and rejections) the block
  * held and its rejections. Records never leave the thread: counting them is all `copub read` does
  * with them. A block whose reading throws is reported as such: the main thread then reads the file
@@ -9,9 +9,9 @@
 import { workerData } from "node:worker_threads";
 import { serveJobs } from "../common/worker-pool.ts";
 import type { Rejection } from "../diagnostics/rejection.ts";
+import { formatBlockItems } from "./format-blocks.ts";
 import type { ReadOptions, WosFormat } from "./read-item.ts";
-import { readPlainTextBlock, readTabDelimitedBlock, type TextBlock } from "./text-blocks.ts";
-import { readXmlBlock } from "./xml.ts";
+import type { TextBlock } from "./text-blocks.ts";
 
 /** One block to count, its bytes transferred. */
 export interface TallyJob {
@@ -40,13 +40,16 @@ export type TallyResult =
  */
 export function tallyBlock(job: TallyJob): TallyResult {
   try {
-    const items =
-      job.format === "xml"
-        ? readXmlBlock(job.block, { ...job.options, fileStart: job.fileStart })
-        : (job.format === "plain" ? readPlainTextBlock : readTabDelimitedBlock)(job.block, job.options);
     const rejections: Rejection[] = [];
-    for (const item of items) if (!item.ok) rejections.push(item.rejection);
-    return { id: job.id, items: items.length, rejections };
+    let items = 0;
+    for (const item of formatBlockItems(job.format, job.block, {
+      ...job.options,
+      fileStart: job.fileStart,
+    })) {
+      items++;
+      if (!item.ok) rejections.push(item.rejection);
+    }
+    return { id: job.id, items, rejections };
   } catch (error) {
     return { id: job.id, why: String(error) };
   }

@@ -1,7 +1,7 @@
 /**
  * Counting large exports on several threads, for `copub read --threads N`: the main thread reads
  * each file's bytes (those of its opened reading, so they are hashed and counted for progress as
- * usual) and cuts them into record-aligned blocks (`text-blocks.ts`, `xmlBlocks` for XML),
+ * usual) and cuts them into record-aligned blocks (`formatBlocks`),
  * `N - 1` worker threads (`_tally-worker.ts`, one pool for every file of the command) read blocks
  * and send back only their count of items and their rejections, and the main thread reads a block
  * itself whenever every worker has its fill (`ordered-blocks.ts` schedules them). Records never
@@ -17,11 +17,11 @@ import type { ReadReport } from "../diagnostics/read-report.ts";
 import type { Rejection } from "../diagnostics/rejection.ts";
 import { TALLY_WORKER, type TallyJob, type TallyResult, tallyBlock } from "./_tally-worker.ts";
 import { countedItems, readReportOf, tally } from "./collect.ts";
+import { formatBlocks } from "./format-blocks.ts";
 import { openWos, type WosReading } from "./open-wos.ts";
 import { scheduleBlocks } from "./ordered-blocks.ts";
 import type { ReadOptions } from "./read-item.ts";
-import { plainTextBlocks, type TextBlock, tabDelimitedBlocks } from "./text-blocks.ts";
-import { xmlBlocks } from "./xml.ts";
+import type { TextBlock } from "./text-blocks.ts";
 
 /** The accounting of one file: counts and rejections (as `tally` gives them). */
 export interface FileTally {
@@ -153,9 +153,8 @@ async function tallyBlocks(
   const format = reading.format;
   const rejections: Rejection[] = [];
   let items = 0;
-  const cut = format === "plain" ? plainTextBlocks : format === "tab" ? tabDelimitedBlocks : xmlBlocks;
   await scheduleBlocks(
-    jobs(cut(reading.content, { targetBytes: blockBytes }), format, options),
+    jobs(formatBlocks(format, reading.content, { targetBytes: blockBytes }), format, options),
     {
       workers: pool.size,
       waiting: pool.waiting,
