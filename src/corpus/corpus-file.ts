@@ -16,7 +16,7 @@ import { decodeChunks } from "../read/decode.ts";
 import { lineBatches } from "../read/lines.ts";
 import { createProgressTracker, type ProgressListener, type ProgressTracker } from "../read/read-progress.ts";
 import { type FileWording, fileError, readFileChunks } from "../read/source.ts";
-import { type AuthorNames, AuthorNamesSchema } from "./author-names.ts";
+import type { AuthorNames } from "./author-names.ts";
 import { type Corpus, CorpusSchema } from "./corpus.ts";
 import { CorpusOptionsSchema } from "./corpus-options.ts";
 import { type CorpusPaper, CorpusPaperSchema, createIntern, sharePaper } from "./corpus-paper.ts";
@@ -43,7 +43,8 @@ const NAMES_PER_LINE = 1000;
 /** Starts every line of author names, and no other line. */
 const NAMES_LINE_START = '{"authorNames":';
 
-const AuthorNamesLineSchema = z.object({ authorNames: AuthorNamesSchema });
+/** A line of author names: a part of `corpus.authorNames` as a JSON object, keys in code-unit order. */
+const AuthorNamesLineSchema = z.object({ authorNames: z.record(z.string(), z.string()) });
 
 const HeaderSchema = z.object({
   format: z.literal(FORMAT),
@@ -108,7 +109,7 @@ export function savedCorpusHeader(corpus: Corpus): z.infer<typeof HeaderSchema> 
  * [...savedAuthorNames(corpus)][0] // → { authorNames: { "orcid:0000-0001-5829-5479": "Valentini, Alice", … } }
  */
 export function* savedAuthorNames(corpus: Corpus): Iterable<z.infer<typeof AuthorNamesLineSchema>> {
-  const entries = Object.entries(corpus.authorNames);
+  const entries = [...corpus.authorNames];
   for (let i = 0; i < entries.length; i += NAMES_PER_LINE)
     yield { authorNames: Object.fromEntries(entries.slice(i, i + NAMES_PER_LINE)) };
 }
@@ -176,7 +177,7 @@ export async function readCorpus(
   const intern = createIntern();
   const papers: CorpusPaper[] = [];
   const excluded: Corpus["excluded"][number][] = [];
-  const authorNames: AuthorNames = {};
+  const authorNames: AuthorNames = new Map();
   let scopeOf: ((paper: CorpusPaper) => z.infer<typeof ScopeExclusionSchema>[]) | undefined;
   for await (const { line, text } of corpusLines(path, onProgress)) {
     if (header === undefined) {
@@ -189,7 +190,7 @@ export async function readCorpus(
       const names = parseLine(AuthorNamesLineSchema, text, path, line, "a line of author names");
       // Each key through the interner: the papers' author keys are then the same strings, not a
       // second copy of every identifier (about 95 B a paper on generated records with ORCIDs).
-      for (const [key, name] of Object.entries(names.authorNames)) authorNames[intern.string(key)] = name;
+      for (const [key, name] of Object.entries(names.authorNames)) authorNames.set(intern.string(key), name);
       continue;
     }
     const { exclusions, ...parsed } = parseLine(PaperLineSchema, text, path, line, "a corpus paper");
