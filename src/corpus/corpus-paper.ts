@@ -119,6 +119,8 @@ export interface CorpusIntern extends Intern {
   readonly unitLists: ConsTable<Unit[]>;
   readonly addresses: ConsTable<Address>;
   readonly addressLists: ConsTable<Address[]>;
+  /** Shared grants: an agency with its ids (`{ agency, grantIds: [] }` for an agency named alone). */
+  readonly grants: ConsTable<Grant>;
   /** Shared funding lists, each grant and its list of ids shared too. */
   readonly grantLists: ConsTable<Grant[]>;
   /** Shared address links of one author (`[0]`, `[0, 1]`). */
@@ -172,6 +174,7 @@ export function createIntern(): CorpusIntern {
     unitLists: new Map(),
     addresses: new Map(),
     addressLists: new Map(),
+    grants: new Map(),
     grantLists: new Map(),
     links: new Map(),
     linkLists: new Map(),
@@ -480,11 +483,16 @@ function sameGrants(known: readonly Grant[], items: readonly Grant[]): boolean {
   return sameList(known, items, sameGrant);
 }
 
+function makeGrant(grant: Grant, intern: CorpusIntern): Grant {
+  return { agency: intern.string(grant.agency), grantIds: shareStrings(grant.grantIds, intern) };
+}
+
+// A list not seen before is made of shared grants: most name an agency without ids, or a
+// project's grant that its other papers list with other agencies (40 B a grant otherwise).
 function makeGrants(items: readonly Grant[], intern: CorpusIntern): Grant[] {
-  return items.map((grant) => ({
-    agency: intern.string(grant.agency),
-    grantIds: shareStrings(grant.grantIds, intern),
-  }));
+  return items.map((grant) =>
+    consed(intern.grants, grantHash(HASH_START, grant, intern), grant, sameGrant, makeGrant, intern),
+  );
 }
 
 /** The shared funding list of a paper: agencies and grant ids interned, each list of ids shared. */

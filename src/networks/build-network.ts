@@ -52,7 +52,7 @@ export function buildNetwork(
   corpus: {
     readonly papers: readonly NetworkPaper[];
     /** Display names of identifier-keyed authors, for author labels (`corpus.authorNames`). */
-    readonly authorNames?: Readonly<Record<string, string>>;
+    readonly authorNames?: ReadonlyMap<string, string>;
   },
   options: NetworkOptionsInput,
 ): Network {

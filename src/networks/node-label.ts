@@ -19,13 +19,13 @@ import type { NetworkLevel } from "./network-options.ts";
  * nodeLabel("country", "JP")                 // → "Japan"
  * nodeLabel("institution", "JP|UNIV TOKYO")  // → "UNIV TOKYO (JP)"
  * nodeLabel("author", "name:SATO|A")         // → "SATO, A"
- * nodeLabel("author", "orcid:0000-0001-5829-5479", { "orcid:0000-0001-5829-5479": "Valentini, Alice" }) // → "Valentini, Alice"
+ * nodeLabel("author", "orcid:0000-0001-5829-5479", new Map([["orcid:0000-0001-5829-5479", "Valentini, Alice"]])) // → "Valentini, Alice"
  * nodeLabel("author", "orcid:0000-0002-1825-0097") // → "orcid:0000-0002-1825-0097"
  */
 export function nodeLabel(
   level: NetworkLevel,
   key: string,
-  authorNames: Readonly<Record<string, string>> = {},
+  authorNames: ReadonlyMap<string, string> = new Map(),
 ): string {
   switch (level) {
     case "country":
@@ -37,6 +37,6 @@ export function nodeLabel(
     }
     case "author":
       if (key.startsWith("name:")) return key.slice(5).replace("|", ", ");
-      return Object.hasOwn(authorNames, key) ? (authorNames[key] as string) : key;
+      return authorNames.get(key) ?? key;
   }
 }

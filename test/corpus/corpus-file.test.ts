@@ -57,6 +57,21 @@ describe("writeCorpus(path, corpus) and readCorpus(path)", () => {
     expect(streamed).toEqual(["WOS:000000000000001", "WOS:000000000000005"]);
   });
 
+  it("gives the excluded papers with the same reasons one list of them, saved or found on reload", async () => {
+    const { skipped: _, ...corpus } = await loadCorpus([sample("methodology/data-set-c.txt")]);
+    const path = join(temp(), "c.jsonl");
+    await writeCorpus(path, corpus);
+    // Saved again with the six non-US papers of data set C out of scope (see above), then read
+    // back as saved and re-scoped to the same filter.
+    await writeCorpus(path, await readCorpus(path, { countries: ["US"] }));
+    for (const reloaded of [await readCorpus(path), await readCorpus(path, { countries: ["US"] })]) {
+      const lists = reloaded.excluded.map((e) => e.reasons);
+      expect(lists).toHaveLength(6);
+      expect(lists[0]).toEqual(["country-out-of-scope"]);
+      for (const list of lists) expect(list).toBe(lists[0]);
+    }
+  });
+
   it("names the file and line of a damaged corpus", async () => {
     const { skipped: _, ...corpus } = await loadCorpus([sample("methodology/data-set-c.txt")]);
     const path = join(temp(), "c.jsonl");

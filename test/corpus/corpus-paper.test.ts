@@ -128,6 +128,35 @@ describe("sharePaper(paper, intern)", () => {
     expect(c.grants[1]?.grantIds).toBe(a.grants[1]?.grantIds);
   });
 
+  it("shares a grant between different funding lists, and keeps grants that differ in agency or ids apart", () => {
+    const intern = createIntern();
+    const funded = (ut: string, grants: CorpusPaper["grants"]) =>
+      sharePaper({ ...paper({ ut, addresses: [] }), grants }, intern);
+    const a = funded("WOS:1", [
+      { agency: "JSPS", grantIds: ["JP20H00001"] },
+      { agency: "NSF", grantIds: [] },
+    ]);
+    const b = funded("WOS:2", [
+      { agency: "NSF", grantIds: [] },
+      { agency: "JSPS", grantIds: ["JP20H00001"] },
+    ]);
+    const c = funded("WOS:3", [
+      { agency: "JST", grantIds: ["JP20H00001"] },
+      { agency: "NSF", grantIds: ["1"] },
+    ]);
+    // Lists in a different order are different lists, made of the same two grants.
+    expect(b.grants).not.toBe(a.grants);
+    expect(b.grants[0]).toBe(a.grants[1]);
+    expect(b.grants[1]).toBe(a.grants[0]);
+    // Same ids under another agency, same agency with other ids: other grants, the right values.
+    expect(c.grants[0]).not.toBe(a.grants[0]);
+    expect(c.grants[1]).not.toBe(a.grants[1]);
+    expect(c.grants).toEqual([
+      { agency: "JST", grantIds: ["JP20H00001"] },
+      { agency: "NSF", grantIds: ["1"] },
+    ]);
+  });
+
   it("keeps a paper without authors apart from one with a single unlinked author", () => {
     const intern = createIntern();
     const none = sharePaper(paper({ addresses: [] }), intern);
