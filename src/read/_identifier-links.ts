@@ -61,32 +61,48 @@ export function linkIdentifierEntries(
   had: readonly (string | null)[],
   entries: readonly IdentifierEntry[],
 ): IdentifierLinks {
-  const matches = entries.map((entry) => match(entry.name));
-  const best = new Map<number, number>();
-  for (const m of matches) if (m !== null) best.set(m.index, Math.min(best.get(m.index) ?? m.rank, m.rank));
-  // Per author, the one identifier its closest entries give, or null once they give two.
-  const winner = new Map<number, string | null>();
-  entries.forEach((entry, i) => {
-    const m = matches[i];
-    if (m === null || m === undefined || m.rank !== best.get(m.index)) return;
-    const seen = winner.get(m.index);
-    winner.set(m.index, seen === undefined || seen === entry.id ? entry.id : null);
-  });
-  const ids = [...had];
-  for (const [author, id] of winner) if (ids[author] === null && id !== null) ids[author] = id;
+  const count = entries.length;
+  const matches: (NameMatch | null)[] = new Array(count);
+  // Per author, the closest rank among the entries naming it, and the one identifier those
+  // entries give (null once they give two): arrays over the authors, with holes for the authors
+  // no entry names, where two maps per list cost a tenth of the reader's linking.
+  const best: (number | undefined)[] = new Array(had.length);
+  const winner: (string | null | undefined)[] = new Array(had.length);
+  for (let i = 0; i < count; i++) {
+    const m = match((entries[i] as IdentifierEntry).name);
+    matches[i] = m;
+    if (m === null) continue;
+    const rank = best[m.index];
+    if (rank === undefined || m.rank < rank) best[m.index] = m.rank;
+  }
+  for (let i = 0; i < count; i++) {
+    const m = matches[i] as NameMatch | null;
+    if (m === null || m.rank !== best[m.index]) continue;
+    const id = (entries[i] as IdentifierEntry).id;
+    const seen = winner[m.index];
+    winner[m.index] = seen === undefined || seen === id ? id : null;
+  }
+  const ids = had.slice();
+  for (let i = 0; i < count; i++) {
+    const m = matches[i] as NameMatch | null;
+    if (m === null || ids[m.index] !== null) continue;
+    const id = winner[m.index];
+    if (id !== null && id !== undefined) ids[m.index] = id;
+  }
   const left: { entry: IdentifierEntry; author: number; why: LeftReason }[] = [];
-  entries.forEach((entry, i) => {
-    const m = matches[i];
-    if (m === null || m === undefined) {
+  for (let i = 0; i < count; i++) {
+    const entry = entries[i] as IdentifierEntry;
+    const m = matches[i] as NameMatch | null;
+    if (m === null) {
       left.push({ entry, author: -1, why: "no-author" });
-      return;
+      continue;
     }
     const author = m.index;
-    if (ids[author] === entry.id) return;
+    if (ids[author] === entry.id) continue;
     const why: LeftReason =
-      had[author] !== null ? "conflict" : m.rank !== best.get(author) ? "outranked" : "ambiguous";
+      had[author] !== null ? "conflict" : m.rank !== best[author] ? "outranked" : "ambiguous";
     left.push({ entry, author, why });
-  });
+  }
   return { ids, left };
 }
 
