@@ -197,6 +197,13 @@ function createUtf8Run(
   let recStart = -1;
   let recLine = 0;
   let scanFrom = 0;
+  /**
+   * The offset of the last `REC` written in the window, or -1. A REC whose start tag holds the
+   * last one cannot end in the window, so it is not scanned until more bytes come: scanning it
+   * then searching for its end and scanning it again once whole was a tenth of the reader's time
+   * (a 256 KiB slice holds a dozen RECs, so one in a dozen was cut).
+   */
+  let lastRec = -1;
   /** Line breaks counted up to `lineAt`, which is on line `line`; cached offsets of the next LF and CR. */
   let line = firstLine;
   let lineAt = 0;
@@ -308,6 +315,8 @@ function createUtf8Run(
             return;
           }
           if (marker > 0) {
+            // Cut off by the end of the window: waits for more input, unless it is already over the limit.
+            if (!final && lastRec <= i + marker - 2 && size - i <= maxRecordChars) break;
             startRec(i, marker, out);
             found = true;
             break;
@@ -434,6 +443,9 @@ function createUtf8Run(
     size = kept + chunk.length;
     buffer.fill(0, size, size + UTF8_SLACK);
     bytes = buffer;
+    // Only the new bytes (and the three before them, for a `REC` across the join) are searched.
+    const added = lastRecName(bytes, Math.max(0, kept - 3), size);
+    lastRec = added !== -1 ? added : lastRec >= keep ? lastRec - keep : -1;
   };
 
   return {
@@ -503,6 +515,23 @@ function recAt(bytes: Utf8Bytes, at: number, size: number, endTag: boolean): num
 }
 
 const REC_BYTES = [82, 69, 67];
+
+/**
+ * The offset of the last `REC` in `bytes[from, to)` that may be a tag's name, or -1 (searched
+ * from the end). A name follows `<`, `</` or a prefix's `:`, and is followed by `>`, `/`, white
+ * space or a non-ASCII character (or by the end of the bytes); `RECEPTOR` in a title is not one.
+ */
+function lastRecName(bytes: Utf8Bytes, from: number, to: number): number {
+  for (let k = to - 3; k >= Math.max(from, 1); k--) {
+    if (bytes[k + 2] !== 67 || bytes[k + 1] !== 69 || bytes[k] !== 82) continue;
+    const before = bytes[k - 1];
+    if (before !== LT && before !== SLASH && before !== 58 /* : */) continue;
+    if (k + 3 >= to) return k;
+    const after = bytes[k + 3] as number;
+    if (after === GT || after === SLASH || after >= 128 || isJsSpace(after)) return k;
+  }
+  return -1;
+}
 
 /**
  * Whether `&lt;` is written at `amp`: outside RECs it may start an escaped REC of a SOAP response,

@@ -20,7 +20,7 @@
  * it gets here (`_xml-record.ts`), so any decoder gives a value's text. A REC that arrives as text
  * (UTF-16 files, the escaped records of SOAP responses) is encoded to UTF-8 first (`scanRecord`).
  */
-import { decodeXmlReferences } from "./_xml-entities.ts";
+import { decodeXmlReferences, isDigit, isHexDigit } from "./_xml-entities.ts";
 import { ATTRIBUTE_PREFIX, TEXT_KEY, textValue, type XmlElement } from "./_xml-node.ts";
 import { FORMATTED_REFERENCES, REFERENCE_PARTS, referenceString } from "./_xml-references.ts";
 import {
@@ -696,9 +696,6 @@ function isReferenceAt(bytes: Utf8Bytes, amp: number): boolean {
 
 /** The predefined entities' names. No one of them starts another, so the first that fits decides. */
 const ENTITY_NAMES: readonly string[] = ["lt", "gt", "amp", "quot", "apos"];
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-const isHexDigit = (code: number): boolean =>
-  isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
 
 /**
  * Whether two attributes of a start tag have the same name as written (the validator rejects

@@ -60,10 +60,17 @@ export function mapPeople(staticData: XmlElement | undefined, context: MapContex
     authors: authors.map((a) => a.author),
     groupAuthors,
     addresses,
-    organizations: addresses.flatMap((a) => a.organizations),
+    organizations: organizationsOf(addresses),
     reprintAddresses: readReprintAddresses(child(fullrecord, "reprint_addresses"), context),
     unlinkedIdentifiers: linkContributors(child(staticData, "contributors"), authors, context),
   };
+}
+
+/** Every address's organizations, in address order (a loop: `flatMap` was half of `mapPeople`'s own time). */
+function organizationsOf(addresses: readonly Address[]): string[] {
+  const out: string[] = [];
+  for (const address of addresses) for (const organization of address.organizations) out.push(organization);
+  return out;
 }
 
 function nameForms(name: XmlElement | undefined, context: MapContext) {
@@ -252,6 +259,8 @@ function linkContributors(
       researcherId: attribute(name, "r_id") ?? null,
     });
   }
+  // Most records list no contributor, or none with an identifier: nothing to link or warn of.
+  if (!written.some((w) => w.orcid !== null || w.researcherId !== null)) return [];
   // An entry without a name names nobody; its identifiers stay unlinked.
   const named = (kind: "orcid" | "researcherId") =>
     written.flatMap((w, index) => {

@@ -77,8 +77,9 @@ export async function* readXml(source: ByteSource, options: XmlReadOptions = {})
   const parser = createXmlByteParser(name, options, 1, 0, true);
   // A chunk is pushed a slice at a time: the records of a whole 1 MiB chunk, alive together until
   // they are taken, outlived young-generation collections and grew the heap (peak RSS of
-  // `copub read` on the generated 10k file: 216 MiB, against 131 MiB in 256 KiB slices). Smaller
-  // slices cost more: a REC cut by a slice's end is scanned again once whole (64 KiB: about 10%).
+  // `copub read` on the generated 10k file: 216 MiB, against 131 MiB in 256 KiB slices). A REC
+  // cut by a slice's end waits for the next slice and is scanned once whole, its first part copied
+  // again with that slice; smaller slices copy more often.
   for await (const chunk of chunks) {
     for (let at = 0; at < chunk.length; at += PUSH_SLICE_BYTES)
       yield* parser.push(chunk.subarray(at, at + PUSH_SLICE_BYTES));

@@ -160,4 +160,21 @@ describe("the same rule in plain text (OI) and in XML (contributors)", () => {
       { name: "valentini, alessio", orcid: ALESSIO, researcherId: null },
     ]);
   });
+
+  it("XML: contributors with no identifier link none and leave the author's own", () => {
+    const xml = `<records><REC><UID>WOS:000000000000001</UID><static_data><summary><names count="2">
+      <name role="author" seq_no="1" orcid_id="${ALICE}"><display_name>Valentini, Alice</display_name><wos_standard>Valentini, A</wos_standard></name>
+      <name role="author" seq_no="2"><display_name>Rossi, Bruno</display_name><wos_standard>Rossi, B</wos_standard></name>
+      </names></summary><contributors count="1">
+      <contributor><name role="researcher_id" seq_no="2"><display_name>Rossi, Bruno</display_name></name></contributor>
+      </contributors></static_data></REC></records>`;
+    const [item] = parseXml(xml);
+    const record = item?.ok === true ? item.record : undefined;
+    expect(record?.authors.map((a) => [a.orcid, a.researcherId])).toEqual([
+      [ALICE, null],
+      [null, null],
+    ]);
+    expect(record?.unlinkedIdentifiers).toEqual([]);
+    expect(record?.warnings).toEqual([]);
+  });
 });

@@ -155,6 +155,16 @@ describe("the byte path gives the text path's items", () => {
     ],
     ["a self-closing REC", encode(FILE(`<REC/>${REC("WOS:1")}<REC a="1"/>`))],
     [
+      // A REC whose start tag holds the window's last REC name waits for more bytes; these RECs
+      // hold REC-like text that is no name (RECEPTOR, REC in a value) and some that may be one.
+      "REC written in values, attribute values and other names",
+      encode(
+        FILE(
+          `${REC("WOS:1", '<x a="REC" b="/REC">RECEPTOR; REC &gt; :REC &lt;/REC\n</x><RECORD/><y>REC</y>')}${REC("WOS:2", "<x>a:REC>b</x>")}`,
+        ),
+      ),
+    ],
+    [
       "a prefixed REC and a nested REC",
       encode(FILE(`<ns:REC><UID>WOS:1</UID></ns:REC><REC><UID>WOS:2</UID><a:REC/></REC>${REC("WOS:3")}`)),
     ],
@@ -209,6 +219,34 @@ describe("the byte path gives the text path's items", () => {
     const items = await expectSame(bytes, { maxRecordBytes: 400 });
     // WOS:1 read (its 200 + 36 characters are within 400), WOS:2 rejected, WOS:3 read.
     expect(Array.isArray(items) && items.map((item) => item.ok)).toStrictEqual([true, false, true]);
+  });
+});
+
+describe("a REC is read by the push that brings its end", () => {
+  // A REC cut by the end of the bytes pushed so far waits for more (it is not scanned until a REC
+  // name follows its start tag); it must not wait any longer than the push that ends it.
+  const recs = [
+    REC("WOS:1"),
+    `<ns:REC><UID>WOS:2</UID><x>RECEPTOR</x></ns:REC \n>`,
+    REC("WOS:3", '<x a="REC">REC</x>'),
+    `<REC><UID>WOS:4</UID></REC\u00a0>`,
+  ];
+  const text = FILE(recs.join("\n"));
+  const bytes = encode(text);
+  /** The byte offsets just past each REC's end tag. */
+  const ends = recs.map((rec) => indexOf(bytes, rec) + encode(rec).length);
+  it.each([1, 5, 64])("in chunks of %i bytes", (size) => {
+    const parser = createXmlByteParser("f.xml", {}, 1, 0, true);
+    let pushed = 0;
+    let read = 0;
+    for (const chunk of chunked(bytes, size)) {
+      read += parser.push(chunk).length;
+      pushed += chunk.length;
+      // Past the first 64 bytes (the encoding's detection), every REC ended so far has been read.
+      if (pushed >= 64)
+        expect(read, `after ${pushed} bytes`).toBe(ends.filter((end) => end <= pushed).length);
+    }
+    expect(read + parser.end().length).toBe(recs.length);
   });
 });
 
