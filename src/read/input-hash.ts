@@ -173,12 +173,8 @@ try {
 }
 `;
 
-/**
- * Starts the worker hashing a file, or gives `undefined` when the runtime cannot start one, or
- * is Deno (whose workers run no CommonJS; the parallel load keeps Deno on one thread too).
- */
+/** Starts the worker hashing a file, or gives `undefined` when the runtime cannot start one. */
 function startHashWorker(path: string): HashWorker | undefined {
-  if ("Deno" in globalThis) return undefined;
   let worker: Worker;
   try {
     worker = new Worker(HASH_WORKER, { eval: true, workerData: { path } });
