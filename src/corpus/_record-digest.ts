@@ -4,6 +4,7 @@
  * small hash per field, so that the fields in which two duplicates differ can be named without
  * keeping either record in memory.
  */
+import { Buffer } from "node:buffer";
 import { createHash } from "node:crypto";
 import { type WosRecord, WosRecordSchema } from "../read/wos-record.ts";
 
@@ -294,24 +295,63 @@ function mix(block: number): void {
   lanes.b = (b << 17) | (b >>> 15);
 }
 
-/** Mixes a string: its length, then its code units two at a time (the lanes kept in locals for the loop). */
+/**
+ * Mixes a string: its length, then its code units two at a time (the lanes kept in locals for the
+ * loop). A long string (an abstract: a third of a real record's text) is copied out first, as
+ * UTF-16 in one native call, and read back by 32-bit words, each the same two code units: read
+ * one by one, the code units of a string sliced from the read chunk cost about twice as much
+ * (8.0 against 5.3 µs for a 1,457-unit abstract; from about 100 units the copy pays, below it
+ * the call does not).
+ */
 function text(value: string): void {
   const n = value.length;
   mix(n);
   let a = lanes.a;
   let b = lanes.b;
   let i = 0;
-  for (; i + 1 < n; i += 2) {
-    const block = value.charCodeAt(i) | (value.charCodeAt(i + 1) << 16);
-    const x = Math.imul(a ^ block, 0x01000193);
-    a = (x << 13) | (x >>> 19);
-    const y = Math.imul(b ^ block, 0x5bd1e995);
-    b = (y << 17) | (y >>> 15);
+  if (n >= COPIED_TEXT && copied !== undefined) {
+    for (let from = 0; from < n; from += COPY_UNITS) {
+      const piece = n <= COPY_UNITS ? value : value.slice(from, from + COPY_UNITS);
+      const words = copied.bytes.write(piece, 0, "utf16le") >> 2;
+      for (let k = 0; k < words; k++) {
+        const block = copied.words[k] as number;
+        const x = Math.imul(a ^ block, 0x01000193);
+        a = (x << 13) | (x >>> 19);
+        const y = Math.imul(b ^ block, 0x5bd1e995);
+        b = (y << 17) | (y >>> 15);
+      }
+    }
+    i = n - (n % 2);
+  } else {
+    for (; i + 1 < n; i += 2) {
+      const block = value.charCodeAt(i) | (value.charCodeAt(i + 1) << 16);
+      const x = Math.imul(a ^ block, 0x01000193);
+      a = (x << 13) | (x >>> 19);
+      const y = Math.imul(b ^ block, 0x5bd1e995);
+      b = (y << 17) | (y >>> 15);
+    }
   }
   lanes.a = a;
   lanes.b = b;
   if (i < n) mix(value.charCodeAt(i));
 }
+
+/** Strings at least this long are hashed from a copy (`text`). */
+const COPIED_TEXT = 256;
+/** Code units copied at a time (even: a word never straddles two copies). */
+const COPY_UNITS = 1 << 15;
+
+/**
+ * The copy `text` hashes long strings from, and its 32-bit words; only where a word holds its
+ * first code unit in its low half (little-endian, as every machine Node runs on), so that a
+ * string hashes the same either way.
+ */
+const copied: { readonly bytes: Buffer; readonly words: Int32Array } | undefined = (() => {
+  const littleEndian = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+  if (!littleEndian) return undefined;
+  const bytes = Buffer.allocUnsafeSlow(2 * COPY_UNITS);
+  return { bytes, words: new Int32Array(bytes.buffer, bytes.byteOffset, COPY_UNITS / 2) };
+})();
 
 function maybeText(value: string | null): void {
   if (value === null) mix(MARK.null);

@@ -1,15 +1,14 @@
 /**
  * One entry point for any WoS export: peek at the first bytes, undo gzip, detect the format
  * from the content and hand the bytes to the matching reader, without reading the file twice.
- * The bytes are hashed (SHA-256) for the run manifest (docs/methodology.md §13.5): as they pass,
- * or, for a large file named by its path, by a worker reading the same file (`hashFileChunks`).
+ * The bytes are hashed (SHA-256) as they pass, for the run manifest (docs/methodology.md §13.5).
  */
 import { checkKeys, optionKeys } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
 import { decodeBytes } from "./decode.ts";
 import { detectFormat } from "./detect-format.ts";
 import { gunzipChunks, isGzip } from "./gunzip.ts";
-import { hashChunks, hashFileChunks } from "./input-hash.ts";
+import { hashChunks } from "./input-hash.ts";
 import { readPlainText } from "./plain-text.ts";
 import type { ReadItem, ReadOptions, WosFormat } from "./read-item.ts";
 import { type ReadLimits, readLimits } from "./read-limits.ts";
@@ -83,8 +82,7 @@ export async function openWos(source: ByteSource, options: OpenWosOptions = {}):
   checkKeys(options, OPEN_WOS_KEYS, "openWos options");
   const { name, chunks, size } = openSource(source, options.fileName);
   const limits = readLimits(options, name);
-  // A large file is hashed by a worker reading it beside the parse (`hashFileChunks`).
-  const hashed = typeof source === "string" ? hashFileChunks(source, chunks, name) : hashChunks(chunks, name);
+  const hashed = hashChunks(chunks, name);
   const iterator = hashed.chunks[Symbol.asyncIterator]();
   try {
     return {

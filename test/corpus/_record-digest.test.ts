@@ -88,6 +88,29 @@ describe("quickDigest(record)", () => {
       ),
     );
   });
+
+  it("hashes a long value (copied out in pieces of 32,768 code units) the same whether it is a slice or a string of its own, and sees each of its code units", () => {
+    const [record] = records as [WosRecord];
+    // 70,001 code units: three pieces, the last of them odd, non-ASCII ones among them.
+    const long = Array.from({ length: 70_001 }, (_, i) => String.fromCharCode(32 + ((i * 7) % 400))).join("");
+    const sliced = `[${long}]`.slice(1, -1);
+    const flat = JSON.parse(JSON.stringify(long)) as string;
+    const digest = quickDigest({ ...record, title: sliced });
+    expect(quickDigest({ ...record, title: flat })).toBe(digest);
+    // One code unit changed: the first, either side of the first piece's end, the odd last one.
+    for (const at of [0, 32_767, 32_768, 65_536, 70_000]) {
+      const changed = `${long.slice(0, at)}${long[at] === "x" ? "y" : "x"}${long.slice(at + 1)}`;
+      expect(quickDigest({ ...record, title: changed })).not.toBe(digest);
+    }
+    // An odd value just past the copying length (256), each time after a longer one of other
+    // code units: the same digest, so nothing the longer one left in the copy is read.
+    const short = { ...record, title: long.slice(1, 258) };
+    const digestAfter = (fill: string): number => {
+      quickDigest({ ...record, title: fill.repeat(1000) });
+      return quickDigest(short);
+    };
+    expect(digestAfter("a")).toBe(digestAfter("b"));
+  });
 });
 
 /**
