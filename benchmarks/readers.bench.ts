@@ -13,7 +13,7 @@
 import { open } from "node:fs/promises";
 import { tally } from "../src/read/collect.ts";
 import { openWos } from "../src/read/open-wos.ts";
-import { tallyOnThreads } from "../src/read/parallel-tally.ts";
+import { type TallyThreads, tallyThreads } from "../src/read/parallel-tally.ts";
 import { readPlainText } from "../src/read/plain-text.ts";
 import type { ReadItem, WosFormat } from "../src/read/read-item.ts";
 import { readTabDelimited } from "../src/read/tab-delimited.ts";
@@ -120,9 +120,11 @@ export interface ReaderThroughput extends PassTiming {
   /** The decode-and-split pass on the same file (`splitFileLines`). */
   readonly decodeSplit: BaselineTiming;
   /**
-   * The same file read as `copub read --threads 2` reads it (`tallyOnThreads`: record-aligned
-   * blocks, `text-blocks.ts`, read by one worker and the main thread, records counted where they
-   * are read; the worker's start timed too), text formats only; `null` for XML.
+   * The same file read as `copub read --threads 2` reads it (`tallyThreads`: record-aligned
+   * blocks, `formatBlocks`, read by one worker and the main thread, records counted where they
+   * are read), text formats only; `null` for XML. One pool of workers serves every round, as one
+   * serves every file of a command: the warm-up round starts it, so the rounds time reading, not
+   * the worker's start (under tsx, which compiles the worker's modules, that start is seconds).
    */
   readonly onThreads: ThreadsTiming | null;
 }
@@ -309,16 +311,12 @@ export async function benchReader(
 
 /** Threads of the block pass (`copub read --threads 2`): one per core of the reference machine. */
 const THREADS = 2;
-/** Block size of the block pass: `tallyOnThreads`'s own. */
+/** Block size of the block pass: `tallyThreads`'s own. */
 const BLOCK_BYTES = 1 << 20;
 
-/** Reads a text export as `copub read --threads 2` does, and checks its counts. */
-async function readOnThreads(dataset: BenchFile): Promise<void> {
-  const counted = await tallyOnThreads(dataset.path, await openWos(dataset.path), {
-    threads: THREADS,
-    // Every size of file is read on threads here, the smallest too.
-    sizes: { blockBytes: BLOCK_BYTES, minBytes: 0 },
-  });
+/** Reads a text export as `copub read --threads 2` does, with the pool's workers, and checks its counts. */
+async function readOnThreads(dataset: BenchFile, threads: TallyThreads): Promise<void> {
+  const counted = await threads.tally(dataset.path, await openWos(dataset.path));
   const { parsed, rejected } = counted?.report ?? { parsed: -1, rejected: -1 };
   if (parsed !== dataset.records || rejected !== 0) {
     throw new Error(
@@ -353,10 +351,13 @@ async function measureThroughput(
   const repeat = (passes: number, pass: () => Promise<void>) => async () => {
     for (let i = 0; i < passes; i++) await pass();
   };
-  // The text formats are also read as `copub read --threads 2` reads them: each pass starts its
-  // worker, as the command does for each file, so its start-up is timed.
+  // The text formats are also read as `copub read --threads 2` reads them, by one pool of
+  // workers for every round (every size of file on threads here, the smallest too).
   const threaded = format !== "xml";
-  const onThreads = threaded ? { onThreads: () => readOnThreads(file) } : {};
+  const pool = threaded
+    ? tallyThreads({ threads: THREADS, sizes: { blockBytes: BLOCK_BYTES, minBytes: 0 } })
+    : null;
+  const onThreads = pool !== null ? { onThreads: () => readOnThreads(file, pool) } : {};
   const timings = await compare(
     {
       scan: repeat(scanPasses, () => scan(file)),
@@ -365,7 +366,7 @@ async function measureThroughput(
       ...onThreads,
     } as Record<"scan" | "decodeSplit" | "reader" | "onThreads", () => Promise<void>>,
     options,
-  );
+  ).finally(() => pool?.stop());
   const scanTiming = baselineTiming(file, timings.scan, scanPasses);
   const entry = throughput(
     file,

@@ -119,29 +119,6 @@ export function tallyThreads(options: TallyThreadsOptions): TallyThreads {
   };
 }
 
-/**
- * Counts an opened export on threads, or gives `null` when it is read on one thread as usual:
- * `tallyThreads` for one file, its workers stopped at the end.
- * @param path - the file's path
- * @param reading - the file opened by `openWos` (its items not read)
- * @param options - the threads and the reader options
- * @example
- * await tallyOnThreads("big.txt", await openWos("big.txt"), { threads: 2 })
- * // → { report: { records: 100000, parsed: 99999, rejected: 1, byCode: { "missing-ut": 1 } }, rejections: [{ … }] }
- */
-export async function tallyOnThreads(
-  path: string,
-  reading: WosReading,
-  options: TallyThreadsOptions,
-): Promise<FileTally | null> {
-  const threads = tallyThreads(options);
-  try {
-    return await threads.tally(path, reading, undefined);
-  } finally {
-    await threads.stop();
-  }
-}
-
 /** The file's tally from its blocks; `OneThread` when some block could not be read on its own. */
 async function tallyBlocks(
   reading: WosReading,

@@ -1,4 +1,4 @@
-// `tallyOnThreads` gives the one-thread tally of a file, byte for byte: on the project's malformed
+// `tallyThreads` gives the one-thread tally of a file, byte for byte: on the project's malformed
 // plain-text samples joined into one file (a stray line, no UT, a record cut off by the next PT or
 // by its file's end, an unindented line, a null prefix, CRLF) cut at every record boundary and read
 // by one to three threads, on tab-delimited samples with rejections, and on a UTF-16 file that
@@ -13,7 +13,7 @@ import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { tally } from "../../src/read/collect.ts";
 import { openWos } from "../../src/read/open-wos.ts";
-import { tallyOnThreads, tallyThreads } from "../../src/read/parallel-tally.ts";
+import { type TallyThreadsOptions, tallyThreads } from "../../src/read/parallel-tally.ts";
 import { sample } from "../_samples.ts";
 import { HAVE_SHARED, NEEDS_SHARED, SHARED_WOS } from "../_shared-samples.ts";
 
@@ -28,12 +28,18 @@ async function oneThread(path: string) {
   return tally((await openWos(path)).items);
 }
 
-async function onThreads(path: string, threads: number, sizes = TINY) {
-  return tallyOnThreads(path, await openWos(path), { threads, sizes });
+/** One file counted by its own pool of threads, stopped after it (`copub read --threads N` of one file). */
+async function onThreads(path: string, threads: number, sizes: TallyThreadsOptions["sizes"] = TINY) {
+  const pool = tallyThreads({ threads, sizes });
+  try {
+    return await pool.tally(path, await openWos(path));
+  } finally {
+    await pool.stop();
+  }
 }
 
 // Workers started under tsx compile the sources themselves: seconds each on a loaded machine.
-describe("tallyOnThreads: the one-thread tally", () => {
+describe("tallyThreads: the one-thread tally", () => {
   it("plain text with rejections in blocks of one record, on 2 and 3 threads", async () => {
     const path = join(dir, "malformed.txt");
     const names = [
@@ -69,7 +75,7 @@ describe("tallyOnThreads: the one-thread tally", () => {
   }, 300_000);
 });
 
-describe("tallyOnThreads: XML and gzip, the one-thread tally", () => {
+describe("tallyThreads: XML and gzip, the one-thread tally", () => {
   it("the XML samples, one REC a block, on 2 threads: rejections and errors as on one thread", async () => {
     const names = [
       "malformed-second-rec.xml",
@@ -140,13 +146,15 @@ describe("tallyThreads: one pool for the command", () => {
   }, 300_000);
 });
 
-describe("tallyOnThreads declines", () => {
+describe("tallyThreads declines", () => {
   it("one thread, and a file under the threshold (8 MiB by default): null, the reading left open", async () => {
     const plain = sample("plain-text/two-records.txt");
     expect(await onThreads(plain, 1)).toBeNull();
     // Under the default sizes a 2 KB file stays on one thread, and its items can still be read.
     const reading = await openWos(plain);
-    expect(await tallyOnThreads(plain, reading, { threads: 2 })).toBeNull();
+    const pool = tallyThreads({ threads: 2 });
+    expect(await pool.tally(plain, reading)).toBeNull();
+    await pool.stop();
     expect((await tally(reading.items)).report.parsed).toBe(2);
   });
 });
