@@ -16,6 +16,15 @@ const UNDEFINED_REFERENCE = /&(?!(?:lt|gt|amp|quot|apos|#[0-9]{1,7}|#[xX][0-9A-F
 const PREDEFINED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
 /**
+ * The names of the entities XML defines without a DTD (`lt`, `gt`, `amp`, `quot`, `apos`): no one
+ * of them starts another, so a scan may take the first that fits.
+ * @example
+ * PREDEFINED_ENTITY_NAMES.includes("amp") // → true
+ */
+export const PREDEFINED_ENTITY_NAMES: readonly string[] = Object.keys(PREDEFINED);
+const PREDEFINED_NAMES: ReadonlySet<string> = new Set(PREDEFINED_ENTITY_NAMES);
+
+/**
  * Replaces XML's predefined entities and character references by the characters they stand for,
  * in one pass (so `&amp;lt;` becomes `&lt;`, never `<`). Anything else is left as written.
  * @param text - text as it appears in the file
@@ -85,8 +94,6 @@ function decodeReference(text: string, amp: number, end: number): string | undef
   const digits = text.slice(amp + (hex ? 3 : 2), end - 1);
   return characterOf(hex ? Number.parseInt(digits, 16) : Number.parseInt(digits, 10));
 }
-
-const PREDEFINED_NAMES: ReadonlySet<string> = new Set(["lt", "gt", "amp", "quot", "apos"]);
 
 /**
  * Whether a character code is a decimal digit, `0`–`9` (a reference's digits, in text or bytes).

@@ -20,7 +20,7 @@
  * it gets here (`_xml-record.ts`), so any decoder gives a value's text. A REC that arrives as text
  * (UTF-16 files, the escaped records of SOAP responses) is encoded to UTF-8 first (`scanRecord`).
  */
-import { decodeXmlReferences, isDigit, isHexDigit } from "./_xml-entities.ts";
+import { decodeXmlReferences, isDigit, isHexDigit, PREDEFINED_ENTITY_NAMES } from "./_xml-entities.ts";
 import { ATTRIBUTE_PREFIX, TEXT_KEY, textValue, type XmlElement } from "./_xml-node.ts";
 import { FORMATTED_REFERENCES, REFERENCE_PARTS, referenceString } from "./_xml-references.ts";
 import {
@@ -686,16 +686,13 @@ function isReferenceAt(bytes: Utf8Bytes, amp: number): boolean {
     const digits = i - from;
     return digits >= 1 && digits <= (hex ? 6 : 7) && bytes[i] === 59; /* ; */
   }
-  for (const name of ENTITY_NAMES) {
+  for (const name of PREDEFINED_ENTITY_NAMES) {
     let c = 0;
     while (c < name.length && name.charCodeAt(c) === bytes[i + c]) c++;
     if (c === name.length) return bytes[i + c] === 59;
   }
   return false;
 }
-
-/** The predefined entities' names. No one of them starts another, so the first that fits decides. */
-const ENTITY_NAMES: readonly string[] = ["lt", "gt", "amp", "quot", "apos"];
 
 /**
  * Whether two attributes of a start tag have the same name as written (the validator rejects
