@@ -69,17 +69,23 @@ export function referenceString(parts: readonly (string | null | undefined)[]): 
   const author = parts[0];
   // CR writes the first author without the comma ("Pahl R"), so the string splits on ", " cleanly.
   if (author !== null && author !== undefined) kept.push(withoutFirstComma(author));
-  const add = (index: number, prefix: string): void => {
+  for (let index = 1; index < REFERENCE_PARTS.length; index++) {
     const part = parts[index];
+    const prefix = REFERENCE_PREFIXES[index] as string;
     if (part !== null && part !== undefined) kept.push(prefix.length === 0 ? part : prefix + part);
-  };
-  add(1, "");
-  add(2, "");
-  add(3, "V");
-  add(4, "P");
-  add(5, "DOI ");
-  return kept.length > 0 ? kept.join(", ") : null;
+  }
+  return kept.length > 0 ? kept.join(REFERENCE_SEPARATOR) : null;
 }
+
+/**
+ * What `referenceString` writes before each part, in `REFERENCE_PARTS` order (`V53`, `P621`,
+ * `DOI 10.1/x`), and between two parts.
+ * @example
+ * REFERENCE_PREFIXES[5] // → "DOI "
+ */
+export const REFERENCE_PREFIXES: readonly string[] = ["", "", "", "V", "P", "DOI "];
+/** @see REFERENCE_PREFIXES */
+export const REFERENCE_SEPARATOR = ", ";
 
 /**
  * The text with its first comma, and the white space after it, made one space (the regular
