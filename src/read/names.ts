@@ -136,7 +136,10 @@ export interface NameKeys {
 /**
  * Keys the candidates' names once for both uses a record has for them: matching names written
  * elsewhere (`match`) and each author's own name key (`looseKey`). Keys are made when first
- * needed: a paper whose addresses name nobody keys each author's first name only.
+ * needed, and only of the names that can match: a name is compared only with the names whose
+ * keys start with the same character (`nameSignature`, found without making the key), so a
+ * paper whose OI list names three of its 3,000 authors keys a few hundred names, not 6,000, and
+ * one whose addresses name nobody keys each author's first name only.
  * @param candidates - for each candidate, the names it is known by, fullest first (AF, then AU)
  * @example
  * const names = createNameKeys([["Valentini, Alice", "Valentini, A"]]);
@@ -144,7 +147,7 @@ export interface NameKeys {
  * names.match("Valentini, A.") // → { index: 0, rank: 1 }
  */
 export function createNameKeys(candidates: readonly (readonly string[])[]): NameKeys {
-  // Each candidate's first key, kept for the matcher when made for looseKey first (or the reverse).
+  // Each candidate's first key, shared by the matcher and looseKey, whichever makes it first.
   const firstKeys: (string | undefined)[] = new Array(candidates.length);
   const firstKey = (index: number): string => {
     const names = candidates[index] as readonly string[];
@@ -152,112 +155,244 @@ export function createNameKeys(candidates: readonly (readonly string[])[]): Name
     if (key === undefined && names.length > 0) firstKeys[index] = key = personNameKey(names[0] as string);
     return key ?? "";
   };
-  // Each candidate's distinct keys in candidate order, whose they are and the rank of the name
-  // that gave each; made at the first match (a paper whose addresses name nobody needs none).
-  let keys: string[] | null = null;
-  const owners: number[] = [];
-  const ranks: number[] = [];
-  const keyAll = (): string[] => {
-    const all: string[] = [];
-    for (let index = 0; index < candidates.length; index++) {
-      const names = candidates[index] as readonly string[];
-      const first = all.length;
-      for (let rank = 0; rank < names.length; rank++) {
-        const key = rank === 0 ? firstKey(index) : personNameKey(names[rank] as string);
-        // The candidate's own keys so far: two names (AF and AU) nearly always, searched by hand.
-        if (all.indexOf(key, first) !== -1) continue;
-        all.push(key);
-        owners.push(index);
-        ranks.push(rank);
-      }
-    }
-    return all;
-  };
-  // A record's few keys are searched in turn: cheaper than making a map per record, which pays
-  // only past `SCANNED_KEYS` (a consortium paper's thousand authors).
-  let exact: Map<string, number> | null = null;
-  let looseOfKeys: string[] | null = null;
-  let loose: Map<string, number> | null = null;
-  const exactAt = (all: string[], key: string): number | undefined => {
-    if (all.length <= SCANNED_KEYS) return scanExact(all, key);
-    exact ??= exactMap(all);
-    return exact.get(key);
-  };
-  const looseOwner = (all: string[], wanted: string): number | undefined => {
-    looseOfKeys ??= all.map(looseKeyOf);
-    if (all.length <= SCANNED_KEYS) return scanLoose(looseOfKeys, owners, wanted);
-    loose ??= looseMap(looseOfKeys, owners);
-    return loose.get(wanted);
-  };
+  // Made at the first match (a paper whose addresses name nobody needs none).
+  let table: NameTable | null = null;
   return {
     match: (name) => {
-      keys ??= keyAll();
+      table ??= nameTable(candidates, firstKeys);
       const key = personNameKey(name);
-      const at = exactAt(keys, key);
+      const signature = keySignature(key);
+      const group = table.groups === null ? table.all : table.groups.get(signature);
+      if (group === undefined) return null;
+      const at = exactAt(table, group, signature, key);
       // A key of two candidates (two authors "Sato, A") identifies neither.
       if (at === SHARED) return null;
-      if (at !== undefined) return { index: owners[at] as number, rank: ranks[at] as number };
-      const index = looseOwner(keys, looseKeyOf(key));
+      if (at !== undefined) return { index: table.owners[at] as number, rank: table.ranks[at] as number };
+      const index = looseOwner(table, group, signature, looseKeyOf(key));
       return index === undefined || index === SHARED ? null : { index, rank: LOOSE_MATCH };
     },
     looseKey: (index) => looseKeyOf(firstKey(index)),
   };
 }
 
-/** Keys searched one by one below this many, through a map above. */
+/**
+ * Every name of the candidates, flat, in candidate order and, within a candidate, fullest first:
+ * whose it is (`owners`), which of its names (`ranks`), the signature of its key, and its keys
+ * once made. Past `SCANNED_KEYS` names (a consortium paper), the names are grouped by signature.
+ */
+interface NameTable {
+  readonly names: readonly string[];
+  readonly owners: readonly number[];
+  readonly ranks: readonly number[];
+  readonly signatures: readonly number[];
+  /** Each name's exact key, once made. */
+  readonly keys: (string | undefined)[];
+  /** Each name's loose key (`looseKeyOf` of its key), once made. */
+  readonly looseKeys: (string | undefined)[];
+  /** The candidates' first keys, shared with `looseKey` (`createNameKeys`). */
+  readonly firstKeys: (string | undefined)[];
+  /** Every name, as one group: the table of a record of few names. */
+  readonly all: NameGroup;
+  /** The names by signature, past `SCANNED_KEYS` names; `null` below. */
+  readonly groups: ReadonlyMap<number, NameGroup> | null;
+}
+
+/**
+ * Positions of names in a `NameTable`, in table order. A group is searched name by name, the
+ * signatures compared before any key is made, until the names it has searched are more than
+ * `SCANNED_KEYS` and twice its size: then through maps, each made once. A paper's three OI
+ * entries search its 300 names starting with S three times, cheaper than keying them into a map;
+ * its thousand address names search them through the map, each in one look-up.
+ */
+interface NameGroup {
+  readonly at: number[];
+  /** Names compared so far, by name. */
+  scanned: number;
+  /** Each exact key to the position of the first name with it, or `SHARED` when two candidates have it. */
+  exact: Map<string, number> | null;
+  /** Each loose key to its candidate, or `SHARED` when two candidates have it. */
+  loose: Map<string, number> | null;
+}
+
+/** The names of the candidates in a table, each with the signature of its key (`nameSignature`). */
+function nameTable(candidates: readonly (readonly string[])[], firstKeys: (string | undefined)[]): NameTable {
+  const names: string[] = [];
+  const owners: number[] = [];
+  const ranks: number[] = [];
+  const signatures: number[] = [];
+  const keys: (string | undefined)[] = [];
+  for (let index = 0; index < candidates.length; index++) {
+    const own = candidates[index] as readonly string[];
+    for (let rank = 0; rank < own.length; rank++) {
+      const name = own[rank] as string;
+      let key = rank === 0 ? firstKeys[index] : undefined;
+      let signature = key === undefined ? nameSignature(name) : keySignature(key);
+      if (signature === KEY_NEEDED) {
+        // A name whose signature needs its key keeps the key.
+        key = personNameKey(name);
+        if (rank === 0) firstKeys[index] = key;
+        signature = keySignature(key);
+      }
+      names.push(name);
+      owners.push(index);
+      ranks.push(rank);
+      signatures.push(signature);
+      keys.push(key);
+    }
+  }
+  const all: NameGroup = { at: names.map((_, at) => at), scanned: 0, exact: null, loose: null };
+  let groups: Map<number, NameGroup> | null = null;
+  if (names.length > SCANNED_KEYS) {
+    groups = new Map();
+    for (let at = 0; at < names.length; at++) {
+      const signature = signatures[at] as number;
+      const group = groups.get(signature);
+      if (group === undefined) groups.set(signature, { at: [at], scanned: 0, exact: null, loose: null });
+      else group.at.push(at);
+    }
+  }
+  const looseKeys: (string | undefined)[] = new Array(names.length);
+  return { names, owners, ranks, signatures, keys, looseKeys, firstKeys, all, groups };
+}
+
+/** The exact key of the name at a position of a table, made once (a first name's shared with `looseKey`). */
+function keyAt(table: NameTable, at: number): string {
+  const known = table.keys[at];
+  if (known !== undefined) return known;
+  const owner = table.owners[at] as number;
+  const first = table.ranks[at] === 0;
+  const key = (first ? table.firstKeys[owner] : undefined) ?? personNameKey(table.names[at] as string);
+  table.keys[at] = key;
+  if (first) table.firstKeys[owner] = key;
+  return key;
+}
+
+/** The loose key of the name at a position of a table, made once. */
+function looseKeyAt(table: NameTable, at: number): string {
+  let loose = table.looseKeys[at];
+  if (loose === undefined) table.looseKeys[at] = loose = looseKeyOf(keyAt(table, at));
+  return loose;
+}
+
+/** Names searched one by one, whatever a group's size, before its maps are made (`NameGroup`); the names of a record grouped by signature past this many. */
 const SCANNED_KEYS = 32;
+
+/** Whether a group has been searched name by name long enough to be worth its maps (`NameGroup`). */
+function mapped(group: NameGroup): boolean {
+  const size = group.at.length;
+  if (group.scanned <= SCANNED_KEYS || group.scanned <= 2 * size) {
+    group.scanned += size;
+    return false;
+  }
+  return true;
+}
 
 /** Found for two candidates: names neither. */
 const SHARED = -1;
 
-/** The position of the one candidate key equal to `key` (keys are distinct per candidate), `SHARED`, or `undefined`. */
-function scanExact(keys: readonly string[], key: string): number | undefined {
+/**
+ * The position of the first name of the one candidate with the exact key `key` (its fullest
+ * name with it), `SHARED` when two candidates have it, or `undefined` when none has.
+ */
+function exactAt(table: NameTable, group: NameGroup, signature: number, key: string): number | undefined {
+  const positions = group.at;
+  if (group.exact !== null || mapped(group)) {
+    group.exact ??= exactMap(table, positions);
+    return group.exact.get(key);
+  }
   let found: number | undefined;
-  for (let at = 0; at < keys.length; at++) {
-    if (keys[at] !== key) continue;
-    if (found !== undefined) return SHARED;
-    found = at;
+  for (const at of positions) {
+    if (table.signatures[at] !== signature || keyAt(table, at) !== key) continue;
+    if (found === undefined) found = at;
+    else if (table.owners[found] !== table.owners[at]) return SHARED;
   }
   return found;
 }
 
-/** The exact keys' map: each key to its position, or `SHARED` when two candidates have it. */
-function exactMap(keys: readonly string[]): Map<string, number> {
+/** The exact keys of a group's names to the position of the first name with each, or `SHARED`. */
+function exactMap(table: NameTable, positions: readonly number[]): Map<string, number> {
   const map = new Map<string, number>();
-  for (let at = 0; at < keys.length; at++) {
-    const key = keys[at] as string;
-    // Keys are distinct per candidate: one seen before is another candidate's.
-    map.set(key, map.has(key) ? SHARED : at);
+  for (const at of positions) {
+    const key = keyAt(table, at);
+    const seen = map.get(key);
+    if (seen === undefined) map.set(key, at);
+    else if (seen !== SHARED && table.owners[seen] !== table.owners[at]) map.set(key, SHARED);
   }
   return map;
 }
 
-/** The one candidate with a loose key equal to `wanted`, `SHARED` when two have it, or `undefined`. */
-function scanLoose(
-  looseOfKeys: readonly string[],
-  owners: readonly number[],
+/** The one candidate with a name of loose key `wanted`, `SHARED` when two have one, or `undefined`. */
+function looseOwner(
+  table: NameTable,
+  group: NameGroup,
+  signature: number,
   wanted: string,
 ): number | undefined {
+  const positions = group.at;
+  if (group.loose !== null || mapped(group)) {
+    group.loose ??= looseMap(table, positions);
+    return group.loose.get(wanted);
+  }
   let found: number | undefined;
-  for (let at = 0; at < looseOfKeys.length; at++) {
-    if (looseOfKeys[at] !== wanted) continue;
-    const owner = owners[at] as number;
+  for (const at of positions) {
+    if (table.signatures[at] !== signature || looseKeyAt(table, at) !== wanted) continue;
+    const owner = table.owners[at] as number;
     if (found !== undefined && found !== owner) return SHARED;
     found = owner;
   }
   return found;
 }
 
-/** The loose keys' map: each loose key to its candidate, or `SHARED` when two candidates have it. */
-function looseMap(looseOfKeys: readonly string[], owners: readonly number[]): Map<string, number> {
+/** The loose keys of a group's names to their candidate, or `SHARED` when two candidates have one. */
+function looseMap(table: NameTable, positions: readonly number[]): Map<string, number> {
   const map = new Map<string, number>();
-  for (let at = 0; at < looseOfKeys.length; at++) {
-    const key = looseOfKeys[at] as string;
-    const owner = owners[at] as number;
+  for (const at of positions) {
+    const key = looseKeyAt(table, at);
+    const owner = table.owners[at] as number;
     const seen = map.get(key);
     map.set(key, seen === undefined || seen === owner ? owner : SHARED);
   }
   return map;
+}
+
+/** `nameSignature` of a name whose signature cannot be read off its characters. */
+const KEY_NEEDED = -2;
+
+/**
+ * The signature of a name's key: the first character of its loose key (`looseKeyOf`), which two
+ * names must share for their exact or loose keys to be equal, as a character code (−1 for an
+ * empty loose key).
+ * @example
+ * keySignature("SATO, AKIRA") // → 83 ("S")
+ * keySignature(", AKIRA")     // → 124 ("|": no surname)
+ */
+function keySignature(key: string): number {
+  const comma = key.indexOf(",");
+  if (comma === -1) return key.length > 0 ? key.charCodeAt(0) : -1;
+  let start = 0;
+  while (start < comma && isJsSpace(key.charCodeAt(start))) start++;
+  return start < comma ? key.charCodeAt(start) : 124; /* | */
+}
+
+/**
+ * `keySignature(personNameKey(name))` without the key, for a name whose first character other
+ * than a period or ASCII white space is printable ASCII (nearly every name): the key drops
+ * periods and leading white space and upper-cases the rest, so that character, upper-cased, is
+ * the key's first, and a comma there leaves the surname empty (`|`). `KEY_NEEDED` for any other
+ * name (non-ASCII first: NFKD and case mapping decide).
+ * @example
+ * nameSignature("de la Cruz, Ana") // → 68 ("D")
+ * nameSignature("Ørsted, H")       // → KEY_NEEDED
+ */
+function nameSignature(name: string): number {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code === 46 /* . */ || code === 32 || (code >= 9 && code <= 13)) continue;
+    if (code <= 32 || code >= 127) return KEY_NEEDED;
+    if (code === 44 /* , */) return 124; /* | */
+    return code >= 97 && code <= 122 ? code - 32 : code;
+  }
+  return KEY_NEEDED;
 }
 
 /**
