@@ -136,10 +136,10 @@ export interface NameKeys {
 /**
  * Keys the candidates' names once for both uses a record has for them: matching names written
  * elsewhere (`match`) and each author's own name key (`looseKey`). Keys are made when first
- * needed, and only of the names that can match: a name is compared only with the names whose
- * keys start with the same character (`nameSignature`, found without making the key), so a
- * paper whose OI list names three of its 3,000 authors keys a few hundred names, not 6,000, and
- * one whose addresses name nobody keys each author's first name only.
+ * needed: a paper whose addresses name nobody keys each author's first name only. Past
+ * `SCANNED_KEYS` names, a name is compared only with the names whose keys start with the same
+ * character (`nameSignature`, found without making the key), so a paper whose OI list names
+ * three of its 3,000 authors keys a few hundred names, not 6,000.
  * @param candidates - for each candidate, the names it is known by, fullest first (AF, then AU)
  * @example
  * const names = createNameKeys([["Valentini, Alice", "Valentini, A"]]);
@@ -147,7 +147,7 @@ export interface NameKeys {
  * names.match("Valentini, A.") // → { index: 0, rank: 1 }
  */
 export function createNameKeys(candidates: readonly (readonly string[])[]): NameKeys {
-  // Each candidate's first key, shared by the matcher and looseKey, whichever makes it first.
+  // Each candidate's first key, kept for the matcher when made for looseKey first (or the reverse).
   const firstKeys: (string | undefined)[] = new Array(candidates.length);
   const firstKey = (index: number): string => {
     const names = candidates[index] as readonly string[];
@@ -155,200 +155,197 @@ export function createNameKeys(candidates: readonly (readonly string[])[]): Name
     if (key === undefined && names.length > 0) firstKeys[index] = key = personNameKey(names[0] as string);
     return key ?? "";
   };
-  // Made at the first match (a paper whose addresses name nobody needs none).
-  let table: NameTable | null = null;
+  /** The keys of the names at some positions (`at`, of `candidates` flat), or of all of them. */
+  const keyNames = (at: readonly NamePosition[] | null): KeyedNames => {
+    const keys: string[] = [];
+    const owners: number[] = [];
+    const ranks: number[] = [];
+    const add = (index: number, rank: number, own: number): void => {
+      const names = candidates[index] as readonly string[];
+      const key = rank === 0 ? firstKey(index) : personNameKey(names[rank] as string);
+      // The candidate's own keys so far: two names (AF and AU) nearly always, searched by hand.
+      if (keys.indexOf(key, own) !== -1) return;
+      keys.push(key);
+      owners.push(index);
+      ranks.push(rank);
+    };
+    if (at === null) {
+      for (let index = 0; index < candidates.length; index++) {
+        const own = keys.length;
+        const names = candidates[index] as readonly string[];
+        for (let rank = 0; rank < names.length; rank++) add(index, rank, own);
+      }
+    } else {
+      let own = 0;
+      for (let i = 0; i < at.length; i++) {
+        const { index, rank } = at[i] as NamePosition;
+        if (i === 0 || (at[i - 1] as NamePosition).index !== index) own = keys.length;
+        add(index, rank, own);
+      }
+    }
+    return { keys, owners, ranks, scanned: 0, exact: null, looseOfKeys: null, loose: null };
+  };
+  // Made at the first match (a paper whose addresses name nobody needs none): one list of every
+  // key, or past `SCANNED_KEYS` names the names by signature, each group keyed at its first search.
+  let all: KeyedNames | null = null;
+  let groups: Map<number, NameGroup> | null = null;
+  const keyedFor = (key: string): KeyedNames | undefined => {
+    if (all !== null) return all;
+    if (groups === null) {
+      let names = 0;
+      for (const own of candidates) names += own.length;
+      if (names <= SCANNED_KEYS) {
+        all = keyNames(null);
+        return all;
+      }
+      groups = groupBySignature(candidates, firstKeys);
+    }
+    const group = groups.get(keySignature(key));
+    if (group === undefined) return undefined;
+    group.keyed ??= keyNames(group.at);
+    return group.keyed;
+  };
   return {
     match: (name) => {
-      table ??= nameTable(candidates, firstKeys);
       const key = personNameKey(name);
-      const signature = keySignature(key);
-      const group = table.groups === null ? table.all : table.groups.get(signature);
-      if (group === undefined) return null;
-      const at = exactAt(table, group, signature, key);
+      const keyed = keyedFor(key);
+      if (keyed === undefined) return null;
+      const at = exactAt(keyed, key);
       // A key of two candidates (two authors "Sato, A") identifies neither.
       if (at === SHARED) return null;
-      if (at !== undefined) return { index: table.owners[at] as number, rank: table.ranks[at] as number };
-      const index = looseOwner(table, group, signature, looseKeyOf(key));
+      if (at !== undefined) return { index: keyed.owners[at] as number, rank: keyed.ranks[at] as number };
+      const index = looseOwner(keyed, looseKeyOf(key));
       return index === undefined || index === SHARED ? null : { index, rank: LOOSE_MATCH };
     },
     looseKey: (index) => looseKeyOf(firstKey(index)),
   };
 }
 
-/**
- * Every name of the candidates, flat, in candidate order and, within a candidate, fullest first:
- * whose it is (`owners`), which of its names (`ranks`), the signature of its key, and its keys
- * once made. Past `SCANNED_KEYS` names (a consortium paper), the names are grouped by signature.
- */
-interface NameTable {
-  readonly names: readonly string[];
-  readonly owners: readonly number[];
-  readonly ranks: readonly number[];
-  readonly signatures: readonly number[];
-  /** Each name's exact key, once made. */
-  readonly keys: (string | undefined)[];
-  /** Each name's loose key (`looseKeyOf` of its key), once made. */
-  readonly looseKeys: (string | undefined)[];
-  /** The candidates' first keys, shared with `looseKey` (`createNameKeys`). */
-  readonly firstKeys: (string | undefined)[];
-  /** Every name, as one group: the table of a record of few names. */
-  readonly all: NameGroup;
-  /** The names by signature, past `SCANNED_KEYS` names; `null` below. */
-  readonly groups: ReadonlyMap<number, NameGroup> | null;
+/** A name of the candidates: the candidate's index and the name's rank among its names. */
+interface NamePosition {
+  readonly index: number;
+  readonly rank: number;
+}
+
+/** The names whose keys have one signature, in candidate order; keyed at their first search. */
+interface NameGroup {
+  readonly at: NamePosition[];
+  keyed: KeyedNames | null;
 }
 
 /**
- * Positions of names in a `NameTable`, in table order. A group is searched name by name, the
- * signatures compared before any key is made, until the names it has searched are more than
- * `SCANNED_KEYS` and twice its size: then through maps, each made once. A paper's three OI
- * entries search its 300 names starting with S three times, cheaper than keying them into a map;
- * its thousand address names search them through the map, each in one look-up.
+ * Keyed names: each candidate's distinct keys in candidate order, whose they are and the rank of
+ * the name that gave each. Searched key by key up to `SCANNED_KEYS` keys; a longer list once the
+ * keys it has searched are more than twice its length through maps, each made once: a paper's
+ * three OI entries search its 300 names starting with S three times, cheaper than keying them
+ * into maps; its thousand address names search them through the maps, one look-up each.
  */
-interface NameGroup {
-  readonly at: number[];
-  /** Names compared so far, by name. */
+interface KeyedNames {
+  readonly keys: readonly string[];
+  readonly owners: readonly number[];
+  readonly ranks: readonly number[];
+  /** Keys compared so far, one by one. */
   scanned: number;
-  /** Each exact key to the position of the first name with it, or `SHARED` when two candidates have it. */
   exact: Map<string, number> | null;
-  /** Each loose key to its candidate, or `SHARED` when two candidates have it. */
+  looseOfKeys: string[] | null;
   loose: Map<string, number> | null;
 }
 
-/** The names of the candidates in a table, each with the signature of its key (`nameSignature`). */
-function nameTable(candidates: readonly (readonly string[])[], firstKeys: (string | undefined)[]): NameTable {
-  const names: string[] = [];
-  const owners: number[] = [];
-  const ranks: number[] = [];
-  const signatures: number[] = [];
-  const keys: (string | undefined)[] = [];
+/**
+ * The candidates' names grouped by the signature of their keys (`nameSignature`), in candidate
+ * order; a name whose signature needs its key (non-ASCII first) is keyed here, a first name's
+ * key kept in `firstKeys`.
+ */
+function groupBySignature(
+  candidates: readonly (readonly string[])[],
+  firstKeys: (string | undefined)[],
+): Map<number, NameGroup> {
+  const groups = new Map<number, NameGroup>();
   for (let index = 0; index < candidates.length; index++) {
-    const own = candidates[index] as readonly string[];
-    for (let rank = 0; rank < own.length; rank++) {
-      const name = own[rank] as string;
-      let key = rank === 0 ? firstKeys[index] : undefined;
-      let signature = key === undefined ? nameSignature(name) : keySignature(key);
+    const names = candidates[index] as readonly string[];
+    for (let rank = 0; rank < names.length; rank++) {
+      const known = rank === 0 ? firstKeys[index] : undefined;
+      let signature = known === undefined ? nameSignature(names[rank] as string) : keySignature(known);
       if (signature === KEY_NEEDED) {
-        // A name whose signature needs its key keeps the key.
-        key = personNameKey(name);
+        const key = personNameKey(names[rank] as string);
         if (rank === 0) firstKeys[index] = key;
         signature = keySignature(key);
       }
-      names.push(name);
-      owners.push(index);
-      ranks.push(rank);
-      signatures.push(signature);
-      keys.push(key);
-    }
-  }
-  const all: NameGroup = { at: names.map((_, at) => at), scanned: 0, exact: null, loose: null };
-  let groups: Map<number, NameGroup> | null = null;
-  if (names.length > SCANNED_KEYS) {
-    groups = new Map();
-    for (let at = 0; at < names.length; at++) {
-      const signature = signatures[at] as number;
       const group = groups.get(signature);
-      if (group === undefined) groups.set(signature, { at: [at], scanned: 0, exact: null, loose: null });
-      else group.at.push(at);
+      if (group === undefined) groups.set(signature, { at: [{ index, rank }], keyed: null });
+      else group.at.push({ index, rank });
     }
   }
-  const looseKeys: (string | undefined)[] = new Array(names.length);
-  return { names, owners, ranks, signatures, keys, looseKeys, firstKeys, all, groups };
+  return groups;
 }
 
-/** The exact key of the name at a position of a table, made once (a first name's shared with `looseKey`). */
-function keyAt(table: NameTable, at: number): string {
-  const known = table.keys[at];
-  if (known !== undefined) return known;
-  const owner = table.owners[at] as number;
-  const first = table.ranks[at] === 0;
-  const key = (first ? table.firstKeys[owner] : undefined) ?? personNameKey(table.names[at] as string);
-  table.keys[at] = key;
-  if (first) table.firstKeys[owner] = key;
-  return key;
-}
-
-/** The loose key of the name at a position of a table, made once. */
-function looseKeyAt(table: NameTable, at: number): string {
-  let loose = table.looseKeys[at];
-  if (loose === undefined) table.looseKeys[at] = loose = looseKeyOf(keyAt(table, at));
-  return loose;
-}
-
-/** Names searched one by one, whatever a group's size, before its maps are made (`NameGroup`); the names of a record grouped by signature past this many. */
+/** Keys searched one by one up to this many; a record of at most this many names is keyed whole, not grouped. */
 const SCANNED_KEYS = 32;
 
-/** Whether a group has been searched name by name long enough to be worth its maps (`NameGroup`). */
-function mapped(group: NameGroup): boolean {
-  const size = group.at.length;
-  if (group.scanned <= SCANNED_KEYS || group.scanned <= 2 * size) {
-    group.scanned += size;
+/** Found for two candidates: names neither. */
+const SHARED = -1;
+
+/** Whether a list of keys is searched through its maps (`KeyedNames`); counts a search one by one. */
+function mapped(keyed: KeyedNames): boolean {
+  const size = keyed.keys.length;
+  if (size <= SCANNED_KEYS || keyed.scanned <= 2 * size) {
+    keyed.scanned += size;
     return false;
   }
   return true;
 }
 
-/** Found for two candidates: names neither. */
-const SHARED = -1;
-
-/**
- * The position of the first name of the one candidate with the exact key `key` (its fullest
- * name with it), `SHARED` when two candidates have it, or `undefined` when none has.
- */
-function exactAt(table: NameTable, group: NameGroup, signature: number, key: string): number | undefined {
-  const positions = group.at;
-  if (group.exact !== null || mapped(group)) {
-    group.exact ??= exactMap(table, positions);
-    return group.exact.get(key);
+/** The position of the one candidate key equal to `key` (keys are distinct per candidate), `SHARED`, or `undefined`. */
+function exactAt(keyed: KeyedNames, key: string): number | undefined {
+  if (keyed.exact !== null || mapped(keyed)) {
+    keyed.exact ??= exactMap(keyed.keys);
+    return keyed.exact.get(key);
   }
+  const { keys } = keyed;
   let found: number | undefined;
-  for (const at of positions) {
-    if (table.signatures[at] !== signature || keyAt(table, at) !== key) continue;
-    if (found === undefined) found = at;
-    else if (table.owners[found] !== table.owners[at]) return SHARED;
+  for (let at = 0; at < keys.length; at++) {
+    if (keys[at] !== key) continue;
+    if (found !== undefined) return SHARED;
+    found = at;
   }
   return found;
 }
 
-/** The exact keys of a group's names to the position of the first name with each, or `SHARED`. */
-function exactMap(table: NameTable, positions: readonly number[]): Map<string, number> {
+/** The exact keys' map: each key to its position, or `SHARED` when two candidates have it. */
+function exactMap(keys: readonly string[]): Map<string, number> {
   const map = new Map<string, number>();
-  for (const at of positions) {
-    const key = keyAt(table, at);
-    const seen = map.get(key);
-    if (seen === undefined) map.set(key, at);
-    else if (seen !== SHARED && table.owners[seen] !== table.owners[at]) map.set(key, SHARED);
+  for (let at = 0; at < keys.length; at++) {
+    const key = keys[at] as string;
+    // Keys are distinct per candidate: one seen before is another candidate's.
+    map.set(key, map.has(key) ? SHARED : at);
   }
   return map;
 }
 
-/** The one candidate with a name of loose key `wanted`, `SHARED` when two have one, or `undefined`. */
-function looseOwner(
-  table: NameTable,
-  group: NameGroup,
-  signature: number,
-  wanted: string,
-): number | undefined {
-  const positions = group.at;
-  if (group.loose !== null || mapped(group)) {
-    group.loose ??= looseMap(table, positions);
-    return group.loose.get(wanted);
+/** The one candidate with a loose key equal to `wanted`, `SHARED` when two have it, or `undefined`. */
+function looseOwner(keyed: KeyedNames, wanted: string): number | undefined {
+  keyed.looseOfKeys ??= keyed.keys.map(looseKeyOf);
+  const { looseOfKeys, owners } = keyed;
+  if (keyed.loose !== null || mapped(keyed)) {
+    keyed.loose ??= looseMap(looseOfKeys, owners);
+    return keyed.loose.get(wanted);
   }
   let found: number | undefined;
-  for (const at of positions) {
-    if (table.signatures[at] !== signature || looseKeyAt(table, at) !== wanted) continue;
-    const owner = table.owners[at] as number;
+  for (let at = 0; at < looseOfKeys.length; at++) {
+    if (looseOfKeys[at] !== wanted) continue;
+    const owner = owners[at] as number;
     if (found !== undefined && found !== owner) return SHARED;
     found = owner;
   }
   return found;
 }
 
-/** The loose keys of a group's names to their candidate, or `SHARED` when two candidates have one. */
-function looseMap(table: NameTable, positions: readonly number[]): Map<string, number> {
+/** The loose keys' map: each loose key to its candidate, or `SHARED` when two candidates have it. */
+function looseMap(looseOfKeys: readonly string[], owners: readonly number[]): Map<string, number> {
   const map = new Map<string, number>();
-  for (const at of positions) {
-    const key = looseKeyAt(table, at);
-    const owner = table.owners[at] as number;
+  for (let at = 0; at < looseOfKeys.length; at++) {
+    const key = looseOfKeys[at] as string;
+    const owner = owners[at] as number;
     const seen = map.get(key);
     map.set(key, seen === undefined || seen === owner ? owner : SHARED);
   }
