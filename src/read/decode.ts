@@ -157,32 +157,35 @@ function createUtf8Pieces(decoder: InstanceType<typeof TextDecoder>, fast: FastA
     carry = new Uint8Array(0);
     return joined;
   };
-  return {
-    *push(chunk: Uint8Array): Iterable<string> {
-      // A whole 64 KiB slice is tested first: nearly half are ASCII, one test and one copy where
-      // sixteen pieces took sixteen of each (each call costs as much as testing 20 KiB).
-      for (let start = 0; start < chunk.length; start += DECODE_SLICE_BYTES) {
-        const slice = withCarry(chunk.subarray(start, start + DECODE_SLICE_BYTES));
-        if (fast.isAscii(slice)) {
-          yield fast.latin1(slice);
-          continue;
-        }
-        for (let at = 0; at < slice.length; at += ASCII_PIECE_BYTES) {
-          const piece = withCarry(slice.subarray(at, at + ASCII_PIECE_BYTES));
-          if (fast.isAscii(piece)) {
-            yield fast.latin1(piece);
-            continue;
-          }
-          const end = completeEnd(piece);
-          if (end < piece.length) carry = piece.slice(end);
-          const text = decoder.decode(piece.subarray(0, end));
-          if (text.length > 0) yield text;
-        }
+  /**
+   * The text of `bytes` cut into parts of `ASCII_PART_BYTES[level]`: a part that is all ASCII is
+   * copied whole, one that is not is cut into the next level's parts, and at the last level
+   * decoded, a character it cuts carried to the next part.
+   */
+  function* parts(bytes: Uint8Array, level: number): Generator<string> {
+    const size = ASCII_PART_BYTES[level] as number;
+    for (let start = 0; start < bytes.length; start += size) {
+      const part = withCarry(bytes.subarray(start, start + size));
+      if (fast.isAscii(part)) yield fast.latin1(part);
+      else if (level + 1 < ASCII_PART_BYTES.length) yield* parts(part, level + 1);
+      else {
+        const end = completeEnd(part);
+        if (end < part.length) carry = part.slice(end);
+        const text = decoder.decode(part.subarray(0, end));
+        if (text.length > 0) yield text;
       }
-    },
-    rest: () => carry,
-  };
+    }
+  }
+  return { push: (chunk) => parts(chunk, 0), rest: () => carry };
 }
+
+/**
+ * The sizes of the parts tested for ASCII, largest first (`createUtf8Pieces`). Each test costs
+ * about as much as scanning 20 KiB (the call and the view it takes), so a large part is tested
+ * first: nearly half the 64 KiB slices of a real-shaped export are all ASCII, one test and one
+ * copy where 4 KiB pieces took sixteen of each; of the others, most 16 KiB quarters are.
+ */
+const ASCII_PART_BYTES: readonly number[] = [DECODE_SLICE_BYTES, 1 << 14, ASCII_PIECE_BYTES];
 
 /**
  * Where the bytes stop holding whole characters: the start of a UTF-8 sequence its lead byte says
