@@ -15,7 +15,8 @@ const DECODE_SLICE_BYTES = 1 << 16;
  * copied as Latin-1, a tenth of the cost of UTF-8 decoding, and its text is one byte per
  * character, which every later string operation is faster on. Real exports have a few non-ASCII
  * characters (names, addresses): in 4 KiB pieces about nine in ten are pure ASCII (the shared
- * exports), in 64 KiB pieces fewer than half.
+ * exports), in 64 KiB slices fewer than half. So a slice is tested whole first, and only one
+ * that is not ASCII is cut into pieces.
  */
 const ASCII_PIECE_BYTES = 1 << 12;
 
@@ -78,8 +79,9 @@ export interface TextDecoding {
 
 /**
  * The decoder behind `decodeChunks`, for bytes pushed in turn (the blocks of `text-blocks.ts`):
- * waits for 64 bytes to detect the encoding (BOM, NUL pattern), then decodes UTF-8 in 4 KiB
- * pieces with the ASCII fast path and UTF-16 in 64 KiB slices.
+ * waits for 64 bytes to detect the encoding (BOM, NUL pattern), then decodes UTF-8 in 64 KiB
+ * slices with the ASCII fast path (4 KiB pieces of a slice that is not all ASCII) and UTF-16 in
+ * 64 KiB slices.
  * @example
  * const decoding = createTextDecoding();
  * [...decoding.push(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))] // → [] (fewer than 64 bytes: not yet detected)
@@ -148,27 +150,42 @@ interface Utf8Pieces {
  */
 function createUtf8Pieces(decoder: InstanceType<typeof TextDecoder>, fast: FastAscii): Utf8Pieces {
   let carry: Uint8Array = new Uint8Array(0);
-  return {
-    *push(chunk: Uint8Array): Iterable<string> {
-      for (let start = 0; start < chunk.length; start += ASCII_PIECE_BYTES) {
-        let piece = chunk.subarray(start, start + ASCII_PIECE_BYTES);
-        if (carry.length > 0) {
-          piece = concatBytes(carry, piece);
-          carry = new Uint8Array(0);
-        }
-        if (fast.isAscii(piece)) {
-          yield fast.latin1(piece);
-          continue;
-        }
-        const end = completeEnd(piece);
-        if (end < piece.length) carry = piece.slice(end);
-        const text = decoder.decode(piece.subarray(0, end));
+  /** Bytes with the carried ones put first, the carry emptied. */
+  const withCarry = (bytes: Uint8Array): Uint8Array => {
+    if (carry.length === 0) return bytes;
+    const joined = concatBytes(carry, bytes);
+    carry = new Uint8Array(0);
+    return joined;
+  };
+  /**
+   * The text of `bytes` cut into parts of `ASCII_PART_BYTES[level]`: a part that is all ASCII is
+   * copied whole, one that is not is cut into the next level's parts, and at the last level
+   * decoded, a character it cuts carried to the next part.
+   */
+  function* parts(bytes: Uint8Array, level: number): Generator<string> {
+    const size = ASCII_PART_BYTES[level] as number;
+    for (let start = 0; start < bytes.length; start += size) {
+      const part = withCarry(bytes.subarray(start, start + size));
+      if (fast.isAscii(part)) yield fast.latin1(part);
+      else if (level + 1 < ASCII_PART_BYTES.length) yield* parts(part, level + 1);
+      else {
+        const end = completeEnd(part);
+        if (end < part.length) carry = part.slice(end);
+        const text = decoder.decode(part.subarray(0, end));
         if (text.length > 0) yield text;
       }
-    },
-    rest: () => carry,
-  };
+    }
+  }
+  return { push: (chunk) => parts(chunk, 0), rest: () => carry };
 }
+
+/**
+ * The sizes of the parts tested for ASCII, largest first (`createUtf8Pieces`). Each test costs
+ * about as much as scanning 20 KiB (the call and the view it takes), so a large part is tested
+ * first: nearly half the 64 KiB slices of a real-shaped export are all ASCII, one test and one
+ * copy where 4 KiB pieces took sixteen of each; of the others, most 16 KiB quarters are.
+ */
+const ASCII_PART_BYTES: readonly number[] = [DECODE_SLICE_BYTES, 1 << 14, ASCII_PIECE_BYTES];
 
 /**
  * Where the bytes stop holding whole characters: the start of a UTF-8 sequence its lead byte says

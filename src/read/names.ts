@@ -136,7 +136,10 @@ export interface NameKeys {
 /**
  * Keys the candidates' names once for both uses a record has for them: matching names written
  * elsewhere (`match`) and each author's own name key (`looseKey`). Keys are made when first
- * needed: a paper whose addresses name nobody keys each author's first name only.
+ * needed: a paper whose addresses name nobody keys each author's first name only. Past
+ * `SCANNED_KEYS` names, a name is compared only with the names whose keys start with the same
+ * character (`nameSignature`, found without making the key), so a paper whose OI list names
+ * three of its 3,000 authors keys a few hundred names, not 6,000.
  * @param candidates - for each candidate, the names it is known by, fullest first (AF, then AU)
  * @example
  * const names = createNameKeys([["Valentini, Alice", "Valentini, A"]]);
@@ -152,66 +155,153 @@ export function createNameKeys(candidates: readonly (readonly string[])[]): Name
     if (key === undefined && names.length > 0) firstKeys[index] = key = personNameKey(names[0] as string);
     return key ?? "";
   };
-  // Each candidate's distinct keys in candidate order, whose they are and the rank of the name
-  // that gave each; made at the first match (a paper whose addresses name nobody needs none).
-  let keys: string[] | null = null;
-  const owners: number[] = [];
-  const ranks: number[] = [];
-  const keyAll = (): string[] => {
-    const all: string[] = [];
-    for (let index = 0; index < candidates.length; index++) {
+  /** The keys of the names at some positions (`at`, of `candidates` flat), or of all of them. */
+  const keyNames = (at: readonly NamePosition[] | null): KeyedNames => {
+    const keys: string[] = [];
+    const owners: number[] = [];
+    const ranks: number[] = [];
+    const add = (index: number, rank: number, own: number): void => {
       const names = candidates[index] as readonly string[];
-      const first = all.length;
-      for (let rank = 0; rank < names.length; rank++) {
-        const key = rank === 0 ? firstKey(index) : personNameKey(names[rank] as string);
-        // The candidate's own keys so far: two names (AF and AU) nearly always, searched by hand.
-        if (all.indexOf(key, first) !== -1) continue;
-        all.push(key);
-        owners.push(index);
-        ranks.push(rank);
+      const key = rank === 0 ? firstKey(index) : personNameKey(names[rank] as string);
+      // The candidate's own keys so far: two names (AF and AU) nearly always, searched by hand.
+      if (keys.indexOf(key, own) !== -1) return;
+      keys.push(key);
+      owners.push(index);
+      ranks.push(rank);
+    };
+    if (at === null) {
+      for (let index = 0; index < candidates.length; index++) {
+        const own = keys.length;
+        const names = candidates[index] as readonly string[];
+        for (let rank = 0; rank < names.length; rank++) add(index, rank, own);
+      }
+    } else {
+      let own = 0;
+      for (let i = 0; i < at.length; i++) {
+        const { index, rank } = at[i] as NamePosition;
+        if (i === 0 || (at[i - 1] as NamePosition).index !== index) own = keys.length;
+        add(index, rank, own);
       }
     }
-    return all;
+    return { keys, owners, ranks, scanned: 0, exact: null, looseOfKeys: null, loose: null };
   };
-  // A record's few keys are searched in turn: cheaper than making a map per record, which pays
-  // only past `SCANNED_KEYS` (a consortium paper's thousand authors).
-  let exact: Map<string, number> | null = null;
-  let looseOfKeys: string[] | null = null;
-  let loose: Map<string, number> | null = null;
-  const exactAt = (all: string[], key: string): number | undefined => {
-    if (all.length <= SCANNED_KEYS) return scanExact(all, key);
-    exact ??= exactMap(all);
-    return exact.get(key);
-  };
-  const looseOwner = (all: string[], wanted: string): number | undefined => {
-    looseOfKeys ??= all.map(looseKeyOf);
-    if (all.length <= SCANNED_KEYS) return scanLoose(looseOfKeys, owners, wanted);
-    loose ??= looseMap(looseOfKeys, owners);
-    return loose.get(wanted);
+  // Made at the first match (a paper whose addresses name nobody needs none): one list of every
+  // key, or past `SCANNED_KEYS` names the names by signature, each group keyed at its first search.
+  let all: KeyedNames | null = null;
+  let groups: Map<number, NameGroup> | null = null;
+  const keyedFor = (key: string): KeyedNames | undefined => {
+    if (all !== null) return all;
+    if (groups === null) {
+      let names = 0;
+      for (const own of candidates) names += own.length;
+      if (names <= SCANNED_KEYS) {
+        all = keyNames(null);
+        return all;
+      }
+      groups = groupBySignature(candidates, firstKeys);
+    }
+    const group = groups.get(keySignature(key));
+    if (group === undefined) return undefined;
+    group.keyed ??= keyNames(group.at);
+    return group.keyed;
   };
   return {
     match: (name) => {
-      keys ??= keyAll();
       const key = personNameKey(name);
-      const at = exactAt(keys, key);
+      const keyed = keyedFor(key);
+      if (keyed === undefined) return null;
+      const at = exactAt(keyed, key);
       // A key of two candidates (two authors "Sato, A") identifies neither.
       if (at === SHARED) return null;
-      if (at !== undefined) return { index: owners[at] as number, rank: ranks[at] as number };
-      const index = looseOwner(keys, looseKeyOf(key));
+      if (at !== undefined) return { index: keyed.owners[at] as number, rank: keyed.ranks[at] as number };
+      const index = looseOwner(keyed, looseKeyOf(key));
       return index === undefined || index === SHARED ? null : { index, rank: LOOSE_MATCH };
     },
     looseKey: (index) => looseKeyOf(firstKey(index)),
   };
 }
 
-/** Keys searched one by one below this many, through a map above. */
+/** A name of the candidates: the candidate's index and the name's rank among its names. */
+interface NamePosition {
+  readonly index: number;
+  readonly rank: number;
+}
+
+/** The names whose keys have one signature, in candidate order; keyed at their first search. */
+interface NameGroup {
+  readonly at: NamePosition[];
+  keyed: KeyedNames | null;
+}
+
+/**
+ * Keyed names: each candidate's distinct keys in candidate order, whose they are and the rank of
+ * the name that gave each. Searched key by key up to `SCANNED_KEYS` keys; a longer list once the
+ * keys it has searched are more than twice its length through maps, each made once: a paper's
+ * three OI entries search its 300 names starting with S three times, cheaper than keying them
+ * into maps; its thousand address names search them through the maps, one look-up each.
+ */
+interface KeyedNames {
+  readonly keys: readonly string[];
+  readonly owners: readonly number[];
+  readonly ranks: readonly number[];
+  /** Keys compared so far, one by one. */
+  scanned: number;
+  exact: Map<string, number> | null;
+  looseOfKeys: string[] | null;
+  loose: Map<string, number> | null;
+}
+
+/**
+ * The candidates' names grouped by the signature of their keys (`nameSignature`), in candidate
+ * order; a name whose signature needs its key (non-ASCII first) is keyed here, a first name's
+ * key kept in `firstKeys`.
+ */
+function groupBySignature(
+  candidates: readonly (readonly string[])[],
+  firstKeys: (string | undefined)[],
+): Map<number, NameGroup> {
+  const groups = new Map<number, NameGroup>();
+  for (let index = 0; index < candidates.length; index++) {
+    const names = candidates[index] as readonly string[];
+    for (let rank = 0; rank < names.length; rank++) {
+      const known = rank === 0 ? firstKeys[index] : undefined;
+      let signature = known === undefined ? nameSignature(names[rank] as string) : keySignature(known);
+      if (signature === KEY_NEEDED) {
+        const key = personNameKey(names[rank] as string);
+        if (rank === 0) firstKeys[index] = key;
+        signature = keySignature(key);
+      }
+      const group = groups.get(signature);
+      if (group === undefined) groups.set(signature, { at: [{ index, rank }], keyed: null });
+      else group.at.push({ index, rank });
+    }
+  }
+  return groups;
+}
+
+/** Keys searched one by one up to this many; a record of at most this many names is keyed whole, not grouped. */
 const SCANNED_KEYS = 32;
 
 /** Found for two candidates: names neither. */
 const SHARED = -1;
 
+/** Whether a list of keys is searched through its maps (`KeyedNames`); counts a search one by one. */
+function mapped(keyed: KeyedNames): boolean {
+  const size = keyed.keys.length;
+  if (size <= SCANNED_KEYS || keyed.scanned <= 2 * size) {
+    keyed.scanned += size;
+    return false;
+  }
+  return true;
+}
+
 /** The position of the one candidate key equal to `key` (keys are distinct per candidate), `SHARED`, or `undefined`. */
-function scanExact(keys: readonly string[], key: string): number | undefined {
+function exactAt(keyed: KeyedNames, key: string): number | undefined {
+  if (keyed.exact !== null || mapped(keyed)) {
+    keyed.exact ??= exactMap(keyed.keys);
+    return keyed.exact.get(key);
+  }
+  const { keys } = keyed;
   let found: number | undefined;
   for (let at = 0; at < keys.length; at++) {
     if (keys[at] !== key) continue;
@@ -233,11 +323,13 @@ function exactMap(keys: readonly string[]): Map<string, number> {
 }
 
 /** The one candidate with a loose key equal to `wanted`, `SHARED` when two have it, or `undefined`. */
-function scanLoose(
-  looseOfKeys: readonly string[],
-  owners: readonly number[],
-  wanted: string,
-): number | undefined {
+function looseOwner(keyed: KeyedNames, wanted: string): number | undefined {
+  keyed.looseOfKeys ??= keyed.keys.map(looseKeyOf);
+  const { looseOfKeys, owners } = keyed;
+  if (keyed.loose !== null || mapped(keyed)) {
+    keyed.loose ??= looseMap(looseOfKeys, owners);
+    return keyed.loose.get(wanted);
+  }
   let found: number | undefined;
   for (let at = 0; at < looseOfKeys.length; at++) {
     if (looseOfKeys[at] !== wanted) continue;
@@ -258,6 +350,46 @@ function looseMap(looseOfKeys: readonly string[], owners: readonly number[]): Ma
     map.set(key, seen === undefined || seen === owner ? owner : SHARED);
   }
   return map;
+}
+
+/** `nameSignature` of a name whose signature cannot be read off its characters. */
+const KEY_NEEDED = -2;
+
+/**
+ * The signature of a name's key: the first character of its loose key (`looseKeyOf`), which two
+ * names must share for their exact or loose keys to be equal, as a character code (−1 for an
+ * empty loose key).
+ * @example
+ * keySignature("SATO, AKIRA") // → 83 ("S")
+ * keySignature(", AKIRA")     // → 124 ("|": no surname)
+ */
+function keySignature(key: string): number {
+  const comma = key.indexOf(",");
+  if (comma === -1) return key.length > 0 ? key.charCodeAt(0) : -1;
+  let start = 0;
+  while (start < comma && isJsSpace(key.charCodeAt(start))) start++;
+  return start < comma ? key.charCodeAt(start) : 124; /* | */
+}
+
+/**
+ * `keySignature(personNameKey(name))` without the key, for a name whose first character other
+ * than a period or ASCII white space is printable ASCII (nearly every name): the key drops
+ * periods and leading white space and upper-cases the rest, so that character, upper-cased, is
+ * the key's first, and a comma there leaves the surname empty (`|`). `KEY_NEEDED` for any other
+ * name (non-ASCII first: NFKD and case mapping decide).
+ * @example
+ * nameSignature("de la Cruz, Ana") // → 68 ("D")
+ * nameSignature("Ørsted, H")       // → KEY_NEEDED
+ */
+function nameSignature(name: string): number {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code === 46 /* . */ || code === 32 || (code >= 9 && code <= 13)) continue;
+    if (code <= 32 || code >= 127) return KEY_NEEDED;
+    if (code === 44 /* , */) return 124; /* | */
+    return code >= 97 && code <= 122 ? code - 32 : code;
+  }
+  return KEY_NEEDED;
 }
 
 /**

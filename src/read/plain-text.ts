@@ -324,8 +324,11 @@ export function parsePlainText(text: string, options: ReadOptions = {}): ReadIte
  * @example
  * for await (const item of readPlainText("savedrecs.txt")) if (!item.ok) console.log(formatRejection(item.rejection));
  */
-export async function* readPlainText(source: ByteSource, options: ReadOptions = {}): AsyncIterable<ReadItem> {
-  yield* readLines(createPlainTextParser, source, options);
+export function readPlainText(source: ByteSource, options: ReadOptions = {}): AsyncIterable<ReadItem> {
+  // The line reader's own generator, not one delegating to it: each record passed one async
+  // generator fewer (a promise and a turn of the microtask queue each). It starts, as this did,
+  // at the first `next()`: a bad path or limit throws there.
+  return readLines(createPlainTextParser, source, options);
 }
 
 /**

@@ -261,11 +261,9 @@ export function parseTabDelimited(text: string, options: ReadOptions = {}): Read
  * @example
  * for await (const item of readTabDelimited("savedrecs-tab.txt")) if (item.ok) console.log(item.record.ut);
  */
-export async function* readTabDelimited(
-  source: ByteSource,
-  options: ReadOptions = {},
-): AsyncIterable<ReadItem> {
-  yield* readLines(createTabDelimitedParser, source, options);
+export function readTabDelimited(source: ByteSource, options: ReadOptions = {}): AsyncIterable<ReadItem> {
+  // The line reader's own generator, as `readPlainText` returns it: one async generator per record fewer.
+  return readLines(createTabDelimitedParser, source, options);
 }
 
 /** Whether a line is empty or white space only, found without the copy `trim` makes of a row. */

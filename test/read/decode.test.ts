@@ -106,6 +106,22 @@ describe("decodeChunks(chunks)", () => {
     for (const size of [1, 7, 4096, 1 << 20]) expect(await decodeInChunks(bytes, size)).toBe(expected);
   });
 
+  it("decodes characters cut at the 64 KiB slices tested whole, and the all-ASCII slices around them", async () => {
+    // Slice 1 (bytes 0–65535): 65535 "a" and the euro sign's first byte, so not ASCII: cut into
+    // pieces, its last piece carrying E2 to slice 2, whose first bytes (82 AC) end the euro sign
+    // and whose rest is ASCII. Slice 3 is all ASCII, tested and copied whole; slice 4 ends with
+    // "é" (C3 A9) cut at the slice's end; then ASCII to the end.
+    const bytes = concat(
+      utf8("a".repeat(65535)),
+      new Uint8Array([0xe2, 0x82, 0xac]),
+      utf8("b".repeat(65534 + 65536 + 65535)),
+      new Uint8Array([0xc3, 0xa9]),
+      utf8("c".repeat(100)),
+    );
+    const expected = `${"a".repeat(65535)}€${"b".repeat(65534 + 65536 + 65535)}é${"c".repeat(100)}`;
+    for (const size of [7, 4096, 65536, 1 << 20]) expect(await decodeInChunks(bytes, size)).toBe(expected);
+  });
+
   test.prop([
     fc.array(fc.oneof(fc.constantFrom(...utf8("PT J\n €漢\u{1F600}")), fc.integer({ min: 0, max: 255 })), {
       maxLength: 20_000,

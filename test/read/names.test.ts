@@ -97,6 +97,26 @@ describe("person-name matching (docs/methodology.md §3.4)", () => {
       for (const name of lookups) expect(match(name)).toEqual(defined(name));
     },
   );
+  // Past 32 names the matcher groups them by the first character of their loose key and searches
+  // a group of more than 32 through maps: 12 to 20 candidates of 3 names, most starting with S
+  // (one group of more than 32, nearly always) and the rest anything (smaller groups), looked up
+  // by their own names (re-cased, with periods, spaced) and at random.
+  const consortiumName = fc.oneof(
+    { arbitrary: shortName.map((name) => `S${name}`), weight: 4 },
+    { arbitrary: shortName, weight: 1 },
+  );
+  test.prop([
+    fc.array(fc.array(consortiumName, { minLength: 3, maxLength: 3 }), { minLength: 12, maxLength: 20 }),
+    fc.array(consortiumName),
+  ])(
+    "createRankedNameMatcher matches as the definition on a consortium's many names",
+    (candidates, random) => {
+      const match = createRankedNameMatcher(candidates);
+      const defined = definedMatcher(candidates);
+      const own = candidates.flat().flatMap((name) => [name, name.toLowerCase(), `${name}.`, ` ${name}`]);
+      for (const name of [...own, ...random]) expect(match(name)).toEqual(defined(name));
+    },
+  );
   it("surnameInitialKey reduces to surname and first initial", () => {
     expect(surnameInitialKey("Björnson, E")).toBe("BJORNSON|E");
   });
@@ -115,14 +135,15 @@ describe("person-name matching (docs/methodology.md §3.4)", () => {
     expect(match("Jones, D")).toBe(-1);
   });
   it("matches the same way when a consortium's many names are looked up through maps", () => {
-    // 3 authors (6 keys) are searched one by one; the same 3 among 20 fillers (46 keys, past the
-    // 32 searched one by one) through maps. The answers must not depend on the way.
+    // 3 authors (6 names) are searched one by one; the same 3 among 20 fillers (46 names, past
+    // the 32 searched one by one, all of them starting with S, as the 3 do: one group of 46)
+    // through maps. The answers must not depend on the way.
     const three = [
       ["Sato, Akira", "Sato, A"],
       ["Sato, Aiko", "Sato, A"],
       ["Smith, Carol", "Smith, C"],
     ];
-    const fillers = Array.from({ length: 20 }, (_, i) => [`Filler${i}, Bo`, `Filler${i}, B`]);
+    const fillers = Array.from({ length: 20 }, (_, i) => [`Sfiller${i}, Bo`, `Sfiller${i}, B`]);
     const asked = [
       "Sato, Aiko",
       "Sato, A.",
