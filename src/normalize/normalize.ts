@@ -10,6 +10,7 @@ import { compareCodeUnits } from "../common/compare-code-units.ts";
 import { checkOptions } from "../diagnostics/checked-options.ts";
 import type { WosRecord } from "../read/wos-record.ts";
 import { createListCache } from "./_list-cache.ts";
+import { sortSmall } from "./_sort-small.ts";
 import { type LinkableAddress, type NormalizedAuthor, normalizeAuthors } from "./authors.ts";
 import { type DocumentTypes, normalizeDocumentTypes } from "./document-types.ts";
 import { createSharedFieldAssigner } from "./fields.ts";
@@ -135,8 +136,7 @@ function normalizeWith(record: WosRecord, options: NormalizeOptions, rules: Rule
   const countries = distinctSorted(countryList);
   const { categories, fields, kept } = rules.fields(record);
   for (const warning of fields.warnings) warnings.push(warning);
-  if (warnings.length > 1)
-    warnings.sort((a, b) => compareCodeUnits(a.code, b.code) || compareCodeUnits(a.detail, b.detail));
+  if (warnings.length > 1) sortSmall(warnings, compareWarnings);
 
   return {
     ut: record.ut,
@@ -163,6 +163,11 @@ function normalizeWith(record: WosRecord, options: NormalizeOptions, rules: Rule
     fundingText: record.fundingText,
     warnings,
   };
+}
+
+/** Warnings by code, then detail. */
+function compareWarnings(a: PaperWarning, b: PaperWarning): number {
+  return compareCodeUnits(a.code, b.code) || compareCodeUnits(a.detail, b.detail);
 }
 
 /**
@@ -221,7 +226,7 @@ function crossAffiliationOnly(
 function distinctSorted(values: string[]): string[] {
   // Most papers have one or no value: nothing to remove or order.
   if (values.length < 2) return values;
-  values.sort(compareCodeUnits);
+  sortSmall(values, compareCodeUnits);
   let kept = 1;
   for (let i = 1; i < values.length; i++)
     if (values[i] !== values[kept - 1]) values[kept++] = values[i] as string;
