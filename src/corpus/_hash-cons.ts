@@ -50,7 +50,7 @@ const KEY_MASK = 0x3fffffff;
 
 /**
  * The shared value equal to a candidate: the one in the table whose `same` says so, or the one
- * `make` builds and the table keeps. `same` and `make` are given the candidate (`arg`) and
+ * `make` builds and the table keeps (or, past `MAX_PROBES` other values under the hash, does not). `same` and `make` are given the candidate (`arg`) and
  * `make` the interner (`context`) rather than closing over them: they are functions made once,
  * and a lookup allocates nothing when the value is known.
  * @param table - the table of one kind of value
@@ -72,7 +72,8 @@ export function consed<T, A, C>(
   let h = hash ^ (hash >>> 16);
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
-  for (let key = (h ^ (h >>> 16)) & KEY_MASK; ; key = (key + 1) & KEY_MASK) {
+  let key = (h ^ (h >>> 16)) & KEY_MASK;
+  for (let probe = 0; probe < MAX_PROBES; probe++, key = (key + 1) & KEY_MASK) {
     const known = table.get(key);
     if (known === undefined) {
       const made = make(arg, context);
@@ -81,4 +82,12 @@ export function consed<T, A, C>(
     }
     if (same(known, arg)) return known;
   }
+  return make(arg, context);
 }
+
+/**
+ * Probes a look-up makes before it gives up sharing: values that many share a hash (only input
+ * made to collide, the texts' hash being no secret, gives more than a few) then cost a bounded
+ * look-up and an instance of their own each, not a walk through all the others.
+ */
+const MAX_PROBES = 64;

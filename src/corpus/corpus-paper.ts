@@ -17,6 +17,7 @@ import { InstitutionUnitSchema, type NormalizedPaper, PaperWarningCodeSchema } f
 import { GrantSchema } from "../read/wos-record.ts";
 import { type ConsTable, consed, HASH_START, hashPart, hashText } from "./_hash-cons.ts";
 import { type SourceRef, SourceRefSchema } from "./_source-ref.ts";
+import { createStringSet } from "./_string-set.ts";
 
 /** One address of a corpus paper: where it came from and what it counts as. */
 export const CorpusAddressSchema = z.object({
@@ -143,21 +144,9 @@ type Grant = CorpusPaper["grants"][number];
  * intern.string("UNIV TOKYO") === intern.string(["UNIV", "TOKYO"].join(" ")) // → true (the same instance)
  */
 export function createIntern(): CorpusIntern {
-  // Each distinct string to its one instance, an own copy (never a slice of a read chunk).
-  const strings = new Map<string, string>();
   const values = new Map<string, unknown>();
   return {
-    string(value) {
-      // A string built by concatenation (an author key, `name:` + `SURNAME|I`) is hashed and
-      // compared piece by piece by the map, twice as slow as the flat string that reading one
-      // character makes of it first (in place; a flat or sliced string is left as it is).
-      value.charCodeAt(0);
-      const known = strings.get(value);
-      if (known !== undefined) return known;
-      const copy = ownCopy(value);
-      strings.set(copy, copy);
-      return copy;
-    },
+    string: createStringSet(ownCopy),
     value<T>(kind: string, key: string, make: () => T): T {
       const id = `${kind}\u0000${key}`;
       if (values.has(id)) return values.get(id) as T;

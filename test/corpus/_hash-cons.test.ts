@@ -45,3 +45,18 @@ describe("consed(table, hash, arg, same, make, context): one instance per value"
     expect(consed(table, 7, ["JP"], same, copy, null)).toBe(jp);
   });
 });
+
+describe("consed: input made to collide", () => {
+  it("keeps the values that fit under one hash shared and gives the others an instance of their own, equal to them", () => {
+    const table = new Map<number, string[]>();
+    const same = (known: string[], arg: string[]) => known[0] === arg[0];
+    const copy = (arg: string[]) => [...arg];
+    const made = Array.from({ length: 1000 }, (_, i) => consed(table, 7, [`V${i}`], same, copy, null));
+    made.forEach((value, i) => expect(value).toEqual([`V${i}`]));
+    // 64 probes under one hash: the first 64 values are kept and found again, the rest are not kept.
+    expect(table.size).toBe(64);
+    expect(consed(table, 7, ["V0"], same, copy, null)).toBe(made[0]);
+    expect(consed(table, 7, ["V63"], same, copy, null)).toBe(made[63]);
+    expect(consed(table, 7, ["V64"], same, copy, null)).not.toBe(made[64]);
+  });
+});
