@@ -52,7 +52,7 @@ describe("consed: input made to collide", () => {
     const same = (known: string[], arg: string[]) => known[0] === arg[0];
     const copy = (arg: string[]) => [...arg];
     const made = Array.from({ length: 1000 }, (_, i) => consed(table, 7, [`V${i}`], same, copy, null));
-    made.forEach((value, i) => expect(value).toEqual([`V${i}`]));
+    for (const [i, value] of made.entries()) expect(value).toEqual([`V${i}`]);
     // 64 probes under one hash: the first 64 values are kept and found again, the rest are not kept.
     expect(table.size).toBe(64);
     expect(consed(table, 7, ["V0"], same, copy, null)).toBe(made[0]);
