@@ -33,9 +33,10 @@ export function hashPart(hash: number, part: number): number {
 /**
  * A string mixed into a hash by its text: its length, then its UTF-16 code units (FNV-1a, one
  * multiply a unit), then the result as one part. Hashing the text the caller already holds costs
- * a few nanoseconds a character in registers; the string's id (`idOf`) costs a look-up in the
- * corpus's table of every distinct string, a few hundred nanoseconds when the entry is not in
- * cache, which for a paper's organization keys and C3 names it mostly is not.
+ * a few nanoseconds a character in registers; an id per string (what lists were hashed by before)
+ * cost a look-up in the corpus's table of every distinct string, a few hundred nanoseconds when
+ * the entry is not in cache, which for a paper's organization keys and C3 names it mostly is not.
+ * Reading the characters also makes a string built by concatenation flat, once.
  * @example
  * hashText(HASH_START, "UNIV TOKYO") === hashText(HASH_START, ["UNIV", "TOKYO"].join(" ")) // → true
  */
