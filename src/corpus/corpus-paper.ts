@@ -15,8 +15,9 @@ import { DocumentTypeSchema } from "../normalize/document-types.ts";
 import { FieldsSchema } from "../normalize/fields.ts";
 import { InstitutionUnitSchema, type NormalizedPaper, PaperWarningCodeSchema } from "../normalize/paper.ts";
 import { GrantSchema } from "../read/wos-record.ts";
-import { type ConsTable, consed, HASH_START, hashPart } from "./_hash-cons.ts";
+import { type ConsTable, consed, HASH_START, hashPart, hashText } from "./_hash-cons.ts";
 import { type SourceRef, SourceRefSchema } from "./_source-ref.ts";
+import { createStringSet } from "./_string-set.ts";
 
 /** One address of a corpus paper: where it came from and what it counts as. */
 export const CorpusAddressSchema = z.object({
@@ -105,14 +106,10 @@ export interface Intern {
 
 /**
  * The interner of one corpus (`createIntern`): `Intern`'s two, and the tables `sharePaper` finds
- * shared lists in. Strings get small integer ids in one table; a list is found by a hash of its
- * parts' ids (`_hash-cons.ts`), never by a text key built for it.
+ * shared lists in. A list is found by a hash of its parts' texts (`_hash-cons.ts`), never by a
+ * text key built for it, and only a list not seen before has its strings interned one by one.
  */
 export interface CorpusIntern extends Intern {
-  /** The id of a string, interned if new (`strings[id]` is its one instance). */
-  readonly idOf: (value: string) => number;
-  /** The interned strings by id. */
-  readonly strings: readonly string[];
   /** Shared lists of strings (countries, categories, organizations, document types, warning codes). */
   readonly stringLists: ConsTable<string[]>;
   readonly units: ConsTable<Unit>;
@@ -147,21 +144,9 @@ type Grant = CorpusPaper["grants"][number];
  * intern.string("UNIV TOKYO") === intern.string(["UNIV", "TOKYO"].join(" ")) // → true (the same instance)
  */
 export function createIntern(): CorpusIntern {
-  const ids = new Map<string, number>();
-  const strings: string[] = [];
   const values = new Map<string, unknown>();
-  const idOf = (value: string): number => {
-    const known = ids.get(value);
-    if (known !== undefined) return known;
-    const copy = ownCopy(value);
-    ids.set(copy, strings.length);
-    strings.push(copy);
-    return strings.length - 1;
-  };
   return {
-    idOf,
-    strings,
-    string: (value) => strings[idOf(value)] as string,
+    string: createStringSet(ownCopy),
     value<T>(kind: string, key: string, make: () => T): T {
       const id = `${kind}\u0000${key}`;
       if (values.has(id)) return values.get(id) as T;
@@ -373,16 +358,19 @@ function shareFields(fields: CorpusPaper["fields"], intern: CorpusIntern): Corpu
   }));
 }
 
-// Each shared list below is found by a hash of its length and its parts' ids (`_hash-cons.ts`);
-// the length leads, so [] and [[]] (no author, one author without links) differ. The shared
-// list's items are interned strings, so comparing a candidate's item with `===` is one
-// pointer check when they are the same text (and a text comparison otherwise, as for any string).
+// Each shared list below is found by a hash of its length and its parts (`_hash-cons.ts`): the
+// texts of its strings (`hashText`), the positions of its links; the length leads, so [] and [[]]
+// (no author, one author without links) differ. Only a list not seen before has its strings
+// interned: a paper's lists are mostly known ones, and hashing a text the paper holds is cheaper
+// than finding its id in the table of every string of the corpus, which is seldom in cache. The
+// shared list's items are interned strings, so comparing a candidate's item with `===` is one
+// pointer check when they are the same instance, and a text comparison otherwise.
 
 /** The shared list of equal strings (interned). */
 function shareStrings(items: readonly string[], intern: CorpusIntern): string[] {
   if (items.length === 0) return intern.empty;
   let hash = hashPart(HASH_START, items.length);
-  for (let i = 0; i < items.length; i++) hash = hashPart(hash, intern.idOf(items[i] as string));
+  for (let i = 0; i < items.length; i++) hash = hashText(hash, items[i] as string);
   return consed(intern.stringLists, hash, items, sameStrings, makeStrings, intern);
 }
 
@@ -396,13 +384,13 @@ function makeStrings(items: readonly string[], intern: CorpusIntern): string[] {
   return items.map(intern.string);
 }
 
-/** The hash of a country key or `null` (ids start at 0, so `null` is -1). */
-function countryPart(hash: number, country: string | null, intern: CorpusIntern): number {
-  return hashPart(hash, country === null ? -1 : intern.idOf(country));
+/** The hash of a country key or `null` (a mark of its own, which a collision only makes probe once more). */
+function countryPart(hash: number, country: string | null): number {
+  return country === null ? hashPart(hash, -1) : hashText(hash, country);
 }
 
-function unitHash(unit: Unit, intern: CorpusIntern): number {
-  return hashPart(countryPart(HASH_START, unit.country, intern), intern.idOf(unit.orgKey));
+function unitHash(unit: Unit): number {
+  return hashText(countryPart(HASH_START, unit.country), unit.orgKey);
 }
 
 function sameUnit(known: Unit, unit: Unit): boolean {
@@ -421,20 +409,20 @@ function makeUnit(unit: Unit, intern: CorpusIntern): Unit {
 }
 
 function makeUnits(items: readonly Unit[], intern: CorpusIntern): Unit[] {
-  return items.map((unit) => consed(intern.units, unitHash(unit, intern), unit, sameUnit, makeUnit, intern));
+  return items.map((unit) => consed(intern.units, unitHash(unit), unit, sameUnit, makeUnit, intern));
 }
 
 /** The shared list of equal institution units, each unit shared too. */
 function shareUnits(items: readonly Unit[], intern: CorpusIntern): Unit[] {
   if (items.length === 0) return intern.empty;
   let hash = hashPart(HASH_START, items.length);
-  for (let i = 0; i < items.length; i++) hash = hashPart(hash, unitHash(items[i] as Unit, intern));
+  for (let i = 0; i < items.length; i++) hash = hashPart(hash, unitHash(items[i] as Unit));
   return consed(intern.unitLists, hash, items, sameUnits, makeUnits, intern);
 }
 
-function addressHash(address: Address, intern: CorpusIntern): number {
+function addressHash(address: Address): number {
   const hash = hashPart(HASH_START, address.source === "C1" ? 1 : 2);
-  return hashPart(countryPart(hash, address.country, intern), intern.idOf(address.orgKey));
+  return hashText(countryPart(hash, address.country), address.orgKey);
 }
 
 function sameAddress(known: Address, address: Address): boolean {
@@ -457,7 +445,7 @@ function makeAddress(address: Address, intern: CorpusIntern): Address {
 
 function makeAddresses(items: readonly Address[], intern: CorpusIntern): Address[] {
   return items.map((address) =>
-    consed(intern.addresses, addressHash(address, intern), address, sameAddress, makeAddress, intern),
+    consed(intern.addresses, addressHash(address), address, sameAddress, makeAddress, intern),
   );
 }
 
@@ -465,13 +453,13 @@ function makeAddresses(items: readonly Address[], intern: CorpusIntern): Address
 function shareAddresses(items: readonly Address[], intern: CorpusIntern): Address[] {
   if (items.length === 0) return intern.empty;
   let hash = hashPart(HASH_START, items.length);
-  for (let i = 0; i < items.length; i++) hash = hashPart(hash, addressHash(items[i] as Address, intern));
+  for (let i = 0; i < items.length; i++) hash = hashPart(hash, addressHash(items[i] as Address));
   return consed(intern.addressLists, hash, items, sameAddresses, makeAddresses, intern);
 }
 
-function grantHash(hash: number, grant: Grant, intern: CorpusIntern): number {
-  let h = hashPart(hashPart(hash, intern.idOf(grant.agency)), grant.grantIds.length);
-  for (let i = 0; i < grant.grantIds.length; i++) h = hashPart(h, intern.idOf(grant.grantIds[i] as string));
+function grantHash(hash: number, grant: Grant): number {
+  let h = hashPart(hashText(hash, grant.agency), grant.grantIds.length);
+  for (let i = 0; i < grant.grantIds.length; i++) h = hashText(h, grant.grantIds[i] as string);
   return h;
 }
 
@@ -491,7 +479,7 @@ function makeGrant(grant: Grant, intern: CorpusIntern): Grant {
 // project's grant that its other papers list with other agencies (40 B a grant otherwise).
 function makeGrants(items: readonly Grant[], intern: CorpusIntern): Grant[] {
   return items.map((grant) =>
-    consed(intern.grants, grantHash(HASH_START, grant, intern), grant, sameGrant, makeGrant, intern),
+    consed(intern.grants, grantHash(HASH_START, grant), grant, sameGrant, makeGrant, intern),
   );
 }
 
@@ -499,7 +487,7 @@ function makeGrants(items: readonly Grant[], intern: CorpusIntern): Grant[] {
 function shareGrants(items: readonly Grant[], intern: CorpusIntern): Grant[] {
   if (items.length === 0) return intern.empty;
   let hash = hashPart(HASH_START, items.length);
-  for (let i = 0; i < items.length; i++) hash = grantHash(hash, items[i] as Grant, intern);
+  for (let i = 0; i < items.length; i++) hash = grantHash(hash, items[i] as Grant);
   return consed(intern.grantLists, hash, items, sameGrants, makeGrants, intern);
 }
 

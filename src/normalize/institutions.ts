@@ -7,6 +7,7 @@
  */
 import { compareCodeUnits } from "../common/compare-code-units.ts";
 import { addressSegments } from "./_address-segments.ts";
+import { sortSmall } from "./_sort-small.ts";
 
 /** Runs of anything but letters, digits and `&`. Combining marks count as part of their letter. */
 const SEPARATORS = /[^\p{L}\p{M}\p{Nd}&]+/gu;
@@ -53,7 +54,7 @@ export function institutionUnits(addresses: Iterable<InstitutionUnit>): Institut
   const units: InstitutionUnit[] = [];
   for (const { country, orgKey } of addresses) units.push({ country, orgKey });
   // A stable sort puts equal units next to each other in the order they came: the first is kept.
-  units.sort(compareUnits);
+  sortSmall(units, compareUnits);
   let kept = 0;
   for (const unit of units) {
     const last = units[kept - 1];

@@ -10,7 +10,8 @@ import { compareCodeUnits } from "../common/compare-code-units.ts";
 import { checkOptions } from "../diagnostics/checked-options.ts";
 import type { WosRecord } from "../read/wos-record.ts";
 import { createListCache } from "./_list-cache.ts";
-import { type LinkableAddress, type NormalizedAuthor, normalizeAuthors } from "./authors.ts";
+import { sortSmall } from "./_sort-small.ts";
+import { type NormalizedAuthor, normalizeAuthors } from "./authors.ts";
 import { type DocumentTypes, normalizeDocumentTypes } from "./document-types.ts";
 import { createSharedFieldAssigner } from "./fields.ts";
 import { institutionUnits } from "./institutions.ts";
@@ -100,43 +101,29 @@ function normalizeWith(record: WosRecord, options: NormalizeOptions, rules: Rule
     options,
     rules.addresses,
   );
-  const linkAddresses: LinkableAddress[] = new Array(linkable.length);
-  for (let i = 0; i < linkable.length; i++) {
-    const { address, number, names, warnings: own } = linkable[i] as PaperAddress;
-    for (const warning of own) warnings.push(warning);
-    linkAddresses[i] = { source: address.source, number, names };
-  }
+  for (let i = 0; i < linkable.length; i++)
+    for (const warning of (linkable[i] as PaperAddress).warnings) warnings.push(warning);
   if (fromRp > 0)
     warnings.push({ code: "address-from-RP", detail: `${fromRp} of ${linkable.length} addresses` });
   if (linkable.length === 0)
     warnings.push({ code: "no-address", detail: "neither C1 nor RP gives an address" });
 
-  const linked = normalizeAuthors(record.authors, linkAddresses);
+  const linked = normalizeAuthors(record.authors, linkable);
   for (const warning of linked.warnings) warnings.push(warning);
   const seqs = authorSeqsByAddress(linked.authors, linkable.length);
   const addresses: NormalizedAddress[] = new Array(linkable.length);
   const countryList: string[] = [];
   for (let i = 0; i < linkable.length; i++) {
     const { address } = linkable[i] as PaperAddress;
-    addresses[i] = {
-      raw: address.raw,
-      source: address.source,
-      orgRaw: address.orgRaw,
-      orgKey: address.orgKey,
-      countryToken: address.countryToken,
-      country: address.country,
-      countryInferred: address.countryInferred,
-      prefOrgs: address.prefOrgs,
-      authorSeqs: seqs[i] as number[],
-    };
+    address.authorSeqs = seqs[i] as number[];
+    addresses[i] = address;
     if (address.country !== null) countryList.push(address.country);
   }
 
   const countries = distinctSorted(countryList);
   const { categories, fields, kept } = rules.fields(record);
   for (const warning of fields.warnings) warnings.push(warning);
-  if (warnings.length > 1)
-    warnings.sort((a, b) => compareCodeUnits(a.code, b.code) || compareCodeUnits(a.detail, b.detail));
+  if (warnings.length > 1) sortSmall(warnings, compareWarnings);
 
   return {
     ut: record.ut,
@@ -163,6 +150,11 @@ function normalizeWith(record: WosRecord, options: NormalizeOptions, rules: Rule
     fundingText: record.fundingText,
     warnings,
   };
+}
+
+/** Warnings by code, then detail. */
+function compareWarnings(a: PaperWarning, b: PaperWarning): number {
+  return compareCodeUnits(a.code, b.code) || compareCodeUnits(a.detail, b.detail);
 }
 
 /**
@@ -221,7 +213,7 @@ function crossAffiliationOnly(
 function distinctSorted(values: string[]): string[] {
   // Most papers have one or no value: nothing to remove or order.
   if (values.length < 2) return values;
-  values.sort(compareCodeUnits);
+  sortSmall(values, compareCodeUnits);
   let kept = 1;
   for (let i = 1; i < values.length; i++)
     if (values[i] !== values[kept - 1]) values[kept++] = values[i] as string;

@@ -14,6 +14,10 @@
  * validOrcid("0000-0002-1825-0098")                   // → null (check character should be 7)
  */
 export function validOrcid(value: string): string | null {
+  // Nearly every iD of an export is written in its canonical form: checked by its character
+  // codes, with no trimmed, replaced or upper-cased copy of it (three strings an iD otherwise).
+  const canonical = canonicalCheck(value);
+  if (canonical !== NOT_CANONICAL) return canonical ? value : null;
   const id = value
     .trim()
     .replace(/^https?:\/\/orcid\.org\//i, "")
@@ -25,4 +29,28 @@ export function validOrcid(value: string): string | null {
   const result = (12 - (total % 11)) % 11;
   const check = result === 10 ? "X" : String(result);
   return digits[15] === check ? id : null;
+}
+
+/** `canonicalCheck`'s answer for an iD not in its canonical form. */
+const NOT_CANONICAL = "not canonical";
+
+/**
+ * Whether an iD written in its canonical form (`0000-0002-1825-0097`: 19 characters, an upper-case
+ * `X` as the only letter) has a valid check character, or `NOT_CANONICAL` for any other form, which
+ * `validOrcid` normalizes first. The same ISO 7064 MOD 11-2 sum, by character codes.
+ */
+function canonicalCheck(value: string): boolean | typeof NOT_CANONICAL {
+  if (value.length !== 19) return NOT_CANONICAL;
+  let total = 0;
+  for (let i = 0; i < 18; i++) {
+    const code = value.charCodeAt(i);
+    if (i === 4 || i === 9 || i === 14) {
+      if (code !== 45 /* - */) return NOT_CANONICAL;
+    } else if (code >= 48 && code <= 57) total = (total + (code - 48)) * 2;
+    else return NOT_CANONICAL;
+  }
+  const last = value.charCodeAt(18);
+  if (!((last >= 48 && last <= 57) || last === 88) /* X */) return NOT_CANONICAL;
+  const result = (12 - (total % 11)) % 11;
+  return last === (result === 10 ? 88 : 48 + result);
 }

@@ -48,10 +48,18 @@ export const NormalizedAddressSchema = z.object({
 /** One address of a normalized paper. */
 export type NormalizedAddress = z.infer<typeof NormalizedAddressSchema>;
 
-/** An address of `A(p)` before author links, with the names written next to it. */
+/**
+ * An address of `A(p)` before author links, with the names written next to it: what
+ * `normalizeAuthors` links authors to (a `LinkableAddress`) as it is.
+ */
 export interface PaperAddress {
-  /** The address, without `authorSeqs` (filled in once authors are linked). */
-  readonly address: Omit<NormalizedAddress, "authorSeqs">;
+  /**
+   * The address; its `authorSeqs` are an empty list shared by every unlinked address until the
+   * authors are linked, when the caller puts the address's own list in its place.
+   */
+  readonly address: NormalizedAddress;
+  /** `address.source`, for the author links. */
+  readonly source: "C1" | "RP";
   /** C1 address number, or `null` for RP. */
   readonly number: number | null;
   /** Names in the C1 `[...]` prefix or in the RP entry. */
@@ -153,9 +161,14 @@ function resolve(
     country: facts.country,
     countryInferred: facts.countryInferred,
     prefOrgs: prefOrgs.slice(),
+    // The normalized address itself (in its fields' order), not a copy made once authors are linked.
+    authorSeqs: UNLINKED,
   };
-  return { address, number, names, warnings: facts.warnings };
+  return { address, source, number, names, warnings: facts.warnings };
 }
+
+/** The `authorSeqs` of an address whose authors are not linked yet (never modified). */
+const UNLINKED: number[] = [];
 
 function textFacts(text: string, parts: Address["parts"], countryOptions: CountryOptions): TextFacts {
   // One cut of the text serves the organization, its key and the country.

@@ -23,6 +23,15 @@ describe("validOrcid(value) (ISO 7064 MOD 11-2, docs/methodology.md §3.4)", () 
     // 0000-0002-1694-233X: digits …,2,1,6,9,4,2,3,3 give t = 4,10,32,82,172,348,702,1410; 1410 mod 11 = 2; (12 − 2) mod 11 = 10 → "X".
     ["0000-0002-1694-233x", "0000-0002-1694-233X"],
     ["0000-0002-1694-2330", null],
+    // Canonical forms checked by character codes: the upper-case X, and 19 characters that are not an iD.
+    ["0000-0002-1694-233X", "0000-0002-1694-233X"],
+    ["0000-0002-1825-009X", null],
+    ["0000 0002-1825-0097", null],
+    ["0000-0002-18250-097", null],
+    ["0000-0002-1825-00a7", null],
+    // Written otherwise, normalized first: spaces around it, a prefix in capitals.
+    [" 0000-0002-1825-0097 ", "0000-0002-1825-0097"],
+    ["HTTPS://ORCID.ORG/0000-0002-1694-233X", "0000-0002-1694-233X"],
     ["A-1234-2010", null],
     ["", null],
   ])("validOrcid(%j) → %j", (value, expected) => expect(validOrcid(value)).toBe(expected));
