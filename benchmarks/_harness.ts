@@ -7,6 +7,8 @@ import { fork } from "node:child_process";
 import { once } from "node:events";
 import { open } from "node:fs/promises";
 import { cpus, loadavg, totalmem } from "node:os";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 
 /** The machine and runtime a run happened on. */
 export interface Machine {
@@ -125,7 +127,13 @@ export async function compare<Name extends string>(
   for (let i = 0; i < warmup; i++) for (const name of names) await tasks[name]();
   const elapsed = new Map<Name, Elapsed[]>(names.map((name) => [name, []]));
   for (let i = 0; i < rounds; i++) {
-    for (const name of names) elapsed.get(name)?.push(await timeOnce(tasks[name]));
+    for (const name of names) {
+      // Each timed task starts from a collected heap, as a run of its own would: otherwise the
+      // garbage the last task left is collected (on the heap's helper threads too) while the next
+      // one is timed, and the same reader's rounds differed by up to 1.8x in one process.
+      collectGarbage();
+      elapsed.get(name)?.push(await timeOnce(tasks[name]));
+    }
   }
   const timings: Partial<Record<Name, Timing>> = {};
   for (const [name, runs] of elapsed) {
@@ -140,6 +148,20 @@ export async function compare<Name extends string>(
   }
   return timings as Record<Name, Timing>;
 }
+
+/**
+ * A full collection. V8's `gc` is taken at run time (`--expose-gc` set, then read from a fresh
+ * context) rather than from the command line: the readers' child process hands its flags on to
+ * its worker threads, which refuse `--expose-gc`.
+ */
+function collectGarbage(): void {
+  if (exposedGc === undefined) {
+    setFlagsFromString("--expose-gc");
+    exposedGc = runInNewContext("gc") as () => void;
+  }
+  exposedGc();
+}
+let exposedGc: (() => void) | undefined;
 
 /**
  * The byte scan every ratio is taken against (issue 19): read the file in 1 MiB chunks and count
