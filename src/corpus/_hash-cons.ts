@@ -51,9 +51,10 @@ const KEY_MASK = 0x3fffffff;
 
 /**
  * The shared value equal to a candidate: the one in the table whose `same` says so, or the one
- * `make` builds and the table keeps (or, past `MAX_PROBES` other values under the hash, does not). `same` and `make` are given the candidate (`arg`) and
- * `make` the interner (`context`) rather than closing over them: they are functions made once,
- * and a lookup allocates nothing when the value is known.
+ * `make` builds and the table keeps (or, past `MAX_PROBES` other values under the hash, does not).
+ * `same` and `make` are given the candidate (`arg`) and `make` the interner (`context`) rather
+ * than closing over them: they are functions made once, and a lookup allocates nothing when the
+ * value is known.
  * @param table - the table of one kind of value
  * @param hash - the candidate's hash (`hashPart` over its parts)
  * @param arg - the candidate, handed to `same` and `make`
@@ -87,8 +88,9 @@ export function consed<T, A, C>(
 }
 
 /**
- * Probes a look-up makes before it gives up sharing: values that many share a hash (only input
- * made to collide, the texts' hash being no secret, gives more than a few) then cost a bounded
- * look-up and an instance of their own each, not a walk through all the others.
+ * Probes a look-up makes before it gives up sharing (here and in `_string-set.ts`): values that
+ * many share a hash (only input made to collide, the texts' hash being no secret, gives more than
+ * a few) then cost a bounded look-up and an instance of their own each, not a walk through all
+ * the others.
  */
-const MAX_PROBES = 64;
+export const MAX_PROBES = 64;

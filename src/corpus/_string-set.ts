@@ -9,14 +9,7 @@
  * position): a look-up reads one slot and the one string it names, and the table of slots is a
  * quarter of the map's size.
  */
-import { HASH_START, hashText } from "./_hash-cons.ts";
-
-/**
- * Probes a look-up makes before it gives up sharing: a hash that many strings share (only input
- * made to collide gives more than a few) then costs a bounded look-up and a copy of its own, not
- * a walk through every string that shares it.
- */
-const MAX_PROBES = 64;
+import { HASH_START, hashText, MAX_PROBES } from "./_hash-cons.ts";
 
 /** Slots of a new table (a power of two); it doubles when half full. */
 const FIRST_SLOTS = 1 << 12;
