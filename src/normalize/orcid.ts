@@ -18,17 +18,12 @@ export function validOrcid(value: string): string | null {
   // codes, with no trimmed, replaced or upper-cased copy of it (three strings an iD otherwise).
   const canonical = canonicalCheck(value);
   if (canonical !== NOT_CANONICAL) return canonical ? value : null;
+  // Any other form is brought to the canonical one, then checked the same way.
   const id = value
     .trim()
     .replace(/^https?:\/\/orcid\.org\//i, "")
     .toUpperCase();
-  if (!/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/.test(id)) return null;
-  const digits = id.replace(/-/g, "");
-  let total = 0;
-  for (let i = 0; i < 15; i++) total = (total + Number(digits[i])) * 2;
-  const result = (12 - (total % 11)) % 11;
-  const check = result === 10 ? "X" : String(result);
-  return digits[15] === check ? id : null;
+  return canonicalCheck(id) === true ? id : null;
 }
 
 /** `canonicalCheck`'s answer for an iD not in its canonical form. */
@@ -36,8 +31,8 @@ const NOT_CANONICAL = "not canonical";
 
 /**
  * Whether an iD written in its canonical form (`0000-0002-1825-0097`: 19 characters, an upper-case
- * `X` as the only letter) has a valid check character, or `NOT_CANONICAL` for any other form, which
- * `validOrcid` normalizes first. The same ISO 7064 MOD 11-2 sum, by character codes.
+ * `X` as the only letter) has a valid check character (the ISO 7064 MOD 11-2 sum of its first 15
+ * digits, by character codes), or `NOT_CANONICAL` for any other form.
  */
 function canonicalCheck(value: string): boolean | typeof NOT_CANONICAL {
   if (value.length !== 19) return NOT_CANONICAL;
