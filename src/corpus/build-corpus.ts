@@ -21,6 +21,7 @@ import { type Corpus, type CorpusAccounting, describeJournalTable, type FileAcco
 import { type CorpusOptions, type CorpusOptionsInput, CorpusOptionsSchema } from "./corpus-options.ts";
 import { type CorpusPaper, createIntern, type Intern, sharePaper, toCorpusPaper } from "./corpus-paper.ts";
 import { type DuplicateCandidate, duplicateReport, preferCandidate } from "./duplicates.ts";
+import { excludedTable, paperTableBuilder } from "./paper-table.ts";
 import { createScopeTest, type ScopeExclusion, ScopeFiltersSchema } from "./scope.ts";
 
 /** Accumulates read items into a corpus. */
@@ -374,8 +375,9 @@ function finishCorpus(
 ): Corpus {
   // The UTs alone are sorted (not [UT, entry] pairs: one array per paper at the build's peak).
   const uts = [...entries.keys()].sort(compareCodeUnits);
-  const papers: CorpusPaper[] = [];
-  const excluded: Corpus["excluded"][number][] = [];
+  const papers = paperTableBuilder();
+  const excluded = paperTableBuilder();
+  const excludedReasons: ScopeExclusion[][] = [];
   const excludedByReason: Partial<Record<ScopeExclusion, number>> = {};
   const warningCounts: Partial<Record<PaperWarningCode, number>> = {};
   const duplicates: Corpus["duplicates"][number][] = [];
@@ -386,15 +388,19 @@ function finishCorpus(
   const reasonLists = new Map<string, ScopeExclusion[]>();
   let duplicatesIdentical = 0;
   let dropped = 0;
+  let unattributed = 0;
   for (const ut of uts) {
     const entry = entries.get(ut) as Entry;
     const found = scopeOf(entry.paper);
-    if (found.length === 0) papers.push(entry.paper);
-    else {
+    if (found.length === 0) {
+      papers.append(entry.paper);
+      if (entry.paper.countries.length === 0) unattributed++;
+    } else {
       const key = found.join(" ");
       const reasons = reasonLists.get(key) ?? found.slice();
       reasonLists.set(key, reasons);
-      excluded.push({ paper: entry.paper, reasons });
+      excluded.append(entry.paper);
+      excludedReasons.push(reasons);
       const first = reasons[0] as ScopeExclusion;
       excludedByReason[first] = (excludedByReason[first] ?? 0) + 1;
     }
@@ -428,14 +434,14 @@ function finishCorpus(
     inScope: papers.length,
     excluded: excluded.length,
     excludedByReason: sortedKeys(excludedByReason),
-    unattributed: papers.reduce((sum, p) => sum + (p.countries.length === 0 ? 1 : 0), 0),
+    unattributed,
   };
   return {
     options,
     journalTable: options.journalTable === null ? null : describeJournalTable(options.journalTable),
     files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-    papers,
-    excluded,
+    papers: papers.finish(),
+    excluded: excludedTable(excluded.finish(), excludedReasons),
     accounting,
     rejections: rejections.sort((a, b) => compareSources(a, b)),
     duplicates,

@@ -16,27 +16,78 @@
  * paper (lists, strings, field assignments) are the table's own shared instances: read-only.
  */
 
+import { type ListLike, positionAt } from "../common/list-like.ts";
+// Types only: corpus.ts imports this module's functions, never the other way round at run time.
+import type { ExcludedPaper } from "./corpus.ts";
 import type { CorpusPaper } from "./corpus-paper.ts";
+import type { ScopeExclusion } from "./scope.ts";
 
 /**
- * The papers of a corpus, in a fixed order, read like a read-only array: `length`, `at(i)`, and
- * iteration (`for … of`, spread, `Array.from`). Arrays of papers have the same three, so a
- * function that takes a `PaperList` takes either.
+ * Papers in a fixed order, read like a read-only array: `length`, `at(i)`, and iteration (`for …
+ * of`, spread, `Array.from`). An array of papers has the same three, so a function that takes a
+ * `PaperList` takes either an array or a corpus's `PaperTable`.
  */
-export interface PaperList extends Iterable<CorpusPaper> {
-  /** Number of papers. */
-  readonly length: number;
-  /**
-   * The paper at `index` (a negative index counts from the end, as `Array.prototype.at`), or
-   * `undefined` outside the list.
-   */
-  at(index: number): CorpusPaper | undefined;
-}
+export type PaperList = ListLike<CorpusPaper>;
 
 /** The papers of a corpus stored by column (module TSDoc); a `PaperList`. */
 export interface PaperTable extends PaperList {
   /** Marks a table among paper lists (arrays have no such field). */
   readonly kind: "paper-table";
+}
+
+/**
+ * The out-of-scope papers of a corpus: a `PaperTable` of the papers and their reasons (one shared
+ * list per combination), handed out as fresh `ExcludedPaper` objects.
+ */
+export interface ExcludedTable extends ListLike<ExcludedPaper> {
+  /** Marks a table among lists of excluded papers. */
+  readonly kind: "excluded-table";
+}
+
+/**
+ * The excluded papers of a table of papers and, row by row, their reasons.
+ * @example
+ * excludedTable(paperTable([p]), [["doc-type-out-of-scope"]]).at(0) // → { paper: p (a copy), reasons: ["doc-type-out-of-scope"] }
+ */
+export function excludedTable(papers: PaperTable, reasons: readonly ScopeExclusion[][]): ExcludedTable {
+  if (reasons.length !== papers.length) {
+    throw new RangeError(`excludedTable: ${papers.length} papers but ${reasons.length} lists of reasons`);
+  }
+  return new Excluded(papers, reasons);
+}
+
+/**
+ * An `ExcludedTable`. Its papers and reasons are its own enumerable fields, so that two tables of
+ * equal papers and reasons are deeply equal (`toEqual`, `isDeepStrictEqual`) and unequal ones not.
+ */
+class Excluded implements ExcludedTable {
+  readonly kind = "excluded-table";
+  readonly length: number;
+  constructor(
+    readonly papers: PaperTable,
+    readonly reasons: readonly ScopeExclusion[][],
+  ) {
+    this.length = papers.length;
+  }
+  at(index: number): ExcludedPaper | undefined {
+    const row = positionAt(index, this.length);
+    return row === undefined ? undefined : this.#item(row);
+  }
+  *[Symbol.iterator](): Iterator<ExcludedPaper> {
+    for (let row = 0; row < this.length; row++) yield this.#item(row);
+  }
+  #item(row: number): ExcludedPaper {
+    return { paper: this.papers.at(row) as CorpusPaper, reasons: this.reasons[row] as ScopeExclusion[] };
+  }
+}
+
+/**
+ * Whether a list of excluded papers is an `ExcludedTable` (rather than an array).
+ * @example
+ * isExcludedTable(excludedTable(paperTable([]), [])) // → true
+ */
+export function isExcludedTable(excluded: ListLike<ExcludedPaper>): excluded is ExcludedTable {
+  return (excluded as Partial<ExcludedTable>).kind === "excluded-table";
 }
 
 /** Fills a table row by row (`paperTableBuilder`). */
@@ -105,7 +156,7 @@ export function paperTableBuilder(): PaperTableBuilder {
     finish(order) {
       const c = open();
       columns = undefined;
-      return tableOf(gathered(c, order ?? identity(c.length)));
+      return new Table(gathered(c, order ?? identity(c.length)));
     },
   };
 }
@@ -121,8 +172,8 @@ type RareFields = Pick<CorpusPaper, "earlyAccessDate" | "fundingText" | "warning
 
 /**
  * The columns. Numbers that may be `null` or beyond 32 bits (`IntColumn`) are 4 bytes a row;
- * `flags` packs `earlyAccess` (bit 0) and `crossAffiliationOnly` (bits 1–2: 0 null, 1 false, 2
- * true); the author keys of row `r` are `keys[keyStart[r] … keyStart[r + 1])` once gathered
+ * `flags` packs `earlyAccess` (bit 0), `crossAffiliationOnly` (bits 1–2: 0 null, 1 false, 2
+ * true) and whether the row has an entry in `rare` (bit 3, so that most rows skip the look-up); the author keys of row `r` are `keys[keyStart[r] … keyStart[r + 1])` once gathered
  * (while building, `keyStart[r]` and `keyCount[r]`, because a replaced row's keys go at the end).
  */
 interface Columns {
@@ -247,13 +298,16 @@ function resized(c: Columns, rows: number): Columns {
   };
 }
 
+/** Bit 3 of `flags`: the row has an entry in `rare`. */
+const HAS_RARE = 8;
+
 function writeRow(c: Columns, row: number, p: CorpusPaper): void {
   c.ut[row] = p.ut;
   c.doi[row] = p.doi;
   setInt(c.year, row, p.year);
   c.docTypes[row] = p.docTypes;
   const cross = p.crossAffiliationOnly === null ? 0 : p.crossAffiliationOnly ? 2 : 1;
-  c.flags[row] = (p.earlyAccess ? 1 : 0) | (cross << 1);
+  let flags = (p.earlyAccess ? 1 : 0) | (cross << 1);
   c.publicationDate[row] = p.publicationDate;
   c.countries[row] = p.countries;
   c.institutions[row] = p.institutions;
@@ -282,7 +336,9 @@ function writeRow(c: Columns, row: number, p: CorpusPaper): void {
     };
     if (p.citedReferences !== undefined) rare.citedReferences = p.citedReferences;
     c.rare.set(row, rare);
+    flags |= HAS_RARE;
   } else c.rare.delete(row);
+  c.flags[row] = flags;
   // A file is named once per format it was read as; the key cannot occur in a path (NUL).
   const sourceKey = `${p.source.format}\u0000${p.source.file}`;
   let source = c.sourceIndex.get(sourceKey);
@@ -348,15 +404,21 @@ function gathered(c: Columns, order: ArrayLike<number>): Columns {
   out.exportDate = pick(c.exportDate);
   out.categories = pick(c.categories);
   out.grants = pick(c.grants);
-  out.sources = c.sources;
   pickInt(c.line, out.line);
   pickInt(c.recordIndex, out.recordIndex);
   out.keys = new Array<string>(keyCount);
+  const renumbered = new Int32Array(c.sources.length).fill(-1);
   let k = 0;
   for (let i = 0; i < n; i++) {
     const row = order[i] as number;
     out.flags[i] = c.flags[row] as number;
-    out.source[i] = c.source[row] as number;
+    // Sources renumbered by first use in the table's order, whatever order rows were appended in.
+    const source = c.source[row] as number;
+    if (renumbered[source] === -1) {
+      renumbered[source] = out.sources.length;
+      out.sources.push(c.sources[source] as Source);
+    }
+    out.source[i] = renumbered[source] as number;
     const rare = c.rare.get(row);
     if (rare !== undefined) out.rare.set(i, rare);
     out.keyStart[i] = k;
@@ -366,7 +428,6 @@ function gathered(c: Columns, order: ArrayLike<number>): Columns {
   }
   out.keyStart[n] = k;
   out.keyCount = new Uint32Array(0);
-  out.sourceIndex = new Map();
   return out;
 }
 
@@ -375,8 +436,8 @@ const CROSS_OF_FLAGS = [null, false, true] as const;
 
 /** The paper of row `row`, made in `CorpusPaperSchema`'s key order (the order a saved corpus writes). */
 function paperAt(c: Columns, row: number): CorpusPaper {
-  const rare = c.rare.get(row) ?? NO_RARE;
   const flags = c.flags[row] as number;
+  const rare = (flags & HAS_RARE) === 0 ? NO_RARE : (c.rare.get(row) as RareFields);
   const source = c.sources[c.source[row] as number] as Source;
   const paper: CorpusPaper = {
     ut: c.ut[row] as string,
@@ -392,7 +453,7 @@ function paperAt(c: Columns, row: number): CorpusPaper {
     authorKeys: c.keys.slice(c.keyStart[row], c.keyStart[row + 1]),
     authorAddresses: c.authorAddresses[row] as number[][],
     unifiedOrganizations: c.unifiedOrganizations[row] as string[],
-    crossAffiliationOnly: CROSS_OF_FLAGS[flags >> 1] as boolean | null,
+    crossAffiliationOnly: CROSS_OF_FLAGS[(flags >> 1) & 3] as boolean | null,
     fields: c.fields[row] as CorpusPaper["fields"],
     citations: getInt(c.citations, row),
     citationsAllDatabases: getInt(c.citationsAllDatabases, row),
@@ -412,19 +473,22 @@ function paperAt(c: Columns, row: number): CorpusPaper {
   return paper;
 }
 
-function tableOf(c: Columns): PaperTable {
-  const n = c.length;
-  return {
-    kind: "paper-table",
-    length: n,
-    at(index) {
-      // As Array.prototype.at: the index made whole (NaN is 0), negative from the end.
-      const whole = Number.isNaN(index) ? 0 : Math.trunc(index);
-      const row = whole < 0 ? whole + n : whole;
-      return row >= 0 && row < n ? paperAt(c, row) : undefined;
-    },
-    *[Symbol.iterator]() {
-      for (let row = 0; row < n; row++) yield paperAt(c, row);
-    },
-  };
+/**
+ * A `PaperTable`. Its columns are its own enumerable field, in a form that depends only on the
+ * papers and their order (`gathered`), so that two tables of equal papers are deeply equal
+ * (`toEqual`, `isDeepStrictEqual`) and unequal ones not.
+ */
+class Table implements PaperTable {
+  readonly kind = "paper-table";
+  readonly length: number;
+  constructor(readonly columns: Columns) {
+    this.length = columns.length;
+  }
+  at(index: number): CorpusPaper | undefined {
+    const row = positionAt(index, this.length);
+    return row === undefined ? undefined : paperAt(this.columns, row);
+  }
+  *[Symbol.iterator](): Iterator<CorpusPaper> {
+    for (let row = 0; row < this.length; row++) yield paperAt(this.columns, row);
+  }
 }

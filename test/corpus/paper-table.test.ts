@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CorpusPaper } from "../../src/corpus/corpus-paper.ts";
-import { isPaperTable, paperTable, paperTableBuilder } from "../../src/corpus/paper-table.ts";
+import { excludedTable, isPaperTable, paperTable, paperTableBuilder } from "../../src/corpus/paper-table.ts";
 import { corpusOf, paper } from "../indicators/_papers.ts";
 
 /** A test paper with `n` authors at one Japanese address, and the UT ending in `id`. */
@@ -14,7 +14,7 @@ const withAuthors = (id: number, n: number): CorpusPaper =>
 describe("paperTable(papers): the papers by column, handed out as papers", () => {
   it("gives back every paper of data set C with the same fields in the same key order", async () => {
     const corpus = await corpusOf("methodology/data-set-c.txt");
-    const papers = [...corpus.papers, ...corpus.excluded.map((e) => e.paper)];
+    const papers = [...corpus.papers, ...Array.from(corpus.excluded, (e) => e.paper)];
     const table = paperTable(papers);
     expect(table.length).toBe(papers.length);
     papers.forEach((expected, i) => {
@@ -119,5 +119,34 @@ describe("paperTableBuilder(): rows appended, replaced and put in order", () => 
     const builder = fill();
     builder.finish();
     expect(() => builder.append(withAuthors(3, 1))).toThrow(/used after finish/);
+  });
+});
+
+describe("paper tables compare deeply by their papers", () => {
+  it("are equal when their papers are, whatever order the rows were appended in, and unequal otherwise", () => {
+    // Two sources, met in opposite orders by the two builders.
+    const a = {
+      ...withAuthors(1, 1),
+      source: { file: "a.txt", format: "plain" as const, line: 1, recordIndex: 0 },
+    };
+    const b = {
+      ...withAuthors(2, 2),
+      source: { file: "b.xml", format: "xml" as const, line: null, recordIndex: 0 },
+    };
+    const forward = paperTableBuilder();
+    forward.append(a);
+    forward.append(b);
+    const backward = paperTableBuilder();
+    backward.append(b);
+    backward.append(a);
+    expect(forward.finish()).toEqual(backward.finish([1, 0]));
+    expect(paperTable([a, b])).not.toEqual(paperTable([b, a]));
+    expect(paperTable([a, b])).not.toEqual(paperTable([a, { ...b, citations: 1 }]));
+    expect(excludedTable(paperTable([a]), [["doc-type-out-of-scope"]])).toEqual(
+      excludedTable(paperTable([a]), [["doc-type-out-of-scope"]]),
+    );
+    expect(excludedTable(paperTable([a]), [["doc-type-out-of-scope"]])).not.toEqual(
+      excludedTable(paperTable([a]), [["year-out-of-scope"]]),
+    );
   });
 });
