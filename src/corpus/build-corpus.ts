@@ -108,7 +108,7 @@ export function createCorpusBuilder(options: CorpusOptionsInput = {}): CorpusBui
       const { record, at } = item;
       const source = sourceOf(at, format);
       const candidate = candidateOf(record, source, core.intern, digestRecord(record));
-      core.consider(record.ut, candidate, 0, () => core.paperOf(record, source));
+      core.consider(core.entries.get(record.ut), candidate, 0, () => core.paperOf(record, source));
     },
     addFile: core.addFile,
     finish: () => core.finish(),
@@ -146,7 +146,7 @@ export function createDeferredCorpusBuilder(options: CorpusOptionsInput = {}): D
     }
     // Equal quick digests: equal records, whose full digests would be equal too, so the rule
     // of §13.2 never reaches them and `NO_DIGEST` on both sides names no differing field.
-    core.consider(ut, candidate, quick, make);
+    core.consider(entry, candidate, quick, make);
   };
   /** One item, its provisional index's holders put in `held` when given. */
   const addItem = (item: ReadItem, format: WosFormat, held?: Provisional[]): void => {
@@ -194,7 +194,7 @@ export function createDeferredCorpusBuilder(options: CorpusOptionsInput = {}): D
       const { record, at } = item;
       const source = sourceOf(at, format);
       const candidate = candidateOf(record, source, core.intern, digestRecord(record));
-      core.consider(record.ut, candidate, 0, () => core.paperOf(record, source), again);
+      core.consider(again.get(record.ut), candidate, 0, () => core.paperOf(record, source), again);
     },
     finish() {
       for (const ut of differing) {
@@ -316,16 +316,17 @@ function createCore(options: CorpusOptionsInput) {
     },
     /**
      * The rule of §13.2 for one more record of its UT: kept (its paper made, which normalizes
-     * the record) or added to the dropped.
+     * the record) or added to the dropped. `entry` is the UT's in `into`, which the caller has
+     * looked up already (`undefined`: the UT's first record): one look-up a record in a table
+     * of every UT, seldom in cache.
      */
     consider(
-      ut: string,
+      entry: Entry | undefined,
       candidate: DuplicateCandidate,
       quick: number,
       make: () => MadePaper,
       into = entries,
     ): void {
-      const entry = into.get(ut);
       if (entry !== undefined && preferCandidate(entry, candidate) <= 0) {
         addOther(entry, candidate);
         return;

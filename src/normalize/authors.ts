@@ -33,8 +33,11 @@ const EMPTY_BY_NUMBER: ReadonlyMap<number, number[]> = new Map();
 
 /** An address of the paper, as far as author links are concerned. */
 export interface LinkableAddress {
-  /** `C1` for research addresses, `RP` for reprint addresses used by the address policy. */
-  readonly source: "C1" | "RP";
+  /**
+   * The address (a `NormalizedAddress` in `normalize`), of which links read only the source: `C1`
+   * for research addresses, `RP` for reprint addresses used by the address policy.
+   */
+  readonly address: { readonly source: "C1" | "RP" };
   /** C1 address number (`Address.number`, XML `@addr_no`); `null` for RP addresses. */
   readonly number: number | null;
   /** Names written with the address: the C1 `[...]` prefix or the RP names. */
@@ -58,7 +61,7 @@ export interface AuthorWarning {
  * @returns the authors and the warnings met
  * @example
  * normalizeAuthors([{ seq: 1, name: "Sato, A", fullName: "Sato, Akira", orcid: null, researcherId: null, addressNumbers: [] }],
- *   [{ source: "C1", number: 1, names: ["Sato, Akira"] }])
+ *   [{ address: { source: "C1" }, number: 1, names: ["Sato, Akira"] }])
  * // → { authors: [{ seq: 1, name: "Sato, Akira", key: "name:SATO|A", keySource: "name", addressIndexes: [0] }], warnings: [] }
  */
 export function normalizeAuthors(
@@ -85,14 +88,17 @@ export function normalizeAuthors(
   // would otherwise cost 15 million comparisons. A text export's record needs no map.
   const byNumber = xmlLinked ? authorsByNumber(authors) : EMPTY_BY_NUMBER;
   addresses.forEach((address, index) => {
-    if (xmlLinked && address.source === "C1") {
+    if (xmlLinked && address.address.source === "C1") {
       for (const i of address.number === null ? [] : (byNumber.get(address.number) ?? [])) link(i, index);
       return;
     }
     for (const name of address.names) {
       const found = match(name);
       if (found === -1)
-        warnings.push({ code: "author-address-unlinked", detail: `${address.source} name "${name}"` });
+        warnings.push({
+          code: "author-address-unlinked",
+          detail: `${address.address.source} name "${name}"`,
+        });
       else link(found, index);
     }
   });

@@ -58,8 +58,6 @@ export interface PaperAddress {
    * authors are linked, when the caller puts the address's own list in its place.
    */
   readonly address: NormalizedAddress;
-  /** `address.source`, for the author links. */
-  readonly source: "C1" | "RP";
   /** C1 address number, or `null` for RP. */
   readonly number: number | null;
   /** Names in the C1 `[...]` prefix or in the RP entry. */
@@ -164,7 +162,7 @@ function resolve(
     // The normalized address itself (in its fields' order), not a copy made once authors are linked.
     authorSeqs: UNLINKED,
   };
-  return { address, source, number, names, warnings: facts.warnings };
+  return { address, number, names, warnings: facts.warnings };
 }
 
 /** The `authorSeqs` of an address whose authors are not linked yet (never modified). */

@@ -46,9 +46,9 @@ describe("normalizeAuthors(authors, addresses)", () => {
         author(3, "Smith, C", "Smith, Carol"),
       ],
       [
-        { source: "C1", number: 1, names: ["Bjornson, Emil", "Sato, Akira"] },
-        { source: "C1", number: 2, names: ["Smith, C.", "Sato, Akira"] },
-        { source: "RP", number: null, names: ["Sato, A"] },
+        { address: { source: "C1" }, number: 1, names: ["Bjornson, Emil", "Sato, Akira"] },
+        { address: { source: "C1" }, number: 2, names: ["Smith, C.", "Sato, Akira"] },
+        { address: { source: "RP" }, number: null, names: ["Sato, A"] },
       ],
     );
     expect(authors.map((a) => [a.seq, a.name, a.addressIndexes])).toEqual([
@@ -62,7 +62,7 @@ describe("normalizeAuthors(authors, addresses)", () => {
   it("warns about a bracket name that matches no author, or matches two loosely", () => {
     const { authors, warnings } = normalizeAuthors(
       [author(1, "Sato, A", "Sato, Akira"), author(2, "Sato, A", "Sato, Aiko")],
-      [{ source: "C1", number: 1, names: ["Sato, Ayumi", "Jones, D"] }],
+      [{ address: { source: "C1" }, number: 1, names: ["Sato, Ayumi", "Jones, D"] }],
     );
     expect(authors.map((a) => a.addressIndexes)).toEqual([[], []]);
     expect(warnings).toEqual([
@@ -78,8 +78,8 @@ describe("normalizeAuthors(authors, addresses)", () => {
         author(2, "Lee, K", "Lee, Kim", { addressNumbers: [2] }),
       ],
       [
-        { source: "C1", number: 1, names: [] },
-        { source: "C1", number: 2, names: [] },
+        { address: { source: "C1" }, number: 1, names: [] },
+        { address: { source: "C1" }, number: 2, names: [] },
       ],
     );
     expect(authors.map((a) => a.addressIndexes)).toEqual([[0, 1], [1]]);

@@ -83,7 +83,6 @@ describe("paperAddresses(c1, rp, year, addressSource) (docs/methodology.md §2.3
           // Filled in once the authors are linked (normalize).
           authorSeqs: [],
         },
-        source: "C1",
         number: 1,
         names: [],
         warnings: [{ code: "us-state-zip", detail: "CA 94720" }],
@@ -100,7 +99,6 @@ describe("paperAddresses(c1, rp, year, addressSource) (docs/methodology.md §2.3
           prefOrgs: [],
           authorSeqs: [],
         },
-        source: "RP",
         number: null,
         names: ["Yamamoto, O"],
         warnings: [],
