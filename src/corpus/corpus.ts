@@ -11,7 +11,6 @@ import { WosFormatSchema } from "../read/read-item.ts";
 import { RecordedReadLimitsSchema } from "../read/read-limits.ts";
 import { AuthorNamesSchema } from "./author-names.ts";
 import { CorpusOptionsSchema } from "./corpus-options.ts";
-import { CorpusPaperSchema } from "./corpus-paper.ts";
 import { DuplicateReportSchema } from "./duplicates.ts";
 import { type ExcludedTable, isExcludedTable, isPaperTable, type PaperTable } from "./paper-table.ts";
 import { ScopeExclusionSchema } from "./scope.ts";
@@ -76,17 +75,6 @@ export const FileAccountSchema = z.object({
 
 /** Counts of one input file. */
 export type FileAccount = z.infer<typeof FileAccountSchema>;
-
-/** A paper out of scope, with its reasons (first failing filter first). */
-export const ExcludedPaperSchema = z.object({
-  /** The paper. */
-  paper: CorpusPaperSchema,
-  /** Why it is out of scope. */
-  reasons: z.array(ScopeExclusionSchema).min(1),
-});
-
-/** A paper out of scope, with its reasons (first failing filter first). */
-export type ExcludedPaper = z.infer<typeof ExcludedPaperSchema>;
 
 /** A DOI carried by several UTs (a paper and its correction, say): kept apart, reported (§13.2). */
 export const SharedDoiSchema = z.object({

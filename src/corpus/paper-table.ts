@@ -16,11 +16,10 @@
  * paper (lists, strings, field assignments) are the table's own shared instances: read-only.
  */
 
+import * as z from "zod";
 import { type ListLike, positionAt } from "../common/list-like.ts";
-// Types only: corpus.ts imports this module's functions, never the other way round at run time.
-import type { ExcludedPaper } from "./corpus.ts";
-import type { CorpusPaper } from "./corpus-paper.ts";
-import type { ScopeExclusion } from "./scope.ts";
+import { type CorpusPaper, CorpusPaperSchema } from "./corpus-paper.ts";
+import { type ScopeExclusion, ScopeExclusionSchema } from "./scope.ts";
 
 /**
  * Papers in a fixed order, read like a read-only array: `length`, `at(i)`, and iteration (`for …
@@ -34,6 +33,17 @@ export interface PaperTable extends PaperList {
   /** Marks a table among paper lists (arrays have no such field). */
   readonly kind: "paper-table";
 }
+
+/** A paper out of scope, with its reasons (first failing filter first). */
+export const ExcludedPaperSchema = z.object({
+  /** The paper. */
+  paper: CorpusPaperSchema,
+  /** Why it is out of scope. */
+  reasons: z.array(ScopeExclusionSchema).min(1),
+});
+
+/** A paper out of scope, with its reasons (first failing filter first). */
+export type ExcludedPaper = z.infer<typeof ExcludedPaperSchema>;
 
 /**
  * The out-of-scope papers of a corpus: a `PaperTable` of the papers and their reasons (one shared

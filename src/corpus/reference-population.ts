@@ -6,9 +6,9 @@
  * over it, and `copub export` keeps its papers (flagged out of scope) for the shipped SQL.
  */
 import { listOf } from "../common/list-like.ts";
-import type { Corpus, ExcludedPaper } from "./corpus.ts";
+import type { Corpus } from "./corpus.ts";
 import type { CorpusPaper } from "./corpus-paper.ts";
-import type { PaperList } from "./paper-table.ts";
+import type { ExcludedPaper, PaperList } from "./paper-table.ts";
 import type { ScopeExclusion } from "./scope.ts";
 
 const FILTERS_ONLY: ReadonlySet<ScopeExclusion> = new Set(["country-out-of-scope", "field-out-of-scope"]);
