@@ -42,10 +42,33 @@ import {
 import { createTextDecoding, detectEncoding } from "./decode.ts";
 import type { ReadItem, ReadOptions } from "./read-item.ts";
 
-/** A push parser over bytes: the items of the RECs each push completed. */
-export interface XmlByteParser {
+/** A push parser (the text path behind the byte path's interface): the items of the RECs each push completed. */
+interface PushParser {
   push(bytes: Uint8Array): ReadItem[];
   end(): ReadItem[];
+}
+
+/**
+ * The byte parser of one input: fed with `pushXmlBytes`, finished with `endXmlBytes`. A state
+ * read by module functions rather than an object of closures: V8 keeps the compiled code of a
+ * closure only while one of them lives, so a reader's loop calling each file's own closures was
+ * thrown away and compiled again after every full collection.
+ */
+export interface XmlByteParser {
+  readonly file: string;
+  readonly options: ReadOptions;
+  readonly reading: { readonly maxRecordChars: number; readonly readRecord: RecordReader };
+  readonly line: number;
+  readonly recordIndex: number;
+  readonly fileStart: boolean;
+  /** The bytes before the encoding is known (a file's first `ENCODING_BYTES`). */
+  waiting: Uint8Array[];
+  waitingBytes: number;
+  /** The byte path, once the input is known to be UTF-8; or the text path, for UTF-16. */
+  utf8: Utf8Run | null;
+  text: PushParser | null;
+  /** Items given so far. */
+  items: number;
 }
 
 /** Bytes looked at to detect the encoding, as `decode.ts` does. */
@@ -72,12 +95,12 @@ const NON_ASCII = -3;
  * UTF-8 (only UTF-8 files are cut into blocks), whatever its first bytes look like.
  * @param file - name used in locations, rejections and errors
  * @param options - `citedReferences`, `maxRecordBytes`
- * @throws CopubError `invalid-option` for a bad `maxRecordBytes`; from `end()`, `not-wos` when a
- *   file's input held no `<REC>` and no WoS root or namespace
+ * @throws CopubError `invalid-option` for a bad `maxRecordBytes`; from `endXmlBytes`, `not-wos`
+ *   when a file's input held no `<REC>` and no WoS root or namespace
  * @example
  * const parser = createXmlByteParser("wos.xml", {}, 1, 0, true);
- * parser.push(new TextEncoder().encode("<records><REC><UID>WOS:1</UID></REC></records>")); // → []
- * parser.end(); // → [{ ok: true, record: { ut: "WOS:1", … }, at: { file: "wos.xml", line: 1, recordIndex: 0 } }]
+ * pushXmlBytes(parser, new TextEncoder().encode("<records><REC><UID>WOS:1</UID></REC></records>")); // → []
+ * endXmlBytes(parser); // → [{ ok: true, record: { ut: "WOS:1", … }, at: { file: "wos.xml", line: 1, recordIndex: 0 } }]
  */
 export function createXmlByteParser(
   file: string,
@@ -87,59 +110,82 @@ export function createXmlByteParser(
   fileStart: boolean,
 ): XmlByteParser {
   const reading = xmlRecordReading(file, options);
-  /** The bytes before the encoding is known (a file's first `ENCODING_BYTES`). */
-  let waiting: Uint8Array[] = [];
-  let waitingBytes = 0;
-  let utf8: (XmlByteParser & { head(): string }) | null = null;
-  let run: XmlByteParser | null = null;
-  let items = 0;
-  const start = (bytes: Uint8Array): XmlByteParser => {
-    const { encoding, bomBytes } = fileStart ? detectEncoding(bytes) : { encoding: "utf-8", bomBytes: 0 };
-    if (encoding !== "utf-8") {
-      // UTF-16: the text path, which tells a file that is not WoS XML itself.
-      return createTextRun(
-        createTextXmlParser(file, options, line, recordIndex, fileStart),
-        createTextDecoding(),
-      );
-    }
-    utf8 = createUtf8Run(file, options, reading, line, recordIndex, bomBytes, fileStart);
-    return utf8;
-  };
-  const counted = (out: ReadItem[]): ReadItem[] => {
-    items += out.length;
-    return out;
-  };
   return {
-    push(bytes) {
-      if (run !== null) return counted(run.push(bytes));
-      waiting.push(bytes);
-      waitingBytes += bytes.length;
-      if (fileStart && waitingBytes < ENCODING_BYTES) return [];
-      const joined = concat(waiting, waitingBytes);
-      waiting = [];
-      run = start(joined);
-      return counted(run.push(joined));
-    },
-    end() {
-      let out: ReadItem[] = [];
-      if (run === null) {
-        const joined = concat(waiting, waitingBytes);
-        run = start(joined);
-        out = run.push(joined);
-      }
-      out = counted([...out, ...run.end()]);
-      const byteRun = utf8 as (XmlByteParser & { head(): string }) | null;
-      if (fileStart && byteRun !== null) checkWosHead(file, byteRun.head(), items);
-      return out;
-    },
+    file,
+    options,
+    reading,
+    line,
+    recordIndex,
+    fileStart,
+    waiting: [],
+    waitingBytes: 0,
+    utf8: null,
+    text: null,
+    items: 0,
   };
+}
+
+/**
+ * Adds bytes of input to a byte parser.
+ * @returns the items of the RECs the bytes completed
+ * @example
+ * pushXmlBytes(parser, new TextEncoder().encode("<records><REC><UID>WOS:1</UID></REC></records>")) // → []
+ */
+export function pushXmlBytes(parser: XmlByteParser, bytes: Uint8Array): ReadItem[] {
+  if (parser.utf8 !== null) return counted(parser, pushRun(parser.utf8, bytes));
+  if (parser.text !== null) return counted(parser, parser.text.push(bytes));
+  parser.waiting.push(bytes);
+  parser.waitingBytes += bytes.length;
+  if (parser.fileStart && parser.waitingBytes < ENCODING_BYTES) return [];
+  return counted(parser, startParser(parser));
+}
+
+/**
+ * Ends a byte parser's input.
+ * @returns the items of the RECs left
+ * @throws CopubError `not-wos` when a file's input held no `<REC>` and no WoS root or namespace
+ * @example
+ * endXmlBytes(parser) // → [{ ok: true, record: { ut: "WOS:1", … }, at: { file: "wos.xml", line: 1, recordIndex: 0 } }]
+ */
+export function endXmlBytes(parser: XmlByteParser): ReadItem[] {
+  const first = parser.utf8 === null && parser.text === null ? startParser(parser) : [];
+  const rest = parser.utf8 !== null ? endRun(parser.utf8) : (parser.text as PushParser).end();
+  const out = counted(parser, [...first, ...rest]);
+  if (parser.fileStart && parser.utf8 !== null) checkWosHead(parser.file, parser.utf8.head, parser.items);
+  return out;
+}
+
+/**
+ * Detects the encoding from the bytes waiting (a later block of a file is UTF-8 whatever its first
+ * bytes), starts the byte path (UTF-8) or the text path (UTF-16, which tells a file that is not WoS
+ * XML itself), and pushes the bytes to it.
+ */
+function startParser(parser: XmlByteParser): ReadItem[] {
+  const { file, options, line, recordIndex, fileStart } = parser;
+  const bytes = concat(parser.waiting, parser.waitingBytes);
+  parser.waiting = [];
+  const { encoding, bomBytes } = fileStart ? detectEncoding(bytes) : { encoding: "utf-8", bomBytes: 0 };
+  if (encoding !== "utf-8") {
+    parser.text = createTextRun(
+      createTextXmlParser(file, options, line, recordIndex, fileStart),
+      createTextDecoding(),
+    );
+    return parser.text.push(bytes);
+  }
+  parser.utf8 = createUtf8Run(file, options, parser.reading, line, recordIndex, bomBytes, fileStart);
+  return pushRun(parser.utf8, bytes);
+}
+
+function counted(parser: XmlByteParser, out: ReadItem[]): ReadItem[] {
+  parser.items += out.length;
+  return out;
 }
 
 /** The text parser fed by a decoder: the text path behind the byte parser's interface. */
 function createTextRun(
   parser: XmlParser,
   decoding: { push(bytes: Uint8Array): Iterable<string>; end(): Iterable<string> },
-): XmlByteParser {
+): PushParser {
   const texts = (decoded: Iterable<string>): ReadItem[] => {
     const out: ReadItem[] = [];
     for (const text of decoded) for (const item of parser.push(text)) out.push(item);
@@ -213,7 +259,7 @@ interface Utf8Run {
   nextLf: number;
   nextCr: number;
   /** Set once the text parser has taken over the rest of the input. */
-  text: XmlByteParser | null;
+  text: PushParser | null;
   /** The file's first characters, for `checkWosHead`. */
   head: string;
   readonly headDecoder: InstanceType<typeof TextDecoder>;
@@ -235,7 +281,7 @@ function createUtf8Run(
   recordIndex: number,
   skip: number,
   fileStart: boolean,
-): XmlByteParser & { head(): string } {
+): Utf8Run {
   const citedReferences = options.citedReferences !== false;
   const buffer = allocUtf8Bytes(0);
   const run: Utf8Run = {
@@ -260,14 +306,16 @@ function createUtf8Run(
     line: firstLine,
     lineAt: 0,
     crBefore: false,
-    nextLf: -1,
-    nextCr: -1,
+    // Not -1 (not searched yet), which an empty window gives the same: a field made with a small
+    // integer and given +∞ later changes its map, and V8 then throws away the code compiled for it.
+    nextLf: NOT_IN_WINDOW,
+    nextCr: NOT_IN_WINDOW,
     text: null,
     head: "",
     headDecoder: new TextDecoder("utf-8", { ignoreBOM: true }),
     scanned: { end: 0 },
   };
-  return { push: (chunk) => pushRun(run, chunk), end: () => endRun(run), head: () => run.head };
+  return run;
 }
 
 /** Adds a chunk of input and reads the RECs it completes. */
@@ -297,7 +345,7 @@ function endRun(run: Utf8Run): ReadItem[] {
   if (run.text !== null) return run.text.end();
   const out: ReadItem[] = [];
   scan(run, true, out);
-  const rest = run.text as XmlByteParser | null;
+  const rest = run.text as PushParser | null;
   if (rest !== null) for (const item of rest.end()) out.push(item);
   return out;
 }
