@@ -341,7 +341,7 @@ export function scanRecordBytes(
   // (`closedRecord`): a REC all ASCII, as most real ones are, is then decoded once and its values
   // sliced from that text, where one native decode call a value was a tenth of the reader's time.
   const values: PendingValues = { targets: [], keys: [], ranges: [], references: [], referenceRanges: [] };
-  const root = newElement();
+  const root: Record<string, unknown> = {};
   // The open elements, as parallel stacks: where each name starts and ends (for its end tag),
   // its kept path (or null), the element built (or null) and where its text starts.
   const nameStarts: number[] = [];
@@ -478,7 +478,7 @@ export function scanRecordBytes(
       (element as Record<string | symbol, unknown>)[FORMATTED_REFERENCES] ??= [];
       if (selfClosing) addReference(values, element as Record<string | symbol, unknown>, parts);
     } else if (kept !== null && element !== null) {
-      child = newElement();
+      child = {};
       const name = (path as PathNode).names.names[index] as string;
       const siblings = element[name] as unknown[] | undefined;
       if (siblings === undefined) element[name] = [child];
@@ -498,17 +498,6 @@ export function scanRecordBytes(
     path = kept;
     element = child;
   }
-}
-
-/**
- * A new element object, with no prototype. Such objects all keep one map (V8's hidden class) however
- * their keys come, a map that lives as long as the program: built from `{}`, each order of names and
- * attributes met made its own map, which dies with the last object of it, and V8 then discards the
- * code compiled for it (the mapping's `textOf`, `title`, …: after every full collection of a read of
- * a 20 MB file). No prototype also means no name can reach `Object.prototype`.
- */
-function newElement(): Record<string, unknown> {
-  return Object.create(null) as Record<string, unknown>;
 }
 
 /** Bytes looked at one by one for the next `<` before `indexOf` is called. */

@@ -387,16 +387,6 @@ describe("the elements the fast scan builds", () => {
     return list;
   };
 
-  it("have no prototype, so no element name reaches Object.prototype", () => {
-    expect(scanned).toBeDefined();
-    const rec = scanned as Element;
-    expect(Object.getPrototypeOf(rec)).toBeNull();
-    expect(Object.getPrototypeOf(at(rec, "static_data", "summary", "titles", "title")[0])).toBeNull();
-    // `toString` or `constructor` would be Object.prototype's functions on an object made by `{}`.
-    expect(rec.toString).toBeUndefined();
-    expect(rec.constructor).toBeUndefined();
-  });
-
   it("keep their keys in document order: attributes, then text, then children as met", () => {
     const rec = scanned as Element;
     expect(Object.keys(rec)).toEqual(["UID", "static_data"]);
