@@ -5,7 +5,7 @@
  */
 import type { SourceLocation } from "../diagnostics/location.ts";
 import { yearInDate } from "./_tag-values.ts";
-import { createMapContext, type MapContext } from "./_xml-context.ts";
+import { countIn, createMapContext, type MapContext, textIn, textsIn, unexpectedIn } from "./_xml-context.ts";
 import { attribute, child, children, descend, type XmlElement } from "./_xml-node.ts";
 import { mapPeople } from "./_xml-people.ts";
 import { citedReferenceStrings } from "./_xml-references.ts";
@@ -40,7 +40,7 @@ export interface MapRecordOptions {
  */
 export function mapRecord(rec: XmlElement, at: SourceLocation, options: MapRecordOptions = {}): ReadItem {
   const context = createMapContext();
-  const uid = context.text(child(rec, "UID"), "UID");
+  const uid = textIn(context, child(rec, "UID"), "UID");
   if (uid === null) {
     const rejection = {
       ...at,
@@ -57,84 +57,58 @@ export function mapRecord(rec: XmlElement, at: SourceLocation, options: MapRecor
   const dynamicData = child(rec, "dynamic_data");
 
   const identifiers = children(descend(dynamicData, "cluster_related", "identifiers"), "identifier");
-  const identifier = (type: string): string | null =>
-    attribute(
-      identifiers.find((i) => attribute(i, "type") === type),
-      "value",
-    ) ?? null;
   const titles = children(child(summary, "titles"), "title");
-  const title = (type: string): string | null =>
-    context.text(
-      titles.find((t) => attribute(t, "type") === type),
-      `title[@type="${type}"]`,
-    );
   const subjects = children(descend(fullrecord, "category_info", "subjects"), "subject");
-  const subjectsOf = (type: string): string[] =>
-    distinctIgnoringCase(
-      context.texts(
-        subjects.filter((s) => attribute(s, "ascatype") === type),
-        "subject",
-      ),
-    );
-  const timesCitedIn = (collection: string): number | null =>
-    context.count(
-      attribute(
-        children(descend(dynamicData, "citation_related", "tc_list"), "silo_tc").find(
-          (s) => attribute(s, "coll_id") === collection,
-        ),
-        "local_count",
-      ),
-      `silo_tc[@coll_id="${collection}"]/@local_count`,
-    );
+  const timesCited = children(descend(dynamicData, "citation_related", "tc_list"), "silo_tc");
 
   const earlyAccessDate = attribute(pubInfo, "early_access_date") ?? null;
   const earlyAccessYear =
-    context.count(attribute(pubInfo, "early_access_year"), "pub_info/@early_access_year") ??
+    countIn(context, attribute(pubInfo, "early_access_year"), "pub_info/@early_access_year") ??
     (earlyAccessDate === null ? null : (yearInDate(earlyAccessDate) ?? null));
-  const doi = identifier("doi") ?? identifier("xref_doi");
+  const doi = identifier(identifiers, "doi") ?? identifier(identifiers, "xref_doi");
   const fundAck = child(fullrecord, "fund_ack");
-  const fundingText = context.texts(children(child(fundAck, "fund_text"), "p"), "fund_text/p").join(" ");
+  const fundingText = textsIn(context, children(child(fundAck, "fund_text"), "p"), "fund_text/p").join(" ");
   const people = mapPeople(staticData, context);
 
   const record: WosRecord = {
     ut: normalizeUt(uid),
     doi: doi === null ? null : normalizeDoi(doi),
     publicationType: publicationType(attribute(pubInfo, "pubtype"), context),
-    documentTypes: context.texts(children(child(summary, "doctypes"), "doctype"), "doctype"),
-    title: title("item"),
-    sourceTitle: title("source"),
-    sourceAbbreviation: title("abbrev_29"),
-    isoSourceAbbreviation: title("abbrev_iso"),
-    issn: identifier("issn"),
-    eissn: identifier("eissn"),
+    documentTypes: textsIn(context, children(child(summary, "doctypes"), "doctype"), "doctype"),
+    title: title(titles, "item", context),
+    sourceTitle: title(titles, "source", context),
+    sourceAbbreviation: title(titles, "abbrev_29", context),
+    isoSourceAbbreviation: title(titles, "abbrev_iso", context),
+    issn: identifier(identifiers, "issn"),
+    eissn: identifier(identifiers, "eissn"),
     language: language(child(fullrecord, "languages"), context),
-    publicationYear: context.count(attribute(pubInfo, "pubyear"), "pub_info/@pubyear"),
+    publicationYear: countIn(context, attribute(pubInfo, "pubyear"), "pub_info/@pubyear"),
     // `@pubmonth` is PD as written (`JAN 6`, `SPR`); `@sortdate` is a made-up day used for
     // sorting (`2016-01-01` for a record dated only 2016), so it is not a publication date.
     publicationDate: attribute(pubInfo, "pubmonth") ?? null,
     earlyAccessDate,
     earlyAccessYear,
-    editions: children(descend(summary, "EWUID"), "edition")
-      .map((e) => attribute(e, "value"))
-      .filter((v): v is string => v !== undefined),
+    editions: editions(children(descend(summary, "EWUID"), "edition")),
     authors: people.authors,
     groupAuthors: people.groupAuthors,
     addresses: people.addresses,
     organizations: people.organizations,
     reprintAddresses: people.reprintAddresses,
-    timesCited: timesCitedIn("WOS"),
+    timesCited: timesCitedIn(timesCited, "WOS", context),
     // `WOK` is the collection id WoS uses for "all databases" (Z9); no sample file has it.
-    timesCitedAllDatabases: timesCitedIn("WOK"),
-    citedReferenceCount: context.count(
+    timesCitedAllDatabases: timesCitedIn(timesCited, "WOK", context),
+    citedReferenceCount: countIn(
+      context,
       attribute(child(fullrecord, "refs"), "count") ?? attribute(child(fullrecord, "references"), "count"),
       "refs/@count",
     ),
-    categories: subjectsOf("traditional"),
-    researchAreas: subjectsOf("extended"),
+    categories: subjectsOf(subjects, "traditional", context),
+    researchAreas: subjectsOf(subjects, "extended", context),
     grants: grants(child(fundAck, "grants"), context),
     fundingText: fundingText.length > 0 ? fundingText : null,
-    authorKeywords: context.texts(children(child(fullrecord, "keywords"), "keyword"), "keywords/keyword"),
-    keywordsPlus: context.texts(
+    authorKeywords: textsIn(context, children(child(fullrecord, "keywords"), "keyword"), "keywords/keyword"),
+    keywordsPlus: textsIn(
+      context,
       children(descend(staticData, "item", "keywords_plus"), "keyword"),
       "keywords_plus/keyword",
     ),
@@ -150,18 +124,62 @@ export function mapRecord(rec: XmlElement, at: SourceLocation, options: MapRecor
   return { ok: true, record, at };
 }
 
+/**
+ * The first of `elements` whose attribute `name` is `value` (a loop, not `find` with a callback
+ * made for each call).
+ */
+function withAttribute(elements: readonly XmlElement[], name: string, value: string): XmlElement | undefined {
+  for (const element of elements) if (attribute(element, name) === value) return element;
+  return undefined;
+}
+
+/** The `@value` of each edition that has one (WoS's edition codes, `WOS.SCI`, …). */
+function editions(elements: readonly XmlElement[]): string[] {
+  const out: string[] = [];
+  for (const element of elements) {
+    const value = attribute(element, "value");
+    if (value !== undefined) out.push(value);
+  }
+  return out;
+}
+
+function identifier(identifiers: readonly XmlElement[], type: string): string | null {
+  return attribute(withAttribute(identifiers, "type", type), "value") ?? null;
+}
+
+/** The text of the title of a type (`item`, `source`, …). */
+function title(titles: readonly XmlElement[], type: string, context: MapContext): string | null {
+  return textIn(context, withAttribute(titles, "type", type), `title[@type="${type}"]`);
+}
+
+/** The subject categories of a scheme (`traditional`: WC; `extended`: SC), repeats in other case left out. */
+function subjectsOf(subjects: readonly XmlElement[], type: string, context: MapContext): string[] {
+  const ofType: XmlElement[] = [];
+  for (const subject of subjects) if (attribute(subject, "ascatype") === type) ofType.push(subject);
+  return distinctIgnoringCase(textsIn(context, ofType, "subject"));
+}
+
+/** The times cited in a collection (`WOS`: TC; `WOK`: Z9). */
+function timesCitedIn(silos: readonly XmlElement[], collection: string, context: MapContext): number | null {
+  return countIn(
+    context,
+    attribute(withAttribute(silos, "coll_id", collection), "local_count"),
+    `silo_tc[@coll_id="${collection}"]/@local_count`,
+  );
+}
+
 function publicationType(pubtype: string | undefined, context: MapContext): string | null {
   if (pubtype === undefined) return null;
   const code = PUBLICATION_TYPE_CODES[pubtype.toLowerCase()];
-  if (code === undefined) context.unexpected(`pub_info/@pubtype "${pubtype}" has no PT code`);
+  if (code === undefined) unexpectedIn(context, `pub_info/@pubtype "${pubtype}" has no PT code`);
   return code ?? null;
 }
 
 /** The primary language (LA), else the first one listed. */
 function language(languages: XmlElement | undefined, context: MapContext): string | null {
   const all = children(languages, "language");
-  const primary = all.find((l) => attribute(l, "type") === "primary") ?? all[0];
-  return context.text(primary, "languages/language");
+  const primary = withAttribute(all, "type", "primary") ?? all[0];
+  return textIn(context, primary, "languages/language");
 }
 
 /**
@@ -173,10 +191,10 @@ function grants(element: XmlElement | undefined, context: MapContext): Grant[] {
   for (const grant of children(element, "grant")) {
     const agencies = children(grant, "grant_agency");
     const written = agencies.find((a) => attribute(a, "pref") === undefined) ?? agencies[0];
-    const agency = context.text(written, "grant/grant_agency");
-    const grantIds = context.texts(children(child(grant, "grant_ids"), "grant_id"), "grant_ids/grant_id");
+    const agency = textIn(context, written, "grant/grant_agency");
+    const grantIds = textsIn(context, children(child(grant, "grant_ids"), "grant_id"), "grant_ids/grant_id");
     if (agency === null) {
-      if (grantIds.length > 0) context.unexpected(`grant ${grantIds.join(", ")} names no grant_agency`);
+      if (grantIds.length > 0) unexpectedIn(context, `grant ${grantIds.join(", ")} names no grant_agency`);
       continue;
     }
     out.push({ agency, grantIds });
@@ -190,10 +208,12 @@ function grants(element: XmlElement | undefined, context: MapContext): Grant[] {
  */
 function distinctIgnoringCase(values: readonly string[]): string[] {
   const seen = new Set<string>();
-  return values.filter((value) => {
+  const out: string[] = [];
+  for (const value of values) {
     const key = value.toUpperCase();
-    if (seen.has(key)) return false;
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    out.push(value);
+  }
+  return out;
 }

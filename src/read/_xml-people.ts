@@ -7,7 +7,7 @@
  */
 
 import { identifierWarnings, linkIdentifierEntries } from "./_identifier-links.ts";
-import type { MapContext } from "./_xml-context.ts";
+import { countIn, type MapContext, textIn, textsIn, unexpectedIn } from "./_xml-context.ts";
 import { attribute, child, children, descend, type XmlElement } from "./_xml-node.ts";
 import { createRankedNameMatcher } from "./names.ts";
 import type { Address, Author, AuthorIdentifier, ReprintAddress } from "./wos-record.ts";
@@ -57,13 +57,39 @@ export function mapPeople(staticData: XmlElement | undefined, context: MapContex
   const fullrecord = child(staticData, "fullrecord_metadata");
   const addresses = readAddresses(child(fullrecord, "addresses"), authors, context);
   return {
-    authors: authors.map((a) => a.author),
+    authors: authorsOf(authors),
     groupAuthors,
     addresses,
     organizations: organizationsOf(addresses),
     reprintAddresses: readReprintAddresses(child(fullrecord, "reprint_addresses"), context),
     unlinkedIdentifiers: linkContributors(child(staticData, "contributors"), authors, context),
   };
+}
+
+/** The authors without their display names (a loop: no callback made for each record). */
+function authorsOf(named: readonly NamedAuthor[]): Author[] {
+  const out: Author[] = [];
+  for (const { author } of named) out.push(author);
+  return out;
+}
+
+/** The display names of the authors linked to address `number`. */
+function authorsAt(authors: readonly NamedAuthor[], number: number): string[] {
+  const out: string[] = [];
+  for (const { author, displayName } of authors)
+    if (author.addressNumbers.includes(number)) out.push(displayName);
+  return out;
+}
+
+/**
+ * The organizations whose `@pref` is `pref` (`undefined`: those without one), as
+ * `organizations.filter` with a callback made for each address did.
+ */
+function withPref(organizations: readonly XmlElement[], pref: string | undefined): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const organization of organizations)
+    if (attribute(organization, "pref") === pref) out.push(organization);
+  return out;
 }
 
 /** Every address's organizations, in address order (a loop: `flatMap` was half of `mapPeople`'s own time). */
@@ -75,9 +101,9 @@ function organizationsOf(addresses: readonly Address[]): string[] {
 
 function nameForms(name: XmlElement | undefined, context: MapContext) {
   return {
-    wosStandard: context.text(child(name, "wos_standard"), "name/wos_standard"),
-    display: context.text(child(name, "display_name"), "name/display_name"),
-    full: context.text(child(name, "full_name"), "name/full_name"),
+    wosStandard: textIn(context, child(name, "wos_standard"), "name/wos_standard"),
+    display: textIn(context, child(name, "display_name"), "name/display_name"),
+    full: textIn(context, child(name, "full_name"), "name/full_name"),
   };
 }
 
@@ -94,14 +120,15 @@ function readNames(names: XmlElement | undefined, context: MapContext) {
     }
     if (!AUTHOR_ROLES.has(role)) {
       if (!OTHER_ROLES.has(role))
-        context.unexpected(`names/name has role "${role}", which copub does not map`);
+        unexpectedIn(context, `names/name has role "${role}", which copub does not map`);
       continue;
     }
     const rawSeq = attribute(name, "seq_no");
-    let seq = context.count(rawSeq, "name/@seq_no");
+    let seq = countIn(context, rawSeq, "name/@seq_no");
     if (seq === null || seq === 0) {
       seq = authors.length + 1;
-      context.unexpected(
+      unexpectedIn(
+        context,
         `author "${display ?? wosStandard ?? ""}" has seq_no "${rawSeq ?? ""}"; used ${seq}`,
       );
     }
@@ -132,7 +159,7 @@ function inSeqOrder(authors: readonly NamedAuthor[]): boolean {
 function addressNumbers(value: string | undefined, context: MapContext): number[] {
   const numbers: number[] = [];
   for (const token of value?.split(/\s+/) ?? []) {
-    const number = context.count(token, "name/@addr_no");
+    const number = countIn(context, token, "name/@addr_no");
     if (number !== null && number > 0 && !numbers.includes(number)) numbers.push(number);
   }
   return numbers;
@@ -147,44 +174,38 @@ function readAddresses(
   for (const addressName of children(addresses, "address_name")) {
     const spec = child(addressName, "address_spec");
     const rawNumber = attribute(spec, "addr_no");
-    let number = context.count(rawNumber, "address_spec/@addr_no");
+    let number = countIn(context, rawNumber, "address_spec/@addr_no");
     if (number === null || number === 0) {
       number = out.length + 1;
-      context.unexpected(`address_spec has addr_no "${rawNumber ?? ""}"; numbered ${number} by position`);
+      unexpectedIn(context, `address_spec has addr_no "${rawNumber ?? ""}"; numbered ${number} by position`);
     }
     // Address.text carries no final period (the text exports' C1 lines have one, XML has none).
     const text =
-      context.text(child(spec, "full_address"), "address_spec/full_address")?.replace(/\.$/, "") || null;
+      textIn(context, child(spec, "full_address"), "address_spec/full_address")?.replace(/\.$/, "") || null;
     if (text === null) {
-      context.unexpected(`address_spec addr_no="${number}" has no full_address; the address was left out`);
+      unexpectedIn(context, `address_spec addr_no="${number}" has no full_address; the address was left out`);
       continue;
     }
     copyAddressNameIdentifiers(child(addressName, "names"), authors);
     const organizations = children(child(spec, "organizations"), "organization");
-    const at = number;
     out.push({
       number,
       text,
-      authors: authors.filter((a) => a.author.addressNumbers.includes(at)).map((a) => a.displayName),
-      organizations: context.texts(
-        organizations.filter((o) => attribute(o, "pref") === "Y"),
-        "organization",
-      ),
+      authors: authorsAt(authors, number),
+      organizations: textsIn(context, withPref(organizations, "Y"), "organization"),
       parts: {
         // Organizations as written carry no `pref`; `pref="Y"` (unified) and `pref="D"` (unified
         // department, since 2023) are WoS's additions and are not part of the written address.
-        organizations: context.texts(
-          organizations.filter((o) => attribute(o, "pref") === undefined),
-          "organization",
-        ),
-        suborganizations: context.texts(
+        organizations: textsIn(context, withPref(organizations, undefined), "organization"),
+        suborganizations: textsIn(
+          context,
           children(child(spec, "suborganizations"), "suborganization"),
           "suborganization",
         ),
-        city: context.text(child(spec, "city"), "address_spec/city"),
-        state: context.text(child(spec, "state"), "address_spec/state"),
-        country: context.text(child(spec, "country"), "address_spec/country"),
-        zip: context.text(child(spec, "zip"), "address_spec/zip"),
+        city: textIn(context, child(spec, "city"), "address_spec/city"),
+        state: textIn(context, child(spec, "state"), "address_spec/state"),
+        country: textIn(context, child(spec, "country"), "address_spec/country"),
+        zip: textIn(context, child(spec, "zip"), "address_spec/zip"),
       },
     });
   }
@@ -199,19 +220,29 @@ function readAddresses(
 function copyAddressNameIdentifiers(names: XmlElement | undefined, authors: readonly NamedAuthor[]): void {
   for (const name of children(names, "name")) {
     const seq = Number(attribute(name, "seq_no"));
-    const author = authors.find((a) => a.author.seq === seq)?.author;
+    const author = authorWithSeq(authors, seq);
     if (author === undefined) continue;
     author.orcid ??= attribute(name, "orcid_id") ?? null;
     author.researcherId ??= attribute(name, "r_id") ?? null;
   }
 }
 
+/** The first author numbered `seq`. */
+function authorWithSeq(authors: readonly NamedAuthor[], seq: number): Author | undefined {
+  for (const { author } of authors) if (author.seq === seq) return author;
+  return undefined;
+}
+
 function readReprintAddresses(reprint: XmlElement | undefined, context: MapContext): ReprintAddress[] {
   const out: ReprintAddress[] = [];
   for (const addressName of children(reprint, "address_name")) {
-    const text = context.text(descend(addressName, "address_spec", "full_address"), "reprint full_address");
+    const text = textIn(
+      context,
+      descend(addressName, "address_spec", "full_address"),
+      "reprint full_address",
+    );
     if (text === null) {
-      context.unexpected("a reprint address has no full_address; it was left out");
+      unexpectedIn(context, "a reprint address has no full_address; it was left out");
       continue;
     }
     const authors: string[] = [];
@@ -224,6 +255,12 @@ function readReprintAddresses(reprint: XmlElement | undefined, context: MapConte
     out.push({ authors, text });
   }
   return out;
+}
+
+/** Whether any contributor written carries an ORCID iD or a ResearcherID. */
+function hasIdentifier(written: readonly { orcid: string | null; researcherId: string | null }[]): boolean {
+  for (const w of written) if (w.orcid !== null || w.researcherId !== null) return true;
+  return false;
 }
 
 /**
@@ -260,7 +297,7 @@ function linkContributors(
     });
   }
   // Most records list no contributor, or none with an identifier: nothing to link or warn of.
-  if (!written.some((w) => w.orcid !== null || w.researcherId !== null)) return [];
+  if (!hasIdentifier(written)) return [];
   // An entry without a name names nobody; its identifiers stay unlinked.
   const named = (kind: "orcid" | "researcherId") =>
     written.flatMap((w, index) => {

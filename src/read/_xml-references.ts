@@ -6,7 +6,7 @@
  * (`MANAGEMENT RESEARCH REVIEW` where CR has `MANAG RES REV`), and API records carry only a count.
  */
 import { isJsSpace } from "./_js-space.ts";
-import type { MapContext } from "./_xml-context.ts";
+import { type MapContext, textIn } from "./_xml-context.ts";
 import { child, children, type XmlElement } from "./_xml-node.ts";
 
 /**
@@ -25,7 +25,8 @@ export function citedReferenceStrings(references: XmlElement | undefined, contex
   if (Array.isArray(formatted)) return formatted as string[];
   const out: string[] = [];
   for (const reference of children(references, "reference")) {
-    const part = (name: string): string | null => context.text(child(reference, name), `reference/${name}`);
+    const part = (name: string): string | null =>
+      textIn(context, child(reference, name), `reference/${name}`);
     // Read in this order, that of the warnings a part with child elements gives.
     const [author, volume, page, doi] = [part("citedAuthor"), part("volume"), part("page"), part("doi")];
     const text = referenceString([author, part("year"), part("citedWork"), volume, page, doi]);

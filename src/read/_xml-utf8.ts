@@ -119,24 +119,35 @@ export function asciiText(bytes: Utf8Bytes, from: number, to: number): string {
  */
 export function multibyteEnds(bytes: Uint8Array, from: number, to: number): number[] | undefined {
   if (IS_ASCII === undefined || !LATIN1_SLICE) return undefined;
-  const isAscii = IS_ASCII;
   const ends: number[] = [];
-  const collect = (start: number, end: number): void => {
-    if (isAscii(bytes.subarray(start, end))) return;
-    if (end - start > 64) {
-      const middle = (start + end) >>> 1;
-      collect(start, middle);
-      collect(middle, end);
-      return;
-    }
-    for (let i = start; i < end; i++) {
-      const lead = bytes[i] as number;
-      // A lead byte starts a character of 2, 3 or 4 bytes; the bytes after it are 0x80–0xbf.
-      if (lead >= 0xc0) ends.push(i + (lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2));
-    }
-  };
-  collect(from, to);
+  collectMultibyteEnds(IS_ASCII, bytes, from, to, ends);
   return ends;
+}
+
+/**
+ * Adds to `ends` the ends of the characters of more than one byte in `bytes[start, end)`, halving
+ * while a half is not ASCII. A module function, not a closure made for each call: V8 keeps a
+ * closure's compiled code only while one lives.
+ */
+function collectMultibyteEnds(
+  isAscii: (bytes: Uint8Array) => boolean,
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  ends: number[],
+): void {
+  if (isAscii(bytes.subarray(start, end))) return;
+  if (end - start > 64) {
+    const middle = (start + end) >>> 1;
+    collectMultibyteEnds(isAscii, bytes, start, middle, ends);
+    collectMultibyteEnds(isAscii, bytes, middle, end, ends);
+    return;
+  }
+  for (let i = start; i < end; i++) {
+    const lead = bytes[i] as number;
+    // A lead byte starts a character of 2, 3 or 4 bytes; the bytes after it are 0x80–0xbf.
+    if (lead >= 0xc0) ends.push(i + (lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2));
+  }
 }
 
 /**

@@ -12,7 +12,7 @@
  */
 
 import { xmlBlocks } from "./_xml-blocks.ts";
-import { createXmlByteParser, type XmlByteParser } from "./_xml-byte-parser.ts";
+import { createXmlByteParser, endXmlBytes, pushXmlBytes, type XmlByteParser } from "./_xml-byte-parser.ts";
 import { createTextXmlParser, type XmlParser } from "./_xml-text-parser.ts";
 import type { ReadItem, ReadOptions } from "./read-item.ts";
 import { type ByteSource, openSource } from "./source.ts";
@@ -82,9 +82,9 @@ export async function* readXml(source: ByteSource, options: XmlReadOptions = {})
   // again with that slice; smaller slices copy more often.
   for await (const chunk of chunks) {
     for (let at = 0; at < chunk.length; at += PUSH_SLICE_BYTES)
-      yield* parser.push(chunk.subarray(at, at + PUSH_SLICE_BYTES));
+      yield* pushXmlBytes(parser, chunk.subarray(at, at + PUSH_SLICE_BYTES));
   }
-  yield* parser.end();
+  yield* endXmlBytes(parser);
 }
 
 /** Bytes pushed to the parser at a time (see `readXml`). */
@@ -112,7 +112,7 @@ export interface XmlBlockReadOptions extends TextBlockReadOptions {
 export function readXmlBlock(block: TextBlock, options: XmlBlockReadOptions = {}): ReadItem[] {
   const { firstRecordIndex = 0, fileStart = firstRecordIndex === 0, ...readOptions } = options;
   const run = startRun(readOptions, block.line, firstRecordIndex, fileStart);
-  return [...run.push(block.bytes), ...run.end()];
+  return [...pushXmlBytes(run, block.bytes), ...endXmlBytes(run)];
 }
 
 /**
@@ -133,17 +133,17 @@ export async function* readXmlBlocks(
   for await (const block of blocks) {
     if (run === null || !block.continued) {
       if (run !== null) {
-        const out = run.end();
+        const out = endXmlBytes(run);
         items += out.length;
         yield* out;
       }
       run = startRun(options, block.line, items, items === 0);
     }
-    const out = run.push(block.bytes);
+    const out = pushXmlBytes(run, block.bytes);
     items += out.length;
     yield* out;
   }
-  if (run !== null) yield* run.end();
+  if (run !== null) yield* endXmlBytes(run);
 }
 
 /** The parser of a run of blocks (one block and the continued ones after it). */

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createXmlByteParser } from "../../src/read/_xml-byte-parser.ts";
+import { createXmlByteParser, endXmlBytes, pushXmlBytes } from "../../src/read/_xml-byte-parser.ts";
 import { decodeChunks } from "../../src/read/decode.ts";
 import type { ReadItem, ReadOptions } from "../../src/read/read-item.ts";
 import { createXmlParser } from "../../src/read/xml.ts";
@@ -32,8 +32,8 @@ function byBytes(chunks: readonly Uint8Array[], options: ReadOptions): ReadItem[
   try {
     const parser = createXmlByteParser("f.xml", options, 1, 0, true);
     const items: ReadItem[] = [];
-    for (const chunk of chunks) items.push(...parser.push(chunk));
-    items.push(...parser.end());
+    for (const chunk of chunks) items.push(...pushXmlBytes(parser, chunk));
+    items.push(...endXmlBytes(parser));
     return items;
   } catch (error) {
     return (error as Error).message;
@@ -240,13 +240,13 @@ describe("a REC is read by the push that brings its end", () => {
     let pushed = 0;
     let read = 0;
     for (const chunk of chunked(bytes, size)) {
-      read += parser.push(chunk).length;
+      read += pushXmlBytes(parser, chunk).length;
       pushed += chunk.length;
       // Past the first 64 bytes (the encoding's detection), every REC ended so far has been read.
       if (pushed >= 64)
         expect(read, `after ${pushed} bytes`).toBe(ends.filter((end) => end <= pushed).length);
     }
-    expect(read + parser.end().length).toBe(recs.length);
+    expect(read + endXmlBytes(parser).length).toBe(recs.length);
   });
 });
 

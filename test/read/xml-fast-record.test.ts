@@ -371,3 +371,32 @@ describe("the fast XML scan keeps every attribute the mapping reads", () => {
     expect([...read].filter((name) => !READ_ATTRIBUTES.includes(name))).toStrictEqual([]);
   });
 });
+
+describe("the elements the fast scan builds", () => {
+  const scanned = scanRecord(
+    "<REC><UID>WOS:1</UID><static_data><summary><titles>" +
+      '<title type="source">S</title><title type="item">First</title><title type="item">Second</title>' +
+      "</titles></summary></static_data></REC>",
+    true,
+  );
+  type Element = Record<string, unknown>;
+  /** The elements named by a path of names, each the first of its name but the last. */
+  const at = (element: Element, ...names: readonly string[]): Element[] => {
+    let list: Element[] = [element];
+    for (const name of names) list = ((list[0] as Element)[name] ?? []) as Element[];
+    return list;
+  };
+
+  it("keep their keys in document order: attributes, then text, then children as met", () => {
+    const rec = scanned as Element;
+    expect(Object.keys(rec)).toEqual(["UID", "static_data"]);
+    const titles = at(rec, "static_data", "summary", "titles", "title");
+    // Three <title> elements in file order, each `@type` before `#text` (the attribute is met first).
+    expect(titles.map((t) => Object.keys(t))).toEqual([
+      ["@type", "#text"],
+      ["@type", "#text"],
+      ["@type", "#text"],
+    ]);
+    expect(titles.map((t) => t["#text"])).toEqual(["S", "First", "Second"]);
+  });
+});

@@ -400,6 +400,38 @@ describe("parseXml(text) maps a record's values as WoS wrote them", () => {
     expect(ids('<identifier type="xref_doi" value="10.1/X"/>')).toBe("10.1/x");
   });
 
+  it("takes the first title of each type, and each subject scheme apart with repeats in another case left out", () => {
+    // Two titles of type item: the first is TI. Subjects: traditional (WC) Ecology, ECOLOGY (a repeat
+    // in upper case, left out), Zoology; extended (SC) Environmental Sciences & Ecology.
+    const record = one(
+      '<static_data><summary><titles><title type="source">J ECOL</title><title type="item">First</title><title type="item">Second</title></titles></summary>' +
+        '<fullrecord_metadata><category_info><subjects><subject ascatype="traditional">Ecology</subject><subject ascatype="extended">Environmental Sciences &amp; Ecology</subject>' +
+        '<subject ascatype="traditional">ECOLOGY</subject><subject ascatype="traditional">Zoology</subject></subjects></category_info></fullrecord_metadata></static_data>',
+    );
+    expect([record.title, record.sourceTitle, record.sourceAbbreviation]).toEqual(["First", "J ECOL", null]);
+    expect(record.categories).toEqual(["Ecology", "Zoology"]);
+    expect(record.researchAreas).toEqual(["Environmental Sciences & Ecology"]);
+  });
+
+  it("lists the editions that carry a value, and an address's authors and organizations by pref", () => {
+    // Edition 2 has no value: left out. Address 1 is author 1's and 3's (addr_no "1" and "1 2"),
+    // not author 2's; its organizations: pref="Y" ones in C3, those without pref as written.
+    const record = one(
+      '<static_data><summary><EWUID><edition value="WOS.SCI"/><edition/><edition value="WOS.SSCI"/></EWUID>' +
+        '<names><name role="author" seq_no="1" addr_no="1"><display_name>A, A</display_name></name>' +
+        '<name role="author" seq_no="2" addr_no="2"><display_name>B, B</display_name></name>' +
+        '<name role="author" seq_no="3" addr_no="1 2"><display_name>C, C</display_name></name></names></summary>' +
+        '<fullrecord_metadata><addresses><address_name><address_spec addr_no="1"><full_address>Univ X, Oslo, Norway</full_address>' +
+        '<organizations><organization>Univ X</organization><organization pref="Y">University of X</organization><organization pref="D">Dept</organization></organizations>' +
+        "</address_spec></address_name></addresses></fullrecord_metadata></static_data>",
+    );
+    expect(record.editions).toEqual(["WOS.SCI", "WOS.SSCI"]);
+    expect(
+      record.addresses.map((a) => [a.number, a.authors, a.organizations, a.parts?.organizations]),
+    ).toEqual([[1, ["A, A", "C, C"], ["University of X"], ["Univ X"]]]);
+    expect(record.organizations).toEqual(["University of X"]);
+  });
+
   it("leaves out citedReferences when told to", () => {
     const inner =
       '<static_data><fullrecord_metadata><references count="1"><reference><citedAuthor>Pahl, R</citedAuthor><year>2005</year></reference></references></fullrecord_metadata></static_data>';
