@@ -6,7 +6,7 @@
  * for the headers of its author-key array before any of its values (no pointer compression in
  * Node's builds); by column the same paper is a slot of 8 B in each column of shared values,
  * its numbers a few bytes in typed arrays, its author keys slots of one flat array, and its rare
- * fields (Early Access date, funding text, warnings, cited references: unset on most papers) no
+ * fields (Early Access date, funding text, cited references: unset on most papers) no
  * slot at all. Measured on the generated 100k (`benchmarks/`, heap after collection): 769 B a
  * paper as objects, 569 by column.
  *
@@ -108,11 +108,20 @@ export interface PaperTableBuilder {
   append(paper: CorpusPaper): number;
   /** Puts another paper in a row already filled (a duplicate record that replaces the first). */
   replace(row: number, paper: CorpusPaper): void;
+  /** The paper in a row filled so far, made afresh. */
+  at(row: number): CorpusPaper;
+  /** The UT of a row filled so far. */
+  utAt(row: number): string;
+  /** Moves a row's paper to another place in the same file (a provisional record index made final). */
+  setPlace(row: number, line: number | null, recordIndex: number): void;
+  /** The table of the rows in row order. The builder must not be used afterwards. */
+  finish(): PaperTable;
   /**
-   * The table: the rows in `order` (each row at most once; a row left out is dropped), or in row
-   * order. The builder must not be used afterwards.
+   * One table for each order, of the rows it lists in that order (a row in at most one order; a
+   * row in none is dropped). Each column is released once gathered, so that the columns are held
+   * about once, not twice, at the end. The builder must not be used afterwards.
    */
-  finish(order?: ArrayLike<number>): PaperTable;
+  split(orders: readonly ArrayLike<number>[]): PaperTable[];
 }
 
 /**
@@ -141,9 +150,23 @@ export function isPaperTable(papers: PaperList): papers is PaperTable {
 /** An empty builder of a paper table. */
 export function paperTableBuilder(): PaperTableBuilder {
   let columns: Columns | undefined = emptyColumns(INITIAL_ROWS);
+  // A replaced row's author keys go at the end of the flat list: the table is then gathered.
+  let replaced = false;
   const open = (): Columns => {
     if (columns === undefined) throw new Error("paperTableBuilder: used after finish()");
     return columns;
+  };
+  const filled = (row: number, what: string): Columns => {
+    const c = open();
+    if (!(Number.isInteger(row) && row >= 0 && row < c.length)) {
+      throw new RangeError(`paperTableBuilder.${what}: no row ${row} (${c.length} rows)`);
+    }
+    return c;
+  };
+  const close = (): Columns => {
+    const c = open();
+    columns = undefined;
+    return c;
   };
   return {
     get length() {
@@ -157,16 +180,23 @@ export function paperTableBuilder(): PaperTableBuilder {
       return row;
     },
     replace(row, paper) {
-      const c = open();
-      if (!(Number.isInteger(row) && row >= 0 && row < c.length)) {
-        throw new RangeError(`paperTableBuilder.replace: no row ${row} (${c.length} rows)`);
-      }
+      const c = filled(row, "replace");
+      replaced = true;
       writeRow(c, row, paper);
     },
-    finish(order) {
-      const c = open();
-      columns = undefined;
-      return new Table(gathered(c, order ?? identity(c.length)));
+    at: (row) => paperAt(filled(row, "at"), row),
+    utAt: (row) => filled(row, "utAt").ut[row] as string,
+    setPlace(row, line, recordIndex) {
+      const c = filled(row, "setPlace");
+      setInt(c.line, row, line);
+      setInt(c.recordIndex, row, recordIndex);
+    },
+    finish() {
+      const c = close();
+      return new Table(replaced ? (gathered(c, [identity(c.length)])[0] as Columns) : trimmed(c));
+    },
+    split(orders) {
+      return gathered(close(), orders).map((part) => new Table(part));
     },
   };
 }
@@ -178,13 +208,15 @@ const INITIAL_ROWS = 1024;
 type Source = Pick<CorpusPaper["source"], "file" | "format">;
 
 /** The fields of a paper that most papers leave unset, kept only for the rows that set one. */
-type RareFields = Pick<CorpusPaper, "earlyAccessDate" | "fundingText" | "warnings" | "citedReferences">;
+type RareFields = Pick<CorpusPaper, "earlyAccessDate" | "fundingText" | "citedReferences">;
 
 /**
  * The columns. Numbers that may be `null` or beyond 32 bits (`IntColumn`) are 4 bytes a row;
- * `flags` packs `earlyAccess` (bit 0), `crossAffiliationOnly` (bits 1–2: 0 null, 1 false, 2
- * true) and whether the row has an entry in `rare` (bit 3, so that most rows skip the look-up); the author keys of row `r` are `keys[keyStart[r] … keyStart[r + 1])` once gathered
- * (while building, `keyStart[r]` and `keyCount[r]`, because a replaced row's keys go at the end).
+ * `flags` packs `earlyAccess` (bit 0) and `crossAffiliationOnly` (bits 1–2: 0 null, 1 false, 2
+ * true); a row's rare fields are `rare[rareOf[r] - 1]` (`rareOf[r]` 0: none, as on most rows; a
+ * typed column, not a map by row, because every pass over the papers reads it). The author keys
+ * of row `r` are `keys[keyStart[r] … keyStart[r + 1])` once gathered (while building,
+ * `keyStart[r]` and `keyCount[r]`, because a replaced row's keys go at the end).
  */
 interface Columns {
   length: number;
@@ -208,9 +240,13 @@ interface Columns {
   exportDate: (string | null)[];
   categories: CorpusPaper["categories"][];
   grants: CorpusPaper["grants"][];
-  rare: Map<number, RareFields>;
+  /** One shared list per combination of codes (a third of real papers have one). */
+  warnings: CorpusPaper["warnings"][];
+  rare: RareFields[];
+  rareOf: Uint32Array;
   sources: Source[];
-  sourceIndex: Map<string, number>;
+  /** While building: each source's position, by format and file (no joined key to hash a row). */
+  sourceIndex: Map<string, Map<string, number>>;
   source: Uint32Array;
   line: IntColumn;
   recordIndex: IntColumn;
@@ -230,7 +266,7 @@ const NULL_INT = -0x80000000;
 const BEYOND_INT = -0x7fffffff;
 
 function setInt(column: IntColumn, row: number, value: number | null): void {
-  column.beyond.delete(row);
+  if (column.beyond.size > 0) column.beyond.delete(row);
   if (value === null) column.values[row] = NULL_INT;
   else if (value > BEYOND_INT && value <= 0x7fffffff) column.values[row] = value;
   else {
@@ -270,7 +306,9 @@ function emptyColumns(rows: number): Columns {
     exportDate: [],
     categories: [],
     grants: [],
-    rare: new Map(),
+    warnings: [],
+    rare: [],
+    rareOf: new Uint32Array(rows),
     sources: [],
     sourceIndex: new Map(),
     source: new Uint32Array(rows),
@@ -298,6 +336,7 @@ function resized(c: Columns, rows: number): Columns {
     ...c,
     year: int(c.year),
     flags: grown(c.flags, (n) => new Uint8Array(n), rows),
+    rareOf: grown(c.rareOf, (n) => new Uint32Array(n), rows),
     keyStart: grown(c.keyStart, (n) => new Uint32Array(n), rows + 1),
     keyCount: grown(c.keyCount, (n) => new Uint32Array(n), rows),
     citations: int(c.citations),
@@ -308,16 +347,13 @@ function resized(c: Columns, rows: number): Columns {
   };
 }
 
-/** Bit 3 of `flags`: the row has an entry in `rare`. */
-const HAS_RARE = 8;
-
 function writeRow(c: Columns, row: number, p: CorpusPaper): void {
   c.ut[row] = p.ut;
   c.doi[row] = p.doi;
   setInt(c.year, row, p.year);
   c.docTypes[row] = p.docTypes;
   const cross = p.crossAffiliationOnly === null ? 0 : p.crossAffiliationOnly ? 2 : 1;
-  let flags = (p.earlyAccess ? 1 : 0) | (cross << 1);
+  const flags = (p.earlyAccess ? 1 : 0) | (cross << 1);
   c.publicationDate[row] = p.publicationDate;
   c.countries[row] = p.countries;
   c.institutions[row] = p.institutions;
@@ -333,29 +369,28 @@ function writeRow(c: Columns, row: number, p: CorpusPaper): void {
   c.exportDate[row] = p.exportDate;
   c.categories[row] = p.categories;
   c.grants[row] = p.grants;
-  if (
-    p.earlyAccessDate !== null ||
-    p.fundingText !== null ||
-    p.warnings.length > 0 ||
-    p.citedReferences !== undefined
-  ) {
-    const rare: RareFields = {
-      earlyAccessDate: p.earlyAccessDate,
-      fundingText: p.fundingText,
-      warnings: p.warnings,
-    };
+  c.warnings[row] = p.warnings;
+  if (p.earlyAccessDate !== null || p.fundingText !== null || p.citedReferences !== undefined) {
+    const rare: RareFields = { earlyAccessDate: p.earlyAccessDate, fundingText: p.fundingText };
     if (p.citedReferences !== undefined) rare.citedReferences = p.citedReferences;
-    c.rare.set(row, rare);
-    flags |= HAS_RARE;
-  } else c.rare.delete(row);
+    // A replaced row's rare fields take its old slot, or leave it unread till gathered.
+    const slot = c.rareOf[row] as number;
+    if (slot > 0) c.rare[slot - 1] = rare;
+    else c.rareOf[row] = c.rare.push(rare);
+  } else c.rareOf[row] = 0;
   c.flags[row] = flags;
-  // A file is named once per format it was read as; the key cannot occur in a path (NUL).
-  const sourceKey = `${p.source.format}\u0000${p.source.file}`;
-  let source = c.sourceIndex.get(sourceKey);
+  // A file is named once per format it was read as.
+  const { file, format } = p.source;
+  let ofFormat = c.sourceIndex.get(format);
+  if (ofFormat === undefined) {
+    ofFormat = new Map();
+    c.sourceIndex.set(format, ofFormat);
+  }
+  let source = ofFormat.get(file);
   if (source === undefined) {
     source = c.sources.length;
-    c.sources.push({ file: p.source.file, format: p.source.format });
-    c.sourceIndex.set(sourceKey, source);
+    c.sources.push({ file, format });
+    ofFormat.set(file, source);
   }
   c.source[row] = source;
   setInt(c.line, row, p.source.line);
@@ -368,87 +403,150 @@ function identity(n: number): Uint32Array {
   return order;
 }
 
-/** The rows of `c` in `order`, in columns of exactly that many rows. */
-function gathered(c: Columns, order: ArrayLike<number>): Columns {
-  const n = order.length;
-  const out = emptyColumns(n);
+/** The columns holding one value a row in a plain array, gathered alike. */
+const ARRAY_COLUMNS = [
+  "ut",
+  "doi",
+  "docTypes",
+  "publicationDate",
+  "countries",
+  "institutions",
+  "addresses",
+  "authorAddresses",
+  "unifiedOrganizations",
+  "fields",
+  "exportDate",
+  "categories",
+  "grants",
+  "warnings",
+] as const satisfies readonly (keyof Columns)[];
+
+/** The columns of whole numbers (`IntColumn`). */
+const INT_COLUMNS = [
+  "year",
+  "citations",
+  "citationsAllDatabases",
+  "line",
+  "recordIndex",
+] as const satisfies readonly (keyof Columns)[];
+
+/**
+ * For each order, the rows of `c` it lists, in its order, in columns of exactly that many rows
+ * (a row in at most one order). The columns of `c` are emptied one by one as they are gathered,
+ * so that the builder's and the tables' columns coexist one column at a time.
+ */
+function gathered(c: Columns, orders: readonly ArrayLike<number>[]): Columns[] {
   const seen = new Uint8Array(c.length);
-  let keyCount = 0;
-  for (let i = 0; i < n; i++) {
-    const row = order[i] as number;
-    if (!(Number.isInteger(row) && row >= 0 && row < c.length) || seen[row] === 1) {
-      throw new RangeError(
-        `paperTableBuilder.finish: order position ${i} is row ${row}, not a row left to take`,
-      );
-    }
-    seen[row] = 1;
-    keyCount += c.keyCount[row] as number;
-  }
-  const pick = <T>(from: readonly T[]): T[] => {
-    const to = new Array<T>(n);
-    for (let i = 0; i < n; i++) to[i] = from[order[i] as number] as T;
-    return to;
-  };
-  const pickInt = (from: IntColumn, to: IntColumn): void => {
-    for (let i = 0; i < n; i++) {
+  const outs = orders.map((order) => {
+    const out = emptyColumns(order.length);
+    out.length = order.length;
+    let keyCount = 0;
+    for (let i = 0; i < order.length; i++) {
       const row = order[i] as number;
-      to.values[i] = from.values[row] as number;
-      const beyond = from.beyond.get(row);
-      if (beyond !== undefined) to.beyond.set(i, beyond);
+      if (!(Number.isInteger(row) && row >= 0 && row < c.length) || seen[row] === 1) {
+        throw new RangeError(`paperTableBuilder: order position ${i} is row ${row}, not a row left to take`);
+      }
+      seen[row] = 1;
+      keyCount += c.keyCount[row] as number;
     }
+    out.keys = new Array<string>(keyCount);
+    return out;
+  });
+  const each = (gather: (out: Columns, order: ArrayLike<number>) => void): void => {
+    for (let k = 0; k < orders.length; k++) gather(outs[k] as Columns, orders[k] as ArrayLike<number>);
   };
-  out.length = n;
-  out.ut = pick(c.ut);
-  out.doi = pick(c.doi);
-  pickInt(c.year, out.year);
-  out.docTypes = pick(c.docTypes);
-  out.publicationDate = pick(c.publicationDate);
-  out.countries = pick(c.countries);
-  out.institutions = pick(c.institutions);
-  out.addresses = pick(c.addresses);
-  out.authorAddresses = pick(c.authorAddresses);
-  out.unifiedOrganizations = pick(c.unifiedOrganizations);
-  out.fields = pick(c.fields);
-  pickInt(c.citations, out.citations);
-  pickInt(c.citationsAllDatabases, out.citationsAllDatabases);
-  out.exportDate = pick(c.exportDate);
-  out.categories = pick(c.categories);
-  out.grants = pick(c.grants);
-  pickInt(c.line, out.line);
-  pickInt(c.recordIndex, out.recordIndex);
-  out.keys = new Array<string>(keyCount);
-  const renumbered = new Int32Array(c.sources.length).fill(-1);
-  let k = 0;
-  for (let i = 0; i < n; i++) {
-    const row = order[i] as number;
-    out.flags[i] = c.flags[row] as number;
-    // Sources renumbered by first use in the table's order, whatever order rows were appended in.
-    const source = c.source[row] as number;
-    if (renumbered[source] === -1) {
-      renumbered[source] = out.sources.length;
-      out.sources.push(c.sources[source] as Source);
-    }
-    out.source[i] = renumbered[source] as number;
-    const rare = c.rare.get(row);
-    if (rare !== undefined) out.rare.set(i, rare);
-    out.keyStart[i] = k;
-    const start = c.keyStart[row] as number;
-    const end = start + (c.keyCount[row] as number);
-    for (let j = start; j < end; j++) out.keys[k++] = c.keys[j] as string;
+  for (const name of ARRAY_COLUMNS) {
+    const from: readonly unknown[] = c[name];
+    each((out, order) => {
+      const to = new Array<unknown>(order.length);
+      for (let i = 0; i < order.length; i++) to[i] = from[order[i] as number];
+      (out as Record<typeof name, unknown[]>)[name] = to;
+    });
+    (c as Record<typeof name, unknown[]>)[name] = [];
   }
-  out.keyStart[n] = k;
-  out.keyCount = new Uint32Array(0);
-  return out;
+  for (const name of INT_COLUMNS) {
+    const from = c[name];
+    each((out, order) => {
+      const to = out[name];
+      for (let i = 0; i < order.length; i++) {
+        const row = order[i] as number;
+        to.values[i] = from.values[row] as number;
+        const beyond = from.beyond.get(row);
+        if (beyond !== undefined) to.beyond.set(i, beyond);
+      }
+    });
+    c[name] = intColumn(0);
+  }
+  each((out, order) => {
+    const renumbered = new Int32Array(c.sources.length).fill(-1);
+    let k = 0;
+    for (let i = 0; i < order.length; i++) {
+      const row = order[i] as number;
+      out.flags[i] = c.flags[row] as number;
+      // Sources renumbered by first use in the table's order, whatever order rows were appended in.
+      const source = c.source[row] as number;
+      if (renumbered[source] === -1) {
+        renumbered[source] = out.sources.length;
+        out.sources.push(c.sources[source] as Source);
+      }
+      out.source[i] = renumbered[source] as number;
+      const slot = c.rareOf[row] as number;
+      if (slot > 0) out.rareOf[i] = out.rare.push(c.rare[slot - 1] as RareFields);
+      out.keyStart[i] = k;
+      const start = c.keyStart[row] as number;
+      const end = start + (c.keyCount[row] as number);
+      for (let j = start; j < end; j++) out.keys[k++] = c.keys[j] as string;
+    }
+    out.keyStart[order.length] = k;
+    out.keyCount = new Uint32Array(0);
+  });
+  return outs;
 }
 
-const NO_RARE: RareFields = { earlyAccessDate: null, fundingText: null, warnings: [] };
+/**
+ * The columns of a builder whose rows are in order and were never replaced (author keys in row
+ * order, sources numbered by first use), in the form `gathered` gives: every column cut to the
+ * rows, the build-only parts emptied.
+ */
+function trimmed(c: Columns): Columns {
+  const n = c.length;
+  // Arrays grown a row at a time hold up to half their length again in spare room: copied to size.
+  for (const name of ARRAY_COLUMNS) (c as Record<typeof name, unknown[]>)[name] = c[name].slice();
+  c.keys = c.keys.slice();
+  const int = (column: IntColumn): IntColumn => ({
+    values: column.values.slice(0, n),
+    beyond: column.beyond,
+  });
+  const keyStart = c.keyStart.slice(0, n + 1);
+  keyStart[n] = c.keys.length;
+  return {
+    ...c,
+    year: int(c.year),
+    flags: c.flags.slice(0, n),
+    rareOf: c.rareOf.slice(0, n),
+    keyStart,
+    keyCount: new Uint32Array(0),
+    citations: int(c.citations),
+    citationsAllDatabases: int(c.citationsAllDatabases),
+    sourceIndex: new Map(),
+    source: c.source.slice(0, n),
+    line: int(c.line),
+    recordIndex: int(c.recordIndex),
+  };
+}
+
+const NO_RARE: RareFields = { earlyAccessDate: null, fundingText: null };
 const CROSS_OF_FLAGS = [null, false, true] as const;
 
 /** The paper of row `row`, made in `CorpusPaperSchema`'s key order (the order a saved corpus writes). */
 function paperAt(c: Columns, row: number): CorpusPaper {
   const flags = c.flags[row] as number;
-  const rare = (flags & HAS_RARE) === 0 ? NO_RARE : (c.rare.get(row) as RareFields);
+  const slot = c.rareOf[row] as number;
+  const rare = slot === 0 ? NO_RARE : (c.rare[slot - 1] as RareFields);
   const source = c.sources[c.source[row] as number] as Source;
+  // A finished table's keys end where the next row's start; a builder's rows carry their count.
+  const start = c.keyStart[row] as number;
+  const end = c.keyCount.length === 0 ? (c.keyStart[row + 1] as number) : start + (c.keyCount[row] as number);
   const paper: CorpusPaper = {
     ut: c.ut[row] as string,
     doi: c.doi[row] as string | null,
@@ -460,7 +558,7 @@ function paperAt(c: Columns, row: number): CorpusPaper {
     countries: c.countries[row] as string[],
     institutions: c.institutions[row] as CorpusPaper["institutions"],
     addresses: c.addresses[row] as CorpusPaper["addresses"],
-    authorKeys: c.keys.slice(c.keyStart[row], c.keyStart[row + 1]),
+    authorKeys: c.keys.slice(start, end),
     authorAddresses: c.authorAddresses[row] as number[][],
     unifiedOrganizations: c.unifiedOrganizations[row] as string[],
     crossAffiliationOnly: CROSS_OF_FLAGS[(flags >> 1) & 3] as boolean | null,
@@ -471,7 +569,7 @@ function paperAt(c: Columns, row: number): CorpusPaper {
     categories: c.categories[row] as string[],
     grants: c.grants[row] as CorpusPaper["grants"],
     fundingText: rare.fundingText,
-    warnings: rare.warnings,
+    warnings: c.warnings[row] as CorpusPaper["warnings"],
     source: {
       file: source.file,
       format: source.format,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { CorpusPaper } from "../../src/corpus/corpus-paper.ts";
-import { excludedTable, isPaperTable, paperTable, paperTableBuilder } from "../../src/corpus/paper-table.ts";
+import {
+  excludedTable,
+  isPaperTable,
+  type PaperTable,
+  paperTable,
+  paperTableBuilder,
+} from "../../src/corpus/paper-table.ts";
 import { corpusOf, paper } from "../indicators/_papers.ts";
 
 /** A test paper with `n` authors at one Japanese address, and the UT ending in `id`. */
@@ -99,11 +105,39 @@ describe("paperTableBuilder(): rows appended, replaced and put in order", () => 
     expect(builder.append(withAuthors(30, 2))).toBe(2);
     builder.replace(0, withAuthors(11, 5));
     expect(builder.length).toBe(3);
-    const table = builder.finish([2, 0]);
-    expect([...table].map((p) => [p.ut, p.authorKeys.length])).toEqual([
+    expect(builder.at(0).authorKeys).toHaveLength(5);
+    expect(builder.utAt(1)).toBe("WOS:000000000000020");
+    const [table] = builder.split([[2, 0]]);
+    expect([...(table as PaperTable)].map((p) => [p.ut, p.authorKeys.length])).toEqual([
       ["WOS:000000000000030", 2],
       ["WOS:000000000000011", 5],
     ]);
+  });
+
+  it("splits the rows into tables, each in its order, and keeps a replaced row's keys in row order", () => {
+    const builder = paperTableBuilder();
+    for (const n of [1, 2, 3, 4]) builder.append(withAuthors(n, n));
+    builder.replace(1, withAuthors(5, 1));
+    builder.setPlace(3, 40, 39);
+    const [odd, even] = builder.split([
+      [0, 2],
+      [3, 1],
+    ]);
+    expect([...(odd as PaperTable)].map((p) => [p.ut.slice(-1), p.authorKeys.length])).toEqual([
+      ["1", 1],
+      ["3", 3],
+    ]);
+    expect([...(even as PaperTable)].map((p) => [p.ut.slice(-1), p.authorKeys.length])).toEqual([
+      ["4", 4],
+      ["5", 1],
+    ]);
+    expect((even as PaperTable).at(0)?.source).toMatchObject({ line: 40, recordIndex: 39 });
+    // Replaced: `finish` gathers the keys back into row order, and the table equals one appended so.
+    const again = paperTableBuilder();
+    again.append(withAuthors(1, 3));
+    again.append(withAuthors(2, 2));
+    again.replace(0, withAuthors(1, 1));
+    expect(again.finish()).toEqual(paperTable([withAuthors(1, 1), withAuthors(2, 2)]));
   });
 
   it("refuses an order that repeats or misses rows, a row it has not, and use after finish", () => {
@@ -113,8 +147,10 @@ describe("paperTableBuilder(): rows appended, replaced and put in order", () => 
       builder.append(withAuthors(2, 1));
       return builder;
     };
-    expect(() => fill().finish([1, 1])).toThrow(/order position 1 is row 1/);
-    expect(() => fill().finish([0, 2])).toThrow(/order position 1 is row 2/);
+    expect(() => fill().split([[1, 1]])).toThrow(/order position 1 is row 1/);
+    expect(() => fill().split([[0, 2]])).toThrow(/order position 1 is row 2/);
+    expect(() => fill().split([[0], [0]])).toThrow(/order position 0 is row 0/);
+    expect(() => fill().at(2)).toThrow(/no row 2 \(2 rows\)/);
     expect(() => fill().replace(2, withAuthors(3, 1))).toThrow(/no row 2 \(2 rows\)/);
     const builder = fill();
     builder.finish();
@@ -139,7 +175,7 @@ describe("paper tables compare deeply by their papers", () => {
     const backward = paperTableBuilder();
     backward.append(b);
     backward.append(a);
-    expect(forward.finish()).toEqual(backward.finish([1, 0]));
+    expect(forward.finish()).toEqual(backward.split([[1, 0]])[0]);
     expect(paperTable([a, b])).not.toEqual(paperTable([b, a]));
     expect(paperTable([a, b])).not.toEqual(paperTable([a, { ...b, citations: 1 }]));
     expect(excludedTable(paperTable([a]), [["doc-type-out-of-scope"]])).toEqual(
