@@ -6,7 +6,15 @@
 import type { SourceLocation } from "../diagnostics/location.ts";
 import { yearInDate } from "./_tag-values.ts";
 import { countIn, createMapContext, type MapContext, textIn, textsIn, unexpectedIn } from "./_xml-context.ts";
-import { attribute, child, children, descend, type XmlElement } from "./_xml-node.ts";
+import {
+  allWithAttribute,
+  attribute,
+  child,
+  children,
+  descend,
+  firstWithAttribute,
+  type XmlElement,
+} from "./_xml-node.ts";
 import { mapPeople } from "./_xml-people.ts";
 import { citedReferenceStrings } from "./_xml-references.ts";
 import { normalizeDoi, normalizeUt } from "./identifiers.ts";
@@ -124,15 +132,6 @@ export function mapRecord(rec: XmlElement, at: SourceLocation, options: MapRecor
   return { ok: true, record, at };
 }
 
-/**
- * The first of `elements` whose attribute `name` is `value` (a loop, not `find` with a callback
- * made for each call).
- */
-function withAttribute(elements: readonly XmlElement[], name: string, value: string): XmlElement | undefined {
-  for (const element of elements) if (attribute(element, name) === value) return element;
-  return undefined;
-}
-
 /** The `@value` of each edition that has one (WoS's edition codes, `WOS.SCI`, …). */
 function editions(elements: readonly XmlElement[]): string[] {
   const out: string[] = [];
@@ -144,26 +143,24 @@ function editions(elements: readonly XmlElement[]): string[] {
 }
 
 function identifier(identifiers: readonly XmlElement[], type: string): string | null {
-  return attribute(withAttribute(identifiers, "type", type), "value") ?? null;
+  return attribute(firstWithAttribute(identifiers, "type", type), "value") ?? null;
 }
 
 /** The text of the title of a type (`item`, `source`, …). */
 function title(titles: readonly XmlElement[], type: string, context: MapContext): string | null {
-  return textIn(context, withAttribute(titles, "type", type), `title[@type="${type}"]`);
+  return textIn(context, firstWithAttribute(titles, "type", type), `title[@type="${type}"]`);
 }
 
 /** The subject categories of a scheme (`traditional`: WC; `extended`: SC), repeats in other case left out. */
 function subjectsOf(subjects: readonly XmlElement[], type: string, context: MapContext): string[] {
-  const ofType: XmlElement[] = [];
-  for (const subject of subjects) if (attribute(subject, "ascatype") === type) ofType.push(subject);
-  return distinctIgnoringCase(textsIn(context, ofType, "subject"));
+  return distinctIgnoringCase(textsIn(context, allWithAttribute(subjects, "ascatype", type), "subject"));
 }
 
 /** The times cited in a collection (`WOS`: TC; `WOK`: Z9). */
 function timesCitedIn(silos: readonly XmlElement[], collection: string, context: MapContext): number | null {
   return countIn(
     context,
-    attribute(withAttribute(silos, "coll_id", collection), "local_count"),
+    attribute(firstWithAttribute(silos, "coll_id", collection), "local_count"),
     `silo_tc[@coll_id="${collection}"]/@local_count`,
   );
 }
@@ -178,7 +175,7 @@ function publicationType(pubtype: string | undefined, context: MapContext): stri
 /** The primary language (LA), else the first one listed. */
 function language(languages: XmlElement | undefined, context: MapContext): string | null {
   const all = children(languages, "language");
-  const primary = withAttribute(all, "type", "primary") ?? all[0];
+  const primary = firstWithAttribute(all, "type", "primary") ?? all[0];
   return textIn(context, primary, "languages/language");
 }
 

@@ -82,6 +82,37 @@ export function attribute(element: XmlElement | undefined, name: string): string
 }
 
 /**
+ * The first of `elements` whose attribute `name` is `value` (a loop, not `find` with a callback
+ * made for each call).
+ * @example
+ * firstWithAttribute([{ "@type": "doi", "@value": "10.1/x" }], "type", "doi") // → that element
+ */
+export function firstWithAttribute(
+  elements: readonly XmlElement[],
+  name: string,
+  value: string,
+): XmlElement | undefined {
+  for (const element of elements) if (attribute(element, name) === value) return element;
+  return undefined;
+}
+
+/**
+ * The `elements` whose attribute `name` is `value` (`undefined`: those without the attribute), in
+ * order; a loop, not `filter` with a callback made for each call.
+ * @example
+ * allWithAttribute([{ "@pref": "Y" }, {}], "pref", undefined) // → [{}]
+ */
+export function allWithAttribute(
+  elements: readonly XmlElement[],
+  name: string,
+  value: string | undefined,
+): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const element of elements) if (attribute(element, name) === value) out.push(element);
+  return out;
+}
+
+/**
  * The keys of attributes (`@name`), made once per name: a key built by concatenation for every
  * look-up is a new string each time, which the property look-up must hash first (86% of
  * `attribute`'s time).

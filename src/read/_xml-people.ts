@@ -8,7 +8,7 @@
 
 import { identifierWarnings, linkIdentifierEntries } from "./_identifier-links.ts";
 import { countIn, type MapContext, textIn, textsIn, unexpectedIn } from "./_xml-context.ts";
-import { attribute, child, children, descend, type XmlElement } from "./_xml-node.ts";
+import { allWithAttribute, attribute, child, children, descend, type XmlElement } from "./_xml-node.ts";
 import { createRankedNameMatcher } from "./names.ts";
 import type { Address, Author, AuthorIdentifier, ReprintAddress } from "./wos-record.ts";
 
@@ -78,17 +78,6 @@ function authorsAt(authors: readonly NamedAuthor[], number: number): string[] {
   const out: string[] = [];
   for (const { author, displayName } of authors)
     if (author.addressNumbers.includes(number)) out.push(displayName);
-  return out;
-}
-
-/**
- * The organizations whose `@pref` is `pref` (`undefined`: those without one), as
- * `organizations.filter` with a callback made for each address did.
- */
-function withPref(organizations: readonly XmlElement[], pref: string | undefined): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const organization of organizations)
-    if (attribute(organization, "pref") === pref) out.push(organization);
   return out;
 }
 
@@ -192,11 +181,11 @@ function readAddresses(
       number,
       text,
       authors: authorsAt(authors, number),
-      organizations: textsIn(context, withPref(organizations, "Y"), "organization"),
+      organizations: textsIn(context, allWithAttribute(organizations, "pref", "Y"), "organization"),
       parts: {
         // Organizations as written carry no `pref`; `pref="Y"` (unified) and `pref="D"` (unified
         // department, since 2023) are WoS's additions and are not part of the written address.
-        organizations: textsIn(context, withPref(organizations, undefined), "organization"),
+        organizations: textsIn(context, allWithAttribute(organizations, "pref", undefined), "organization"),
         suborganizations: textsIn(
           context,
           children(child(spec, "suborganizations"), "suborganization"),
