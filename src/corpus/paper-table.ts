@@ -7,8 +7,8 @@
  * Node's builds); by column the same paper is a slot of 8 B in each column of shared values,
  * its numbers a few bytes in typed arrays, its author keys slots of one flat array, and its rare
  * fields (Early Access date, funding text, cited references: unset on most papers) no
- * slot at all. Measured on the generated 100k (`benchmarks/`, heap after collection): 769 B a
- * paper as objects, 569 by column.
+ * slot at all. Measured on the generated 100k (`benchmarks/`, heap after collection): 770 B a
+ * paper as objects, 566 by column.
  *
  * A table hands out papers as `CorpusPaper` objects made afresh on each `at(i)` and on each step
  * of its iterator: callers read them as they read an array's papers, and may keep them, but two
