@@ -10,6 +10,7 @@
  */
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
+import type { Corpus } from "../src/corpus/corpus.ts";
 import { readCorpus, streamCorpus } from "../src/corpus/corpus-file.ts";
 import type { CorpusPaper } from "../src/corpus/corpus-paper.ts";
 import { loadCorpus } from "../src/corpus/load-corpus.ts";
@@ -52,15 +53,15 @@ function settledHeap(): number {
 const peakRss = (): number => process.resourceUsage().maxRSS * 1024;
 const digest = (table: CollaborationTable): string =>
   createHash("sha256").update(JSON.stringify(table)).digest("hex");
-const everyPaper = (corpus: { papers: CorpusPaper[]; excluded: { paper: CorpusPaper }[] }) => [
+const everyPaper = (corpus: Pick<Corpus, "papers" | "excluded">): CorpusPaper[] => [
   ...corpus.papers,
-  ...corpus.excluded.map((e) => e.paper),
+  ...Array.from(corpus.excluded, (e) => e.paper),
 ];
 const authorsPerPaper = (papers: readonly CorpusPaper[]): number =>
   papers.reduce((sum, p) => sum + p.authorKeys.length, 0) / Math.max(1, papers.length);
 
 /** Runs a task that makes a corpus and measures the heap it keeps, after warming up on the samples. */
-async function measured<T extends { papers: CorpusPaper[]; excluded: { paper: CorpusPaper }[] }>(
+async function measured<T extends Pick<Corpus, "papers" | "excluded">>(
   task: () => Promise<T>,
 ): Promise<{ corpus: T; result: Omit<CorpusStepResult, "tableSha256"> }> {
   await loadCorpus([WARM_UP]);

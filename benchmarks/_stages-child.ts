@@ -9,6 +9,7 @@
  *
  *   _stages-child.ts <export> <records>
  */
+import type { ListLike } from "../src/common/list-like.ts";
 import { loadCorpus } from "../src/corpus/load-corpus.ts";
 import { collaborationIndicators } from "../src/indicators/collaboration/collaboration.ts";
 import { partners } from "../src/indicators/partners/partners.ts";
@@ -92,7 +93,7 @@ async function stage(
  * @returns "run", or why the metrics were not
  */
 async function networkStages(
-  corpus: { readonly papers: readonly NetworkPaper[] },
+  corpus: { readonly papers: ListLike<NetworkPaper> },
   level: "country" | "institution",
   timings: StageTiming[],
 ): Promise<string> {

@@ -15,6 +15,7 @@
  * @packageDocumentation
  */
 
+export type { ListLike } from "./common/list-like.ts";
 // The corpus: load, build, save, read back, stream.
 export type { AuthorNames } from "./corpus/author-names.ts";
 export type { CorpusBuilder } from "./corpus/build-corpus.ts";
@@ -29,6 +30,8 @@ export type { DuplicateReport } from "./corpus/duplicates.ts";
 export type { LoadCorpusOptions, LoadedCorpus } from "./corpus/load-corpus.ts";
 export { loadCorpus } from "./corpus/load-corpus.ts";
 export type { PaperProgress, PaperProgressListener } from "./corpus/paper-progress.ts";
+export type { ExcludedPaper, ExcludedTable, PaperList, PaperTable } from "./corpus/paper-table.ts";
+export { paperTable } from "./corpus/paper-table.ts";
 export type { ManifestInput, RunDescription, RunManifest } from "./corpus/run-manifest.ts";
 export { runManifest } from "./corpus/run-manifest.ts";
 export type { ExclusionReason, ScopeExclusion, ScopeFilters, ScopeFiltersInput } from "./corpus/scope.ts";

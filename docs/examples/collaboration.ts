@@ -27,7 +27,7 @@ console.log(
 // → 4.5 papers, 1.5 from international papers (the rate stays 0.5, on integer counts)
 console.log("World and unattributed:", integer.rows.at(-1), integer.unattributed);
 
-const p1 = papers[0];
+const p1 = papers.at(0);
 if (p1 !== undefined) {
   for (const method of ["integer", "nistep", "cwts", "country", "address", "author"] as const) {
     const { weights } = countingWeights(p1, { method });

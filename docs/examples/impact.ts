@@ -52,7 +52,7 @@ try {
 
 // Baselines from the full set, written and read back, normalize Japan's papers alone exactly as before.
 const saved = parseBaselinesCsv(baselinesCsv(baselines), "world-2021.csv");
-const japanese = papers.filter((paper) => paper.countries.includes("JP"));
+const japanese = [...papers].filter((paper) => paper.countries.includes("JP"));
 console.log(citationImpact(japanese, { reference: saved }).rows.find((row) => row.country === "JP")?.mncs); // → 1.75
 
 console.log(impactMarkdown(table));

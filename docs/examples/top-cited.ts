@@ -46,7 +46,7 @@ try {
 
 // Thresholds from the full set, written and read back, score Japan's papers alone exactly as before.
 const saved = parseThresholdsCsv(thresholdsCsv(thresholds), "world-2021.csv");
-const japaneseOnly = papers.filter((paper) => paper.countries.includes("JP"));
+const japaneseOnly = [...papers].filter((paper) => paper.countries.includes("JP"));
 console.log(
   "Japan scored on world thresholds:",
   topCited(japaneseOnly, { reference: saved }).rows.find((r) => r.country === "JP"),

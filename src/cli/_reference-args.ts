@@ -7,7 +7,7 @@
  * `--baselines-out` — the same for both kinds of table (`THRESHOLDS`, `BASELINES`).
  */
 import type { Corpus } from "../corpus/corpus.ts";
-import type { CorpusPaper } from "../corpus/corpus-paper.ts";
+import type { PaperList } from "../corpus/paper-table.ts";
 import { referencePopulation } from "../corpus/reference-population.ts";
 import type { BaselineTable } from "../indicators/impact/baseline-table.ts";
 import { loadBaselinesCsv } from "../indicators/impact/baseline-table-csv.ts";
@@ -104,8 +104,8 @@ export function manifestReference(table: Pick<ThresholdTable, "source"> | null):
  * const population = referencePapers(corpus);
  * runThresholds(null, population, {}); runBaselines(null, population, {}) // one population for both
  */
-export function referencePapers(corpus: Corpus): () => readonly CorpusPaper[] {
-  let papers: CorpusPaper[] | undefined;
+export function referencePapers(corpus: Corpus): () => PaperList {
+  let papers: PaperList | undefined;
   return () => {
     papers ??= referencePopulation(corpus);
     return papers;
@@ -120,7 +120,7 @@ export function referencePapers(corpus: Corpus): () => readonly CorpusPaper[] {
  */
 export function runThresholds(
   table: ThresholdTable | null,
-  population: () => readonly CorpusPaper[],
+  population: () => PaperList,
   options: ThresholdOptionsInput,
 ): ThresholdTable {
   return table ?? topThresholds(population(), options);
@@ -134,7 +134,7 @@ export function runThresholds(
  */
 export function runBaselines(
   table: BaselineTable | null,
-  population: () => readonly CorpusPaper[],
+  population: () => PaperList,
   options: BaselineOptionsInput,
 ): BaselineTable {
   return table ?? citationBaselines(population(), options);
@@ -147,11 +147,7 @@ export interface ReferenceKind<T extends Pick<ThresholdTable, "referenceSets" | 
   /** Reads a table file, or `null` for `corpus`. */
   readonly read: (reference: string) => Promise<T | null>;
   /** The table of a run: the one given, or the reference population's (`referencePapers`). */
-  readonly settle: (
-    table: T | null,
-    population: () => readonly CorpusPaper[],
-    options: ThresholdOptionsInput,
-  ) => T;
+  readonly settle: (table: T | null, population: () => PaperList, options: ThresholdOptionsInput) => T;
   /** The table as the CSV that `read` reads back. */
   readonly csv: (table: T) => Iterable<string>;
 }

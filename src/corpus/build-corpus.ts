@@ -21,6 +21,7 @@ import { type Corpus, type CorpusAccounting, describeJournalTable, type FileAcco
 import { type CorpusOptions, type CorpusOptionsInput, CorpusOptionsSchema } from "./corpus-options.ts";
 import { type CorpusPaper, createIntern, type Intern, sharePaper, toCorpusPaper } from "./corpus-paper.ts";
 import { type DuplicateCandidate, duplicateReport, preferCandidate } from "./duplicates.ts";
+import { excludedTable, type PaperTable, type PaperTableBuilder, paperTableBuilder } from "./paper-table.ts";
 import { createScopeTest, type ScopeExclusion, ScopeFiltersSchema } from "./scope.ts";
 
 /** Accumulates read items into a corpus. */
@@ -37,16 +38,18 @@ export interface CorpusBuilder {
 }
 
 /**
- * One UT: the kept record as a duplicate candidate (its source is its paper's), its paper, and
- * the duplicates dropped so far (`null`: none yet, the common case). The kept candidate's fields
- * are the entry's own, not an object of their own: one object per UT while building.
+ * One UT: the kept record as a duplicate candidate (its source is its paper's), its paper's row
+ * in the builder's table, and the duplicates dropped so far (`null`: none yet, the common case).
+ * The kept candidate's fields are the entry's own, not an object of their own: one object per UT
+ * while building, and the paper is in columns as soon as it is kept.
  */
 interface Entry {
   source: SourceRef;
   exportDate: string | null;
   timesCited: number | null;
   digest: RecordDigest;
-  paper: CorpusPaper;
+  /** The kept paper's row in the core's `rows` (its place, `source`, is set again at the end). */
+  row: number;
   others: DuplicateCandidate[] | null;
   /** The kept record's identifier-keyed authors with their written names (`identifiedAuthors`). */
   names: readonly string[] | null;
@@ -139,7 +142,7 @@ export function createDeferredCorpusBuilder(options: CorpusOptionsInput = {}): D
     if (entry !== undefined && (differing.has(ut) || entry.quick !== quick)) {
       // Kept aside until read again: only the count of its records matters till then. The
       // paper's own copy of the UT is the key (the record's would keep its read chunk alive).
-      differing.add(entry.paper.ut);
+      differing.add(core.rows.utAt(entry.row));
       addOther(entry, candidate);
       return;
     }
@@ -264,6 +267,9 @@ function createCore(options: CorpusOptionsInput) {
   const inScope = createScopeTest(pickOptions(ScopeFiltersSchema, parsed));
   const intern = createIntern();
   const entries = new Map<string, Entry>();
+  // Every kept paper, written when kept (rewritten when a later record replaces it): papers are
+  // in columns while the files are read, never all as objects at once.
+  const rows = paperTableBuilder();
   const files = new Map<string, FileAccount>();
   const rejections: Rejection[] = [];
 
@@ -290,6 +296,7 @@ function createCore(options: CorpusOptionsInput) {
   return {
     intern,
     entries,
+    rows,
     /** Counts an item in its file's account, keeps a rejection; whether the item is a record. */
     count(item: ReadItem, format: WosFormat): item is Extract<ReadItem, { ok: true }> {
       if (!item.ok) {
@@ -339,18 +346,18 @@ function createCore(options: CorpusOptionsInput) {
           exportDate,
           timesCited,
           digest,
-          paper,
+          row: rows.append(paper),
           others: null,
           names,
           quick,
         });
       else {
         addOther(entry, keptCandidate(entry));
+        rows.replace(entry.row, paper);
         entry.source = paper.source;
         entry.exportDate = exportDate;
         entry.timesCited = timesCited;
         entry.digest = digest;
-        entry.paper = paper;
         entry.names = names;
         entry.quick = quick;
       }
@@ -361,7 +368,7 @@ function createCore(options: CorpusOptionsInput) {
       account.producer = producer;
     },
     finish(): Corpus {
-      return finishCorpus(parsed, entries, files, rejections, inScope);
+      return finishCorpus(parsed, entries, rows, files, rejections, inScope);
     },
   };
 }
@@ -369,14 +376,16 @@ function createCore(options: CorpusOptionsInput) {
 function finishCorpus(
   options: CorpusOptions,
   entries: ReadonlyMap<string, Entry>,
+  rows: PaperTableBuilder,
   files: ReadonlyMap<string, FileAccount>,
   rejections: Rejection[],
   scopeOf: (paper: CorpusPaper) => ScopeExclusion[],
 ): Corpus {
   // The UTs alone are sorted (not [UT, entry] pairs: one array per paper at the build's peak).
   const uts = [...entries.keys()].sort(compareCodeUnits);
-  const papers: CorpusPaper[] = [];
-  const excluded: Corpus["excluded"][number][] = [];
+  const inScopeRows: number[] = [];
+  const excludedRows: number[] = [];
+  const excludedReasons: ScopeExclusion[][] = [];
   const excludedByReason: Partial<Record<ScopeExclusion, number>> = {};
   const warningCounts: Partial<Record<PaperWarningCode, number>> = {};
   const duplicates: Corpus["duplicates"][number][] = [];
@@ -387,26 +396,33 @@ function finishCorpus(
   const reasonLists = new Map<string, ScopeExclusion[]>();
   let duplicatesIdentical = 0;
   let dropped = 0;
+  let unattributed = 0;
   for (const ut of uts) {
     const entry = entries.get(ut) as Entry;
-    const found = scopeOf(entry.paper);
-    if (found.length === 0) papers.push(entry.paper);
-    else {
+    // The kept record's index may have been provisional when its row was written (`addProvisional`).
+    rows.setPlace(entry.row, entry.source.line, entry.source.recordIndex);
+    const paper = rows.at(entry.row);
+    const found = scopeOf(paper);
+    if (found.length === 0) {
+      inScopeRows.push(entry.row);
+      if (paper.countries.length === 0) unattributed++;
+    } else {
       const key = found.join(" ");
       const reasons = reasonLists.get(key) ?? found.slice();
       reasonLists.set(key, reasons);
-      excluded.push({ paper: entry.paper, reasons });
+      excludedRows.push(entry.row);
+      excludedReasons.push(reasons);
       const first = reasons[0] as ScopeExclusion;
       excludedByReason[first] = (excludedByReason[first] ?? 0) + 1;
     }
-    for (const code of entry.paper.warnings) warningCounts[code] = (warningCounts[code] ?? 0) + 1;
+    for (const code of paper.warnings) warningCounts[code] = (warningCounts[code] ?? 0) + 1;
     if (entry.others !== null) {
       const report = duplicateReport(ut, entry, entry.others);
       duplicates.push(report);
       dropped += report.dropped.length;
       duplicatesIdentical += report.dropped.filter((d) => d.reason === "duplicate-ut").length;
     }
-    const doi = entry.paper.doi;
+    const doi = paper.doi;
     if (doi !== null) {
       const known = utsByDoi.get(doi);
       if (known === undefined) utsByDoi.set(doi, ut);
@@ -426,17 +442,18 @@ function finishCorpus(
     duplicates: dropped,
     duplicatesIdentical,
     duplicatesConflicting: dropped - duplicatesIdentical,
-    inScope: papers.length,
-    excluded: excluded.length,
+    inScope: inScopeRows.length,
+    excluded: excludedRows.length,
     excludedByReason: sortedKeys(excludedByReason),
-    unattributed: papers.reduce((sum, p) => sum + (p.countries.length === 0 ? 1 : 0), 0),
+    unattributed,
   };
+  const [papers, excluded] = rows.split([inScopeRows, excludedRows]) as [PaperTable, PaperTable];
   return {
     options,
     journalTable: options.journalTable === null ? null : describeJournalTable(options.journalTable),
     files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     papers,
-    excluded,
+    excluded: excludedTable(excluded, excludedReasons),
     accounting,
     rejections: rejections.sort((a, b) => compareSources(a, b)),
     duplicates,

@@ -10,6 +10,7 @@
  */
 
 import * as z from "zod";
+import { mergeSorted } from "../common/merge-sorted.ts";
 import { checkKeys, checkOptions, optionKeys } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
 import { decodeChunks } from "../read/decode.ts";
@@ -20,8 +21,10 @@ import type { AuthorNames } from "./author-names.ts";
 import { type Corpus, CorpusSchema } from "./corpus.ts";
 import { CorpusOptionsSchema } from "./corpus-options.ts";
 import { type CorpusPaper, CorpusPaperSchema, createIntern, sharePaper } from "./corpus-paper.ts";
+import { excludedTable, paperTableBuilder } from "./paper-table.ts";
 import {
   createScopeTest,
+  type ScopeExclusion,
   ScopeExclusionSchema,
   type ScopeFiltersInput,
   ScopeFiltersSchema,
@@ -124,18 +127,10 @@ export type SavedPaper = z.infer<typeof PaperLineSchema>;
  * [...savedPapers(corpus)][0] // → { ut: "WOS:000…", …, exclusions: [] }
  */
 export function* savedPapers(corpus: Corpus): Iterable<SavedPaper> {
-  let i = 0;
-  let j = 0;
-  while (i < corpus.papers.length || j < corpus.excluded.length) {
-    const inScope = corpus.papers[i];
-    const out = corpus.excluded[j];
-    if (out === undefined || (inScope !== undefined && inScope.ut < out.paper.ut)) {
-      i++;
-      yield { ...(inScope as CorpusPaper), exclusions: [] };
-    } else {
-      j++;
-      yield { ...out.paper, exclusions: out.reasons };
-    }
+  for (const item of mergeSorted(corpus.papers, corpus.excluded, (a, b) => a.ut < b.paper.ut)) {
+    yield "left" in item
+      ? { ...item.left, exclusions: [] }
+      : { ...item.right.paper, exclusions: item.right.reasons };
   }
 }
 
@@ -175,8 +170,10 @@ export async function readCorpus(
   let header: z.infer<typeof HeaderSchema> | undefined;
   // Parsed JSON shares nothing: each paper gets the corpus's shared parts, as when it was built.
   const intern = createIntern();
-  const papers: CorpusPaper[] = [];
-  const excluded: Corpus["excluded"][number][] = [];
+  const papers = paperTableBuilder();
+  const excluded = paperTableBuilder();
+  const excludedReasons: ScopeExclusion[][] = [];
+  let unattributed = 0;
   const authorNames: AuthorNames = new Map();
   let scopeOf: ((paper: CorpusPaper) => z.infer<typeof ScopeExclusionSchema>[]) | undefined;
   // The UTs and DOIs of the shared DOIs (`corpus.sharedDois`), each to become its paper's own
@@ -210,16 +207,26 @@ export async function readCorpus(
       sharedTexts.set(paper.ut, paper.ut);
     }
     const reasons = scopeOf === undefined ? exclusions : scopeOf(paper);
-    if (reasons.length === 0) papers.push(paper);
-    // Not through ExcludedPaperSchema.parse, which would copy the paper's shared parts. One list
-    // per distinct combination of reasons, as when the corpus was built (14 B a paper otherwise
-    // on the generated 100k, where 15 % of the papers are out of scope).
-    else excluded.push({ paper, reasons: intern.value("reasons", reasons.join(" "), () => reasons) });
+    if (reasons.length === 0) {
+      papers.append(paper);
+      if (paper.countries.length === 0) unattributed++;
+    } else {
+      // Not through ExcludedPaperSchema.parse, which would copy the paper's shared parts. One list
+      // per distinct combination of reasons, as when the corpus was built (14 B a paper otherwise
+      // on the generated 100k, where 15 % of the papers are out of scope).
+      excluded.append(paper);
+      excludedReasons.push(intern.value("reasons", reasons.join(" "), () => reasons));
+    }
   }
   if (header === undefined)
     throw new CopubError("not-wos", `${path}: empty file, not a saved copub corpus`, path);
   const { format: _format, version: _version, options: savedOptions, ...saved } = header;
-  const accounting = scopeOf === undefined ? saved.accounting : rescoped(saved.accounting, papers, excluded);
+  const inScope = papers.finish();
+  const outOfScope = excludedTable(excluded.finish(), excludedReasons);
+  const accounting =
+    scopeOf === undefined
+      ? saved.accounting
+      : rescoped(saved.accounting, inScope.length, unattributed, outOfScope);
   return {
     ...saved,
     accounting,
@@ -229,8 +236,8 @@ export async function readCorpus(
     })),
     // The journal table itself is not saved (only its size and hash, in the header).
     options: CorpusOptionsSchema.parse({ ...savedOptions, ...filters, journalTable: null }),
-    papers,
-    excluded,
+    papers: inScope,
+    excluded: outOfScope,
     authorNames,
   };
 }
@@ -378,7 +385,8 @@ function parseLine<T extends z.ZodType>(
 
 function rescoped(
   saved: Corpus["accounting"],
-  papers: readonly CorpusPaper[],
+  inScope: number,
+  unattributed: number,
   excluded: Corpus["excluded"],
 ): Corpus["accounting"] {
   const excludedByReason: Record<string, number> = {};
@@ -388,11 +396,11 @@ function rescoped(
   }
   return {
     ...saved,
-    inScope: papers.length,
+    inScope,
     excluded: excluded.length,
     excludedByReason: Object.fromEntries(
       Object.entries(excludedByReason).sort(([a], [b]) => (a < b ? -1 : 1)),
     ),
-    unattributed: papers.filter((p) => p.countries.length === 0).length,
+    unattributed,
   };
 }

@@ -11,8 +11,8 @@ import { WosFormatSchema } from "../read/read-item.ts";
 import { RecordedReadLimitsSchema } from "../read/read-limits.ts";
 import { AuthorNamesSchema } from "./author-names.ts";
 import { CorpusOptionsSchema } from "./corpus-options.ts";
-import { CorpusPaperSchema } from "./corpus-paper.ts";
 import { DuplicateReportSchema } from "./duplicates.ts";
+import { type ExcludedTable, isExcludedTable, isPaperTable, type PaperTable } from "./paper-table.ts";
 import { ScopeExclusionSchema } from "./scope.ts";
 
 /**
@@ -76,14 +76,6 @@ export const FileAccountSchema = z.object({
 /** Counts of one input file. */
 export type FileAccount = z.infer<typeof FileAccountSchema>;
 
-/** A paper out of scope, with its reasons (first failing filter first). */
-export const ExcludedPaperSchema = z.object({
-  /** The paper. */
-  paper: CorpusPaperSchema,
-  /** Why it is out of scope. */
-  reasons: z.array(ScopeExclusionSchema).min(1),
-});
-
 /** A DOI carried by several UTs (a paper and its correction, say): kept apart, reported (§13.2). */
 export const SharedDoiSchema = z.object({
   /** The normalized DOI. */
@@ -108,10 +100,25 @@ export const CorpusSchema = z.object({
   journalTable: JournalTableDigestSchema.nullable(),
   /** Input files in path order. */
   files: z.array(FileAccountSchema),
-  /** In-scope papers, sorted by UT. */
-  papers: z.array(CorpusPaperSchema),
+  /**
+   * In-scope papers, sorted by UT, stored by column (`PaperTable`: `length`, `at(i)`, iteration;
+   * each paper handed out is a fresh `CorpusPaper`).
+   */
+  papers: z.custom<PaperTable>(
+    (value) => typeof value === "object" && value !== null && isPaperTable(value as PaperTable),
+    {
+      message: "a PaperTable",
+    },
+  ),
   /** Out-of-scope papers, sorted by UT. */
-  excluded: z.array(ExcludedPaperSchema),
+  /**
+   * Out-of-scope papers, sorted by UT, stored by column (`ExcludedTable`: `length`, `at(i)`,
+   * iteration; each item handed out is a fresh `{ paper, reasons }`).
+   */
+  excluded: z.custom<ExcludedTable>(
+    (value) => typeof value === "object" && value !== null && isExcludedTable(value as ExcludedTable),
+    { message: "an ExcludedTable" },
+  ),
   /** The record accounting. */
   accounting: CorpusAccountingSchema,
   /** Records rejected by the readers, by file and position. */

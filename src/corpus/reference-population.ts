@@ -5,8 +5,10 @@
  * Document types and years stay as scoped: they define the sets. `copub top` computes thresholds
  * over it, and `copub export` keeps its papers (flagged out of scope) for the shipped SQL.
  */
+import { listOf } from "../common/list-like.ts";
 import type { Corpus } from "./corpus.ts";
 import type { CorpusPaper } from "./corpus-paper.ts";
+import type { ExcludedPaper, PaperList } from "./paper-table.ts";
 import type { ScopeExclusion } from "./scope.ts";
 
 const FILTERS_ONLY: ReadonlySet<ScopeExclusion> = new Set(["country-out-of-scope", "field-out-of-scope"]);
@@ -24,11 +26,23 @@ export function inReferenceOnly(reasons: readonly ScopeExclusion[]): boolean {
 
 /**
  * The papers of the reference sets: the corpus in scope, then the papers left out only by the
- * country or field filters.
+ * country or field filters. A view of the corpus's tables: it holds the positions of those
+ * excluded papers, not the papers.
  * @example
  * referencePopulation(corpusFilteredToJapan).length // → papers in scope + the non-Japanese papers of the same years and types
  */
-export function referencePopulation(corpus: Corpus): CorpusPaper[] {
-  const others = corpus.excluded.filter(({ reasons }) => inReferenceOnly(reasons));
-  return [...corpus.papers, ...others.map(({ paper }) => paper)];
+export function referencePopulation(corpus: Corpus): PaperList {
+  const { papers, excluded } = corpus;
+  const others: number[] = [];
+  let row = 0;
+  for (const { reasons } of excluded) {
+    if (inReferenceOnly(reasons)) others.push(row);
+    row++;
+  }
+  if (others.length === 0) return papers;
+  const inScope = papers.length;
+  return listOf(inScope + others.length, (i): CorpusPaper => {
+    if (i < inScope) return papers.at(i) as CorpusPaper;
+    return (excluded.at(others[i - inScope] as number) as ExcludedPaper).paper;
+  });
 }

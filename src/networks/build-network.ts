@@ -8,6 +8,7 @@
  */
 
 import { compareCodeUnits } from "../common/compare-code-units.ts";
+import type { ListLike } from "../common/list-like.ts";
 import { checkOptions } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
 import { pairIndex } from "./_pair-index.ts";
@@ -50,7 +51,7 @@ export interface NetworkPaper extends PaperNodeSource {
  */
 export function buildNetwork(
   corpus: {
-    readonly papers: readonly NetworkPaper[];
+    readonly papers: ListLike<NetworkPaper>;
     /** Display names of identifier-keyed authors, for author labels (`corpus.authorNames`). */
     readonly authorNames?: ReadonlyMap<string, string>;
   },
@@ -67,7 +68,8 @@ export function buildNetwork(
   const bounds = new Int32Array(papers.length + 1);
   let flat = new Int32Array(1024);
   let used = 0;
-  papers.forEach((paper, p) => {
+  let p = 0;
+  for (const paper of papers) {
     for (const key of paperNodes(paper, level)) {
       let id = provisional.get(key);
       if (id === undefined) {
@@ -78,8 +80,8 @@ export function buildNetwork(
       if (used === flat.length) flat = growInt32(flat);
       flat[used++] = id;
     }
-    bounds[p + 1] = used;
-  });
+    bounds[++p] = used;
+  }
 
   // Canonical node numbers: keys in code-unit order. A paper's keys are sorted, so its canonical
   // numbers ascend and each pair comes out as (lo, hi) with no sorting per paper.
@@ -100,12 +102,14 @@ export function buildNetwork(
   let papersWithOneNode = 0;
   const ids = new Int32Array(Math.max(1, maxRun(bounds)));
 
-  papers.forEach((paper, p) => {
+  // By position, not by paper: a corpus hands out each paper afresh (`PaperTable`), and only a
+  // capped paper's UT is read here.
+  for (p = 0; p < papers.length; p++) {
     const from = bounds[p] as number;
     const size = (bounds[p + 1] as number) - from;
     if (size === 0) {
       papersWithoutNodes++;
-      return;
+      continue;
     }
     for (let k = 0; k < size; k++) {
       const i = canonical[flat[from + k] as number] as number;
@@ -115,11 +119,11 @@ export function buildNetwork(
     }
     if (size === 1) {
       papersWithOneNode++;
-      return;
+      continue;
     }
     if (maxNodesPerPaper !== null && size > maxNodesPerPaper) {
-      cappedPapers.push({ ut: paper.ut, nodes: size });
-      return;
+      cappedPapers.push({ ut: (papers.at(p) as NetworkPaper).ut, nodes: size });
+      continue;
     }
     const share = pairContribution(edgeWeight, size);
     for (let a = 0; a < size - 1; a++) {
@@ -134,7 +138,7 @@ export function buildNetwork(
         edgeWeights.add(e, share);
       }
     }
-  });
+  }
 
   // Canonical edge order: ascending (lo, hi), i.e. ascending lo·n + hi (exact below 2^53).
   const order = new Float64Array(pairs.size);
@@ -201,11 +205,12 @@ export function buildNetwork(
   };
 }
 
-function inUtOrder<T extends { readonly ut: string }>(papers: readonly T[]): readonly T[] {
-  for (let i = 1; i < papers.length; i++) {
-    if ((papers[i - 1] as T).ut > (papers[i] as T).ut) {
-      return [...papers].sort((a, b) => compareCodeUnits(a.ut, b.ut));
-    }
+/** The papers in UT order: as given when they are (a corpus's are), else sorted into a new array. */
+function inUtOrder<T extends { readonly ut: string }>(papers: ListLike<T>): ListLike<T> {
+  let last: string | undefined;
+  for (const { ut } of papers) {
+    if (last !== undefined && last > ut) return [...papers].sort((a, b) => compareCodeUnits(a.ut, b.ut));
+    last = ut;
   }
   return papers;
 }

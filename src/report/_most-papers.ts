@@ -16,7 +16,7 @@ import type { ShownCountry } from "../output/report-content.ts";
  * // Data set C (docs/methodology.md §4.5): JP 6, US 2, then CN, DE, FR, GB 1 each
  * mostPapers(corpus.papers, 3) // → [{ country: "JP", papers: 6 }, { country: "US", papers: 2 }, { country: "CN", papers: 1 }]
  */
-export function mostPapers(papers: readonly Pick<CorpusPaper, "countries">[], count: number): ShownCountry[] {
+export function mostPapers(papers: Iterable<Pick<CorpusPaper, "countries">>, count: number): ShownCountry[] {
   const counts = new Map<string, number>();
   for (const paper of papers)
     for (const country of paper.countries) counts.set(country, (counts.get(country) ?? 0) + 1);

@@ -27,7 +27,7 @@ describe("loadCorpus(paths) on data set C (docs/methodology.md §4.5, data set C
       excludedByReason: {},
       unattributed: 1,
     });
-    expect(corpus.papers.map((p) => p.ut)).toEqual(
+    expect([...corpus.papers].map((p) => p.ut)).toEqual(
       [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `WOS:00000000000000${n}`),
     );
   });
@@ -35,7 +35,7 @@ describe("loadCorpus(paths) on data set C (docs/methodology.md §4.5, data set C
   it("a second copy of P3 in another file leaves every paper unchanged and gives one duplicate-ut entry", async () => {
     const once = await loadCorpus([DATA_SET_C]);
     const twice = await loadCorpus([DATA_SET_C, sample("corpus/data-set-c-p3-again.txt")]);
-    expect(twice.papers.map(withoutProvenance)).toEqual(once.papers.map(withoutProvenance));
+    expect([...twice.papers].map(withoutProvenance)).toEqual([...once.papers].map(withoutProvenance));
     expect([twice.accounting.records, twice.accounting.parsed, twice.accounting.unique]).toEqual([9, 9, 8]);
     expect([twice.accounting.duplicates, twice.accounting.duplicatesIdentical]).toEqual([1, 1]);
     // Identical records: the kept one is the first by file path ("…/corpus/…" sorts before "…/methodology/…").
@@ -59,7 +59,7 @@ describe("loadCorpus(paths) on data set C (docs/methodology.md §4.5, data set C
 
   it("keeps the later export of a conflicting duplicate and names the fields that differ (§13.2)", async () => {
     const corpus = await loadCorpus([DATA_SET_C, sample("corpus/data-set-c-p3-later-export.txt")]);
-    expect(corpus.papers.find((p) => p.ut === "WOS:000000000000003")?.citations).toBe(5);
+    expect([...corpus.papers].find((p) => p.ut === "WOS:000000000000003")?.citations).toBe(5);
     expect(corpus.duplicates[0]?.dropped).toEqual([
       {
         file: DATA_SET_C,
@@ -152,7 +152,7 @@ describe("buildCorpus(items, filters) puts papers out of scope with reasons, fir
     // Every paper of data set C is from 2021, and none has an address in Korea.
     const corpus = buildCorpus(items(), { years: { from: 2019, to: 2020 }, countries: ["KR"] });
     expect(corpus.excluded).toHaveLength(8);
-    const [first, ...rest] = corpus.excluded.map((e) => e.reasons);
+    const [first, ...rest] = [...corpus.excluded].map((e) => e.reasons);
     expect(first).toEqual(["year-out-of-scope", "country-out-of-scope"]);
     for (const reasons of rest) expect(reasons).toBe(first);
   });
@@ -167,13 +167,13 @@ describe("buildCorpus(items, filters) puts papers out of scope with reasons, fir
 describe("corpus papers are compact", () => {
   it("keep no cited references unless asked", async () => {
     const plainCorpus = await loadCorpus([sample("plain-text/two-records.txt")]);
-    expect(plainCorpus.papers.every((p) => !("citedReferences" in p))).toBe(true);
+    expect([...plainCorpus.papers].every((p) => !("citedReferences" in p))).toBe(true);
     const withReferences = await loadCorpus([sample("plain-text/two-records.txt")], {
       citedReferences: true,
     });
-    expect(withReferences.papers[0]?.citedReferences).toHaveLength(2);
-    expect(withReferences.papers.map(withoutProvenance).map((p) => p.ut)).toEqual(
-      plainCorpus.papers.map((p) => p.ut),
+    expect(withReferences.papers.at(0)?.citedReferences).toHaveLength(2);
+    expect([...withReferences.papers].map(withoutProvenance).map((p) => p.ut)).toEqual(
+      [...plainCorpus.papers].map((p) => p.ut),
     );
   });
 });

@@ -45,7 +45,7 @@ describe("writeCorpus(path, corpus) and readCorpus(path)", () => {
     await writeCorpus(path, corpus);
     const usOnly = await readCorpus(path, { countries: ["US"] });
     // Data set C: P1 (JP, US) and P5 (CN, US) have a US address.
-    expect(usOnly.papers.map((p) => p.ut)).toEqual(["WOS:000000000000001", "WOS:000000000000005"]);
+    expect([...usOnly.papers].map((p) => p.ut)).toEqual(["WOS:000000000000001", "WOS:000000000000005"]);
     expect(usOnly.accounting).toMatchObject({
       unique: 8,
       inScope: 2,
@@ -65,7 +65,7 @@ describe("writeCorpus(path, corpus) and readCorpus(path)", () => {
     // back as saved and re-scoped to the same filter.
     await writeCorpus(path, await readCorpus(path, { countries: ["US"] }));
     for (const reloaded of [await readCorpus(path), await readCorpus(path, { countries: ["US"] })]) {
-      const lists = reloaded.excluded.map((e) => e.reasons);
+      const lists = [...reloaded.excluded].map((e) => e.reasons);
       expect(lists).toHaveLength(6);
       expect(lists[0]).toEqual(["country-out-of-scope"]);
       for (const list of lists) expect(list).toBe(lists[0]);

@@ -19,7 +19,7 @@ import { corpusOf, paper } from "../indicators/_papers.ts";
 
 const temp = () => mkdtempSync(join(tmpdir(), "copub-corpus-paper-"));
 const byUt = (corpus: Corpus, n: number): CorpusPaper => {
-  const found = corpus.papers.find((p) => p.ut === `WOS:00000000000000${n}`);
+  const found = [...corpus.papers].find((p) => p.ut === `WOS:00000000000000${n}`);
   if (found === undefined) throw new Error(`no P${n}`);
   return found;
 };
@@ -265,8 +265,8 @@ describe("readCorpus(path) shares parts as the built corpus does", () => {
     // FX is kept when asked (programme evaluation asks), and left out by default.
     const { skipped: _, ...corpus } = await loadCorpus([join(dir, "funded.txt")], { fundingText: true });
     const { papers: withoutFx } = await loadCorpus([join(dir, "funded.txt")]);
-    expect(withoutFx[0]?.fundingText).toBeNull();
-    expect(withoutFx[0]?.grants).toEqual([{ agency: "JST", grantIds: ["JPMJAP9999"] }]);
+    expect(withoutFx.at(0)?.fundingText).toBeNull();
+    expect(withoutFx.at(0)?.grants).toEqual([{ agency: "JST", grantIds: ["JPMJAP9999"] }]);
     await writeCorpus(join(dir, "c.jsonl"), corpus);
     const [reloaded] = (await readCorpus(join(dir, "c.jsonl"))).papers;
     expect(reloaded).toMatchObject({

@@ -274,7 +274,7 @@ describe("usa-partners.md, counted from the raw export lines", () => {
     // Fields come from copub's category table (§7.4), tested on its own elsewhere; everything else
     // here (years, countries, counts, ranks) is read from the raw lines.
     const corpus = await loadCorpus([`${ROOT}data-samples/usa-partners/exports`]);
-    const fieldOf = new Map(corpus.papers.map((p) => [p.ut, p.fields.nistep.map((f) => f.field)]));
+    const fieldOf = new Map([...corpus.papers].map((p) => [p.ut, p.fields.nistep.map((f) => f.field)]));
     const names = { chem: "Chemistry", clin: "Clinical Medicine" } as const;
     for (const [i, field] of (["chem", "clin"] as const).entries()) {
       const inField = (paper: RawPaper): boolean => fieldOf.get(paper.ut)?.includes(field) ?? false;
@@ -307,7 +307,7 @@ describe("top10-split.md, counted from the raw export lines", () => {
     // Reference sets are ESI field × year (§8.1); the field of each paper is copub's (its category
     // table, tested on its own); the years, countries, document types and TC come from the raw lines.
     const corpus = await loadCorpus([`${ROOT}data-samples/demo`]);
-    const esiOf = new Map(corpus.papers.map((p) => [p.ut, p.fields.esi[0]?.field]));
+    const esiOf = new Map([...corpus.papers].map((p) => [p.ut, p.fields.esi[0]?.field]));
     const inScope = rawPapers(`${ROOT}data-samples/demo`).filter(
       (p) => articleOrReview(p) && p.year >= 2019 && p.year <= 2021,
     );

@@ -21,7 +21,9 @@ export async function corpusOf(path: string, options: CorpusOptionsInput = {}): 
 export async function dataSetC(): Promise<{ corpus: Corpus; p: (name: string) => CorpusPaper }> {
   const corpus = await corpusOf("methodology/data-set-c.txt");
   const p = (name: string): CorpusPaper => {
-    const paper = corpus.papers.find((candidate) => candidate.ut === `WOS:00000000000000${name.slice(1)}`);
+    const paper = [...corpus.papers].find(
+      (candidate) => candidate.ut === `WOS:00000000000000${name.slice(1)}`,
+    );
     if (paper === undefined) throw new Error(`data set C has no ${name}`);
     return paper;
   };

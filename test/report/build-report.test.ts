@@ -3,6 +3,7 @@
 // all Chemistry, 2021, articles; citations P1 10, P2 3, P3 1, P4 7, P5 4, P6 2, P7 0, P8 0.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/corpus/corpus.ts";
+import { paperTable } from "../../src/corpus/paper-table.ts";
 import { MissingYearsError } from "../../src/indicators/core/periods.ts";
 import { citationBaselines } from "../../src/indicators/impact/citation-baselines.ts";
 import { topThresholds } from "../../src/indicators/top-cited/top-thresholds.ts";
@@ -204,7 +205,10 @@ describe("buildReport(corpus) without any country", () => {
   it("has no focal country and renders every section without a chart to draw", async () => {
     // Data set C's P8 is the one paper without a country (§4.6).
     const { corpus } = await dataSetC();
-    const report = buildReport({ ...corpus, papers: corpus.papers.filter((p) => p.countries.length === 0) });
+    const report = buildReport({
+      ...corpus,
+      papers: paperTable([...corpus.papers].filter((p) => p.countries.length === 0)),
+    });
     expect(report.focal).toEqual([]);
     expect(report.partners).toEqual([]);
     const html = reportHtml(report);

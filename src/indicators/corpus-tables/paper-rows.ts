@@ -5,6 +5,7 @@
  * (docs/methodology.md §4), taken from the same functions the TypeScript indicators use, so the
  * SQL that sums them gives the TypeScript tables' figures. Pure: the same paper gives the same rows.
  */
+import { mergeSorted } from "../../common/merge-sorted.ts";
 import type { Corpus } from "../../corpus/corpus.ts";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
 import { inReferenceOnly } from "../../corpus/reference-population.ts";
@@ -211,19 +212,11 @@ export interface ExportedPaper {
  * [...exportedPapers(corpus)].map((p) => p.inScope) // → [true, false, true, …] (UT order)
  */
 export function* exportedPapers(corpus: Corpus): Iterable<ExportedPaper> {
-  const others = corpus.excluded.filter(({ reasons }) => inReferenceOnly(reasons)).map((e) => e.paper);
-  let i = 0;
-  let j = 0;
-  while (i < corpus.papers.length || j < others.length) {
-    const inScope = corpus.papers[i];
-    const other = others[j];
-    if (other === undefined || (inScope !== undefined && inScope.ut < other.ut)) {
-      i++;
-      yield { paper: inScope as CorpusPaper, inScope: true };
-    } else {
-      j++;
-      yield { paper: other, inScope: false };
-    }
+  const others = (function* () {
+    for (const { paper, reasons } of corpus.excluded) if (inReferenceOnly(reasons)) yield paper;
+  })();
+  for (const item of mergeSorted(corpus.papers, others, (a, b) => a.ut < b.ut)) {
+    yield "left" in item ? { paper: item.left, inScope: true } : { paper: item.right, inScope: false };
   }
 }
 

@@ -8,6 +8,7 @@
  */
 
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import type { PaperList } from "../../corpus/paper-table.ts";
 import { pickOptions } from "../../diagnostics/checked-options.ts";
 import type { EsiFieldId } from "../../normalize/data/esi-fields.ts";
 import { NISTEP_FIELD_OF_ESI } from "../../normalize/data/nistep-fields.ts";
@@ -75,7 +76,7 @@ const impactIndicator = defineIndicator(impactAccumulator);
  * citationImpact(papers, { reference: baselines }).rows.find((r) => r.country === "JP")
  * // → { country: "JP", period: "2021", field: "all", papers: 2, citations: 14, mcs: 7, mncs: 1.625, cnci: 1.625, … }
  */
-export function citationImpact(papers: readonly CorpusPaper[], options: ImpactOptionsInput): ImpactTable {
+export function citationImpact(papers: PaperList, options: ImpactOptionsInput): ImpactTable {
   return impactIndicator.fromPapers(papers, settleImpactOptions(options, papers));
 }
 

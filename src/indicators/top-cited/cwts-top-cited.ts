@@ -8,7 +8,7 @@
  */
 
 import * as z from "zod";
-import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import type { PaperList } from "../../corpus/paper-table.ts";
 import { checkOptions } from "../../diagnostics/checked-options.ts";
 import { PeriodsSchema } from "../core/periods.ts";
 import { AuthorCountingOptionsSchema } from "../counting/cwts-counting.ts";
@@ -73,10 +73,7 @@ export type CwtsTopCitedRow = z.infer<typeof CwtsTopCitedRowSchema>;
  * // → [{ country: "JP", period: "2021", field: "all", counting: "full", P: 7, "P(top 10%)": 1.75, "PP(top 10%)": 0.25, "P(top 1%)": 0.2, … },
  * //    { …, counting: "fractional", … }]
  */
-export function cwtsTopCited(
-  papers: readonly CorpusPaper[],
-  options: CwtsTopCitedOptionsInput,
-): CwtsTopCitedRow[] {
+export function cwtsTopCited(papers: PaperList, options: CwtsTopCitedOptionsInput): CwtsTopCitedRow[] {
   const settled = checkOptions(CwtsTopCitedOptionsSchema, options, "cwtsTopCited options", {
     reference: REFERENCE_REQUIRED,
   });

@@ -7,7 +7,7 @@
  */
 
 import * as z from "zod";
-import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import type { PaperList } from "../../corpus/paper-table.ts";
 import { checkOptions } from "../../diagnostics/checked-options.ts";
 import { PeriodsSchema } from "../core/periods.ts";
 import { CitationCountSchema } from "./reference-sets.ts";
@@ -66,7 +66,7 @@ export type IncitesTopCitedRow = z.infer<typeof IncitesTopCitedRowSchema>;
  * //     "% Documents in Top 10%": 14.285…, "Documents in Top 1%": 0, "% Documents in Top 1%": 0 }
  */
 export function incitesTopCited(
-  papers: readonly CorpusPaper[],
+  papers: PaperList,
   options: IncitesTopCitedOptionsInput,
 ): IncitesTopCitedRow[] {
   const settled = checkOptions(IncitesTopCitedOptionsSchema, options, "incitesTopCited options", {

@@ -12,6 +12,7 @@
  */
 
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
+import type { PaperList } from "../../corpus/paper-table.ts";
 import { pickOptions } from "../../diagnostics/checked-options.ts";
 import type { Cell } from "../core/cell-store.ts";
 import {
@@ -50,7 +51,7 @@ const topIndicator = defineIndicator(topAccumulator);
  * // → { country: "JP", period: "2021", field: "all", papers: 7, top: 1.75, topDomestic: 0.25, topInternational: 1.5,
  * //     topBilateral: 1.25, topMultilateral: 0.25, topShareOfWorld: 0.875, topShareOfPapers: 0.25 }
  */
-export function topCited(papers: readonly CorpusPaper[], options: TopCitedOptionsInput): TopCitedTable {
+export function topCited(papers: PaperList, options: TopCitedOptionsInput): TopCitedTable {
   return topIndicator.fromPapers(papers, settleTopOptions(options, papers));
 }
 

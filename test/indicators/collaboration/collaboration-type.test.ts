@@ -49,9 +49,9 @@ describe("collaborationType(paper)", () => {
   it("follows hongKongMacao: a Hong Kong–mainland paper is bilateral under separate, domestic under china", async () => {
     const separate = await corpusOf("indicators/hong-kong-mainland.txt");
     const china = await corpusOf("indicators/hong-kong-mainland.txt", { hongKongMacao: "china" });
-    expect(separate.papers.map(collaborationType)).toEqual(["bilateral"]);
+    expect([...separate.papers].map(collaborationType)).toEqual(["bilateral"]);
     // Univ Hong Kong and Peking Univ are two units of CN: domestic, multi-institution.
-    expect(china.papers.map(collaborationType)).toEqual(["domesticMulti"]);
+    expect([...china.papers].map(collaborationType)).toEqual(["domesticMulti"]);
   });
 });
 

@@ -273,7 +273,7 @@ describe("collaborationIndicators(papers, { counting: fractional }) with shares 
 });
 
 describe("collaborationIndicatorsFromStream(papers)", () => {
-  async function* stream(papers: readonly CorpusPaper[]): AsyncIterable<CorpusPaper> {
+  async function* stream(papers: Iterable<CorpusPaper>): AsyncIterable<CorpusPaper> {
     for (const paper of papers) yield paper;
   }
 

@@ -23,7 +23,7 @@ describe("addressWeights(paper)", () => {
 
   it("on data set C equals NISTEP counting (hand-worked: only P2 has two lines of one unit, and it is all JP)", () => {
     // P1 JP 2/3 US 1/3; P2 JP 2/2; P3 JP 1; P4 1/3 each; P5 US 2/3 CN 1/3; P6 JP 1/2 DE 1/2; P7 JP 1.
-    expect(c.papers.map((p) => show(addressWeights(p)))).toEqual([
+    expect([...c.papers].map((p) => show(addressWeights(p)))).toEqual([
       "JP 2/3, US 1/3",
       "JP 1/1",
       "JP 1/1",

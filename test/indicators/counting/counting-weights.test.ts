@@ -3,6 +3,7 @@
 import { fsum } from "d3-array";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CorpusPaper } from "../../../src/corpus/corpus-paper.ts";
+import type { PaperList } from "../../../src/corpus/paper-table.ts";
 import {
   type CountingMethod,
   countingFunction,
@@ -11,7 +12,7 @@ import {
 import { dataSetC, show } from "../_papers.ts";
 
 let p: (name: string) => CorpusPaper;
-let papers: readonly CorpusPaper[];
+let papers: PaperList;
 beforeAll(async () => {
   const c = await dataSetC();
   p = c.p;

@@ -36,7 +36,7 @@ describe("nistepWeights(paper, options)", () => {
 
   it("leaves a unit without a country out of K(p) and records fraction-renormalized", () => {
     // U1: (JP, UNIV TOKYO), (null, INST LOST CITY), (US, HARVARD UNIV): K = 2 → JP 1/2, US 1/2.
-    const u1 = unassigned.papers[0];
+    const u1 = unassigned.papers.at(0);
     if (u1 === undefined) throw new Error("sample has no U1");
     expect(u1.institutions).toHaveLength(3);
     expect(nistepWeights(u1)).toEqual({

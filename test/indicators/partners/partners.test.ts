@@ -38,7 +38,7 @@ beforeAll(async () => {
 
 describe("partners(papers, options) on data set Q (§9.3)", () => {
   it("reads the 13 papers of Appendix C.3", () => {
-    expect(q.papers.map((p) => [p.ut.slice(-3), p.year, p.countries.join(" ")])).toEqual([
+    expect([...q.papers].map((p) => [p.ut.slice(-3), p.year, p.countries.join(" ")])).toEqual([
       ["901", 2021, "CN US"],
       ["902", 2021, "CN GB US"],
       ["903", 2021, "GB US"],

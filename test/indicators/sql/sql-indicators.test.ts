@@ -257,7 +257,7 @@ describe.skipIf(!HAVE_DUCKDB || !HAVE_SHARED)(
     // A threshold table as --reference FILE: written and read back as CSV, made from the papers
     // up to 2014 only, so the later papers have no threshold (reason no-threshold, §8.7).
     const tableOf = (options: ThresholdOptionsInput) => {
-      const early = referencePopulation(corpus).filter((p) => p.year !== null && p.year <= 2014);
+      const early = [...referencePopulation(corpus)].filter((p) => p.year !== null && p.year <= 2014);
       return parseThresholdsCsv(thresholdsCsv(topThresholds(early, options)), "early.csv", "0".repeat(64));
     };
 

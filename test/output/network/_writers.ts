@@ -1,5 +1,6 @@
 // Shared inputs of the writer tests: data set K's country network with and without metrics.
 import type { Corpus } from "../../../src/corpus/corpus.ts";
+import { paperTable } from "../../../src/corpus/paper-table.ts";
 import { buildNetwork } from "../../../src/networks/build-network.ts";
 import type { Network } from "../../../src/networks/network.ts";
 import { networkGraph } from "../../../src/networks/network-graph.ts";
@@ -17,7 +18,7 @@ export function measured(
 
 /** The same corpus with its papers in reverse order (the builder must not care). */
 export function reversed(corpus: Corpus): Corpus {
-  return { ...corpus, papers: [...corpus.papers].reverse() };
+  return { ...corpus, papers: paperTable([...corpus.papers].reverse()) };
 }
 
 /** Metrics in which every eigenvector value is missing (a component that did not converge). */
