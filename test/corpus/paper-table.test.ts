@@ -140,6 +140,26 @@ describe("paperTableBuilder(): rows appended, replaced and put in order", () => 
     expect(again.finish()).toEqual(paperTable([withAuthors(1, 1), withAuthors(2, 2)]));
   });
 
+  it("keeps a replaced row's rare fields (Early Access date, funding text) only when the replacement has them", () => {
+    const plain = withAuthors(1, 1);
+    const early = {
+      ...withAuthors(2, 1),
+      earlyAccess: true,
+      earlyAccessDate: "2021-03",
+      fundingText: "JSPS",
+    };
+    const builder = paperTableBuilder();
+    builder.append(early); // row 0: rare fields, then replaced by a paper without them
+    builder.append(plain); // row 1: none, then replaced by a paper with them
+    builder.replace(0, withAuthors(3, 1));
+    builder.replace(1, { ...early, ut: plain.ut });
+    const table = builder.finish();
+    expect(table.at(0)).toEqual(withAuthors(3, 1));
+    expect(table.at(1)).toMatchObject({ ut: plain.ut, earlyAccessDate: "2021-03", fundingText: "JSPS" });
+    // The first row's old rare fields are gone from the table, not only unread.
+    expect(table).toEqual(paperTable([withAuthors(3, 1), { ...early, ut: plain.ut }]));
+  });
+
   it("refuses an order that repeats or misses rows, a row it has not, and use after finish", () => {
     const fill = () => {
       const builder = paperTableBuilder();
