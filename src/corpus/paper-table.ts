@@ -153,7 +153,7 @@ export function paperTableBuilder(): PaperTableBuilder {
   // A replaced row's author keys go at the end of the flat list: the table is then gathered.
   let replaced = false;
   const open = (): Columns => {
-    if (columns === undefined) throw new Error("paperTableBuilder: used after finish()");
+    if (columns === undefined) throw new Error("paperTableBuilder: used after finish() or split()");
     return columns;
   };
   const filled = (row: number, what: string): Columns => {
