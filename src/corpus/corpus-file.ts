@@ -390,7 +390,7 @@ function rescoped(
   excluded: Corpus["excluded"],
 ): Corpus["accounting"] {
   const excludedByReason: Record<string, number> = {};
-  for (const { reasons } of excluded) {
+  for (const reasons of excluded.reasons) {
     const first = reasons[0] as string;
     excludedByReason[first] = (excludedByReason[first] ?? 0) + 1;
   }

@@ -52,6 +52,10 @@ export type ExcludedPaper = z.infer<typeof ExcludedPaperSchema>;
 export interface ExcludedTable extends ListLike<ExcludedPaper> {
   /** Marks a table among lists of excluded papers. */
   readonly kind: "excluded-table";
+  /** The papers, row by row. */
+  readonly papers: PaperTable;
+  /** The reasons, row by row: what reads only the reasons makes no paper. */
+  readonly reasons: readonly (readonly ScopeExclusion[])[];
 }
 
 /**
@@ -317,34 +321,37 @@ function emptyColumns(rows: number): Columns {
   };
 }
 
+/** A column of numbers, one (`keyStart`: one more) a row. */
+type TypedColumn = Int32Array | Uint32Array | Uint8Array;
+
+/**
+ * `c` with every typed column put through `sized` to its length for `rows` rows (`keyStart` one
+ * more); the plain arrays are shared.
+ */
+function refitted(
+  c: Columns,
+  rows: number,
+  sized: <T extends TypedColumn>(from: T, length: number) => T,
+): Columns {
+  const out: Columns = {
+    ...c,
+    flags: sized(c.flags, rows),
+    rareOf: sized(c.rareOf, rows),
+    keyStart: sized(c.keyStart, rows + 1),
+    keyCount: sized(c.keyCount, rows),
+    source: sized(c.source, rows),
+  };
+  for (const name of INT_COLUMNS) out[name] = { values: sized(c[name].values, rows), beyond: c[name].beyond };
+  return out;
+}
+
 /** The same columns with room for `rows` rows (the typed ones copied; the arrays grow by themselves). */
 function resized(c: Columns, rows: number): Columns {
-  const grown = <T extends Int32Array | Uint32Array | Uint8Array>(
-    from: T,
-    make: (n: number) => T,
-    n: number,
-  ): T => {
-    const to = make(n);
+  return refitted(c, rows, (from, length) => {
+    const to = new (from.constructor as new (length: number) => typeof from)(length);
     to.set(from);
     return to;
-  };
-  const int = (from: IntColumn): IntColumn => ({
-    values: grown(from.values, (n) => new Int32Array(n), rows),
-    beyond: from.beyond,
   });
-  return {
-    ...c,
-    year: int(c.year),
-    flags: grown(c.flags, (n) => new Uint8Array(n), rows),
-    rareOf: grown(c.rareOf, (n) => new Uint32Array(n), rows),
-    keyStart: grown(c.keyStart, (n) => new Uint32Array(n), rows + 1),
-    keyCount: grown(c.keyCount, (n) => new Uint32Array(n), rows),
-    citations: int(c.citations),
-    citationsAllDatabases: int(c.citationsAllDatabases),
-    source: grown(c.source, (n) => new Uint32Array(n), rows),
-    line: int(c.line),
-    recordIndex: int(c.recordIndex),
-  };
 }
 
 function writeRow(c: Columns, row: number, p: CorpusPaper): void {
@@ -513,26 +520,9 @@ function trimmed(c: Columns): Columns {
   // Arrays grown a row at a time hold up to half their length again in spare room: copied to size.
   for (const name of ARRAY_COLUMNS) (c as Record<typeof name, unknown[]>)[name] = c[name].slice();
   c.keys = c.keys.slice();
-  const int = (column: IntColumn): IntColumn => ({
-    values: column.values.slice(0, n),
-    beyond: column.beyond,
-  });
-  const keyStart = c.keyStart.slice(0, n + 1);
-  keyStart[n] = c.keys.length;
-  return {
-    ...c,
-    year: int(c.year),
-    flags: c.flags.slice(0, n),
-    rareOf: c.rareOf.slice(0, n),
-    keyStart,
-    keyCount: new Uint32Array(0),
-    citations: int(c.citations),
-    citationsAllDatabases: int(c.citationsAllDatabases),
-    sourceIndex: new Map(),
-    source: c.source.slice(0, n),
-    line: int(c.line),
-    recordIndex: int(c.recordIndex),
-  };
+  const out = refitted(c, n, (from, length) => from.slice(0, length) as typeof from);
+  out.keyStart[n] = c.keys.length;
+  return { ...out, keyCount: new Uint32Array(0), sourceIndex: new Map() };
 }
 
 const NO_RARE: RareFields = { earlyAccessDate: null, fundingText: null };

@@ -8,7 +8,7 @@
 import { listOf } from "../common/list-like.ts";
 import type { Corpus } from "./corpus.ts";
 import type { CorpusPaper } from "./corpus-paper.ts";
-import type { ExcludedPaper, PaperList } from "./paper-table.ts";
+import type { PaperList } from "./paper-table.ts";
 import type { ScopeExclusion } from "./scope.ts";
 
 const FILTERS_ONLY: ReadonlySet<ScopeExclusion> = new Set(["country-out-of-scope", "field-out-of-scope"]);
@@ -34,15 +34,13 @@ export function inReferenceOnly(reasons: readonly ScopeExclusion[]): boolean {
 export function referencePopulation(corpus: Corpus): PaperList {
   const { papers, excluded } = corpus;
   const others: number[] = [];
-  let row = 0;
-  for (const { reasons } of excluded) {
+  excluded.reasons.forEach((reasons, row) => {
     if (inReferenceOnly(reasons)) others.push(row);
-    row++;
-  }
+  });
   if (others.length === 0) return papers;
   const inScope = papers.length;
   return listOf(inScope + others.length, (i): CorpusPaper => {
     if (i < inScope) return papers.at(i) as CorpusPaper;
-    return (excluded.at(others[i - inScope] as number) as ExcludedPaper).paper;
+    return excluded.papers.at(others[i - inScope] as number) as CorpusPaper;
   });
 }

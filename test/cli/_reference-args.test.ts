@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { referencePapers, runBaselines, runThresholds } from "../../src/cli/_reference-args.ts";
 import type { Corpus } from "../../src/corpus/corpus.ts";
+import { excludedTable, paperTable } from "../../src/corpus/paper-table.ts";
 import { paper } from "../indicators/_papers.ts";
 
 describe("referencePapers(corpus)", () => {
@@ -10,11 +11,11 @@ describe("referencePapers(corpus)", () => {
   const otherCountry = paper({ ut: "WOS:2", addresses: [["US", "HARVARD UNIV"]] });
   const otherYear = paper({ ut: "WOS:3", addresses: [["JP", "UNIV TOKYO"]] });
   const corpus = {
-    papers: [inScope],
-    excluded: [
-      { paper: otherCountry, reasons: ["country-out-of-scope"] },
-      { paper: otherYear, reasons: ["country-out-of-scope", "year-out-of-scope"] },
-    ],
+    papers: paperTable([inScope]),
+    excluded: excludedTable(paperTable([otherCountry, otherYear]), [
+      ["country-out-of-scope"],
+      ["country-out-of-scope", "year-out-of-scope"],
+    ]),
   } as unknown as Corpus;
 
   it("is the papers in scope and those left out by the country or field filters alone, made once", () => {

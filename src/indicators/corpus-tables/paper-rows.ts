@@ -9,6 +9,7 @@ import { mergeSorted } from "../../common/merge-sorted.ts";
 import type { Corpus } from "../../corpus/corpus.ts";
 import type { CorpusPaper } from "../../corpus/corpus-paper.ts";
 import { inReferenceOnly } from "../../corpus/reference-population.ts";
+import type { ScopeExclusion } from "../../corpus/scope.ts";
 import { countryAlpha3 } from "../../normalize/country-codes.ts";
 import { countryName } from "../../normalize/country-vocabulary.ts";
 import { NISTEP_FIELD_OF_ESI } from "../../normalize/data/nistep-fields.ts";
@@ -212,8 +213,10 @@ export interface ExportedPaper {
  * [...exportedPapers(corpus)].map((p) => p.inScope) // → [true, false, true, …] (UT order)
  */
 export function* exportedPapers(corpus: Corpus): Iterable<ExportedPaper> {
+  const { papers, reasons } = corpus.excluded;
   const others = (function* () {
-    for (const { paper, reasons } of corpus.excluded) if (inReferenceOnly(reasons)) yield paper;
+    for (let row = 0; row < reasons.length; row++)
+      if (inReferenceOnly(reasons[row] as readonly ScopeExclusion[])) yield papers.at(row) as CorpusPaper;
   })();
   for (const item of mergeSorted(corpus.papers, others, (a, b) => a.ut < b.ut)) {
     yield "left" in item ? { paper: item.left, inScope: true } : { paper: item.right, inScope: false };
