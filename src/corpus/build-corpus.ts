@@ -44,12 +44,19 @@ export interface CorpusBuilder {
  * while building, and the paper is in columns as soon as it is kept.
  */
 interface Entry {
+  /** The UT (the kept paper's own copy, the key of the entry). */
+  readonly ut: string;
   source: SourceRef;
   exportDate: string | null;
   timesCited: number | null;
   digest: RecordDigest;
   /** The kept paper's row in the core's `rows` (its place, `source`, is set again at the end). */
   row: number;
+  /**
+   * Why the kept paper is out of scope (one shared list per combination of reasons), `null` when
+   * it is in scope: tested on the paper when it is made, so that the end never makes it again.
+   */
+  outOfScope: ScopeExclusion[] | null;
   others: DuplicateCandidate[] | null;
   /** The kept record's identifier-keyed authors with their written names (`identifiedAuthors`). */
   names: readonly string[] | null;
@@ -272,6 +279,20 @@ function createCore(options: CorpusOptionsInput) {
   const rows = paperTableBuilder();
   const files = new Map<string, FileAccount>();
   const rejections: Rejection[] = [];
+  // The reasons of out-of-scope papers, one list per distinct combination: a list grown by `push`
+  // holds room for 17 reasons, 180 B for each excluded paper.
+  const reasonLists = new Map<string, ScopeExclusion[]>();
+  /** Why a paper is out of scope (the shared list), or `null`. */
+  const outOfScope = (paper: CorpusPaper): ScopeExclusion[] | null => {
+    const found = inScope(paper);
+    if (found.length === 0) return null;
+    const key = found.join(" ");
+    const known = reasonLists.get(key);
+    if (known !== undefined) return known;
+    const reasons = found.slice();
+    reasonLists.set(key, reasons);
+    return reasons;
+  };
 
   const accountOf = (path: string, format: WosFormat): FileAccount => {
     const account = files.get(path) ?? {
@@ -342,11 +363,13 @@ function createCore(options: CorpusOptionsInput) {
       const { exportDate, timesCited, digest } = candidate;
       if (entry === undefined)
         into.set(paper.ut, {
+          ut: paper.ut,
           source: paper.source,
           exportDate,
           timesCited,
           digest,
           row: rows.append(paper),
+          outOfScope: outOfScope(paper),
           others: null,
           names,
           quick,
@@ -354,6 +377,7 @@ function createCore(options: CorpusOptionsInput) {
       else {
         addOther(entry, keptCandidate(entry));
         rows.replace(entry.row, paper);
+        entry.outOfScope = outOfScope(paper);
         entry.source = paper.source;
         entry.exportDate = exportDate;
         entry.timesCited = timesCited;
@@ -368,7 +392,7 @@ function createCore(options: CorpusOptionsInput) {
       account.producer = producer;
     },
     finish(): Corpus {
-      return finishCorpus(parsed, entries, rows, files, rejections, inScope);
+      return finishCorpus(parsed, entries, rows, files, rejections);
     },
   };
 }
@@ -379,10 +403,10 @@ function finishCorpus(
   rows: PaperTableBuilder,
   files: ReadonlyMap<string, FileAccount>,
   rejections: Rejection[],
-  scopeOf: (paper: CorpusPaper) => ScopeExclusion[],
 ): Corpus {
-  // The UTs alone are sorted (not [UT, entry] pairs: one array per paper at the build's peak).
-  const uts = [...entries.keys()].sort(compareCodeUnits);
+  // The entries themselves are sorted, by the UT each holds: no look-up of each UT again in a
+  // table of every UT (seldom in cache), and no paper made again (its scope was tested when made).
+  const sorted = [...entries.values()].sort((a, b) => compareCodeUnits(a.ut, b.ut));
   const inScopeRows: number[] = [];
   const excludedRows: number[] = [];
   const excludedReasons: ScopeExclusion[][] = [];
@@ -391,38 +415,31 @@ function finishCorpus(
   const duplicates: Corpus["duplicates"][number][] = [];
   // A DOI's first UT is held as a string, and only a DOI shared by papers gets a list.
   const utsByDoi = new Map<string, string | string[]>();
-  // The excluded papers' reasons, one list per distinct combination: a list grown by `push` holds
-  // room for 17 reasons, 180 B for each excluded paper.
-  const reasonLists = new Map<string, ScopeExclusion[]>();
   let duplicatesIdentical = 0;
   let dropped = 0;
   let unattributed = 0;
-  for (const ut of uts) {
-    const entry = entries.get(ut) as Entry;
+  for (const entry of sorted) {
+    const { ut, row } = entry;
     // The kept record's index may have been provisional when its row was written (`addProvisional`).
-    rows.setPlace(entry.row, entry.source.line, entry.source.recordIndex);
-    const paper = rows.at(entry.row);
-    const found = scopeOf(paper);
-    if (found.length === 0) {
-      inScopeRows.push(entry.row);
-      if (paper.countries.length === 0) unattributed++;
+    rows.setPlace(row, entry.source.line, entry.source.recordIndex);
+    const reasons = entry.outOfScope;
+    if (reasons === null) {
+      inScopeRows.push(row);
+      if (rows.countriesAt(row).length === 0) unattributed++;
     } else {
-      const key = found.join(" ");
-      const reasons = reasonLists.get(key) ?? found.slice();
-      reasonLists.set(key, reasons);
-      excludedRows.push(entry.row);
+      excludedRows.push(row);
       excludedReasons.push(reasons);
       const first = reasons[0] as ScopeExclusion;
       excludedByReason[first] = (excludedByReason[first] ?? 0) + 1;
     }
-    for (const code of paper.warnings) warningCounts[code] = (warningCounts[code] ?? 0) + 1;
+    for (const code of rows.warningsAt(row)) warningCounts[code] = (warningCounts[code] ?? 0) + 1;
     if (entry.others !== null) {
       const report = duplicateReport(ut, entry, entry.others);
       duplicates.push(report);
       dropped += report.dropped.length;
       duplicatesIdentical += report.dropped.filter((d) => d.reason === "duplicate-ut").length;
     }
-    const doi = paper.doi;
+    const doi = rows.doiAt(row);
     if (doi !== null) {
       const known = utsByDoi.get(doi);
       if (known === undefined) utsByDoi.set(doi, ut);

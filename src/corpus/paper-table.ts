@@ -116,6 +116,12 @@ export interface PaperTableBuilder {
   at(row: number): CorpusPaper;
   /** The UT of a row filled so far. */
   utAt(row: number): string;
+  /** The DOI of a row filled so far (what the end of a build reads of a row, without making its paper). */
+  doiAt(row: number): CorpusPaper["doi"];
+  /** The countries of a row filled so far. */
+  countriesAt(row: number): CorpusPaper["countries"];
+  /** The warning codes of a row filled so far. */
+  warningsAt(row: number): CorpusPaper["warnings"];
   /** Moves a row's paper to another place in the same file (a provisional record index made final). */
   setPlace(row: number, line: number | null, recordIndex: number): void;
   /** The table of the rows in row order. The builder must not be used afterwards. */
@@ -190,6 +196,9 @@ export function paperTableBuilder(): PaperTableBuilder {
     },
     at: (row) => paperAt(filled(row, "at"), row),
     utAt: (row) => filled(row, "utAt").ut[row] as string,
+    doiAt: (row) => filled(row, "doiAt").doi[row] as string | null,
+    countriesAt: (row) => filled(row, "countriesAt").countries[row] as CorpusPaper["countries"],
+    warningsAt: (row) => filled(row, "warningsAt").warnings[row] as CorpusPaper["warnings"],
     setPlace(row, line, recordIndex) {
       const c = filled(row, "setPlace");
       setInt(c.line, row, line);

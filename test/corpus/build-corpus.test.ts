@@ -118,6 +118,33 @@ describe("buildCorpus(items) applies the duplicate rule of §13.2 whatever the o
     ]);
   });
 
+  it("puts a UT in or out of scope by the record it keeps, whichever came first", () => {
+    // Two exports of one UT: the later export (DA 2024) says PY 2019, the earlier PY 2020. §13.2
+    // keeps the later export, so with years 2020–2021 the UT is out of scope in both orders (the
+    // first record read, when it is the earlier export, was in scope until it was replaced).
+    const read = (file: string, text: string): Input => {
+      const [item] = parsePlainText(text, { fileName: file });
+      if (item === undefined) throw new Error("no item");
+      return { item, format: "plain" };
+    };
+    const earlier = read("a.txt", "PT J\nDT Article\nPY 2020\nDA 2023-01-01\nUT WOS:000600000000070\nER\n");
+    const later = read("b.txt", "PT J\nDT Article\nPY 2019\nDA 2024-06-01\nUT WOS:000600000000070\nER\n");
+    for (const items of [
+      [earlier, later],
+      [later, earlier],
+    ]) {
+      const corpus = buildCorpus(items, { years: { from: 2020, to: 2021 } });
+      expect(corpus.duplicates[0]?.kept.file).toBe("b.txt");
+      expect([corpus.accounting.inScope, corpus.accounting.excluded]).toEqual([0, 1]);
+      expect([...corpus.excluded].map((e) => [e.paper.year, e.reasons])).toEqual([
+        [2019, ["year-out-of-scope"]],
+      ]);
+    }
+    // With 2019 in range it is in scope, and the paper is the later export's.
+    const kept = buildCorpus([earlier, later], { years: { from: 2019, to: 2021 } });
+    expect([...kept.papers].map((p) => [p.year, p.source.file])).toEqual([[2019, "b.txt"]]);
+  });
+
   it("reports a DOI carried by two UTs without merging them", () => {
     const items = parsePlainText(
       "PT J\nDT Article\nPY 2020\nDI 10.1000/X\nUT WOS:000600000000060\nER\nPT J\nDT Correction\nPY 2021\nDI 10.1000/x\nUT WOS:000600000000061\nER\n",

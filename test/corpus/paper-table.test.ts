@@ -107,6 +107,15 @@ describe("paperTableBuilder(): rows appended, replaced and put in order", () => 
     expect(builder.length).toBe(3);
     expect(builder.at(0).authorKeys).toHaveLength(5);
     expect(builder.utAt(1)).toBe("WOS:000000000000020");
+    // What the end of a build reads of a row without making its paper: the replacement's values.
+    builder.replace(1, { ...withAuthors(20, 1), doi: "10.1000/x", countries: [], warnings: ["no-address"] });
+    expect([builder.doiAt(0), builder.countriesAt(0), builder.warningsAt(0)]).toEqual([null, ["JP"], []]);
+    expect([builder.doiAt(1), builder.countriesAt(1), builder.warningsAt(1)]).toEqual([
+      "10.1000/x",
+      [],
+      ["no-address"],
+    ]);
+    expect(() => builder.doiAt(3)).toThrow(/no row 3 \(3 rows\)/);
     const [table] = builder.split([[2, 0]]);
     expect([...(table as PaperTable)].map((p) => [p.ut, p.authorKeys.length])).toEqual([
       ["WOS:000000000000030", 2],
