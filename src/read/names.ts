@@ -136,10 +136,13 @@ export interface NameKeys {
 /**
  * Keys the candidates' names once for both uses a record has for them: matching names written
  * elsewhere (`match`) and each author's own name key (`looseKey`). Keys are made when first
- * needed: a paper whose addresses name nobody keys each author's first name only. Past
- * `SCANNED_KEYS` names, a name is compared only with the names whose keys start with the same
- * character (`nameSignature`, found without making the key), so a paper whose OI list names
- * three of its 3,000 authors keys a few hundred names, not 6,000.
+ * needed, and only for the names that can match: two keys can be equal, exactly or on surname and
+ * initial, only when their signatures are (`nameSignature`, found without making the key). A
+ * record of at most `SCANNED_KEYS` names is searched in place, keying the names of the searched
+ * key's signature (a paper's OI list naming two of its ten authors keys about two names each);
+ * past that, the names are grouped by signature once, so a paper whose OI list names three of
+ * its 3,000 authors keys a few hundred names, not 6,000. A paper whose addresses name nobody
+ * keys each author's first name only.
  * @param candidates - for each candidate, the names it is known by, fullest first (AF, then AU)
  * @example
  * const names = createNameKeys([["Valentini, Alice", "Valentini, A"]]);
@@ -147,78 +150,138 @@ export interface NameKeys {
  * names.match("Valentini, A.") // → { index: 0, rank: 1 }
  */
 export function createNameKeys(candidates: readonly (readonly string[])[]): NameKeys {
-  // Each candidate's first key, kept for the matcher when made for looseKey first (or the reverse).
-  const firstKeys: (string | undefined)[] = new Array(candidates.length);
-  const firstKey = (index: number): string => {
-    const names = candidates[index] as readonly string[];
-    let key = firstKeys[index];
-    if (key === undefined && names.length > 0) firstKeys[index] = key = personNameKey(names[0] as string);
-    return key ?? "";
-  };
-  /** The keys of the names at some positions (`at`, of `candidates` flat), or of all of them. */
-  const keyNames = (at: readonly NamePosition[] | null): KeyedNames => {
-    const keys: string[] = [];
-    const owners: number[] = [];
-    const ranks: number[] = [];
-    const add = (index: number, rank: number, own: number): void => {
-      const names = candidates[index] as readonly string[];
-      const key = rank === 0 ? firstKey(index) : personNameKey(names[rank] as string);
-      // The candidate's own keys so far: two names (AF and AU) nearly always, searched by hand.
-      if (keys.indexOf(key, own) !== -1) return;
-      keys.push(key);
-      owners.push(index);
-      ranks.push(rank);
-    };
-    if (at === null) {
-      for (let index = 0; index < candidates.length; index++) {
-        const own = keys.length;
-        const names = candidates[index] as readonly string[];
-        for (let rank = 0; rank < names.length; rank++) add(index, rank, own);
-      }
-    } else {
-      let own = 0;
-      for (let i = 0; i < at.length; i++) {
-        const { index, rank } = at[i] as NamePosition;
-        if (i === 0 || (at[i - 1] as NamePosition).index !== index) own = keys.length;
-        add(index, rank, own);
-      }
-    }
-    return { keys, owners, ranks, scanned: 0, exact: null, looseOfKeys: null, loose: null };
-  };
-  // Made at the first match (a paper whose addresses name nobody needs none): one list of every
-  // key, or past `SCANNED_KEYS` names the names by signature, each group keyed at its first search.
-  let all: KeyedNames | null = null;
-  let groups: Map<number, NameGroup> | null = null;
-  const keyedFor = (key: string): KeyedNames | undefined => {
-    if (all !== null) return all;
-    if (groups === null) {
-      let names = 0;
-      for (const own of candidates) names += own.length;
-      if (names <= SCANNED_KEYS) {
-        all = keyNames(null);
-        return all;
-      }
-      groups = groupBySignature(candidates, firstKeys);
-    }
-    const group = groups.get(keySignature(key));
-    if (group === undefined) return undefined;
-    group.keyed ??= keyNames(group.at);
-    return group.keyed;
+  const keyed: CandidateKeys = {
+    candidates,
+    firstKeys: new Array(candidates.length),
+    names: -1,
+    signatures: null,
+    laterKeys: null,
+    looseKeys: null,
+    groups: null,
   };
   return {
-    match: (name) => {
-      const key = personNameKey(name);
-      const keyed = keyedFor(key);
-      if (keyed === undefined) return null;
-      const at = exactAt(keyed, key);
-      // A key of two candidates (two authors "Sato, A") identifies neither.
-      if (at === SHARED) return null;
-      if (at !== undefined) return { index: keyed.owners[at] as number, rank: keyed.ranks[at] as number };
-      const index = looseOwner(keyed, looseKeyOf(key));
-      return index === undefined || index === SHARED ? null : { index, rank: LOOSE_MATCH };
-    },
-    looseKey: (index) => looseKeyOf(firstKey(index)),
+    match: (name) => matchName(keyed, name),
+    looseKey: (index) => looseKeyOf(firstKeyOf(keyed, index)),
   };
+}
+
+/** The state of `createNameKeys`: the candidates and the keys made of their names so far. */
+interface CandidateKeys {
+  readonly candidates: readonly (readonly string[])[];
+  /** Each candidate's first key, kept for the matcher when made for `looseKey` first (or the reverse). */
+  readonly firstKeys: (string | undefined)[];
+  /** How many names the candidates have in all; −1 before the first match counts them. */
+  names: number;
+  /** Up to `SCANNED_KEYS` names: the signature of each name's key (`keySignature`) by position in candidate order, made at the first match. */
+  signatures: number[] | null;
+  /** Up to `SCANNED_KEYS` names: the keys of the names after each candidate's first, by position in candidate order. */
+  laterKeys: (string | undefined)[] | null;
+  /** Up to `SCANNED_KEYS` names: their loose keys by position, made at the first search without an exact match. */
+  looseKeys: (string | undefined)[] | null;
+  /** Past `SCANNED_KEYS` names: the names by signature, each group keyed at its first search. */
+  groups: Map<number, NameGroup> | null;
+}
+
+/** The key of a candidate's first name (`""` for a candidate without names), made once. */
+function firstKeyOf(keyed: CandidateKeys, index: number): string {
+  const names = keyed.candidates[index] as readonly string[];
+  let key = keyed.firstKeys[index];
+  if (key === undefined && names.length > 0) keyed.firstKeys[index] = key = personNameKey(names[0] as string);
+  return key ?? "";
+}
+
+/** The candidate a name refers to and how closely (`createRankedNameMatcher`). */
+function matchName(keyed: CandidateKeys, name: string): NameMatch | null {
+  if (keyed.names === -1) {
+    let names = 0;
+    for (const own of keyed.candidates) names += own.length;
+    keyed.names = names;
+  }
+  if (keyed.names <= SCANNED_KEYS) return matchAmongFew(keyed, name);
+  const key = personNameKey(name);
+  keyed.groups ??= groupBySignature(keyed.candidates, keyed.firstKeys);
+  const group = keyed.groups.get(keySignature(key));
+  if (group === undefined) return null;
+  group.keyed ??= keyNames(keyed, group.at);
+  const list = group.keyed;
+  const at = exactAt(list, key);
+  // A key of two candidates (two authors "Sato, A") identifies neither.
+  if (at === SHARED) return null;
+  if (at !== undefined) return { index: list.owners[at] as number, rank: list.ranks[at] as number };
+  const index = looseOwner(list, looseKeyOf(key));
+  return index === undefined || index === SHARED ? null : { index, rank: LOOSE_MATCH };
+}
+
+/**
+ * `matchName` over at most `SCANNED_KEYS` names, searched in candidate order without a map:
+ * the first name whose key equals the name's names its candidate (at the rank of that name, the
+ * candidate's first with the key), unless a name of another candidate has the key too; failing
+ * that, the same over loose keys. Only the names of the key's signature are keyed (once each).
+ */
+function matchAmongFew(keyed: CandidateKeys, name: string): NameMatch | null {
+  const { candidates } = keyed;
+  keyed.signatures ??= signaturesOf(keyed);
+  const { signatures } = keyed;
+  const key = personNameKey(name);
+  const signature = keySignature(key);
+  let found = -1;
+  let foundRank = 0;
+  for (let index = 0, at = 0; index < candidates.length; index++) {
+    const names = candidates[index] as readonly string[];
+    for (let rank = 0; rank < names.length; rank++, at++) {
+      // A candidate's later names equal to the name add nothing: its first such name's rank stands.
+      if (found === index || signatures[at] !== signature) continue;
+      if (keyAt(keyed, index, rank, at) !== key) continue;
+      // A key of two candidates (two authors "Sato, A") identifies neither.
+      if (found !== -1) return null;
+      found = index;
+      foundRank = rank;
+    }
+  }
+  if (found !== -1) return { index: found, rank: foundRank };
+  const wanted = looseKeyOf(key);
+  keyed.looseKeys ??= [];
+  const { looseKeys } = keyed;
+  for (let index = 0, at = 0; index < candidates.length; index++) {
+    const names = candidates[index] as readonly string[];
+    for (let rank = 0; rank < names.length; rank++, at++) {
+      if (found === index || signatures[at] !== signature) continue;
+      looseKeys[at] ??= looseKeyOf(keyAt(keyed, index, rank, at));
+      if (looseKeys[at] !== wanted) continue;
+      if (found !== -1) return null;
+      found = index;
+    }
+  }
+  return found === -1 ? null : { index: found, rank: LOOSE_MATCH };
+}
+
+/** The key of the candidate's name of rank `rank`, at position `at` in candidate order (at most `SCANNED_KEYS` names), made once. */
+function keyAt(keyed: CandidateKeys, index: number, rank: number, at: number): string {
+  if (rank === 0) return firstKeyOf(keyed, index);
+  keyed.laterKeys ??= [];
+  let key = keyed.laterKeys[at];
+  if (key === undefined) {
+    key = personNameKey((keyed.candidates[index] as readonly string[])[rank] as string);
+    keyed.laterKeys[at] = key;
+  }
+  return key;
+}
+
+/**
+ * The signature of each name's key (`keySignature`), by position in candidate order: read off
+ * the name's characters when they tell it (`nameSignature`), else off its key, made and kept.
+ */
+function signaturesOf(keyed: CandidateKeys): number[] {
+  const { candidates } = keyed;
+  const signatures: number[] = [];
+  for (let index = 0, at = 0; index < candidates.length; index++) {
+    const names = candidates[index] as readonly string[];
+    for (let rank = 0; rank < names.length; rank++, at++) {
+      const signature = nameSignature(names[rank] as string);
+      signatures.push(signature === KEY_NEEDED ? keySignature(keyAt(keyed, index, rank, at)) : signature);
+    }
+  }
+  return signatures;
 }
 
 /** A name of the candidates: the candidate's index and the name's rank among its names. */
@@ -231,6 +294,30 @@ interface NamePosition {
 interface NameGroup {
   readonly at: NamePosition[];
   keyed: KeyedNames | null;
+}
+
+/**
+ * The keys of the names at some positions (a group of `groupBySignature`, in candidate order),
+ * each candidate's distinct keys once, with the rank of the name that gave each.
+ */
+function keyNames(keyed: CandidateKeys, at: readonly NamePosition[]): KeyedNames {
+  const keys: string[] = [];
+  const owners: number[] = [];
+  const ranks: number[] = [];
+  // Where the keys of the current candidate start.
+  let own = 0;
+  for (let i = 0; i < at.length; i++) {
+    const { index, rank } = at[i] as NamePosition;
+    if (i === 0 || (at[i - 1] as NamePosition).index !== index) own = keys.length;
+    const names = keyed.candidates[index] as readonly string[];
+    const key = rank === 0 ? firstKeyOf(keyed, index) : personNameKey(names[rank] as string);
+    // The candidate's own keys so far: two names (AF and AU) nearly always, searched by hand.
+    if (keys.indexOf(key, own) !== -1) continue;
+    keys.push(key);
+    owners.push(index);
+    ranks.push(rank);
+  }
+  return { keys, owners, ranks, scanned: 0, exact: null, looseOfKeys: null, loose: null };
 }
 
 /**
