@@ -95,6 +95,45 @@ function looseKeyOf(key: string): string {
   return `${key.slice(start, end)}|${key.charAt(initial)}`;
 }
 
+/**
+ * Whether two exact keys have the same loose key (`looseKeyOf`), without making either when both
+ * have a surname before a comma and an initial after it (nearly every name): the trimmed
+ * surnames and the initials are compared where they stand. Any other pair is compared by its
+ * loose keys, since a `|` in one name's surname can then meet the `|` that joins the other's.
+ * @example
+ * looseKeysEqual("SATO, AKIRA", "SATO, A")   // → true  ("SATO|A")
+ * looseKeysEqual("SATO, AKIRA", "SATOH, A")  // → false
+ */
+function looseKeysEqual(a: string, b: string): boolean {
+  const commaA = a.indexOf(",");
+  const commaB = b.indexOf(",");
+  if (commaA === -1 || commaB === -1) return looseKeyOf(a) === looseKeyOf(b);
+  const initialA = afterSpaces(a, commaA + 1);
+  const initialB = afterSpaces(b, commaB + 1);
+  if (initialA === a.length || initialB === b.length) return looseKeyOf(a) === looseKeyOf(b);
+  if (a.charCodeAt(initialA) !== b.charCodeAt(initialB)) return false;
+  const startA = afterSpaces(a, 0);
+  const startB = afterSpaces(b, 0);
+  const length = beforeSpaces(a, startA, commaA) - startA;
+  if (beforeSpaces(b, startB, commaB) - startB !== length) return false;
+  for (let i = 0; i < length; i++) if (a.charCodeAt(startA + i) !== b.charCodeAt(startB + i)) return false;
+  return true;
+}
+
+/** The position of the first character of `text` from `from` on that is not white space (`text.length` if none). */
+function afterSpaces(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && isJsSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** The end of `text` from `start` to `end` with its trailing white space dropped. */
+function beforeSpaces(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && isJsSpace(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
 /** How closely a name matched: `rank` 0 is the candidate's first (fullest) name exactly, 1 its second, … */
 export interface NameMatch {
   /** The candidate's index. */
@@ -156,7 +195,6 @@ export function createNameKeys(candidates: readonly (readonly string[])[]): Name
     names: -1,
     signatures: null,
     laterKeys: null,
-    looseKeys: null,
     groups: null,
   };
   return {
@@ -176,8 +214,6 @@ interface CandidateKeys {
   signatures: number[] | null;
   /** Up to `SCANNED_KEYS` names: the keys of the names after each candidate's first, by position in candidate order. */
   laterKeys: (string | undefined)[] | null;
-  /** Up to `SCANNED_KEYS` names: their loose keys by position, made at the first search without an exact match. */
-  looseKeys: (string | undefined)[] | null;
   /** Past `SCANNED_KEYS` names: the names by signature, each group keyed at its first search. */
   groups: Map<number, NameGroup> | null;
 }
@@ -190,20 +226,30 @@ function firstKeyOf(keyed: CandidateKeys, index: number): string {
   return key ?? "";
 }
 
-/** The candidate a name refers to and how closely (`createRankedNameMatcher`). */
+/**
+ * The candidate a name refers to and how closely (`createRankedNameMatcher`). The name is keyed
+ * only once a candidate's name has its signature: a name of an OI list that no author's name
+ * shares the first letter with (a namesake's profile, a co-author of another paper) costs none.
+ */
 function matchName(keyed: CandidateKeys, name: string): NameMatch | null {
   if (keyed.names === -1) {
     let names = 0;
     for (const own of keyed.candidates) names += own.length;
     keyed.names = names;
   }
-  if (keyed.names <= SCANNED_KEYS) return matchAmongFew(keyed, name);
-  const key = personNameKey(name);
+  const read = nameSignature(name);
+  const key = read === KEY_NEEDED ? personNameKey(name) : null;
+  const signature = key === null ? read : keySignature(key);
+  if (keyed.names <= SCANNED_KEYS) return matchAmongFew(keyed, name, key, signature);
   keyed.groups ??= groupBySignature(keyed.candidates, keyed.firstKeys);
-  const group = keyed.groups.get(keySignature(key));
+  const group = keyed.groups.get(signature);
   if (group === undefined) return null;
   group.keyed ??= keyNames(keyed, group.at);
-  const list = group.keyed;
+  return matchInGroup(group.keyed, key ?? personNameKey(name));
+}
+
+/** `matchName` among the keyed names of the key's signature (`groupBySignature`), past `SCANNED_KEYS` names. */
+function matchInGroup(list: KeyedNames, key: string): NameMatch | null {
   const at = exactAt(list, key);
   // A key of two candidates (two authors "Sato, A") identifies neither.
   if (at === SHARED) return null;
@@ -216,14 +262,21 @@ function matchName(keyed: CandidateKeys, name: string): NameMatch | null {
  * `matchName` over at most `SCANNED_KEYS` names, searched in candidate order without a map:
  * the first name whose key equals the name's names its candidate (at the rank of that name, the
  * candidate's first with the key), unless a name of another candidate has the key too; failing
- * that, the same over loose keys. Only the names of the key's signature are keyed (once each).
+ * that, the same over loose keys (`looseKeysEqual`). Only the names of the signature are keyed,
+ * each once, and the name itself only when one of them has its signature.
+ * @param known - the name's key if made already (its signature needed it), else `null`
+ * @param signature - the signature of the name's key
  */
-function matchAmongFew(keyed: CandidateKeys, name: string): NameMatch | null {
+function matchAmongFew(
+  keyed: CandidateKeys,
+  name: string,
+  known: string | null,
+  signature: number,
+): NameMatch | null {
   const { candidates } = keyed;
   keyed.signatures ??= signaturesOf(keyed);
   const { signatures } = keyed;
-  const key = personNameKey(name);
-  const signature = keySignature(key);
+  let key = known;
   let found = -1;
   let foundRank = 0;
   for (let index = 0, at = 0; index < candidates.length; index++) {
@@ -231,6 +284,7 @@ function matchAmongFew(keyed: CandidateKeys, name: string): NameMatch | null {
     for (let rank = 0; rank < names.length; rank++, at++) {
       // A candidate's later names equal to the name add nothing: its first such name's rank stands.
       if (found === index || signatures[at] !== signature) continue;
+      key ??= personNameKey(name);
       if (keyAt(keyed, index, rank, at) !== key) continue;
       // A key of two candidates (two authors "Sato, A") identifies neither.
       if (found !== -1) return null;
@@ -239,15 +293,13 @@ function matchAmongFew(keyed: CandidateKeys, name: string): NameMatch | null {
     }
   }
   if (found !== -1) return { index: found, rank: foundRank };
-  const wanted = looseKeyOf(key);
-  keyed.looseKeys ??= [];
-  const { looseKeys } = keyed;
+  // No name has the signature: none can match loosely either.
+  if (key === null) return null;
   for (let index = 0, at = 0; index < candidates.length; index++) {
     const names = candidates[index] as readonly string[];
     for (let rank = 0; rank < names.length; rank++, at++) {
       if (found === index || signatures[at] !== signature) continue;
-      looseKeys[at] ??= looseKeyOf(keyAt(keyed, index, rank, at));
-      if (looseKeys[at] !== wanted) continue;
+      if (!looseKeysEqual(keyAt(keyed, index, rank, at), key)) continue;
       if (found !== -1) return null;
       found = index;
     }
