@@ -302,9 +302,17 @@ function attachIdentifiers(
   const entries = parseNamedIdentifiers(list);
   // No entries (an OI list of names without identifiers) link nothing and leave nothing.
   if (entries.length === 0) return unlinked;
-  const none: null[] = new Array(authors.length).fill(null);
+  const none: null[] = [];
+  for (let i = 0; i < authors.length; i++) none.push(null);
   const { ids, left } = linkIdentifierEntries(match, none, entries);
-  for (let i = 0; i < authors.length; i++) (authors[i] as Author)[kind] = ids[i] as string | null;
+  for (let i = 0; i < authors.length; i++) {
+    const id = ids[i] as string | null;
+    // Named stores, and only into the authors linked: a store keyed by `kind` into every author
+    // showed in the reader's profile (a paper of thousands of authors links a few).
+    if (id === null) continue;
+    if (kind === "orcid") (authors[i] as Author).orcid = id;
+    else (authors[i] as Author).researcherId = id;
+  }
   if (left.length === 0) return unlinked;
   const kept = unlinked ?? new Map<string, AuthorIdentifier>();
   for (const { entry } of left) {

@@ -196,9 +196,13 @@ export function createNameKeys(candidates: readonly (readonly string[])[]): Name
     signatures: null,
     laterKeys: null,
     groups: null,
+    asked: null,
   };
   return {
-    match: (name) => matchName(keyed, name),
+    match: (name) => {
+      const known = recalled(keyed, name);
+      return known !== undefined ? known : remembered(keyed, name, matchName(keyed, name));
+    },
     looseKey: (index) => looseKeyOf(firstKeyOf(keyed, index)),
   };
 }
@@ -216,6 +220,51 @@ interface CandidateKeys {
   laterKeys: (string | undefined)[] | null;
   /** Past `SCANNED_KEYS` names: the names by signature, each group keyed at its first search. */
   groups: Map<number, NameGroup> | null;
+  /** The names matched so far, as given, and their answers; made at the first match. */
+  asked: AskedNames | null;
+}
+
+/**
+ * Names matched and their answers (`recalled`): the first `SCANNED_KEYS` searched one by one,
+ * all of them through a map past that (a consortium's OI list of thousands stays linear).
+ */
+interface AskedNames {
+  readonly names: string[];
+  readonly answers: (NameMatch | null)[];
+  map: Map<string, NameMatch | null> | null;
+}
+
+/**
+ * The answer given before for the same name, as written, or `undefined`: OI and RI lists name
+ * the same people (in the real-shaped records two of five entries repeat a name of the record),
+ * and the same name always gets the same answer.
+ */
+function recalled(keyed: CandidateKeys, name: string): NameMatch | null | undefined {
+  const { asked } = keyed;
+  if (asked === null) return undefined;
+  if (asked.map !== null) return asked.map.get(name);
+  const { names } = asked;
+  for (let i = 0; i < names.length; i++) if (names[i] === name) return asked.answers[i];
+  return undefined;
+}
+
+/**
+ * Keeps a name's answer for `recalled` (`AskedNames`).
+ * @returns the answer
+ */
+function remembered(keyed: CandidateKeys, name: string, answer: NameMatch | null): NameMatch | null {
+  keyed.asked ??= { names: [], answers: [], map: null };
+  const { names, answers, map } = keyed.asked;
+  if (map !== null) map.set(name, answer);
+  else if (names.length < SCANNED_KEYS) {
+    names.push(name);
+    answers.push(answer);
+  } else {
+    const all = new Map<string, NameMatch | null>();
+    for (let i = 0; i < names.length; i++) all.set(names[i] as string, answers[i] as NameMatch | null);
+    keyed.asked.map = all.set(name, answer);
+  }
+  return answer;
 }
 
 /** The key of a candidate's first name (`""` for a candidate without names), made once. */
