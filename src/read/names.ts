@@ -303,7 +303,7 @@ function matchInGroup(list: KeyedNames, key: string): NameMatch | null {
   // A key of two candidates (two authors "Sato, A") identifies neither.
   if (at === SHARED) return null;
   if (at !== undefined) return { index: list.owners[at] as number, rank: list.ranks[at] as number };
-  const index = looseOwner(list, looseKeyOf(key));
+  const index = looseOwner(list, key);
   return index === undefined || index === SHARED ? null : { index, rank: LOOSE_MATCH };
 }
 
@@ -418,7 +418,7 @@ function keyNames(keyed: CandidateKeys, at: readonly NamePosition[]): KeyedNames
     owners.push(index);
     ranks.push(rank);
   }
-  return { keys, owners, ranks, scanned: 0, exact: null, looseOfKeys: null, loose: null };
+  return { keys, owners, ranks, scanned: 0, exact: null, loose: null };
 }
 
 /**
@@ -435,7 +435,6 @@ interface KeyedNames {
   /** Keys compared so far, one by one. */
   scanned: number;
   exact: Map<string, number> | null;
-  looseOfKeys: string[] | null;
   loose: Map<string, number> | null;
 }
 
@@ -510,17 +509,17 @@ function exactMap(keys: readonly string[]): Map<string, number> {
   return map;
 }
 
-/** The one candidate with a loose key equal to `wanted`, `SHARED` when two have it, or `undefined`. */
-function looseOwner(keyed: KeyedNames, wanted: string): number | undefined {
-  keyed.looseOfKeys ??= keyed.keys.map(looseKeyOf);
-  const { looseOfKeys, owners } = keyed;
+/** The one candidate whose loose key is that of the exact key `key`, `SHARED` when two have it, or `undefined`. */
+function looseOwner(keyed: KeyedNames, key: string): number | undefined {
+  const { keys, owners } = keyed;
   if (keyed.loose !== null || mapped(keyed)) {
-    keyed.loose ??= looseMap(looseOfKeys, owners);
-    return keyed.loose.get(wanted);
+    keyed.loose ??= looseMap(keys.map(looseKeyOf), owners);
+    return keyed.loose.get(looseKeyOf(key));
   }
+  // Searched one by one, the loose keys are compared where they stand, none made (`looseKeysEqual`).
   let found: number | undefined;
-  for (let at = 0; at < looseOfKeys.length; at++) {
-    if (looseOfKeys[at] !== wanted) continue;
+  for (let at = 0; at < keys.length; at++) {
+    if (!looseKeysEqual(keys[at] as string, key)) continue;
     const owner = owners[at] as number;
     if (found !== undefined && found !== owner) return SHARED;
     found = owner;
