@@ -181,7 +181,8 @@ export interface NameKeys {
  * key's signature (a paper's OI list naming two of its ten authors keys about two names each);
  * past that, the names are grouped by signature once, so a paper whose OI list names three of
  * its 3,000 authors keys a few hundred names, not 6,000. A paper whose addresses name nobody
- * keys each author's first name only.
+ * keys each author's first name only. A name asked again, as written, gets the answer it got
+ * (the same object): OI and RI lists name the same people.
  * @param candidates - for each candidate, the names it is known by, fullest first (AF, then AU)
  * @example
  * const names = createNameKeys([["Valentini, Alice", "Valentini, A"]]);
@@ -466,7 +467,10 @@ function groupBySignature(
   return groups;
 }
 
-/** Keys searched one by one up to this many; a record of at most this many names is keyed whole, not grouped. */
+/**
+ * Keys searched one by one up to this many; a record of at most this many names is searched in
+ * place (`matchAmongFew`), not grouped; names asked remembered one by one up to this many.
+ */
 const SCANNED_KEYS = 32;
 
 /** Found for two candidates: names neither. */
