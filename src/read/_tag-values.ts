@@ -126,13 +126,36 @@ export interface NamedIdentifier {
  * parseNamedIdentifiers("; Liu, Shuai/F-9967-2012") // → [{ name: "Liu, Shuai", id: "F-9967-2012" }]
  */
 export function parseNamedIdentifiers(value: string): NamedIdentifier[] {
+  // By character codes: each entry's name and identifier are sliced once, already trimmed, where
+  // a split, two slices and two trims per entry made five strings (OI or RI in every other record).
   const entries: NamedIdentifier[] = [];
-  for (const entry of splitList(value)) {
-    const slash = entry.lastIndexOf("/");
-    if (slash <= 0 || slash === entry.length - 1) continue;
-    entries.push({ name: entry.slice(0, slash).trim(), id: entry.slice(slash + 1).trim() });
+  for (let start = 0; start <= value.length; ) {
+    const semicolon = value.indexOf(";", start);
+    const end = semicolon === -1 ? value.length : semicolon;
+    pushNamedIdentifier(entries, value, start, end);
+    start = end + 1;
   }
   return entries;
+}
+
+/**
+ * Pushes the entry of `value` from `start` to `end`, trimmed, when it has a `/` with something
+ * before and after it: the name before the last `/` and the identifier after it, each trimmed.
+ */
+function pushNamedIdentifier(entries: NamedIdentifier[], value: string, start: number, end: number): void {
+  let from = start;
+  let to = end;
+  while (from < to && isJsSpace(value.charCodeAt(from))) from++;
+  while (to > from && isJsSpace(value.charCodeAt(to - 1))) to--;
+  // The last "/" by hand: `lastIndexOf` from a position was a third of the parse.
+  let slash = to - 1;
+  while (slash > from && value.charCodeAt(slash) !== 47 /* / */) slash--;
+  if (slash <= from || slash === to - 1) return;
+  let nameEnd = slash;
+  while (isJsSpace(value.charCodeAt(nameEnd - 1))) nameEnd--;
+  let idStart = slash + 1;
+  while (isJsSpace(value.charCodeAt(idStart))) idStart++;
+  entries.push({ name: value.slice(from, nameEnd), id: value.slice(idStart, to) });
 }
 
 /** Plain text ends each address with a period, tab-delimited cells and XML do not: drop it so all agree. */

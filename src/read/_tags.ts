@@ -17,7 +17,7 @@ import {
   yearInDate,
 } from "./_tag-values.ts";
 import { normalizeDoi, normalizeUt } from "./identifiers.ts";
-import { createRankedNameMatcher } from "./names.ts";
+import { createRankedNameMatcher, type NameMatch } from "./names.ts";
 import type { ReadItem } from "./read-item.ts";
 import type { Address, Author, AuthorIdentifier, RecordWarning, WosRecord } from "./wos-record.ts";
 
@@ -271,36 +271,59 @@ function linkIdentifiers(
   warnings: RecordWarning[],
 ): AuthorIdentifier[] {
   if (oi === null && ri === null) return [];
-  const match = createRankedNameMatcher(
-    authors.map((a) => (a.fullName === null ? [a.name] : [a.fullName, a.name])),
-  );
-  const unlinked = new Map<string, AuthorIdentifier>();
-  const attach = (list: string | null, kind: "orcid" | "researcherId"): void => {
-    // No entries (most records give OI or RI, not both) link nothing and leave nothing.
-    const entries = parseNamedIdentifiers(list ?? "");
-    if (entries.length === 0) return;
-    const tag = kind === "orcid" ? "OI" : "RI";
-    const { ids, left } = linkIdentifierEntries(
-      match,
-      authors.map((a) => a[kind]),
-      entries,
-    );
-    ids.forEach((id, i) => {
-      const author = authors[i];
-      if (author !== undefined) author[kind] = id;
-    });
-    for (const { entry } of left) {
-      const kept = unlinked.get(entry.name) ?? { name: entry.name, orcid: null, researcherId: null };
-      kept[kind] = entry.id;
-      unlinked.set(entry.name, kept);
-    }
-    warnings.push(
-      ...identifierWarnings(left, authors, (entry) => `${tag} entry "${entry.name}/${entry.id}"`),
-    );
-  };
-  attach(oi, "orcid");
-  attach(ri, "researcherId");
-  return [...unlinked.values()];
+  const candidates: string[][] = new Array(authors.length);
+  for (let i = 0; i < authors.length; i++) {
+    const { name, fullName } = authors[i] as Author;
+    candidates[i] = fullName === null ? [name] : [fullName, name];
+  }
+  const match = createRankedNameMatcher(candidates);
+  // Most records leave no entry unlinked: the map is made for the first one left.
+  let unlinked: Map<string, AuthorIdentifier> | null = null;
+  if (oi !== null) unlinked = attachIdentifiers(authors, match, oi, "orcid", unlinked, warnings);
+  if (ri !== null) unlinked = attachIdentifiers(authors, match, ri, "researcherId", unlinked, warnings);
+  return unlinked === null ? [] : Array.from(unlinked.values());
+}
+
+/**
+ * Links one OI or RI list to the authors (`linkIdentifierEntries`), whose identifiers of the
+ * kind are all still `null`: sets the linked ones, adds the entries left to `unlinked` (one per
+ * name, its ORCID iD and ResearcherID together) and their warnings to `warnings`. A module
+ * function with plain loops: run for every record that has an OI or RI list.
+ * @returns `unlinked`, made if it was `null` and an entry is left
+ */
+function attachIdentifiers(
+  authors: Author[],
+  match: (name: string) => NameMatch | null,
+  list: string,
+  kind: "orcid" | "researcherId",
+  unlinked: Map<string, AuthorIdentifier> | null,
+  warnings: RecordWarning[],
+): Map<string, AuthorIdentifier> | null {
+  const entries = parseNamedIdentifiers(list);
+  // No entries (an OI list of names without identifiers) link nothing and leave nothing.
+  if (entries.length === 0) return unlinked;
+  const none: null[] = [];
+  for (let i = 0; i < authors.length; i++) none.push(null);
+  const { ids, left } = linkIdentifierEntries(match, none, entries);
+  for (let i = 0; i < authors.length; i++) {
+    const id = ids[i] as string | null;
+    // Named stores, and only into the authors linked: a store keyed by `kind` into every author
+    // showed in the reader's profile (a paper of thousands of authors links a few).
+    if (id === null) continue;
+    if (kind === "orcid") (authors[i] as Author).orcid = id;
+    else (authors[i] as Author).researcherId = id;
+  }
+  if (left.length === 0) return unlinked;
+  const kept = unlinked ?? new Map<string, AuthorIdentifier>();
+  for (const { entry } of left) {
+    const identifier = kept.get(entry.name) ?? { name: entry.name, orcid: null, researcherId: null };
+    identifier[kind] = entry.id;
+    kept.set(entry.name, identifier);
+  }
+  const tag = kind === "orcid" ? "OI" : "RI";
+  for (const warning of identifierWarnings(left, authors, (e) => `${tag} entry "${e.name}/${e.id}"`))
+    warnings.push(warning);
+  return kept;
 }
 
 function compareWarnings(a: RecordWarning, b: RecordWarning): number {

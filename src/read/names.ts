@@ -95,6 +95,45 @@ function looseKeyOf(key: string): string {
   return `${key.slice(start, end)}|${key.charAt(initial)}`;
 }
 
+/**
+ * Whether two exact keys have the same loose key (`looseKeyOf`), without making either when both
+ * have a surname before a comma and an initial after it (nearly every name): the trimmed
+ * surnames and the initials are compared where they stand. Any other pair is compared by its
+ * loose keys, since a `|` in one name's surname can then meet the `|` that joins the other's.
+ * @example
+ * looseKeysEqual("SATO, AKIRA", "SATO, A")   // → true  ("SATO|A")
+ * looseKeysEqual("SATO, AKIRA", "SATOH, A")  // → false
+ */
+function looseKeysEqual(a: string, b: string): boolean {
+  const commaA = a.indexOf(",");
+  const commaB = b.indexOf(",");
+  if (commaA === -1 || commaB === -1) return looseKeyOf(a) === looseKeyOf(b);
+  const initialA = afterSpaces(a, commaA + 1);
+  const initialB = afterSpaces(b, commaB + 1);
+  if (initialA === a.length || initialB === b.length) return looseKeyOf(a) === looseKeyOf(b);
+  if (a.charCodeAt(initialA) !== b.charCodeAt(initialB)) return false;
+  const startA = afterSpaces(a, 0);
+  const startB = afterSpaces(b, 0);
+  const length = beforeSpaces(a, startA, commaA) - startA;
+  if (beforeSpaces(b, startB, commaB) - startB !== length) return false;
+  for (let i = 0; i < length; i++) if (a.charCodeAt(startA + i) !== b.charCodeAt(startB + i)) return false;
+  return true;
+}
+
+/** The position of the first character of `text` from `from` on that is not white space (`text.length` if none). */
+function afterSpaces(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && isJsSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** The end of `text` from `start` to `end` with its trailing white space dropped. */
+function beforeSpaces(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && isJsSpace(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
 /** How closely a name matched: `rank` 0 is the candidate's first (fullest) name exactly, 1 its second, … */
 export interface NameMatch {
   /** The candidate's index. */
@@ -136,10 +175,14 @@ export interface NameKeys {
 /**
  * Keys the candidates' names once for both uses a record has for them: matching names written
  * elsewhere (`match`) and each author's own name key (`looseKey`). Keys are made when first
- * needed: a paper whose addresses name nobody keys each author's first name only. Past
- * `SCANNED_KEYS` names, a name is compared only with the names whose keys start with the same
- * character (`nameSignature`, found without making the key), so a paper whose OI list names
- * three of its 3,000 authors keys a few hundred names, not 6,000.
+ * needed, and only for the names that can match: two keys can be equal, exactly or on surname and
+ * initial, only when their signatures are (`nameSignature`, found without making the key). A
+ * record of at most `SCANNED_KEYS` names is searched in place, keying the names of the searched
+ * key's signature (a paper's OI list naming two of its ten authors keys about two names each);
+ * past that, the names are grouped by signature once, so a paper whose OI list names three of
+ * its 3,000 authors keys a few hundred names, not 6,000. A paper whose addresses name nobody
+ * keys each author's first name only. A name asked again, as written, gets the answer it got
+ * (the same object): OI and RI lists name the same people.
  * @param candidates - for each candidate, the names it is known by, fullest first (AF, then AU)
  * @example
  * const names = createNameKeys([["Valentini, Alice", "Valentini, A"]]);
@@ -147,78 +190,200 @@ export interface NameKeys {
  * names.match("Valentini, A.") // → { index: 0, rank: 1 }
  */
 export function createNameKeys(candidates: readonly (readonly string[])[]): NameKeys {
-  // Each candidate's first key, kept for the matcher when made for looseKey first (or the reverse).
-  const firstKeys: (string | undefined)[] = new Array(candidates.length);
-  const firstKey = (index: number): string => {
-    const names = candidates[index] as readonly string[];
-    let key = firstKeys[index];
-    if (key === undefined && names.length > 0) firstKeys[index] = key = personNameKey(names[0] as string);
-    return key ?? "";
-  };
-  /** The keys of the names at some positions (`at`, of `candidates` flat), or of all of them. */
-  const keyNames = (at: readonly NamePosition[] | null): KeyedNames => {
-    const keys: string[] = [];
-    const owners: number[] = [];
-    const ranks: number[] = [];
-    const add = (index: number, rank: number, own: number): void => {
-      const names = candidates[index] as readonly string[];
-      const key = rank === 0 ? firstKey(index) : personNameKey(names[rank] as string);
-      // The candidate's own keys so far: two names (AF and AU) nearly always, searched by hand.
-      if (keys.indexOf(key, own) !== -1) return;
-      keys.push(key);
-      owners.push(index);
-      ranks.push(rank);
-    };
-    if (at === null) {
-      for (let index = 0; index < candidates.length; index++) {
-        const own = keys.length;
-        const names = candidates[index] as readonly string[];
-        for (let rank = 0; rank < names.length; rank++) add(index, rank, own);
-      }
-    } else {
-      let own = 0;
-      for (let i = 0; i < at.length; i++) {
-        const { index, rank } = at[i] as NamePosition;
-        if (i === 0 || (at[i - 1] as NamePosition).index !== index) own = keys.length;
-        add(index, rank, own);
-      }
-    }
-    return { keys, owners, ranks, scanned: 0, exact: null, looseOfKeys: null, loose: null };
-  };
-  // Made at the first match (a paper whose addresses name nobody needs none): one list of every
-  // key, or past `SCANNED_KEYS` names the names by signature, each group keyed at its first search.
-  let all: KeyedNames | null = null;
-  let groups: Map<number, NameGroup> | null = null;
-  const keyedFor = (key: string): KeyedNames | undefined => {
-    if (all !== null) return all;
-    if (groups === null) {
-      let names = 0;
-      for (const own of candidates) names += own.length;
-      if (names <= SCANNED_KEYS) {
-        all = keyNames(null);
-        return all;
-      }
-      groups = groupBySignature(candidates, firstKeys);
-    }
-    const group = groups.get(keySignature(key));
-    if (group === undefined) return undefined;
-    group.keyed ??= keyNames(group.at);
-    return group.keyed;
+  const keyed: CandidateKeys = {
+    candidates,
+    firstKeys: new Array(candidates.length),
+    names: -1,
+    signatures: null,
+    laterKeys: null,
+    groups: null,
+    asked: null,
   };
   return {
     match: (name) => {
-      const key = personNameKey(name);
-      const keyed = keyedFor(key);
-      if (keyed === undefined) return null;
-      const at = exactAt(keyed, key);
-      // A key of two candidates (two authors "Sato, A") identifies neither.
-      if (at === SHARED) return null;
-      if (at !== undefined) return { index: keyed.owners[at] as number, rank: keyed.ranks[at] as number };
-      const index = looseOwner(keyed, looseKeyOf(key));
-      return index === undefined || index === SHARED ? null : { index, rank: LOOSE_MATCH };
+      const known = recalled(keyed, name);
+      return known !== undefined ? known : remembered(keyed, name, matchName(keyed, name));
     },
-    looseKey: (index) => looseKeyOf(firstKey(index)),
+    looseKey: (index) => looseKeyOf(firstKeyOf(keyed, index)),
   };
+}
+
+/** The state of `createNameKeys`: the candidates and the keys made of their names so far. */
+interface CandidateKeys {
+  readonly candidates: readonly (readonly string[])[];
+  /** Each candidate's first key, kept for the matcher when made for `looseKey` first (or the reverse). */
+  readonly firstKeys: (string | undefined)[];
+  /** How many names the candidates have in all; −1 before the first match counts them. */
+  names: number;
+  /** Up to `SCANNED_KEYS` names: the signature of each name's key (`keySignature`) by position in candidate order, made at the first match. */
+  signatures: number[] | null;
+  /** Up to `SCANNED_KEYS` names: the keys of the names after each candidate's first, by position in candidate order. */
+  laterKeys: (string | undefined)[] | null;
+  /** Past `SCANNED_KEYS` names: the names by signature, each group keyed at its first search. */
+  groups: Map<number, NameGroup> | null;
+  /** The names matched so far, as given, and their answers; made at the first match. */
+  asked: AskedNames | null;
+}
+
+/**
+ * Names matched and their answers (`recalled`): the first `SCANNED_KEYS` searched one by one,
+ * all of them through a map past that (a consortium's OI list of thousands stays linear).
+ */
+interface AskedNames {
+  readonly names: string[];
+  readonly answers: (NameMatch | null)[];
+  map: Map<string, NameMatch | null> | null;
+}
+
+/**
+ * The answer given before for the same name, as written, or `undefined`: OI and RI lists name
+ * the same people (in the real-shaped records two of five entries repeat a name of the record),
+ * and the same name always gets the same answer.
+ */
+function recalled(keyed: CandidateKeys, name: string): NameMatch | null | undefined {
+  const { asked } = keyed;
+  if (asked === null) return undefined;
+  if (asked.map !== null) return asked.map.get(name);
+  const { names } = asked;
+  for (let i = 0; i < names.length; i++) if (names[i] === name) return asked.answers[i];
+  return undefined;
+}
+
+/**
+ * Keeps a name's answer for `recalled` (`AskedNames`).
+ * @returns the answer
+ */
+function remembered(keyed: CandidateKeys, name: string, answer: NameMatch | null): NameMatch | null {
+  keyed.asked ??= { names: [], answers: [], map: null };
+  const { names, answers, map } = keyed.asked;
+  if (map !== null) map.set(name, answer);
+  else if (names.length < SCANNED_KEYS) {
+    names.push(name);
+    answers.push(answer);
+  } else {
+    const all = new Map<string, NameMatch | null>();
+    for (let i = 0; i < names.length; i++) all.set(names[i] as string, answers[i] as NameMatch | null);
+    keyed.asked.map = all.set(name, answer);
+  }
+  return answer;
+}
+
+/** The key of a candidate's first name (`""` for a candidate without names), made once. */
+function firstKeyOf(keyed: CandidateKeys, index: number): string {
+  const names = keyed.candidates[index] as readonly string[];
+  let key = keyed.firstKeys[index];
+  if (key === undefined && names.length > 0) keyed.firstKeys[index] = key = personNameKey(names[0] as string);
+  return key ?? "";
+}
+
+/**
+ * The candidate a name refers to and how closely (`createRankedNameMatcher`). The name is keyed
+ * only once a candidate's name has its signature: a name of an OI list that no author's name
+ * shares the first letter with (a namesake's profile, a co-author of another paper) costs none.
+ */
+function matchName(keyed: CandidateKeys, name: string): NameMatch | null {
+  if (keyed.names === -1) {
+    let names = 0;
+    for (const own of keyed.candidates) names += own.length;
+    keyed.names = names;
+  }
+  const read = nameSignature(name);
+  const key = read === KEY_NEEDED ? personNameKey(name) : null;
+  const signature = key === null ? read : keySignature(key);
+  if (keyed.names <= SCANNED_KEYS) return matchAmongFew(keyed, name, key, signature);
+  keyed.groups ??= groupBySignature(keyed.candidates, keyed.firstKeys);
+  const group = keyed.groups.get(signature);
+  if (group === undefined) return null;
+  group.keyed ??= keyNames(keyed, group.at);
+  return matchInGroup(group.keyed, key ?? personNameKey(name));
+}
+
+/** `matchName` among the keyed names of the key's signature (`groupBySignature`), past `SCANNED_KEYS` names. */
+function matchInGroup(list: KeyedNames, key: string): NameMatch | null {
+  const at = exactAt(list, key);
+  // A key of two candidates (two authors "Sato, A") identifies neither.
+  if (at === SHARED) return null;
+  if (at !== undefined) return { index: list.owners[at] as number, rank: list.ranks[at] as number };
+  const index = looseOwner(list, key);
+  return index === undefined || index === SHARED ? null : { index, rank: LOOSE_MATCH };
+}
+
+/**
+ * `matchName` over at most `SCANNED_KEYS` names, searched in candidate order without a map:
+ * the first name whose key equals the name's names its candidate (at the rank of that name, the
+ * candidate's first with the key), unless a name of another candidate has the key too; failing
+ * that, the same over loose keys (`looseKeysEqual`). Only the names of the signature are keyed,
+ * each once, and the name itself only when one of them has its signature.
+ * @param known - the name's key if made already (its signature needed it), else `null`
+ * @param signature - the signature of the name's key
+ */
+function matchAmongFew(
+  keyed: CandidateKeys,
+  name: string,
+  known: string | null,
+  signature: number,
+): NameMatch | null {
+  const { candidates } = keyed;
+  keyed.signatures ??= signaturesOf(keyed);
+  const { signatures } = keyed;
+  let key = known;
+  let found = -1;
+  let foundRank = 0;
+  for (let index = 0, at = 0; index < candidates.length; index++) {
+    const names = candidates[index] as readonly string[];
+    for (let rank = 0; rank < names.length; rank++, at++) {
+      // A candidate's later names equal to the name add nothing: its first such name's rank stands.
+      if (found === index || signatures[at] !== signature) continue;
+      key ??= personNameKey(name);
+      if (keyAt(keyed, index, rank, at) !== key) continue;
+      // A key of two candidates (two authors "Sato, A") identifies neither.
+      if (found !== -1) return null;
+      found = index;
+      foundRank = rank;
+    }
+  }
+  if (found !== -1) return { index: found, rank: foundRank };
+  // No name has the signature: none can match loosely either.
+  if (key === null) return null;
+  for (let index = 0, at = 0; index < candidates.length; index++) {
+    const names = candidates[index] as readonly string[];
+    for (let rank = 0; rank < names.length; rank++, at++) {
+      if (found === index || signatures[at] !== signature) continue;
+      if (!looseKeysEqual(keyAt(keyed, index, rank, at), key)) continue;
+      if (found !== -1) return null;
+      found = index;
+    }
+  }
+  return found === -1 ? null : { index: found, rank: LOOSE_MATCH };
+}
+
+/** The key of the candidate's name of rank `rank`, at position `at` in candidate order (at most `SCANNED_KEYS` names), made once. */
+function keyAt(keyed: CandidateKeys, index: number, rank: number, at: number): string {
+  if (rank === 0) return firstKeyOf(keyed, index);
+  keyed.laterKeys ??= [];
+  let key = keyed.laterKeys[at];
+  if (key === undefined) {
+    key = personNameKey((keyed.candidates[index] as readonly string[])[rank] as string);
+    keyed.laterKeys[at] = key;
+  }
+  return key;
+}
+
+/**
+ * The signature of each name's key (`keySignature`), by position in candidate order: read off
+ * the name's characters when they tell it (`nameSignature`), else off its key, made and kept.
+ */
+function signaturesOf(keyed: CandidateKeys): number[] {
+  const { candidates } = keyed;
+  const signatures: number[] = [];
+  for (let index = 0, at = 0; index < candidates.length; index++) {
+    const names = candidates[index] as readonly string[];
+    for (let rank = 0; rank < names.length; rank++, at++) {
+      const signature = nameSignature(names[rank] as string);
+      signatures.push(signature === KEY_NEEDED ? keySignature(keyAt(keyed, index, rank, at)) : signature);
+    }
+  }
+  return signatures;
 }
 
 /** A name of the candidates: the candidate's index and the name's rank among its names. */
@@ -231,6 +396,30 @@ interface NamePosition {
 interface NameGroup {
   readonly at: NamePosition[];
   keyed: KeyedNames | null;
+}
+
+/**
+ * The keys of the names at some positions (a group of `groupBySignature`, in candidate order),
+ * each candidate's distinct keys once, with the rank of the name that gave each.
+ */
+function keyNames(keyed: CandidateKeys, at: readonly NamePosition[]): KeyedNames {
+  const keys: string[] = [];
+  const owners: number[] = [];
+  const ranks: number[] = [];
+  // Where the keys of the current candidate start.
+  let own = 0;
+  for (let i = 0; i < at.length; i++) {
+    const { index, rank } = at[i] as NamePosition;
+    if (i === 0 || (at[i - 1] as NamePosition).index !== index) own = keys.length;
+    const names = keyed.candidates[index] as readonly string[];
+    const key = rank === 0 ? firstKeyOf(keyed, index) : personNameKey(names[rank] as string);
+    // The candidate's own keys so far: two names (AF and AU) nearly always, searched by hand.
+    if (keys.indexOf(key, own) !== -1) continue;
+    keys.push(key);
+    owners.push(index);
+    ranks.push(rank);
+  }
+  return { keys, owners, ranks, scanned: 0, exact: null, loose: null };
 }
 
 /**
@@ -247,7 +436,6 @@ interface KeyedNames {
   /** Keys compared so far, one by one. */
   scanned: number;
   exact: Map<string, number> | null;
-  looseOfKeys: string[] | null;
   loose: Map<string, number> | null;
 }
 
@@ -279,7 +467,10 @@ function groupBySignature(
   return groups;
 }
 
-/** Keys searched one by one up to this many; a record of at most this many names is keyed whole, not grouped. */
+/**
+ * Keys searched one by one up to this many; a record of at most this many names is searched in
+ * place (`matchAmongFew`), not grouped; names asked remembered one by one up to this many.
+ */
 const SCANNED_KEYS = 32;
 
 /** Found for two candidates: names neither. */
@@ -322,17 +513,17 @@ function exactMap(keys: readonly string[]): Map<string, number> {
   return map;
 }
 
-/** The one candidate with a loose key equal to `wanted`, `SHARED` when two have it, or `undefined`. */
-function looseOwner(keyed: KeyedNames, wanted: string): number | undefined {
-  keyed.looseOfKeys ??= keyed.keys.map(looseKeyOf);
-  const { looseOfKeys, owners } = keyed;
+/** The one candidate whose loose key is that of the exact key `key`, `SHARED` when two have it, or `undefined`. */
+function looseOwner(keyed: KeyedNames, key: string): number | undefined {
+  const { keys, owners } = keyed;
   if (keyed.loose !== null || mapped(keyed)) {
-    keyed.loose ??= looseMap(looseOfKeys, owners);
-    return keyed.loose.get(wanted);
+    keyed.loose ??= looseMap(keys.map(looseKeyOf), owners);
+    return keyed.loose.get(looseKeyOf(key));
   }
+  // Searched one by one, the loose keys are compared where they stand, none made (`looseKeysEqual`).
   let found: number | undefined;
-  for (let at = 0; at < looseOfKeys.length; at++) {
-    if (looseOfKeys[at] !== wanted) continue;
+  for (let at = 0; at < keys.length; at++) {
+    if (!looseKeysEqual(keys[at] as string, key)) continue;
     const owner = owners[at] as number;
     if (found !== undefined && found !== owner) return SHARED;
     found = owner;

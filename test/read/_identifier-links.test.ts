@@ -145,6 +145,32 @@ describe("the same rule in plain text (OI) and in XML (contributors)", () => {
     expect(item?.ok === true && item.record.authors[0]?.orcid).toBe(ALICE);
   });
 
+  it("plain text: OI and RI naming the same people, one of them nobody's", () => {
+    // Sato, Akira is Sato's AF exactly in both lists; "Suzuki, B." is Suzuki's AU key "SUZUKI, B"
+    // (RI only); Tanaka, C names no author (no author's name starts with T) in either list, so
+    // one unlinked entry keeps both its identifiers, and each list warns once for it (OI's
+    // detail sorts before RI's).
+    const [item] = parsePlainText(
+      "PT J\nAU Sato, A\n   Suzuki, B\nAF Sato, Akira\n   Suzuki, Bo\n" +
+        "OI Sato, Akira/0000-0001-0000-0001; Tanaka, C/0000-0002-0000-0002\n" +
+        "RI Sato, Akira/A-1111-2010; Tanaka, C/B-2222-2011; Suzuki, B./C-3333-2012\n" +
+        "UT WOS:000000000000002\nER\n",
+    );
+    if (item?.ok !== true) throw new Error("the record was rejected");
+    const { authors, unlinkedIdentifiers, warnings } = item.record;
+    expect(authors.map((a) => [a.orcid, a.researcherId])).toEqual([
+      ["0000-0001-0000-0001", "A-1111-2010"],
+      [null, "C-3333-2012"],
+    ]);
+    expect(unlinkedIdentifiers).toEqual([
+      { name: "Tanaka, C", orcid: "0000-0002-0000-0002", researcherId: "B-2222-2011" },
+    ]);
+    expect(warnings.filter((w) => w.code.startsWith("identifier-"))).toEqual([
+      { code: "identifier-unlinked", detail: 'OI entry "Tanaka, C/0000-0002-0000-0002"' },
+      { code: "identifier-unlinked", detail: 'RI entry "Tanaka, C/B-2222-2011"' },
+    ]);
+  });
+
   it("XML: contributors named Alessio and Alice on Alice's paper", () => {
     const name = (role: string, full: string, orcid: string) =>
       `<name role="${role}" seq_no="1" orcid_id="${orcid}"><display_name>${full}</display_name><full_name>${full}</full_name></name>`;

@@ -170,3 +170,107 @@ describe("person-name matching (docs/methodology.md §3.4)", () => {
     expect(asked.map(many)).toEqual(expected.map((m) => (m === null ? null : { ...m, index: m.index + 20 })));
   });
 });
+
+describe("createRankedNameMatcher's shortcuts keep §3.4's answers", () => {
+  // Each case is asked of the record's own names (at most 32: searched in place, only the names
+  // of the key's signature keyed) and again behind 20 fillers of another signature (46 names and
+  // more: grouped by signature), where every index moves by 20.
+  const fillers = Array.from({ length: 20 }, (_, i) => [`Qfiller${i}, Bo`, `Qfiller${i}, B`]);
+  const expectBothWays = (
+    candidates: string[][],
+    asked: readonly (readonly [string, NameMatch | null])[],
+  ): void => {
+    const few = createRankedNameMatcher(candidates);
+    const many = createRankedNameMatcher([...fillers, ...candidates]);
+    for (const [name, expected] of asked) {
+      expect(few(name), name).toEqual(expected);
+      expect(many(name), name).toEqual(
+        expected === null ? null : { ...expected, index: expected.index + 20 },
+      );
+    }
+  };
+  it("refuses a loose key two candidates of one signature share, and takes an exact key over it", () => {
+    // TANAKA|K is both Ken's and Kiyoshi's loose key: "Tanaka, Koji" (TANAKA|K, no exact key)
+    // names neither; "tanaka, ken." is Ken's exact key "TANAKA, KEN" (rank 0).
+    expectBothWays(
+      [["Tanaka, Ken"], ["Tanaka, Kiyoshi"]],
+      [
+        ["Tanaka, Koji", null],
+        ["tanaka, ken.", { index: 0, rank: 0 }],
+      ],
+    );
+  });
+  it("takes an exact AU key over another candidate's loose key", () => {
+    // "Li, W." → "LI, W": Wei's AU key exactly (rank 1); Wen's loose key LI|W matches it too,
+    // but an exact match outranks every loose one.
+    expectBothWays(
+      [
+        ["Li, Wei", "Li, W"],
+        ["Li, Wen", "Li, WN"],
+      ],
+      [["Li, W.", { index: 0, rank: 1 }]],
+    );
+  });
+  it("keys a name whose first character is not ASCII before it is compared", () => {
+    // "Öster, Hans" → NFKD "O" + diaeresis, the mark dropped → "OSTER, HANS": the ASCII Oster's
+    // AF key. "øster, h" → "ØSTER, H" (Ø has no decomposition): Øster's AU key. "Emile, Z" →
+    // "EMILE, Z", not Émile's "EMILE, ZOLA", but the same loose key EMILE|Z.
+    expectBothWays(
+      [["Øster, Hans", "Øster, H"], ["Oster, Hans", "Oster, H"], ["Émile, Zola"]],
+      [
+        ["Öster, Hans", { index: 1, rank: 0 }],
+        ["øster, h", { index: 0, rank: 1 }],
+        ["Emile, Z", { index: 2, rank: LOOSE_MATCH }],
+      ],
+    );
+  });
+  it("matches names that differ only by periods, case and the spaces around the comma", () => {
+    // "SMITH ,J R" → the comma's spaces become ", " → "SMITH, J R" = "Smith, J. R." without its
+    // periods (AF, rank 0); "smith,jr" → "SMITH, JR" = the AU key (rank 1).
+    expectBothWays(
+      [["Smith, J. R.", "Smith, JR"]],
+      [
+        ["SMITH ,J R", { index: 0, rank: 0 }],
+        ["smith,jr", { index: 0, rank: 1 }],
+      ],
+    );
+  });
+  it("counts a key a candidate has twice (AF equal to AU) as one candidate's", () => {
+    // "Kim, J" and "Kim, J." are both KIM, J: one candidate, found at its AF (rank 0), not shared.
+    // "Kim, Jin" matches nobody exactly; its loose key KIM|J is both Kims': none.
+    expectBothWays(
+      [
+        ["Kim, J", "Kim, J."],
+        ["Kim, Jae", "Kim, JE"],
+      ],
+      [
+        ["KIM, J", { index: 0, rank: 0 }],
+        ["Kim, Jin", null],
+      ],
+    );
+  });
+  it("matches an empty name only to a candidate whose name keys to nothing", () => {
+    // "" and "." both key to "": the first candidate's (its only name, rank 0); with no such
+    // candidate, nobody.
+    expectBothWays(
+      [[""], ["Sato, A"]],
+      [
+        ["", { index: 0, rank: 0 }],
+        [".", { index: 0, rank: 0 }],
+        ["Sato, A", { index: 1, rank: 0 }],
+      ],
+    );
+    expect(createRankedNameMatcher([["Sato, A"]])("")).toBeNull();
+  });
+  it("answers a name asked again as the first time, past 32 names asked too", () => {
+    // 40 names asked twice: the matcher remembers answers one by one up to 32, in a map past
+    // them. Each "Sato, A<i>" is candidate i's AU key exactly (rank 1); each "Sato, B<i>" has
+    // no exact key and the loose key SATO|B, which nobody has.
+    const candidates = Array.from({ length: 20 }, (_, i) => [`Sato, Akira${i}`, `Sato, A${i}`]);
+    const match = createRankedNameMatcher(candidates);
+    const asked = Array.from({ length: 20 }, (_, i) => [`Sato, A${i}`, `Sato, B${i}`]).flat();
+    const expected = Array.from({ length: 20 }, (_, i) => [{ index: i, rank: 1 }, null]).flat();
+    expect(asked.map(match)).toEqual(expected);
+    expect(asked.map(match)).toEqual(expected);
+  });
+});

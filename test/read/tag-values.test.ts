@@ -1,3 +1,4 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { splitCellValues, splitList, splitListIn, splitOutsideBrackets } from "../../src/read/_split.ts";
 import {
@@ -129,4 +130,35 @@ describe("parseGrants(value) and parseNamedIdentifiers(value)", () => {
       { name: "Shao, Xinquan", id: "0009-0005-7999-2907" },
     ]);
   });
+  it("takes the last slash, trims name and identifier, and skips entries without both", () => {
+    // " Sato, A / B/0000-0001 " → trimmed "Sato, A / B/0000-0001", last "/" before "0000-0001";
+    // "/0000-0002" has no name, "Kato, C/" no identifier, "Ito, D" no slash: all three skipped.
+    // "\u00a0Mori, E\t/\u3000X-1-2000 " → no-break space, tab and ideographic space are trimmed too.
+    expect(
+      parseNamedIdentifiers(
+        " Sato, A / B/0000-0001 ;/0000-0002; Kato, C/;Ito, D;\u00a0Mori, E\t/\u3000X-1-2000 ",
+      ),
+    ).toEqual([
+      { name: "Sato, A / B", id: "0000-0001" },
+      { name: "Mori, E", id: "X-1-2000" },
+    ]);
+  });
+  // The definition the character-code scan replaced: split at every ";", trim, skip empty parts,
+  // then the last "/" with something before and after it.
+  const definedEntries = (value: string) =>
+    value
+      .split(";")
+      .map((part) => part.trim())
+      .filter((part) => part.length > 0)
+      .flatMap((part) => {
+        const slash = part.lastIndexOf("/");
+        if (slash <= 0 || slash === part.length - 1) return [];
+        return [{ name: part.slice(0, slash).trim(), id: part.slice(slash + 1).trim() }];
+      });
+  test.prop([fc.string({ unit: fc.constantFrom("a", "/", ";", " ", "\t", "\u00a0", "\u2028", "0") })])(
+    "parseNamedIdentifiers follows the definition on any list",
+    (value) => {
+      expect(parseNamedIdentifiers(value)).toEqual(definedEntries(value));
+    },
+  );
 });
