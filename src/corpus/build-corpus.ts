@@ -149,7 +149,7 @@ export function createDeferredCorpusBuilder(options: CorpusOptionsInput = {}): D
     if (entry !== undefined && (differing.has(ut) || entry.quick !== quick)) {
       // Kept aside until read again: only the count of its records matters till then. The
       // paper's own copy of the UT is the key (the record's would keep its read chunk alive).
-      differing.add(core.rows.utAt(entry.row));
+      differing.add(entry.ut);
       addOther(entry, candidate);
       return;
     }
