@@ -112,10 +112,6 @@ export interface PaperTableBuilder {
   append(paper: CorpusPaper): number;
   /** Puts another paper in a row already filled (a duplicate record that replaces the first). */
   replace(row: number, paper: CorpusPaper): void;
-  /** The paper in a row filled so far, made afresh. */
-  at(row: number): CorpusPaper;
-  /** The UT of a row filled so far. */
-  utAt(row: number): string;
   /** The DOI of a row filled so far (what the end of a build reads of a row, without making its paper). */
   doiAt(row: number): CorpusPaper["doi"];
   /** The countries of a row filled so far. */
@@ -194,8 +190,6 @@ export function paperTableBuilder(): PaperTableBuilder {
       replaced = true;
       writeRow(c, row, paper);
     },
-    at: (row) => paperAt(filled(row, "at"), row),
-    utAt: (row) => filled(row, "utAt").ut[row] as string,
     doiAt: (row) => filled(row, "doiAt").doi[row] as string | null,
     countriesAt: (row) => filled(row, "countriesAt").countries[row] as CorpusPaper["countries"],
     warningsAt: (row) => filled(row, "warningsAt").warnings[row] as CorpusPaper["warnings"],
