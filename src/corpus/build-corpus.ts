@@ -279,19 +279,14 @@ function createCore(options: CorpusOptionsInput) {
   const rows = paperTableBuilder();
   const files = new Map<string, FileAccount>();
   const rejections: Rejection[] = [];
-  // The reasons of out-of-scope papers, one list per distinct combination: a list grown by `push`
-  // holds room for 17 reasons, 180 B for each excluded paper.
-  const reasonLists = new Map<string, ScopeExclusion[]>();
-  /** Why a paper is out of scope (the shared list), or `null`. */
+  /**
+   * Why a paper is out of scope, or `null`: one list per distinct combination of reasons, shared
+   * through the interner as a saved corpus read back shares them (`readCorpus`): a list grown by
+   * `push` holds room for 17 reasons, 180 B for each excluded paper.
+   */
   const outOfScope = (paper: CorpusPaper): ScopeExclusion[] | null => {
     const found = inScope(paper);
-    if (found.length === 0) return null;
-    const key = found.join(" ");
-    const known = reasonLists.get(key);
-    if (known !== undefined) return known;
-    const reasons = found.slice();
-    reasonLists.set(key, reasons);
-    return reasons;
+    return found.length === 0 ? null : intern.value("reasons", found.join(" "), () => found.slice());
   };
 
   const accountOf = (path: string, format: WosFormat): FileAccount => {
