@@ -37,7 +37,10 @@ export interface ReadPiece {
 }
 
 /** The reader options of the load: limits and whether cited references are read. */
-export type PieceReadOptions = Pick<ReadOptions, "maxRecordBytes" | "maxLineBytes" | "citedReferences">;
+export type PieceReadOptions = Pick<
+  ReadOptions,
+  "maxRecordBytes" | "maxLineBytes" | "citedReferences" | "fingerprints"
+>;
 
 /**
  * Reads, prepares and packs one piece; a string saying why when the piece cannot be read on its
@@ -56,7 +59,7 @@ export function readPiece(
   if (problem !== null) return problem;
   const rejections: Rejection[] = [];
   for (const item of pieceItems(piece, readOptions, 0)) {
-    if (item.ok) packer.add(prepare(item.record, item.at));
+    if (item.ok) packer.add(prepare(item.record, item.at, item.fingerprint));
     else rejections.push(item.rejection);
   }
   return { packed: packer.finish(), rejections };

@@ -26,7 +26,7 @@ export interface PreparedRecord {
   /** Export date (DA) and times cited (TC): the duplicate rule's inputs (§13.2). */
   readonly exportDate: string | null;
   readonly timesCited: number | null;
-  /** `quickDigest` of the record. */
+  /** The record's fingerprint when its reader gave one (`ReadItem.fingerprint`), else its `quickDigest`. */
   readonly quick: number;
   /** The paper, reduced (`reducePaper`), not shared; its `source` is set by the builder. */
   readonly paper: Omit<CorpusPaper, "source">;
@@ -48,9 +48,13 @@ const AS_IS: Intern = { string: (value) => value, value: (_kind, _key, make) => 
  */
 export function createRecordPreparer(
   options: CorpusOptions,
-): (record: WosRecord, at: { readonly line: number | null; readonly recordIndex: number }) => PreparedRecord {
+): (
+  record: WosRecord,
+  at: { readonly line: number | null; readonly recordIndex: number },
+  fingerprint?: number,
+) => PreparedRecord {
   const normalizeRecord = createNormalizer(pickOptions(NormalizeOptionsSchema, options));
-  return (record, at) => {
+  return (record, at, fingerprint) => {
     const normalized = normalizeRecord(record);
     if (!options.fundingText) normalized.fundingText = null;
     const { source: _, ...paper } = reducePaper(
@@ -64,7 +68,7 @@ export function createRecordPreparer(
       recordIndex: at.recordIndex,
       exportDate: record.exportDate,
       timesCited: record.timesCited,
-      quick: quickDigest(record),
+      quick: fingerprint ?? quickDigest(record),
       paper,
       names: identifiedAuthors(normalized.authors, AS_IS),
     };

@@ -6,6 +6,7 @@
  */
 import { Buffer } from "node:buffer";
 import { createHash } from "node:crypto";
+import { murmurFinalizer } from "../common/murmur-finalizer.ts";
 import { type WosRecord, WosRecordSchema } from "../read/wos-record.ts";
 
 /**
@@ -272,7 +273,7 @@ export function quickDigest(record: WosRecord): number {
     text(warning.detail);
   }
   // 32 bits of the first lane and 21 of the second: a whole number below 2^53.
-  return (finalMix(lanes.a) >>> 0) * 0x200000 + (finalMix(lanes.b) >>> 11);
+  return (murmurFinalizer(lanes.a) >>> 0) * 0x200000 + (murmurFinalizer(lanes.b) >>> 11);
 }
 
 /** The two lanes of the quick digest being computed (one record at a time, synchronously). */
@@ -376,16 +377,6 @@ function maybeNumber(value: number | null): void {
 function numbers(values: readonly number[]): void {
   mix(values.length);
   for (let i = 0; i < values.length; i++) maybeNumber(values[i] as number);
-}
-
-/** murmur3's finalizer: every input bit reaches every output bit. */
-function finalMix(hash: number): number {
-  let h = hash;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
 }
 
 /**

@@ -60,7 +60,10 @@ interface Entry {
   others: DuplicateCandidate[] | null;
   /** The kept record's identifier-keyed authors with their written names (`identifiedAuthors`). */
   names: readonly string[] | null;
-  /** The kept record's `quickDigest` (deferred builders only; 0 otherwise). */
+  /**
+   * The kept record's cheap fingerprint (deferred builders only; 0 otherwise): the one its reader
+   * gave (`ReadItem.fingerprint`), else its `quickDigest`.
+   */
   quick: number;
 }
 
@@ -125,7 +128,8 @@ export function createCorpusBuilder(options: CorpusOptionsInput = {}): CorpusBui
 }
 
 /**
- * Creates a corpus builder that fingerprints every record cheaply (`quickDigest`) and computes the
+ * Creates a corpus builder that fingerprints every record cheaply (the reader's fingerprint of its
+ * lines, `ReadItem.fingerprint`, where it gives one, else `quickDigest`) and computes the
  * full digest of §13.2's last tie-break and of the differing fields only for the UTs whose records
  * differ, from those records read again (`rereadFiles`, `addAgain`). It gives the same corpus as
  * `createCorpusBuilder`, for a quarter of its work and a third less memory per paper: most UTs
@@ -153,8 +157,10 @@ export function createDeferredCorpusBuilder(options: CorpusOptionsInput = {}): D
       addOther(entry, candidate);
       return;
     }
-    // Equal quick digests: equal records, whose full digests would be equal too, so the rule
-    // of §13.2 never reaches them and `NO_DIGEST` on both sides names no differing field.
+    // Equal fingerprints: equal records (read from the same lines, or equal field by field),
+    // whose full digests would be equal too, so the rule of §13.2 never reaches them and
+    // `NO_DIGEST` on both sides names no differing field. Unequal ones (records that differ, or
+    // equal records read from lines that differ, or from two formats) are settled when read again.
     core.consider(entry, candidate, quick, make);
   };
   /** One item, its provisional index's holders put in `held` when given. */
@@ -167,7 +173,7 @@ export function createDeferredCorpusBuilder(options: CorpusOptionsInput = {}): D
     const source = sourceOf(at, format);
     const candidate = candidateOf(record, source, core.intern, NO_DIGEST);
     held?.push(source);
-    take(record.ut, candidate, quickDigest(record), () => {
+    take(record.ut, candidate, item.fingerprint ?? quickDigest(record), () => {
       const made = core.paperOf(record, source);
       // The paper's source is its own object (sharePaper copies it), which holds the index too.
       if (held !== undefined && made.paper.source !== source) held.push(made.paper.source);

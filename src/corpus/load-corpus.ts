@@ -97,7 +97,11 @@ async function parallelBuilder(
 ): Promise<Filled | null> {
   const builder = createDeferredCorpusBuilder(corpusOptions);
   const options = checkOptions(CorpusOptionsSchema, corpusOptions, "corpus options");
-  const readOptions = { citedReferences: recordOptions.citedReferences, ...recordLimits(recordOptions) };
+  const readOptions = {
+    citedReferences: recordOptions.citedReferences,
+    fingerprints: true,
+    ...recordLimits(recordOptions),
+  };
   let last: ReadProgress | undefined;
   const relay = (progress: ReadProgress): void => {
     last = progress;
@@ -168,7 +172,9 @@ async function oneThreadBuilder(
       for await (const item of reading.items) builder.add(item, reading.format);
       builder.addFile(path, reading.format, reading.sha256(), reading.producer);
     },
-    { ...recordOptions, ...relay },
+    // Plain-text records come with the fingerprint of their lines: the builder's cheap
+    // comparison of duplicates (`quickDigest` for the others).
+    { ...recordOptions, fingerprints: true, ...relay },
   );
   return { builder, skipped, last };
 }

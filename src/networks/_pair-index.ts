@@ -3,6 +3,7 @@
  * in order of first sight. A `Map` keyed by strings would allocate a string per pair, and a
  * `Map` holds at most 2^24 entries; an author network over a large corpus has more edges.
  */
+import { murmurFinalizer } from "../common/murmur-finalizer.ts";
 
 /** Dense numbering of unordered node pairs. */
 export interface PairIndex {
@@ -79,10 +80,7 @@ export function pairIndex(): PairIndex {
 }
 
 function hash(lo: number, hi: number): number {
-  let h = Math.imul(lo, 0x9e3779b1) ^ hi;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  return murmurFinalizer(Math.imul(lo, 0x9e3779b1) ^ hi) >>> 0;
 }
 
 function growInt32(array: Int32Array): Int32Array<ArrayBuffer> {

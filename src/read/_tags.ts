@@ -97,6 +97,8 @@ export interface RecordFromTagsOptions {
   readonly citedReferences?: boolean;
   /** Warnings the format reader found before mapping (null prefix, joined row). */
   readonly warnings?: readonly RecordWarning[];
+  /** The fingerprint of the record's lines, given to its item (`ReadOptions.fingerprints`). */
+  readonly fingerprint?: number | undefined;
 }
 
 /**
@@ -204,7 +206,8 @@ export function recordFromTags(
     warnings: warnings.sort(compareWarnings),
   };
   if (options.citedReferences !== false) record.citedReferences = values("CR");
-  return { ok: true, record, at };
+  const { fingerprint } = options;
+  return fingerprint === undefined ? { ok: true, record, at } : { ok: true, record, at, fingerprint };
 }
 
 /**

@@ -26,6 +26,7 @@ export interface OpenWosOptions extends XmlReadOptions, Partial<ReadLimits> {}
 const OPEN_WOS_KEYS = optionKeys<OpenWosOptions>({
   fileName: true,
   citedReferences: true,
+  fingerprints: true,
   maxRecordBytes: true,
   maxLineBytes: true,
   maxDecompressedBytes: true,
@@ -138,6 +139,7 @@ async function dispatch(
     maxRecordBytes: options.maxRecordBytes,
     maxLineBytes: options.maxLineBytes,
     ...(options.citedReferences === undefined ? {} : { citedReferences: options.citedReferences }),
+    ...(options.fingerprints === true ? { fingerprints: true } : {}),
   };
   const items =
     format === "plain"

@@ -8,6 +8,7 @@
  */
 import type { Rejection, RejectionCode } from "../diagnostics/rejection.ts";
 import { isJsSpace } from "./_js-space.ts";
+import { createLineFingerprint } from "./_line-fingerprint.ts";
 import { FILE_START, type LineParser, type ParseStart, parseLines, readLines } from "./_line-parser.ts";
 import { LINE_VALUE_TAGS, recordFromTags, type TagValues } from "./_tags.ts";
 import { LONG_LINE_HEAD, type SplitLine } from "./lines.ts";
@@ -75,6 +76,9 @@ export function createPlainTextParser(
   const { maxRecordBytes, maxLineBytes } = readLimits(options, file);
   // Cited references not asked for are only measured: half the lines of an export, never sliced nor kept.
   const dropCited = options.citedReferences === false;
+  // The lines whose values the record keeps, fingerprinted (`ReadOptions.fingerprints`); the seed
+  // tells the two readings of a record apart, with its cited references and without.
+  const fingerprint = options.fingerprints === true ? createLineFingerprint(dropCited ? 2 : 1) : null;
   // The open record's values per tag, at the tag's index: one array for the parser's life instead
   // of a map per record; a record's slots are emptied when it is done (its arrays handed on).
   const slots: (string[] | undefined)[] = new Array(TAG_NAMES.length).fill(undefined);
@@ -168,6 +172,7 @@ export function createPlainTextParser(
     const item = recordFromTags(tagValues, at(open.line, open.recordIndex), {
       citedReferences: !dropCited,
       warnings,
+      fingerprint: fingerprint?.finish(),
     });
     clear(open);
     return item;
@@ -203,6 +208,7 @@ export function createPlainTextParser(
     if (current !== null && (first === 32 || first === 9)) {
       measure(current, chars);
       if (current.tooLarge !== null || current.lastValues === null) return;
+      fingerprint?.add(text, start, end);
       const value = trimmedRange(text, start, end);
       if (value.length > 0) current.lastValues.push(value);
       return;
@@ -217,8 +223,11 @@ export function createPlainTextParser(
       if (tag === NO_TAG) {
         if (current.tooLarge !== null || isBlank(text, from, end)) return;
         // A line led by other white space (no tag, no space or tab first) continues the value too.
-        if (isJsSpace(text.charCodeAt(from))) current.lastValues?.push(trimmedRange(text, from, end));
-        else current.badLine ??= lineNumber;
+        if (!isJsSpace(text.charCodeAt(from))) current.badLine ??= lineNumber;
+        else if (current.lastValues !== null) {
+          fingerprint?.add(text, start, end);
+          current.lastValues.push(trimmedRange(text, from, end));
+        }
         return;
       }
       if (tag === ER) {
@@ -237,6 +246,7 @@ export function createPlainTextParser(
           current.lastValues = null;
           return;
         }
+        fingerprint?.add(text, start, end);
         const lines = slots[tag];
         // A repeated tag adds values (line-value tags) or continues the text (text tags).
         if (lines === undefined) {
@@ -273,6 +283,10 @@ export function createPlainTextParser(
     closeStray(out);
     if (tag === FN || tag === VR || tag === EF) return;
     current = begin(tag, value, prefix, chars);
+    if (fingerprint !== null) {
+      fingerprint.reset();
+      fingerprint.add(text, start, end);
+    }
   };
   /** One line as a string (`push`): a `LongLine`, or a string past the limit, by its head. */
   const pushLine = (split: SplitLine, out: ReadItem[]): void => {

@@ -32,6 +32,7 @@ export interface ForEachInputOptions extends Omit<OpenWosOptions, "fileName"> {
 /** The keys of `ForEachInputOptions`. */
 const FOR_EACH_INPUT_KEYS = optionKeys<ForEachInputOptions>({
   citedReferences: true,
+  fingerprints: true,
   maxRecordBytes: true,
   maxLineBytes: true,
   maxDecompressedBytes: true,

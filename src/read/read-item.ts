@@ -17,7 +17,18 @@ export type WosFormat = z.infer<typeof WosFormatSchema>;
 
 /** One input record: parsed with its location, or rejected with the reason. */
 export type ReadItem =
-  | { readonly ok: true; readonly record: WosRecord; readonly at: SourceLocation }
+  | {
+      readonly ok: true;
+      readonly record: WosRecord;
+      readonly at: SourceLocation;
+      /**
+       * With `ReadOptions.fingerprints`, from the plain-text reader: a whole number below 2^53
+       * computed from the lines the record was read from. Two records with equal fingerprints,
+       * read with the same options, were read from the same lines and so are equal; records with
+       * different fingerprints may still be equal (lines that differ in what parsing drops).
+       */
+      readonly fingerprint?: number;
+    }
   | { readonly ok: false; readonly rejection: Rejection };
 
 /**
@@ -29,12 +40,18 @@ export interface ReadOptions extends Partial<Pick<ReadLimits, "maxRecordBytes" |
   readonly fileName?: string;
   /** Keep cited references (CR) in `WosRecord.citedReferences`; default `true`. They are most of a record's bytes. */
   readonly citedReferences?: boolean;
+  /**
+   * Give each record of a plain-text export a `fingerprint` of its lines (other formats give
+   * none); default `false`. The corpus builder compares them to tell duplicates apart cheaply.
+   */
+  readonly fingerprints?: boolean;
 }
 
 /** The keys of `ReadOptions`. */
 const READ_OPTION_KEYS = optionKeys<ReadOptions>({
   fileName: true,
   citedReferences: true,
+  fingerprints: true,
   maxRecordBytes: true,
   maxLineBytes: true,
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { buildCorpus, createDeferredCorpusBuilder } from "../../src/corpus/build-corpus.ts";
 import type { Corpus } from "../../src/corpus/corpus.ts";
 import { loadCorpus } from "../../src/corpus/load-corpus.ts";
-import { parsePlainText } from "../../src/read/plain-text.ts";
+import { parsePlainText, readPlainText } from "../../src/read/plain-text.ts";
 import type { ReadProgress } from "../../src/read/read-progress.ts";
 import { sample } from "../_samples.ts";
 import { HAVE_SHARED, NEEDS_SHARED, provenanceFiles, SHARED_WOS } from "../_shared-samples.ts";
@@ -116,5 +116,23 @@ describe("loadCorpus reads again only the files of UTs read in different version
     const later = createDeferredCorpusBuilder();
     for (const { item, format } of items([inputs[0] as string, inputs[2] as string])) later.add(item, format);
     expect(later.rereadFiles()).toEqual([inputs[0], inputs[2]].sort());
+  });
+
+  it("needs none either for identical duplicates read with fingerprints, the copy's bytes cut otherwise", async () => {
+    // P3 of data set C again, after a longer header and with CRLF line ends: its lines are the same.
+    const again = readFileSync(inputs[1] as string, "utf8").replace(/^FN [^\n]*\n/, "FN Another export\n");
+    const builder = createDeferredCorpusBuilder();
+    const add = async (source: string | Uint8Array, fileName: string) => {
+      for await (const item of readPlainText(source, { fileName, fingerprints: true })) {
+        expect(item.ok && typeof item.fingerprint).toBe("number");
+        builder.add(item, "plain");
+      }
+    };
+    await add(inputs[0] as string, "c.txt");
+    await add(new TextEncoder().encode(again.replaceAll("\n", "\r\n")), "again.txt");
+    expect(builder.rereadFiles()).toEqual([]);
+    // A later export differs (TC, DA): every file holding a version of P3 is read again.
+    await add(inputs[2] as string, "later.txt");
+    expect(builder.rereadFiles()).toEqual(["again.txt", "c.txt", "later.txt"]);
   });
 });
