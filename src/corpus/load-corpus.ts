@@ -172,7 +172,7 @@ async function oneThreadBuilder(
       for await (const item of reading.items) builder.add(item, reading.format);
       builder.addFile(path, reading.format, reading.sha256(), reading.producer);
     },
-    // Plain-text records come with the fingerprint of their lines: the builder's cheap
+    // Text records come with the fingerprint of their lines: the builder's cheap
     // comparison of duplicates (`quickDigest` for the others).
     { ...recordOptions, fingerprints: true, ...relay },
   );

@@ -22,10 +22,11 @@ export type ReadItem =
       readonly record: WosRecord;
       readonly at: SourceLocation;
       /**
-       * With `ReadOptions.fingerprints`, from the plain-text reader: a whole number below 2^53
-       * computed from the lines the record was read from. Two records with equal fingerprints,
-       * read with the same options, were read from the same lines and so are equal; records with
-       * different fingerprints may still be equal (lines that differ in what parsing drops).
+       * With `ReadOptions.fingerprints`, from the text readers: a whole number below 2^53
+       * computed from the lines the record was read from (tab-delimited: the row and the header;
+       * none for a row joined over line breaks). Two records with equal fingerprints, read with
+       * the same options, were read from the same text and so are equal; records with different
+       * fingerprints may still be equal (text that differs in what parsing drops, another format).
        */
       readonly fingerprint?: number;
     }
@@ -41,8 +42,9 @@ export interface ReadOptions extends Partial<Pick<ReadLimits, "maxRecordBytes" |
   /** Keep cited references (CR) in `WosRecord.citedReferences`; default `true`. They are most of a record's bytes. */
   readonly citedReferences?: boolean;
   /**
-   * Give each record of a plain-text export a `fingerprint` of its lines (other formats give
-   * none); default `false`. The corpus builder compares them to tell duplicates apart cheaply.
+   * Give each record of a plain-text or tab-delimited export a `fingerprint` of its text (XML
+   * records get none); default `false`. The corpus builder compares them to tell duplicates apart
+   * cheaply.
    */
   readonly fingerprints?: boolean;
 }

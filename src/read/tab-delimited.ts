@@ -8,6 +8,7 @@
  */
 import { CopubError } from "../diagnostics/errors.ts";
 import { isJsSpace } from "./_js-space.ts";
+import { createLineFingerprint } from "./_line-fingerprint.ts";
 import { FILE_START, type LineParser, type ParseStart, parseLines, readLines } from "./_line-parser.ts";
 import { splitCellValues, splitOutsideBrackets } from "./_split.ts";
 import { LINE_VALUE_TAGS, recordFromTags } from "./_tags.ts";
@@ -38,6 +39,8 @@ interface PendingRow {
   lines: number;
   /** Characters of the row's lines so far. */
   chars: number;
+  /** The row's line, while the row is one line (its cells are cut from it). */
+  text: string | null;
 }
 
 /**
@@ -65,6 +68,25 @@ export function createTabDelimitedParser(
   const { maxRecordBytes, maxLineBytes } = readLimits(options, file);
   // Cited references not asked for are not split: the longest cell of a row, dropped anyway.
   const citedReferences = options.citedReferences !== false;
+  // A one-line row's cells, fingerprinted (`ReadOptions.fingerprints`) with the header's line, so
+  // that a row read under another header (other columns) never has the same fingerprint.
+  const fingerprint = options.fingerprints === true ? createLineFingerprint(citedReferences ? 3 : 4) : null;
+  let headerPrint = 0;
+  /** The fingerprint of a one-line row: its cells under the header, the cited references' left out when dropped. */
+  const rowPrint = (
+    columns: readonly string[],
+    cells: readonly string[],
+    text: string,
+  ): number | undefined => {
+    if (fingerprint === null) return undefined;
+    let at = 0;
+    for (let i = 0; i < columns.length && i < cells.length; i++) {
+      const end = at + (cells[i] as string).length;
+      if (citedReferences || columns[i] !== "CR") fingerprint.add(text, at, end);
+      at = end + 1;
+    }
+    return xorPrints(fingerprint.finish(), headerPrint);
+  };
 
   const count = (row: PendingRow): number => row.cells.length + row.uncut;
   const fits = (row: PendingRow, width: number): boolean =>
@@ -115,7 +137,7 @@ export function createTabDelimitedParser(
         uncutBlank = rest.trim() === "";
       }
     }
-    return { line: lineNo, recordIndex, cells, uncut, uncutBlank, lines: 1, chars: line.length };
+    return { line: lineNo, recordIndex, cells, uncut, uncutBlank, lines: 1, chars: line.length, text: line };
   };
 
   const toItem = (columns: readonly string[], row: PendingRow): ReadItem => {
@@ -132,10 +154,12 @@ export function createTabDelimitedParser(
       row.lines > 1
         ? [{ code: "row-joined", detail: `the row spans lines ${row.line}–${row.line + row.lines - 1}` }]
         : [];
+    // A joined row's warning names its lines: it gets no fingerprint (its record's place is in it).
+    const print = row.text === null ? undefined : rowPrint(columns, cells, row.text);
     return recordFromTags(
       values,
       { file, line: row.line, recordIndex: row.recordIndex },
-      { citedReferences, warnings },
+      { citedReferences, warnings, fingerprint: print },
     );
   };
 
@@ -179,7 +203,13 @@ export function createTabDelimitedParser(
     }
     const line = split;
     if (header === null) {
-      if (line.trim().length > 0) header = readHeader(line);
+      if (line.trim().length > 0) {
+        header = readHeader(line);
+        if (fingerprint !== null) {
+          fingerprint.add(line, 0, line.length);
+          headerPrint = fingerprint.finish();
+        }
+      }
       return;
     }
     const columns = header;
@@ -204,6 +234,7 @@ export function createTabDelimitedParser(
       ];
       if (joined.length + next.uncut <= width && pending.lines < MAX_JOINED_LINES) {
         pending.cells = joined;
+        pending.text = null;
         pending.lines++;
         pending.chars += line.length;
         if (pending.chars > maxRecordBytes) {
@@ -267,6 +298,12 @@ export function readTabDelimited(source: ByteSource, options: ReadOptions = {}):
 }
 
 /** Whether a line is empty or white space only, found without the copy `trim` makes of a row. */
+/** Two fingerprints (whole numbers below 2^53) in one, bit by bit. */
+function xorPrints(a: number, b: number): number {
+  const high = (Math.floor(a / 0x200000) ^ Math.floor(b / 0x200000)) >>> 0;
+  return high * 0x200000 + ((a % 0x200000) ^ (b % 0x200000));
+}
+
 function isBlank(line: string): boolean {
   for (let i = 0; i < line.length; i++) if (!isJsSpace(line.charCodeAt(i))) return false;
   return true;

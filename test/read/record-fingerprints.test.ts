@@ -1,10 +1,12 @@
-// readPlainText(…, { fingerprints: true }): each record's fingerprint depends on the lines it was
-// read from, not on how the bytes were cut or the lines ended; values that differ give different
-// fingerprints, cited references dropped from the record are left out of it too.
+// The text readers' record fingerprints ({ fingerprints: true }): each record's fingerprint depends
+// on the lines it was read from (and, tab-delimited, on the header), not on how the bytes were cut,
+// the lines ended or the file encoded; values that differ give different fingerprints, cited
+// references dropped from the record are left out of it too.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parsePlainText, readPlainText } from "../../src/read/plain-text.ts";
 import type { ReadItem } from "../../src/read/read-item.ts";
+import { parseTabDelimited, readTabDelimited } from "../../src/read/tab-delimited.ts";
 import { sample } from "../_samples.ts";
 import { HAVE_SHARED, NEEDS_SHARED, SHARED_WOS } from "../_shared-samples.ts";
 
@@ -90,7 +92,51 @@ describe("the plain-text reader's record fingerprints", () => {
   });
 });
 
-describe.skipIf(!HAVE_SHARED)(`fingerprints of a shared export${NEEDS_SHARED}`, () => {
+describe("the tab-delimited reader's record fingerprints", () => {
+  const header = "PT\tAU\tTI\tCR\tTC\tUT";
+  const row = (tc: number, cr = "Smith J, 2001, J CHEM, V1, P1") =>
+    `J\tSato, A\tA title\t${cr}\t${tc}\tWOS:1`;
+  const read = (text: string, citedReferences = false) =>
+    parseTabDelimited(text, { fingerprints: true, citedReferences }).map((item) =>
+      item.ok ? item.fingerprint : "rejected",
+    );
+
+  it("gives a row the same one after blank lines or with CRLF ends, another for another value or header", () => {
+    const [once] = read(`${header}\n${row(3)}\n`);
+    expect(typeof once).toBe("number");
+    expect(read(`${header}\r\n\r\n${row(3)}\r\n`)).toEqual([once]);
+    expect(parseTabDelimited(`${header}\n${row(3)}\n`)[0]).not.toHaveProperty("fingerprint");
+    // Another TC; the same row under a header naming the columns otherwise (AU and TI swapped:
+    // the row's text is the same, its record is not); the same row keeping cited references.
+    const others = [
+      read(`${header}\n${row(4)}\n`)[0],
+      read(`${header.replace("AU\tTI", "TI\tAU")}\n${row(3)}\n`)[0],
+      read(`${header}\n${row(3)}\n`, true)[0],
+    ];
+    expect(new Set([once, ...others]).size).toBe(4);
+    // Only cited references that differ, dropped from the record: the same fingerprint.
+    expect(read(`${header}\n${row(3, "Jones K, 1999, X, V2, P3")}\n`)).toEqual([once]);
+  });
+
+  it("gives none to a row joined over a line break (its warning names its lines)", () => {
+    const items = parseTabDelimited(`${header}\nJ\tSato, A\tA ti\ntle\t\t3\tWOS:1\n`, { fingerprints: true });
+    expect(items.map((item) => item.ok && [item.record.title, item.record.warnings[0]?.code])).toEqual([
+      ["A ti tle", "row-joined"],
+    ]);
+    expect(items[0]).not.toHaveProperty("fingerprint");
+  });
+});
+
+describe.skipIf(!HAVE_SHARED)(`fingerprints of shared exports${NEEDS_SHARED}`, () => {
+  it("are the same for the 50 records of a tab-delimited export in UTF-8 with LF and in UTF-16LE with CRLF", async () => {
+    const read = async (name: string) =>
+      fingerprints(await all(readTabDelimited(`${SHARED_WOS}tabdelimited/${name}`, { fingerprints: true })));
+    const utf8 = await read("rafguns-wosfile-50rec-utf8bom-lf.txt");
+    expect(utf8.size).toBe(50);
+    expect(new Set(utf8.values()).size).toBe(50);
+    expect(await read("rafguns-wosfile-50rec-utf16le-crlf.txt")).toEqual(utf8);
+  });
+
   it("are the same read whole and in 4,099-byte chunks, and differ between the 500 records", async () => {
     const path = `${SHARED_WOS}plaintext/readwosR-plain-500rec-2014-2015.txt`;
     const bytes = readFileSync(path);
