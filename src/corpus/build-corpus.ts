@@ -22,7 +22,7 @@ import { type CorpusOptions, type CorpusOptionsInput, CorpusOptionsSchema } from
 import { type CorpusPaper, createIntern, type Intern, sharePaper, toCorpusPaper } from "./corpus-paper.ts";
 import { type DuplicateCandidate, duplicateReport, preferCandidate } from "./duplicates.ts";
 import { excludedTable, type PaperTable, type PaperTableBuilder, paperTableBuilder } from "./paper-table.ts";
-import { createScopeTest, type ScopeExclusion, ScopeFiltersSchema } from "./scope.ts";
+import { createScopeTest, excludedByFirstReason, type ScopeExclusion, ScopeFiltersSchema } from "./scope.ts";
 
 /** Accumulates read items into a corpus. */
 export interface CorpusBuilder {
@@ -411,7 +411,6 @@ function finishCorpus(
   const inScopeRows: number[] = [];
   const excludedRows: number[] = [];
   const excludedReasons: ScopeExclusion[][] = [];
-  const excludedByReason: Partial<Record<ScopeExclusion, number>> = {};
   const warningCounts: Partial<Record<PaperWarningCode, number>> = {};
   const duplicates: Corpus["duplicates"][number][] = [];
   // A DOI's first UT is held as a string, and only a DOI shared by papers gets a list.
@@ -430,8 +429,6 @@ function finishCorpus(
     } else {
       excludedRows.push(row);
       excludedReasons.push(reasons);
-      const first = reasons[0] as ScopeExclusion;
-      excludedByReason[first] = (excludedByReason[first] ?? 0) + 1;
     }
     for (const code of rows.warningsAt(row)) warningCounts[code] = (warningCounts[code] ?? 0) + 1;
     if (entry.others !== null) {
@@ -462,7 +459,7 @@ function finishCorpus(
     duplicatesConflicting: dropped - duplicatesIdentical,
     inScope: inScopeRows.length,
     excluded: excludedRows.length,
-    excludedByReason: sortedKeys(excludedByReason),
+    excludedByReason: excludedByFirstReason(excludedReasons),
     unattributed,
   };
   const [papers, excluded] = rows.split([inScopeRows, excludedRows]) as [PaperTable, PaperTable];

@@ -24,6 +24,7 @@ import { type CorpusPaper, CorpusPaperSchema, createIntern, sharePaper } from ".
 import { excludedTable, paperTableBuilder } from "./paper-table.ts";
 import {
   createScopeTest,
+  excludedByFirstReason,
   type ScopeExclusion,
   ScopeExclusionSchema,
   type ScopeFiltersInput,
@@ -389,18 +390,11 @@ function rescoped(
   unattributed: number,
   excluded: Corpus["excluded"],
 ): Corpus["accounting"] {
-  const excludedByReason: Record<string, number> = {};
-  for (const reasons of excluded.reasons) {
-    const first = reasons[0] as string;
-    excludedByReason[first] = (excludedByReason[first] ?? 0) + 1;
-  }
   return {
     ...saved,
     inScope,
     excluded: excluded.length,
-    excludedByReason: Object.fromEntries(
-      Object.entries(excludedByReason).sort(([a], [b]) => (a < b ? -1 : 1)),
-    ),
+    excludedByReason: excludedByFirstReason(excluded.reasons),
     unattributed,
   };
 }

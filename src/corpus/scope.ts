@@ -125,3 +125,22 @@ function fieldKey(field: string): string {
     `unknown field "${field}"${nearest === undefined ? "" : ` (did you mean ${fieldName(nearest)}, ${nearest}?)`}: give a NISTEP key (${NistepFieldKeySchema.options.join(", ")}), an ESI id (${EsiFieldIdSchema.options.join(", ")}) or a field name`,
   );
 }
+
+/**
+ * The accounting's `excludedByReason`: the excluded papers counted by their first reason (the
+ * filter that excluded them first, in `createScopeTest`'s order), the reasons in code-unit order.
+ * @param reasonLists - each excluded paper's reasons
+ * @example
+ * excludedByFirstReason([["year-out-of-scope"], ["doc-type-out-of-scope", "year-out-of-scope"]])
+ * // → { "doc-type-out-of-scope": 1, "year-out-of-scope": 1 }
+ */
+export function excludedByFirstReason(
+  reasonLists: Iterable<readonly ScopeExclusion[]>,
+): Partial<Record<ScopeExclusion, number>> {
+  const counts = new Map<ScopeExclusion, number>();
+  for (const reasons of reasonLists) {
+    const first = reasons[0] as ScopeExclusion;
+    counts.set(first, (counts.get(first) ?? 0) + 1);
+  }
+  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : 1)));
+}

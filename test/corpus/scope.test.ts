@@ -1,7 +1,12 @@
 // The scope filters, docs/methodology.md §1.2, §1.3, §13.3–13.4: one test decides scope, on the facts
 // of a corpus paper or of a normalized paper.
 import { describe, expect, it } from "vitest";
-import { createScopeTest, type ScopeFacts, ScopeFiltersSchema } from "../../src/corpus/scope.ts";
+import {
+  createScopeTest,
+  excludedByFirstReason,
+  type ScopeFacts,
+  ScopeFiltersSchema,
+} from "../../src/corpus/scope.ts";
 import { checkOptions } from "../../src/diagnostics/checked-options.ts";
 import { normalize } from "../../src/normalize/normalize.ts";
 import { publicationYear, type YearOptionsInput } from "../../src/normalize/publication-year.ts";
@@ -145,5 +150,21 @@ describe("createScopeTest: countries and fields as people write them", () => {
     expect(() => checkOptions(ScopeFiltersSchema, { countries: ["Jpaan"] }, "scope")).toThrow(
       'scope: countries[0]: "Jpaan" is not a country; did you mean Japan (JP)?',
     );
+  });
+});
+
+describe("excludedByFirstReason", () => {
+  it("counts each excluded paper once, by its first reason, the reasons in code-unit order", () => {
+    const counts = excludedByFirstReason([
+      ["year-out-of-scope"],
+      ["doc-type-out-of-scope", "year-out-of-scope"],
+      ["doc-type-out-of-scope"],
+      ["field-out-of-scope", "country-out-of-scope"],
+    ]);
+    // Four papers: two first excluded by document type, one by year, one by field; the country
+    // reason of the last is not its first, so it is not counted.
+    expect(counts).toEqual({ "doc-type-out-of-scope": 2, "field-out-of-scope": 1, "year-out-of-scope": 1 });
+    expect(Object.keys(counts)).toEqual(["doc-type-out-of-scope", "field-out-of-scope", "year-out-of-scope"]);
+    expect(excludedByFirstReason([])).toEqual({});
   });
 });
