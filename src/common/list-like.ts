@@ -34,6 +34,28 @@ export function listOf<T>(length: number, itemAt: (index: number) => T): ListLik
 }
 
 /**
+ * A `ListLike` whose item at each row is made by `itemAt`, for lists that keep their data in
+ * fields of their own (a class instance's own enumerable fields, so that two lists holding equal
+ * data are deeply equal, as `toEqual` and `isDeepStrictEqual` compare, which `listOf`'s closures
+ * would hide). A subclass sets `length` and makes an item from a row in range.
+ * @example
+ * class Squares extends RowList<number> { readonly length = 3; protected itemAt(row: number) { return row * row; } }
+ * [...new Squares()] // → [0, 1, 4]
+ */
+export abstract class RowList<T> implements ListLike<T> {
+  abstract readonly length: number;
+  /** The item at a row, 0 ≤ row < length. */
+  protected abstract itemAt(row: number): T;
+  at(index: number): T | undefined {
+    const row = positionAt(index, this.length);
+    return row === undefined ? undefined : this.itemAt(row);
+  }
+  *[Symbol.iterator](): Iterator<T> {
+    for (let row = 0; row < this.length; row++) yield this.itemAt(row);
+  }
+}
+
+/**
  * The position `Array.prototype.at(index)` reads in a list of `length`: the index made whole (NaN
  * is 0), a negative one counted from the end; `undefined` outside the list.
  * @example

@@ -17,7 +17,7 @@
  */
 
 import * as z from "zod";
-import { type ListLike, positionAt } from "../common/list-like.ts";
+import { type ListLike, RowList } from "../common/list-like.ts";
 import { type CorpusPaper, CorpusPaperSchema } from "./corpus-paper.ts";
 import { type ScopeExclusion, ScopeExclusionSchema } from "./scope.ts";
 
@@ -74,23 +74,17 @@ export function excludedTable(papers: PaperTable, reasons: readonly ScopeExclusi
  * An `ExcludedTable`. Its papers and reasons are its own enumerable fields, so that two tables of
  * equal papers and reasons are deeply equal (`toEqual`, `isDeepStrictEqual`) and unequal ones not.
  */
-class Excluded implements ExcludedTable {
+class Excluded extends RowList<ExcludedPaper> implements ExcludedTable {
   readonly kind = "excluded-table";
   readonly length: number;
   constructor(
     readonly papers: PaperTable,
     readonly reasons: readonly ScopeExclusion[][],
   ) {
+    super();
     this.length = papers.length;
   }
-  at(index: number): ExcludedPaper | undefined {
-    const row = positionAt(index, this.length);
-    return row === undefined ? undefined : this.#item(row);
-  }
-  *[Symbol.iterator](): Iterator<ExcludedPaper> {
-    for (let row = 0; row < this.length; row++) yield this.#item(row);
-  }
-  #item(row: number): ExcludedPaper {
+  protected itemAt(row: number): ExcludedPaper {
     return { paper: this.papers.at(row) as CorpusPaper, reasons: this.reasons[row] as ScopeExclusion[] };
   }
 }
@@ -579,17 +573,14 @@ function paperAt(c: Columns, row: number): CorpusPaper {
  * papers and their order (`gathered`), so that two tables of equal papers are deeply equal
  * (`toEqual`, `isDeepStrictEqual`) and unequal ones not.
  */
-class Table implements PaperTable {
+class Table extends RowList<CorpusPaper> implements PaperTable {
   readonly kind = "paper-table";
   readonly length: number;
   constructor(readonly columns: Columns) {
+    super();
     this.length = columns.length;
   }
-  at(index: number): CorpusPaper | undefined {
-    const row = positionAt(index, this.length);
-    return row === undefined ? undefined : paperAt(this.columns, row);
-  }
-  *[Symbol.iterator](): Iterator<CorpusPaper> {
-    for (let row = 0; row < this.length; row++) yield paperAt(this.columns, row);
+  protected itemAt(row: number): CorpusPaper {
+    return paperAt(this.columns, row);
   }
 }
