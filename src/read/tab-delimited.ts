@@ -297,13 +297,13 @@ export function readTabDelimited(source: ByteSource, options: ReadOptions = {}):
   return readLines(createTabDelimitedParser, source, options);
 }
 
-/** Whether a line is empty or white space only, found without the copy `trim` makes of a row. */
 /** Two fingerprints (whole numbers below 2^53) in one, bit by bit. */
 function xorPrints(a: number, b: number): number {
   const high = (Math.floor(a / 0x200000) ^ Math.floor(b / 0x200000)) >>> 0;
   return high * 0x200000 + ((a % 0x200000) ^ (b % 0x200000));
 }
 
+/** Whether a line is empty or white space only, found without the copy `trim` makes of a row. */
 function isBlank(line: string): boolean {
   for (let i = 0; i < line.length; i++) if (!isJsSpace(line.charCodeAt(i))) return false;
   return true;
