@@ -126,6 +126,11 @@ async function dispatch(
   if (peeked.head.length === 0) throw new CopubError("unknown-format", `${name}: the file is empty`, name);
   const format = detectFormat(decodeBytes(peeked.head));
   if (format === undefined) {
+    // Corrupt gzip data is the cause to name, wherever its error lies: an inflater given the file
+    // whole finds a bad check before handing out any text, one given it in small chunks hands
+    // out the head first. The rest is inflated (within the gzip limits) and dropped, so that the
+    // error does not depend on how the bytes were cut.
+    if (compressed) for await (const _ of peeked.all);
     throw new CopubError(
       "unknown-format",
       `${name}: not a Web of Science export (expected plain text starting with "FN" or "PT", a tab-delimited header "PT<tab>AU…", or XML)`,

@@ -558,10 +558,20 @@ function tabDelimitedCutter(head: Uint8Array): Cutter | null {
         // Lines are looked at from the line that holds `from`, and only below the header.
         let lineStart = Math.max(bodyStart, from);
         if (lineStart > bodyStart) lineStart = Math.max(bodyStart, bytes.lastIndexOf(LF, lineStart - 1) + 1);
+        // The next CR at or after `lineStart` (-1: none in the bytes at hand), searched once a call.
+        let cr = bytes.indexOf(CR, lineStart);
         for (let lf2 = bytes.indexOf(LF, lineStart); lf2 !== -1; lf2 = bytes.indexOf(LF, lf2 + 1)) {
+          // A bare CR ends a line for the parser as an LF does: the line that ends at this LF, the
+          // one whose cells decide, starts after the last of them (a CR just before the LF is the
+          // LF's own). Counted from the LF before, two lines would pass for one wide row.
+          let rowStart = lineStart;
+          while (cr !== -1 && cr < lf2 - 1) {
+            rowStart = Math.max(lineStart, cr + 1);
+            cr = bytes.indexOf(CR, cr + 1);
+          }
           let count = 0;
           for (
-            let i = bytes.indexOf(9, lineStart);
+            let i = bytes.indexOf(9, rowStart);
             i !== -1 && i < lf2 && count < tabs;
             i = bytes.indexOf(9, i + 1)
           )

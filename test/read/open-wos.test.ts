@@ -131,3 +131,26 @@ describe("openWos(source).producer", () => {
     expect(reading.producer).toBe(producer);
   });
 });
+
+describe("openWos on a gzip stream that is corrupt and inflates to no export", () => {
+  // The gzip of a text that is no export, its CRC (the trailer's first 4 bytes) broken: read
+  // whole, the inflater finds the bad check before handing out any text; read a byte at a time,
+  // it hands out the text first. Either way the error is the corrupt gzip data, not the format
+  // (found by `npm run fuzz -- --seed 18` and `--seed 20`).
+  const gz = gzipSync(new TextEncoder().encode("hello, this is no Web of Science export\n".repeat(4000)));
+  gz[gz.length - 8] = (gz[gz.length - 8] as number) ^ 0xff;
+  async function* bytewise(bytes: Uint8Array): AsyncIterable<Uint8Array> {
+    for (let i = 0; i < bytes.length; i++) yield bytes.subarray(i, i + 1);
+  }
+  const failure = async (source: Uint8Array | AsyncIterable<Uint8Array>) =>
+    openWos(source, { fileName: "bad.txt.gz" }).then(
+      () => "opened",
+      (error: { code: string; message: string }) => `${error.code}: ${error.message}`,
+    );
+
+  it("says the gzip data is corrupt, read whole or a byte at a time", async () => {
+    const expected = "unreadable: bad.txt.gz: corrupt or truncated gzip data (incorrect data check)";
+    expect(await failure(gz)).toBe(expected);
+    expect(await failure(bytewise(gz))).toBe(expected);
+  });
+});

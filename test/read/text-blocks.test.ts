@@ -120,6 +120,31 @@ describe("tabDelimitedBlocks cuts after a row as wide as the header and gives la
   });
 });
 
+describe("tabDelimitedBlocks counts a line's cells from its last bare CR, as the parser splits lines", () => {
+  // Line 2 ends with a bare CR: the parser's line 3 ("J<tab>Two") is the first half of a row
+  // broken inside a cell and joined with line 4. Counted from the LF before it, lines 2 and 3
+  // would look like one line of 4 cells (3 tabs), and a cut after them would split the joined row
+  // (found by \`npm run fuzz -- --seed 16\`: a huge value, many tabs and mixed line endings).
+  const text =
+    "PT\tTI\tUT\nJ\tOne\tWOS:000000000000001\rJ\tTwo\nhalves\tWOS:000000000000002\nJ\tThree\tWOS:000000000000003\n";
+  it("cuts only where a row ends, and the blocks read as the whole file", async () => {
+    const bytes = new TextEncoder().encode(text);
+    const expected = await sequential("tab", bytes, "t.txt");
+    expect(expected.map((i) => (i.ok ? [i.record.title, i.at.line] : null))).toEqual([
+      ["One", 2],
+      ["Two halves", 3],
+      ["Three", 5],
+    ]);
+    for (const chunk of [1, 5, 4096]) {
+      const blocks = await blocksOf("tab", bytes, { targetBytes: 1 }, chunk);
+      // No cut lies inside the row of lines 3–4: the second block, if any, starts at line 5.
+      expect(blocks.map((b) => b.line).filter((line) => line === 4)).toEqual([]);
+      expect(await inOrder("tab", blocks, "t.txt")).toEqual(expected);
+      expect(readEachAlone("tab", blocks, "t.txt")).toEqual(expected);
+    }
+  });
+});
+
 const SAMPLES: readonly [Format, string][] = [
   ...readdirSync(sample("plain-text")).map((f): [Format, string] => ["plain", sample(`plain-text/${f}`)]),
   ...readdirSync(sample("tab-delimited")).map((f): [Format, string] => ["tab", sample(`tab-delimited/${f}`)]),
