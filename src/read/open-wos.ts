@@ -101,6 +101,18 @@ export async function openWos(source: ByteSource, options: OpenWosOptions = {}):
   }
 }
 
+/**
+ * Reads inflated bytes to their end for the error they may hold: corrupt gzip data (or a file that
+ * cannot be read) is thrown, a gzip limit reached is not (the file is no export either way).
+ */
+async function inflatedToEnd(inflated: AsyncIterable<Uint8Array>): Promise<void> {
+  try {
+    for await (const _ of inflated);
+  } catch (error) {
+    if (!(error instanceof CopubError && error.code === "input-too-large")) throw error;
+  }
+}
+
 /** The `FN` line that opens a plain-text export (after an optional BOM). */
 const FN_LINE = /^\uFEFF?FN ([^\r\n]*)/;
 
@@ -129,8 +141,8 @@ async function dispatch(
     // Corrupt gzip data is the cause to name, wherever its error lies: an inflater given the file
     // whole finds a bad check before handing out any text, one given it in small chunks hands
     // out the head first. The rest is inflated (within the gzip limits) and dropped, so that the
-    // error does not depend on how the bytes were cut.
-    if (compressed) for await (const _ of peeked.all);
+    // error does not depend on how the bytes were cut; past a limit it is no export all the same.
+    if (compressed) await inflatedToEnd(peeked.all);
     throw new CopubError(
       "unknown-format",
       `${name}: not a Web of Science export (expected plain text starting with "FN" or "PT", a tab-delimited header "PT<tab>AU…", or XML)`,

@@ -153,4 +153,21 @@ describe("openWos on a gzip stream that is corrupt and inflates to no export", (
     expect(await failure(gz)).toBe(expected);
     expect(await failure(bytewise(gz))).toBe(expected);
   });
+
+  it("still says no export for sound gzip data, and for gzip data past the inflated-size limit", async () => {
+    // 160,000 inflated bytes (4,000 lines of 40): past a 100,000-byte limit only when read to the end.
+    const sound = gzipSync(
+      new TextEncoder().encode("hello, this is no Web of Science export\n".repeat(4000)),
+    );
+    for (const maxDecompressedBytes of [undefined, 100_000]) {
+      const limits = maxDecompressedBytes === undefined ? {} : { maxDecompressedBytes };
+      for (const source of [sound, bytewise(sound)]) {
+        const code = await openWos(source, { fileName: "a.gz", ...limits }).then(
+          () => "opened",
+          (error: { code: string }) => error.code,
+        );
+        expect(code).toBe("unknown-format");
+      }
+    }
+  });
 });
