@@ -5,6 +5,7 @@
  * the scope filters and the accounting. The result does not depend on the order of the items.
  */
 import { compareCodeUnits } from "../common/compare-code-units.ts";
+import { sortedKeys } from "../common/sorted-keys.ts";
 import { checkOptions, pickOptions } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
 import type { Rejection, RejectionCode } from "../diagnostics/rejection.ts";
@@ -491,12 +492,6 @@ function sharedDois(utsByDoi: ReadonlyMap<string, string | string[]>): Corpus["s
 /** The identifier-keyed author names of each entry (`identifiedAuthors`), without an array of them all. */
 function* namesOf(entries: ReadonlyMap<string, Entry>): Generator<readonly string[] | null> {
   for (const entry of entries.values()) yield entry.names;
-}
-
-function sortedKeys<K extends string>(counts: Partial<Record<K, number>>): Partial<Record<K, number>> {
-  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1))) as Partial<
-    Record<K, number>
-  >;
 }
 
 /**

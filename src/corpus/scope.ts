@@ -7,6 +7,7 @@
  * (docs/methodology.md §13.4).
  */
 import * as z from "zod";
+import { sortedKeys } from "../common/sorted-keys.ts";
 import { checkOptions } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
 import { CountryTextSchema } from "../normalize/country-vocabulary.ts";
@@ -137,10 +138,10 @@ function fieldKey(field: string): string {
 export function excludedByFirstReason(
   reasonLists: Iterable<readonly ScopeExclusion[]>,
 ): Partial<Record<ScopeExclusion, number>> {
-  const counts = new Map<ScopeExclusion, number>();
+  const counts: Partial<Record<ScopeExclusion, number>> = {};
   for (const reasons of reasonLists) {
     const first = reasons[0] as ScopeExclusion;
-    counts.set(first, (counts.get(first) ?? 0) + 1);
+    counts[first] = (counts[first] ?? 0) + 1;
   }
-  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : 1)));
+  return sortedKeys(counts);
 }
