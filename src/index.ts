@@ -210,6 +210,7 @@ export type { EsiShare, FieldOptions, Fields, NistepShare } from "./normalize/fi
 export type { InstitutionUnit } from "./normalize/institutions.ts";
 export type { JournalFieldTable } from "./normalize/journal-fields.ts";
 export { loadJournalFieldsCsv } from "./normalize/journal-fields.ts";
+export type { NormalizableRecord } from "./normalize/normalize.ts";
 export { createNormalizer, normalize } from "./normalize/normalize.ts";
 export type { NormalizeOptions, NormalizeOptionsInput } from "./normalize/normalize-options.ts";
 export type { NormalizedPaper, PaperWarning, PaperWarningCode } from "./normalize/paper.ts";
@@ -272,12 +273,14 @@ export type {
   AddressParts,
   Author,
   AuthorIdentifier,
+  DescriptiveField,
   Grant,
   RecordWarning,
   RecordWarningCode,
   ReprintAddress,
   WosRecord,
 } from "./read/wos-record.ts";
+export { DESCRIPTIVE_FIELDS } from "./read/wos-record.ts";
 export type { BuildReportOptions, ReportProgress, ReportSection } from "./report/build-report.ts";
 export { buildReport } from "./report/build-report.ts";
 export type { ReportFile } from "./report/report-files.ts";

@@ -99,7 +99,7 @@ async function parallelBuilder(
   const options = checkOptions(CorpusOptionsSchema, corpusOptions, "corpus options");
   const readOptions = {
     citedReferences: recordOptions.citedReferences,
-    fingerprints: true,
+    ...CORPUS_READING,
     ...recordLimits(recordOptions),
   };
   let last: ReadProgress | undefined;
@@ -138,6 +138,14 @@ export async function readAgain(builder: DeferredCorpusBuilder, recordOptions: R
     );
 }
 
+/**
+ * How the load reads every file the first time: text records come with the fingerprint of their
+ * lines, the builder's cheap comparison of duplicates (`quickDigest` for the others), and without
+ * the values of the descriptive fields, which normalization never reads (their lines are still
+ * fingerprinted: records that differ only there are still read again and compared in full).
+ */
+const CORPUS_READING = { fingerprints: true, descriptiveFields: false } as const;
+
 /** The reader options every file is read with. */
 export type RecordOptions = Partial<ReadLimits> & { readonly citedReferences: boolean };
 
@@ -172,9 +180,7 @@ async function oneThreadBuilder(
       for await (const item of reading.items) builder.add(item, reading.format);
       builder.addFile(path, reading.format, reading.sha256(), reading.producer);
     },
-    // Text records come with the fingerprint of their lines: the builder's cheap
-    // comparison of duplicates (`quickDigest` for the others).
-    { ...recordOptions, fingerprints: true, ...relay },
+    { ...recordOptions, ...CORPUS_READING, ...relay },
   );
   return { builder, skipped, last };
 }

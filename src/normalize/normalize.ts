@@ -8,7 +8,7 @@
 
 import { compareCodeUnits } from "../common/compare-code-units.ts";
 import { checkOptions } from "../diagnostics/checked-options.ts";
-import type { WosRecord } from "../read/wos-record.ts";
+import type { DescriptiveField, WosRecord } from "../read/wos-record.ts";
 import { createListCache } from "./_list-cache.ts";
 import { sortSmall } from "./_sort-small.ts";
 import { type NormalizedAuthor, normalizeAuthors } from "./authors.ts";
@@ -31,14 +31,21 @@ import {
 import { createPublicationYear } from "./publication-year.ts";
 
 /**
+ * What normalization reads of a record: every field but the descriptive ones
+ * (`DESCRIPTIVE_FIELDS`), so a record read without them (`ReadOptions.descriptiveFields`)
+ * normalizes as the whole record does.
+ */
+export type NormalizableRecord = Omit<WosRecord, DescriptiveField>;
+
+/**
  * Normalizes one record (docs/methodology.md §1–§3, §7).
- * @param record - a parsed record
+ * @param record - a parsed record (its descriptive fields are not read)
  * @param options - normalization switches (see `NormalizeOptionsSchema`); defaults are docs/methodology.md's
  * @throws ZodError when an option has a value outside its domain
  * @example
  * normalize(record).countries // → ["JP", "US"]
  */
-export function normalize(record: WosRecord, options: NormalizeOptionsInput = {}): NormalizedPaper {
+export function normalize(record: NormalizableRecord, options: NormalizeOptionsInput = {}): NormalizedPaper {
   return createNormalizer(options)(record);
 }
 
@@ -52,7 +59,7 @@ export function normalize(record: WosRecord, options: NormalizeOptionsInput = {}
  */
 export function createNormalizer(
   options: NormalizeOptionsInput = {},
-): (record: WosRecord) => NormalizedPaper {
+): (record: NormalizableRecord) => NormalizedPaper {
   const parsed = checkOptions(NormalizeOptionsSchema, options, "normalize options");
   // The sub-rules validate their options once here, not once per record.
   const rules: Rules = {
@@ -83,7 +90,7 @@ interface Rules {
 /** DT lists remembered by one normalizer before it starts afresh (hostile input can make endless new ones). */
 const CACHED_DT_LISTS = 1 << 12;
 
-function normalizeWith(record: WosRecord, options: NormalizeOptions, rules: Rules): NormalizedPaper {
+function normalizeWith(record: NormalizableRecord, options: NormalizeOptions, rules: Rules): NormalizedPaper {
   // One list, filled in the order the steps run and sorted once at the end (the sort is stable,
   // so equal warnings keep that order).
   const warnings: PaperWarning[] = record.warnings.slice();

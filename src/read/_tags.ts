@@ -19,7 +19,14 @@ import {
 import { normalizeDoi, normalizeUt } from "./identifiers.ts";
 import { createRankedNameMatcher, type NameMatch } from "./names.ts";
 import type { ReadItem } from "./read-item.ts";
-import type { Address, Author, AuthorIdentifier, RecordWarning, WosRecord } from "./wos-record.ts";
+import type {
+  Address,
+  Author,
+  AuthorIdentifier,
+  DescriptiveField,
+  RecordWarning,
+  WosRecord,
+} from "./wos-record.ts";
 
 /**
  * Tags whose plain-text form has one value per line, and whose tab-delimited cell joins the
@@ -358,6 +365,36 @@ function isOtherTag(tag: string): boolean {
   if (tag.length === 2 && first >= 65 && first <= 90 && second >= 48 && second <= 90)
     return OTHER_BY_CODES[(first - 65) * 43 + (second - 48)] as boolean;
   return !NOT_OTHER_TAGS.has(tag);
+}
+
+/**
+ * The tags of each descriptive field (`DESCRIPTIVE_FIELDS`) but `otherTags`, whose tags are every
+ * tag not mapped: a tag here fills only its field, so a reader may leave its values out.
+ */
+const DESCRIPTIVE_FIELD_TAGS: Readonly<Record<Exclude<DescriptiveField, "otherTags">, readonly string[]>> = {
+  title: ["TI"],
+  isoSourceAbbreviation: ["JI"],
+  language: ["LA"],
+  editions: ["WE"],
+  groupAuthors: ["CA", "GP"],
+  researchAreas: ["SC"],
+  authorKeywords: ["DE"],
+  keywordsPlus: ["ID"],
+};
+
+/** The tags of the mapped descriptive fields in one set. */
+const DESCRIPTIVE_MAPPED_TAGS: ReadonlySet<string> = new Set(Object.values(DESCRIPTIVE_FIELD_TAGS).flat());
+
+/**
+ * Whether a tag's values fill only descriptive fields (`DESCRIPTIVE_FIELDS`): a tag of one of them,
+ * or one not mapped (`otherTags`). Frame tags are not.
+ * @example
+ * isDescriptiveTag("AB") // → true (otherTags)
+ * isDescriptiveTag("DE") // → true (authorKeywords)
+ * isDescriptiveTag("C1") // → false
+ */
+export function isDescriptiveTag(tag: string): boolean {
+  return DESCRIPTIVE_MAPPED_TAGS.has(tag) || isOtherTag(tag);
 }
 
 /** `isOtherTag` of every two-character string from "A0" to "ZZ", at `(first − 65) × 43 + (second − 48)`. */

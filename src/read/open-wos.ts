@@ -27,6 +27,7 @@ const OPEN_WOS_KEYS = optionKeys<OpenWosOptions>({
   fileName: true,
   citedReferences: true,
   fingerprints: true,
+  descriptiveFields: true,
   maxRecordBytes: true,
   maxLineBytes: true,
   maxDecompressedBytes: true,
@@ -157,6 +158,7 @@ async function dispatch(
     maxLineBytes: options.maxLineBytes,
     ...(options.citedReferences === undefined ? {} : { citedReferences: options.citedReferences }),
     ...(options.fingerprints === true ? { fingerprints: true } : {}),
+    ...(options.descriptiveFields === false ? { descriptiveFields: false } : {}),
   };
   const items =
     format === "plain"

@@ -10,7 +10,7 @@ import type { Rejection, RejectionCode } from "../diagnostics/rejection.ts";
 import { isJsSpace } from "./_js-space.ts";
 import { createLineFingerprint } from "./_line-fingerprint.ts";
 import { FILE_START, type LineParser, type ParseStart, parseLines, readLines } from "./_line-parser.ts";
-import { LINE_VALUE_TAGS, recordFromTags, type TagValues } from "./_tags.ts";
+import { isDescriptiveTag, LINE_VALUE_TAGS, recordFromTags, type TagValues } from "./_tags.ts";
 import { LONG_LINE_HEAD, type SplitLine } from "./lines.ts";
 import { checkReadOptions, type ReadItem, type ReadOptions } from "./read-item.ts";
 import { readLimits } from "./read-limits.ts";
@@ -32,8 +32,13 @@ interface OpenRecord {
   readonly recordIndex: number;
   /** The record's tags in the order they came (indexes into the parser's `slots`, `tagIndex`). */
   tags: number[];
-  /** The values of the last tag, which continuation lines extend; `null` for a tag whose values are dropped (CR not asked for). */
+  /**
+   * The values of the last tag, which continuation lines extend; `null` for a tag whose values
+   * are dropped (CR not asked for, a descriptive tag left out).
+   */
   lastValues: string[] | null;
+  /** Whether the last tag's lines go into the fingerprint: all but cited references not asked for. */
+  lastPrinted: boolean;
   /** Characters of the record's lines so far. */
   chars: number;
   /** Why the record is too large, once it is; its values are dropped from then on. */
@@ -76,6 +81,8 @@ export function createPlainTextParser(
   const { maxRecordBytes, maxLineBytes } = readLimits(options, file);
   // Cited references not asked for are only measured: half the lines of an export, never sliced nor kept.
   const dropCited = options.citedReferences === false;
+  // Descriptive tags not asked for (`ReadOptions.descriptiveFields`): read and fingerprinted, never sliced.
+  const dropDescriptive = options.descriptiveFields === false;
   // The lines whose values the record keeps, fingerprinted (`ReadOptions.fingerprints`); the seed
   // tells the two readings of a record apart, with its cited references and without.
   const fingerprint = options.fingerprints === true ? createLineFingerprint(dropCited ? 2 : 1) : null;
@@ -178,13 +185,14 @@ export function createPlainTextParser(
     return item;
   };
   const begin = (tag: number, value: string, nullPrefix: string | null, chars: number): OpenRecord => {
-    const lastValues = [value];
-    slots[tag] = lastValues;
+    const lastValues = dropDescriptive && DESCRIPTIVE_INDEXES[tag] ? null : [value];
+    if (lastValues !== null) slots[tag] = lastValues;
     const record: OpenRecord = {
       line: lineNumber,
       recordIndex: nextIndex++,
-      tags: [tag],
+      tags: lastValues === null ? [] : [tag],
       lastValues,
+      lastPrinted: true,
       chars: 0,
       tooLarge: null,
       ut: null,
@@ -207,8 +215,9 @@ export function createPlainTextParser(
     // so they are neither tags nor null prefixes, and go straight to the record.
     if (current !== null && (first === 32 || first === 9)) {
       measure(current, chars);
-      if (current.tooLarge !== null || current.lastValues === null) return;
-      fingerprint?.add(text, start, end);
+      if (current.tooLarge !== null) return;
+      if (current.lastPrinted) fingerprint?.add(text, start, end);
+      if (current.lastValues === null) return;
       const value = trimmedRange(text, start, end);
       if (value.length > 0) current.lastValues.push(value);
       return;
@@ -224,9 +233,9 @@ export function createPlainTextParser(
         if (current.tooLarge !== null || isBlank(text, from, end)) return;
         // A line led by other white space (no tag, no space or tab first) continues the value too.
         if (!isJsSpace(text.charCodeAt(from))) current.badLine ??= lineNumber;
-        else if (current.lastValues !== null) {
-          fingerprint?.add(text, start, end);
-          current.lastValues.push(trimmedRange(text, from, end));
+        else {
+          if (current.lastPrinted) fingerprint?.add(text, start, end);
+          current.lastValues?.push(trimmedRange(text, from, end));
         }
         return;
       }
@@ -244,9 +253,15 @@ export function createPlainTextParser(
       if (!restarts) {
         if (tag === CR && dropCited) {
           current.lastValues = null;
+          current.lastPrinted = false;
           return;
         }
         fingerprint?.add(text, start, end);
+        current.lastPrinted = true;
+        if (dropDescriptive && DESCRIPTIVE_INDEXES[tag]) {
+          current.lastValues = null;
+          return;
+        }
         const lines = slots[tag];
         // A repeated tag adds values (line-value tags) or continues the text (text tags).
         if (lines === undefined) {
@@ -387,6 +402,9 @@ const [ER, FN, VR, EF, PT, UT_INDEX, CR] = ["ER", "FN", "VR", "EF", "PT", "UT", 
   number,
   number,
 ];
+
+/** Whether the tag at an index fills only descriptive fields (`isDescriptiveTag`). */
+const DESCRIPTIVE_INDEXES: readonly boolean[] = TAG_NAMES.map(isDescriptiveTag);
 
 /** Whether the tag at an index holds one value per line (`LINE_VALUE_TAGS`): one array read per tag of a record. */
 const LINE_VALUE_INDEXES: readonly boolean[] = TAG_NAMES.map((tag) => LINE_VALUE_TAGS.has(tag));

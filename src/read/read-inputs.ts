@@ -33,6 +33,7 @@ export interface ForEachInputOptions extends Omit<OpenWosOptions, "fileName"> {
 const FOR_EACH_INPUT_KEYS = optionKeys<ForEachInputOptions>({
   citedReferences: true,
   fingerprints: true,
+  descriptiveFields: true,
   maxRecordBytes: true,
   maxLineBytes: true,
   maxDecompressedBytes: true,

@@ -47,6 +47,15 @@ export interface ReadOptions extends Partial<Pick<ReadLimits, "maxRecordBytes" |
    * cheaply.
    */
   readonly fingerprints?: boolean;
+  /**
+   * Fill the descriptive fields no indicator reads (`DESCRIPTIVE_FIELDS`: title, keywords, research
+   * areas, language, the tags copub does not map, …); default `true`. With `false` the plain-text
+   * reader cuts no value from their lines and leaves them empty (`null`, `[]`, `{}`): the lines are
+   * still read, checked against the limits and fingerprinted, so a record's `fingerprint` is the
+   * same either way. The tab-delimited and XML readers fill them regardless. For callers that only
+   * normalize the records (the corpus builder, which reads them with `fingerprints`).
+   */
+  readonly descriptiveFields?: boolean;
 }
 
 /** The keys of `ReadOptions`. */
@@ -54,6 +63,7 @@ const READ_OPTION_KEYS = optionKeys<ReadOptions>({
   fileName: true,
   citedReferences: true,
   fingerprints: true,
+  descriptiveFields: true,
   maxRecordBytes: true,
   maxLineBytes: true,
 });

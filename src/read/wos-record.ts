@@ -206,3 +206,26 @@ export const WosRecordSchema = z.object({
 
 /** One parsed Web of Science record. */
 export type WosRecord = z.infer<typeof WosRecordSchema>;
+
+/**
+ * The record fields that describe a paper but enter no indicator: normalization never reads them
+ * (`NormalizableRecord`). A reader told to leave them out (`ReadOptions.descriptiveFields`) gives
+ * them empty (`null`, `[]`, `{}`).
+ * @example
+ * const items = readPlainText("savedrecs.txt", { descriptiveFields: false });
+ * // each record's DESCRIPTIVE_FIELDS are empty: record.title → null, record.authorKeywords → [], record.otherTags → {}
+ */
+export const DESCRIPTIVE_FIELDS = [
+  "title",
+  "isoSourceAbbreviation",
+  "language",
+  "editions",
+  "groupAuthors",
+  "researchAreas",
+  "authorKeywords",
+  "keywordsPlus",
+  "otherTags",
+] as const satisfies readonly (keyof WosRecord)[];
+
+/** A field of `DESCRIPTIVE_FIELDS`. */
+export type DescriptiveField = (typeof DESCRIPTIVE_FIELDS)[number];

@@ -1,0 +1,186 @@
+// `ReadOptions.descriptiveFields: false`: the plain-text reader leaves the descriptive fields
+// (DESCRIPTIVE_FIELDS) empty without cutting their values, and changes nothing else: every other
+// field, every fingerprint and every rejection is what the whole reading gives, and normalization,
+// which never reads those fields, makes the same papers of either reading.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { normalize } from "../../src/normalize/normalize.ts";
+import { parsePlainText, readPlainText } from "../../src/read/plain-text.ts";
+import type { ReadItem } from "../../src/read/read-item.ts";
+import { parseTabDelimited } from "../../src/read/tab-delimited.ts";
+import { DESCRIPTIVE_FIELDS, type WosRecord } from "../../src/read/wos-record.ts";
+import { HAVE_SHARED, NEEDS_SHARED, provenanceFiles, SHARED_WOS } from "../_shared-samples.ts";
+
+type Parsed = Extract<ReadItem, { ok: true }>;
+
+/** A record with its descriptive fields as a reader leaving them out gives them: written out by hand. */
+function withoutDescriptive(record: WosRecord): WosRecord {
+  return {
+    ...record,
+    title: null,
+    isoSourceAbbreviation: null,
+    language: null,
+    editions: [],
+    groupAuthors: [],
+    researchAreas: [],
+    authorKeywords: [],
+    keywordsPlus: [],
+    otherTags: {},
+  };
+}
+
+const RECORD = [
+  "FN Clarivate Analytics Web of Science",
+  "VR 1.0",
+  "PT J",
+  "AU Sato, A",
+  "   Smith, B",
+  "AF Sato, Akiko",
+  "   Smith, Bob",
+  "CA The Consortium",
+  "TI A title wrapped",
+  "   over two lines",
+  "SO JOURNAL OF TESTS",
+  "JI J. Tests",
+  "LA English",
+  "DT Article",
+  "DE alpha; beta",
+  "   gamma",
+  "ID DELTA",
+  "AB An abstract",
+  "\u00a0 led by a no-break space",
+  "C1 [Sato, Akiko] Univ Tokyo, Tokyo, Japan.",
+  "   [Smith, Bob] MIT, Cambridge, MA 02139 USA.",
+  "RP Sato, A (corresponding author), Univ Tokyo, Tokyo, Japan.",
+  "NR 12",
+  "TC 3",
+  "Z9 4",
+  "PU SOME PUBLISHER",
+  "WC Chemistry, Multidisciplinary",
+  "SC Chemistry",
+  "PY 2020",
+  "WE Science Citation Index Expanded (SCI-EXPANDED)",
+  "UT WOS:000000000000001",
+  "DA 2025-04-01",
+  "ER",
+  "",
+  "EF",
+  "",
+].join("\n");
+
+describe("a plain-text record read without its descriptive fields", () => {
+  const [whole] = parsePlainText(RECORD, { fingerprints: true }) as [Parsed];
+  const [left] = parsePlainText(RECORD, { fingerprints: true, descriptiveFields: false }) as [Parsed];
+
+  it("is the whole record with exactly those fields empty", () => {
+    // The whole reading has them (so the comparison below tests something).
+    expect(whole.record.title).toBe("A title wrapped over two lines");
+    expect(whole.record.authorKeywords).toEqual(["alpha", "beta gamma"]);
+    expect(whole.record.keywordsPlus).toEqual(["DELTA"]);
+    expect(whole.record.groupAuthors).toEqual(["The Consortium"]);
+    expect(whole.record.isoSourceAbbreviation).toBe("J. Tests");
+    expect(whole.record.language).toBe("English");
+    expect(whole.record.researchAreas).toEqual(["Chemistry"]);
+    expect(whole.record.editions).toEqual(["Science Citation Index Expanded (SCI-EXPANDED)"]);
+    expect(whole.record.otherTags).toEqual({
+      AB: ["An abstract led by a no-break space"],
+      PU: ["SOME PUBLISHER"],
+    });
+    expect(left.record).toEqual(withoutDescriptive(whole.record));
+    // What normalization reads is all there: both addresses, both authors, the counts.
+    expect(left.record.addresses.map((a) => a.text)).toEqual([
+      "Univ Tokyo, Tokyo, Japan",
+      "MIT, Cambridge, MA 02139 USA",
+    ]);
+    expect(left.record.authors.map((a) => a.fullName)).toEqual(["Sato, Akiko", "Smith, Bob"]);
+    expect([left.record.citedReferenceCount, left.record.timesCited, left.record.publicationYear]).toEqual([
+      12, 3, 2020,
+    ]);
+  });
+
+  it("keeps its fingerprint: the lines left out of the values are still in it", () => {
+    expect(left.fingerprint).toBe(whole.fingerprint);
+    // So a record that differs only in a descriptive line still has another fingerprint.
+    const [other] = parsePlainText(RECORD.replace("   gamma", "   gammb"), {
+      fingerprints: true,
+      descriptiveFields: false,
+    }) as [Parsed];
+    expect(other.record).toEqual(left.record);
+    expect(other.fingerprint).not.toBe(left.fingerprint);
+  });
+
+  it("leaves out a descriptive tag that starts the record", () => {
+    const [first] = parsePlainText(RECORD.replace("PT J\n", "TI First\nPT J\n"), {
+      descriptiveFields: false,
+    }) as [Parsed];
+    expect(first.record.title).toBeNull();
+    expect(first.record.publicationType).toBe("J");
+  });
+
+  it("still measures the lines left out against the limits", () => {
+    const longAbstract = RECORD.replace("AB An abstract", `AB ${"x".repeat(200)}`);
+    const [item] = parsePlainText(longAbstract, { descriptiveFields: false, maxLineBytes: 100 });
+    expect(item?.ok).toBe(false);
+    if (item?.ok === false) {
+      expect(item.rejection.code).toBe("record-too-large");
+      expect(item.rejection.recordId).toBe("WOS:000000000000001");
+    }
+  });
+
+  it("normalizes to the same paper", () => {
+    expect(normalize(left.record)).toEqual(normalize(whole.record));
+  });
+
+  it("is read in full by the tab-delimited reader, which fills every field regardless", () => {
+    const header = "PT\tAU\tTI\tDE\tUT";
+    const row = "J\tSato, A\tA title\talpha; beta\tWOS:000000000000002";
+    const [tab] = parseTabDelimited(`${header}\n${row}\n`, { descriptiveFields: false }) as [Parsed];
+    expect(tab.record.title).toBe("A title");
+    expect(tab.record.authorKeywords).toEqual(["alpha", "beta"]);
+  });
+});
+
+describe(`the shared plain-text exports read without descriptive fields${NEEDS_SHARED}`, () => {
+  const files = HAVE_SHARED ? provenanceFiles().filter((f) => f.format === "plaintext") : [];
+
+  it.skipIf(!HAVE_SHARED)(
+    "give every record, fingerprint and rejection of the whole reading, and the same papers",
+    async () => {
+      expect(files.length).toBeGreaterThan(10);
+      let records = 0;
+      let emptied = 0;
+      for (const { file } of files) {
+        const bytes = readFileSync(`${SHARED_WOS}${file}`);
+        const read = async (descriptiveFields: boolean): Promise<ReadItem[]> => {
+          const out: ReadItem[] = [];
+          for await (const item of readPlainText(bytes, { fingerprints: true, descriptiveFields }))
+            out.push(item);
+          return out;
+        };
+        const [whole, left] = [await read(true), await read(false)];
+        expect(left.length, file).toBe(whole.length);
+        for (let i = 0; i < whole.length; i++) {
+          const [a, b] = [whole[i] as ReadItem, left[i] as ReadItem];
+          if (!a.ok || !b.ok) {
+            expect(b, file).toEqual(a);
+            continue;
+          }
+          records++;
+          expect(b.fingerprint, `${file} ${a.record.ut}`).toBe(a.fingerprint);
+          expect(b.record, `${file} ${a.record.ut}`).toEqual(withoutDescriptive(a.record));
+          expect(normalize(b.record), `${file} ${a.record.ut}`).toEqual(normalize(a.record));
+          if (
+            DESCRIPTIVE_FIELDS.some(
+              (field) => JSON.stringify(a.record[field]) !== JSON.stringify(b.record[field]),
+            )
+          )
+            emptied++;
+        }
+      }
+      // Thousands of real records, nearly all with a title or keywords to leave out.
+      expect(records).toBeGreaterThan(5000);
+      expect(emptied).toBeGreaterThan(records * 0.9);
+    },
+    300_000,
+  );
+});
