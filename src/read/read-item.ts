@@ -52,8 +52,10 @@ export interface ReadOptions extends Partial<Pick<ReadLimits, "maxRecordBytes" |
    * areas, language, the tags copub does not map, …); default `true`. With `false` the plain-text
    * reader cuts no value from their lines and leaves them empty (`null`, `[]`, `{}`): the lines are
    * still read, checked against the limits and fingerprinted, so a record's `fingerprint` is the
-   * same either way. The tab-delimited and XML readers fill them regardless. For callers that only
-   * normalize the records (the corpus builder, which reads them with `fingerprints`).
+   * same either way. The tab-delimited reader does the same for a one-line row (cells not trimmed
+   * nor split; a row joined over line breaks, which gets no fingerprint, is read whole); the XML
+   * reader fills them regardless. For callers that only normalize the records (the corpus
+   * builder, which reads them with `fingerprints`).
    */
   readonly descriptiveFields?: boolean;
 }

@@ -1,4 +1,4 @@
-// `ReadOptions.descriptiveFields: false`: the plain-text reader leaves the descriptive fields
+// `ReadOptions.descriptiveFields: false`: the text readers leave the descriptive fields
 // (DESCRIPTIVE_FIELDS) empty without cutting their values, and changes nothing else: every other
 // field, every fingerprint and every rejection is what the whole reading gives, and normalization,
 // which never reads those fields, makes the same papers of either reading.
@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { normalize } from "../../src/normalize/normalize.ts";
 import { parsePlainText, readPlainText } from "../../src/read/plain-text.ts";
 import type { ReadItem } from "../../src/read/read-item.ts";
-import { parseTabDelimited } from "../../src/read/tab-delimited.ts";
+import { parseTabDelimited, readTabDelimited } from "../../src/read/tab-delimited.ts";
 import { DESCRIPTIVE_FIELDS, type WosRecord } from "../../src/read/wos-record.ts";
 import { HAVE_SHARED, NEEDS_SHARED, provenanceFiles, SHARED_WOS } from "../_shared-samples.ts";
 
@@ -130,31 +130,58 @@ describe("a plain-text record read without its descriptive fields", () => {
   it("normalizes to the same paper", () => {
     expect(normalize(left.record)).toEqual(normalize(whole.record));
   });
+});
 
-  it("is read in full by the tab-delimited reader, which fills every field regardless", () => {
-    const header = "PT\tAU\tTI\tDE\tUT";
-    const row = "J\tSato, A\tA title\talpha; beta\tWOS:000000000000002";
-    const [tab] = parseTabDelimited(`${header}\n${row}\n`, { descriptiveFields: false }) as [Parsed];
-    expect(tab.record.title).toBe("A title");
-    expect(tab.record.authorKeywords).toEqual(["alpha", "beta"]);
+describe("a tab-delimited row read without its descriptive fields", () => {
+  const header = "PT\tAU\tTI\tDE\tAB\tC1\tUT";
+  const row =
+    "J\tSato, A\tA title\talpha; beta\tAn abstract\t[Sato, A] Univ Tokyo, Tokyo, Japan.\tWOS:000000000000002";
+
+  it("is the whole row's record with exactly those fields empty, and the same fingerprint", () => {
+    const [whole] = parseTabDelimited(`${header}\n${row}\n`, { fingerprints: true }) as [Parsed];
+    const [left] = parseTabDelimited(`${header}\n${row}\n`, {
+      fingerprints: true,
+      descriptiveFields: false,
+    }) as [Parsed];
+    expect(whole.record.title).toBe("A title");
+    expect(whole.record.authorKeywords).toEqual(["alpha", "beta"]);
+    expect(whole.record.otherTags).toEqual({ AB: ["An abstract"] });
+    expect(left.record).toEqual(withoutDescriptive(whole.record));
+    expect(left.record.addresses.map((a) => a.text)).toEqual(["Univ Tokyo, Tokyo, Japan"]);
+    expect(left.fingerprint).toBe(whole.fingerprint);
+  });
+
+  it("reads a row joined over a line break whole: it has no fingerprint to tell it apart", () => {
+    const broken = row.replace("An abstract", "An\nabstract");
+    const [joined] = parseTabDelimited(`${header}\n${broken}\n`, {
+      fingerprints: true,
+      descriptiveFields: false,
+    }) as [Parsed];
+    expect(joined.fingerprint).toBeUndefined();
+    expect(joined.record.warnings.map((w) => w.code)).toEqual(["row-joined"]);
+    expect(joined.record.title).toBe("A title");
+    expect(joined.record.otherTags).toEqual({ AB: ["An abstract"] });
   });
 });
 
-describe(`the shared plain-text exports read without descriptive fields${NEEDS_SHARED}`, () => {
-  const files = HAVE_SHARED ? provenanceFiles().filter((f) => f.format === "plaintext") : [];
+describe(`the shared plain-text and tab-delimited exports read without descriptive fields${NEEDS_SHARED}`, () => {
+  const files = HAVE_SHARED
+    ? provenanceFiles().filter((f) => f.format === "plaintext" || f.format === "tabdelimited")
+    : [];
 
   it.skipIf(!HAVE_SHARED)(
     "give every record, fingerprint and rejection of the whole reading, and the same papers",
     async () => {
-      expect(files.length).toBeGreaterThan(10);
+      expect(files.filter((f) => f.format === "plaintext").length).toBeGreaterThan(10);
+      expect(files.filter((f) => f.format === "tabdelimited").length).toBeGreaterThan(2);
       let records = 0;
       let emptied = 0;
-      for (const { file } of files) {
+      for (const { file, format } of files) {
         const bytes = readFileSync(`${SHARED_WOS}${file}`);
+        const reader = format === "plaintext" ? readPlainText : readTabDelimited;
         const read = async (descriptiveFields: boolean): Promise<ReadItem[]> => {
           const out: ReadItem[] = [];
-          for await (const item of readPlainText(bytes, { fingerprints: true, descriptiveFields }))
-            out.push(item);
+          for await (const item of reader(bytes, { fingerprints: true, descriptiveFields })) out.push(item);
           return out;
         };
         const [whole, left] = [await read(true), await read(false)];
@@ -167,7 +194,9 @@ describe(`the shared plain-text exports read without descriptive fields${NEEDS_S
           }
           records++;
           expect(b.fingerprint, `${file} ${a.record.ut}`).toBe(a.fingerprint);
-          expect(b.record, `${file} ${a.record.ut}`).toEqual(withoutDescriptive(a.record));
+          // A tab-delimited row joined over line breaks (no fingerprint) is read whole.
+          const expected = a.fingerprint === undefined ? a.record : withoutDescriptive(a.record);
+          expect(b.record, `${file} ${a.record.ut}`).toEqual(expected);
           expect(normalize(b.record), `${file} ${a.record.ut}`).toEqual(normalize(a.record));
           if (
             DESCRIPTIVE_FIELDS.some(
