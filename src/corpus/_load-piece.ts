@@ -39,7 +39,7 @@ export interface ReadPiece {
 /** The reader options of the load: limits and whether cited references are read. */
 export type PieceReadOptions = Pick<
   ReadOptions,
-  "maxRecordBytes" | "maxLineBytes" | "citedReferences" | "fingerprints" | "descriptiveFields"
+  "maxRecordBytes" | "maxLineBytes" | "citedReferences" | "fingerprints" | "descriptiveFields" | "fundingText"
 >;
 
 /**

@@ -6,6 +6,7 @@
  */
 import { checkKeys, checkOptions } from "../diagnostics/checked-options.ts";
 import { forEachInput, type SkippedFile } from "../read/read-inputs.ts";
+import type { ReadOptions } from "../read/read-item.ts";
 import {
   DEFAULT_READ_LIMITS,
   type ReadLimits,
@@ -99,7 +100,7 @@ async function parallelBuilder(
   const options = checkOptions(CorpusOptionsSchema, corpusOptions, "corpus options");
   const readOptions = {
     citedReferences: recordOptions.citedReferences,
-    ...CORPUS_READING,
+    ...firstReading(corpusOptions),
     ...recordLimits(recordOptions),
   };
   let last: ReadProgress | undefined;
@@ -141,10 +142,17 @@ export async function readAgain(builder: DeferredCorpusBuilder, recordOptions: R
 /**
  * How the load reads every file the first time: text records come with the fingerprint of their
  * lines, the builder's cheap comparison of duplicates (`quickDigest` for the others), and without
- * the values of the descriptive fields, which normalization never reads (their lines are still
- * fingerprinted: records that differ only there are still read again and compared in full).
+ * the values of the descriptive fields, which normalization never reads, nor the funding text
+ * unless the corpus keeps it. Those lines are still fingerprinted, so records that differ only
+ * there are still read again (`readAgain`, whole records) and compared in full, as before.
  */
-const CORPUS_READING = { fingerprints: true, descriptiveFields: false } as const;
+function firstReading(corpusOptions: CorpusOptionsInput): ReadOptions {
+  return {
+    fingerprints: true,
+    descriptiveFields: false,
+    ...(corpusOptions.fundingText === true ? {} : { fundingText: false }),
+  };
+}
 
 /** The reader options every file is read with. */
 export type RecordOptions = Partial<ReadLimits> & { readonly citedReferences: boolean };
@@ -180,7 +188,7 @@ async function oneThreadBuilder(
       for await (const item of reading.items) builder.add(item, reading.format);
       builder.addFile(path, reading.format, reading.sha256(), reading.producer);
     },
-    { ...recordOptions, ...CORPUS_READING, ...relay },
+    { ...recordOptions, ...firstReading(corpusOptions), ...relay },
   );
   return { builder, skipped, last };
 }

@@ -18,7 +18,7 @@ import {
 } from "./_tag-values.ts";
 import { normalizeDoi, normalizeUt } from "./identifiers.ts";
 import { createRankedNameMatcher, type NameMatch } from "./names.ts";
-import type { ReadItem } from "./read-item.ts";
+import type { ReadItem, ReadOptions } from "./read-item.ts";
 import type {
   Address,
   Author,
@@ -393,8 +393,23 @@ const DESCRIPTIVE_MAPPED_TAGS: ReadonlySet<string> = new Set(Object.values(DESCR
  * isDescriptiveTag("DE") // → true (authorKeywords)
  * isDescriptiveTag("C1") // → false
  */
-export function isDescriptiveTag(tag: string): boolean {
+function isDescriptiveTag(tag: string): boolean {
   return DESCRIPTIVE_MAPPED_TAGS.has(tag) || isOtherTag(tag);
+}
+
+/**
+ * Which tags' values a text reader leaves out under its options (`descriptiveFields: false`: the
+ * descriptive tags; `fundingText: false`: FX), or `null` when it keeps every value. The lines of
+ * a tag left out are still read, measured against the limits and fingerprinted.
+ * @example
+ * leftOutTags({ fundingText: false })?.("FX") // → true
+ * leftOutTags({}) // → null
+ */
+export function leftOutTags(options: ReadOptions): ((tag: string) => boolean) | null {
+  const descriptive = options.descriptiveFields === false;
+  const funding = options.fundingText === false;
+  if (!descriptive && !funding) return null;
+  return (tag) => (descriptive && isDescriptiveTag(tag)) || (funding && tag === "FX");
 }
 
 /** `isOtherTag` of every two-character string from "A0" to "ZZ", at `(first − 65) × 43 + (second − 48)`. */

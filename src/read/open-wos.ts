@@ -28,6 +28,7 @@ const OPEN_WOS_KEYS = optionKeys<OpenWosOptions>({
   citedReferences: true,
   fingerprints: true,
   descriptiveFields: true,
+  fundingText: true,
   maxRecordBytes: true,
   maxLineBytes: true,
   maxDecompressedBytes: true,
@@ -159,6 +160,7 @@ async function dispatch(
     ...(options.citedReferences === undefined ? {} : { citedReferences: options.citedReferences }),
     ...(options.fingerprints === true ? { fingerprints: true } : {}),
     ...(options.descriptiveFields === false ? { descriptiveFields: false } : {}),
+    ...(options.fundingText === false ? { fundingText: false } : {}),
   };
   const items =
     format === "plain"

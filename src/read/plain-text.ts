@@ -10,7 +10,7 @@ import type { Rejection, RejectionCode } from "../diagnostics/rejection.ts";
 import { isJsSpace } from "./_js-space.ts";
 import { createLineFingerprint } from "./_line-fingerprint.ts";
 import { FILE_START, type LineParser, type ParseStart, parseLines, readLines } from "./_line-parser.ts";
-import { isDescriptiveTag, LINE_VALUE_TAGS, recordFromTags, type TagValues } from "./_tags.ts";
+import { LINE_VALUE_TAGS, leftOutTags, recordFromTags, type TagValues } from "./_tags.ts";
 import { LONG_LINE_HEAD, type SplitLine } from "./lines.ts";
 import { checkReadOptions, type ReadItem, type ReadOptions } from "./read-item.ts";
 import { readLimits } from "./read-limits.ts";
@@ -81,8 +81,8 @@ export function createPlainTextParser(
   const { maxRecordBytes, maxLineBytes } = readLimits(options, file);
   // Cited references not asked for are only measured: half the lines of an export, never sliced nor kept.
   const dropCited = options.citedReferences === false;
-  // Descriptive tags not asked for (`ReadOptions.descriptiveFields`): read and fingerprinted, never sliced.
-  const dropDescriptive = options.descriptiveFields === false;
+  // Tags whose values are not asked for (`leftOutTags`): read and fingerprinted, never sliced.
+  const leftOut = leftOutIndexes(options);
   // The lines whose values the record keeps, fingerprinted (`ReadOptions.fingerprints`); the seed
   // tells the two readings of a record apart, with its cited references and without.
   const fingerprint = options.fingerprints === true ? createLineFingerprint(dropCited ? 2 : 1) : null;
@@ -185,7 +185,7 @@ export function createPlainTextParser(
     return item;
   };
   const begin = (tag: number, value: string, nullPrefix: string | null, chars: number): OpenRecord => {
-    const lastValues = dropDescriptive && DESCRIPTIVE_INDEXES[tag] ? null : [value];
+    const lastValues = leftOut?.[tag] === true ? null : [value];
     if (lastValues !== null) slots[tag] = lastValues;
     const record: OpenRecord = {
       line: lineNumber,
@@ -258,7 +258,7 @@ export function createPlainTextParser(
         }
         fingerprint?.add(text, start, end);
         current.lastPrinted = true;
-        if (dropDescriptive && DESCRIPTIVE_INDEXES[tag]) {
+        if (leftOut?.[tag] === true) {
           current.lastValues = null;
           return;
         }
@@ -403,8 +403,11 @@ const [ER, FN, VR, EF, PT, UT_INDEX, CR] = ["ER", "FN", "VR", "EF", "PT", "UT", 
   number,
 ];
 
-/** Whether the tag at an index fills only descriptive fields (`isDescriptiveTag`). */
-const DESCRIPTIVE_INDEXES: readonly boolean[] = TAG_NAMES.map(isDescriptiveTag);
+/** Whether the tag at each index is left out under these options (`leftOutTags`), or `null` when none is. */
+function leftOutIndexes(options: ReadOptions): readonly boolean[] | null {
+  const test = leftOutTags(options);
+  return test === null ? null : TAG_NAMES.map(test);
+}
 
 /** Whether the tag at an index holds one value per line (`LINE_VALUE_TAGS`): one array read per tag of a record. */
 const LINE_VALUE_INDEXES: readonly boolean[] = TAG_NAMES.map((tag) => LINE_VALUE_TAGS.has(tag));

@@ -34,6 +34,7 @@ const FOR_EACH_INPUT_KEYS = optionKeys<ForEachInputOptions>({
   citedReferences: true,
   fingerprints: true,
   descriptiveFields: true,
+  fundingText: true,
   maxRecordBytes: true,
   maxLineBytes: true,
   maxDecompressedBytes: true,

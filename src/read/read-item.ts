@@ -58,6 +58,13 @@ export interface ReadOptions extends Partial<Pick<ReadLimits, "maxRecordBytes" |
    * builder, which reads them with `fingerprints`).
    */
   readonly descriptiveFields?: boolean;
+  /**
+   * Fill `WosRecord.fundingText` (FX); default `true`. With `false` the text readers leave it
+   * `null` as they leave out the descriptive fields (`descriptiveFields`), FX's lines still read,
+   * checked and fingerprinted; the XML reader fills it regardless. Only programme evaluation reads
+   * the funding text: the corpus builder reads without it unless asked to keep it.
+   */
+  readonly fundingText?: boolean;
 }
 
 /** The keys of `ReadOptions`. */
@@ -66,6 +73,7 @@ const READ_OPTION_KEYS = optionKeys<ReadOptions>({
   citedReferences: true,
   fingerprints: true,
   descriptiveFields: true,
+  fundingText: true,
   maxRecordBytes: true,
   maxLineBytes: true,
 });

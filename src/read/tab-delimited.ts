@@ -11,7 +11,7 @@ import { isJsSpace } from "./_js-space.ts";
 import { createLineFingerprint } from "./_line-fingerprint.ts";
 import { FILE_START, type LineParser, type ParseStart, parseLines, readLines } from "./_line-parser.ts";
 import { splitCellValues, splitOutsideBrackets } from "./_split.ts";
-import { isDescriptiveTag, LINE_VALUE_TAGS, recordFromTags } from "./_tags.ts";
+import { LINE_VALUE_TAGS, leftOutTags, recordFromTags } from "./_tags.ts";
 import type { SplitLine } from "./lines.ts";
 import { checkReadOptions, type ReadItem, type ReadOptions } from "./read-item.ts";
 import { readLimits } from "./read-limits.ts";
@@ -72,12 +72,12 @@ export function createTabDelimitedParser(
   // that a row read under another header (other columns) never has the same fingerprint.
   const fingerprint = options.fingerprints === true ? createLineFingerprint(citedReferences ? 3 : 4) : null;
   let headerPrint = 0;
-  // Descriptive columns not asked for (`ReadOptions.descriptiveFields`) are not trimmed nor split,
-  // but in a one-line row only: a joined row gets no fingerprint, so the corpus builder compares
-  // it by its values, all of them.
-  const dropDescriptive = options.descriptiveFields === false;
-  /** Whether each column of the header fills only descriptive fields (`isDescriptiveTag`). */
-  let descriptiveColumns: readonly boolean[] = [];
+  // Columns whose values are not asked for (`leftOutTags`) are not trimmed nor split, but in a
+  // one-line row only: a joined row gets no fingerprint, so the corpus builder compares it by its
+  // values, all of them.
+  const leftOut = leftOutTags(options);
+  /** Whether each column of the header is left out (`leftOut`). */
+  let leftOutColumns: readonly boolean[] = [];
   /** The fingerprint of a one-line row: its cells under the header, the cited references' left out when dropped. */
   const rowPrint = (
     columns: readonly string[],
@@ -149,10 +149,10 @@ export function createTabDelimitedParser(
   const toItem = (columns: readonly string[], row: PendingRow): ReadItem => {
     const values = new Map<string, readonly string[]>();
     const cells = row.cells;
-    const leaveOut = dropDescriptive && row.text !== null;
+    const leaveOut = leftOut !== null && row.text !== null;
     for (let i = 0; i < columns.length; i++) {
       const tag = columns[i] as string;
-      if (leaveOut && descriptiveColumns[i] === true) continue;
+      if (leaveOut && leftOutColumns[i] === true) continue;
       const cell = cells[i]?.trim() ?? "";
       if (cell.length === 0 || values.has(tag) || (!citedReferences && tag === "CR")) continue;
       if (!LINE_VALUE_TAGS.has(tag)) values.set(tag, [cell]);
@@ -213,7 +213,7 @@ export function createTabDelimitedParser(
     if (header === null) {
       if (line.trim().length > 0) {
         header = readHeader(line);
-        descriptiveColumns = header.map(isDescriptiveTag);
+        if (leftOut !== null) leftOutColumns = header.map(leftOut);
         if (fingerprint !== null) {
           fingerprint.add(line, 0, line.length);
           headerPrint = fingerprint.finish();

@@ -1,6 +1,8 @@
 // loadCorpus(paths, { onProgress }): reading reports whose counts never go down and end at the
 // corpus accounting, then one building report.
-import { readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildCorpus, createDeferredCorpusBuilder } from "../../src/corpus/build-corpus.ts";
 import type { Corpus } from "../../src/corpus/corpus.ts";
@@ -134,5 +136,75 @@ describe("loadCorpus reads again only the files of UTs read in different version
     // A later export differs (TC, DA): every file holding a version of P3 is read again.
     await add(inputs[2] as string, "later.txt");
     expect(builder.rereadFiles()).toEqual(["again.txt", "c.txt", "later.txt"]);
+  });
+});
+
+describe("loadCorpus on records that differ only in values its first reading leaves out", () => {
+  // P3 of data set C with a title, keywords, an abstract and a funding text; copies that differ
+  // in one of them only. The first reading cuts none of these values, but fingerprints their
+  // lines: the copies are read again whole, and the full digest names the field and breaks the
+  // tie, as when every value was read (buildCorpus, given the records as the load reads them
+  // again: without cited references).
+  const p3 = readFileSync(sample("corpus/data-set-c-p3-again.txt"), "utf8").replace(
+    "UT WOS:",
+    "DE alpha; beta\nAB An abstract\n   over two lines\nFX Funded by the Example Agency\nUT WOS:",
+  );
+  const versions: Record<string, string> = {
+    "a.txt": p3,
+    "same.txt": p3,
+    "title.txt": p3.replace("TI Example paper P3", "TI Example paper P3, revised"),
+    "abstract.txt": p3.replace("   over two lines", "   over three lines"),
+    "funding.txt": p3.replace("Example Agency", "Sample Agency"),
+  };
+  const dropped = async (names: readonly string[], fundingText = false) => {
+    const dir = mkdtempSync(join(tmpdir(), "copub-left-out-"));
+    try {
+      for (const name of names) writeFileSync(join(dir, name), versions[name] as string);
+      const loaded = await loadCorpus(
+        names.map((name) => join(dir, name)),
+        { fundingText },
+      );
+      const everyDigest = buildCorpus(
+        names.flatMap((name) =>
+          parsePlainText(versions[name] as string, { fileName: join(dir, name), citedReferences: false }).map(
+            (item) => ({
+              item,
+              format: "plain" as const,
+            }),
+          ),
+        ),
+        { fundingText },
+      );
+      expect(loaded.duplicates).toEqual(everyDigest.duplicates);
+      return loaded.duplicates.flatMap((d) => d.dropped.map((x) => [x.reason, x.differingFields]));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it("counts an unchanged copy as identical", async () => {
+    expect(await dropped(["a.txt", "same.txt"])).toEqual([["duplicate-ut", []]]);
+  });
+
+  it("counts a copy that differs in its title, abstract or funding text as conflicting, naming the field", async () => {
+    expect(await dropped(["a.txt", "title.txt"])).toEqual([["duplicate-ut-conflict", ["title"]]]);
+    expect(await dropped(["a.txt", "abstract.txt"])).toEqual([["duplicate-ut-conflict", ["otherTags"]]]);
+    expect(await dropped(["a.txt", "funding.txt"])).toEqual([["duplicate-ut-conflict", ["fundingText"]]]);
+    expect(await dropped(["a.txt", "funding.txt"], true)).toEqual([
+      ["duplicate-ut-conflict", ["fundingText"]],
+    ]);
+  });
+
+  it("keeps the funding text when asked, and leaves it out otherwise", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "copub-funding-"));
+    try {
+      writeFileSync(join(dir, "a.txt"), p3);
+      const kept = await loadCorpus([join(dir, "a.txt")], { fundingText: true });
+      expect(kept.papers.at(0)?.fundingText).toBe("Funded by the Example Agency");
+      const left = await loadCorpus([join(dir, "a.txt")]);
+      expect(left.papers.at(0)?.fundingText).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -56,6 +56,8 @@ const RECORD = [
   "TC 3",
   "Z9 4",
   "PU SOME PUBLISHER",
+  "FX Funded by the Example",
+  "   Agency.",
   "WC Chemistry, Multidisciplinary",
   "SC Chemistry",
   "PY 2020",
@@ -107,6 +109,20 @@ describe("a plain-text record read without its descriptive fields", () => {
     }) as [Parsed];
     expect(other.record).toEqual(left.record);
     expect(other.fingerprint).not.toBe(left.fingerprint);
+  });
+
+  it("leaves out the funding text when asked (fundingText: false), keeping the fingerprint", () => {
+    expect(whole.record.fundingText).toBe("Funded by the Example Agency.");
+    expect(left.record.fundingText).toBe("Funded by the Example Agency.");
+    const [noFunding] = parsePlainText(RECORD, { fingerprints: true, fundingText: false }) as [Parsed];
+    expect(noFunding.record).toEqual({ ...whole.record, fundingText: null });
+    expect(noFunding.fingerprint).toBe(whole.fingerprint);
+    const header = "PT\tFX\tUT";
+    const [tab] = parseTabDelimited(`${header}\nJ\tFunded by X\tWOS:000000000000003\n`, {
+      fundingText: false,
+    }) as [Parsed];
+    expect(tab.record.fundingText).toBeNull();
+    expect(tab.record.ut).toBe("WOS:000000000000003");
   });
 
   it("leaves out a descriptive tag that starts the record", () => {
