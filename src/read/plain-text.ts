@@ -34,7 +34,7 @@ interface OpenRecord {
   tags: number[];
   /**
    * The values of the last tag, which continuation lines extend; `null` for a tag whose values
-   * are dropped (CR not asked for, a descriptive tag left out).
+   * are dropped (CR not asked for, a tag left out: `leftOutTags`).
    */
   lastValues: string[] | null;
   /** Whether the last tag's lines go into the fingerprint: all but cited references not asked for. */
