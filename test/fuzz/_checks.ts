@@ -5,6 +5,8 @@
 //   records numbered 0…n−1 in file order, each parsed record valid by WosRecordSchema;
 // - output is deterministic: the same bytes read whole or in any chunks, and the CLI run twice,
 //   give the same result;
+// - a text export read without the values the corpus load leaves out (descriptive fields,
+//   funding text) gives the same items, rejections, fingerprints and normalized papers;
 // - time is bounded: a case that does not finish within the hang guard fails.
 
 import assert from "node:assert/strict";
@@ -29,6 +31,7 @@ import {
   withRecordIndexFrom,
 } from "../../src/read/text-blocks.ts";
 import { WosRecordSchema } from "../../src/read/wos-record.ts";
+import { withValuesLeftOut } from "../_left-out.ts";
 import { run } from "../cli/_run.ts";
 
 /** Small limits, so that huge values reach them in milliseconds. */
@@ -141,8 +144,10 @@ export async function checkReading(
     assert.ok(stoppedSooner, "read in chunks, it stops too");
   else if (!stoppedSooner)
     assert.deepEqual(chunked, whole, "the same bytes read whole and in chunks give the same items");
-  if (whole.kind === "read" && !whole.compressed && (whole.format === "plain" || whole.format === "tab"))
+  if (whole.kind === "read" && !whole.compressed && (whole.format === "plain" || whole.format === "tab")) {
     await checkBlocks(bytes, name, limits, whole.format, chunkSizes[0] ?? 64);
+    await checkLeftOut(bytes, name, limits, whole.format);
+  }
   return whole;
 }
 
@@ -189,6 +194,43 @@ async function checkBlocks(
     return items;
   });
   assert.deepEqual(alone, streamed, "blocks read each alone give the streaming reader's items");
+}
+
+/**
+ * Reads a text export with and without the values the corpus load leaves out
+ * (`descriptiveFields: false`, `fundingText: false`): the same items, rejections and
+ * fingerprints, each record the whole one with exactly those fields empty (a tab-delimited row
+ * joined over line breaks, which has no fingerprint, whole), and the same normalized paper but its
+ * funding text.
+ */
+async function checkLeftOut(
+  bytes: Uint8Array,
+  name: string,
+  limits: Partial<ReadLimits>,
+  format: "plain" | "tab",
+): Promise<void> {
+  const read = format === "plain" ? readPlainText : readTabDelimited;
+  // The reader takes the record and line limits only (the gzip limits are `openWos`').
+  const { maxDecompressedBytes: _, maxDecompressionRatio: __, ...textLimits } = limits;
+  const options = { fileName: name, fingerprints: true, ...textLimits };
+  const whole = await drain(read(bytes, options));
+  const left = await drain(read(bytes, { ...options, descriptiveFields: false, fundingText: false }));
+  assert.equal(left.length, whole.length, "leaving values out changes no item");
+  for (let i = 0; i < whole.length; i++) {
+    const [a, b] = [whole[i] as ReadItem, left[i] as ReadItem];
+    if (!a.ok || !b.ok) {
+      assert.deepEqual(b, a, "leaving values out changes no rejection");
+      continue;
+    }
+    assert.equal(b.fingerprint, a.fingerprint, "leaving values out keeps the fingerprint");
+    const expected = a.fingerprint === undefined ? a.record : withValuesLeftOut(a.record, true);
+    assert.deepEqual(b.record, expected, "leaving values out empties exactly those fields");
+    assert.deepEqual(
+      normalize(b.record),
+      { ...normalize(a.record), fundingText: a.fingerprint === undefined ? a.record.fundingText : null },
+      "leaving values out keeps the normalized paper",
+    );
+  }
 }
 
 async function drain(items: AsyncIterable<ReadItem>): Promise<ReadItem[]> {

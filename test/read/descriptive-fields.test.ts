@@ -9,25 +9,10 @@ import { parsePlainText, readPlainText } from "../../src/read/plain-text.ts";
 import type { ReadItem } from "../../src/read/read-item.ts";
 import { parseTabDelimited, readTabDelimited } from "../../src/read/tab-delimited.ts";
 import { DESCRIPTIVE_FIELDS, type WosRecord } from "../../src/read/wos-record.ts";
+import { withValuesLeftOut } from "../_left-out.ts";
 import { HAVE_SHARED, NEEDS_SHARED, provenanceFiles, SHARED_WOS } from "../_shared-samples.ts";
 
 type Parsed = Extract<ReadItem, { ok: true }>;
-
-/** A record with its descriptive fields as a reader leaving them out gives them: written out by hand. */
-function withoutDescriptive(record: WosRecord): WosRecord {
-  return {
-    ...record,
-    title: null,
-    isoSourceAbbreviation: null,
-    language: null,
-    editions: [],
-    groupAuthors: [],
-    researchAreas: [],
-    authorKeywords: [],
-    keywordsPlus: [],
-    otherTags: {},
-  };
-}
 
 const RECORD = [
   "FN Clarivate Analytics Web of Science",
@@ -88,7 +73,7 @@ describe("a plain-text record read without its descriptive fields", () => {
       AB: ["An abstract led by a no-break space"],
       PU: ["SOME PUBLISHER"],
     });
-    expect(left.record).toEqual(withoutDescriptive(whole.record));
+    expect(left.record).toEqual(withValuesLeftOut(whole.record));
     // What normalization reads is all there: both addresses, both authors, the counts.
     expect(left.record.addresses.map((a) => a.text)).toEqual([
       "Univ Tokyo, Tokyo, Japan",
@@ -162,7 +147,7 @@ describe("a tab-delimited row read without its descriptive fields", () => {
     expect(whole.record.title).toBe("A title");
     expect(whole.record.authorKeywords).toEqual(["alpha", "beta"]);
     expect(whole.record.otherTags).toEqual({ AB: ["An abstract"] });
-    expect(left.record).toEqual(withoutDescriptive(whole.record));
+    expect(left.record).toEqual(withValuesLeftOut(whole.record));
     expect(left.record.addresses.map((a) => a.text)).toEqual(["Univ Tokyo, Tokyo, Japan"]);
     expect(left.fingerprint).toBe(whole.fingerprint);
   });
@@ -211,7 +196,7 @@ describe(`the shared plain-text and tab-delimited exports read without descripti
           records++;
           expect(b.fingerprint, `${file} ${a.record.ut}`).toBe(a.fingerprint);
           // A tab-delimited row joined over line breaks (no fingerprint) is read whole.
-          const expected = a.fingerprint === undefined ? a.record : withoutDescriptive(a.record);
+          const expected = a.fingerprint === undefined ? a.record : withValuesLeftOut(a.record);
           expect(b.record, `${file} ${a.record.ut}`).toEqual(expected);
           expect(normalize(b.record), `${file} ${a.record.ut}`).toEqual(normalize(a.record));
           if (
