@@ -37,10 +37,7 @@ export interface ReadPiece {
 }
 
 /** The reader options of the load: limits and whether cited references are read. */
-export type PieceReadOptions = Pick<
-  ReadOptions,
-  "maxRecordBytes" | "maxLineBytes" | "citedReferences" | "fingerprints" | "descriptiveFields" | "fundingText"
->;
+export type PieceReadOptions = Omit<ReadOptions, "fileName">;
 
 /**
  * Reads, prepares and packs one piece; a string saying why when the piece cannot be read on its

@@ -10,7 +10,13 @@ import { detectFormat } from "./detect-format.ts";
 import { gunzipChunks, isGzip } from "./gunzip.ts";
 import { hashChunks } from "./input-hash.ts";
 import { readPlainText } from "./plain-text.ts";
-import type { ReadItem, ReadOptions, WosFormat } from "./read-item.ts";
+import {
+  READ_OPTION_KEYS,
+  type ReadItem,
+  type ReadOptions,
+  readOptionsOf,
+  type WosFormat,
+} from "./read-item.ts";
 import { type ReadLimits, readLimits } from "./read-limits.ts";
 import { type ByteSource, openSource } from "./source.ts";
 import { readTabDelimited } from "./tab-delimited.ts";
@@ -23,17 +29,13 @@ const HEAD_BYTES = 8192;
 export interface OpenWosOptions extends XmlReadOptions, Partial<ReadLimits> {}
 
 /** The keys of `OpenWosOptions`. */
-const OPEN_WOS_KEYS = optionKeys<OpenWosOptions>({
-  fileName: true,
-  citedReferences: true,
-  fingerprints: true,
-  descriptiveFields: true,
-  fundingText: true,
-  maxRecordBytes: true,
-  maxLineBytes: true,
-  maxDecompressedBytes: true,
-  maxDecompressionRatio: true,
-});
+export const OPEN_WOS_KEYS: readonly string[] = [
+  ...READ_OPTION_KEYS,
+  ...optionKeys<Pick<ReadLimits, "maxDecompressedBytes" | "maxDecompressionRatio">>({
+    maxDecompressedBytes: true,
+    maxDecompressionRatio: true,
+  }),
+];
 
 /** An export opened for reading: its detected format and its items. */
 export interface WosReading {
@@ -153,15 +155,7 @@ async function dispatch(
   }
   const producer = format === "plain" ? (FN_LINE.exec(decodeBytes(peeked.head))?.[1]?.trim() ?? null) : null;
   // The reader takes its own options only (it refuses the gzip limits as unknown keys).
-  const readerOptions: ReadOptions = {
-    fileName: name,
-    maxRecordBytes: options.maxRecordBytes,
-    maxLineBytes: options.maxLineBytes,
-    ...(options.citedReferences === undefined ? {} : { citedReferences: options.citedReferences }),
-    ...(options.fingerprints === true ? { fingerprints: true } : {}),
-    ...(options.descriptiveFields === false ? { descriptiveFields: false } : {}),
-    ...(options.fundingText === false ? { fundingText: false } : {}),
-  };
+  const readerOptions: ReadOptions = { ...readOptionsOf(options), fileName: name };
   const items =
     format === "plain"
       ? readPlainText(peeked.all, readerOptions)

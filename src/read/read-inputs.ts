@@ -9,7 +9,7 @@ import { checkKeys, optionKeys } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
 import { countedItems } from "./collect.ts";
 import { listInputFiles } from "./input-files.ts";
-import { type OpenWosOptions, openWos, type WosReading } from "./open-wos.ts";
+import { OPEN_WOS_KEYS, type OpenWosOptions, openWos, type WosReading } from "./open-wos.ts";
 import { inputTracker, type ProgressListener } from "./read-progress.ts";
 
 /** A file found in a folder that is not a WoS export, and why. */
@@ -30,17 +30,10 @@ export interface ForEachInputOptions extends Omit<OpenWosOptions, "fileName"> {
 }
 
 /** The keys of `ForEachInputOptions`. */
-const FOR_EACH_INPUT_KEYS = optionKeys<ForEachInputOptions>({
-  citedReferences: true,
-  fingerprints: true,
-  descriptiveFields: true,
-  fundingText: true,
-  maxRecordBytes: true,
-  maxLineBytes: true,
-  maxDecompressedBytes: true,
-  maxDecompressionRatio: true,
-  onProgress: true,
-});
+const FOR_EACH_INPUT_KEYS: readonly string[] = [
+  ...OPEN_WOS_KEYS.filter((key) => key !== "fileName"),
+  ...optionKeys<Pick<ForEachInputOptions, "onProgress">>({ onProgress: true }),
+];
 
 /**
  * Opens every input file in path order and hands it to `visit`, which reads its items.

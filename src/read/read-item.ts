@@ -67,8 +67,8 @@ export interface ReadOptions extends Partial<Pick<ReadLimits, "maxRecordBytes" |
   readonly fundingText?: boolean;
 }
 
-/** The keys of `ReadOptions`. */
-const READ_OPTION_KEYS = optionKeys<ReadOptions>({
+/** The keys of `ReadOptions`: the options that take them (`openWos`, `forEachInput`) extend this list. */
+export const READ_OPTION_KEYS: readonly string[] = optionKeys<ReadOptions>({
   fileName: true,
   citedReferences: true,
   fingerprints: true,
@@ -77,6 +77,19 @@ const READ_OPTION_KEYS = optionKeys<ReadOptions>({
   maxRecordBytes: true,
   maxLineBytes: true,
 });
+
+/**
+ * The reader options among an options object's (`READ_OPTION_KEYS`), those given only: what a
+ * function taking more options (`openWos`) hands on to the reader of a file.
+ * @example
+ * readOptionsOf({ fingerprints: true, maxDecompressedBytes: 1e9 }) // → { fingerprints: true }
+ */
+export function readOptionsOf(options: object): ReadOptions {
+  const given = options as Record<string, unknown>;
+  return Object.fromEntries(
+    READ_OPTION_KEYS.filter((key) => given[key] !== undefined).map((key) => [key, given[key]]),
+  ) as ReadOptions;
+}
 
 /**
  * Checks that a reader's options have only the keys of `ReadOptions`, as every public options

@@ -171,3 +171,33 @@ describe("openWos on a gzip stream that is corrupt and inflates to no export", (
     }
   });
 });
+
+describe("openWos hands its reader options on to the format's reader", () => {
+  const text = readFileSync(sample("corpus/data-set-c-p3-again.txt"), "utf8").replace(
+    "UT WOS:",
+    "DE alpha; beta\nFX Funded by the Example Agency\nUT WOS:",
+  );
+  const first = async (options: Parameters<typeof openWos>[1]) => {
+    for await (const item of (await openWos(new TextEncoder().encode(text), options)).items)
+      if (item.ok) return item;
+    throw new Error("no record");
+  };
+
+  it("fingerprints, descriptiveFields and fundingText, each only when given", async () => {
+    const whole = await first({ fileName: "a.txt" });
+    expect(whole.fingerprint).toBeUndefined();
+    expect(whole.record.authorKeywords).toEqual(["alpha", "beta"]);
+    expect(whole.record.fundingText).toBe("Funded by the Example Agency");
+    const left = await first({
+      fileName: "a.txt",
+      fingerprints: true,
+      descriptiveFields: false,
+      fundingText: false,
+      maxDecompressedBytes: 1 << 30,
+    });
+    expect(typeof left.fingerprint).toBe("number");
+    expect(left.record.authorKeywords).toEqual([]);
+    expect(left.record.fundingText).toBeNull();
+    expect(left.at.file).toBe("a.txt");
+  });
+});
