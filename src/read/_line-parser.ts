@@ -1,20 +1,15 @@
 /**
- * The two front-ends every line-based reader (plain text, tab-delimited) puts on its push
- * parser: one over a whole string, one over a byte source. Both feed the same core, so a
- * file read whole and a stream cut anywhere give the same items. Both split lines under the
+ * The front-ends every line-based reader (plain text, tab-delimited) puts on its push parser:
+ * one over a whole string, one over a byte source, and the line feed both use (as do the blocks
+ * of a file read on their own, `text-blocks.ts`). All feed the same core, so a file read whole,
+ * a stream cut anywhere and a file read in blocks give the same items. Both split lines under the
  * line limit (`maxLineBytes`), so a parser gets a `LongLine` for a line past it, never the line.
  * A parser that takes lines as ranges of the decoded text (`pushRange`, the plain-text one) is
  * fed by a line scanner, with the same lines and no string made per line; the others get line
  * strings from the splitter.
  */
 import { createTextDecoding, stripBom } from "./decode.ts";
-import {
-  createLineScanner,
-  createLineSplitter,
-  type LineVisitor,
-  type SplitLine,
-  splitLines,
-} from "./lines.ts";
+import { createLineScanner, createLineSplitter, type LineVisitor, type SplitLine } from "./lines.ts";
 import type { ReadItem, ReadOptions } from "./read-item.ts";
 import { type ReadLimits, readLimits } from "./read-limits.ts";
 import { type ByteSource, openSource } from "./source.ts";
@@ -51,16 +46,58 @@ export type LineParserFactory = (file: string, options: ReadOptions, start?: Par
 export function parseLines(create: LineParserFactory, text: string, options: ReadOptions): ReadItem[] {
   const file = options.fileName ?? "<text>";
   const limits = lineLimits(options, file);
-  const parser = create(file, { ...options, ...limits });
-  const { pushRange } = parser;
-  if (pushRange === undefined)
-    return [...parser.push(splitLines(stripBom(text), limits.maxLineBytes)), ...parser.end()];
-  const items: ReadItem[] = [];
-  const scanner = createLineScanner(limits.maxLineBytes);
-  scanner.push(stripBom(text), pushRange, items);
-  scanner.end(pushRange, items);
-  for (const item of parser.end()) items.push(item);
+  const feed = createLineFeed(create(file, { ...options, ...limits }), limits.maxLineBytes);
+  const items = feed.push(stripBom(text));
+  for (const item of feed.end()) items.push(item);
   return items;
+}
+
+/** Decoded text fed to a line parser: the items each piece of text completes, then those of the end. */
+export interface LineFeed {
+  /** Adds a piece of text; returns the items the lines it completes complete. */
+  push(text: string): ReadItem[];
+  /** Ends the text: the items of its last line (one without a line break) and those still open. */
+  end(): ReadItem[];
+}
+
+/**
+ * Feeds a parser decoded text the way it takes lines: as ranges of the text (`pushRange`, the
+ * plain-text parser), found by a line scanner, no string made per line; else as line strings from
+ * the splitter. Every front-end (a whole string, a byte source, a block of a file read on its own)
+ * feeds its parser through one, so they all give the same items, at the same cost a line.
+ * @param parser - the parser (its own line limit checked by the scanner or splitter)
+ * @param maxLineBytes - the line limit: a longer line reaches the parser as its head and length
+ * @example
+ * const feed = createLineFeed(createPlainTextParser("a.txt", options), 1_000_000);
+ * [...feed.push("PT J\nUT WOS:1\nER\n"), ...feed.end()] // → [{ ok: true, record: { ut: "WOS:1", … }, … }]
+ */
+export function createLineFeed(parser: LineParser, maxLineBytes: number): LineFeed {
+  const { pushRange } = parser;
+  if (pushRange === undefined) {
+    const splitter = createLineSplitter(maxLineBytes);
+    return {
+      push: (text) => parser.push(splitter.push(text)),
+      end: () => {
+        const items = parser.push(splitter.end());
+        for (const item of parser.end()) items.push(item);
+        return items;
+      },
+    };
+  }
+  const scanner = createLineScanner(maxLineBytes);
+  return {
+    push: (text) => {
+      const items: ReadItem[] = [];
+      scanner.push(text, pushRange, items);
+      return items;
+    },
+    end: () => {
+      const items: ReadItem[] = [];
+      scanner.end(pushRange, items);
+      for (const item of parser.end()) items.push(item);
+      return items;
+    },
+  };
 }
 
 /**
@@ -78,36 +115,17 @@ export async function* readLines(
   const limits = lineLimits(options, name);
   const parser = create(name, { ...options, ...limits });
   const decoding = createTextDecoding();
-  const { pushRange } = parser;
-  if (pushRange !== undefined) {
-    // Lines as ranges of the decoded text (`pushRange`): no string per line.
-    const scanner = createLineScanner(limits.maxLineBytes);
-    for await (const chunk of chunks) {
-      // Items go on piece by piece, not chunk by chunk: a whole chunk's records would outlive a
-      // young-generation collection and be copied (`decode.ts`).
-      for (const text of decoding.push(chunk)) {
-        const items: ReadItem[] = [];
-        scanner.push(text, pushRange, items);
-        if (items.length > 0) yield* items;
-      }
-    }
-    const items: ReadItem[] = [];
-    for (const text of decoding.end()) scanner.push(text, pushRange, items);
-    scanner.end(pushRange, items);
-    yield* items;
-    yield* parser.end();
-    return;
-  }
-  const splitter = createLineSplitter(limits.maxLineBytes);
+  const feed = createLineFeed(parser, limits.maxLineBytes);
   for await (const chunk of chunks) {
+    // Items go on piece by piece, not chunk by chunk: a whole chunk's records would outlive a
+    // young-generation collection and be copied (`decode.ts`).
     for (const text of decoding.push(chunk)) {
-      const items = parser.push(splitter.push(text));
+      const items = feed.push(text);
       if (items.length > 0) yield* items;
     }
   }
-  for (const text of decoding.end()) yield* parser.push(splitter.push(text));
-  yield* parser.push(splitter.end());
-  yield* parser.end();
+  for (const text of decoding.end()) yield* feed.push(text);
+  yield* feed.end();
 }
 
 /** The record and line limits of `options`, defaults filled in and checked. */

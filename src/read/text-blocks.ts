@@ -15,9 +15,8 @@
  * push parser, under the same record and line limits.
  */
 import { checkKeys, optionKeys } from "../diagnostics/checked-options.ts";
-import type { LineParser, LineParserFactory } from "./_line-parser.ts";
+import { createLineFeed, type LineFeed, type LineParserFactory } from "./_line-parser.ts";
 import { createTextDecoding, decodeBytes, detectEncoding, type TextDecoding } from "./decode.ts";
-import { createLineSplitter } from "./lines.ts";
 import { createPlainTextParser } from "./plain-text.ts";
 import { checkReadOptions, type ReadItem, type ReadOptions } from "./read-item.ts";
 import { readLimits } from "./read-limits.ts";
@@ -220,14 +219,14 @@ export function withRecordIndexFrom(item: ReadItem, offset: number): ReadItem {
 }
 
 /**
- * The decoder, line splitter and parser of a run of blocks (one block and the continued ones
- * after it): the pipeline of the streaming readers, so a block's text, lines and records are made
- * and dropped a 4 KiB piece at a time, as when the file is streamed.
+ * The decoder and the parser's line feed of a run of blocks (one block and the continued ones
+ * after it): the pipeline of the streaming readers (`readLines`), so a block's text, lines and
+ * records are made and dropped a piece at a time, as when the file is streamed, and its lines
+ * reach the parser as they do there (as ranges of the text, for the plain-text parser).
  */
 interface BlockRun {
   readonly decoding: TextDecoding;
-  readonly splitter: ReturnType<typeof createLineSplitter>;
-  readonly parser: LineParser;
+  readonly feed: LineFeed;
 }
 
 function startRun(
@@ -241,19 +240,18 @@ function startRun(
   const start = { line: block.line - (block.header === null ? 0 : 1), recordIndex };
   const parser = create(file, { ...options, maxRecordBytes, maxLineBytes }, start);
   if (block.header !== null) parser.push([block.header]);
-  return { decoding: createTextDecoding(), splitter: createLineSplitter(maxLineBytes), parser };
+  return { decoding: createTextDecoding(), feed: createLineFeed(parser, maxLineBytes) };
 }
 
 /** The items of the next bytes of a run, each as soon as the parser gives it. */
 function* runItems(run: BlockRun, bytes: Uint8Array): Generator<ReadItem> {
-  for (const text of run.decoding.push(bytes)) yield* run.parser.push(run.splitter.push(text));
+  for (const text of run.decoding.push(bytes)) yield* run.feed.push(text);
 }
 
 /** The items of the end of a run: the text, line and record still held. */
 function* endItems(run: BlockRun): Generator<ReadItem> {
-  for (const text of run.decoding.end()) yield* run.parser.push(run.splitter.push(text));
-  yield* run.parser.push(run.splitter.end());
-  yield* run.parser.end();
+  for (const text of run.decoding.end()) yield* run.feed.push(text);
+  yield* run.feed.end();
 }
 
 /**
