@@ -17,6 +17,7 @@
  * (or an absent list) is -1.
  */
 import type { PreparedRecord } from "./_prepared-record.ts";
+import { createStringIndex } from "./_string-set.ts";
 import type { CorpusPaper } from "./corpus-paper.ts";
 
 /**
@@ -71,7 +72,7 @@ export function createRecordPacker(): RecordPacker {
   let strings: string[] = [];
   let own: string[] = [];
   let firstString = 0;
-  const ids = new Map<string, number>();
+  const ids = createStringIndex();
   const push = (value: number): void => {
     if (at === numbers.length) {
       const grown = new Float64Array(numbers.length * 2);
@@ -80,18 +81,20 @@ export function createRecordPacker(): RecordPacker {
     }
     numbers[at++] = value;
   };
-  const str = (value: string): void => {
-    let id = ids.get(value);
-    if (id === undefined) {
-      id = ids.size;
-      strings.push(value);
-      ids.set(value, id);
-    }
-    push(id);
-  };
-  // A string of one paper alone is only pushed: looking it up would cost a hash and a map entry
-  // per string for no repeat.
+  // A string of one paper alone is only pushed: looking it up would cost a hash and a slot per
+  // string for no repeat.
   const ownStr = (value: string): void => push(OWN - (own.push(value) - 1));
+  const str = (value: string): void => {
+    const known = ids.strings.length;
+    const id = ids.indexOf(value);
+    // Past its probes (input made to collide) a string crosses as a paper's own; the main thread
+    // interns it all the same when the paper joins the corpus.
+    if (id < 0) ownStr(value);
+    else {
+      if (id === known) strings.push(value);
+      push(id);
+    }
+  };
   const nullableOwn = (value: string | null): void => (value === null ? push(NULL) : ownStr(value));
   const nullableStr = (value: string | null): void => (value === null ? push(NULL) : str(value));
   const num = (value: number | null): void => push(value === null ? NULL : value);
@@ -156,7 +159,7 @@ export function createRecordPacker(): RecordPacker {
       at = 0;
       own = [];
       strings = [];
-      firstString = ids.size;
+      firstString = ids.strings.length;
       // A table that would keep growing with the corpus (author keys, organizations) starts again.
       if (firstString >= MAX_TABLE_STRINGS) {
         ids.clear();

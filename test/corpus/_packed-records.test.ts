@@ -8,6 +8,7 @@ import { createRecordPreparer, type PreparedRecord } from "../../src/corpus/_pre
 import { CorpusOptionsSchema } from "../../src/corpus/corpus-options.ts";
 import { parsePlainText } from "../../src/read/plain-text.ts";
 import { sample } from "../_samples.ts";
+import { textsInSlotZero } from "./_colliding-texts.ts";
 
 function prepared(file: string): PreparedRecord[] {
   const prepare = createRecordPreparer(CorpusOptionsSchema.parse({}));
@@ -56,5 +57,22 @@ describe("createRecordPacker over two pieces, read back through one string table
   it("a piece whose strings do not follow the table's is refused", () => {
     const table = createStringTable((strings) => [...strings]);
     expect(() => table.extend(second)).toThrow(/start at \d+, not at 0/);
+  });
+});
+
+describe("createRecordPacker with shared strings its index cannot keep", () => {
+  it("sends a string past its probes as the paper's own, and the record reads back the same", () => {
+    // 65 countries in slot 0 of the packer's new index: the 65th finds no free slot in 64 probes.
+    const [record] = prepared("two-records.txt") as [PreparedRecord];
+    const countries = textsInSlotZero(65);
+    const crowded: PreparedRecord = { ...record, paper: { ...record.paper, countries } };
+    const packer = createRecordPacker();
+    packer.add(crowded);
+    const packed = packer.finish();
+    expect(packed.own).toContain(countries[64]);
+    expect(packed.strings).not.toContain(countries[64]);
+    expect(packed.strings).toContain(countries[63]);
+    const table = createStringTable((strings) => [...strings]);
+    expect([...unpackedRecords(packed, table.extend(packed))]).toEqual([crowded]);
   });
 });
