@@ -4,9 +4,10 @@
  * processes at once, alternately for a few rounds; the gain is the throughput of two at once
  * over one alone (2 × alone ÷ two-at-once: 2.0 on two real cores, ~1.0 when the two logical CPUs
  * are one core's hyperthreads and the workload keeps that core busy). The virtual machine this
- * project is measured on reports two cores of one thread each, and its two logical CPUs are in
- * fact one core's hyperthreads: the independent-add loop gains 1.0×, JavaScript parsing ~1.2×,
- * which bounds what copub's parallel load can give there (docs/benchmarks.md, "Machine").
+ * project is measured on reports two cores of one thread each whatever is behind them: on
+ * 2026-12-06 its two logical CPUs were one core's hyperthreads (the independent-add loop gained
+ * 1.0×, JavaScript parsing ~1.2×), on 2026-12-07 two cores (1.9× on every workload). The probe
+ * tells which, and so what copub's parallel load can give there (docs/benchmarks.md, "Machine").
  */
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";

@@ -4,8 +4,8 @@
  * on the main thread, as they pass, so the hash is of exactly the bytes parsed, even of a file
  * that changes while it is read, and no second read of the file is made. Hashing on a worker was
  * tried (2026-12-06, docs/benchmarks-log.md; measured while other work loaded the machine, not yet on
- * a quiet one) and did not pay on the reference machine, whose two vCPUs are one core's two
- * hyperthreads: posting a copy of each chunk cost the main thread about what
+ * a quiet one) and did not pay on the reference machine, whose two vCPUs were one core's two
+ * hyperthreads that day (two cores on 2026-12-07, not tried again): posting a copy of each chunk cost the main thread about what
  * hashing it did (the chunk read back from memory, out of the cache by then), and chunks read into
  * shared memory, hashed by the worker without a copy, made the parse itself slower.
  */
