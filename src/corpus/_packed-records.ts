@@ -16,6 +16,8 @@
  * a paper's own string `-2 - ` its index in `own`, a list its length then its items, and `null`
  * (or an absent list) is -1.
  */
+
+import { ownCopy } from "../common/own-copy.ts";
 import type { PreparedRecord } from "./_prepared-record.ts";
 import { createStringIndex } from "./_string-set.ts";
 import type { CorpusPaper } from "./corpus-paper.ts";
@@ -72,7 +74,11 @@ export function createRecordPacker(): RecordPacker {
   let strings: string[] = [];
   let own: string[] = [];
   let firstString = 0;
-  const ids = createStringIndex();
+  // Every string the packer holds is a copy of its own (`ownCopy`): a value sliced from the text
+  // read keeps that whole text alive, and the piece's texts, held until the piece is finished,
+  // were copied by every young-generation collection of the worker (2.3 times its scavenging
+  // time, 100 MB more peak RSS at 100k records), its table's for the whole load.
+  const ids = createStringIndex(ownCopy);
   const push = (value: number): void => {
     if (at === numbers.length) {
       const grown = new Float64Array(numbers.length * 2);
@@ -83,7 +89,7 @@ export function createRecordPacker(): RecordPacker {
   };
   // A string of one paper alone is only pushed: looking it up would cost a hash and a slot per
   // string for no repeat.
-  const ownStr = (value: string): void => push(OWN - (own.push(value) - 1));
+  const ownStr = (value: string): void => push(OWN - (own.push(ownCopy(value)) - 1));
   const str = (value: string): void => {
     const known = ids.strings.length;
     const id = ids.indexOf(value);
@@ -91,7 +97,7 @@ export function createRecordPacker(): RecordPacker {
     // interns it all the same when the paper joins the corpus.
     if (id < 0) ownStr(value);
     else {
-      if (id === known) strings.push(value);
+      if (id === known) strings.push(ids.strings[id] as string);
       push(id);
     }
   };
