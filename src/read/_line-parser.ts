@@ -2,7 +2,7 @@
  * The front-ends every line-based reader (plain text, tab-delimited) puts on its push parser:
  * one over a whole string, one over a byte source, and the line feed both use (as do the blocks
  * of a file read on their own, `text-blocks.ts`). All feed the same core, so a file read whole,
- * a stream cut anywhere and a file read in blocks give the same items. Both split lines under the
+ * a stream cut anywhere and a file read in blocks give the same items. Each splits lines under the
  * line limit (`maxLineBytes`), so a parser gets a `LongLine` for a line past it, never the line.
  * A parser that takes lines as ranges of the decoded text (`pushRange`, the plain-text one) is
  * fed by a line scanner, with the same lines and no string made per line; the others get line
