@@ -31,6 +31,7 @@ import {
   withRecordIndexFrom,
 } from "../../src/read/text-blocks.ts";
 import { WosRecordSchema } from "../../src/read/wos-record.ts";
+import { drain } from "../_drain.ts";
 import { withValuesLeftOut } from "../_left-out.ts";
 import { run } from "../cli/_run.ts";
 
@@ -231,12 +232,6 @@ async function checkLeftOut(
       "leaving values out keeps the normalized paper",
     );
   }
-}
-
-async function drain(items: AsyncIterable<ReadItem>): Promise<ReadItem[]> {
-  const out: ReadItem[] = [];
-  for await (const item of items) out.push(item);
-  return out;
 }
 
 /** The CLI commands run on each CLI case. */

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import type { ReadItem } from "../../src/read/read-item.ts";
 import { type TextBlock, type TextBlockOptions, withRecordIndexFrom } from "../../src/read/text-blocks.ts";
 import { readXml, readXmlBlock, readXmlBlocks, xmlBlocks } from "../../src/read/xml.ts";
+import { drain } from "../_drain.ts";
 import { HAVE_SHARED, NEEDS_SHARED, provenanceFiles, SHARED_WOS } from "../_shared-samples.ts";
 import { fuzzCases, mutate } from "../fuzz/_mutations.ts";
 import { seedFiles } from "../fuzz/_seeds.ts";
@@ -22,15 +23,7 @@ async function* chunked(bytes: Uint8Array, chunkBytes: number): AsyncIterable<Ui
 }
 
 async function blocksOf(bytes: Uint8Array, options: TextBlockOptions, chunkBytes = 7): Promise<TextBlock[]> {
-  const out: TextBlock[] = [];
-  for await (const block of xmlBlocks(chunked(bytes, chunkBytes), options)) out.push(block);
-  return out;
-}
-
-async function all(items: AsyncIterable<ReadItem>): Promise<ReadItem[]> {
-  const out: ReadItem[] = [];
-  for await (const item of items) out.push(item);
-  return out;
+  return drain(xmlBlocks(chunked(bytes, chunkBytes), options));
 }
 
 /**
@@ -59,7 +52,7 @@ async function expectSameAsReadXml(
   options: TextBlockOptions,
   chunkBytes = 7,
 ): Promise<TextBlock[]> {
-  const expected = await all(readXml(bytes, { fileName: "f.xml" }));
+  const expected = await drain(readXml(bytes, { fileName: "f.xml" }));
   const blocks = await blocksOf(bytes, options, chunkBytes);
   const joined = new Uint8Array(bytes.length);
   let offset = 0;
@@ -69,7 +62,7 @@ async function expectSameAsReadXml(
   }
   expect(offset).toBe(bytes.length);
   expect(joined).toStrictEqual(bytes);
-  const inTurn = await all(
+  const inTurn = await drain(
     readXmlBlocks(
       (async function* () {
         yield* blocks;
@@ -139,7 +132,7 @@ describe("xmlBlocks cuts after a REC's end tag, where the reader holds nothing o
     const file = `\uFEFF<records>${rec(1, '<titles><title type="item">Élan — ü</title></titles>')}${rec(2)}</records>`;
     for (const chunkBytes of [1, 2, 3, 5, 64]) {
       const bytes = encoder.encode(file);
-      const expected = await all(readXml(bytes, { fileName: "f.xml" }));
+      const expected = await drain(readXml(bytes, { fileName: "f.xml" }));
       const blocks = await blocksOf(bytes, { targetBytes: 1 }, chunkBytes);
       expect(blocks).toHaveLength(3);
       expect(readApart(blocks, "f.xml")).toStrictEqual(expected);
@@ -214,7 +207,7 @@ describe(`XML blocks give readXml's items on the fuzz corpus${NEEDS_SHARED}`, ()
       );
       let expected: ReadItem[] | Error;
       try {
-        expected = await all(readXml(bytes, { fileName: "f.xml" }));
+        expected = await drain(readXml(bytes, { fileName: "f.xml" }));
       } catch (error) {
         expected = error as Error;
       }
@@ -222,7 +215,7 @@ describe(`XML blocks give readXml's items on the fuzz corpus${NEEDS_SHARED}`, ()
         // Not WoS XML: one block, which says so too.
         const blocks = await blocksOf(bytes, { targetBytes: 1 }, 4096);
         await expect(
-          all(
+          drain(
             readXmlBlocks(
               (async function* () {
                 yield* blocks;

@@ -9,6 +9,7 @@ import { parsePlainText, readPlainText } from "../../src/read/plain-text.ts";
 import type { ReadItem } from "../../src/read/read-item.ts";
 import { parseTabDelimited, readTabDelimited } from "../../src/read/tab-delimited.ts";
 import { DESCRIPTIVE_FIELDS, type WosRecord } from "../../src/read/wos-record.ts";
+import { drain } from "../_drain.ts";
 import { withValuesLeftOut } from "../_left-out.ts";
 import { HAVE_SHARED, NEEDS_SHARED, provenanceFiles, SHARED_WOS } from "../_shared-samples.ts";
 
@@ -180,11 +181,8 @@ describe(`the shared plain-text and tab-delimited exports read without descripti
       for (const { file, format } of files) {
         const bytes = readFileSync(`${SHARED_WOS}${file}`);
         const reader = format === "plaintext" ? readPlainText : readTabDelimited;
-        const read = async (descriptiveFields: boolean): Promise<ReadItem[]> => {
-          const out: ReadItem[] = [];
-          for await (const item of reader(bytes, { fingerprints: true, descriptiveFields })) out.push(item);
-          return out;
-        };
+        const read = (descriptiveFields: boolean): Promise<ReadItem[]> =>
+          drain(reader(bytes, { fingerprints: true, descriptiveFields }));
         const [whole, left] = [await read(true), await read(false)];
         expect(left.length, file).toBe(whole.length);
         for (let i = 0; i < whole.length; i++) {

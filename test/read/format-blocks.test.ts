@@ -10,6 +10,7 @@ import { formatBlockItems, formatBlocks } from "../../src/read/format-blocks.ts"
 import { openWos } from "../../src/read/open-wos.ts";
 import type { ReadItem, WosFormat } from "../../src/read/read-item.ts";
 import { openSource } from "../../src/read/source.ts";
+import { drain } from "../_drain.ts";
 import { sample } from "../_samples.ts";
 
 /** The items of `path` read block by block, blocks of one record each. */
@@ -27,9 +28,7 @@ async function blockByBlock(format: WosFormat, path: string): Promise<ReadItem[]
 
 /** The items of a read of the whole file. */
 async function wholeFile(path: string): Promise<ReadItem[]> {
-  const items: ReadItem[] = [];
-  for await (const item of (await openWos(path)).items) items.push(item);
-  return items;
+  return drain((await openWos(path)).items);
 }
 
 describe("formatBlocks and formatBlockItems: a whole-file read, block by block", () => {

@@ -8,6 +8,7 @@ import { gunzipChunks, isGzip } from "../../src/read/gunzip.ts";
 import { openWos } from "../../src/read/open-wos.ts";
 import { openSource } from "../../src/read/source.ts";
 import { parseXml, readXml } from "../../src/read/xml.ts";
+import { drain } from "../_drain.ts";
 import { sample } from "../_samples.ts";
 
 async function* pieces(bytes: Uint8Array, size: number): AsyncIterable<Uint8Array> {
@@ -15,9 +16,7 @@ async function* pieces(bytes: Uint8Array, size: number): AsyncIterable<Uint8Arra
 }
 
 async function inflate(chunks: AsyncIterable<Uint8Array>): Promise<Buffer> {
-  const out: Uint8Array[] = [];
-  for await (const chunk of chunks) out.push(chunk);
-  return Buffer.concat(out);
+  return Buffer.concat(await drain(chunks));
 }
 
 describe("isGzip(head)", () => {

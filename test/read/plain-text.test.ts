@@ -6,6 +6,7 @@ import { splitLines } from "../../src/read/lines.ts";
 import { personNameKey } from "../../src/read/names.ts";
 import { createPlainTextParser, parsePlainText, readPlainText } from "../../src/read/plain-text.ts";
 import type { ReadItem } from "../../src/read/read-item.ts";
+import { drain } from "../_drain.ts";
 import { sample } from "../_samples.ts";
 import { HAVE_SHARED, NEEDS_SHARED, SHARED_WOS } from "../_shared-samples.ts";
 
@@ -113,8 +114,7 @@ describe("readPlainText(source) accounts for every record of the hand-written ed
     ["web-of-knowledge-header.txt", [{ ok: true, ut: "WOS:000600000000002", line: 3, recordIndex: 0 }]],
   ])("data-samples/plain-text/%s", async (file, expected) => {
     const { records, rejections, report } = await collect(readPlainText(sample(`plain-text/${file}`)));
-    const items: ReadItem[] = [];
-    for await (const item of readPlainText(sample(`plain-text/${file}`))) items.push(item);
+    const items = await drain(readPlainText(sample(`plain-text/${file}`)));
     expect(summary(items)).toEqual(expected);
     expect(report.records).toBe(expected.length);
     expect(report.parsed + report.rejected).toBe(report.records);
@@ -455,9 +455,7 @@ describe("createPlainTextParser: lines as strings (push) and as ranges (pushRang
     const pushed = [...parser.push(splitLines(text, options.maxLineBytes ?? 1 << 20)), ...parser.end()];
     expect(parsePlainText(text, { ...options, fileName: "x" })).toEqual(pushed);
     const bytes = new TextEncoder().encode(text);
-    const streamed: ReadItem[] = [];
-    for await (const item of readPlainText(inChunks(bytes, [5]), { ...options, fileName: "x" }))
-      streamed.push(item);
+    const streamed = await drain(readPlainText(inChunks(bytes, [5]), { ...options, fileName: "x" }));
     expect(streamed).toEqual(pushed);
     // Hand-checked: records 1 and 5 read, 2 malformed (the line without a tag), 3 too large when
     // the limit is 100 (its TI line is 123 characters), 4 without ER, the stray line between.

@@ -7,16 +7,11 @@ import { describe, expect, it } from "vitest";
 import { parsePlainText, readPlainText } from "../../src/read/plain-text.ts";
 import type { ReadItem } from "../../src/read/read-item.ts";
 import { parseTabDelimited, readTabDelimited } from "../../src/read/tab-delimited.ts";
+import { drain } from "../_drain.ts";
 import { sample } from "../_samples.ts";
 import { HAVE_SHARED, NEEDS_SHARED, SHARED_WOS } from "../_shared-samples.ts";
 
 /** Every item of a stream of items. */
-async function all(items: AsyncIterable<ReadItem>): Promise<ReadItem[]> {
-  const out: ReadItem[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}
-
 async function* inChunks(bytes: Uint8Array, size: number): AsyncIterable<Uint8Array> {
   for (let offset = 0; offset < bytes.length; offset += size) yield bytes.subarray(offset, offset + size);
 }
@@ -39,7 +34,7 @@ describe("the plain-text reader's record fingerprints", () => {
     expect(whole.size).toBe(8);
     expect(new Set(whole.values()).size).toBe(8);
     const bytes = new TextEncoder().encode(DATA_SET_C);
-    const chunked = await all(readPlainText(inChunks(bytes, 7), { fingerprints: true }));
+    const chunked = await drain(readPlainText(inChunks(bytes, 7), { fingerprints: true }));
     expect(fingerprints(chunked)).toEqual(whole);
     // The records in another order after another header: each record's lines are the same.
     const records = DATA_SET_C.match(/^PT [\s\S]*?\nER\n/gm) ?? [];
@@ -130,7 +125,9 @@ describe("the tab-delimited reader's record fingerprints", () => {
 describe.skipIf(!HAVE_SHARED)(`fingerprints of shared exports${NEEDS_SHARED}`, () => {
   it("are the same for the 50 records of a tab-delimited export in UTF-8 with LF and in UTF-16LE with CRLF", async () => {
     const read = async (name: string) =>
-      fingerprints(await all(readTabDelimited(`${SHARED_WOS}tabdelimited/${name}`, { fingerprints: true })));
+      fingerprints(
+        await drain(readTabDelimited(`${SHARED_WOS}tabdelimited/${name}`, { fingerprints: true })),
+      );
     const utf8 = await read("rafguns-wosfile-50rec-utf8bom-lf.txt");
     expect(utf8.size).toBe(50);
     expect(new Set(utf8.values()).size).toBe(50);
@@ -140,8 +137,8 @@ describe.skipIf(!HAVE_SHARED)(`fingerprints of shared exports${NEEDS_SHARED}`, (
   it("are the same read whole and in 4,099-byte chunks, and differ between the 500 records", async () => {
     const path = `${SHARED_WOS}plaintext/readwosR-plain-500rec-2014-2015.txt`;
     const bytes = readFileSync(path);
-    const whole = fingerprints(await all(readPlainText(path, { fingerprints: true })));
-    const chunked = fingerprints(await all(readPlainText(inChunks(bytes, 4099), { fingerprints: true })));
+    const whole = fingerprints(await drain(readPlainText(path, { fingerprints: true })));
+    const chunked = fingerprints(await drain(readPlainText(inChunks(bytes, 4099), { fingerprints: true })));
     expect(whole.size).toBe(500);
     expect(chunked).toEqual(whole);
     expect(new Set(whole.values()).size).toBe(500);

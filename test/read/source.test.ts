@@ -15,13 +15,12 @@ import {
   readTextFile,
   wordingFor,
 } from "../../src/read/source.ts";
+import { drain } from "../_drain.ts";
 
 const temp = () => mkdtempSync(join(tmpdir(), "copub-source-"));
 
 async function bytesOf(chunks: AsyncIterable<Uint8Array>): Promise<string> {
-  const parts: Uint8Array[] = [];
-  for await (const chunk of chunks) parts.push(chunk);
-  return Buffer.concat(parts).toString("latin1");
+  return Buffer.concat(await drain(chunks)).toString("latin1");
 }
 
 /** A wording that shows which branch was taken and with which error. */

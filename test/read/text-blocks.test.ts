@@ -14,6 +14,7 @@ import {
   tabDelimitedBlocks,
   withRecordIndexFrom,
 } from "../../src/read/text-blocks.ts";
+import { drain } from "../_drain.ts";
 import { sample } from "../_samples.ts";
 import { HAVE_SHARED, NEEDS_SHARED, SHARED_WOS } from "../_shared-samples.ts";
 
@@ -25,9 +26,7 @@ async function* inChunks(bytes: Uint8Array, size: number): AsyncIterable<Uint8Ar
 
 async function blocksOf(format: Format, bytes: Uint8Array, options: TextBlockOptions, chunk = 4096) {
   const cut = format === "plain" ? plainTextBlocks : tabDelimitedBlocks;
-  const out: TextBlock[] = [];
-  for await (const block of cut(inChunks(bytes, chunk), options)) out.push(block);
-  return out;
+  return drain(cut(inChunks(bytes, chunk), options));
 }
 
 /** Every block read on its own (as a worker would), record indexes moved on by the items before. */
@@ -43,22 +42,16 @@ function readEachAlone(format: Format, blocks: readonly TextBlock[], fileName: s
   return items;
 }
 
-async function all(items: AsyncIterable<ReadItem>): Promise<ReadItem[]> {
-  const out: ReadItem[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}
-
 async function sequential(format: Format, bytes: Uint8Array, fileName: string): Promise<ReadItem[]> {
   const read = format === "plain" ? readPlainText : readTabDelimited;
-  return all(read(bytes, { fileName }));
+  return drain(read(bytes, { fileName }));
 }
 
 async function inOrder(format: Format, blocks: readonly TextBlock[], fileName: string): Promise<ReadItem[]> {
   async function* each() {
     yield* blocks;
   }
-  return all(readTextBlocks(format, each(), { fileName }));
+  return drain(readTextBlocks(format, each(), { fileName }));
 }
 
 describe("joined", () => {

@@ -8,15 +8,10 @@ import { collect } from "../../src/read/collect.ts";
 import type { ReadItem } from "../../src/read/read-item.ts";
 import { WosRecordSchema } from "../../src/read/wos-record.ts";
 import { parseXml, readXml } from "../../src/read/xml.ts";
+import { drain } from "../_drain.ts";
 import { sample } from "../_samples.ts";
 
 const fixture = (name: string): string => readFileSync(sample(`xml/${name}`), "utf8");
-
-async function drain(items: AsyncIterable<ReadItem>): Promise<ReadItem[]> {
-  const out: ReadItem[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}
 
 /** The error a call throws, for `toMatchObject` on its `code` and `file`. */
 function thrown(call: () => unknown): unknown {
