@@ -13,7 +13,7 @@
  * countries, institutions, addresses, authorKeys, authorAddresses, unifiedOrganizations,
  * crossAffiliationOnly, fields, citations, citationsAllDatabases, exportDate, categories, grants,
  * fundingText, warnings, citedReferences), then names. A shared string is its index in `strings`,
- * a paper's own string `-2 - ` its length (read from `own` where the own string before it ended), a list its length then its items, and `null`
+ * a paper's own string `-2 - ` its index in `own`, a list its length then its items, and `null`
  * (or an absent list) is -1.
  */
 
@@ -27,9 +27,7 @@ import type { CorpusPaper } from "./corpus-paper.ts";
  * whose buffer the worker transfers rather than copies (a quick digest is a whole number below
  * 2^53, which a float64 holds exactly). The strings are two tables: `strings`, each distinct
  * string once (the main thread looks each up in the corpus's interner once per piece, not once
- * per use), and `own`, the strings of one paper alone, which are never interned, joined into
- * one string: the main thread receives a piece as one string and a few arrays rather than a few
- * thousand strings, which waited to be added through its young-generation collections.
+ * per use), and `own`, the strings of one paper alone, which are never interned.
  */
 export interface PackedRecords {
   readonly numbers: Float64Array;
@@ -41,18 +39,11 @@ export interface PackedRecords {
   /** The index of `strings[0]` in the packer's table: 0 for its first piece, and after the table was cleared. */
   readonly firstString: number;
   /** The strings of one paper alone (UT, DOI, grant ids, funding text, cited references); a number names one by `-2 - index`. */
-  readonly own: string;
+  readonly own: string[];
 }
 
 const NULL = -1;
-/**
- * Own strings joined at a time (`createRecordPacker`): a string cut from the text read keeps that
- * text alive until joined, so a piece's texts do not wait in the worker's young generation for
- * the piece's end (which cost every collection there a copy of them); a few thousand of them make
- * one piece.
- */
-const OWN_JOIN = 256;
-/** Numbers at or below this name an own string: `-2` is an empty one, `-2 - n` one of `n` code units. */
+/** Numbers at or below this name an own string: `-2` is `own[0]`. */
 const OWN = -2;
 
 /**
@@ -81,9 +72,7 @@ export function createRecordPacker(): RecordPacker {
   let numbers = new Float64Array(1 << 14);
   let at = 0;
   let strings: string[] = [];
-  // A paper's own strings, joined every OWN_JOIN of them so that none holds its source text long.
-  let ownJoined: string[] = [];
-  let ownParts: string[] = [];
+  let own: string[] = [];
   let firstString = 0;
   // Every string the packer holds is a copy of its own (`ownCopy`): a value sliced from the text
   // read keeps that whole text alive, and the piece's texts, held until the piece is finished,
@@ -100,13 +89,7 @@ export function createRecordPacker(): RecordPacker {
   };
   // A string of one paper alone is only pushed: looking it up would cost a hash and a slot per
   // string for no repeat.
-  const ownStr = (value: string): void => {
-    push(OWN - value.length);
-    if (ownParts.push(value) === OWN_JOIN) {
-      ownJoined.push(ownParts.join(""));
-      ownParts = [];
-    }
-  };
+  const ownStr = (value: string): void => push(OWN - (own.push(ownCopy(value)) - 1));
   const str = (value: string): void => {
     const known = ids.strings.length;
     const id = ids.indexOf(value);
@@ -178,11 +161,9 @@ export function createRecordPacker(): RecordPacker {
       strs(record.names);
     },
     finish() {
-      ownJoined.push(ownParts.join(""));
-      const packed = { numbers: numbers.slice(0, at), strings, firstString, own: ownJoined.join("") };
+      const packed = { numbers: numbers.slice(0, at), strings, firstString, own };
       at = 0;
-      ownJoined = [];
-      ownParts = [];
+      own = [];
       strings = [];
       firstString = ids.strings.length;
       // A table that would keep growing with the corpus (author keys, organizations) starts again.
@@ -250,15 +231,11 @@ export function* unpackedRecords(
   strings: readonly string[],
 ): Generator<PreparedRecord> {
   const { numbers, own } = packed;
-  let ownAt = 0;
   let at = 0;
   const next = (): number => numbers[at++] as number;
   const str = (): string => {
     const id = next();
-    if (id > OWN) return strings[id] as string;
-    const start = ownAt;
-    ownAt += OWN - id;
-    return own.slice(start, ownAt);
+    return (id <= OWN ? own[OWN - id] : strings[id]) as string;
   };
   /** Whether the next number is `null`, which it then passes. */
   const isNull = (): boolean => {

@@ -33,11 +33,9 @@ describe("createRecordPacker over two pieces, read back through one string table
     expect(first.strings.length).toBeGreaterThan(0);
     expect(second.firstString).toBe(first.strings.length);
     expect(second.strings).toEqual([]);
-    // Own strings, joined: each record's UT twice (record and paper) and its DOI when it has one.
-    expect(second.own).toBe(first.own);
-    const uts = records.map((record) => record.ut);
-    expect(second.own.startsWith(`${uts[0]}${uts[0]}`)).toBe(true);
-    expect(second.own.split("WOS:")).toHaveLength(5);
+    // Own strings: each record's UT twice (record and paper) and its DOI when it has one.
+    expect(second.own).toEqual(first.own);
+    expect(second.own.filter((s) => s.startsWith("WOS:"))).toHaveLength(4);
   });
 
   it("both pieces read back equal to the records, every shared string the interner's instance", () => {
@@ -76,26 +74,5 @@ describe("createRecordPacker with shared strings its index cannot keep", () => {
     expect(packed.strings).toContain(countries[63]);
     const table = createStringTable((strings) => [...strings]);
     expect([...unpackedRecords(packed, table.extend(packed))]).toEqual([crowded]);
-  });
-});
-
-describe("createRecordPacker over more own strings than it joins at a time", () => {
-  it("reads back 300 records (about 900 own strings, joined 256 at a time) equal, in order", () => {
-    // Each record gives its UT twice and its DOI (when it has one) as own strings: 300 records
-    // give more than three joins of 256, and one join cuts a record's own strings apart.
-    const two = prepared("two-records.txt");
-    const many = Array.from({ length: 150 }, (_, i) =>
-      two.map((record) => ({
-        ...record,
-        ut: `${record.ut}-${i}`,
-        paper: { ...record.paper, ut: `${record.paper.ut}-${i}` },
-      })),
-    ).flat();
-    const packer = createRecordPacker();
-    for (const record of many) packer.add(record);
-    const packed = packer.finish();
-    expect(packed.own.split("WOS:").length - 1).toBe(600);
-    const table = createStringTable((strings) => [...strings]);
-    expect([...unpackedRecords(packed, table.extend(packed))]).toEqual(many);
   });
 });
