@@ -16,7 +16,6 @@
  * a paper's own string `-2 - ` its index in `own`, a list its length then its items, and `null`
  * (or an absent list) is -1.
  */
-
 import { ownCopy } from "../common/own-copy.ts";
 import type { PreparedRecord } from "./_prepared-record.ts";
 import { createStringIndex } from "./_string-set.ts";
@@ -75,9 +74,9 @@ export function createRecordPacker(): RecordPacker {
   let own: string[] = [];
   let firstString = 0;
   // Every string the packer holds is a copy of its own (`ownCopy`): a value sliced from the text
-  // read keeps that whole text alive, and the piece's texts, held until the piece is finished,
-  // were copied by every young-generation collection of the worker (2.3 times its scavenging
-  // time, 100 MB more peak RSS at 100k records), its table's for the whole load.
+  // read keeps that whole text alive. Held as slices, a piece's strings kept its texts until the
+  // piece was finished, and every young-generation collection of the worker copied them (2.3
+  // times its scavenging time, 100 MB more peak RSS at 100k records); the table's, for the whole load.
   const ids = createStringIndex(ownCopy);
   const push = (value: number): void => {
     if (at === numbers.length) {
