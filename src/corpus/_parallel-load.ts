@@ -39,7 +39,10 @@ export const MAX_THREADS = 8;
  * threads against 17 s (the worker's own warm-up, heap and garbage collection, the packing): on
  * which estimated a tenth faster on a quiet machine. Measured quiet afterwards (load under 3, A B A
  * B), two threads took 12.4–14.5 s wall against 11.8–13.0 s on one, for 1.6–1.9 times the CPU: no
- * faster, so one thread stays the default (docs/corpus.md, "Threads").
+ * faster. On 2026-12-07, when the machine's two vCPUs were two cores (1.9× on the cores probe),
+ * two threads were still slower: 10.7–12.1 s against 9.1–10.3 s, and at 1M 86.8–92.8 s against
+ * 66.1–71.9 s, the main thread the critical path. So one thread stays the default
+ * (docs/corpus.md, "Threads").
  * @example
  * defaultThreads() // → 1
  */
