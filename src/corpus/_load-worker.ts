@@ -1,7 +1,7 @@
 /**
  * A worker thread of the parallel load (`_parallel-load.ts`): it is handed record-aligned pieces
  * of text exports (`plainTextBlocks`, `tabDelimitedBlocks`), reads, prepares and packs each
- * (`readPiece`) and posts the packed records back (the numbers' buffer transferred), with the piece's
+ * (`readPiece`) and posts the packed records back (the buffers of the numbers and of the own strings' code units transferred), with the piece's
  * rejections as they are. A piece that cannot be read on its own is reported not clean: the main
  * thread then reads the files itself.
  */
@@ -49,6 +49,9 @@ if (workerData !== null && workerData !== undefined) {
     } catch (error) {
       result = { clean: false, why: String(error) };
     }
-    return { result, transfer: result.clean ? [result.packed.numbers.buffer as ArrayBuffer] : [] };
+    const transfer = result.clean
+      ? [result.packed.numbers.buffer as ArrayBuffer, result.packed.own.buffer as ArrayBuffer]
+      : [];
+    return { result, transfer };
   });
 }

@@ -13,8 +13,8 @@
  * countries, institutions, addresses, authorKeys, authorAddresses, unifiedOrganizations,
  * crossAffiliationOnly, fields, citations, citationsAllDatabases, exportDate, categories, grants,
  * fundingText, warnings, citedReferences), then names. A shared string is its index in `strings`,
- * a paper's own string `-2 - ` its index in `own`, a list its length then its items, and `null`
- * (or an absent list) is -1.
+ * a paper's own string `-2 - ` its length in code units (read from `own` where the own string
+ * before it ended), a list its length then its items, and `null` (or an absent list) is -1.
  */
 import { ownCopy } from "../common/own-copy.ts";
 import type { PreparedRecord } from "./_prepared-record.ts";
@@ -26,7 +26,11 @@ import type { CorpusPaper } from "./corpus-paper.ts";
  * whose buffer the worker transfers rather than copies (a quick digest is a whole number below
  * 2^53, which a float64 holds exactly). The strings are two tables: `strings`, each distinct
  * string once (the main thread looks each up in the corpus's interner once per piece, not once
- * per use), and `own`, the strings of one paper alone, which are never interned.
+ * per use), and `own`, the strings of one paper alone, which are never interned, as their UTF-16
+ * code units one after the other in a typed array that is transferred too: a piece waiting on the
+ * main thread to be added holds no string of them (a few thousand heap strings each, which its
+ * young-generation collections copied), and each becomes a string of its own when its record is
+ * read back.
  */
 export interface PackedRecords {
   readonly numbers: Float64Array;
@@ -38,11 +42,11 @@ export interface PackedRecords {
   /** The index of `strings[0]` in the packer's table: 0 for its first piece, and after the table was cleared. */
   readonly firstString: number;
   /** The strings of one paper alone (UT, DOI, grant ids, funding text, cited references); a number names one by `-2 - index`. */
-  readonly own: string[];
+  readonly own: Uint16Array;
 }
 
 const NULL = -1;
-/** Numbers at or below this name an own string: `-2` is `own[0]`. */
+/** Numbers at or below this name an own string: `-2` an empty one, `-2 - n` one of `n` code units. */
 const OWN = -2;
 
 /**
@@ -71,7 +75,8 @@ export function createRecordPacker(): RecordPacker {
   let numbers = new Float64Array(1 << 14);
   let at = 0;
   let strings: string[] = [];
-  let own: string[] = [];
+  let own = new Uint16Array(1 << 16);
+  let ownAt = 0;
   let firstString = 0;
   // Every string the packer holds is a copy of its own (`ownCopy`): a value sliced from the text
   // read keeps that whole text alive. Held as slices, a piece's strings kept its texts until the
@@ -88,7 +93,17 @@ export function createRecordPacker(): RecordPacker {
   };
   // A string of one paper alone is only pushed: looking it up would cost a hash and a slot per
   // string for no repeat.
-  const ownStr = (value: string): void => push(OWN - (own.push(ownCopy(value)) - 1));
+  const ownStr = (value: string): void => {
+    const n = value.length;
+    push(OWN - n);
+    if (ownAt + n > own.length) {
+      const grown = new Uint16Array(Math.max(2 * own.length, ownAt + n));
+      grown.set(own.subarray(0, ownAt));
+      own = grown;
+    }
+    for (let i = 0; i < n; i++) own[ownAt + i] = value.charCodeAt(i);
+    ownAt += n;
+  };
   const str = (value: string): void => {
     const known = ids.strings.length;
     const id = ids.indexOf(value);
@@ -160,9 +175,9 @@ export function createRecordPacker(): RecordPacker {
       strs(record.names);
     },
     finish() {
-      const packed = { numbers: numbers.slice(0, at), strings, firstString, own };
+      const packed = { numbers: numbers.slice(0, at), strings, firstString, own: own.slice(0, ownAt) };
       at = 0;
-      own = [];
+      ownAt = 0;
       strings = [];
       firstString = ids.strings.length;
       // A table that would keep growing with the corpus (author keys, organizations) starts again.
@@ -230,11 +245,15 @@ export function* unpackedRecords(
   strings: readonly string[],
 ): Generator<PreparedRecord> {
   const { numbers, own } = packed;
+  let ownAt = 0;
   let at = 0;
   const next = (): number => numbers[at++] as number;
   const str = (): string => {
     const id = next();
-    return (id <= OWN ? own[OWN - id] : strings[id]) as string;
+    if (id > OWN) return strings[id] as string;
+    const start = ownAt;
+    ownAt += OWN - id;
+    return codeUnitsText(own, start, ownAt);
   };
   /** Whether the next number is `null`, which it then passes. */
   const isNull = (): boolean => {
@@ -299,4 +318,24 @@ export function* unpackedRecords(
     if (cited !== null) paper.citedReferences = cited;
     yield { ut, line, recordIndex, exportDate, timesCited, quick, paper, names: nullableList(str) };
   }
+}
+
+/** Code units taken at a time by `String.fromCharCode` (its arguments are bounded). */
+const UNITS_AT_ONCE = 8192;
+
+/**
+ * The string of `units[start, end)`, code unit for code unit (a lone surrogate stays one).
+ * @example
+ * codeUnitsText(Uint16Array.of(87, 79, 83), 0, 3) // → "WOS"
+ */
+function codeUnitsText(units: Uint16Array, start: number, end: number): string {
+  if (end - start <= UNITS_AT_ONCE)
+    return String.fromCharCode.apply(null, units.subarray(start, end) as unknown as number[]);
+  let text = "";
+  for (let at = start; at < end; at += UNITS_AT_ONCE)
+    text += String.fromCharCode.apply(
+      null,
+      units.subarray(at, Math.min(end, at + UNITS_AT_ONCE)) as unknown as number[],
+    );
+  return text;
 }

@@ -3,7 +3,13 @@
 // main thread's table (createStringTable) gives every piece's numbers their strings, interned.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { createRecordPacker, createStringTable, unpackedRecords } from "../../src/corpus/_packed-records.ts";
+import {
+  createRecordPacker,
+  createStringTable,
+  packRecords,
+  unpackedRecords,
+  unpackRecords,
+} from "../../src/corpus/_packed-records.ts";
 import { createRecordPreparer, type PreparedRecord } from "../../src/corpus/_prepared-record.ts";
 import { CorpusOptionsSchema } from "../../src/corpus/corpus-options.ts";
 import { parsePlainText } from "../../src/read/plain-text.ts";
@@ -33,9 +39,11 @@ describe("createRecordPacker over two pieces, read back through one string table
     expect(first.strings.length).toBeGreaterThan(0);
     expect(second.firstString).toBe(first.strings.length);
     expect(second.strings).toEqual([]);
-    // Own strings: each record's UT twice (record and paper) and its DOI when it has one.
+    // Own strings, as code units: each record's UT twice (record and paper) and its DOI when it has one.
     expect(second.own).toEqual(first.own);
-    expect(second.own.filter((s) => s.startsWith("WOS:"))).toHaveLength(4);
+    const ownText = String.fromCharCode(...second.own);
+    expect(ownText.split("WOS:")).toHaveLength(5);
+    expect(ownText.startsWith(`${records[0]?.ut}${records[0]?.paper.ut}`)).toBe(true);
   });
 
   it("both pieces read back equal to the records, every shared string the interner's instance", () => {
@@ -69,10 +77,23 @@ describe("createRecordPacker with shared strings its index cannot keep", () => {
     const packer = createRecordPacker();
     packer.add(crowded);
     const packed = packer.finish();
-    expect(packed.own).toContain(countries[64]);
+    expect(String.fromCharCode(...packed.own)).toContain(countries[64]);
     expect(packed.strings).not.toContain(countries[64]);
     expect(packed.strings).toContain(countries[63]);
     const table = createStringTable((strings) => [...strings]);
     expect([...unpackedRecords(packed, table.extend(packed))]).toEqual([crowded]);
+  });
+});
+
+describe("createRecordPacker's own strings as code units", () => {
+  it("reads back strings longer than one String.fromCharCode call and lone surrogates, unit for unit", () => {
+    const [record] = prepared("two-records.txt") as [PreparedRecord];
+    // A cited reference of 20,000 units (three calls of 8,192) and one holding a lone high surrogate.
+    const long = "R".repeat(19_999) + "\u00e9";
+    const lone = "bad \ud800 surrogate";
+    const odd: PreparedRecord = { ...record, paper: { ...record.paper, citedReferences: [long, lone, ""] } };
+    const packed = packRecords([odd, record]);
+    expect(packed.own.length).toBeGreaterThan(20_000);
+    expect(unpackRecords(packed)).toEqual([odd, record]);
   });
 });
