@@ -78,10 +78,10 @@ export function createRecordPacker(): RecordPacker {
   let own = new Uint16Array(1 << 16);
   let ownAt = 0;
   let firstString = 0;
-  // Every string the packer holds is a copy of its own (`ownCopy`): a value sliced from the text
-  // read keeps that whole text alive. Held as slices, a piece's strings kept its texts until the
-  // piece was finished, and every young-generation collection of the worker copied them (2.3
-  // times its scavenging time, 100 MB more peak RSS at 100k records); the table's, for the whole load.
+  // The shared strings the packer keeps are copies of their own (`ownCopy`): a value sliced from
+  // the text read keeps that whole text alive, and the table lasts the whole load. (Held as slices,
+  // the packer's strings kept a piece's texts in the worker's young generation, which every
+  // collection copied: 2.3 times its scavenging time, 100 MB more peak RSS at 100k records.)
   const ids = createStringIndex(ownCopy);
   const push = (value: number): void => {
     if (at === numbers.length) {
