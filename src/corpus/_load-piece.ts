@@ -36,7 +36,7 @@ export interface ReadPiece {
   readonly rejections: Rejection[];
 }
 
-/** The reader options of the load: limits and whether cited references are read. */
+/** The reader options of the load: every reader option but the file's name, which each piece gives. */
 export type PieceReadOptions = Omit<ReadOptions, "fileName">;
 
 /**

@@ -18,7 +18,7 @@ import { CopubError } from "../../src/diagnostics/errors.ts";
 import { createNormalizer } from "../../src/normalize/normalize.ts";
 import { openWos } from "../../src/read/open-wos.ts";
 import { readPlainText } from "../../src/read/plain-text.ts";
-import type { ReadItem } from "../../src/read/read-item.ts";
+import { type ReadItem, readOptionsOf } from "../../src/read/read-item.ts";
 import type { ReadLimits } from "../../src/read/read-limits.ts";
 import { readTabDelimited } from "../../src/read/tab-delimited.ts";
 import {
@@ -212,8 +212,7 @@ async function checkLeftOut(
 ): Promise<void> {
   const read = format === "plain" ? readPlainText : readTabDelimited;
   // The reader takes the record and line limits only (the gzip limits are `openWos`').
-  const { maxDecompressedBytes: _, maxDecompressionRatio: __, ...textLimits } = limits;
-  const options = { fileName: name, fingerprints: true, ...textLimits };
+  const options = { ...readOptionsOf(limits), fileName: name, fingerprints: true };
   const whole = await drain(read(bytes, options));
   const left = await drain(read(bytes, { ...options, descriptiveFields: false, fundingText: false }));
   assert.equal(left.length, whole.length, "leaving values out changes no item");
