@@ -59,10 +59,19 @@ export interface TallyThreads {
 const BLOCK_BYTES = 1 << 20;
 /** Below 8 MiB (about a tenth of a second of reading) starting workers costs more than it saves. */
 const MIN_BYTES = 8 << 20;
-/** Blocks handed to a worker and not yet back: enough to keep it busy while the last one travels. */
-const BLOCKS_AHEAD = 2;
-/** Blocks back or read here and waiting to be added, past those out. */
-const BLOCKS_QUEUED = 1;
+/**
+ * Blocks handed to a worker and not yet back: enough to keep it busy while the last one travels
+ * and while this thread reads a block of its own.
+ */
+const BLOCKS_AHEAD = 3;
+/**
+ * Results (back, or read here) waiting to be added, past the blocks out. A result is a count and
+ * the block's rejections, not its bytes, so a longer queue costs next to nothing; with one, this
+ * thread stopped to wait for the worker's oldest block after each block it read itself, and sat
+ * idle for a sixth of a 100k-record read (measured 2026-12-07: 2.35–2.36 s against 2.62–2.63 s
+ * for the real-shaped 100k on two threads; docs/benchmarks-log.md).
+ */
+const BLOCKS_QUEUED = 8;
 
 /** Thrown inside `tally` when the file must be read again on one thread (`poolFailed`: a worker failed). */
 class OneThread extends Error {
