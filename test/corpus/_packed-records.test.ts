@@ -89,7 +89,7 @@ describe("createRecordPacker's own strings as code units", () => {
   it("reads back strings longer than one String.fromCharCode call and lone surrogates, unit for unit", () => {
     const [record] = prepared("two-records.txt") as [PreparedRecord];
     // A cited reference of 20,000 units (three calls of 8,192) and one holding a lone high surrogate.
-    const long = "R".repeat(19_999) + "\u00e9";
+    const long = `${"R".repeat(19_999)}\u00e9`;
     const lone = "bad \ud800 surrogate";
     const odd: PreparedRecord = { ...record, paper: { ...record.paper, citedReferences: [long, lone, ""] } };
     const packed = packRecords([odd, record]);

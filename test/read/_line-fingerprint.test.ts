@@ -90,7 +90,7 @@ describe("createLineFingerprint", () => {
 
   it("equals the definition for lines past the copy's size and runs that outgrow it", () => {
     // 70,000 units: one line hashed in place; 40,000 + 30,000: a run that must be hashed in two.
-    const long = "a".repeat(69_999) + "é";
+    const long = `${"a".repeat(69_999)}é`;
     const lines = ["PT J", long, "b".repeat(40_000), "c".repeat(30_000), "UT WOS:1"];
     expect(fingerprintOf(1, asOneText(lines))).toBe(definition(1, lines));
     // More lines than a run holds (1,024).

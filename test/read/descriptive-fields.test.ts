@@ -8,7 +8,7 @@ import { normalize } from "../../src/normalize/normalize.ts";
 import { parsePlainText, readPlainText } from "../../src/read/plain-text.ts";
 import type { ReadItem } from "../../src/read/read-item.ts";
 import { parseTabDelimited, readTabDelimited } from "../../src/read/tab-delimited.ts";
-import { DESCRIPTIVE_FIELDS, type WosRecord } from "../../src/read/wos-record.ts";
+import { DESCRIPTIVE_FIELDS } from "../../src/read/wos-record.ts";
 import { drain } from "../_drain.ts";
 import { withValuesLeftOut } from "../_left-out.ts";
 import { HAVE_SHARED, NEEDS_SHARED, provenanceFiles, SHARED_WOS } from "../_shared-samples.ts";
