@@ -68,8 +68,8 @@ const BLOCKS_AHEAD = 3;
  * Results (back, or read here) waiting to be added, past the blocks out. A result is a count and
  * the block's rejections, not its bytes, so a longer queue costs next to nothing; with one, this
  * thread stopped to wait for the worker's oldest block after each block it read itself, and sat
- * idle for a sixth of a 100k-record read (measured 2026-12-07: 2.35–2.36 s against 2.62–2.63 s
- * for the real-shaped 100k on two threads; docs/benchmarks-log.md).
+ * idle for a sixth of a 100k-record read (measured 2026-12-07, the real-shaped 100k on two
+ * threads, alternated: 2.82–2.91 s before, 2.62–2.67 s after; docs/benchmarks-log.md).
  */
 const BLOCKS_QUEUED = 8;
 
