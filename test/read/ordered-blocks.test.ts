@@ -82,6 +82,53 @@ describe("scheduleBlocks(blocks, lanes, policy)", () => {
     expect(mostPending).toBeLessThanOrEqual(5);
   });
 
+  it("reads ahead here while a worker's older block is out, up to workers × ahead + queued, in file order", async () => {
+    // One worker whose first block takes 80 ms and the others 1 ms (`copub read --threads 2`'s
+    // policy: 3 ahead, 8 queued). Blocks 0–2 go to the worker; blocks 3–10 are read here while
+    // block 0 is out (3 + 8 = 11 dispatched and not added), then the scheduler waits for block 0
+    // and adds the eleven in order before it takes block 11.
+    let out = 0;
+    let pending = 0;
+    let mostPending = 0;
+    const dispatched = (): void => {
+      pending++;
+      mostPending = Math.max(mostPending, pending);
+    };
+    const added: string[] = [];
+    await scheduleBlocks(
+      numbers(30, { value: false }),
+      {
+        workers: 1,
+        waiting: () => out,
+        toWorker: (block) => {
+          out++;
+          dispatched();
+          return new Promise<string>((resolve) =>
+            setTimeout(
+              () => {
+                out--;
+                resolve(`w${block}`);
+              },
+              block === 0 ? 80 : 1,
+            ),
+          );
+        },
+        readHere: (block) => {
+          dispatched();
+          return `h${block}`;
+        },
+        add: (result) => {
+          pending--;
+          added.push(result);
+        },
+      },
+      { ahead: 3, queued: 8 },
+    );
+    expect(added.map((r) => Number(r.slice(1)))).toEqual(Array.from({ length: 30 }, (_, i) => i));
+    expect(added.slice(0, 11)).toEqual(["w0", "w1", "w2", "h3", "h4", "h5", "h6", "h7", "h8", "h9", "h10"]);
+    expect(mostPending).toBe(11);
+  });
+
   it("with no worker, reads every block here", async () => {
     const added: string[] = [];
     await scheduleBlocks(
