@@ -10,7 +10,6 @@
 
 import * as z from "zod";
 import { compareCodeUnits } from "../common/compare-code-units.ts";
-import { innerMap } from "../common/inner-map.ts";
 import type { Intern } from "./corpus-paper.ts";
 
 /**
@@ -67,27 +66,53 @@ export function identifiedAuthors(
  * // → Map { "orcid:1" => "Wang, Han", "orcid:2" => "Wang, Hai" }
  */
 export function authorNames(papers: Iterable<readonly string[] | null>): AuthorNames {
-  const counts = new Map<string, Map<string, number>>();
+  // Most keys are written one way on every paper: such a key keeps its one form and its count in
+  // a small record, and only a key written two ways or more gets a map of its forms. (A map per
+  // key was made for every identifier-keyed author of the corpus at once, as the load finishes
+  // and the heap is at its fullest: 100 MB more for 734,000 keys, docs/benchmarks-log.md.)
+  const counts = new Map<string, OneForm | Map<string, number>>();
   for (const pairs of papers) {
     if (pairs === null) continue;
     for (let i = 0; i + 1 < pairs.length; i += 2) {
       const key = pairs[i] as string;
       const name = pairs[i + 1] as string;
-      const forms = innerMap(counts, key);
-      forms.set(name, (forms.get(name) ?? 0) + 1);
+      const seen = counts.get(key);
+      if (seen === undefined) counts.set(key, { name, count: 1 });
+      else if (seen instanceof Map) seen.set(name, (seen.get(name) ?? 0) + 1);
+      else if (seen.name === name) seen.count++;
+      else
+        counts.set(
+          key,
+          new Map([
+            [seen.name, seen.count],
+            [name, 1],
+          ]),
+        );
     }
   }
   const names: AuthorNames = new Map();
   for (const key of [...counts.keys()].sort(compareCodeUnits)) {
-    let best: string | undefined;
-    let most = 0;
-    for (const [name, count] of counts.get(key) ?? []) {
-      if (count > most || (count === most && best !== undefined && compareCodeUnits(name, best) < 0)) {
-        best = name;
-        most = count;
-      }
-    }
-    if (best !== undefined) names.set(key, best);
+    const seen = counts.get(key) as OneForm | Map<string, number>;
+    names.set(key, seen instanceof Map ? mostWritten(seen) : seen.name);
   }
   return names;
+}
+
+/** The one form a key has been written in so far, and how often. */
+interface OneForm {
+  readonly name: string;
+  count: number;
+}
+
+/** The form written most often, the first in code-unit order among equals (forms in the order first seen). */
+function mostWritten(forms: ReadonlyMap<string, number>): string {
+  let best = "";
+  let most = 0;
+  for (const [name, count] of forms) {
+    if (count > most || (count === most && compareCodeUnits(name, best) < 0)) {
+      best = name;
+      most = count;
+    }
+  }
+  return best;
 }

@@ -57,6 +57,27 @@ describe("authorNames(papers)", () => {
     expect(authorNames([])).toEqual(new Map());
   });
 
+  it("counts a form written before a second one appeared", () => {
+    // orcid:1: "Sato, A" twice, then "SATO, A" once → "Sato, A" (2 against 1).
+    // orcid:2: "Ito, K" twice, then "ITO, K" three times → "ITO, K" (3 against 2).
+    // orcid:3: three forms, once each → the first in code-unit order, "KATO, M" ('A' < 'a').
+    expect(
+      authorNames([
+        ["orcid:1", "Sato, A", "orcid:2", "Ito, K"],
+        ["orcid:1", "Sato, A", "orcid:2", "Ito, K", "orcid:3", "Kato, M"],
+        ["orcid:1", "SATO, A", "orcid:2", "ITO, K", "orcid:3", "Kato, Mai"],
+        ["orcid:2", "ITO, K", "orcid:3", "KATO, M"],
+        ["orcid:2", "ITO, K"],
+      ]),
+    ).toEqual(
+      new Map([
+        ["orcid:1", "Sato, A"],
+        ["orcid:2", "ITO, K"],
+        ["orcid:3", "KATO, M"],
+      ]),
+    );
+  });
+
   it("lists keys in code-unit order", () => {
     expect([
       ...authorNames([
