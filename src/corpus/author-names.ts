@@ -91,10 +91,8 @@ export function authorNames(papers: Iterable<readonly string[] | null>): AuthorN
     }
   }
   const names: AuthorNames = new Map();
-  for (const key of [...counts.keys()].sort(compareCodeUnits)) {
-    const seen = counts.get(key) as OneForm | Map<string, number>;
+  for (const [key, seen] of [...counts].sort(([a], [b]) => compareCodeUnits(a, b)))
     names.set(key, seen instanceof Map ? mostWritten(seen) : seen.name);
-  }
   return names;
 }
 
