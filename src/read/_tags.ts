@@ -125,37 +125,7 @@ export function recordFromTags(
   // A copy only of warnings given (a spread of none is a tenth of the mapping's own time).
   const given = options.warnings;
   const warnings: RecordWarning[] = given === undefined || given.length === 0 ? [] : [...given];
-  const text = (tag: string): string | null => {
-    const parts = tags.get(tag);
-    if (parts === undefined) return null;
-    const joined = (parts.length === 1 ? (parts[0] as string) : parts.join(" ")).trim();
-    return joined.length > 0 ? joined : null;
-  };
-  // One pass per tag (CR alone holds about forty values in a record). The readers hand over
-  // values already trimmed, nearly always none empty: then the array itself is the result.
-  const values = (tag: string): string[] => {
-    const given = tags.get(tag);
-    if (given === undefined) return [];
-    let clean = 0;
-    while (clean < given.length && isTrimmedValue(given[clean] as string)) clean++;
-    if (clean === given.length) return given as string[];
-    const out = given.slice(0, clean);
-    for (let i = clean; i < given.length; i++) {
-      const trimmed = (given[i] as string).trim();
-      if (trimmed.length > 0) out.push(trimmed);
-    }
-    return out;
-  };
-  const list = (tag: string): string[] => splitList(text(tag) ?? "");
-  const count = (tag: string): number | null => {
-    const raw = text(tag);
-    if (raw === null) return null;
-    const parsed = parseCount(raw);
-    if (parsed === undefined) warnings.push({ code: "invalid-number", detail: `${tag} is "${raw}"` });
-    return parsed ?? null;
-  };
-
-  const rawUt = text("UT");
+  const rawUt = text(tags, "UT");
   if (rawUt === null) {
     return {
       ok: false,
@@ -168,53 +138,99 @@ export function recordFromTags(
     };
   }
 
-  const earlyAccessDate = text("EA");
+  const earlyAccessDate = text(tags, "EA");
   const earlyAccessYear =
-    count("EY") ?? (earlyAccessDate === null ? null : (yearInDate(earlyAccessDate) ?? null));
-  const authors = buildAuthors(values("AU"), values("AF"), warnings);
-  const unlinkedIdentifiers = linkIdentifiers(authors, text("OI"), text("RI"), warnings);
-  const rawDoi = text("DI");
+    count(tags, "EY", warnings) ?? (earlyAccessDate === null ? null : (yearInDate(earlyAccessDate) ?? null));
+  const authors = buildAuthors(values(tags, "AU"), values(tags, "AF"), warnings);
+  const unlinkedIdentifiers = linkIdentifiers(authors, text(tags, "OI"), text(tags, "RI"), warnings);
+  const rawDoi = text(tags, "DI");
 
   const record: WosRecord = {
     ut: normalizeUt(rawUt),
     doi: rawDoi === null ? null : normalizeDoi(rawDoi),
-    publicationType: text("PT"),
-    documentTypes: list("DT"),
-    title: text("TI"),
-    sourceTitle: text("SO"),
-    sourceAbbreviation: text("J9"),
-    isoSourceAbbreviation: text("JI"),
-    issn: text("SN"),
-    eissn: text("EI"),
-    language: text("LA"),
-    publicationYear: count("PY"),
-    publicationDate: text("PD"),
+    publicationType: text(tags, "PT"),
+    documentTypes: list(tags, "DT"),
+    title: text(tags, "TI"),
+    sourceTitle: text(tags, "SO"),
+    sourceAbbreviation: text(tags, "J9"),
+    isoSourceAbbreviation: text(tags, "JI"),
+    issn: text(tags, "SN"),
+    eissn: text(tags, "EI"),
+    language: text(tags, "LA"),
+    publicationYear: count(tags, "PY", warnings),
+    publicationDate: text(tags, "PD"),
     earlyAccessDate,
     earlyAccessYear,
-    editions: editions(text("WE")),
+    editions: editions(text(tags, "WE")),
     authors,
-    groupAuthors: groupAuthors(values("CA"), values("GP")),
-    addresses: buildAddresses(values("C1")),
-    organizations: list("C3"),
-    reprintAddresses: parseReprintAddresses(text("RP") ?? ""),
-    timesCited: count("TC"),
-    timesCitedAllDatabases: count("Z9"),
-    citedReferenceCount: count("NR"),
-    categories: list("WC"),
-    researchAreas: list("SC"),
-    grants: parseGrants(text("FU") ?? ""),
-    fundingText: text("FX"),
-    authorKeywords: list("DE"),
-    keywordsPlus: list("ID"),
-    exportDate: text("DA"),
+    groupAuthors: groupAuthors(values(tags, "CA"), values(tags, "GP")),
+    addresses: buildAddresses(values(tags, "C1")),
+    organizations: list(tags, "C3"),
+    reprintAddresses: parseReprintAddresses(text(tags, "RP") ?? ""),
+    timesCited: count(tags, "TC", warnings),
+    timesCitedAllDatabases: count(tags, "Z9", warnings),
+    citedReferenceCount: count(tags, "NR", warnings),
+    categories: list(tags, "WC"),
+    researchAreas: list(tags, "SC"),
+    grants: parseGrants(text(tags, "FU") ?? ""),
+    fundingText: text(tags, "FX"),
+    authorKeywords: list(tags, "DE"),
+    keywordsPlus: list(tags, "ID"),
+    exportDate: text(tags, "DA"),
     unlinkedIdentifiers,
     otherTags: otherTags(tags),
     // Sorted so the order does not depend on the order in which fields are mapped.
     warnings: warnings.sort(compareWarnings),
   };
-  if (options.citedReferences !== false) record.citedReferences = values("CR");
+  if (options.citedReferences !== false) record.citedReferences = values(tags, "CR");
   const { fingerprint } = options;
   return fingerprint === undefined ? { ok: true, record, at } : { ok: true, record, at, fingerprint };
+}
+
+/**
+ * A text tag's value, its parts joined by spaces and trimmed, or `null` when the record has none
+ * (or only white space). This and the three below are module functions, not closures made per
+ * record: four closures a record were allocation the reader paid for every record (and, under
+ * tsx, four `Object.defineProperty` calls naming them).
+ */
+function text(tags: TagValues, tag: string): string | null {
+  const parts = tags.get(tag);
+  if (parts === undefined) return null;
+  const joined = (parts.length === 1 ? (parts[0] as string) : parts.join(" ")).trim();
+  return joined.length > 0 ? joined : null;
+}
+
+/**
+ * A line-value tag's values, trimmed, empty ones dropped. One pass per tag (CR alone holds about
+ * forty values in a record). The readers hand over values already trimmed, nearly always none
+ * empty: then the array itself is the result.
+ */
+function values(tags: TagValues, tag: string): string[] {
+  const given = tags.get(tag);
+  if (given === undefined) return [];
+  let clean = 0;
+  while (clean < given.length && isTrimmedValue(given[clean] as string)) clean++;
+  if (clean === given.length) return given as string[];
+  const out = given.slice(0, clean);
+  for (let i = clean; i < given.length; i++) {
+    const trimmed = (given[i] as string).trim();
+    if (trimmed.length > 0) out.push(trimmed);
+  }
+  return out;
+}
+
+/** A `;`-separated list tag's items (`splitList`). */
+function list(tags: TagValues, tag: string): string[] {
+  return splitList(text(tags, tag) ?? "");
+}
+
+/** A count tag's number, or `null` when absent or not a count (then with an `invalid-number` warning). */
+function count(tags: TagValues, tag: string, warnings: RecordWarning[]): number | null {
+  const raw = text(tags, tag);
+  if (raw === null) return null;
+  const parsed = parseCount(raw);
+  if (parsed === undefined) warnings.push({ code: "invalid-number", detail: `${tag} is "${raw}"` });
+  return parsed ?? null;
 }
 
 /**

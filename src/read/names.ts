@@ -161,7 +161,10 @@ export const LOOSE_MATCH = Number.MAX_SAFE_INTEGER;
 export function createRankedNameMatcher(
   candidates: readonly (readonly string[])[],
 ): (name: string) => NameMatch | null {
-  return createNameKeys(candidates).match;
+  // The matcher alone, not `createNameKeys(…).match`: the readers make one per record with OI or
+  // RI, and the second closure (`looseKey`) would be made and dropped each time.
+  const keyed = candidateKeys(candidates);
+  return (name) => matchKeyed(keyed, name);
 }
 
 /** The names of a record's authors, keyed once: the matcher over them and each one's own loose key. */
@@ -190,7 +193,16 @@ export interface NameKeys {
  * names.match("Valentini, A.") // → { index: 0, rank: 1 }
  */
 export function createNameKeys(candidates: readonly (readonly string[])[]): NameKeys {
-  const keyed: CandidateKeys = {
+  const keyed = candidateKeys(candidates);
+  return {
+    match: (name) => matchKeyed(keyed, name),
+    looseKey: (index) => looseKeyOf(firstKeyOf(keyed, index)),
+  };
+}
+
+/** The state of `createNameKeys` before any name is keyed. */
+function candidateKeys(candidates: readonly (readonly string[])[]): CandidateKeys {
+  return {
     candidates,
     firstKeys: new Array(candidates.length),
     names: -1,
@@ -199,13 +211,12 @@ export function createNameKeys(candidates: readonly (readonly string[])[]): Name
     groups: null,
     asked: null,
   };
-  return {
-    match: (name) => {
-      const known = recalled(keyed, name);
-      return known !== undefined ? known : remembered(keyed, name, matchName(keyed, name));
-    },
-    looseKey: (index) => looseKeyOf(firstKeyOf(keyed, index)),
-  };
+}
+
+/** `NameKeys.match`: the answer given before for the same name, else the name matched and remembered. */
+function matchKeyed(keyed: CandidateKeys, name: string): NameMatch | null {
+  const known = recalled(keyed, name);
+  return known !== undefined ? known : remembered(keyed, name, matchName(keyed, name));
 }
 
 /** The state of `createNameKeys`: the candidates and the keys made of their names so far. */
