@@ -93,15 +93,6 @@ export function createPlainTextParser(
     for (const index of open.tags) slots[index] = undefined;
     open.tags = [];
   };
-  /** The tags of the record being mapped, in order; `tagValues` shows its slots to `recordFromTags`. */
-  let mappedTags: readonly number[] = [];
-  /** One view for the parser's life, not one (and two closures) per record. */
-  const tagValues: TagValues = {
-    get: (tag) => slots[tagIndex(tag)],
-    forEach(visit) {
-      for (const index of mappedTags) visit(slots[index] as string[], TAG_NAMES[index] as string);
-    },
-  };
 
   const at = (line: number, recordIndex: number) => ({ file, line, recordIndex });
   const utOf = (open: OpenRecord): string | null => {
@@ -175,8 +166,9 @@ export function createPlainTextParser(
       open.nullPrefix === null
         ? []
         : [{ code: "null-prefix", detail: `record starts with "${open.nullPrefix}"` }];
-    mappedTags = open.tags;
-    const item = recordFromTags(tagValues, at(open.line, open.recordIndex), {
+    SLOT_VALUES.slots = slots;
+    SLOT_VALUES.tags = open.tags;
+    const item = recordFromTags(SLOT_VALUES, at(open.line, open.recordIndex), {
       citedReferences: !dropCited,
       warnings,
       fingerprint: fingerprint?.finish(),
@@ -383,6 +375,30 @@ function tagAt(text: string, start: number, end: number): number {
 function tagIndex(tag: string): number {
   return tag.length === 2 ? tagAt(tag, 0, 2) : NO_TAG;
 }
+
+/**
+ * A record's values as `recordFromTags` reads them (`TagValues`): a parser's `slots`, a tag's
+ * values at its index, and the record's tags in order. One instance for the module, pointed at
+ * the parser's slots for the one synchronous call that maps a record, not an object (or closures)
+ * per parser: the mapping's optimized code checks the object's shape and call targets, and a
+ * shape or closure that died with the parser before (a full collection between two files, or
+ * between two rounds of a benchmark) sent that code back to be optimized again.
+ */
+class SlotValues implements TagValues {
+  /** The values of the record being mapped, at their tags' indexes. */
+  slots: readonly (string[] | undefined)[] = [];
+  /** The tags of the record being mapped, in the order they came. */
+  tags: readonly number[] = [];
+  get(tag: string): readonly string[] | undefined {
+    return this.slots[tagIndex(tag)];
+  }
+  forEach(visit: (values: readonly string[], tag: string) => void): void {
+    for (const index of this.tags) visit(this.slots[index] as string[], TAG_NAMES[index] as string);
+  }
+}
+
+/** The one `SlotValues`. */
+const SLOT_VALUES = new SlotValues();
 
 /** A line that starts with no tag. */
 const NO_TAG = -1;
