@@ -177,15 +177,16 @@ export interface NameKeys {
 
 /**
  * Keys the candidates' names once for both uses a record has for them: matching names written
- * elsewhere (`match`) and each author's own name key (`looseKey`). Keys are made when first
- * needed, and only for the names that can match: two keys can be equal, exactly or on surname and
- * initial, only when their signatures are (`nameSignature`, found without making the key). A
- * record of at most `SCANNED_KEYS` names is searched in place, keying the names of the searched
- * key's signature (a paper's OI list naming two of its ten authors keys about two names each);
- * past that, the names are grouped by signature once, so a paper whose OI list names three of
- * its 3,000 authors keys a few hundred names, not 6,000. A paper whose addresses name nobody
- * keys each author's first name only. A name asked again, as written, gets the answer it got
- * (the same object): OI and RI lists name the same people.
+ * elsewhere (`match`) and each author's own name key (`looseKey`). At the first match each name
+ * gets a hash of its loose key (`looseHash`, read off its characters for nearly every name), and
+ * only the names whose hash is the name's are compared with it: in place, character by
+ * character, when both are plain (`plainLooseHash`), by their keys otherwise. So a name of an OI
+ * list that no author shares surname and initial with (a namesake's profile) is compared with
+ * none, and no key is made for a plain name at all. A record of few names is scanned for the
+ * hash; once the scans pass `SCANS_PER_NAME` per name, the names are grouped by hash, so a
+ * paper whose OI list names three hundred of its 3,000 authors compares each with a name or two.
+ * A name asked again, as written, gets the answer it got (the same object): OI and RI lists name
+ * the same people.
  * @param candidates - for each candidate, the names it is known by, fullest first (AF, then AU)
  * @example
  * const names = createNameKeys([["Valentini, Alice", "Valentini, A"]]);
@@ -202,15 +203,7 @@ export function createNameKeys(candidates: readonly (readonly string[])[]): Name
 
 /** The state of `createNameKeys` before any name is keyed. */
 function candidateKeys(candidates: readonly (readonly string[])[]): CandidateKeys {
-  return {
-    candidates,
-    firstKeys: new Array(candidates.length),
-    names: -1,
-    signatures: null,
-    laterKeys: null,
-    groups: null,
-    asked: null,
-  };
+  return { candidates, firstKeys: new Array(candidates.length), names: null, asked: null };
 }
 
 /** `NameKeys.match`: the answer given before for the same name, else the name matched and remembered. */
@@ -219,25 +212,39 @@ function matchKeyed(keyed: CandidateKeys, name: string): NameMatch | null {
   return known !== undefined ? known : remembered(keyed, name, matchName(keyed, name));
 }
 
-/** The state of `createNameKeys`: the candidates and the keys made of their names so far. */
+/** The state of `createNameKeys`: the candidates and what is known of their names so far. */
 interface CandidateKeys {
   readonly candidates: readonly (readonly string[])[];
-  /** Each candidate's first key, kept for the matcher when made for `looseKey` first (or the reverse). */
+  /** Each candidate's first key, shared by `looseKey` and the matcher, made once. */
   readonly firstKeys: (string | undefined)[];
-  /** How many names the candidates have in all; −1 before the first match counts them. */
-  names: number;
-  /** Up to `SCANNED_KEYS` names: the signature of each name's key (`keySignature`) by position in candidate order, made at the first match. */
-  signatures: number[] | null;
-  /** Up to `SCANNED_KEYS` names: the keys of the names after each candidate's first, by position in candidate order. */
-  laterKeys: (string | undefined)[] | null;
-  /** Past `SCANNED_KEYS` names: the names by signature, each group keyed at its first search. */
-  groups: Map<number, NameGroup> | null;
+  /** The names in candidate order with their hashes, made at the first match. */
+  names: HashedNames | null;
   /** The names matched so far, as given, and their answers; made at the first match. */
   asked: AskedNames | null;
 }
 
 /**
- * Names matched and their answers (`recalled`): the first `SCANNED_KEYS` searched one by one,
+ * Every candidate name in candidate order (position `at`), with its candidate, its rank among
+ * the candidate's names, the hash of its loose key and whether it is plain; keys made on demand.
+ */
+interface HashedNames {
+  readonly names: string[];
+  readonly owners: number[];
+  readonly ranks: number[];
+  /** The hash of each name's loose key (`plainLooseHash`, `keyLooseHash`). */
+  readonly hashes: number[];
+  /** Whether each name is plain (`plainLooseHash`): compared in place, never keyed. */
+  readonly plain: boolean[];
+  /** Keys of the names that are not plain, made when first compared. */
+  readonly keys: (string | undefined)[];
+  /** Names looked at by scans so far (`SCANS_PER_NAME`). */
+  scanned: number;
+  /** The positions of each hash, in candidate order, once scanning costs more than grouping. */
+  byHash: Map<number, number[]> | null;
+}
+
+/**
+ * Names matched and their answers (`recalled`): the first `ASKED_SCANNED` searched one by one,
  * all of them through a map past that (a consortium's OI list of thousands stays linear).
  */
 interface AskedNames {
@@ -268,7 +275,7 @@ function remembered(keyed: CandidateKeys, name: string, answer: NameMatch | null
   keyed.asked ??= { names: [], answers: [], map: null };
   const { names, answers, map } = keyed.asked;
   if (map !== null) map.set(name, answer);
-  else if (names.length < SCANNED_KEYS) {
+  else if (names.length < ASKED_SCANNED) {
     names.push(name);
     answers.push(answer);
   } else {
@@ -279,6 +286,9 @@ function remembered(keyed: CandidateKeys, name: string, answer: NameMatch | null
   return answer;
 }
 
+/** Names asked remembered one by one up to this many, through a map past that. */
+const ASKED_SCANNED = 32;
+
 /** The key of a candidate's first name (`""` for a candidate without names), made once. */
 function firstKeyOf(keyed: CandidateKeys, index: number): string {
   const names = keyed.candidates[index] as readonly string[];
@@ -287,311 +297,253 @@ function firstKeyOf(keyed: CandidateKeys, index: number): string {
   return key ?? "";
 }
 
-/**
- * The candidate a name refers to and how closely (`createRankedNameMatcher`). The name is keyed
- * only once a candidate's name has its signature: a name of an OI list that no author's name
- * shares the first letter with (a namesake's profile, a co-author of another paper) costs none.
- */
-function matchName(keyed: CandidateKeys, name: string): NameMatch | null {
-  if (keyed.names === -1) {
-    let names = 0;
-    for (const own of keyed.candidates) names += own.length;
-    keyed.names = names;
-  }
-  const read = nameSignature(name);
-  const key = read === KEY_NEEDED ? personNameKey(name) : null;
-  const signature = key === null ? read : keySignature(key);
-  if (keyed.names <= SCANNED_KEYS) return matchAmongFew(keyed, name, key, signature);
-  keyed.groups ??= groupBySignature(keyed.candidates, keyed.firstKeys);
-  const group = keyed.groups.get(signature);
-  if (group === undefined) return null;
-  group.keyed ??= keyNames(keyed, group.at);
-  return matchInGroup(group.keyed, key ?? personNameKey(name));
-}
-
-/** `matchName` among the keyed names of the key's signature (`groupBySignature`), past `SCANNED_KEYS` names. */
-function matchInGroup(list: KeyedNames, key: string): NameMatch | null {
-  const at = exactAt(list, key);
-  // A key of two candidates (two authors "Sato, A") identifies neither.
-  if (at === SHARED) return null;
-  if (at !== undefined) return { index: list.owners[at] as number, rank: list.ranks[at] as number };
-  const index = looseOwner(list, key);
-  return index === undefined || index === SHARED ? null : { index, rank: LOOSE_MATCH };
-}
-
-/**
- * `matchName` over at most `SCANNED_KEYS` names, searched in candidate order without a map:
- * the first name whose key equals the name's names its candidate (at the rank of that name, the
- * candidate's first with the key), unless a name of another candidate has the key too; failing
- * that, the same over loose keys (`looseKeysEqual`). Only the names of the signature are keyed,
- * each once, and the name itself only when one of them has its signature.
- * @param known - the name's key if made already (its signature needed it), else `null`
- * @param signature - the signature of the name's key
- */
-function matchAmongFew(
-  keyed: CandidateKeys,
-  name: string,
-  known: string | null,
-  signature: number,
-): NameMatch | null {
-  const { candidates } = keyed;
-  keyed.signatures ??= signaturesOf(keyed);
-  const { signatures } = keyed;
-  let key = known;
-  let found = -1;
-  let foundRank = 0;
-  for (let index = 0, at = 0; index < candidates.length; index++) {
-    const names = candidates[index] as readonly string[];
-    for (let rank = 0; rank < names.length; rank++, at++) {
-      // A candidate's later names equal to the name add nothing: its first such name's rank stands.
-      if (found === index || signatures[at] !== signature) continue;
-      key ??= personNameKey(name);
-      if (keyAt(keyed, index, rank, at) !== key) continue;
-      // A key of two candidates (two authors "Sato, A") identifies neither.
-      if (found !== -1) return null;
-      found = index;
-      foundRank = rank;
-    }
-  }
-  if (found !== -1) return { index: found, rank: foundRank };
-  // No name has the signature: none can match loosely either.
-  if (key === null) return null;
-  for (let index = 0, at = 0; index < candidates.length; index++) {
-    const names = candidates[index] as readonly string[];
-    for (let rank = 0; rank < names.length; rank++, at++) {
-      if (found === index || signatures[at] !== signature) continue;
-      if (!looseKeysEqual(keyAt(keyed, index, rank, at), key)) continue;
-      if (found !== -1) return null;
-      found = index;
-    }
-  }
-  return found === -1 ? null : { index: found, rank: LOOSE_MATCH };
-}
-
-/** The key of the candidate's name of rank `rank`, at position `at` in candidate order (at most `SCANNED_KEYS` names), made once. */
-function keyAt(keyed: CandidateKeys, index: number, rank: number, at: number): string {
-  if (rank === 0) return firstKeyOf(keyed, index);
-  keyed.laterKeys ??= [];
-  let key = keyed.laterKeys[at];
-  if (key === undefined) {
-    key = personNameKey((keyed.candidates[index] as readonly string[])[rank] as string);
-    keyed.laterKeys[at] = key;
-  }
+/** The key of the name at position `at`, made once (a first name's shared with `looseKey`). */
+function keyAt(keyed: CandidateKeys, hashed: HashedNames, at: number): string {
+  if (hashed.ranks[at] === 0) return firstKeyOf(keyed, hashed.owners[at] as number);
+  let key = hashed.keys[at];
+  if (key === undefined) hashed.keys[at] = key = personNameKey(hashed.names[at] as string);
   return key;
 }
 
-/**
- * The signature of each name's key (`keySignature`), by position in candidate order: read off
- * the name's characters when they tell it (`nameSignature`), else off its key, made and kept.
- */
-function signaturesOf(keyed: CandidateKeys): number[] {
+/** Every candidate name with its hash (`HashedNames`), in candidate order. */
+function hashNames(keyed: CandidateKeys): HashedNames {
+  // Plain arrays filled by push: four typed arrays a record cost more than the hashing.
+  const hashed: HashedNames = {
+    names: [],
+    owners: [],
+    ranks: [],
+    hashes: [],
+    plain: [],
+    keys: [],
+    scanned: 0,
+    byHash: null,
+  };
   const { candidates } = keyed;
-  const signatures: number[] = [];
-  for (let index = 0, at = 0; index < candidates.length; index++) {
-    const names = candidates[index] as readonly string[];
-    for (let rank = 0; rank < names.length; rank++, at++) {
-      const signature = nameSignature(names[rank] as string);
-      signatures.push(signature === KEY_NEEDED ? keySignature(keyAt(keyed, index, rank, at)) : signature);
-    }
-  }
-  return signatures;
-}
-
-/** A name of the candidates: the candidate's index and the name's rank among its names. */
-interface NamePosition {
-  readonly index: number;
-  readonly rank: number;
-}
-
-/** The names whose keys have one signature, in candidate order; keyed at their first search. */
-interface NameGroup {
-  readonly at: NamePosition[];
-  keyed: KeyedNames | null;
-}
-
-/**
- * The keys of the names at some positions (a group of `groupBySignature`, in candidate order),
- * each candidate's distinct keys once, with the rank of the name that gave each.
- */
-function keyNames(keyed: CandidateKeys, at: readonly NamePosition[]): KeyedNames {
-  const keys: string[] = [];
-  const owners: number[] = [];
-  const ranks: number[] = [];
-  // Where the keys of the current candidate start.
-  let own = 0;
-  for (let i = 0; i < at.length; i++) {
-    const { index, rank } = at[i] as NamePosition;
-    if (i === 0 || (at[i - 1] as NamePosition).index !== index) own = keys.length;
-    const names = keyed.candidates[index] as readonly string[];
-    const key = rank === 0 ? firstKeyOf(keyed, index) : personNameKey(names[rank] as string);
-    // The candidate's own keys so far: two names (AF and AU) nearly always, searched by hand.
-    if (keys.indexOf(key, own) !== -1) continue;
-    keys.push(key);
-    owners.push(index);
-    ranks.push(rank);
-  }
-  return { keys, owners, ranks, scanned: 0, exact: null, loose: null };
-}
-
-/**
- * Keyed names: each candidate's distinct keys in candidate order, whose they are and the rank of
- * the name that gave each. Searched key by key up to `SCANNED_KEYS` keys; a longer list once the
- * keys it has searched are more than twice its length through maps, each made once: a paper's
- * three OI entries search its 300 names starting with S three times, cheaper than keying them
- * into maps; its thousand address names search them through the maps, one look-up each.
- */
-interface KeyedNames {
-  readonly keys: readonly string[];
-  readonly owners: readonly number[];
-  readonly ranks: readonly number[];
-  /** Keys compared so far, one by one. */
-  scanned: number;
-  exact: Map<string, number> | null;
-  loose: Map<string, number> | null;
-}
-
-/**
- * The candidates' names grouped by the signature of their keys (`nameSignature`), in candidate
- * order; a name whose signature needs its key (non-ASCII first) is keyed here, a first name's
- * key kept in `firstKeys`.
- */
-function groupBySignature(
-  candidates: readonly (readonly string[])[],
-  firstKeys: (string | undefined)[],
-): Map<number, NameGroup> {
-  const groups = new Map<number, NameGroup>();
   for (let index = 0; index < candidates.length; index++) {
-    const names = candidates[index] as readonly string[];
-    for (let rank = 0; rank < names.length; rank++) {
-      const known = rank === 0 ? firstKeys[index] : undefined;
-      let signature = known === undefined ? nameSignature(names[rank] as string) : keySignature(known);
-      if (signature === KEY_NEEDED) {
-        const key = personNameKey(names[rank] as string);
-        if (rank === 0) firstKeys[index] = key;
-        signature = keySignature(key);
-      }
-      const group = groups.get(signature);
-      if (group === undefined) groups.set(signature, { at: [{ index, rank }], keyed: null });
-      else group.at.push({ index, rank });
+    const own = candidates[index] as readonly string[];
+    for (let rank = 0; rank < own.length; rank++) {
+      const name = own[rank] as string;
+      const hash = plainLooseHash(name);
+      hashed.names.push(name);
+      hashed.owners.push(index);
+      hashed.ranks.push(rank);
+      hashed.plain.push(hash !== NOT_PLAIN);
+      hashed.hashes.push(
+        hash !== NOT_PLAIN ? hash : keyLooseHash(rank === 0 ? firstKeyOf(keyed, index) : personNameKey(name)),
+      );
     }
   }
-  return groups;
+  return hashed;
+}
+
+/** Scans of a record's names for a hash, per name, before they are grouped by hash (`HashedNames.byHash`). */
+const SCANS_PER_NAME = 4;
+
+/**
+ * The positions of the names whose hash is `hash`, in candidate order: a scan of the hashes
+ * until scanning has cost `SCANS_PER_NAME` looks a name, then the group of the hash.
+ */
+function positionsOf(hashed: HashedNames, hash: number): readonly number[] {
+  const { hashes } = hashed;
+  if (hashed.byHash === null && hashed.scanned <= SCANS_PER_NAME * hashes.length) {
+    hashed.scanned += hashes.length;
+    const found: number[] = [];
+    for (let at = 0; at < hashes.length; at++) if (hashes[at] === hash) found.push(at);
+    return found;
+  }
+  if (hashed.byHash === null) {
+    const groups = new Map<number, number[]>();
+    for (let at = 0; at < hashes.length; at++) {
+      const group = groups.get(hashes[at] as number);
+      if (group === undefined) groups.set(hashes[at] as number, [at]);
+      else group.push(at);
+    }
+    hashed.byHash = groups;
+  }
+  return hashed.byHash.get(hash) ?? NO_POSITIONS;
+}
+
+const NO_POSITIONS: readonly number[] = [];
+
+/** A name being matched: plain or not (`plainLooseHash`), the hash of its loose key, its key once made. */
+interface AskedName {
+  readonly name: string;
+  readonly plain: boolean;
+  readonly hash: number;
+  key: string | null;
 }
 
 /**
- * Keys searched one by one up to this many; a record of at most this many names is searched in
- * place (`matchAmongFew`), not grouped; names asked remembered one by one up to this many.
+ * The candidate a name refers to and how closely (`createRankedNameMatcher`), found among the
+ * names whose loose key has the name's hash, in candidate order: the candidates whose names
+ * equal it exactly (the first such name's rank), else those equal on surname and initial; one
+ * candidate names it, two none.
  */
-const SCANNED_KEYS = 32;
+function matchName(keyed: CandidateKeys, name: string): NameMatch | null {
+  keyed.names ??= hashNames(keyed);
+  const hashed = keyed.names;
+  const plainHash = plainLooseHash(name);
+  const asked: AskedName =
+    plainHash !== NOT_PLAIN
+      ? { name, plain: true, hash: plainHash, key: null }
+      : askedByKey(name, personNameKey(name));
+  let exact = -1;
+  let exactRank = 0;
+  let loose = -1;
+  for (const at of positionsOf(hashed, asked.hash)) {
+    const owner = hashed.owners[at] as number;
+    // A candidate's later names add nothing once one equals the name: its first such rank stands.
+    if (owner === exact) continue;
+    if (sameKey(keyed, hashed, at, asked)) {
+      // A key of two candidates (two authors "Sato, A") identifies neither.
+      if (exact !== -1) return null;
+      exact = owner;
+      exactRank = hashed.ranks[at] as number;
+    } else if (
+      exact === -1 &&
+      loose !== SHARED &&
+      owner !== loose &&
+      sameLooseKey(keyed, hashed, at, asked)
+    ) {
+      loose = loose === -1 ? owner : SHARED;
+    }
+  }
+  if (exact !== -1) return { index: exact, rank: exactRank };
+  return loose >= 0 ? { index: loose, rank: LOOSE_MATCH } : null;
+}
 
 /** Found for two candidates: names neither. */
-const SHARED = -1;
+const SHARED = -2;
 
-/** Whether a list of keys is searched through its maps (`KeyedNames`); counts a search one by one. */
-function mapped(keyed: KeyedNames): boolean {
-  const size = keyed.keys.length;
-  if (size <= SCANNED_KEYS || keyed.scanned <= 2 * size) {
-    keyed.scanned += size;
-    return false;
-  }
-  return true;
+/** An asked name that is not plain, by its key. */
+function askedByKey(name: string, key: string): AskedName {
+  return { name, plain: false, hash: keyLooseHash(key), key };
 }
 
-/** The position of the one candidate key equal to `key` (keys are distinct per candidate), `SHARED`, or `undefined`. */
-function exactAt(keyed: KeyedNames, key: string): number | undefined {
-  if (keyed.exact !== null || mapped(keyed)) {
-    keyed.exact ??= exactMap(keyed.keys);
-    return keyed.exact.get(key);
-  }
-  const { keys } = keyed;
-  let found: number | undefined;
-  for (let at = 0; at < keys.length; at++) {
-    if (keys[at] !== key) continue;
-    if (found !== undefined) return SHARED;
-    found = at;
-  }
-  return found;
+/** Whether the name at `at` has the asked name's key (`personNameKey`). */
+function sameKey(keyed: CandidateKeys, hashed: HashedNames, at: number, asked: AskedName): boolean {
+  const name = hashed.names[at] as string;
+  if (name === asked.name) return true;
+  if (asked.plain && hashed.plain[at] === true)
+    return plainRangesEqual(name, 0, name.length, asked.name, 0, asked.name.length);
+  asked.key ??= personNameKey(asked.name);
+  return keyAt(keyed, hashed, at) === asked.key;
 }
 
-/** The exact keys' map: each key to its position, or `SHARED` when two candidates have it. */
-function exactMap(keys: readonly string[]): Map<string, number> {
-  const map = new Map<string, number>();
-  for (let at = 0; at < keys.length; at++) {
-    const key = keys[at] as string;
-    // Keys are distinct per candidate: one seen before is another candidate's.
-    map.set(key, map.has(key) ? SHARED : at);
+/** Whether the name at `at` has the asked name's loose key (`looseKeyOf`). */
+function sameLooseKey(keyed: CandidateKeys, hashed: HashedNames, at: number, asked: AskedName): boolean {
+  const name = hashed.names[at] as string;
+  if (asked.plain && hashed.plain[at] === true) {
+    const comma = name.indexOf(",");
+    const askedComma = asked.name.indexOf(",");
+    // Two plain names with a comma each: surnames (before it) and initials (just after its space).
+    if (comma !== -1 && askedComma !== -1)
+      return (
+        plainRangesEqual(name, 0, comma, asked.name, 0, askedComma) &&
+        plainInitial(name, comma) === plainInitial(asked.name, askedComma)
+      );
+    // Neither has one: the loose key is the whole key.
+    if (comma === -1 && askedComma === -1)
+      return plainRangesEqual(name, 0, name.length, asked.name, 0, asked.name.length);
   }
-  return map;
+  // Any other pair by keys: a `|` in a name without a comma can meet the one a loose key joins with.
+  asked.key ??= personNameKey(asked.name);
+  return looseKeysEqual(keyAt(keyed, hashed, at), asked.key);
 }
 
-/** The one candidate whose loose key is that of the exact key `key`, `SHARED` when two have it, or `undefined`. */
-function looseOwner(keyed: KeyedNames, key: string): number | undefined {
-  const { keys, owners } = keyed;
-  if (keyed.loose !== null || mapped(keyed)) {
-    keyed.loose ??= looseMap(keys.map(looseKeyOf), owners);
-    return keyed.loose.get(looseKeyOf(key));
-  }
-  // Searched one by one, the loose keys are compared where they stand, none made (`looseKeysEqual`).
-  let found: number | undefined;
-  for (let at = 0; at < keys.length; at++) {
-    if (!looseKeysEqual(keys[at] as string, key)) continue;
-    const owner = owners[at] as number;
-    if (found !== undefined && found !== owner) return SHARED;
-    found = owner;
-  }
-  return found;
-}
-
-/** The loose keys' map: each loose key to its candidate, or `SHARED` when two candidates have it. */
-function looseMap(looseOfKeys: readonly string[], owners: readonly number[]): Map<string, number> {
-  const map = new Map<string, number>();
-  for (let at = 0; at < looseOfKeys.length; at++) {
-    const key = looseOfKeys[at] as string;
-    const owner = owners[at] as number;
-    const seen = map.get(key);
-    map.set(key, seen === undefined || seen === owner ? owner : SHARED);
-  }
-  return map;
-}
-
-/** `nameSignature` of a name whose signature cannot be read off its characters. */
-const KEY_NEEDED = -2;
+/** `plainLooseHash` of a name that is not plain. */
+const NOT_PLAIN = -1;
 
 /**
- * The signature of a name's key: the first character of its loose key (`looseKeyOf`), which two
- * names must share for their exact or loose keys to be equal, as a character code (−1 for an
- * empty loose key).
+ * The hash of a name's loose key (`looseKeyOf(personNameKey(name))`) read off its characters, or
+ * `NOT_PLAIN`. A name is plain when `personNameKey` only drops its periods and upper-cases it
+ * (`plainness`: printable ASCII, single spaces, each comma followed by one space or ending the
+ * name): then its loose key is its surname (before the first comma) and the first character
+ * after the comma's space, or the whole name when it has no comma, periods left out and upper-
+ * cased, and the hash is that of `keyLooseHash` over the loose key. One pass, nothing made.
  * @example
- * keySignature("SATO, AKIRA") // → 83 ("S")
- * keySignature(", AKIRA")     // → 124 ("|": no surname)
+ * plainLooseHash("Valentini, A.") === keyLooseHash("VALENTINI, ALICE") // → true ("VALENTINI|A")
+ * plainLooseHash("Ørsted, H")     // → NOT_PLAIN
  */
-function keySignature(key: string): number {
-  const comma = key.indexOf(",");
-  if (comma === -1) return key.length > 0 ? key.charCodeAt(0) : -1;
-  let start = 0;
-  while (start < comma && isJsSpace(key.charCodeAt(start))) start++;
-  return start < comma ? key.charCodeAt(start) : 124; /* | */
-}
-
-/**
- * `keySignature(personNameKey(name))` without the key, for a name whose first character other
- * than a period or ASCII white space is printable ASCII (nearly every name): the key drops
- * periods and leading white space and upper-cases the rest, so that character, upper-cased, is
- * the key's first, and a comma there leaves the surname empty (`|`). `KEY_NEEDED` for any other
- * name (non-ASCII first: NFKD and case mapping decide).
- * @example
- * nameSignature("de la Cruz, Ana") // → 68 ("D")
- * nameSignature("Ørsted, H")       // → KEY_NEEDED
- */
-function nameSignature(name: string): number {
+function plainLooseHash(name: string): number {
+  let hash = 0;
+  let comma = false;
+  let initial = false;
+  // The last character that is not a period; 0 before the first (as in `plainness`).
+  let previous = 0;
   for (let i = 0; i < name.length; i++) {
     const code = name.charCodeAt(i);
-    if (code === 46 /* . */ || code === 32 || (code >= 9 && code <= 13)) continue;
-    if (code <= 32 || code >= 127) return KEY_NEEDED;
-    if (code === 44 /* , */) return 124; /* | */
-    return code >= 97 && code <= 122 ? code - 32 : code;
+    if (code === 46 /* . */) continue;
+    if (code < 32 || code > 126) return NOT_PLAIN;
+    if (code === 32 ? previous === 0 || previous === 32 : previous === 44 /* , */) return NOT_PLAIN;
+    if (code === 44 && previous === 32) return NOT_PLAIN;
+    previous = code;
+    if (!comma) {
+      comma = code === 44;
+      hash = mixHash(hash, comma ? 124 /* | */ : upperAscii(code));
+    } else if (!initial && code !== 32) {
+      initial = true;
+      hash = mixHash(hash, upperAscii(code));
+    }
   }
-  return KEY_NEEDED;
+  if (previous === 0 || previous === 32) return NOT_PLAIN;
+  return hash & 0x7fffffff;
+}
+
+/**
+ * The hash of an exact key's loose key (`looseKeyOf`), the same as `plainLooseHash` gives a
+ * plain name with that loose key.
+ * @example
+ * keyLooseHash("SATO, AKIRA") === keyLooseHash("SATO, A") // → true ("SATO|A")
+ */
+function keyLooseHash(key: string): number {
+  const loose = looseKeyOf(key);
+  let hash = 0;
+  for (let i = 0; i < loose.length; i++) hash = mixHash(hash, upperAscii(loose.charCodeAt(i)));
+  return hash & 0x7fffffff;
+}
+
+/** One character into a hash (31 × hash + code, kept to 32 bits). */
+function mixHash(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0;
+}
+
+/** An ASCII lower-case letter's upper-case code; any other code as it is. */
+function upperAscii(code: number): number {
+  return code >= 97 && code <= 122 ? code - 32 : code;
+}
+
+/**
+ * Whether two ranges of plain names (`plainLooseHash`) have the same key: equal but for case
+ * (ASCII) and periods, which the key drops.
+ */
+function plainRangesEqual(
+  a: string,
+  aFrom: number,
+  aTo: number,
+  b: string,
+  bFrom: number,
+  bTo: number,
+): boolean {
+  let i = aFrom;
+  let j = bFrom;
+  for (;;) {
+    while (i < aTo && a.charCodeAt(i) === 46) i++;
+    while (j < bTo && b.charCodeAt(j) === 46) j++;
+    if (i === aTo || j === bTo) return i === aTo && j === bTo;
+    if (upperAscii(a.charCodeAt(i)) !== upperAscii(b.charCodeAt(j))) return false;
+    i++;
+    j++;
+  }
+}
+
+/** The upper-cased initial of a plain name (the first character after its comma's space, periods left out), or −1 for none. */
+function plainInitial(name: string, comma: number): number {
+  for (let i = comma + 1; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code !== 46 && code !== 32) return upperAscii(code);
+  }
+  return -1;
 }
 
 /**
