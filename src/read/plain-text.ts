@@ -346,9 +346,9 @@ export function parsePlainText(text: string, options: ReadOptions = {}): ReadIte
  * for await (const item of readPlainText("savedrecs.txt")) if (!item.ok) console.log(formatRejection(item.rejection));
  */
 export function readPlainText(source: ByteSource, options: ReadOptions = {}): AsyncIterable<ReadItem> {
-  // The line reader's own generator, not one delegating to it: each record passed one async
-  // generator fewer (a promise and a turn of the microtask queue each). It starts, as this did,
-  // at the first `next()`: a bad path or limit throws there.
+  // The line reader's own items, not a generator delegating to them: a generator would add a
+  // promise and a turn of the microtask queue to each record. Nothing starts before the first
+  // `next()`: a bad path or limit rejects there.
   return readLines(createPlainTextParser, source, options);
 }
 

@@ -302,7 +302,7 @@ export function parseTabDelimited(text: string, options: ReadOptions = {}): Read
  * for await (const item of readTabDelimited("savedrecs-tab.txt")) if (item.ok) console.log(item.record.ut);
  */
 export function readTabDelimited(source: ByteSource, options: ReadOptions = {}): AsyncIterable<ReadItem> {
-  // The line reader's own generator, as `readPlainText` returns it: one async generator per record fewer.
+  // The line reader's own items, as `readPlainText` returns them: no generator delegating to them.
   return readLines(createTabDelimitedParser, source, options);
 }
 
