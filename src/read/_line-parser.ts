@@ -130,16 +130,16 @@ function lineItems(
 ): AsyncIterableIterator<ReadItem> {
   let reading: LineReading | null = null;
   let finished = false;
-  /** Items parsed and not yet handed over, from `next`. */
+  /** Items parsed, handed over from `nextItem` on. */
   let items: readonly ReadItem[] = [];
-  let next = 0;
+  let nextItem = 0;
   /** The pieces of text of the chunk being parsed (`TextDecoding.push`), or `null` between chunks. */
   let pieces: Iterator<string> | null = null;
   /** Parses pieces until some give items (`true`) or the chunk is used up (`false`). */
   const parsePieces = (run: LineReading): boolean => {
     for (let piece = pieces?.next(); piece !== undefined && piece.done !== true; piece = pieces?.next()) {
       items = run.feed.push(piece.value);
-      next = 0;
+      nextItem = 0;
       if (items.length > 0) return true;
     }
     pieces = null;
@@ -158,15 +158,16 @@ function lineItems(
           for (const text of run.decoding.end()) for (const item of run.feed.push(text)) rest.push(item);
           for (const item of run.feed.end()) rest.push(item);
           items = rest;
-          next = 0;
-          return items.length > 0 ? { value: items[next++] as ReadItem, done: false } : DONE;
+          nextItem = 0;
+          return items.length > 0 ? { value: items[nextItem++] as ReadItem, done: false } : DONE;
         }
         pieces = run.decoding.push(chunk.value)[Symbol.iterator]();
       }
-      return { value: items[next++] as ReadItem, done: false };
+      return { value: items[nextItem++] as ReadItem, done: false };
     } catch (error) {
       // A failed read ends the items, as a generator that threw would; its source is closed.
       finished = true;
+      items = [];
       await reading?.chunks.return?.();
       throw error;
     }
@@ -176,7 +177,8 @@ function lineItems(
       return this;
     },
     next(): Promise<IteratorResult<ReadItem>> {
-      if (next < items.length) return Promise.resolve({ value: items[next++] as ReadItem, done: false });
+      if (nextItem < items.length)
+        return Promise.resolve({ value: items[nextItem++] as ReadItem, done: false });
       if (finished) return Promise.resolve(DONE);
       return readOn();
     },

@@ -178,11 +178,11 @@ export interface NameKeys {
 /**
  * Keys the candidates' names once for both uses a record has for them: matching names written
  * elsewhere (`match`) and each author's own name key (`looseKey`). At the first match each name
- * gets a hash of its loose key (`looseHash`, read off its characters for nearly every name), and
- * only the names whose hash is the name's are compared with it: in place, character by
- * character, when both are plain (`plainLooseHash`), by their keys otherwise. So a name of an OI
- * list that no author shares surname and initial with (a namesake's profile) is compared with
- * none, and no key is made for a plain name at all. A record of few names is scanned for the
+ * gets a hash of its loose key (`plainLooseHash`: read off its characters, for nearly every name;
+ * else `keyLooseHash` of its key), and only the names whose hash is the asked name's are compared
+ * with it: in place, character by character, when both are plain, by their keys otherwise. So a
+ * name of an OI list that no author shares surname and initial with (a namesake's profile) is
+ * compared with none, and two plain names are compared without a key. A record of few names is scanned for the
  * hash; once the scans pass `SCANS_PER_NAME` per name, the names are grouped by hash, so a
  * paper whose OI list names three hundred of its 3,000 authors compares each with a name or two.
  * A name asked again, as written, gets the answer it got (the same object): OI and RI lists name
@@ -235,7 +235,7 @@ interface HashedNames {
   readonly hashes: number[];
   /** Whether each name is plain (`plainLooseHash`): compared in place, never keyed. */
   readonly plain: boolean[];
-  /** Keys of the names that are not plain, made when first compared. */
+  /** Keys of names after a candidate's first, made when a comparison needs them (first names' in `firstKeys`). */
   readonly keys: (string | undefined)[];
   /** Names looked at by scans so far (`SCANS_PER_NAME`). */
   scanned: number;
@@ -328,8 +328,9 @@ function hashNames(keyed: CandidateKeys): HashedNames {
       hashed.owners.push(index);
       hashed.ranks.push(rank);
       hashed.plain.push(hash !== NOT_PLAIN);
+      // A name that is not plain is hashed by its key, kept for the comparisons to come.
       hashed.hashes.push(
-        hash !== NOT_PLAIN ? hash : keyLooseHash(rank === 0 ? firstKeyOf(keyed, index) : personNameKey(name)),
+        hash !== NOT_PLAIN ? hash : keyLooseHash(keyAt(keyed, hashed, hashed.names.length - 1)),
       );
     }
   }
