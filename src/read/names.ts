@@ -35,10 +35,8 @@ const PLAIN_BUT_PERIODS = 2;
 
 /**
  * Whether the slow path of `personNameKey` would only upper-case the name (`PLAIN`), or only drop
- * its periods and upper-case it (`PLAIN_BUT_PERIODS`): printable ASCII which, its periods left
- * out, has no space at either end or next to another space or before a comma, and each comma
- * followed by one space (or ending the name). One pass, each character checked against the one
- * before it that is not a period.
+ * its periods and upper-case it (`PLAIN_BUT_PERIODS`): a plain name (`breaksPlain`,
+ * `endsPlain`). One pass, each character checked against the one before it that is not a period.
  */
 function plainness(name: string): typeof SLOW | typeof PLAIN | typeof PLAIN_BUT_PERIODS {
   let periods = false;
@@ -50,15 +48,30 @@ function plainness(name: string): typeof SLOW | typeof PLAIN | typeof PLAIN_BUT_
       periods = true;
       continue;
     }
-    if (code < 32 || code > 126) return SLOW;
-    // A space first, after a space, or a comma after a space; anything but a space after a comma.
-    if (code === 32 ? previous === 0 || previous === 32 : previous === 44 /* , */) return SLOW;
-    if (code === 44 && previous === 32) return SLOW;
+    if (breaksPlain(code, previous)) return SLOW;
     previous = code;
   }
-  // Empty (or only periods), or a space last.
-  if (previous === 0 || previous === 32) return SLOW;
+  if (!endsPlain(previous)) return SLOW;
   return periods ? PLAIN_BUT_PERIODS : PLAIN;
+}
+
+/**
+ * Whether a character keeps a name from being plain: printable ASCII which, its periods left out,
+ * has no space at either end or next to another space or before a comma, and each comma followed
+ * by one space (or ending the name). `previous` is the last character before it that is not a
+ * period (0 before the first). The one statement of the rule that `plainness` (the key's fast
+ * path) and `plainLooseHash` (the matcher's) both walk a name by.
+ */
+function breaksPlain(code: number, previous: number): boolean {
+  if (code < 32 || code > 126) return true;
+  // A space first, after a space, or a comma after a space; anything but a space after a comma.
+  if (code === 32 ? previous === 0 || previous === 32 : previous === 44 /* , */) return true;
+  return code === 44 && previous === 32;
+}
+
+/** Whether a name whose last character other than a period is `previous` ends plain: not empty (or only periods), no space last. */
+function endsPlain(previous: number): boolean {
+  return previous !== 0 && previous !== 32;
 }
 
 const NON_ASCII = /[^ -~\t]/;
@@ -458,7 +471,7 @@ const NOT_PLAIN = -1;
 /**
  * The hash of a name's loose key (`looseKeyOf(personNameKey(name))`) read off its characters, or
  * `NOT_PLAIN`. A name is plain when `personNameKey` only drops its periods and upper-cases it
- * (`plainness`: printable ASCII, single spaces, each comma followed by one space or ending the
+ * (`breaksPlain`: printable ASCII, single spaces, each comma followed by one space or ending the
  * name): then its loose key is its surname (before the first comma) and the first character
  * after the comma's space, or the whole name when it has no comma, periods left out and upper-
  * cased, and the hash is that of `keyLooseHash` over the loose key. One pass, nothing made.
@@ -470,14 +483,12 @@ function plainLooseHash(name: string): number {
   let hash = 0;
   let comma = false;
   let initial = false;
-  // The last character that is not a period; 0 before the first (as in `plainness`).
+  // The last character that is not a period; 0 before the first.
   let previous = 0;
   for (let i = 0; i < name.length; i++) {
     const code = name.charCodeAt(i);
     if (code === 46 /* . */) continue;
-    if (code < 32 || code > 126) return NOT_PLAIN;
-    if (code === 32 ? previous === 0 || previous === 32 : previous === 44 /* , */) return NOT_PLAIN;
-    if (code === 44 && previous === 32) return NOT_PLAIN;
+    if (breaksPlain(code, previous)) return NOT_PLAIN;
     previous = code;
     if (!comma) {
       comma = code === 44;
@@ -487,8 +498,7 @@ function plainLooseHash(name: string): number {
       hash = mixHash(hash, upperAscii(code));
     }
   }
-  if (previous === 0 || previous === 32) return NOT_PLAIN;
-  return hash & 0x7fffffff;
+  return endsPlain(previous) ? hash & 0x7fffffff : NOT_PLAIN;
 }
 
 /**
