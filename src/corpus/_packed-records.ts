@@ -16,6 +16,7 @@
  * a paper's own string `-2 - ` its length in code units (read from `own` where the own string
  * before it ended), a list its length then its items, and `null` (or an absent list) is -1.
  */
+import { grownArray } from "../common/grown-array.ts";
 import { ownCopy } from "../common/own-copy.ts";
 import type { PreparedRecord } from "./_prepared-record.ts";
 import { createStringIndex } from "./_string-set.ts";
@@ -87,7 +88,7 @@ export function createRecordPacker(): RecordPacker {
   // collection copied: 2.3 times its scavenging time, 100 MB more peak RSS at 100k records.)
   const ids = createStringIndex(ownCopy);
   const push = (value: number): void => {
-    if (at === numbers.length) numbers = withRoom(numbers, at, at + 1, newNumbers);
+    if (at === numbers.length) numbers = grownArray(numbers);
     numbers[at++] = value;
   };
   // A string of one paper alone is only pushed: looking it up would cost a hash and a slot per
@@ -95,7 +96,7 @@ export function createRecordPacker(): RecordPacker {
   const ownStr = (value: string): void => {
     const n = value.length;
     push(OWN - n);
-    if (ownAt + n > own.length) own = withRoom(own, ownAt, ownAt + n, newUnits);
+    if (ownAt + n > own.length) own = grownArray(own, ownAt + n, ownAt);
     for (let i = 0; i < n; i++) own[ownAt + i] = value.charCodeAt(i);
     ownAt += n;
   };
@@ -183,24 +184,6 @@ export function createRecordPacker(): RecordPacker {
       return packed;
     },
   };
-}
-
-const newNumbers = (length: number): Float64Array<ArrayBuffer> => new Float64Array(length);
-const newUnits = (length: number): Uint16Array<ArrayBuffer> => new Uint16Array(length);
-
-/**
- * A packer's array grown to hold `length` elements: a new one of twice its size (or `length`, if
- * more), made by `make`, holding its first `used` elements.
- */
-function withRoom<A extends Float64Array<ArrayBuffer> | Uint16Array<ArrayBuffer>>(
-  array: A,
-  used: number,
-  length: number,
-  make: (length: number) => A,
-): A {
-  const grown = make(Math.max(2 * array.length, length));
-  grown.set(array.subarray(0, used));
-  return grown;
 }
 
 /**

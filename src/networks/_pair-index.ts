@@ -3,6 +3,7 @@
  * in order of first sight. A `Map` keyed by strings would allocate a string per pair, and a
  * `Map` holds at most 2^24 entries; an author network over a large corpus has more edges.
  */
+import { grownArray } from "../common/grown-array.ts";
 import { murmurFinalizer } from "../common/murmur-finalizer.ts";
 
 /** Dense numbering of unordered node pairs. */
@@ -60,8 +61,8 @@ export function pairIndex(): PairIndex {
       const known = slots[slot] as number;
       if (known !== -1) return known;
       if (size === los.length) {
-        los = growInt32(los);
-        his = growInt32(his);
+        los = grownArray(los);
+        his = grownArray(his);
       }
       const e = size++;
       los[e] = lo;
@@ -81,10 +82,4 @@ export function pairIndex(): PairIndex {
 
 function hash(lo: number, hi: number): number {
   return murmurFinalizer(Math.imul(lo, 0x9e3779b1) ^ hi) >>> 0;
-}
-
-function growInt32(array: Int32Array): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(array.length * 2);
-  grown.set(array);
-  return grown;
 }

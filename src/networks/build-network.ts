@@ -8,6 +8,7 @@
  */
 
 import { compareCodeUnits } from "../common/compare-code-units.ts";
+import { grownArray } from "../common/grown-array.ts";
 import type { ListLike } from "../common/list-like.ts";
 import { checkOptions } from "../diagnostics/checked-options.ts";
 import { CopubError } from "../diagnostics/errors.ts";
@@ -77,7 +78,7 @@ export function buildNetwork(
         provisional.set(key, id);
         seen.push(key);
       }
-      if (used === flat.length) flat = growInt32(flat);
+      if (used === flat.length) flat = grownArray(flat);
       flat[used++] = id;
     }
     bounds[++p] = used;
@@ -132,7 +133,7 @@ export function buildNetwork(
         const e = pairs.add(lo, ids[b] as number);
         if (e === edgePapers.length) {
           if (e >= MAX_EDGES) throw tooManyEdges(maxNodesPerPaper);
-          edgePapers = grow(edgePapers);
+          edgePapers = grownArray(edgePapers);
         }
         edgePapers[e] = (edgePapers[e] as number) + 1;
         edgeWeights.add(e, share);
@@ -229,16 +230,4 @@ function maxRun(bounds: Int32Array): number {
   for (let p = 1; p < bounds.length; p++)
     max = Math.max(max, (bounds[p] as number) - (bounds[p - 1] as number));
   return max;
-}
-
-function growInt32(array: Int32Array): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(array.length * 2);
-  grown.set(array);
-  return grown;
-}
-
-function grow(array: Float64Array): Float64Array<ArrayBuffer> {
-  const grown = new Float64Array(array.length * 2);
-  grown.set(array);
-  return grown;
 }

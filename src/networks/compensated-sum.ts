@@ -4,6 +4,7 @@
  * object each. docs/methodology.md ("Numbers") prescribes exactly this, papers taken in ascending UT order,
  * which is what makes repeated runs byte-identical.
  */
+import { grownArray } from "../common/grown-array.ts";
 
 /** Growable sums with their compensations; slot `i` holds one running total. */
 export interface CompensatedSums {
@@ -34,8 +35,8 @@ export function compensatedSums(capacity = 16): CompensatedSums {
       if (i >= sums.length) {
         let length = sums.length * 2;
         while (length <= i) length *= 2;
-        sums = grow(sums, length);
-        comps = grow(comps, length);
+        sums = grownArray(sums, length);
+        comps = grownArray(comps, length);
       }
       if (i >= size) size = i + 1;
       const sum = sums[i] as number;
@@ -58,10 +59,4 @@ export function compensatedSum(values: Iterable<number>): number {
   const sums = compensatedSums(1);
   for (const x of values) sums.add(0, x);
   return sums.value(0);
-}
-
-function grow(array: Float64Array, length: number): Float64Array<ArrayBuffer> {
-  const grown = new Float64Array(length);
-  grown.set(array);
-  return grown;
 }
